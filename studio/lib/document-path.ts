@@ -1,0 +1,51 @@
+/**
+ * Maps a document to its public path on the site, or null when it has no page of its own.
+ * Shared by the Studio (preview links) and the site (links, sitemap, search), so it stays
+ * dependency-free TypeScript.
+ */
+export interface PathableDocument {
+  _type: string
+  slug?: {current?: string} | string | null
+  year?: number | null
+  /** The place's slug, needed for a collaborationProject (its page is the place's page). */
+  placeSlug?: string | null
+}
+
+function slugOf(slug: PathableDocument['slug']): string | null {
+  const value = typeof slug === 'string' ? slug : slug?.current
+  return value && value.trim() ? value.trim() : null
+}
+
+export function documentPath(doc: PathableDocument): string | null {
+  const slug = slugOf(doc.slug)
+  switch (doc._type) {
+    case 'siteSettings':
+      return '/'
+    case 'activitySupport':
+      return '/aktivitetsstotte'
+    case 'applicationGuide':
+      return '/samarbeidsprosjekter#soknad'
+    case 'conference':
+      return typeof doc.year === 'number' ? `/konferanse/${doc.year}` : null
+    case 'collaborationProject': {
+      const placeSlug = slugOf(doc.placeSlug)
+      return placeSlug ? `/steder/${placeSlug}` : null
+    }
+  }
+  if (!slug) return null
+  switch (doc._type) {
+    case 'pillar':
+    case 'page':
+      return `/${slug}`
+    case 'place':
+      return `/steder/${slug}`
+    case 'projectStory':
+      return `/historier/${slug}`
+    case 'event':
+      return `/arrangementer/${slug}`
+    case 'researchUpdate':
+      return `/forskning/${slug}`
+    default:
+      return null
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * CLI config: project and dataset from the environment, with a placeholder project id so that
+ * `sanity build`, `schema extract` and `typegen` work offline. TypeGen reads the site's queries.
+ * https://www.sanity.io/docs/apis-and-sdks/sanity-typegen
+ */
+import {defineCliConfig} from 'sanity/cli'
+
+export default defineCliConfig({
+  api: {
+    projectId: process.env.SANITY_STUDIO_PROJECT_ID || 'forallelocal',
+    dataset: process.env.SANITY_STUDIO_DATASET || 'production',
+  },
+  typegen: {
+    path: '../src/**/*.{ts,astro}',
+    schema: 'schema.json',
+    generates: '../src/lib/sanity/sanity.types.ts',
+  },
+})

@@ -1,0 +1,48 @@
+/**
+ * Sanity Studio for For Alle: Norwegian UI, the desk structure grouped by pillar, singletons that
+ * cannot be created twice, duplicated or deleted, and Vision for trying GROQ.
+ * https://www.sanity.io/docs/studio/configuration
+ */
+import {nbNOLocale} from '@sanity/locale-nb-no'
+import {visionTool} from '@sanity/vision'
+import {defineConfig} from 'sanity'
+import {structureTool} from 'sanity/structure'
+import {isSingletonType, singletonActions} from './lib/singletons'
+import {parameterisedTemplateIds, templates} from './lib/templates'
+import {schemaTypes} from './schemaTypes'
+import {structure} from './structure'
+
+export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'forallelocal'
+export const dataset = process.env.SANITY_STUDIO_DATASET || 'production'
+
+export default defineConfig({
+  name: 'default',
+  title: 'For Alle',
+  projectId,
+  dataset,
+  plugins: [
+    structureTool({structure, title: 'Innhold'}),
+    visionTool({defaultApiVersion: '2025-01-01', title: 'GROQ'}),
+    nbNOLocale(),
+  ],
+  schema: {
+    types: schemaTypes,
+    // Singletons get no "create" template; parameterised templates are offered from the lists that fill them in.
+    templates: (previous) => [
+      ...previous.filter((template) => !isSingletonType(template.schemaType)),
+      ...templates,
+    ],
+  },
+  document: {
+    newDocumentOptions: (previous, {creationContext}) =>
+      previous.filter(
+        (item) =>
+          !isSingletonType(item.templateId) &&
+          (creationContext.type === 'structure' || !parameterisedTemplateIds.has(item.templateId)),
+      ),
+    actions: (previous, {schemaType}) =>
+      isSingletonType(schemaType)
+        ? previous.filter(({action}) => action !== undefined && singletonActions.has(action))
+        : previous,
+  },
+})

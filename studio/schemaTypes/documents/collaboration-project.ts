@@ -1,0 +1,82 @@
+import {ProjectsIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {subtitle} from '../../lib/preview'
+import {messages} from '../../lib/validation'
+import {bodyField, ingressField, isSampleField, slugField, titleField} from '../fields'
+
+export const projectStatuses = [
+  {title: 'Pågår', value: 'active'},
+  {title: 'Under etablering', value: 'establishing'},
+  {title: 'Avsluttet', value: 'ended'},
+]
+
+/**
+ * A For Alle collaboration project in one place: the lead organisation that holds the grant and
+ * the partners in the steering group. Shown on the place's page (`/steder/{place}`).
+ */
+export const collaborationProject = defineType({
+  name: 'collaborationProject',
+  title: 'Samarbeidsprosjekt',
+  type: 'document',
+  icon: ProjectsIcon,
+  fields: [
+    titleField(),
+    slugField(),
+    defineField({
+      name: 'place',
+      title: 'Sted',
+      type: 'reference',
+      to: [{type: 'place'}],
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'startYear',
+      title: 'Startår',
+      type: 'number',
+      description: 'Året prosjektet startet. De første startet i 2020.',
+      validation: (rule) => rule.required().integer().min(2015).max(2100).error('Skriv et årstall fra 2015.'),
+    }),
+    defineField({
+      name: 'status',
+      title: 'Status',
+      type: 'string',
+      options: {list: projectStatuses, layout: 'radio', direction: 'horizontal'},
+      initialValue: 'active',
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'leadOrganisation',
+      title: 'Søker og arbeidsgiver for prosjektleder',
+      type: 'reference',
+      description: 'Én organisasjon står som søker, har arbeidsgiveransvaret og mottar utbetalingene.',
+      to: [{type: 'organisation'}],
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'partners',
+      title: 'Samarbeidspartnere',
+      type: 'array',
+      description: 'De andre aktørene i styringsgruppen og samarbeidet.',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'organisation'}]})],
+      validation: (rule) => rule.unique(),
+    }),
+    ingressField(),
+    bodyField(),
+    defineField({
+      name: 'contacts',
+      title: 'Kontaktpersoner',
+      type: 'array',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'person'}]})],
+      validation: (rule) => rule.unique(),
+    }),
+    isSampleField(),
+  ],
+  orderings: [{title: 'Startår, nyeste først', name: 'startYearDesc', by: [{field: 'startYear', direction: 'desc'}]}],
+  preview: {
+    select: {title: 'title', city: 'place.name', startYear: 'startYear', lead: 'leadOrganisation.name'},
+    prepare: ({title, city, startYear, lead}) => ({
+      title,
+      subtitle: subtitle(city, startYear ? `fra ${startYear}` : undefined, lead),
+    }),
+  },
+})

@@ -1,0 +1,107 @@
+import {PresentationIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {formatDate, subtitle} from '../../lib/preview'
+import {messages} from '../../lib/validation'
+import {bodyField, ingressField, isSampleField, slugField, titleField} from '../fields'
+
+/**
+ * One yearly edition of the For Alle conference in Stavanger: a network day and a conference day,
+ * the programme with speakers and material, and the workshops that follow. Its page is
+ * `/konferanse/{year}`; the archive of sessions is what visitors search.
+ */
+export const conference = defineType({
+  name: 'conference',
+  title: 'Konferanse',
+  type: 'document',
+  icon: PresentationIcon,
+  groups: [
+    {name: 'content', title: 'Innhold', default: true},
+    {name: 'programme', title: 'Program'},
+    {name: 'practical', title: 'Tid, sted og påmelding'},
+  ],
+  fields: [
+    defineField({
+      name: 'year',
+      title: 'År',
+      type: 'number',
+      group: 'content',
+      description: 'Året konferansen holdes. Gir adressen /konferanse/år, og kan bare brukes én gang.',
+      validation: (rule) => [
+        rule.required().integer().min(2018).max(2100).error('Skriv et årstall fra 2018.'),
+        rule.custom(async (year, context) => {
+          if (typeof year !== 'number' || !context.document) return true
+          const id = context.document._id.replace(/^drafts\./, '')
+          const client = context.getClient({apiVersion: '2025-01-01'})
+          const others = await client.fetch<number>(
+            'count(*[_type == "conference" && year == $year && !(_id in [$id, $draftId])])',
+            {year, id, draftId: `drafts.${id}`},
+          )
+          return others === 0 ? true : `Det finnes allerede en konferanse for ${year}.`
+        }),
+      ],
+    }),
+    titleField({group: 'content'}),
+    slugField('title', 'content'),
+    defineField({
+      name: 'theme',
+      title: 'Tema',
+      type: 'string',
+      group: 'content',
+      description: 'Årets tema i én setning. Høyst 120 tegn.',
+      validation: (rule) => rule.max(120).warning('Hold temaet under 120 tegn.'),
+    }),
+    ingressField('content'),
+    bodyField({group: 'content'}),
+    defineField({
+      name: 'days',
+      title: 'Dager',
+      type: 'array',
+      group: 'practical',
+      description: 'Nettverksdagen (100 plasser) og konferansedagen (300 plasser).',
+      of: [defineArrayMember({type: 'conferenceDay'})],
+      validation: (rule) => rule.required().min(1).error('Legg inn minst én dag.'),
+    }),
+    defineField({name: 'venue', title: 'Lokale og adresse', type: 'venue', group: 'practical'}),
+    defineField({
+      name: 'place',
+      title: 'Sted',
+      type: 'reference',
+      group: 'practical',
+      to: [{type: 'place'}],
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({name: 'registration', title: 'Påmelding', type: 'registration', group: 'practical'}),
+    defineField({
+      name: 'sessions',
+      title: 'Program',
+      type: 'array',
+      group: 'programme',
+      description: 'Innleggene i rekkefølge, med innledere, sammendrag og materiell.',
+      of: [defineArrayMember({type: 'session'})],
+    }),
+    defineField({
+      name: 'workshops',
+      title: 'Workshops i etterkant',
+      type: 'array',
+      group: 'programme',
+      description: 'De lokale workshopene deltakerne inviteres til etter konferansen.',
+      of: [
+        defineArrayMember({
+          type: 'reference',
+          to: [{type: 'event'}],
+          options: {filter: 'kind == "workshop"'},
+        }),
+      ],
+      validation: (rule) => rule.unique(),
+    }),
+    isSampleField('content'),
+  ],
+  orderings: [{title: 'År, nyeste først', name: 'yearDesc', by: [{field: 'year', direction: 'desc'}]}],
+  preview: {
+    select: {title: 'title', year: 'year', start: 'days.0.start', city: 'place.name', isSample: 'isSample'},
+    prepare: ({title, year, start, city, isSample}) => ({
+      title: title ?? (year ? `For Alle-konferansen ${year}` : undefined),
+      subtitle: subtitle(formatDate(start), city, isSample ? 'Eksempel' : undefined),
+    }),
+  },
+})

@@ -1,0 +1,90 @@
+import {CalendarIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+import {formatDate, subtitle} from '../../lib/preview'
+import {capacityValidation, endAfterStartValidation, messages} from '../../lib/validation'
+import {bodyField, ingressField, isSampleField, slugField, titleField} from '../fields'
+
+export const eventKinds = [
+  {title: 'Konferanse', value: 'konferanse'},
+  {title: 'Nettverksdag', value: 'nettverksdag'},
+  {title: 'Workshop', value: 'workshop'},
+  {title: 'Debatt', value: 'debatt'},
+  {title: 'Prosjektledersamling', value: 'prosjektledersamling'},
+  {title: 'Annet', value: 'annet'},
+]
+
+/** A dated event: a workshop, a debate, a gathering. Times are stored in UTC and shown in Oslo time. */
+export const event = defineType({
+  name: 'event',
+  title: 'Arrangement',
+  type: 'document',
+  icon: CalendarIcon,
+  groups: [
+    {name: 'content', title: 'Innhold', default: true},
+    {name: 'practical', title: 'Tid, sted og påmelding'},
+  ],
+  fields: [
+    titleField({group: 'content'}),
+    slugField('title', 'content'),
+    defineField({
+      name: 'kind',
+      title: 'Type',
+      type: 'string',
+      group: 'content',
+      options: {list: eventKinds},
+      initialValue: 'workshop',
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    ingressField('content'),
+    bodyField({name: 'description', title: 'Beskrivelse', group: 'content', description: 'Program, hvem det passer for og praktisk informasjon.'}),
+    defineField({name: 'pillar', title: 'Satsingsområde', type: 'reference', group: 'content', to: [{type: 'pillar'}]}),
+    defineField({
+      name: 'start',
+      title: 'Start',
+      type: 'datetime',
+      group: 'practical',
+      description: 'Norsk tid.',
+      options: {displayTimeZone: 'Europe/Oslo'},
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'end',
+      title: 'Slutt',
+      type: 'datetime',
+      group: 'practical',
+      description: 'Norsk tid. Må være etter start.',
+      options: {displayTimeZone: 'Europe/Oslo'},
+      validation: (rule) => [rule.required().error(messages.required), endAfterStartValidation(rule)],
+    }),
+    defineField({name: 'venue', title: 'Lokale og adresse', type: 'venue', group: 'practical'}),
+    defineField({
+      name: 'place',
+      title: 'Sted',
+      type: 'reference',
+      group: 'practical',
+      to: [{type: 'place'}],
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'capacity',
+      title: 'Antall plasser',
+      type: 'number',
+      group: 'practical',
+      description: 'Et positivt heltall. La stå tomt hvis det ikke er noen grense.',
+      validation: capacityValidation,
+    }),
+    defineField({name: 'registration', title: 'Påmelding', type: 'registration', group: 'practical'}),
+    isSampleField('content'),
+  ],
+  orderings: [
+    {title: 'Dato, nyeste først', name: 'startDesc', by: [{field: 'start', direction: 'desc'}]},
+    {title: 'Dato, eldste først', name: 'startAsc', by: [{field: 'start', direction: 'asc'}]},
+  ],
+  preview: {
+    select: {title: 'title', start: 'start', city: 'place.name', kind: 'kind'},
+    prepare: ({title, start, city, kind}) => ({
+      title,
+      subtitle: subtitle(formatDate(start), city, eventKinds.find((option) => option.value === kind)?.title),
+    }),
+  },
+})

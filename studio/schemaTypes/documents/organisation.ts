@@ -1,0 +1,62 @@
+import {CaseIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+import {subtitle} from '../../lib/preview'
+import {httpUrlValidation, messages} from '../../lib/validation'
+import {isSampleField} from '../fields'
+
+export const organisationKinds = [
+  {title: 'Ideell organisasjon', value: 'ideell'},
+  {title: 'Kommune', value: 'kommune'},
+  {title: 'Fylkeskommune', value: 'fylkeskommune'},
+  {title: 'Forening eller lag', value: 'forening'},
+  {title: 'Forskning', value: 'forskning'},
+  {title: 'Annet', value: 'annet'},
+]
+
+/** An actor in a project: an NGO, a municipality, a club, a research institution. */
+export const organisation = defineType({
+  name: 'organisation',
+  title: 'Organisasjon',
+  type: 'document',
+  icon: CaseIcon,
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Navn',
+      type: 'string',
+      description: 'Som organisasjonen selv skriver det, med lokallag der det hører med.',
+      validation: (rule) => [rule.required().error(messages.required), rule.max(90).error(messages.titleTooLong)],
+    }),
+    defineField({
+      name: 'kind',
+      title: 'Type',
+      type: 'string',
+      options: {list: organisationKinds},
+      initialValue: 'ideell',
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'website',
+      title: 'Nettsted',
+      type: 'url',
+      description: 'Full adresse som begynner med https://.',
+      validation: httpUrlValidation,
+    }),
+    defineField({
+      name: 'place',
+      title: 'Sted',
+      type: 'reference',
+      description: 'Der organisasjonen hører hjemme, hvis den er lokal.',
+      to: [{type: 'place'}],
+    }),
+    isSampleField(),
+  ],
+  orderings: [{title: 'Navn', name: 'nameAsc', by: [{field: 'name', direction: 'asc'}]}],
+  preview: {
+    select: {title: 'name', kind: 'kind', city: 'place.name'},
+    prepare: ({title, kind, city}) => ({
+      title,
+      subtitle: subtitle(organisationKinds.find((option) => option.value === kind)?.title, city),
+    }),
+  },
+})

@@ -1,0 +1,22 @@
+import {DocumentTextIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+import {bodyField, ingressField, slugField, titleField} from '../fields'
+
+/** A free-standing page owned by the editors, such as «Om For Alle» and «Kontakt». */
+export const page = defineType({
+  name: 'page',
+  title: 'Side',
+  type: 'document',
+  icon: DocumentTextIcon,
+  fields: [
+    titleField(),
+    slugField(),
+    ingressField(),
+    defineField({name: 'mainImage', title: 'Hovedbilde', type: 'figure'}),
+    bodyField(),
+  ],
+  preview: {
+    select: {title: 'title', slug: 'slug.current', media: 'mainImage'},
+    prepare: ({title, slug, media}) => ({title, subtitle: slug ? `/${slug}` : undefined, media}),
+  },
+})

@@ -1,0 +1,44 @@
+import {UserIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+import {subtitle} from '../../lib/preview'
+import {messages} from '../../lib/validation'
+import {isSampleField} from '../fields'
+
+/** A contact person or a conference speaker. */
+export const person = defineType({
+  name: 'person',
+  title: 'Person',
+  type: 'document',
+  icon: UserIcon,
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Navn',
+      type: 'string',
+      validation: (rule) => [rule.required().error(messages.required), rule.max(80).error('Navnet kan være høyst 80 tegn.')],
+    }),
+    defineField({
+      name: 'role',
+      title: 'Rolle',
+      type: 'string',
+      description: 'Stilling eller rolle, for eksempel «Prosjektleder». Høyst 80 tegn.',
+      validation: (rule) => rule.max(80).warning('Hold rollen kort, høyst 80 tegn.'),
+    }),
+    defineField({name: 'organisation', title: 'Organisasjon', type: 'reference', to: [{type: 'organisation'}]}),
+    defineField({name: 'photo', title: 'Portrett', type: 'figure', description: 'Alternativ tekst: navnet holder, for eksempel «Portrett av Kari Nordmann».'}),
+    defineField({
+      name: 'bio',
+      title: 'Kort om personen',
+      type: 'text',
+      rows: 3,
+      description: 'To–tre setninger. Vises ved innlegg på konferansen. Helst under 300 tegn.',
+      validation: (rule) => rule.max(300).warning('Hold omtalen under 300 tegn.'),
+    }),
+    isSampleField(),
+  ],
+  orderings: [{title: 'Navn', name: 'nameAsc', by: [{field: 'name', direction: 'asc'}]}],
+  preview: {
+    select: {title: 'name', role: 'role', organisation: 'organisation.name', media: 'photo'},
+    prepare: ({title, role, organisation, media}) => ({title, subtitle: subtitle(role, organisation), media}),
+  },
+})

@@ -1,0 +1,119 @@
+import {ComposeIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {formatDate, subtitle} from '../../lib/preview'
+import {messages} from '../../lib/validation'
+import {bodyField, ingressField, isSampleField, slugField, titleField} from '../fields'
+
+/** A story from a project: what happened, who did it, and what it meant for the children. */
+export const projectStory = defineType({
+  name: 'projectStory',
+  title: 'Historie',
+  type: 'document',
+  icon: ComposeIcon,
+  groups: [
+    {name: 'content', title: 'Innhold', default: true},
+    {name: 'context', title: 'Sted og prosjekt'},
+  ],
+  fields: [
+    titleField({group: 'content'}),
+    slugField('title', 'content'),
+    ingressField('content'),
+    defineField({
+      name: 'summary',
+      title: 'Kort fortalt',
+      type: 'text',
+      rows: 4,
+      group: 'content',
+      description:
+        'Historien i klarspråk: korte setninger, vanlige ord, høyst 300 tegn. Vises i en egen boks øverst for dem som vil ha det kort.',
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.max(300).warning('«Kort fortalt» bør være under 300 tegn.'),
+      ],
+    }),
+    defineField({name: 'mainImage', title: 'Hovedbilde', type: 'figure', group: 'content'}),
+    bodyField({group: 'content'}),
+    defineField({
+      name: 'place',
+      title: 'Sted',
+      type: 'reference',
+      group: 'context',
+      to: [{type: 'place'}],
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'pillar',
+      title: 'Satsingsområde',
+      type: 'reference',
+      group: 'context',
+      description: 'Vanligvis «Samarbeidsprosjekter» eller «Inkluderingsprosjekter».',
+      to: [{type: 'pillar'}],
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'organisations',
+      title: 'Organisasjoner',
+      type: 'array',
+      group: 'context',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'organisation'}]})],
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({
+      name: 'period',
+      title: 'Periode',
+      type: 'object',
+      group: 'context',
+      options: {columns: 3},
+      fields: [
+        defineField({
+          name: 'startYear',
+          title: 'Fra år',
+          type: 'number',
+          validation: (rule) => rule.integer().min(2015).max(2100).error('Skriv et årstall fra 2015.'),
+        }),
+        defineField({
+          name: 'endYear',
+          title: 'Til år',
+          type: 'number',
+          validation: (rule) =>
+            rule.custom((endYear, context) => {
+              const startYear = (context.parent as {startYear?: number} | undefined)?.startYear
+              return endYear === undefined || startYear === undefined || endYear >= startYear
+                ? true
+                : 'Sluttåret kan ikke være før startåret.'
+            }),
+        }),
+        defineField({name: 'ongoing', title: 'Pågår fortsatt', type: 'boolean', initialValue: true}),
+      ],
+    }),
+    defineField({
+      name: 'tags',
+      title: 'Stikkord',
+      type: 'array',
+      group: 'context',
+      description: 'Noen få ord som gjør historien lett å finne, for eksempel «idrett», «kultur», «utstyr».',
+      of: [defineArrayMember({type: 'string'})],
+      options: {layout: 'tags'},
+      validation: (rule) => rule.unique().max(8).warning('Bruk helst høyst åtte stikkord.'),
+    }),
+    defineField({
+      name: 'publishedAt',
+      title: 'Publisert',
+      type: 'datetime',
+      group: 'context',
+      description: 'Styrer rekkefølgen; nyeste først.',
+      options: {displayTimeZone: 'Europe/Oslo'},
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    isSampleField('context'),
+  ],
+  orderings: [{title: 'Publisert, nyeste først', name: 'publishedAtDesc', by: [{field: 'publishedAt', direction: 'desc'}]}],
+  preview: {
+    select: {title: 'title', city: 'place.name', publishedAt: 'publishedAt', media: 'mainImage', isSample: 'isSample'},
+    prepare: ({title, city, publishedAt, media, isSample}) => ({
+      title,
+      subtitle: subtitle(city, formatDate(publishedAt), isSample ? 'Eksempel' : undefined),
+      media,
+    }),
+  },
+})

@@ -1,0 +1,58 @@
+import {BulbOutlineIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {formatDate, subtitle} from '../../lib/preview'
+import {httpUrlValidation, messages} from '../../lib/validation'
+import {bodyField, isSampleField, slugField, titleField} from '../fields'
+
+/** News from the research project: a finding, a report, a method note. */
+export const researchUpdate = defineType({
+  name: 'researchUpdate',
+  title: 'Forskningsoppdatering',
+  type: 'document',
+  icon: BulbOutlineIcon,
+  fields: [
+    titleField(),
+    slugField(),
+    defineField({
+      name: 'date',
+      title: 'Dato',
+      type: 'date',
+      options: {dateFormat: 'D. MMMM YYYY'},
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'questions',
+      title: 'Problemstillinger',
+      type: 'array',
+      description: 'Hvilke av evalueringens tre problemstillinger oppdateringen handler om.',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'researchQuestion'}]})],
+      validation: (rule) => rule.required().min(1).unique().error('Velg minst én problemstilling.'),
+    }),
+    defineField({
+      name: 'summary',
+      title: 'Sammendrag',
+      type: 'text',
+      rows: 4,
+      description: 'Det viktigste i to–tre setninger. Helst under 300 tegn.',
+      validation: (rule) => [rule.required().error(messages.required), rule.max(300).warning('Hold sammendraget under 300 tegn.')],
+    }),
+    bodyField(),
+    defineField({name: 'partner', title: 'Forskningspartner', type: 'reference', to: [{type: 'organisation'}]}),
+    defineField({
+      name: 'report',
+      title: 'Rapport',
+      type: 'object',
+      description: 'Last opp rapporten eller lenk til den.',
+      fields: [
+        defineField({name: 'file', title: 'Fil', type: 'file', options: {accept: '.pdf'}}),
+        defineField({name: 'url', title: 'Lenke', type: 'url', description: 'Begynner med https://.', validation: httpUrlValidation}),
+      ],
+    }),
+    isSampleField(),
+  ],
+  orderings: [{title: 'Dato, nyeste først', name: 'dateDesc', by: [{field: 'date', direction: 'desc'}]}],
+  preview: {
+    select: {title: 'title', date: 'date', partner: 'partner.name'},
+    prepare: ({title, date, partner}) => ({title, subtitle: subtitle(formatDate(date), partner)}),
+  },
+})

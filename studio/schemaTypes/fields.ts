@@ -1,0 +1,64 @@
+/**
+ * Field factories shared by several document types, so a title, slug or ingress behaves (and is
+ * described to the editor) the same way everywhere.
+ */
+import {defineField} from 'sanity'
+import {
+  ingressValidation,
+  limits,
+  messages,
+  titleValidation,
+} from '../lib/validation'
+
+export const titleField = (options: {name?: string; title?: string; group?: string} = {}) =>
+  defineField({
+    name: options.name ?? 'title',
+    title: options.title ?? 'Tittel',
+    type: 'string',
+    group: options.group,
+    description: `Kort og tydelig. Høyst ${limits.titleMax} tegn; over ${limits.titleSoft} tegn får du en advarsel.`,
+    validation: titleValidation,
+  })
+
+export const slugField = (source = 'title', group?: string) =>
+  defineField({
+    name: 'slug',
+    title: 'Nettadresse (slug)',
+    type: 'slug',
+    group,
+    description:
+      'Siste del av adressen til siden, for eksempel «bergen». Trykk «Generer» for å lage den fra tittelen. Må være unik.',
+    options: {source, maxLength: 96},
+    validation: (rule) => rule.required().error(messages.slugRequired),
+  })
+
+export const ingressField = (group?: string) =>
+  defineField({
+    name: 'ingress',
+    title: 'Ingress',
+    type: 'text',
+    rows: 3,
+    group,
+    description: `Et par setninger som åpner saken og vises i lister og søk. Hold den under ${limits.ingressSoft} tegn.`,
+    validation: ingressValidation,
+  })
+
+export const isSampleField = (group?: string) =>
+  defineField({
+    name: 'isSample',
+    title: 'Eksempelinnhold',
+    type: 'boolean',
+    group,
+    description:
+      'Kryss av når innholdet er et eksempel og ikke beskriver noe som faktisk har skjedd. Nettstedet merker det da tydelig.',
+    initialValue: false,
+  })
+
+export const bodyField = (options: {name?: string; title?: string; description?: string; group?: string} = {}) =>
+  defineField({
+    name: options.name ?? 'body',
+    title: options.title ?? 'Brødtekst',
+    type: 'blockContent',
+    group: options.group,
+    description: options.description,
+  })

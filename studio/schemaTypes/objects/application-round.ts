@@ -1,0 +1,41 @@
+import {CalendarIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+import {messages} from '../../lib/validation'
+
+/** An application round for the activity support: when it opens, its deadline, when applicants hear back. */
+export const applicationRound = defineType({
+  name: 'applicationRound',
+  title: 'Søknadsrunde',
+  type: 'object',
+  icon: CalendarIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Navn på runden',
+      type: 'string',
+      description: 'For eksempel «Vårens runde 2027».',
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({name: 'opensAt', title: 'Åpner', type: 'date', options: {dateFormat: 'D. MMMM YYYY'}}),
+    defineField({
+      name: 'deadline',
+      title: 'Søknadsfrist',
+      type: 'date',
+      options: {dateFormat: 'D. MMMM YYYY'},
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.custom((deadline, context) => {
+          const opensAt = (context.parent as {opensAt?: string} | undefined)?.opensAt
+          return !deadline || !opensAt || deadline > opensAt ? true : messages.deadlineAfterOpen
+        }),
+      ],
+    }),
+    defineField({
+      name: 'decision',
+      title: 'Svar på søknaden',
+      type: 'string',
+      description: 'Når søkerne kan vente svar, for eksempel «Svar innen utgangen av mai».',
+    }),
+  ],
+  preview: {select: {title: 'title', subtitle: 'deadline'}},
+})

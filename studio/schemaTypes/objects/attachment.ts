@@ -1,0 +1,28 @@
+import {DocumentPdfIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+import {messages} from '../../lib/validation'
+
+/** A downloadable file placed in running text (e.g. a PDF with the full report). */
+export const attachment = defineType({
+  name: 'attachment',
+  title: 'Vedlegg',
+  type: 'object',
+  icon: DocumentPdfIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Lenketekst',
+      type: 'string',
+      description: 'Det leseren ser, for eksempel «Last ned rapporten (PDF)».',
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'file',
+      title: 'Fil',
+      type: 'file',
+      description: 'Helst PDF. Husk at dokumentet også bør være tilgjengelig (med tekst, ikke bare bilder).',
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+  ],
+  preview: {select: {title: 'title', subtitle: 'file.asset.originalFilename'}},
+})

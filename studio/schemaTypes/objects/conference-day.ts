@@ -1,0 +1,62 @@
+import {CalendarIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+import {capacityValidation, endAfterStartValidation, messages} from '../../lib/validation'
+
+export const conferenceDayKinds = [
+  {title: 'Nettverksdag', value: 'network'},
+  {title: 'Konferansedag', value: 'conference'},
+]
+
+/** One day of the two-day conference: the network day (100 places) or the conference day (300). */
+export const conferenceDay = defineType({
+  name: 'conferenceDay',
+  title: 'Konferansedag',
+  type: 'object',
+  icon: CalendarIcon,
+  fields: [
+    defineField({
+      name: 'kind',
+      title: 'Type dag',
+      type: 'string',
+      options: {list: conferenceDayKinds, layout: 'radio', direction: 'horizontal'},
+      initialValue: 'conference',
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'title',
+      title: 'Tittel',
+      type: 'string',
+      description: 'For eksempel «Nettverksdag». Høyst 90 tegn.',
+      validation: (rule) => [rule.required().error(messages.titleRequired), rule.max(90).error(messages.titleTooLong)],
+    }),
+    defineField({
+      name: 'start',
+      title: 'Start',
+      type: 'datetime',
+      options: {displayTimeZone: 'Europe/Oslo'},
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'end',
+      title: 'Slutt',
+      type: 'datetime',
+      description: 'Må være etter start.',
+      options: {displayTimeZone: 'Europe/Oslo'},
+      validation: (rule) => [rule.required().error(messages.required), endAfterStartValidation(rule)],
+    }),
+    defineField({
+      name: 'capacity',
+      title: 'Antall plasser',
+      type: 'number',
+      description: 'Et positivt heltall. Nettverksdagen har vanligvis 100 plasser, konferansedagen 300.',
+      validation: capacityValidation,
+    }),
+  ],
+  preview: {
+    select: {title: 'title', start: 'start', capacity: 'capacity'},
+    prepare: ({title, start, capacity}) => ({
+      title,
+      subtitle: [start?.slice(0, 10), capacity ? `${capacity} plasser` : null].filter(Boolean).join(' · '),
+    }),
+  },
+})

@@ -1,0 +1,59 @@
+import {ImageIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+import {limits, messages} from '../../lib/validation'
+
+/**
+ * The one image type, used for every image field and inside Portable Text. Alt text is required
+ * unless the editor marks the image as decorative (WCAG 1.1.1).
+ */
+export const figure = defineType({
+  name: 'figure',
+  title: 'Bilde',
+  type: 'image',
+  icon: ImageIcon,
+  options: {hotspot: true},
+  fields: [
+    defineField({
+      name: 'alt',
+      title: 'Alternativ tekst',
+      type: 'string',
+      description: `Hva viser bildet, og hvorfor er det her? Leses opp av skjermlesere. Høyst ${limits.altMax} tegn. Påkrevd med mindre bildet er dekorativt.`,
+      hidden: ({parent}) => (parent as {decorative?: boolean} | undefined)?.decorative === true,
+      validation: (rule) => [
+        rule.custom((alt, context) => {
+          const parent = context.parent as {asset?: unknown; decorative?: boolean} | undefined
+          if (!parent?.asset || parent.decorative === true) return true
+          return typeof alt === 'string' && alt.trim().length > 0 ? true : messages.altRequired
+        }),
+        rule.max(limits.altMax).error(messages.altTooLong),
+      ],
+    }),
+    defineField({
+      name: 'decorative',
+      title: 'Dekorativt bilde',
+      type: 'boolean',
+      description: 'Kryss av bare når bildet ikke formidler noe innhold. Skjermlesere hopper da over det.',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'caption',
+      title: 'Bildetekst',
+      type: 'string',
+      description: 'Vises under bildet. Valgfri.',
+    }),
+    defineField({
+      name: 'credit',
+      title: 'Kreditering',
+      type: 'string',
+      description: 'Fotograf eller illustratør, for eksempel «Foto: Kari Nordmann».',
+    }),
+  ],
+  preview: {
+    select: {alt: 'alt', caption: 'caption', media: 'asset', decorative: 'decorative'},
+    prepare: ({alt, caption, media, decorative}) => ({
+      title: alt || (decorative ? 'Dekorativt bilde' : 'Bilde uten alternativ tekst'),
+      subtitle: caption,
+      media,
+    }),
+  },
+})

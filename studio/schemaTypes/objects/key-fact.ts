@@ -1,0 +1,28 @@
+import {NumberIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+import {messages} from '../../lib/validation'
+
+/** "Nøkkeltall" on a pillar: a short value with a label, e.g. "7 byer" / "med samarbeidsprosjekt". */
+export const keyFact = defineType({
+  name: 'keyFact',
+  title: 'Nøkkeltall',
+  type: 'object',
+  icon: NumberIcon,
+  fields: [
+    defineField({
+      name: 'value',
+      title: 'Tall eller verdi',
+      type: 'string',
+      description: 'Kort, for eksempel «7 byer» eller «kr 50 000». Høyst 20 tegn.',
+      validation: (rule) => [rule.required().error(messages.required), rule.max(20).warning('Hold verdien kort, høyst 20 tegn.')],
+    }),
+    defineField({
+      name: 'label',
+      title: 'Forklaring',
+      type: 'string',
+      description: 'Hva tallet betyr, for eksempel «med pågående samarbeidsprosjekt». Høyst 80 tegn.',
+      validation: (rule) => [rule.required().error(messages.required), rule.max(80).warning('Hold forklaringen under 80 tegn.')],
+    }),
+  ],
+  preview: {select: {title: 'value', subtitle: 'label'}},
+})

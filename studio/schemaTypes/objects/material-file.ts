@@ -1,0 +1,28 @@
+import {DocumentPdfIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+import {messages} from '../../lib/validation'
+
+/** An uploaded file from a conference session (slides, a summary). */
+export const materialFile = defineType({
+  name: 'materialFile',
+  title: 'Fil',
+  type: 'object',
+  icon: DocumentPdfIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Tittel',
+      type: 'string',
+      description: 'For eksempel «Presentasjon (PDF)».',
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'file',
+      title: 'Fil',
+      type: 'file',
+      options: {accept: '.pdf,.pptx,.docx'},
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+  ],
+  preview: {select: {title: 'title', subtitle: 'file.asset.originalFilename'}},
+})

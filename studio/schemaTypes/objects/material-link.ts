@@ -1,0 +1,27 @@
+import {LinkIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+import {httpUrlValidation, messages} from '../../lib/validation'
+
+/** A link to material published elsewhere (a report, a video, a web page). */
+export const materialLink = defineType({
+  name: 'materialLink',
+  title: 'Lenke',
+  type: 'object',
+  icon: LinkIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Tittel',
+      type: 'string',
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'url',
+      title: 'Adresse',
+      type: 'url',
+      description: 'Begynner med https://.',
+      validation: (rule) => [rule.required().error(messages.required), httpUrlValidation(rule)],
+    }),
+  ],
+  preview: {select: {title: 'title', subtitle: 'url'}},
+})

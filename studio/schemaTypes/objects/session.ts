@@ -1,0 +1,73 @@
+import {MicrophoneIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {endAfterStartValidation, httpUrlValidation, messages, titleValidation} from '../../lib/validation'
+
+/** One item in a conference programme. Its `_key` is the anchor of the session on the archive page. */
+export const session = defineType({
+  name: 'session',
+  title: 'Programpost',
+  type: 'object',
+  icon: MicrophoneIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Tittel',
+      type: 'string',
+      description: 'Høyst 90 tegn; over 70 tegn får du en advarsel.',
+      validation: titleValidation,
+    }),
+    defineField({
+      name: 'start',
+      title: 'Start',
+      type: 'datetime',
+      options: {displayTimeZone: 'Europe/Oslo'},
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'end',
+      title: 'Slutt',
+      type: 'datetime',
+      description: 'Må være etter start.',
+      options: {displayTimeZone: 'Europe/Oslo'},
+      validation: endAfterStartValidation,
+    }),
+    defineField({
+      name: 'speakers',
+      title: 'Innledere',
+      type: 'array',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'person'}]})],
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({
+      name: 'summary',
+      title: 'Sammendrag',
+      type: 'text',
+      rows: 4,
+      description: 'Hva handlet innlegget om? Gjør arkivet søkbart. Helst under 400 tegn.',
+      validation: (rule) => rule.max(400).warning('Sammendraget bør være under 400 tegn.'),
+    }),
+    defineField({
+      name: 'material',
+      title: 'Materiell',
+      type: 'array',
+      description: 'Presentasjoner og andre filer, eller lenker til materiell.',
+      of: [defineArrayMember({type: 'materialFile'}), defineArrayMember({type: 'materialLink'})],
+    }),
+    defineField({
+      name: 'videoUrl',
+      title: 'Video',
+      type: 'url',
+      description: 'Lenke til opptak (https://…), hvis innlegget ble filmet.',
+      validation: httpUrlValidation,
+    }),
+  ],
+  preview: {
+    select: {title: 'title', start: 'start', speaker: 'speakers.0.name'},
+    prepare: ({title, start, speaker}) => ({
+      title,
+      subtitle: [start ? new Date(start).toLocaleTimeString('nb-NO', {hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo'}) : null, speaker]
+        .filter(Boolean)
+        .join(' · '),
+    }),
+  },
+})

@@ -1,0 +1,64 @@
+import {CreditCardIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {httpUrlValidation, limits, messages} from '../../lib/validation'
+import {bodyField, ingressField, titleField} from '../fields'
+
+/** For Alle aktivitetsstøtte (singleton, `_id: "activitySupport"`): grants of up to kr 50 000 to clubs. */
+export const activitySupport = defineType({
+  name: 'activitySupport',
+  title: 'Aktivitetsstøtte',
+  type: 'document',
+  icon: CreditCardIcon,
+  fields: [
+    titleField(),
+    ingressField(),
+    defineField({
+      name: 'maxAmount',
+      title: 'Maksbeløp (kr)',
+      type: 'number',
+      description: `Høyeste beløp en organisasjon kan søke om, i hele kroner. Mellom 1 og ${limits.maxActivitySupport.toLocaleString('nb-NO')}.`,
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.integer().greaterThan(0).max(limits.maxActivitySupport).error(messages.maxAmount),
+      ],
+    }),
+    defineField({
+      name: 'eligibleExpenses',
+      title: 'Hva det kan søkes støtte til',
+      type: 'array',
+      description: 'Én utgift per linje, for eksempel «Utstyr».',
+      of: [defineArrayMember({type: 'string'})],
+      validation: (rule) => rule.required().min(1).unique().error('Legg inn minst én utgift.'),
+    }),
+    bodyField({name: 'whoCanApply', title: 'Hvem kan søke'}),
+    bodyField({name: 'amountCriteria', title: 'Slik fastsettes beløpet'}),
+    defineField({
+      name: 'rounds',
+      title: 'Søknadsrunder',
+      type: 'array',
+      of: [defineArrayMember({type: 'applicationRound'})],
+    }),
+    defineField({
+      name: 'applyUrl',
+      title: 'Søknadsskjema',
+      type: 'url',
+      description: 'Lenke til søknadsskjemaet (https://…).',
+      validation: httpUrlValidation,
+    }),
+    bodyField(),
+    defineField({
+      name: 'contacts',
+      title: 'Kontaktpersoner',
+      type: 'array',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'person'}]})],
+      validation: (rule) => rule.unique(),
+    }),
+  ],
+  preview: {
+    select: {title: 'title', maxAmount: 'maxAmount'},
+    prepare: ({title, maxAmount}) => ({
+      title,
+      subtitle: typeof maxAmount === 'number' ? `Inntil kr ${maxAmount.toLocaleString('nb-NO')}` : undefined,
+    }),
+  },
+})

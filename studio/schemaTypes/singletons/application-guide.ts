@@ -1,0 +1,48 @@
+import {ClipboardImageIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {messages} from '../../lib/validation'
+import {bodyField, ingressField, titleField} from '../fields'
+
+/**
+ * How to get a For Alle collaboration project (singleton, `_id: "applicationGuide"`): dialogue first,
+ * then the preparation checklist. Shown at `/samarbeidsprosjekter#soknad`.
+ */
+export const applicationGuide = defineType({
+  name: 'applicationGuide',
+  title: 'Søknadsveiledning',
+  type: 'document',
+  icon: ClipboardImageIcon,
+  fields: [
+    titleField(),
+    ingressField(),
+    bodyField({
+      name: 'dialogue',
+      title: 'Dialog før søknad',
+      description: 'Kravet om tett dialog med satsingen i forkant. Det tildeles ikke prosjekter uten dialog.',
+    }),
+    defineField({
+      name: 'checklist',
+      title: 'Sjekkliste for forberedelsesfasen',
+      type: 'array',
+      description: 'Det søkerne må kartlegge, i rekkefølge. Underpunkter legges inne i punktet de hører til.',
+      of: [defineArrayMember({type: 'checklistItem'})],
+      validation: (rule) => rule.required().min(1).error('Legg inn minst ett punkt.'),
+    }),
+    defineField({
+      name: 'steeringGroupAdvice',
+      title: 'Råd om styringsgruppen',
+      type: 'text',
+      rows: 4,
+    }),
+    defineField({
+      name: 'applicantOrganisation',
+      title: 'Én søkerorganisasjon',
+      type: 'text',
+      rows: 4,
+      description: 'Hvorfor én organisasjon må stå som søker og ha arbeidsgiveransvaret.',
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    bodyField(),
+  ],
+  preview: {select: {title: 'title', subtitle: 'ingress'}},
+})

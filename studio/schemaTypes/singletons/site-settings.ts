@@ -1,0 +1,60 @@
+import {CogIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {messages} from '../../lib/validation'
+
+/** Site-wide settings (singleton, `_id: "siteSettings"`): name, navigation, footer contact, share image. */
+export const siteSettings = defineType({
+  name: 'siteSettings',
+  title: 'Innstillinger',
+  type: 'document',
+  icon: CogIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Nettstedets navn',
+      type: 'string',
+      validation: (rule) => [rule.required().error(messages.required), rule.max(60).error('Navnet kan være høyst 60 tegn.')],
+    }),
+    defineField({
+      name: 'description',
+      title: 'Beskrivelse',
+      type: 'text',
+      rows: 3,
+      description: 'Brukes i søkemotorer og når noen deler forsiden. Helst 120–160 tegn.',
+      validation: (rule) => [rule.required().error(messages.required), rule.max(160).warning('Søkemotorer kutter beskrivelser over 160 tegn.')],
+    }),
+    defineField({
+      name: 'organisationName',
+      title: 'Organisasjon',
+      type: 'string',
+      description: 'Hvem som står bak nettstedet, vises i bunnteksten.',
+      validation: (rule) => rule.required().error(messages.required),
+    }),
+    defineField({
+      name: 'mainNavigation',
+      title: 'Hovedmeny',
+      type: 'array',
+      description: 'Menypunktene øverst på alle sider, i rekkefølge. Høyst 8.',
+      of: [defineArrayMember({type: 'navItem'})],
+      validation: (rule) => rule.max(8).warning('Mer enn åtte menypunkter blir uoversiktlig, særlig på mobil.'),
+    }),
+    defineField({name: 'contactEmail', title: 'E-post', type: 'email', description: 'Vises i bunnteksten.'}),
+    defineField({
+      name: 'contactPhone',
+      title: 'Telefon',
+      type: 'string',
+      description: 'Med landkode, for eksempel «+47 51 00 00 00».',
+      validation: (rule) => rule.regex(/^\+?[0-9 ]{8,16}$/).error('Skriv et telefonnummer med bare tall og mellomrom.'),
+    }),
+    defineField({name: 'address', title: 'Besøksadresse', type: 'string'}),
+    defineField({
+      name: 'defaultShareImage',
+      title: 'Standard delingsbilde',
+      type: 'figure',
+      description: 'Brukes når en side uten eget bilde deles i sosiale medier. 1200 × 630 piksler passer best.',
+    }),
+  ],
+  preview: {
+    select: {title: 'title', subtitle: 'organisationName', media: 'defaultShareImage'},
+  },
+})

@@ -1,0 +1,130 @@
+/**
+ * The desk structure: content grouped by pillar as editors think of it, singletons pinned as single
+ * documents, lists in a sensible order (stories newest first, events by date).
+ * https://www.sanity.io/docs/studio/structure-builder-reference
+ */
+import {
+  CalendarIcon,
+  ClipboardImageIcon,
+  CogIcon,
+  CreditCardIcon,
+  PinIcon,
+  PresentationIcon,
+  ProjectsIcon,
+  SearchIcon,
+} from '@sanity/icons'
+import type {ComponentType} from 'react'
+import type {ListItemBuilder, StructureBuilder, StructureResolver} from 'sanity/structure'
+
+const apiVersion = '2025-01-01'
+
+function singleton(S: StructureBuilder, type: string, title: string, icon: ComponentType) {
+  return S.listItem()
+    .title(title)
+    .id(type)
+    .icon(icon)
+    .child(S.document().schemaType(type).documentId(type).title(title))
+}
+
+function typeList(S: StructureBuilder, type: string, title: string, ordering?: {field: string; direction: 'asc' | 'desc'}) {
+  const list = S.documentTypeList(type).title(title)
+  return S.listItem()
+    .title(title)
+    .id(type)
+    .schemaType(type)
+    .child(ordering ? list.defaultOrdering([ordering]) : list)
+}
+
+/** Stories grouped by place, with "new story" pre-filled with the place. */
+function storiesByPlace(S: StructureBuilder): ListItemBuilder {
+  return S.listItem()
+    .title('Historier per sted')
+    .id('stories-by-place')
+    .icon(PinIcon)
+    .child(
+      S.documentTypeList('place')
+        .title('Velg sted')
+        .defaultOrdering([{field: 'name', direction: 'asc'}])
+        .child((placeId) =>
+          S.documentList()
+            .title('Historier')
+            .apiVersion(apiVersion)
+            .schemaType('projectStory')
+            .filter('_type == "projectStory" && place._ref == $placeId')
+            .params({placeId})
+            .defaultOrdering([{field: 'publishedAt', direction: 'desc'}])
+            .initialValueTemplates([S.initialValueTemplateItem('projectStory-by-place', {placeId})]),
+        ),
+    )
+}
+
+function eventsOfKind(S: StructureBuilder, title: string, kinds: string[]) {
+  return S.listItem()
+    .title(title)
+    .id(`events-${kinds.join('-')}`)
+    .icon(CalendarIcon)
+    .child(
+      S.documentList()
+        .title(title)
+        .apiVersion(apiVersion)
+        .schemaType('event')
+        .filter('_type == "event" && kind in $kinds')
+        .params({kinds})
+        .defaultOrdering([{field: 'start', direction: 'desc'}]),
+    )
+}
+
+export const structure: StructureResolver = (S) =>
+  S.list()
+    .title('Innhold')
+    .items([
+      S.listItem()
+        .title('Samarbeidsprosjekter')
+        .id('group-collaboration')
+        .icon(ProjectsIcon)
+        .child(
+          S.list()
+            .title('Samarbeidsprosjekter')
+            .items([
+              typeList(S, 'place', 'Steder', {field: 'name', direction: 'asc'}),
+              typeList(S, 'collaborationProject', 'Samarbeidsprosjekter', {field: 'startYear', direction: 'desc'}),
+              typeList(S, 'projectStory', 'Alle historier', {field: 'publishedAt', direction: 'desc'}),
+              storiesByPlace(S),
+            ]),
+        ),
+      S.listItem()
+        .title('Konferanse og workshops')
+        .id('group-conference')
+        .icon(PresentationIcon)
+        .child(
+          S.list()
+            .title('Konferanse og workshops')
+            .items([
+              typeList(S, 'conference', 'Konferanser', {field: 'year', direction: 'desc'}),
+              typeList(S, 'event', 'Alle arrangementer', {field: 'start', direction: 'desc'}),
+              eventsOfKind(S, 'Workshops', ['workshop']),
+              eventsOfKind(S, 'Debatter og samlinger', ['debatt', 'prosjektledersamling', 'nettverksdag', 'annet']),
+            ]),
+        ),
+      S.listItem()
+        .title('Forskning')
+        .id('group-research')
+        .icon(SearchIcon)
+        .child(
+          S.list()
+            .title('Forskning')
+            .items([
+              typeList(S, 'researchQuestion', 'Problemstillinger', {field: 'number', direction: 'asc'}),
+              typeList(S, 'researchUpdate', 'Forskningsoppdateringer', {field: 'date', direction: 'desc'}),
+            ]),
+        ),
+      singleton(S, 'activitySupport', 'Aktivitetsstøtte', CreditCardIcon),
+      singleton(S, 'applicationGuide', 'Søknadsveiledning', ClipboardImageIcon),
+      S.divider(),
+      typeList(S, 'pillar', 'Satsingsområder', {field: 'order', direction: 'asc'}),
+      typeList(S, 'page', 'Sider'),
+      typeList(S, 'organisation', 'Organisasjoner', {field: 'name', direction: 'asc'}),
+      typeList(S, 'person', 'Personer', {field: 'name', direction: 'asc'}),
+      S.divider(),
+      singleton(S, 'siteSettings', 'Innstillinger', CogIcon),
+    ])
