@@ -1,0 +1,49 @@
+import { createBundledSource } from './bundled-source';
+import { sourceConfigFromEnv, type SourceConfig } from './config';
+import { createContentLakeSource } from './content-lake-source';
+import type { ContentSource, QueryParams } from './source';
+
+export async function createContentSource(config: SourceConfig): Promise<ContentSource> {
+  return config.backend === 'content-lake'
+    ? createContentLakeSource(config)
+    : createBundledSource(config.file, config.perspective);
+}
+
+let shared: Promise<ContentSource> | undefined;
+
+/** The source every page of this build reads from, created once and announced once in the build log. */
+export function getContentSource(): Promise<ContentSource> {
+  shared ??= (async () => {
+    const source = await createContentSource(sourceConfigFromEnv());
+    const count = await source.documentCount();
+    console.info(`[content] ${source.description}: ${count} published documents`);
+    return source;
+  })();
+  return shared;
+}
+
+const results = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs one of the queries in `queries.ts` against this build's content source. Results are kept for the whole
+ * build: the layout asks for the site settings on every page, but the source answers once.
+ */
+export function loadQuery<R>(query: string, params: QueryParams = {}): Promise<R> {
+  const key = `${query}\u0000${JSON.stringify(params)}`;
+  let result = results.get(key);
+  if (!result) {
+    result = getContentSource().then((source) => source.fetch<R>(query, params));
+    results.set(key, result);
+  }
+  return result as Promise<R>;
+}
+
+/** Like loadQuery, for content the site cannot be built without: a missing result stops the build, in Norwegian. */
+export async function loadRequired<R>(query: string, params: QueryParams, what: string): Promise<NonNullable<R>> {
+  const result = await loadQuery<R>(query, params);
+  if (result === null || result === undefined) {
+    const source = await getContentSource();
+    throw new Error(`Fant ikke ${what} i ${source.description}. Siden kan ikke bygges uten.`);
+  }
+  return result as NonNullable<R>;
+}
