@@ -1,3 +1,4 @@
+import type { ClientReturn } from '@sanity/client';
 import { createBundledSource } from './bundled-source';
 import { sourceConfigFromEnv, type SourceConfig } from './config';
 import { createContentLakeSource } from './content-lake-source';
@@ -28,7 +29,7 @@ const results = new Map<string, Promise<unknown>>();
  * Runs one of the queries in `queries.ts` against this build's content source. Results are kept for the whole
  * build: the layout asks for the site settings on every page, but the source answers once.
  */
-export function loadQuery<R>(query: string, params: QueryParams = {}): Promise<R> {
+export function loadQuery<const Q extends string, R = ClientReturn<Q, unknown>>(query: Q, params: QueryParams = {}): Promise<R> {
   const key = `${query}\u0000${JSON.stringify(params)}`;
   let result = results.get(key);
   if (!result) {
@@ -39,8 +40,12 @@ export function loadQuery<R>(query: string, params: QueryParams = {}): Promise<R
 }
 
 /** Like loadQuery, for content the site cannot be built without: a missing result stops the build, in Norwegian. */
-export async function loadRequired<R>(query: string, params: QueryParams, what: string): Promise<NonNullable<R>> {
-  const result = await loadQuery<R>(query, params);
+export async function loadRequired<const Q extends string, R = ClientReturn<Q, unknown>>(
+  query: Q,
+  params: QueryParams,
+  what: string,
+): Promise<NonNullable<R>> {
+  const result = await loadQuery<Q, R>(query, params);
   if (result === null || result === undefined) {
     const source = await getContentSource();
     throw new Error(`Fant ikke ${what} i ${source.description}. Siden kan ikke bygges uten.`);

@@ -1,0 +1,59 @@
+// Every date, time and amount a visitor reads is formatted here, in Norwegian bokmål and Norway's time zone.
+
+export const locale = 'nb-NO';
+export const timeZone = 'Europe/Oslo';
+
+type DateInput = string | Date;
+const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(value));
+
+const dayMonthYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone });
+const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone });
+const hourMinute = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+const calendarParts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+const wholeNumber = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+
+/** "22. januar 2025" */
+export function formatDate(value: DateInput): string {
+  return dayMonthYear.format(toDate(value));
+}
+
+/** "onsdag 14. juni 2023" */
+export function formatDateWithWeekday(value: DateInput): string {
+  return `${weekday.format(toDate(value))} ${formatDate(value)}`;
+}
+
+/** "kl. 10.00", the Norwegian clock with a full stop between hours and minutes. */
+export function formatTime(value: DateInput): string {
+  return `kl. ${hourMinute.format(toDate(value)).replace(':', '.')}`;
+}
+
+/** "kl. 10.00–11.30" */
+export function formatTimeRange(start: DateInput, end?: DateInput | null): string {
+  if (!end) return formatTime(start);
+  return `${formatTime(start)}–${formatTime(end).replace('kl. ', '')}`;
+}
+
+/** The calendar day in Oslo as "2025-01-22", for comparing days and for `<time datetime>`. */
+export function osloDay(value: DateInput): string {
+  return calendarParts.format(toDate(value));
+}
+
+/**
+ * "22.–23. januar 2025", "30. januar – 2. februar 2025" or "30. desember 2024 – 2. januar 2025";
+ * a single day when start and end fall on the same Oslo date.
+ */
+export function formatDateRange(start: DateInput, end?: DateInput | null): string {
+  if (!end || osloDay(start) === osloDay(end)) return formatDate(start);
+  const [startYear, startMonth] = osloDay(start).split('-');
+  const [endYear, endMonth] = osloDay(end).split('-');
+  if (startYear !== endYear) return `${formatDate(start)} – ${formatDate(end)}`;
+  if (startMonth !== endMonth) return `${dayMonth.format(toDate(start))} – ${formatDate(end)}`;
+  const startDay = Number(osloDay(start).split('-')[2]);
+  return `${startDay}.–${formatDate(end)}`;
+}
+
+/** "kr 50 000": Norwegian usage puts "kr" first, which Intl's currency style ("50 000 kr") does not. */
+export function formatAmount(kroner: number): string {
+  return `kr\u00a0${wholeNumber.format(kroner)}`;
+}

@@ -1,0 +1,58 @@
+// Images are always served from this site's own origin (no third-party requests): every asset is resized to a
+// few WebP widths at build time by the endpoint in src/pages/media/, from the bundled file or the Sanity CDN.
+
+export interface ImageAsset {
+  _id: string;
+  width: number | null;
+  height: number | null;
+}
+
+/** The widths every image is made in; an image is never scaled up past its own width. */
+export const imageWidths = [480, 800, 1200, 1600] as const;
+
+const assetIdPattern = /^image-([0-9a-f]+)-(\d+)x(\d+)-([a-z0-9]+)$/i;
+
+/** The widths made for one asset: the standard widths below its own, plus its own width when smaller than 1600. */
+export function widthsFor(asset: { width: number }): number[] {
+  const widths: number[] = imageWidths.filter((width) => width < asset.width);
+  const largest = Math.min(asset.width, imageWidths[imageWidths.length - 1]);
+  if (!widths.includes(largest)) widths.push(largest);
+  return widths;
+}
+
+/** The site path of one width of an image: `/media/<sha1>-<width>.webp`. */
+export function variantPath(assetId: string, width: number): string {
+  const match = assetIdPattern.exec(assetId);
+  if (!match) throw new Error(`Not an image asset id: ${assetId}`);
+  return `/media/${match[1]}-${width}.webp`;
+}
+
+export interface ResponsiveImage {
+  src: string;
+  srcset: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * `src`, `srcset` and intrinsic size for an `<img>`, so the browser reserves its space (no layout shift);
+ * null for an asset without known dimensions, which cannot be placed without shifting the page.
+ */
+export function responsiveImage(asset: ImageAsset, maxWidth = 1200): ResponsiveImage | null {
+  if (!asset.width || !asset.height) return null;
+  const widths = widthsFor({ width: asset.width });
+  const fallback = widths.filter((width) => width <= maxWidth).pop() ?? widths[0];
+  return {
+    src: variantPath(asset._id, fallback),
+    srcset: widths.map((width) => `${variantPath(asset._id, width)} ${width}w`).join(', '),
+    width: fallback,
+    height: Math.round((fallback * asset.height) / asset.width),
+  };
+}
+
+/** The site path of a file asset (PDF and other attachments), by its SHA-1 and extension. */
+export function filePath(asset: { _id: string; extension?: string | null }): string {
+  const match = /^file-([0-9a-f]+)-([a-z0-9]+)$/i.exec(asset._id);
+  if (!match) throw new Error(`Not a file asset id: ${asset._id}`);
+  return `/media/${match[1]}.${match[2]}`;
+}

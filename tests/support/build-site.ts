@@ -1,0 +1,24 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+/**
+ * Runs `astro build` in a child process, as a deploy would, and returns its exit code and output.
+ * Content Lake variables from the caller's shell are dropped unless given in `env`, so a test builds what it means to.
+ */
+export async function buildSite(options: { outDir: string; env?: Record<string, string>; allowFailure?: boolean }): Promise<BuildResult> {
+  const env: Record<string, string | undefined> = { ...process.env, SANITY_TELEMETRY_DISABLED: '1' };
+  for (const key of ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_READ_TOKEN', 'SANITY_API_HOST', 'LOCAL_DATASET']) delete env[key];
+  Object.assign(env, options.env);
+  const child = spawn(resolve('node_modules/.bin/astro'), ['build', '--outDir', options.outDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code: number = await new Promise((resolveExit) => child.on('close', (exitCode) => resolveExit(exitCode ?? 1)));
+  if (code !== 0 && !options.allowFailure) throw new Error(`astro build failed (exit ${code}):\n${output.slice(-4000)}`);
+  return { code, output };
+}
