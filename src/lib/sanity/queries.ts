@@ -1,7 +1,8 @@
 import { defineQuery } from 'groq';
 
 // Every GROQ query the site runs lives here, so they can be typed (Sanity TypeGen) and reviewed together.
-// Reusable projections are plain `/* groq */` strings spliced into the queries.
+// Reusable projections are plain `/* groq */` strings spliced into the queries. Upcoming versus past is decided
+// in the pages from one build-time "now" (src/lib/now.ts), not in GROQ, so both backends agree to the second.
 
 /** An image with what the site needs to render it: dimensions for width/height, alt text, caption and credit. */
 export const figureProjection = /* groq */ `{
@@ -9,23 +10,59 @@ export const figureProjection = /* groq */ `{
   decorative,
   caption,
   credit,
-  hotspot,
-  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }
+  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }
 }`;
 
-const placeSummaryProjection = /* groq */ `{ _id, name, "slug": slug.current, county, status }`;
+const fileProjection = /* groq */ `{ _id, extension, size, originalFilename }`;
+
+/** Where a reference points, in the shape `documentPath()` takes. */
+const linkTargetProjection = /* groq */ `{ _type, "slug": slug.current, year, "placeSlug": place->slug.current }`;
+
+/** Portable Text with internal links resolved to their targets, and images and attachments with their assets. */
+const bodyProjection = /* groq */ `[]{
+  ...,
+  markDefs[]{
+    ...,
+    _type == "internalLink" => { "reference": reference->${linkTargetProjection} }
+  },
+  _type == "figure" => ${figureProjection},
+  _type == "attachment" => { "file": file.asset->${fileProjection} }
+}`;
+
+const placeRefProjection = /* groq */ `{ _id, name, "slug": slug.current }`;
+
 const personProjection = /* groq */ `{
   _id, name, role, bio,
   "organisation": organisation->name,
   "photo": photo${figureProjection}
 }`;
 
+const organisationProjection = /* groq */ `{ _id, name, kind, website, "place": place->name }`;
+
+const storyCardProjection = /* groq */ `{
+  _id, title, "slug": slug.current, ingress, publishedAt, isSample,
+  "place": place->${placeRefProjection},
+  "pillar": pillar->{ title, "slug": slug.current },
+  "mainImage": mainImage${figureProjection}
+}`;
+
+const eventCardProjection = /* groq */ `{
+  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,
+  venue{ name, address },
+  "place": place->${placeRefProjection},
+  registration{ status, opensAt, closesAt, url }
+}`;
+
+const researchUpdateCardProjection = /* groq */ `{
+  _id, title, "slug": slug.current, date, summary, isSample,
+  "questions": questions[]->{ _id, number }
+}`;
+
+const registrationProjection = /* groq */ `registration{ status, opensAt, closesAt, url }`;
+
 export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
-  title, description, organisationName, contactEmail, contactPhone, address,
-  "mainNavigation": mainNavigation[]{
-    _key, label, href,
-    "reference": reference->{ _type, "slug": slug.current, year }
-  },
+  title, tagline, description, organisationName, contactEmail, contactPhone, address,
+  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->${linkTargetProjection} },
   "defaultShareImage": defaultShareImage${figureProjection}
 }`);
 
@@ -35,13 +72,124 @@ export const pillarsQuery = defineQuery(`*[_type == "pillar"] | order(order asc)
 }`);
 
 export const pillarBySlugQuery = defineQuery(`*[_type == "pillar" && slug.current == $slug][0]{
-  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress, body,
+  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,
+  "body": body${bodyProjection},
   keyFacts[]{ _key, label, value },
   "contacts": contacts[]->${personProjection},
   "mainImage": mainImage${figureProjection}
 }`);
 
-export const activePlacesQuery = defineQuery(`*[_type == "place"] | order(name asc)${placeSummaryProjection}`);
+/** Every place, for the map and the place lists, with how much there is to read about each. */
+export const placesQuery = defineQuery(`*[_type == "place"] | order(name asc){
+  _id, name, "slug": slug.current, county, status, location,
+  "storyCount": count(*[_type == "projectStory" && place._ref == ^._id]),
+  "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])
+}`);
+
+/** Every place with all that happens there: its collaboration projects, organisations, stories and events. */
+export const placePagesQuery = defineQuery(`*[_type == "place"] | order(name asc){
+  _id, _type, _updatedAt, name, "slug": slug.current, county, status, ingress, location,
+  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){
+    _id, title, "slug": slug.current, startYear, status, ingress,
+    "body": body${bodyProjection},
+    "leadOrganisation": leadOrganisation->${organisationProjection},
+    "partners": partners[]->${organisationProjection},
+    "contacts": contacts[]->${personProjection}
+  },
+  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc)${organisationProjection},
+  "stories": *[_type == "projectStory" && place._ref == ^._id] | order(publishedAt desc)${storyCardProjection},
+  "events": *[_type == "event" && place._ref == ^._id] | order(start desc)${eventCardProjection}
+}`);
+
+export const storyCardsQuery = defineQuery(`*[_type == "projectStory"] | order(publishedAt desc)${storyCardProjection}`);
+
+/** Every story with everything its own page shows. */
+export const storyPagesQuery = defineQuery(`*[_type == "projectStory"] | order(publishedAt desc){
+  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,
+  period{ startYear, endYear, ongoing },
+  "body": body${bodyProjection},
+  "mainImage": mainImage${figureProjection},
+  "place": place->${placeRefProjection},
+  "pillar": pillar->{ title, "slug": slug.current },
+  "organisations": organisations[]->${organisationProjection}
+}`);
+
+export const eventCardsQuery = defineQuery(`*[_type == "event"] | order(start asc)${eventCardProjection}`);
+
+/** Every event with everything its own page and its calendar file show. */
+export const eventPagesQuery = defineQuery(`*[_type == "event"] | order(start asc){
+  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,
+  venue{ name, address },
+  "place": place->${placeRefProjection},
+  "pillar": pillar->{ title, "slug": slug.current },
+  ${registrationProjection},
+  "description": description${bodyProjection},
+  "conference": *[_type == "conference" && references(^._id)][0]{ title, year }
+}`);
+
+/** Every conference edition with its days, programme, speakers and material: the archive visitors search. */
+export const conferencePagesQuery = defineQuery(`*[_type == "conference"] | order(year desc){
+  _id, _type, _updatedAt, year, title, theme, ingress, isSample,
+  venue{ name, address },
+  "place": place->${placeRefProjection},
+  ${registrationProjection},
+  days[]{ _key, kind, title, start, end, capacity },
+  sessions[]{
+    _key, start, end, title, summary, videoUrl,
+    "speakers": speakers[]->${personProjection},
+    material[]{
+      _key, _type, title, url,
+      "file": file.asset->${fileProjection}
+    }
+  },
+  "workshops": workshops[]->${eventCardProjection},
+  "body": body${bodyProjection}
+}`);
+
+export const researchQuestionsQuery = defineQuery(`*[_type == "researchQuestion"] | order(number asc){
+  _id, number, question, explanation,
+  "findings": findings${bodyProjection},
+  "updates": *[_type == "researchUpdate" && references(^._id)] | order(date desc)${researchUpdateCardProjection}
+}`);
+
+export const researchUpdateCardsQuery = defineQuery(`*[_type == "researchUpdate"] | order(date desc)${researchUpdateCardProjection}`);
+
+export const researchUpdatePagesQuery = defineQuery(`*[_type == "researchUpdate"] | order(date desc){
+  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,
+  "body": body${bodyProjection},
+  "questions": questions[]->{ _id, number, question },
+  "partner": partner->${organisationProjection},
+  report{ url, "file": file.asset->${fileProjection} }
+}`);
+
+export const activitySupportQuery = defineQuery(`*[_type == "activitySupport" && _id == "activitySupport"][0]{
+  _id, _type, _updatedAt, title, ingress, maxAmount, eligibleExpenses, applyUrl,
+  "whoCanApply": whoCanApply${bodyProjection},
+  "amountCriteria": amountCriteria${bodyProjection},
+  rounds[]{ _key, title, opensAt, deadline, decision },
+  "body": body${bodyProjection},
+  "contacts": contacts[]->${personProjection}
+}`);
+
+export const applicationGuideQuery = defineQuery(`*[_type == "applicationGuide" && _id == "applicationGuide"][0]{
+  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,
+  "dialogue": dialogue${bodyProjection},
+  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },
+  "body": body${bodyProjection}
+}`);
+
+export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc){
+  _id, _type, _updatedAt, title, "slug": slug.current, ingress,
+  "body": body${bodyProjection},
+  "mainImage": mainImage${figureProjection}
+}`);
+
+/** The newest stories, research updates and events, for the RSS feed. */
+export const feedQuery = defineQuery(`*[_type in ["projectStory", "researchUpdate", "event"]]{
+  _id, _type, title, "slug": slug.current,
+  "date": coalesce(publishedAt, date, start, _createdAt),
+  "description": coalesce(ingress, summary)
+} | order(date desc)[0...40]`);
 
 /** Every image and file asset, so the media endpoint can write each one into the static site. */
 export const mediaAssetsQuery = defineQuery(`*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{

@@ -787,9 +787,10 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  title, description, organisationName, contactEmail, contactPhone, address,  "mainNavigation": mainNavigation[]{    _key, label, href,    "reference": reference->{ _type, "slug": slug.current, year }  },  "defaultShareImage": defaultShareImage{  alt,  decorative,  caption,  credit,  hotspot,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  title, tagline, description, organisationName, contactEmail, contactPhone, address,  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },  "defaultShareImage": defaultShareImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type SiteSettingsQueryResult = {
   title: string | null;
+  tagline: null;
   description: string | null;
   organisationName: string | null;
   contactEmail: string | null;
@@ -804,21 +805,25 @@ export type SiteSettingsQueryResult = {
           _type: "activitySupport";
           slug: null;
           year: null;
+          placeSlug: null;
         }
       | {
           _type: "applicationGuide";
           slug: null;
           year: null;
+          placeSlug: null;
         }
       | {
           _type: "page";
           slug: string | null;
           year: null;
+          placeSlug: null;
         }
       | {
           _type: "pillar";
           slug: string | null;
           year: null;
+          placeSlug: null;
         }
       | null;
   }> | null;
@@ -827,10 +832,8 @@ export type SiteSettingsQueryResult = {
     decorative: boolean | null;
     caption: string | null;
     credit: string | null;
-    hotspot: SanityImageHotspot | null;
     asset: {
       _id: string;
-      url: string | null;
       width: number | null;
       height: number | null;
     } | null;
@@ -839,7 +842,7 @@ export type SiteSettingsQueryResult = {
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: pillarsQuery
-// Query: *[_type == "pillar"] | order(order asc){  _id, title, "slug": slug.current, order, ingress,  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  hotspot,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+// Query: *[_type == "pillar"] | order(order asc){  _id, title, "slug": slug.current, order, ingress,  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type PillarsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -851,10 +854,8 @@ export type PillarsQueryResult = Array<{
     decorative: boolean | null;
     caption: string | null;
     credit: string | null;
-    hotspot: SanityImageHotspot | null;
     asset: {
       _id: string;
-      url: string | null;
       width: number | null;
       height: number | null;
     } | null;
@@ -863,7 +864,7 @@ export type PillarsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: pillarBySlugQuery
-// Query: *[_type == "pillar" && slug.current == $slug][0]{  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress, body,  keyFacts[]{ _key, label, value },  "contacts": contacts[]->{  _id, name, role, bio,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  hotspot,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  hotspot,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+// Query: *[_type == "pillar" && slug.current == $slug][0]{  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  keyFacts[]{ _key, label, value },  "contacts": contacts[]->{  _id, name, role, bio,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type PillarBySlugQueryResult = {
   _id: string;
   _type: "pillar";
@@ -872,7 +873,117 @@ export type PillarBySlugQueryResult = {
   slug: string | null;
   order: number | null;
   ingress: string | null;
-  body: BlockContent | null;
+  body: Array<
+    | {
+        _key: string;
+        _type: "attachment";
+        title?: string;
+        file: {
+          _id: string;
+          extension: string | null;
+          size: number | null;
+          originalFilename: string | null;
+        } | null;
+        markDefs: null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              reference:
+                | {
+                    _type: "activitySupport";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "applicationGuide";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "conference";
+                    slug: string | null;
+                    year: number | null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "event";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "page";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "pillar";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "place";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "projectStory";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "researchUpdate";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href?: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "figure";
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        markDefs: null;
+      }
+  > | null;
   keyFacts: Array<{
     _key: string;
     label: string | null;
@@ -889,10 +1000,8 @@ export type PillarBySlugQueryResult = {
       decorative: boolean | null;
       caption: string | null;
       credit: string | null;
-      hotspot: SanityImageHotspot | null;
       asset: {
         _id: string;
-        url: string | null;
         width: number | null;
         height: number | null;
       } | null;
@@ -903,10 +1012,8 @@ export type PillarBySlugQueryResult = {
     decorative: boolean | null;
     caption: string | null;
     credit: string | null;
-    hotspot: SanityImageHotspot | null;
     asset: {
       _id: string;
-      url: string | null;
       width: number | null;
       height: number | null;
     } | null;
@@ -914,9 +1021,9 @@ export type PillarBySlugQueryResult = {
 } | null;
 
 // Source: ../src/lib/sanity/queries.ts
-// Variable: activePlacesQuery
-// Query: *[_type == "place"] | order(name asc){ _id, name, "slug": slug.current, county, status }
-export type ActivePlacesQueryResult = Array<{
+// Variable: placesQuery
+// Query: *[_type == "place"] | order(name asc){  _id, name, "slug": slug.current, county, status, location,  "storyCount": count(*[_type == "projectStory" && place._ref == ^._id]),  "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])}
+export type PlacesQueryResult = Array<{
   _id: string;
   name: string | null;
   slug: string | null;
@@ -938,7 +1045,1982 @@ export type ActivePlacesQueryResult = Array<{
     | "Vestland"
     | null;
   status: "active" | "establishing" | null;
+  location: Geopoint | null;
+  storyCount: number;
+  projectCount: number;
 }>;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: placePagesQuery
+// Query: *[_type == "place"] | order(name asc){  _id, _type, _updatedAt, name, "slug": slug.current, county, status, ingress, location,  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){    _id, title, "slug": slug.current, startYear, status, ingress,    "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },    "partners": partners[]->{ _id, name, kind, website, "place": place->name },    "contacts": contacts[]->{  _id, name, role, bio,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}  },  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },  "stories": *[_type == "projectStory" && place._ref == ^._id] | order(publishedAt desc){  _id, title, "slug": slug.current, ingress, publishedAt, isSample,  "place": place->{ _id, name, "slug": slug.current },  "pillar": pillar->{ title, "slug": slug.current },  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current },  registration{ status, opensAt, closesAt, url }}}
+export type PlacePagesQueryResult = Array<{
+  _id: string;
+  _type: "place";
+  _updatedAt: string;
+  name: string | null;
+  slug: string | null;
+  county:
+    | "Agder"
+    | "Akershus"
+    | "Buskerud"
+    | "Finnmark"
+    | "Innlandet"
+    | "M\xF8re og Romsdal"
+    | "Nordland"
+    | "Oslo"
+    | "\xD8stfold"
+    | "Rogaland"
+    | "Telemark"
+    | "Troms"
+    | "Tr\xF8ndelag"
+    | "Vestfold"
+    | "Vestland"
+    | null;
+  status: "active" | "establishing" | null;
+  ingress: string | null;
+  location: Geopoint | null;
+  projects: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+    startYear: number | null;
+    status: "active" | "ended" | "establishing" | null;
+    ingress: string | null;
+    body: Array<
+      | {
+          _key: string;
+          _type: "attachment";
+          title?: string;
+          file: {
+            _id: string;
+            extension: string | null;
+            size: number | null;
+            originalFilename: string | null;
+          } | null;
+          markDefs: null;
+        }
+      | {
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                _key: string;
+                _type: "internalLink";
+                reference:
+                  | {
+                      _type: "activitySupport";
+                      slug: null;
+                      year: null;
+                      placeSlug: null;
+                    }
+                  | {
+                      _type: "applicationGuide";
+                      slug: null;
+                      year: null;
+                      placeSlug: null;
+                    }
+                  | {
+                      _type: "conference";
+                      slug: string | null;
+                      year: number | null;
+                      placeSlug: string | null;
+                    }
+                  | {
+                      _type: "event";
+                      slug: string | null;
+                      year: null;
+                      placeSlug: string | null;
+                    }
+                  | {
+                      _type: "page";
+                      slug: string | null;
+                      year: null;
+                      placeSlug: null;
+                    }
+                  | {
+                      _type: "pillar";
+                      slug: string | null;
+                      year: null;
+                      placeSlug: null;
+                    }
+                  | {
+                      _type: "place";
+                      slug: string | null;
+                      year: null;
+                      placeSlug: null;
+                    }
+                  | {
+                      _type: "projectStory";
+                      slug: string | null;
+                      year: null;
+                      placeSlug: string | null;
+                    }
+                  | {
+                      _type: "researchUpdate";
+                      slug: string | null;
+                      year: null;
+                      placeSlug: null;
+                    }
+                  | null;
+              }
+            | {
+                _key: string;
+                _type: "link";
+                href?: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }
+      | {
+          _key: string;
+          _type: "figure";
+          asset: {
+            _id: string;
+            width: number | null;
+            height: number | null;
+          } | null;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt: string | null;
+          decorative: boolean | null;
+          caption: string | null;
+          credit: string | null;
+          markDefs: null;
+        }
+    > | null;
+    leadOrganisation: {
+      _id: string;
+      name: string | null;
+      kind:
+        | "annet"
+        | "forening"
+        | "forskning"
+        | "fylkeskommune"
+        | "ideell"
+        | "kommune"
+        | null;
+      website: string | null;
+      place: string | null;
+    } | null;
+    partners: Array<{
+      _id: string;
+      name: string | null;
+      kind:
+        | "annet"
+        | "forening"
+        | "forskning"
+        | "fylkeskommune"
+        | "ideell"
+        | "kommune"
+        | null;
+      website: string | null;
+      place: string | null;
+    }> | null;
+    contacts: Array<{
+      _id: string;
+      name: string | null;
+      role: string | null;
+      bio: string | null;
+      organisation: string | null;
+      photo: {
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+      } | null;
+    }> | null;
+  }>;
+  organisations: Array<{
+    _id: string;
+    name: string | null;
+    kind:
+      | "annet"
+      | "forening"
+      | "forskning"
+      | "fylkeskommune"
+      | "ideell"
+      | "kommune"
+      | null;
+    website: string | null;
+    place: string | null;
+  }>;
+  stories: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+    ingress: string | null;
+    publishedAt: string | null;
+    isSample: boolean | null;
+    place: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+    } | null;
+    pillar: {
+      title: string | null;
+      slug: string | null;
+    } | null;
+    mainImage: {
+      alt: string | null;
+      decorative: boolean | null;
+      caption: string | null;
+      credit: string | null;
+      asset: {
+        _id: string;
+        width: number | null;
+        height: number | null;
+      } | null;
+    } | null;
+  }>;
+  events: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+    kind:
+      | "annet"
+      | "debatt"
+      | "konferanse"
+      | "nettverksdag"
+      | "prosjektledersamling"
+      | "workshop"
+      | null;
+    start: string | null;
+    end: string | null;
+    ingress: string | null;
+    isSample: boolean | null;
+    venue: {
+      name: string | null;
+      address: string | null;
+    } | null;
+    place: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+    } | null;
+    registration: {
+      status: "closed" | "notOpen" | "open" | "waitlist" | null;
+      opensAt: string | null;
+      closesAt: string | null;
+      url: string | null;
+    } | null;
+  }>;
+}>;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: storyCardsQuery
+// Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, title, "slug": slug.current, ingress, publishedAt, isSample,  "place": place->{ _id, name, "slug": slug.current },  "pillar": pillar->{ title, "slug": slug.current },  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+export type StoryCardsQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  ingress: string | null;
+  publishedAt: string | null;
+  isSample: boolean | null;
+  place: {
+    _id: string;
+    name: string | null;
+    slug: string | null;
+  } | null;
+  pillar: {
+    title: string | null;
+    slug: string | null;
+  } | null;
+  mainImage: {
+    alt: string | null;
+    decorative: boolean | null;
+    caption: string | null;
+    credit: string | null;
+    asset: {
+      _id: string;
+      width: number | null;
+      height: number | null;
+    } | null;
+  } | null;
+}>;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: storyPagesQuery
+// Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,  period{ startYear, endYear, ongoing },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "place": place->{ _id, name, "slug": slug.current },  "pillar": pillar->{ title, "slug": slug.current },  "organisations": organisations[]->{ _id, name, kind, website, "place": place->name }}
+export type StoryPagesQueryResult = Array<{
+  _id: string;
+  _type: "projectStory";
+  _updatedAt: string;
+  title: string | null;
+  slug: string | null;
+  ingress: string | null;
+  summary: string | null;
+  publishedAt: string | null;
+  tags: Array<string> | null;
+  isSample: boolean | null;
+  period: {
+    startYear: number | null;
+    endYear: number | null;
+    ongoing: boolean | null;
+  } | null;
+  body: Array<
+    | {
+        _key: string;
+        _type: "attachment";
+        title?: string;
+        file: {
+          _id: string;
+          extension: string | null;
+          size: number | null;
+          originalFilename: string | null;
+        } | null;
+        markDefs: null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              reference:
+                | {
+                    _type: "activitySupport";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "applicationGuide";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "conference";
+                    slug: string | null;
+                    year: number | null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "event";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "page";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "pillar";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "place";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "projectStory";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "researchUpdate";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href?: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "figure";
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        markDefs: null;
+      }
+  > | null;
+  mainImage: {
+    alt: string | null;
+    decorative: boolean | null;
+    caption: string | null;
+    credit: string | null;
+    asset: {
+      _id: string;
+      width: number | null;
+      height: number | null;
+    } | null;
+  } | null;
+  place: {
+    _id: string;
+    name: string | null;
+    slug: string | null;
+  } | null;
+  pillar: {
+    title: string | null;
+    slug: string | null;
+  } | null;
+  organisations: Array<{
+    _id: string;
+    name: string | null;
+    kind:
+      | "annet"
+      | "forening"
+      | "forskning"
+      | "fylkeskommune"
+      | "ideell"
+      | "kommune"
+      | null;
+    website: string | null;
+    place: string | null;
+  }> | null;
+}>;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: eventCardsQuery
+// Query: *[_type == "event"] | order(start asc){  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current },  registration{ status, opensAt, closesAt, url }}
+export type EventCardsQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  kind:
+    | "annet"
+    | "debatt"
+    | "konferanse"
+    | "nettverksdag"
+    | "prosjektledersamling"
+    | "workshop"
+    | null;
+  start: string | null;
+  end: string | null;
+  ingress: string | null;
+  isSample: boolean | null;
+  venue: {
+    name: string | null;
+    address: string | null;
+  } | null;
+  place: {
+    _id: string;
+    name: string | null;
+    slug: string | null;
+  } | null;
+  registration: {
+    status: "closed" | "notOpen" | "open" | "waitlist" | null;
+    opensAt: string | null;
+    closesAt: string | null;
+    url: string | null;
+  } | null;
+}>;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: eventPagesQuery
+// Query: *[_type == "event"] | order(start asc){  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current },  "pillar": pillar->{ title, "slug": slug.current },  registration{ status, opensAt, closesAt, url },  "description": description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "conference": *[_type == "conference" && references(^._id)][0]{ title, year }}
+export type EventPagesQueryResult = Array<{
+  _id: string;
+  _type: "event";
+  _updatedAt: string;
+  title: string | null;
+  slug: string | null;
+  kind:
+    | "annet"
+    | "debatt"
+    | "konferanse"
+    | "nettverksdag"
+    | "prosjektledersamling"
+    | "workshop"
+    | null;
+  start: string | null;
+  end: string | null;
+  capacity: number | null;
+  ingress: string | null;
+  isSample: boolean | null;
+  venue: {
+    name: string | null;
+    address: string | null;
+  } | null;
+  place: {
+    _id: string;
+    name: string | null;
+    slug: string | null;
+  } | null;
+  pillar: {
+    title: string | null;
+    slug: string | null;
+  } | null;
+  registration: {
+    status: "closed" | "notOpen" | "open" | "waitlist" | null;
+    opensAt: string | null;
+    closesAt: string | null;
+    url: string | null;
+  } | null;
+  description: Array<
+    | {
+        _key: string;
+        _type: "attachment";
+        title?: string;
+        file: {
+          _id: string;
+          extension: string | null;
+          size: number | null;
+          originalFilename: string | null;
+        } | null;
+        markDefs: null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              reference:
+                | {
+                    _type: "activitySupport";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "applicationGuide";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "conference";
+                    slug: string | null;
+                    year: number | null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "event";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "page";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "pillar";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "place";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "projectStory";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "researchUpdate";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href?: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "figure";
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        markDefs: null;
+      }
+  > | null;
+  conference: {
+    title: string | null;
+    year: number | null;
+  } | null;
+}>;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: conferencePagesQuery
+// Query: *[_type == "conference"] | order(year desc){  _id, _type, _updatedAt, year, title, theme, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current },  registration{ status, opensAt, closesAt, url },  days[]{ _key, kind, title, start, end, capacity },  sessions[]{    _key, start, end, title, summary, videoUrl,    "speakers": speakers[]->{  _id, name, role, bio,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},    material[]{      _key, _type, title, url,      "file": file.asset->{ _id, extension, size, originalFilename }    }  },  "workshops": workshops[]->{  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current },  registration{ status, opensAt, closesAt, url }},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
+export type ConferencePagesQueryResult = Array<{
+  _id: string;
+  _type: "conference";
+  _updatedAt: string;
+  year: number | null;
+  title: string | null;
+  theme: string | null;
+  ingress: string | null;
+  isSample: boolean | null;
+  venue: {
+    name: string | null;
+    address: string | null;
+  } | null;
+  place: {
+    _id: string;
+    name: string | null;
+    slug: string | null;
+  } | null;
+  registration: {
+    status: "closed" | "notOpen" | "open" | "waitlist" | null;
+    opensAt: string | null;
+    closesAt: string | null;
+    url: string | null;
+  } | null;
+  days: Array<{
+    _key: string;
+    kind: "conference" | "network" | null;
+    title: string | null;
+    start: string | null;
+    end: string | null;
+    capacity: number | null;
+  }> | null;
+  sessions: Array<{
+    _key: string;
+    start: string | null;
+    end: string | null;
+    title: string | null;
+    summary: string | null;
+    videoUrl: string | null;
+    speakers: Array<{
+      _id: string;
+      name: string | null;
+      role: string | null;
+      bio: string | null;
+      organisation: string | null;
+      photo: {
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+      } | null;
+    }> | null;
+    material: Array<
+      | {
+          _key: string;
+          _type: "materialFile";
+          title: string | null;
+          url: null;
+          file: {
+            _id: string;
+            extension: string | null;
+            size: number | null;
+            originalFilename: string | null;
+          } | null;
+        }
+      | {
+          _key: string;
+          _type: "materialLink";
+          title: string | null;
+          url: string | null;
+          file: null;
+        }
+    > | null;
+  }> | null;
+  workshops: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+    kind:
+      | "annet"
+      | "debatt"
+      | "konferanse"
+      | "nettverksdag"
+      | "prosjektledersamling"
+      | "workshop"
+      | null;
+    start: string | null;
+    end: string | null;
+    ingress: string | null;
+    isSample: boolean | null;
+    venue: {
+      name: string | null;
+      address: string | null;
+    } | null;
+    place: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+    } | null;
+    registration: {
+      status: "closed" | "notOpen" | "open" | "waitlist" | null;
+      opensAt: string | null;
+      closesAt: string | null;
+      url: string | null;
+    } | null;
+  }> | null;
+  body: Array<
+    | {
+        _key: string;
+        _type: "attachment";
+        title?: string;
+        file: {
+          _id: string;
+          extension: string | null;
+          size: number | null;
+          originalFilename: string | null;
+        } | null;
+        markDefs: null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              reference:
+                | {
+                    _type: "activitySupport";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "applicationGuide";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "conference";
+                    slug: string | null;
+                    year: number | null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "event";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "page";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "pillar";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "place";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "projectStory";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "researchUpdate";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href?: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "figure";
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        markDefs: null;
+      }
+  > | null;
+}>;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: researchQuestionsQuery
+// Query: *[_type == "researchQuestion"] | order(number asc){  _id, number, question, explanation,  "findings": findings[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "updates": *[_type == "researchUpdate" && references(^._id)] | order(date desc){  _id, title, "slug": slug.current, date, summary, isSample,  "questions": questions[]->{ _id, number }}}
+export type ResearchQuestionsQueryResult = Array<{
+  _id: string;
+  number: number | null;
+  question: string | null;
+  explanation: string | null;
+  findings: Array<
+    | {
+        _key: string;
+        _type: "attachment";
+        title?: string;
+        file: {
+          _id: string;
+          extension: string | null;
+          size: number | null;
+          originalFilename: string | null;
+        } | null;
+        markDefs: null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              reference:
+                | {
+                    _type: "activitySupport";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "applicationGuide";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "conference";
+                    slug: string | null;
+                    year: number | null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "event";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "page";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "pillar";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "place";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "projectStory";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "researchUpdate";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href?: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "figure";
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        markDefs: null;
+      }
+  > | null;
+  updates: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+    date: string | null;
+    summary: string | null;
+    isSample: boolean | null;
+    questions: Array<{
+      _id: string;
+      number: number | null;
+    }> | null;
+  }>;
+}>;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: researchUpdateCardsQuery
+// Query: *[_type == "researchUpdate"] | order(date desc){  _id, title, "slug": slug.current, date, summary, isSample,  "questions": questions[]->{ _id, number }}
+export type ResearchUpdateCardsQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  date: string | null;
+  summary: string | null;
+  isSample: boolean | null;
+  questions: Array<{
+    _id: string;
+    number: number | null;
+  }> | null;
+}>;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: researchUpdatePagesQuery
+// Query: *[_type == "researchUpdate"] | order(date desc){  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "questions": questions[]->{ _id, number, question },  "partner": partner->{ _id, name, kind, website, "place": place->name },  report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }}
+export type ResearchUpdatePagesQueryResult = Array<{
+  _id: string;
+  _type: "researchUpdate";
+  _updatedAt: string;
+  title: string | null;
+  slug: string | null;
+  date: string | null;
+  summary: string | null;
+  isSample: boolean | null;
+  body: Array<
+    | {
+        _key: string;
+        _type: "attachment";
+        title?: string;
+        file: {
+          _id: string;
+          extension: string | null;
+          size: number | null;
+          originalFilename: string | null;
+        } | null;
+        markDefs: null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              reference:
+                | {
+                    _type: "activitySupport";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "applicationGuide";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "conference";
+                    slug: string | null;
+                    year: number | null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "event";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "page";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "pillar";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "place";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "projectStory";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "researchUpdate";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href?: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "figure";
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        markDefs: null;
+      }
+  > | null;
+  questions: Array<{
+    _id: string;
+    number: number | null;
+    question: string | null;
+  }> | null;
+  partner: {
+    _id: string;
+    name: string | null;
+    kind:
+      | "annet"
+      | "forening"
+      | "forskning"
+      | "fylkeskommune"
+      | "ideell"
+      | "kommune"
+      | null;
+    website: string | null;
+    place: string | null;
+  } | null;
+  report: {
+    url: string | null;
+    file: {
+      _id: string;
+      extension: string | null;
+      size: number | null;
+      originalFilename: string | null;
+    } | null;
+  } | null;
+}>;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: activitySupportQuery
+// Query: *[_type == "activitySupport" && _id == "activitySupport"][0]{  _id, _type, _updatedAt, title, ingress, maxAmount, eligibleExpenses, applyUrl,  "whoCanApply": whoCanApply[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "amountCriteria": amountCriteria[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  rounds[]{ _key, title, opensAt, deadline, decision },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "contacts": contacts[]->{  _id, name, role, bio,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}}
+export type ActivitySupportQueryResult = {
+  _id: "activitySupport";
+  _type: "activitySupport";
+  _updatedAt: string;
+  title: string | null;
+  ingress: string | null;
+  maxAmount: number | null;
+  eligibleExpenses: Array<string> | null;
+  applyUrl: string | null;
+  whoCanApply: Array<
+    | {
+        _key: string;
+        _type: "attachment";
+        title?: string;
+        file: {
+          _id: string;
+          extension: string | null;
+          size: number | null;
+          originalFilename: string | null;
+        } | null;
+        markDefs: null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              reference:
+                | {
+                    _type: "activitySupport";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "applicationGuide";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "conference";
+                    slug: string | null;
+                    year: number | null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "event";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "page";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "pillar";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "place";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "projectStory";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "researchUpdate";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href?: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "figure";
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        markDefs: null;
+      }
+  > | null;
+  amountCriteria: Array<
+    | {
+        _key: string;
+        _type: "attachment";
+        title?: string;
+        file: {
+          _id: string;
+          extension: string | null;
+          size: number | null;
+          originalFilename: string | null;
+        } | null;
+        markDefs: null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              reference:
+                | {
+                    _type: "activitySupport";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "applicationGuide";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "conference";
+                    slug: string | null;
+                    year: number | null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "event";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "page";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "pillar";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "place";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "projectStory";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "researchUpdate";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href?: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "figure";
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        markDefs: null;
+      }
+  > | null;
+  rounds: Array<{
+    _key: string;
+    title: string | null;
+    opensAt: string | null;
+    deadline: string | null;
+    decision: string | null;
+  }> | null;
+  body: Array<
+    | {
+        _key: string;
+        _type: "attachment";
+        title?: string;
+        file: {
+          _id: string;
+          extension: string | null;
+          size: number | null;
+          originalFilename: string | null;
+        } | null;
+        markDefs: null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              reference:
+                | {
+                    _type: "activitySupport";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "applicationGuide";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "conference";
+                    slug: string | null;
+                    year: number | null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "event";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "page";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "pillar";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "place";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "projectStory";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "researchUpdate";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href?: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "figure";
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        markDefs: null;
+      }
+  > | null;
+  contacts: Array<{
+    _id: string;
+    name: string | null;
+    role: string | null;
+    bio: string | null;
+    organisation: string | null;
+    photo: {
+      alt: string | null;
+      decorative: boolean | null;
+      caption: string | null;
+      credit: string | null;
+      asset: {
+        _id: string;
+        width: number | null;
+        height: number | null;
+      } | null;
+    } | null;
+  }> | null;
+} | null;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: applicationGuideQuery
+// Query: *[_type == "applicationGuide" && _id == "applicationGuide"][0]{  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,  "dialogue": dialogue[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
+export type ApplicationGuideQueryResult = {
+  _id: "applicationGuide";
+  _type: "applicationGuide";
+  _updatedAt: string;
+  title: string | null;
+  ingress: string | null;
+  steeringGroupAdvice: string | null;
+  applicantOrganisation: string | null;
+  dialogue: Array<
+    | {
+        _key: string;
+        _type: "attachment";
+        title?: string;
+        file: {
+          _id: string;
+          extension: string | null;
+          size: number | null;
+          originalFilename: string | null;
+        } | null;
+        markDefs: null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              reference:
+                | {
+                    _type: "activitySupport";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "applicationGuide";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "conference";
+                    slug: string | null;
+                    year: number | null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "event";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "page";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "pillar";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "place";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "projectStory";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "researchUpdate";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href?: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "figure";
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        markDefs: null;
+      }
+  > | null;
+  checklist: Array<{
+    _key: string;
+    question: string | null;
+    help: string | null;
+    subItems: Array<{
+      _key: string;
+      question: string | null;
+      help: string | null;
+    }> | null;
+  }> | null;
+  body: Array<
+    | {
+        _key: string;
+        _type: "attachment";
+        title?: string;
+        file: {
+          _id: string;
+          extension: string | null;
+          size: number | null;
+          originalFilename: string | null;
+        } | null;
+        markDefs: null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              reference:
+                | {
+                    _type: "activitySupport";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "applicationGuide";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "conference";
+                    slug: string | null;
+                    year: number | null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "event";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "page";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "pillar";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "place";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "projectStory";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "researchUpdate";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href?: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "figure";
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        markDefs: null;
+      }
+  > | null;
+} | null;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: pagesQuery
+// Query: *[_type == "page"] | order(title asc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+export type PagesQueryResult = Array<{
+  _id: string;
+  _type: "page";
+  _updatedAt: string;
+  title: string | null;
+  slug: string | null;
+  ingress: string | null;
+  body: Array<
+    | {
+        _key: string;
+        _type: "attachment";
+        title?: string;
+        file: {
+          _id: string;
+          extension: string | null;
+          size: number | null;
+          originalFilename: string | null;
+        } | null;
+        markDefs: null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              reference:
+                | {
+                    _type: "activitySupport";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "applicationGuide";
+                    slug: null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "conference";
+                    slug: string | null;
+                    year: number | null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "event";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "page";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "pillar";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "place";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | {
+                    _type: "projectStory";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: string | null;
+                  }
+                | {
+                    _type: "researchUpdate";
+                    slug: string | null;
+                    year: null;
+                    placeSlug: null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href?: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "figure";
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        markDefs: null;
+      }
+  > | null;
+  mainImage: {
+    alt: string | null;
+    decorative: boolean | null;
+    caption: string | null;
+    credit: string | null;
+    asset: {
+      _id: string;
+      width: number | null;
+      height: number | null;
+    } | null;
+  } | null;
+}>;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: feedQuery
+// Query: *[_type in ["projectStory", "researchUpdate", "event"]]{  _id, _type, title, "slug": slug.current,  "date": coalesce(publishedAt, date, start, _createdAt),  "description": coalesce(ingress, summary)} | order(date desc)[0...40]
+export type FeedQueryResult = Array<
+  | {
+      _id: string;
+      _type: "event";
+      title: string | null;
+      slug: string | null;
+      date: string;
+      description: string | null;
+    }
+  | {
+      _id: string;
+      _type: "projectStory";
+      title: string | null;
+      slug: string | null;
+      date: string;
+      description: string | null;
+    }
+  | {
+      _id: string;
+      _type: "researchUpdate";
+      title: string | null;
+      slug: string | null;
+      date: string;
+      description: string | null;
+    }
+>;
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: mediaAssetsQuery
@@ -968,10 +3050,23 @@ export type MediaAssetsQueryResult = Array<
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  title, description, organisationName, contactEmail, contactPhone, address,\n  "mainNavigation": mainNavigation[]{\n    _key, label, href,\n    "reference": reference->{ _type, "slug": slug.current, year }\n  },\n  "defaultShareImage": defaultShareImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': SiteSettingsQueryResult;
-    '*[_type == "pillar"] | order(order asc){\n  _id, title, "slug": slug.current, order, ingress,\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarsQueryResult;
-    '*[_type == "pillar" && slug.current == $slug][0]{\n  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress, body,\n  keyFacts[]{ _key, label, value },\n  "contacts": contacts[]->{\n  _id, name, role, bio,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarBySlugQueryResult;
-    '*[_type == "place"] | order(name asc){ _id, name, "slug": slug.current, county, status }': ActivePlacesQueryResult;
+    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  title, tagline, description, organisationName, contactEmail, contactPhone, address,\n  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },\n  "defaultShareImage": defaultShareImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': SiteSettingsQueryResult;
+    '*[_type == "pillar"] | order(order asc){\n  _id, title, "slug": slug.current, order, ingress,\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarsQueryResult;
+    '*[_type == "pillar" && slug.current == $slug][0]{\n  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  keyFacts[]{ _key, label, value },\n  "contacts": contacts[]->{\n  _id, name, role, bio,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarBySlugQueryResult;
+    '*[_type == "place"] | order(name asc){\n  _id, name, "slug": slug.current, county, status, location,\n  "storyCount": count(*[_type == "projectStory" && place._ref == ^._id]),\n  "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])\n}': PlacesQueryResult;
+    '*[_type == "place"] | order(name asc){\n  _id, _type, _updatedAt, name, "slug": slug.current, county, status, ingress, location,\n  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){\n    _id, title, "slug": slug.current, startYear, status, ingress,\n    "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },\n    "partners": partners[]->{ _id, name, kind, website, "place": place->name },\n    "contacts": contacts[]->{\n  _id, name, role, bio,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n  },\n  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },\n  "stories": *[_type == "projectStory" && place._ref == ^._id] | order(publishedAt desc){\n  _id, title, "slug": slug.current, ingress, publishedAt, isSample,\n  "place": place->{ _id, name, "slug": slug.current },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url }\n}\n}': PlacePagesQueryResult;
+    '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, title, "slug": slug.current, ingress, publishedAt, isSample,\n  "place": place->{ _id, name, "slug": slug.current },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': StoryCardsQueryResult;
+    '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,\n  period{ startYear, endYear, ongoing },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "place": place->{ _id, name, "slug": slug.current },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "organisations": organisations[]->{ _id, name, kind, website, "place": place->name }\n}': StoryPagesQueryResult;
+    '*[_type == "event"] | order(start asc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url }\n}': EventCardsQueryResult;
+    '*[_type == "event"] | order(start asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current },\n  "pillar": pillar->{ title, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url },\n  "description": description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "conference": *[_type == "conference" && references(^._id)][0]{ title, year }\n}': EventPagesQueryResult;
+    '*[_type == "conference"] | order(year desc){\n  _id, _type, _updatedAt, year, title, theme, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url },\n  days[]{ _key, kind, title, start, end, capacity },\n  sessions[]{\n    _key, start, end, title, summary, videoUrl,\n    "speakers": speakers[]->{\n  _id, name, role, bio,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n    material[]{\n      _key, _type, title, url,\n      "file": file.asset->{ _id, extension, size, originalFilename }\n    }\n  },\n  "workshops": workshops[]->{\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url }\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ConferencePagesQueryResult;
+    '*[_type == "researchQuestion"] | order(number asc){\n  _id, number, question, explanation,\n  "findings": findings[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "updates": *[_type == "researchUpdate" && references(^._id)] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number }\n}\n}': ResearchQuestionsQueryResult;
+    '*[_type == "researchUpdate"] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number }\n}': ResearchUpdateCardsQueryResult;
+    '*[_type == "researchUpdate"] | order(date desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "questions": questions[]->{ _id, number, question },\n  "partner": partner->{ _id, name, kind, website, "place": place->name },\n  report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchUpdatePagesQueryResult;
+    '*[_type == "activitySupport" && _id == "activitySupport"][0]{\n  _id, _type, _updatedAt, title, ingress, maxAmount, eligibleExpenses, applyUrl,\n  "whoCanApply": whoCanApply[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "amountCriteria": amountCriteria[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  rounds[]{ _key, title, opensAt, deadline, decision },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': ActivitySupportQueryResult;
+    '*[_type == "applicationGuide" && _id == "applicationGuide"][0]{\n  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,\n  "dialogue": dialogue[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ApplicationGuideQueryResult;
+    '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PagesQueryResult;
+    '*[_type in ["projectStory", "researchUpdate", "event"]]{\n  _id, _type, title, "slug": slug.current,\n  "date": coalesce(publishedAt, date, start, _createdAt),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;
     '*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{\n  _id, _type, url, mimeType, extension,\n  "width": metadata.dimensions.width,\n  "height": metadata.dimensions.height\n}': MediaAssetsQueryResult;
   }
 }
