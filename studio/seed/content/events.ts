@@ -1,0 +1,155 @@
+/**
+ * Events. The Arendalsuka debate is from the programme's text (onsdag 14. juni, 2023 is a
+ * Wednesday); the workshops follow the text (Bergen, Haugesund, Stavanger and Kristiansand after
+ * the conference) but their dates and venues are invented examples, as is the prosjektledersamling.
+ * Times are UTC: Oslo is UTC+1 in winter and UTC+2 in summer.
+ */
+export type EventKind = 'konferanse' | 'nettverksdag' | 'workshop' | 'debatt' | 'prosjektledersamling' | 'annet'
+
+export interface EventSource {
+  id: string
+  title: string
+  slug: string
+  kind: EventKind
+  start: string
+  end: string
+  venue: {name: string; address?: string}
+  place: string
+  capacity?: number
+  registration?: {status: 'notOpen' | 'open' | 'waitlist' | 'closed'; opensAt?: string; closesAt?: string; url?: string}
+  ingress: string
+  description: string
+  pillar: string
+  isSample: boolean
+}
+
+const workshopDescription = (city: string, edition: string) => `Workshopen følger opp For Alle-konferansen ${edition}. Her møtes organisasjoner, kommune og andre som vil samarbeide om inkludering av barn og unge i ${city}.
+
+## Program
+
+- Velkommen og kort oppsummering fra konferansen
+- Kartlegging: Hvem gjør hva for barn og unge her?
+- Arbeid i grupper: Hvor kan vi spille på hverandres ressurser?
+- Neste steg: konkrete samarbeid vi kan starte
+
+## Hvem passer det for?
+
+Ledere, ansatte og frivillige i lag, foreninger og ideelle organisasjoner, og ansatte i kommunen som arbeider med barn, unge og familier. Du trenger ikke ha vært på konferansen.`
+
+function workshop(
+  id: string,
+  city: string,
+  place: string,
+  start: string,
+  end: string,
+  edition: string,
+  registration: EventSource['registration'],
+): EventSource {
+  return {
+    id,
+    title: `Workshop i ${city}: samarbeid om inkludering`,
+    slug: id.replace(/^event-/, ''),
+    kind: 'workshop',
+    start,
+    end,
+    venue: {name: `Frivillighetens hus, ${city}`, address: `Eksempelgata 10, ${city}`},
+    place,
+    capacity: 40,
+    registration,
+    ingress: `Lokal workshop etter For Alle-konferansen ${edition}: vi konkretiserer samarbeid mellom organisasjoner og sektorer i ${city}.`,
+    description: workshopDescription(city, edition),
+    pillar: 'pillar-konferanse',
+    isSample: true,
+  }
+}
+
+const closed = (opensAt: string, closesAt: string) => ({status: 'closed' as const, opensAt, closesAt, url: 'https://pamelding.example.no/workshop'})
+
+export const events: EventSource[] = [
+  {
+    id: 'event-arendalsuka-2023',
+    title: 'Økonomisk utenforskap: å bryte ned barrierer mellom offentlig og ideell sektor',
+    slug: 'arendalsuka-okonomisk-utenforskap',
+    kind: 'debatt',
+    start: '2023-06-14T08:00:00Z',
+    end: '2023-06-14T09:30:00Z',
+    venue: {name: 'Debattscene i Arendal sentrum', address: 'Arendal sentrum'},
+    place: 'place-arendal',
+    capacity: 120,
+    ingress:
+      'På Arendalsuka arrangerer For Alle en debatt om økonomisk utenforskap: å bryte ned barrierer mellom offentlig og ideell sektor. Vi håper vi ser deg onsdag 14. juni!',
+    description: `Stadig flere barn og unge faller utenfor samfunnet på forskjellige måter. Det er mange dyktige miljøer som hver for seg gjør en viktig innsats. Men hva skal til for at offentlig og ideell sektor virkelig samarbeider?
+
+## Debatten
+
+For Alle bygger på forståelsen av at samskaping på tvers av organisasjoner og sektorer er en forutsetning for strukturelle og varige endringer, og for å gi et bedre, helhetlig og koordinert tilbud til barn og unge. I debatten møtes politikere, kommuner og ideelle organisasjoner for å diskutere:
+
+- Hva hindrer samarbeid mellom kommunen og frivilligheten i dag?
+- Hvordan kan vi se tilbudene i en helhet, i stedet for å bygge konkurrerende tiltak?
+- Hva kan vi lære av samarbeidsprosjektene i de sju byene?
+
+Debatten er åpen for alle, uten påmelding.`,
+    pillar: 'pillar-samarbeidsprosjekter',
+    isSample: false,
+  },
+  workshop('event-workshop-bergen-2024', 'Bergen', 'place-bergen', '2024-02-13T11:00:00Z', '2024-02-13T15:00:00Z', '2024', closed('2024-01-25T08:00:00Z', '2024-02-09T22:59:00Z')),
+  workshop('event-workshop-stavanger-2024', 'Stavanger', 'place-stavanger', '2024-02-27T11:00:00Z', '2024-02-27T15:00:00Z', '2024', closed('2024-01-25T08:00:00Z', '2024-02-23T22:59:00Z')),
+  workshop('event-workshop-bergen-2025', 'Bergen', 'place-bergen', '2025-02-11T11:00:00Z', '2025-02-11T15:00:00Z', '2025', closed('2025-01-24T08:00:00Z', '2025-02-07T22:59:00Z')),
+  workshop('event-workshop-haugesund-2025', 'Haugesund', 'place-haugesund', '2025-02-19T11:00:00Z', '2025-02-19T15:00:00Z', '2025', closed('2025-01-24T08:00:00Z', '2025-02-14T22:59:00Z')),
+  workshop('event-workshop-stavanger-2025', 'Stavanger', 'place-stavanger', '2025-03-04T11:00:00Z', '2025-03-04T15:00:00Z', '2025', {status: 'waitlist', opensAt: '2025-01-24T08:00:00Z', closesAt: '2025-02-28T22:59:00Z', url: 'https://pamelding.example.no/workshop'}),
+  workshop('event-workshop-kristiansand-2025', 'Kristiansand', 'place-kristiansand', '2025-03-12T11:00:00Z', '2025-03-12T15:00:00Z', '2025', closed('2025-01-24T08:00:00Z', '2025-03-07T22:59:00Z')),
+  workshop('event-workshop-bergen-2026', 'Bergen', 'place-bergen', '2026-02-10T11:00:00Z', '2026-02-10T15:00:00Z', '2026', closed('2026-01-23T08:00:00Z', '2026-02-06T22:59:00Z')),
+  workshop('event-workshop-haugesund-2026', 'Haugesund', 'place-haugesund', '2026-02-18T11:00:00Z', '2026-02-18T15:00:00Z', '2026', closed('2026-01-23T08:00:00Z', '2026-02-13T22:59:00Z')),
+  workshop('event-workshop-stavanger-2026', 'Stavanger', 'place-stavanger', '2026-03-03T11:00:00Z', '2026-03-03T15:00:00Z', '2026', closed('2026-01-23T08:00:00Z', '2026-02-27T22:59:00Z')),
+  workshop('event-workshop-kristiansand-2026', 'Kristiansand', 'place-kristiansand', '2026-03-11T11:00:00Z', '2026-03-11T15:00:00Z', '2026', closed('2026-01-23T08:00:00Z', '2026-03-06T22:59:00Z')),
+  workshop('event-workshop-bergen-2027', 'Bergen', 'place-bergen', '2027-02-16T11:00:00Z', '2027-02-16T15:00:00Z', '2027', {status: 'notOpen', opensAt: '2027-01-22T08:00:00Z', closesAt: '2027-02-12T22:59:00Z', url: 'https://pamelding.example.no/workshop'}),
+  workshop('event-workshop-kristiansand-2027', 'Kristiansand', 'place-kristiansand', '2027-03-09T11:00:00Z', '2027-03-09T15:00:00Z', '2027', {status: 'notOpen', opensAt: '2027-01-22T08:00:00Z', closesAt: '2027-03-05T22:59:00Z', url: 'https://pamelding.example.no/workshop'}),
+  {
+    id: 'event-prosjektledersamling-2025',
+    title: 'Prosjektledersamling 2025',
+    slug: 'prosjektledersamling-2025',
+    kind: 'prosjektledersamling',
+    start: '2025-05-20T07:00:00Z',
+    end: '2025-05-21T13:00:00Z',
+    venue: {name: 'Kurssted på Jæren', address: 'Eksempelvegen 5, Bryne'},
+    place: 'place-bryne',
+    capacity: 20,
+    registration: {status: 'closed', opensAt: '2025-03-01T08:00:00Z', closesAt: '2025-04-30T21:59:00Z'},
+    ingress:
+      'En gang i året samler For Alle-satsingen prosjektlederne fra alle byene for å dele kunnskap metodisk og lære av hverandre.',
+    description: `For Alle-prosjektlederne utgjør på tvers av geografi et kollegialt fellesskap og har egne Teams-møter hver sjette uke. En gang i året møtes de fysisk.
+
+## Tema i år
+
+- Hvordan involverer vi organisasjoner utover styringsgruppen?
+- Hva skjer etter endt prosjektperiode?
+- Erfaringsdeling: arbeidsinkludering og utstyr
+
+Samlingen er for prosjektlederne i samarbeidsprosjektene.`,
+    pillar: 'pillar-samarbeidsprosjekter',
+    isSample: true,
+  },
+  {
+    id: 'event-prosjektledersamling-2026',
+    title: 'Prosjektledersamling 2026',
+    slug: 'prosjektledersamling-2026',
+    kind: 'prosjektledersamling',
+    start: '2026-05-19T07:00:00Z',
+    end: '2026-05-20T13:00:00Z',
+    venue: {name: 'Kurssted i Arendal', address: 'Eksempelgata 3, Arendal'},
+    place: 'place-arendal',
+    capacity: 20,
+    registration: {status: 'closed', opensAt: '2026-03-02T08:00:00Z', closesAt: '2026-04-30T21:59:00Z'},
+    ingress:
+      'Årets samling for prosjektlederne handlet om varig endring: hvordan samarbeidet lever videre når prosjektperioden er over.',
+    description: `Prosjektlederne fra Bergen, Haugesund, Stavanger, Bryne, Kristiansand, Arendal og Oslo møttes i Arendal.
+
+## Tema
+
+- Strukturell endring: hva tar kommunen og organisasjonene videre?
+- Hvordan måler vi om vi treffer målgruppen?
+- Besøk hos samarbeidsprosjektet i Arendal`,
+    pillar: 'pillar-samarbeidsprosjekter',
+    isSample: true,
+  },
+]

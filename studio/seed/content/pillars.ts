@@ -1,0 +1,180 @@
+/**
+ * The five pillars, in the programme's own words from for-alle.txt (light proofreading only:
+ * «får å sikre» → «for å sikre», «får det skaleres» → «før det skaleres»).
+ */
+export interface PillarSource {
+  id: string
+  title: string
+  slug: string
+  order: number
+  ingress: string
+  body: string
+  keyFacts: [string, string][]
+  contacts: string[]
+  image: string
+  imageAlt: string
+}
+
+export const pillars: PillarSource[] = [
+  {
+    id: 'pillar-samarbeidsprosjekter',
+    title: 'Samarbeidsprosjekter',
+    slug: 'samarbeidsprosjekter',
+    order: 1,
+    image: 'samarbeid',
+    imageAlt: 'Illustrasjon: mennesker i ulike farger står sammen foran åser og en stor sol.',
+    contacts: ['person-programleder'],
+    keyFacts: [
+      ['7 byer', 'med pågående samarbeidsprosjekt'],
+      ['5 områder', 'i prosess mot mulig etablering'],
+      ['2020', 'da de første samarbeidsprosjektene startet'],
+      ['Hver 6. uke', 'møtes prosjektlederne på tvers av regioner'],
+    ],
+    ingress:
+      'For Alle samler ideelle og offentlige aktører i sitt lokalmiljø til strukturelt samarbeid for å gi et bedre fritids- og aktivitetstilbud til barn og unge.',
+    body: `De første samarbeidsprosjektene startet i 2020 og har derfor pågått noen år. Målet er å få til tettere samarbeid på tvers av sektorer for å styrke samlet innsats for å gjøre en forskjell. Dette fordi vi tror at dersom vi klarer å løfte blikket ut av egne organisasjoner og egne sektorer, kan vi hjelpe mange flere.
+
+Det handler ikke om at alle aktiviteter skal skje på tvers av organisasjonene. Det handler om at vi må samarbeide for å vite om hverandre, for å kunne spille på hverandres ressurser, ikke bygge opp konkurrerende tiltak. Vi skal sørge for at vi ser tilbud i en helhet, henviser til hverandres organisasjoner og få til best mulig samspill.
+
+> For barn og unge som trenger hjelp, betyr ikke organisasjonsnavnet noe, men at de får den hjelpen de trenger og at de møter og blir sett av trygge voksne.
+
+Via samarbeidsprosjektene erfarer vi at det utløser arrangementer og opplevelser for mange barn og unge som organisasjoner ikke kunne gjennomført alene.
+
+## Samskaping gir mer enn summen av delene
+
+Ved å beholde sin organisasjonsidentitet og samtidig bidra med sine respektive særskilte organisasjonsfortrinn, viser samskapingen at samlet innsats utløser vesentlig bedre aktivitetstilbud og når særlig barn og unge som ellers faller utenfor. Det samarbeides også om utstyr, arbeidsinkludering og andre tiltak for å nå bredt sårbare barn og unge. I enkelte av prosjektene er det valgt et særlig fokus på samarbeid om inkludering via kulturaktiviteter.
+
+Samskaping gir muligheten til å dra nytte av komplementære styrker og ressurser. Ved å arbeide sammen kan organisasjoner ofte oppnå mer enn de kunne ha gjort på egen hånd, og levere bedre resultater for samfunnet som helhet.
+
+## Hvem tar initiativet?
+
+I utgangspunktet er det flott om initiativet kommer fra kommuner eller organisasjoner selv eller som felles initiativ. For Alle-satsingen bidrar også med å kartlegge organisasjonslandskapet og forutsetningene kommunalt for å få til et For Alle-samarbeidsprosjekt. Det handler om å identifisere de organisasjonene som har evne og forutsetning til å drive prosjektet på vegne av fellesskapet.
+
+Les [hvordan dere kan få tildelt et samarbeidsprosjekt](doc:applicationGuide), og hva dere må kartlegge i forberedelsesfasen.
+
+## Samarbeid på tvers av regioner
+
+For Alle-prosjektlederne utgjør på tvers av geografi et kollegialt fellesskap og har egne Teams-møter hver sjette uke. For Alle-satsingen samler også prosjektlederne til en egen prosjektledersamling en gang i året, og de deltar på nettverksdag og For Alle-konferansen. Dette er fordi det er viktig å dele kunnskap metodisk og lære av hverandre på tvers av regioner.
+
+Det er pågående For Alle-samarbeidsprosjekt i:
+
+- [Bergen](doc:place-bergen)
+- [Haugesund](doc:place-haugesund)
+- [Stavanger](doc:place-stavanger)
+- [Bryne](doc:place-bryne)
+- [Kristiansand](doc:place-kristiansand)
+- [Arendal](doc:place-arendal)
+- [Oslo](doc:place-oslo)
+
+Det er pågående prosess frem mot potensiell etablering i foreløpig ytterligere fem områder.`,
+  },
+  {
+    id: 'pillar-inkluderingsprosjekter',
+    title: 'Inkluderingsprosjekter',
+    slug: 'inkluderingsprosjekter',
+    order: 2,
+    image: 'inkludering',
+    imageAlt: 'Illustrasjon: fargerike sirkler i ulike størrelser som overlapper hverandre.',
+    contacts: ['person-programleder'],
+    keyFacts: [
+      ['Barn og unge', 'som lever med konsekvenser av lavinntekt'],
+      ['Lokalt', 'endring skapes etter behov og lokale forhold'],
+    ],
+    ingress:
+      'Ved siden av samarbeidsprosjektene støtter For Alle enkeltstående inkluderingsprosjekter: tiltak som når barn og unge som ellers faller utenfor.',
+    body: `Stadig flere barn og unge faller utenfor samfunnet på forskjellige måter. Det er mange dyktige miljøer som hver for seg gjør en viktig innsats for å gjøre en forskjell.
+
+For Alle består av samarbeidsprosjekter for samlet innsats for inkludering, enkeltstående inkluderingsprosjekter, forskning, konferanse og workshops og aktivitetsstøtte.
+
+## Endring etter lokale behov
+
+For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og basert på lokalt engasjement. Det gjelder også de enkeltstående inkluderingsprosjektene: de tar utgangspunkt i det som finnes der barna bor.
+
+Hver region, hver kommune og hver bydel har ulik demografisk sammensetning, og det er ulike levekårsutfordringer. Det vil si at behovene som skal møtes, vil være ulike.
+
+## Les historiene
+
+Les for eksempel om [sommerjobb for ungdom i Oslo](doc:story-oslo-sommerjobb) og om [gratis instrumenter i Haugesund](doc:story-haugesund-instrumentleie). Flere eksempler finner du blant historiene fra prosjektene.`,
+  },
+  {
+    id: 'pillar-forskning',
+    title: 'Forskning',
+    slug: 'forskning',
+    order: 3,
+    image: 'forskning',
+    imageAlt: 'Illustrasjon: søyler i ulike høyder som stiger mot en sol, som et diagram.',
+    contacts: ['person-forsker', 'person-programleder'],
+    keyFacts: [
+      ['3', 'overordnede problemstillinger i evalueringen'],
+      ['Grupper', 'som ellers er vanskelige å nå'],
+    ],
+    ingress:
+      'Vi trenger mer kunnskap om effekt av tiltak. Derfor har Stiftelsen igangsatt et forskningsprosjekt på For Alle.',
+    body: `Vi trenger mer kunnskap om effekt av tiltak. Hvilke prosjekter har potensial for å skape en endring? Dette er en kunnskap som etterlyses. Derfor har Stiftelsen igangsatt forskningsprosjekt på For Alle. De tre overordnede problemstillingene i evalueringen vil i seg selv berøre ulike sider ved satsingens samfunnsnytte.
+
+Ved å belyse disse problemstillingene vil vi få kunnskap om den nytten prosjektene har for barn, unge og deres familier, og vi vil få kunnskap om hvilke elementer i prosjektene som kan være særlig effektfulle for å treffe sårbare grupper. Dette vil være uttrykk for prosjektenes samfunnsnytte.
+
+## Spørsmål forskningen også vil belyse
+
+- Er dette forebyggende innsatser som kan forventes å gi avkastning over tid, for eksempel ved at det kan ha en positiv påvirkning på barns sosiale deltakelse også ut over deltakelsen i prosjektet?
+- I hvilken grad utgjør prosjektene et viktig supplement til offentlige innsatser?
+- Resulterer koordinering av innsats fra lag og foreninger i at organisasjonene totalt sett når ut til flere barn, unge og familier/foreldre?
+- Skapes det merverdi av at flere organisasjoner og lag går sammen?
+- Eller motsatt: Kan det tenkes at koordineringsprosjekter skaper gnisninger mellom organisasjoner med til dels overlappende målgrupper, og demper entusiasme og lokalt engasjement blant frivillige aktører?
+- Eller kan det tenkes at de direkterettede prosjektene fortrenger andre tilbud snarere enn å være et supplement?
+
+## Hvorfor dette er viktig
+
+Deltagerne i de undersøkte tiltakene vil være grupper av barn, unge og voksne som ellers er vanskelig å nå og som vi derfor vet relativt lite om. Funn fra prosjektet vil derfor ha en særskilt forskningsmessig verdi. I tillegg vil prosjektet tematisere sentrale spørsmål om hvordan vi lykkes med inkluderende tiltak.`,
+  },
+  {
+    id: 'pillar-konferanse',
+    title: 'Konferanse og workshops',
+    slug: 'konferanse',
+    order: 4,
+    image: 'konferanse',
+    imageAlt: 'Illustrasjon: en scene med lyskjegle og mennesker som står sammen på scenen.',
+    contacts: ['person-kommunikasjon'],
+    keyFacts: [
+      ['300 deltakere', 'på konferansedagen'],
+      ['100 deltakere', 'på nettverksdagen'],
+      ['Januar', 'hvert år i Stavanger'],
+      ['4 byer', 'med lokale workshops i etterkant'],
+    ],
+    ingress:
+      'For Alle-konferansen arrangeres hvert år i januar i Stavanger: en nettverksdag med plass til 100 deltakere og en konferansedag med plass til 300.',
+    body: `For Alle-konferansene arrangeres hvert år i januar måned i Stavanger. Det er en todagerskonferanse hvor første dag er en nettverksdag med plass til 100 deltakere, og deretter følger selve konferansedagen. Det er et tak på 300 deltakere på konferansen.
+
+På For Alle-konferansen treffes alle vi som brenner for og arbeider med inkludering av barn og unge, og med et særlig tematisk fokus på barn som lever med konsekvenser av lavinntektsutfordringer. Målet er å få til samarbeid på tvers av organisasjoner og sektorer. Fra scenen deles det forskningsbasert kunnskap, prosjekter og erfaringer, og vi skaper nettverk på tvers av sektorer og geografi.
+
+## Workshops i etterkant
+
+Deltakerne blir invitert til lokale workshops, foreløpig i Bergen, Haugesund, Stavanger og Kristiansand, i etterkant av konferansen. Dette som tiltak for å styrke samarbeidet på tvers av organisasjoner og konkretisere potensielle samarbeidsprosjekter.
+
+## Vær tidlig ute
+
+Påmeldingen åpner i oktober. Begge arrangementer blir fulltegnet med ventelister, og det anbefales å være tidlig ute for å sikre seg plass.`,
+  },
+  {
+    id: 'pillar-aktivitetsstotte',
+    title: 'Aktivitetsstøtte',
+    slug: 'aktivitetsstotte',
+    order: 5,
+    image: 'aktivitet',
+    imageAlt: 'Illustrasjon: barn i bevegelse på en slette med svungne stier i oransje og grønt.',
+    contacts: ['person-radgiver'],
+    keyFacts: [
+      ['kr 50 000', 'som mest per organisasjon'],
+      ['Lag og foreninger', 'med aktivitetstilbud for barn og unge'],
+    ],
+    ingress:
+      'Målet med For Alle aktivitetsstøtte er å sikre at barn som ønsker det får mulighet til å delta i fritidsaktiviteter uavhengig av foresattes økonomi.',
+    body: `Målet med For Alle aktivitetsstøtte er å sikre at barn som ønsker det får mulighet til å delta i fritidsaktiviteter uavhengig av foresattes økonomi. Dette for å sikre at barn ikke ekskluderes fra kulturelle, sosiale og idrettslige arenaer.
+
+For Alle aktivitetsstøtte er rettet mot lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge. Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi.
+
+Organisasjonene kan søke om støtte inntil **kr 50 000** til utstyr, medlemskontingent, busskort og utgifter i forbindelse med egenandel til turer og turneringer i Norge og Norden til disse barna. Beløp som tildeles avhenger av antall medlemmer og potensielt antall barn og unge i målgruppen.
+
+Les mer om [søknadsrundene og hvem som kan søke](doc:activitySupport).`,
+  },
+]

@@ -1,0 +1,175 @@
+/**
+ * Site settings, activity support, application guide and the two pages. Activity-support and
+ * application-guide facts are the programme's own (for-alle.txt); rounds, deadlines, URLs and
+ * contact details are invented and use example.no addresses.
+ */
+export const siteSettings = {
+  title: 'For Alle',
+  description:
+    'For Alle er Sparebankstiftelsen SR-Banks satsing på inkludering av barn og unge: samarbeidsprosjekter, forskning, konferanse og aktivitetsstøtte.',
+  organisationName: 'Sparebankstiftelsen SR-Bank',
+  contactEmail: 'kontakt@example.no',
+  contactPhone: '+47 51 00 00 00',
+  address: 'Eksempelgata 1, 4006 Stavanger',
+  shareImage: 'samarbeid',
+  navigation: [
+    {label: 'Samarbeidsprosjekter', reference: 'pillar-samarbeidsprosjekter'},
+    {label: 'Inkluderingsprosjekter', reference: 'pillar-inkluderingsprosjekter'},
+    {label: 'Forskning', reference: 'pillar-forskning'},
+    {label: 'Konferanse', reference: 'pillar-konferanse'},
+    {label: 'Aktivitetsstøtte', reference: 'pillar-aktivitetsstotte'},
+    {label: 'Historier', href: '/historier'},
+    {label: 'Arrangementer', href: '/arrangementer'},
+  ],
+}
+
+export const activitySupport = {
+  title: 'For Alle aktivitetsstøtte',
+  ingress:
+    'Lag, foreninger og organisasjoner med aktivitetstilbud for barn og unge kan søke om inntil kr 50 000, slik at barn kan delta uavhengig av foresattes økonomi.',
+  maxAmount: 50000,
+  eligibleExpenses: [
+    'Utstyr',
+    'Medlemskontingent',
+    'Busskort',
+    'Egenandel til turer og turneringer i Norge og Norden',
+  ],
+  whoCanApply: `For Alle aktivitetsstøtte er rettet mot lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge.
+
+Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi. Det er organisasjonen som søker, ikke den enkelte familie.`,
+  amountCriteria: `Beløp som tildeles avhenger av **antall medlemmer** og **potensielt antall barn og unge i målgruppen**.
+
+Organisasjonene kan søke om støtte inntil kr 50 000.`,
+  body: `Målet med For Alle aktivitetsstøtte er å sikre at barn som ønsker det får mulighet til å delta i fritidsaktiviteter uavhengig av foresattes økonomi. Dette for å sikre at barn ikke ekskluderes fra kulturelle, sosiale og idrettslige arenaer.
+
+## Før du søker
+
+- Beskriv kort hvilke barn og unge laget vil nå, og hvordan
+- Legg ved antall medlemmer og et anslag over barn i målgruppen
+- Sett opp hva pengene skal brukes til
+
+Har du spørsmål? Send en [e-post](mailto:aktivitetsstotte@example.no) eller ring [51 00 00 00](tel:+4751000000).`,
+  rounds: [
+    {title: 'Vårens runde 2027', opensAt: '2027-01-15', deadline: '2027-03-01', decision: 'Svar innen utgangen av april'},
+    {title: 'Høstens runde 2027', opensAt: '2027-08-15', deadline: '2027-09-15', decision: 'Svar innen utgangen av oktober'},
+  ],
+  applyUrl: 'https://soknad.example.no/aktivitetsstotte',
+  contacts: ['person-radgiver'],
+}
+
+export interface ChecklistSource {
+  question: string
+  help?: string
+  subItems?: {question: string; help?: string}[]
+}
+
+export const applicationGuide = {
+  title: 'Hvordan få tildelt et For Alle-samarbeidsprosjekt?',
+  ingress:
+    'Det er en forutsetning med tett dialog med Stiftelsens For Alle-satsing forut for innsending av søknad. Her er det dere må kartlegge i forberedelsesfasen.',
+  dialogue: `Det er en forutsetning med tett dialog med Stiftelsens For Alle-satsing forut for innsending av søknad. **Det tildeles ikke prosjekter hvor det ikke har vært dialog i scopingprosessen.**
+
+Ta kontakt med [programlederen](mailto:kontakt@example.no) før dere begynner å skrive søknaden.`,
+  steeringGroupAdvice:
+    'I første omgang er det, basert på erfaring, en fordel å ikke være for mange i styringsgruppen, men at det er noen parter som setter seg i førersetet og utvikler og får i gang prosjektet før det skaleres ut i større omfang.',
+  applicantOrganisation:
+    'Selv om det er et samskapingsprosjekt, må én organisasjon stå som avsender av søknad og ha arbeidsgiveransvar for prosjektleder. Det er til denne organisasjonen også utbetalingene vil foretas.',
+  body: `I utgangspunktet er det flott om initiativet kommer fra kommuner eller organisasjoner selv eller som felles initiativ. For Alle-satsingen bidrar også med å kartlegge organisasjonslandskapet og forutsetningene kommunalt for å få til et For Alle-samarbeidsprosjekt.
+
+For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.`,
+  checklist: [
+    {question: 'Hva er status utenforskap i ditt område i dag og hva er utfordringsbildet?', help: 'Bruk gjerne kommunens levekårsdata og det organisasjonene selv ser i hverdagen.'},
+    {question: 'Hva er behov og hvordan skal prosjektet møte dette behovet?', help: 'Beskriv behovene slik de er der dere bor. Behovene, og dermed prosjektet, vil variere fra sted til sted.'},
+    {question: 'Hva er hovedmålene i prosjektet og tilhørende delmål? Hva er tiltakene knyttet opp mot respektive mål?'},
+    {question: 'Hva skal være aktivitetene i prosjektet?'},
+    {
+      question: 'Hvordan er selve samskapingsmodellen?',
+      help: 'Beskriv hvordan dere skal samarbeide, ikke bare hvem som er med.',
+      subItems: [
+        {question: 'Hva er den formelle styringsstrukturen?'},
+        {question: 'Hvem er deltakende aktører og hvordan skal samhandling foregå?'},
+        {question: 'Kartlegg andre organisasjoner utover styringsgruppen og reflekter over hvordan de skal involveres.'},
+        {
+          question:
+            'Selv om det er et samskapingsprosjekt må én organisasjon stå som avsender av søknad og ha arbeidsgiveransvar for prosjektleder. Det er til denne organisasjonen også utbetalingene vil foretas.',
+        },
+      ],
+    },
+    {
+      question:
+        'Noen prosjekter velger å dele ressursene mellom flere organisasjoner. Skal det være en prosjektleder eller skal bemanning deles mellom flere med lavere stillingsprosent?',
+    },
+    {question: 'Sett opp en fremdriftsplan med mål og aktiviteter for prosjektet per prosjektår.'},
+    {question: 'Prosjektbudsjettet må settes i sammenheng med tiltakene i prosjektet.'},
+    {question: 'Hvilken effekt/nytte vil For Alle-samarbeidsprosjektet ha for målgruppen? Hvordan vil prosjektet gjøre en forskjell?'},
+    {question: 'Hva kan hindre dere i å nå disse målene? Hva må dere være observante på gjennom prosjektforløpet?'},
+    {
+      question:
+        'Prosjektet bør selvsagt ha som mål en strukturell endring. Hvordan skal dette tas videre etter endt prosjektperiode?',
+    },
+  ] as ChecklistSource[],
+}
+
+export const pages = [
+  {
+    id: 'page-om',
+    title: 'Om For Alle',
+    slug: 'om',
+    image: 'fellesskap',
+    imageAlt: 'Illustrasjon: overlappende sirkler i varme farger og figurer som står tett sammen.',
+    ingress:
+      'For Alle – samlet innsats for inkludering. Satsingen bygger på forståelsen av at samskaping på tvers av organisasjoner og sektorer er en forutsetning for strukturelle og varige endringer.',
+    body: `Stadig flere barn og unge faller utenfor samfunnet på forskjellige måter. Det er mange dyktige miljøer som hver for seg gjør en viktig innsats for å gjøre en forskjell. For Alle bygger på forståelse om at samskaping på tvers av organisasjoner og sektorer er forutsetning for strukturelle og varige endringer, og for å gi et bedre, helhetlig og koordinert tilbud til barn og unge.
+
+## Ulike steder, ulike behov
+
+Organisasjonslandskapet i Norge varierer betydelig fra region til region. Norge har en langstrakt geografi med fjorder, fjell og spredt bosetting. Geografi, befolkningstettheten, alderssammensetningen, kulturelle forskjeller og politikk påvirker utvikling av organisasjoner. Disse faktorene samlet sett skaper et diversifisert organisasjonslandskap i Norge, hvor hver region har sine unike fortrinn og utfordringer.
+
+Det vil si at også organisasjoner med samme navn kan være organisert og være ulike på tvers av geografi, selv om logoen er den samme. Videre er enkeltpersoner og lokale ildsjeler avgjørende i seg selv. Offentlig sektor og forholdet mellom og potensialet for samskaping mellom offentlig sektor og ideell sektor varierer fra kommune til kommune. Mye avhenger av politikk og formell organisering, men også her er det avgjørende hvem som bekler de ulike posisjonene.
+
+Norge er tuftet på lokalt selvstyre og lokaldemokrati. Hver region, hver kommune og hver bydel har også ulik demografisk sammensetning, og det er ulike levekårsutfordringer. Det vil si at behovene som skal møtes, vil være ulike, og hvordan samskapingsprosjektet skal utformes for å møte disse behovene, vil variere fra sted til sted.
+
+## En metode, ikke en modell
+
+For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Det legges til grunn for hele satsingen, og alle de første årene med prosjektutvikling og gjennomføring i ulike byer viser at det ikke er mulig. Vi kan ikke utvikle sentrale modeller og forvente at de kan implementeres med gode resultater i de ulike lokalmiljøene. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og basert på lokalt engasjement.
+
+> For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som resulterer i løft for barn og unge.
+
+Når kompetansehus klarer å se styrkene på tvers av organisasjonsnavn, fører dette til store samfunnsgevinster.
+
+## Fem satsingsområder
+
+For Alle består av:
+
+- [Samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter) for samlet innsats for inkludering
+- Enkeltstående [inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter)
+- [Forskning](doc:pillar-forskning)
+- [Konferanse og workshops](doc:pillar-konferanse)
+- [Aktivitetsstøtte](doc:pillar-aktivitetsstotte)
+
+For Alle er en satsing fra Sparebankstiftelsen SR-Bank.`,
+  },
+  {
+    id: 'page-kontakt',
+    title: 'Kontakt',
+    slug: 'kontakt',
+    image: 'kontakt',
+    imageAlt: '',
+    ingress: 'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Ta kontakt med oss.',
+    body: `## Samarbeidsprosjekter
+
+Det er en forutsetning med tett dialog med For Alle-satsingen før dere sender søknad. Kontakt programlederen på [kontakt@example.no](mailto:kontakt@example.no).
+
+## Aktivitetsstøtte
+
+Spørsmål om aktivitetsstøtten kan sendes til [aktivitetsstotte@example.no](mailto:aktivitetsstotte@example.no) eller ringes inn på [51 00 00 00](tel:+4751000000).
+
+## Konferansen
+
+Spørsmål om påmelding og program: [konferanse@example.no](mailto:konferanse@example.no).
+
+## Besøksadresse
+
+Sparebankstiftelsen SR-Bank, Eksempelgata 1, 4006 Stavanger.`,
+  },
+]
