@@ -1,0 +1,41 @@
+import { createEvent, type DateTime, type EventAttributes } from 'ics';
+
+// "Legg til i kalender": an iCalendar file per event, made with the `ics` library. Times are written in UTC
+// (the Z form), which every calendar shows in its owner's zone: an event at 10.00 in Oslo stays at 10.00 in Oslo,
+// summer and winter time alike, without shipping a VTIMEZONE block.
+
+export interface CalendarEventInput {
+  uid: string;
+  title: string;
+  start: string;
+  end?: string | null;
+  description?: string | null;
+  location?: string | null;
+  url: string;
+  updated?: string | null;
+}
+
+const utcParts = (iso: string): DateTime => {
+  const date = new Date(iso);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
+};
+
+export function calendarFile(event: CalendarEventInput): string {
+  const attributes: EventAttributes = {
+    uid: `${event.uid}@foralle`,
+    title: event.title,
+    start: utcParts(event.start),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    ...(event.end ? { end: utcParts(event.end), endInputType: 'utc', endOutputType: 'utc' } : { duration: { hours: 2 } }),
+    description: event.description ?? undefined,
+    location: event.location ?? undefined,
+    url: event.url,
+    productId: 'for-alle/arrangementer',
+    calName: 'For Alle',
+    lastModified: event.updated ? utcParts(event.updated) : undefined,
+  } as EventAttributes;
+  const { error, value } = createEvent(attributes);
+  if (error || !value) throw new Error(`Kunne ikke lage kalenderfil for «${event.title}» (${event.uid}): ${error?.message ?? 'ukjent feil'}`);
+  return value;
+}

@@ -1,0 +1,58 @@
+// schema.org objects for the page types that search engines understand: Event and Article.
+// Organization and BreadcrumbList are added by the layout on every page.
+
+interface EventInput {
+  name: string;
+  start: string;
+  end?: string | null;
+  url: URL;
+  description?: string | null;
+  venueName?: string | null;
+  address?: string | null;
+  place?: string | null;
+  capacity?: number | null;
+}
+
+export function eventJsonLd(event: EventInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.name,
+    startDate: event.start,
+    endDate: event.end ?? undefined,
+    url: event.url.href,
+    description: event.description ?? undefined,
+    inLanguage: 'nb',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    eventStatus: 'https://schema.org/EventScheduled',
+    maximumAttendeeCapacity: event.capacity ?? undefined,
+    location: {
+      '@type': 'Place',
+      name: event.venueName ?? event.place ?? undefined,
+      address: event.address ?? event.place ?? undefined,
+    },
+    organizer: { '@type': 'Organization', name: 'For Alle' },
+  };
+}
+
+interface ArticleInput {
+  headline: string;
+  description?: string | null;
+  published?: string | null;
+  modified?: string | null;
+  image?: URL | null;
+}
+
+export function articleJsonLd(article: ArticleInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: article.headline,
+    description: article.description ?? undefined,
+    datePublished: article.published ?? undefined,
+    dateModified: article.modified ?? undefined,
+    image: article.image?.href,
+    inLanguage: 'nb',
+    publisher: { '@type': 'Organization', name: 'For Alle' },
+  };
+}

@@ -1,0 +1,1 @@
+export { conferenceDayKinds, eventKinds, optionTitle, organisationKinds } from '../../studio/lib/options';

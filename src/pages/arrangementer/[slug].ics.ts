@@ -1,0 +1,24 @@
+// The "Legg til i kalender" file of each event.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { calendarFile } from '../../lib/calendar';
+import { loadEventPages, type EventPage } from '../../lib/content/events';
+
+export const getStaticPaths = (async () => {
+  const events = await loadEventPages();
+  return events.filter((event) => event.start).map((event) => ({ params: { slug: event.slug! }, props: { event } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ event: EventPage }> = ({ props, site }) => {
+  const { event } = props;
+  const body = calendarFile({
+    uid: event._id,
+    title: event.title ?? '',
+    start: event.start!,
+    end: event.end,
+    description: event.ingress,
+    location: [event.venue?.name, event.venue?.address ?? event.place?.name].filter(Boolean).join(', '),
+    url: new URL(`/arrangementer/${event.slug}`, site).href,
+    updated: event._updatedAt,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
