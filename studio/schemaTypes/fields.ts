@@ -6,7 +6,6 @@ import {defineField} from 'sanity'
 import {
   ingressValidation,
   limits,
-  messages,
   titleValidation,
 } from '../lib/validation'
 
@@ -29,7 +28,8 @@ export const slugField = (source = 'title', group?: string) =>
     description:
       'Siste del av adressen til siden, for eksempel «bergen». Trykk «Generer» for å lage den fra tittelen. Må være unik.',
     options: {source, maxLength: 96},
-    validation: (rule) => rule.required().error(messages.slugRequired),
+    // No custom message here: a rule's .error(message) would also replace the built-in uniqueness message.
+    validation: (rule) => rule.required(),
   })
 
 export const ingressField = (group?: string) =>

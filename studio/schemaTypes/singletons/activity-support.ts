@@ -16,7 +16,7 @@ export const activitySupport = defineType({
       name: 'maxAmount',
       title: 'Maksbeløp (kr)',
       type: 'number',
-      description: `Høyeste beløp en organisasjon kan søke om, i hele kroner. Mellom 1 og ${limits.maxActivitySupport.toLocaleString('nb-NO')}.`,
+      description: `Høyeste beløp en organisasjon kan søke om, i hele kroner. Mellom 1 og 50 000.`,
       validation: (rule) => [
         rule.required().error(messages.required),
         rule.integer().greaterThan(0).max(limits.maxActivitySupport).error(messages.maxAmount),

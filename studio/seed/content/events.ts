@@ -68,7 +68,7 @@ const closed = (opensAt: string, closesAt: string) => ({status: 'closed' as cons
 export const events: EventSource[] = [
   {
     id: 'event-arendalsuka-2023',
-    title: 'Økonomisk utenforskap: å bryte ned barrierer mellom offentlig og ideell sektor',
+    title: 'Økonomisk utenforskap: barrierer mellom offentlig og ideell sektor',
     slug: 'arendalsuka-okonomisk-utenforskap',
     kind: 'debatt',
     start: '2023-06-14T08:00:00Z',

@@ -76,7 +76,7 @@ export function blocks(markup: string, seed: string, assets?: AssetRefs): Block[
         _key: key(blockSeed),
         ...assets.image(figure[2]),
         ...(alt ? {alt, decorative: false} : {decorative: true}),
-      } as Block)
+      } as unknown as Block)
     } else if (attachment) {
       if (!assets) throw new Error(`Attachment in markup without assets: ${seed}`)
       out.push({_type: 'attachment', _key: key(blockSeed), title: attachment[1], file: assets.file(attachment[2])})

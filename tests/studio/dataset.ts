@@ -1,0 +1,106 @@
+// Loads the bundled dataset (studio/seed/production) and runs the Studio's own validation over it, offline:
+// the workspace comes from studio/sanity.config.ts, and the client that custom rules and slug uniqueness call
+// answers GROQ with groq-js over the dataset instead of the hosted API.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createClient } from '@sanity/client';
+import { evaluate, parse } from 'groq-js';
+import { createWorkspaceFromConfig, validateDocument, type SanityDocument, type ValidationMarker, type Workspace } from 'sanity';
+import config from '../../studio/sanity.config';
+
+export const seedDir = resolve('studio/seed/production');
+
+export type Doc = SanityDocument & Record<string, unknown>;
+
+export function readDataset(file = resolve(seedDir, 'data.ndjson')): Doc[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Doc);
+}
+
+const ASSET = /^(image|file)@file:\/\/\.\/(images|files)\/([a-f0-9]{40})(?:-(\d+)x(\d+))?\.([a-z0-9]+)$/;
+
+/** The asset id `sanity dataset import` gives a `_sanityAsset` path: image-<sha1>-<w>x<h>-<ext> or file-<sha1>-<ext>. */
+export function assetIdFor(sanityAsset: string): string {
+  const match = sanityAsset.match(ASSET);
+  if (!match) throw new Error(`Not an export asset path: ${sanityAsset}`);
+  const [, kind, , sha1, width, height, ext] = match;
+  return kind === 'image' ? `image-${sha1}-${width}x${height}-${ext}` : `file-${sha1}-${ext}`;
+}
+
+/** Replaces every `_sanityAsset` with the asset reference the import would create. */
+export function withAssetReferences<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item) => withAssetReferences(item)) as T;
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (key === '_sanityAsset' && typeof child === 'string') {
+      out.asset = { _type: 'reference', _ref: assetIdFor(child) };
+    } else {
+      out[key] = withAssetReferences(child);
+    }
+  }
+  return out as T;
+}
+
+/** A minimal client over a dataset: `fetch` evaluates GROQ with groq-js, `withConfig` returns the same client. */
+export function groqClient(documents: Doc[]) {
+  const client = {
+    withConfig: () => client,
+    config: () => ({ apiVersion: '2025-01-01' }),
+    fetch: async (query: string, params: Record<string, unknown> = {}) => {
+      const tree = parse(query, { params });
+      const result = await evaluate(tree, { dataset: documents, params });
+      return result.get();
+    },
+  };
+  return client;
+}
+
+let workspacePromise: Promise<Workspace> | undefined;
+
+/** The Studio workspace, built once. Its own client is never called: validation gets `groqClient`. */
+export function studioWorkspace(): Promise<Workspace> {
+  workspacePromise ??= createWorkspaceFromConfig({
+    ...(config as Parameters<typeof createWorkspaceFromConfig>[0]),
+    currentUser: { id: 'test', name: 'Test', email: 'test@example.no', role: 'administrator', roles: [] },
+    getClient: () =>
+      createClient({ projectId: 'forallelocal', dataset: 'production', apiVersion: '2025-01-01', useCdn: false }) as never,
+  });
+  return workspacePromise;
+}
+
+/** Ids of the asset documents an import creates from the files beside data.ndjson. */
+export function assetIdsOnDisk(dir = seedDir): string[] {
+  return (['images', 'files'] as const).flatMap((folder) =>
+    readdirSync(resolve(dir, folder)).map((name) => assetIdFor(`${folder === 'images' ? 'image' : 'file'}@file://./${folder}/${name}`)),
+  );
+}
+
+/**
+ * Runs the Studio's validation for one document against a dataset (for slug uniqueness and reference checks).
+ * Note: in the 'cli' environment Sanity adds an unknown-fields check to every object-typed field and downgrades
+ * that field's own rules to warnings (sanity 6.9 validateItem), so a duplicate slug is a warning there and an
+ * error in the Studio ('studio').
+ */
+export async function validate(
+  document: Doc,
+  dataset: Doc[],
+  environment: 'cli' | 'studio' = 'cli',
+): Promise<ValidationMarker[]> {
+  const workspace = await studioWorkspace();
+  const documents = dataset.map((doc) => withAssetReferences(doc));
+  const ids = new Set([...documents.map((doc) => doc._id), ...assetIdsOnDisk()]);
+  const client = groqClient(documents);
+  return validateDocument({
+    document: withAssetReferences(document),
+    workspace,
+    environment,
+    getClient: () => client as never,
+    getDocumentExists: async ({ id }) => ids.has(id),
+  });
+}
+
+export const errorsOf = (markers: ValidationMarker[]) => markers.filter((marker) => marker.level === 'error');
+export const messagesOf = (markers: ValidationMarker[]) => markers.map((marker) => marker.message);

@@ -1,0 +1,231 @@
+// Each validation rule rejects a bad document with its Norwegian message, and lets the good variant through.
+// The documents are real ones from the bundled dataset with one thing broken.
+import { describe, expect, test } from 'vitest';
+import { type Doc, readDataset, validate } from './dataset';
+
+const dataset = readDataset();
+const byId = (id: string) => structuredClone(dataset.find((doc) => doc._id === id)) as Doc;
+
+const story = () => byId('story-bergen-utstyrsbanken');
+const event = () => byId('event-workshop-bergen-2027');
+const conference = () => byId('conference-2027');
+const activitySupport = () => byId('activitySupport');
+
+const linkBlock = (href: string) => ({
+  _type: 'block',
+  _key: 'badlink',
+  style: 'normal',
+  markDefs: [{ _type: 'link', _key: 'm1', href }],
+  children: [{ _type: 'span', _key: 's1', text: 'Klikk her', marks: ['m1'] }],
+});
+
+interface Case {
+  rule: string;
+  doc: () => Doc;
+  level?: 'error' | 'warning';
+  message: string | RegExp;
+  /** 'studio' where the CLI environment downgrades the rule (object-typed fields such as slug). */
+  environment?: 'cli' | 'studio';
+  path?: (string | number | { _key: string })[];
+}
+
+const cases: Case[] = [
+  {
+    rule: 'alt text is required on a figure that is not decorative',
+    doc: () => {
+      const doc = story();
+      delete (doc.mainImage as Record<string, unknown>).alt;
+      return doc;
+    },
+    message: 'Skriv en alternativ tekst som forteller hva bildet viser, eller kryss av for at bildet er dekorativt.',
+    path: ['mainImage', 'alt'],
+  },
+  {
+    rule: 'alt text is required on a figure inside Portable Text',
+    doc: () => {
+      const doc = story();
+      const figure = { ...(doc.mainImage as Record<string, unknown>), _key: 'fig1' };
+      delete figure.alt;
+      doc.body = [...(doc.body as unknown[]), figure];
+      return doc;
+    },
+    message: 'Skriv en alternativ tekst som forteller hva bildet viser, eller kryss av for at bildet er dekorativt.',
+    path: ['body', { _key: 'fig1' }, 'alt'],
+  },
+  {
+    rule: 'an event ends after it starts',
+    doc: () => ({ ...event(), end: '2027-02-16T10:00:00Z' }),
+    message: 'Slutt må være etter start.',
+    path: ['end'],
+  },
+  {
+    rule: 'a conference day ends after it starts',
+    doc: () => {
+      const doc = conference();
+      const days = doc.days as Record<string, unknown>[];
+      days[0] = { ...days[0], end: days[0].start };
+      return doc;
+    },
+    message: 'Slutt må være etter start.',
+  },
+  {
+    rule: 'registration closes before the event starts',
+    doc: () => {
+      const doc = event();
+      doc.registration = { ...(doc.registration as object), closesAt: '2027-02-16T12:00:00Z' };
+      return doc;
+    },
+    message: 'Påmeldingen må stenge før arrangementet starter.',
+    path: ['registration', 'closesAt'],
+  },
+  {
+    rule: 'registration closes before the first conference day starts',
+    doc: () => {
+      const doc = conference();
+      doc.registration = { ...(doc.registration as object), closesAt: '2027-01-20T12:00:00Z' };
+      return doc;
+    },
+    message: 'Påmeldingen må stenge før arrangementet starter.',
+    path: ['registration', 'closesAt'],
+  },
+  {
+    rule: 'registration closes after it opens',
+    doc: () => {
+      const doc = event();
+      doc.registration = { ...(doc.registration as object), closesAt: '2027-01-01T12:00:00Z' };
+      return doc;
+    },
+    message: 'Påmeldingen må stenge etter at den åpner.',
+  },
+  {
+    rule: 'a slug is unique per document type',
+    doc: () => ({ ...story(), _id: 'story-copy' }),
+    environment: 'studio',
+    message: /Slug er allerede i bruk/,
+    path: ['slug'],
+  },
+  {
+    rule: 'a conference year is used once',
+    doc: () => ({ ...conference(), _id: 'conference-copy', slug: { _type: 'slug', current: 'en-annen-konferanse' } }),
+    message: 'Det finnes allerede en konferanse for 2027.',
+    path: ['year'],
+  },
+  {
+    rule: 'links in text are never javascript:',
+    doc: () => ({ ...story(), body: [linkBlock('javascript:alert(1)')] }),
+    message: 'Lenken må begynne med https://, http://, mailto: eller tel:',
+  },
+  {
+    rule: 'links in text are never data:',
+    doc: () => ({ ...story(), body: [linkBlock('data:text/html,hei')] }),
+    message: 'Lenken må begynne med https://, http://, mailto: eller tel:',
+  },
+  {
+    rule: 'web address fields take http(s) only',
+    doc: () => ({ ...byId('org-bergen-fritidsnettverk'), website: 'javascript:alert(1)' }),
+    message: 'Adressen må begynne med https:// eller http://',
+  },
+  {
+    rule: 'the activity-support amount is at most 50 000',
+    doc: () => ({ ...activitySupport(), maxAmount: 60000 }),
+    message: 'Maksbeløpet må være et helt kronebeløp over 0 og høyst 50 000 kr.',
+    path: ['maxAmount'],
+  },
+  {
+    rule: 'the activity-support amount is above 0',
+    doc: () => ({ ...activitySupport(), maxAmount: 0 }),
+    message: 'Maksbeløpet må være et helt kronebeløp over 0 og høyst 50 000 kr.',
+  },
+  {
+    rule: 'capacity is at least 1',
+    doc: () => ({ ...event(), capacity: 0 }),
+    message: 'Kapasiteten må være et positivt heltall (minst 1).',
+    path: ['capacity'],
+  },
+  {
+    rule: 'capacity is a whole number',
+    doc: () => ({ ...event(), capacity: 12.5 }),
+    message: 'Kapasiteten må være et positivt heltall (minst 1).',
+  },
+  {
+    rule: 'a title is at most 90 characters',
+    doc: () => ({ ...story(), title: 'Lang tittel '.repeat(8) }),
+    message: 'Tittelen kan være høyst 90 tegn.',
+    path: ['title'],
+  },
+  {
+    rule: 'a title over 70 characters gets a warning',
+    doc: () => ({ ...story(), title: 'En tittel som er litt for lang for lister og søkeresultater på nettstedet' }),
+    level: 'warning',
+    message: 'Titler over 70 tegn blir lange i lister og søkeresultater. Prøv å korte ned.',
+  },
+  {
+    rule: 'an ingress over 300 characters gets a warning',
+    doc: () => ({ ...story(), ingress: 'Dette er en ingress som er altfor lang. '.repeat(8) }),
+    level: 'warning',
+    message: 'Ingressen bør være under 300 tegn, så den er lett å lese.',
+  },
+  {
+    rule: 'a title is required',
+    doc: () => ({ ...story(), title: undefined }),
+    message: 'Skriv en tittel.',
+  },
+  {
+    rule: 'a story has a place',
+    doc: () => ({ ...story(), place: undefined }),
+    message: 'Feltet må fylles ut.',
+    path: ['place'],
+  },
+  {
+    rule: 'a menu item has either a page or an address',
+    doc: () => {
+      const doc = byId('siteSettings');
+      const items = doc.mainNavigation as Record<string, unknown>[];
+      items[0] = { ...items[0], href: '/historier' };
+      return doc;
+    },
+    message: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
+  },
+];
+
+describe('validation rules', () => {
+  test.each(cases.map((c) => [c.rule, c] as const))('%s', async (_rule, c) => {
+    const markers = await validate(c.doc(), dataset, c.environment);
+    const level = c.level ?? 'error';
+    const hit = markers.find(
+      (marker) =>
+        marker.level === level &&
+        (typeof c.message === 'string' ? marker.message === c.message : c.message.test(marker.message)),
+    );
+    expect(hit, JSON.stringify(markers, null, 1)).toBeDefined();
+    if (c.path) expect(hit?.path).toEqual(c.path);
+  });
+
+  test('a decorative figure needs no alt text', async () => {
+    const doc = story();
+    doc.mainImage = { ...(doc.mainImage as object), alt: undefined, decorative: true };
+    expect(await validate(doc, dataset)).toEqual([]);
+  });
+
+  test.each(['https://www.example.no/side', 'http://example.no', 'mailto:kontakt@example.no', 'tel:+4751000000'])(
+    'a link to %s is accepted',
+    async (href) => {
+      expect(await validate({ ...story(), body: [linkBlock(href)] }, dataset)).toEqual([]);
+    },
+  );
+
+  test('a duplicate slug is at least a warning in the CLI environment too', async () => {
+    const markers = await validate({ ...story(), _id: 'story-copy' }, dataset, 'cli');
+    expect(markers.map((m) => m.message)).toContainEqual(expect.stringMatching(/Slug er allerede i bruk/));
+  });
+
+  test('the same slug on another document type is fine', async () => {
+    const doc = { ...byId('page-om'), slug: { _type: 'slug', current: 'utstyrsbanken-i-bergen' } };
+    expect(await validate(doc, dataset)).toEqual([]);
+  });
+
+  test('a draft does not clash with its own published document', async () => {
+    const draft = dataset.find((doc) => doc._id === 'drafts.story-bergen-utstyrsbanken') as Doc;
+    expect(await validate(draft, dataset)).toEqual([]);
+  });
+});
