@@ -24,7 +24,8 @@ import {renderPdf} from './lib/pdf.ts'
 import {type AssetRefs, blocks} from './lib/portable-text.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const outDir = join(here, 'production')
+/** SEED_OUT_DIR lets a test rebuild into a temporary folder and compare. */
+const outDir = process.env.SEED_OUT_DIR || join(here, 'production')
 
 /** The moment the seed was "last edited"; documents without a date of their own use it. */
 const SEED_TIME = '2026-11-02T09:00:00Z'

@@ -1,0 +1,134 @@
+// The schema has no drift: preview paths point at real fields, initial values are among their options, every
+// document type has an icon and a preview, and singletons cannot be created twice, duplicated or deleted.
+import { describe, expect, test } from 'vitest';
+import type { SchemaType } from 'sanity';
+import config from '../../studio/sanity.config';
+import { singletonTypes } from '../../studio/lib/singletons';
+import { templates } from '../../studio/lib/templates';
+import { documentTypes, objectTypes, schemaTypes, singletonSchemaTypes } from '../../studio/schemaTypes';
+import { studioWorkspace } from './dataset';
+
+type AnyType = SchemaType & { fields?: { name: string; type: AnyType }[]; of?: AnyType[]; to?: AnyType[] };
+
+/** Resolves a preview select path ("place.name", "speakers.0.name") through fields, references and arrays. */
+function pathExists(type: AnyType | undefined, segments: string[]): boolean {
+  if (!type) return false;
+  if (segments.length === 0) return true;
+  const [head, ...rest] = segments;
+  if (type.jsonType === 'array') {
+    if (!/^\d+$/.test(head)) return false;
+    return (type.of ?? []).some((member) => pathExists(member as AnyType, rest));
+  }
+  if (type.name === 'reference' || (type as { to?: unknown }).to) {
+    return (type.to ?? []).every((target) => pathExists(target as AnyType, segments));
+  }
+  const field = type.fields?.find((f) => f.name === head);
+  return field ? pathExists(field.type, rest) : false;
+}
+
+function* walkFields(
+  fields: { name: string; initialValue?: unknown; options?: { list?: unknown[] }; fields?: unknown[] }[] = [],
+  prefix = '',
+): Generator<{ path: string; initialValue?: unknown; list?: unknown[] }> {
+  for (const field of fields) {
+    yield { path: `${prefix}${field.name}`, initialValue: field.initialValue, list: field.options?.list };
+    yield* walkFields(field.fields as never, `${prefix}${field.name}.`);
+  }
+}
+
+describe('schema', () => {
+  test('every type in schemaTypes is registered once', () => {
+    const names = schemaTypes.map((type) => type.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  test.each(schemaTypes.filter((type) => 'preview' in type && type.preview).map((type) => [type.name, type] as const))(
+    'every preview select path of %s exists as a field',
+    async (name, definition) => {
+      const schema = (await studioWorkspace()).schema;
+      const select = (definition.preview as { select?: Record<string, string> }).select ?? {};
+      for (const path of Object.values(select)) {
+        expect(pathExists(schema.get(name) as AnyType, path.split('.')), `${name}: ${path}`).toBe(true);
+      }
+    },
+  );
+
+  test('the path check itself catches a misspelt or dangling path', async () => {
+    const schema = (await studioWorkspace()).schema;
+    expect(pathExists(schema.get('projectStory') as AnyType, ['place', 'name'])).toBe(true);
+    expect(pathExists(schema.get('projectStory') as AnyType, ['place', 'nmae'])).toBe(false);
+    expect(pathExists(schema.get('session') as AnyType, ['speakers', '0', 'name'])).toBe(true);
+    expect(pathExists(schema.get('session') as AnyType, ['speakers', 'name'])).toBe(false);
+    expect(pathExists(schema.get('figure') as AnyType, ['asset'])).toBe(true);
+  });
+
+  test.each(schemaTypes.map((type) => [type.name, type] as const))('every initialValue of %s is in its options.list', (_name, type) => {
+    for (const field of walkFields((type as { fields?: never }).fields)) {
+      if (field.initialValue === undefined || !field.list) continue;
+      const values = field.list.map((option) => (typeof option === 'object' && option ? (option as { value: unknown }).value : option));
+      expect(values, field.path).toContain(field.initialValue);
+    }
+  });
+
+  test.each([...documentTypes, ...singletonSchemaTypes].map((type) => [type.name, type] as const))(
+    'document type %s has an icon, a Norwegian title and a preview',
+    (_name, type) => {
+      expect(type.icon).toBeTruthy();
+      expect(type.title).toMatch(/\S/);
+      expect(type.preview?.select).toBeTruthy();
+    },
+  );
+
+  test.each(objectTypes.map((type) => [type.name, type] as const))('object type %s has an icon', (_name, type) => {
+    expect(type.icon).toBeTruthy();
+  });
+
+  test('every field has a Norwegian title', () => {
+    for (const type of schemaTypes) {
+      for (const field of ((type as { fields?: { name: string; title?: string }[] }).fields ?? [])) {
+        expect(field.title, `${type.name}.${field.name}`).toMatch(/\S/);
+      }
+    }
+  });
+});
+
+describe('singletons', () => {
+  const resolveTemplates = config.schema?.templates as (prev: { id: string; schemaType: string }[]) => { id: string; schemaType: string }[];
+  const resolveOptions = config.document?.newDocumentOptions as (
+    prev: { templateId: string }[],
+    context: { creationContext: { type: string } },
+  ) => { templateId: string }[];
+  const resolveActions = config.document?.actions as (
+    prev: { action?: string }[],
+    context: { schemaType: string },
+  ) => { action?: string }[];
+
+  test('no create template exists for a singleton', () => {
+    const defaults = schemaTypes.map((type) => ({ id: type.name, schemaType: type.name }));
+    const resolved = resolveTemplates(defaults);
+    for (const singleton of singletonTypes) expect(resolved.map((t) => t.schemaType)).not.toContain(singleton);
+    expect(resolved.map((t) => t.id)).toEqual(expect.arrayContaining(templates.map((t) => t.id)));
+  });
+
+  test('the global create menu offers no singleton and no template that needs a parameter', () => {
+    const offered = resolveOptions(
+      [...schemaTypes.map((type) => ({ templateId: type.name })), { templateId: 'projectStory-by-place' }],
+      { creationContext: { type: 'global' } },
+    ).map((item) => item.templateId);
+    for (const singleton of singletonTypes) expect(offered).not.toContain(singleton);
+    expect(offered).not.toContain('projectStory-by-place');
+    expect(offered).toContain('projectStory');
+  });
+
+  test.each([...singletonTypes])('%s cannot be duplicated, deleted or unpublished', (schemaType) => {
+    const all = ['publish', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map((action) => ({ action }));
+    expect(resolveActions(all, { schemaType }).map((a) => a.action)).toEqual(['publish', 'discardChanges', 'restore']);
+    expect(resolveActions(all, { schemaType: 'projectStory' })).toHaveLength(all.length);
+  });
+
+  test('the templates start a story in the given place', () => {
+    const byPlace = templates.find((t) => t.id === 'projectStory-by-place');
+    const value = (byPlace?.value as (params: { placeId: string }) => Record<string, unknown>)({ placeId: 'place-bergen' });
+    expect(value.place).toEqual({ _type: 'reference', _ref: 'place-bergen' });
+  });
+});

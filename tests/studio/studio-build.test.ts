@@ -1,0 +1,60 @@
+// The Studio builds offline with `sanity build` (7–9 s here), and the committed schema.json is what
+// `sanity schema extract` (16–18 s) produces today, so TypeGen never runs on a stale schema.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { schemaTypes } from '../../studio/schemaTypes';
+
+const studioDir = resolve('studio');
+
+/** Runs the sanity CLI on Node 24 (node_modules/.bin first on PATH), offline, without telemetry. */
+function sanity(args: string[]): Promise<{ code: number; output: string; seconds: number }> {
+  const started = Date.now();
+  const env = {
+    ...process.env,
+    PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`,
+    SANITY_TELEMETRY_DISABLED: '1',
+    CI: 'true',
+  };
+  const child = spawn(resolve('node_modules/.bin/sanity'), args, { cwd: studioDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((done) =>
+    child.on('close', (code) => done({ code: code ?? 1, output, seconds: (Date.now() - started) / 1000 })),
+  );
+}
+
+describe('sanity CLI', () => {
+  test('sanity build succeeds offline', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'for-alle-studio-'));
+    try {
+      const result = await sanity(['build', out, '--yes']);
+      expect(result.code, result.output.slice(-3000)).toBe(0);
+      expect(existsSync(join(out, 'index.html'))).toBe(true);
+      console.log(`sanity build: ${result.seconds.toFixed(1)} s`);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  test('the committed schema.json is current and lists every type', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'for-alle-schema-'));
+    try {
+      const path = join(dir, 'schema.json');
+      // The CLI joins --path onto the studio folder even when it is absolute, so pass it relative.
+      const result = await sanity(['schema', 'extract', '--path', relative(studioDir, path)]);
+      expect(result.code, result.output.slice(-3000)).toBe(0);
+      console.log(`sanity schema extract: ${result.seconds.toFixed(1)} s`);
+      const extracted = JSON.parse(readFileSync(path, 'utf8')) as { name: string }[];
+      const committed = JSON.parse(readFileSync(join(studioDir, 'schema.json'), 'utf8')) as { name: string }[];
+      expect(committed).toEqual(extracted);
+      const names = extracted.map((type) => type.name);
+      for (const type of schemaTypes) expect(names).toContain(type.name);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
