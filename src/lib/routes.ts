@@ -13,3 +13,23 @@ export function hrefFor(target: LinkTarget): string | null {
   if (target.reference) return documentPath(target.reference);
   return target.href ?? null;
 }
+
+/** First path segments the site's own routes use; an editor's page cannot take one of these slugs. */
+export const reservedPaths = new Set([
+  'samarbeidsprosjekter',
+  'inkluderingsprosjekter',
+  'forskning',
+  'konferanse',
+  'aktivitetsstotte',
+  'historier',
+  'steder',
+  'arrangementer',
+  'sok',
+  'media',
+  'pagefind',
+  'tilgjengelighetserklaering',
+  'personvern',
+  'rss.xml',
+  'robots.txt',
+  '404',
+]);

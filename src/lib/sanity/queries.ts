@@ -197,3 +197,26 @@ export const mediaAssetsQuery = defineQuery(`*[_type in ["sanity.imageAsset", "s
   "width": metadata.dimensions.width,
   "height": metadata.dimensions.height
 }`);
+
+/** A file whose text search indexes: where it is served from and what it is called. */
+const searchFileProjection = /* groq */ `{ _id, url, extension, mimeType, originalFilename }`;
+
+/**
+ * Every attached file whose text goes into the search index, with the page (or conference session) that carries
+ * it: session material on each conference edition, research update reports, and attachments in Portable Text
+ * bodies. The Pagefind integration extracts the PDFs' text and points each hit at its carrier.
+ */
+export const searchMaterialQuery = defineQuery(`{
+  "conferences": *[_type == "conference" && defined(year)] | order(year desc){
+    _type, year, title,
+    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{
+      _key, title,
+      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->${searchFileProjection} }
+    }
+  },
+  "documents": *[defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0]{
+    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,
+    "report": report.file.asset->${searchFileProjection},
+    "attachments": body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->${searchFileProjection} }
+  }
+}`);

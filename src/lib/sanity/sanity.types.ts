@@ -3046,6 +3046,192 @@ export type MediaAssetsQueryResult = Array<
     }
 >;
 
+// Source: ../src/lib/sanity/queries.ts
+// Variable: searchMaterialQuery
+// Query: {  "conferences": *[_type == "conference" && defined(year)] | order(year desc){    _type, year, title,    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{      _key, title,      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }    }  },  "documents": *[defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0]{    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename },    "attachments": body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }  }}
+export type SearchMaterialQueryResult = {
+  conferences: Array<{
+    _type: "conference";
+    year: number;
+    title: string | null;
+    sessions: Array<{
+      _key: string;
+      title: string | null;
+      files: Array<{
+        _key: string;
+        title: string | null;
+        asset: {
+          _id: string;
+          url: string | null;
+          extension: string | null;
+          mimeType: string | null;
+          originalFilename: string | null;
+        } | null;
+      }> | null;
+    }> | null;
+  }>;
+  documents: Array<
+    | {
+        _type: "activitySupport";
+        title: string | null;
+        slug: null;
+        year: null;
+        placeSlug: null;
+        report: null;
+        attachments: Array<{
+          _key: string;
+          title: string | null;
+          asset: {
+            _id: string;
+            url: string | null;
+            extension: string | null;
+            mimeType: string | null;
+            originalFilename: string | null;
+          } | null;
+        }> | null;
+      }
+    | {
+        _type: "applicationGuide";
+        title: string | null;
+        slug: null;
+        year: null;
+        placeSlug: null;
+        report: null;
+        attachments: Array<{
+          _key: string;
+          title: string | null;
+          asset: {
+            _id: string;
+            url: string | null;
+            extension: string | null;
+            mimeType: string | null;
+            originalFilename: string | null;
+          } | null;
+        }> | null;
+      }
+    | {
+        _type: "collaborationProject";
+        title: string | null;
+        slug: string | null;
+        year: null;
+        placeSlug: string | null;
+        report: null;
+        attachments: Array<{
+          _key: string;
+          title: string | null;
+          asset: {
+            _id: string;
+            url: string | null;
+            extension: string | null;
+            mimeType: string | null;
+            originalFilename: string | null;
+          } | null;
+        }> | null;
+      }
+    | {
+        _type: "conference";
+        title: string | null;
+        slug: string | null;
+        year: number | null;
+        placeSlug: string | null;
+        report: null;
+        attachments: Array<{
+          _key: string;
+          title: string | null;
+          asset: {
+            _id: string;
+            url: string | null;
+            extension: string | null;
+            mimeType: string | null;
+            originalFilename: string | null;
+          } | null;
+        }> | null;
+      }
+    | {
+        _type: "page";
+        title: string | null;
+        slug: string | null;
+        year: null;
+        placeSlug: null;
+        report: null;
+        attachments: Array<{
+          _key: string;
+          title: string | null;
+          asset: {
+            _id: string;
+            url: string | null;
+            extension: string | null;
+            mimeType: string | null;
+            originalFilename: string | null;
+          } | null;
+        }> | null;
+      }
+    | {
+        _type: "pillar";
+        title: string | null;
+        slug: string | null;
+        year: null;
+        placeSlug: null;
+        report: null;
+        attachments: Array<{
+          _key: string;
+          title: string | null;
+          asset: {
+            _id: string;
+            url: string | null;
+            extension: string | null;
+            mimeType: string | null;
+            originalFilename: string | null;
+          } | null;
+        }> | null;
+      }
+    | {
+        _type: "projectStory";
+        title: string | null;
+        slug: string | null;
+        year: null;
+        placeSlug: string | null;
+        report: null;
+        attachments: Array<{
+          _key: string;
+          title: string | null;
+          asset: {
+            _id: string;
+            url: string | null;
+            extension: string | null;
+            mimeType: string | null;
+            originalFilename: string | null;
+          } | null;
+        }> | null;
+      }
+    | {
+        _type: "researchUpdate";
+        title: string | null;
+        slug: string | null;
+        year: null;
+        placeSlug: null;
+        report: {
+          _id: string;
+          url: string | null;
+          extension: string | null;
+          mimeType: string | null;
+          originalFilename: string | null;
+        } | null;
+        attachments: Array<{
+          _key: string;
+          title: string | null;
+          asset: {
+            _id: string;
+            url: string | null;
+            extension: string | null;
+            mimeType: string | null;
+            originalFilename: string | null;
+          } | null;
+        }> | null;
+      }
+  >;
+};
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -3068,5 +3254,6 @@ declare module "@sanity/client" {
     '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PagesQueryResult;
     '*[_type in ["projectStory", "researchUpdate", "event"]]{\n  _id, _type, title, "slug": slug.current,\n  "date": coalesce(publishedAt, date, start, _createdAt),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;
     '*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{\n  _id, _type, url, mimeType, extension,\n  "width": metadata.dimensions.width,\n  "height": metadata.dimensions.height\n}': MediaAssetsQueryResult;
+    '{\n  "conferences": *[_type == "conference" && defined(year)] | order(year desc){\n    _type, year, title,\n    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{\n      _key, title,\n      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }\n    }\n  },\n  "documents": *[defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0]{\n    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,\n    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename },\n    "attachments": body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }\n  }\n}': SearchMaterialQueryResult;
   }
 }

@@ -1,0 +1,161 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CustomRecord } from 'pagefind';
+import { extractText } from 'unpdf';
+import { sessionAnchor } from '../lib/content/conferences';
+import { filePath } from '../lib/images';
+import { documentPath } from '../lib/routes';
+import type { SearchMaterialQueryResult } from '../lib/sanity/sanity.types';
+
+// The text inside attached PDFs (conference slides, research reports, attachments in a page's body) is searchable:
+// each file becomes a Pagefind custom record whose URL is the session anchor or page that carries it, so a word that
+// only occurs in the PDF leads to the place the visitor can download it. https://pagefind.app/docs/node-api/
+
+/** One attached file and where on the site it is offered. */
+export interface MaterialTarget {
+  /** The carrier page's path as Pagefind records it (`/konferanse/2025/`), and the anchor within it, if any. */
+  pagePath: string;
+  anchor: string | null;
+  /** The file's asset URL, for `ContentSource.readAsset`. */
+  fileUrl: string;
+  /** Where the site serves the file (`/media/<sha1>.pdf`). */
+  downloadPath: string;
+  /** What the result is called: the editor's title for the file, else its file name. */
+  title: string;
+  /** Where it comes from, shown under the title: «Materiell fra «…», For Alle-konferansen 2025». */
+  context: string;
+}
+
+type FileAsset = { _id: string; url: string | null; extension: string | null; mimeType: string | null; originalFilename: string | null } | null;
+
+const isPdf = (asset: FileAsset): asset is NonNullable<FileAsset> & { url: string } =>
+  Boolean(asset?.url && (asset.mimeType === 'application/pdf' || asset.extension?.toLowerCase() === 'pdf'));
+
+/** Pagefind writes a page in `build.format: 'directory'` as `/path/`; the same form is used for custom records. */
+const withTrailingSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
+
+/**
+ * Every PDF the site offers, paired with the page (and session anchor) that carries it. A file attached twice to
+ * the same place is listed once; the same file on two pages gives two targets, one per page.
+ */
+export function materialTargets(result: SearchMaterialQueryResult): MaterialTarget[] {
+  const targets: MaterialTarget[] = [];
+  const seen = new Set<string>();
+  const add = (target: MaterialTarget) => {
+    const key = `${target.pagePath}#${target.anchor ?? ''}|${target.fileUrl}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    targets.push(target);
+  };
+
+  for (const conference of result.conferences) {
+    const path = documentPath(conference);
+    if (!path) continue;
+    const conferenceTitle = conference.title ?? `For Alle-konferansen ${conference.year}`;
+    for (const session of conference.sessions ?? []) {
+      for (const file of session.files ?? []) {
+        if (!isPdf(file.asset)) continue;
+        add({
+          pagePath: withTrailingSlash(path),
+          anchor: sessionAnchor(session),
+          fileUrl: file.asset.url,
+          downloadPath: filePath(file.asset),
+          title: file.title || file.asset.originalFilename || 'Presentasjon (PDF)',
+          context: session.title ? `Materiell fra «${session.title}», ${conferenceTitle}` : `Materiell fra ${conferenceTitle}`,
+        });
+      }
+    }
+  }
+
+  for (const document of result.documents) {
+    const path = documentPath(document);
+    if (!path) continue;
+    const carrierTitle = document.title ?? '';
+    const files = [
+      ...(document.report ? [{ title: null, asset: document.report }] : []),
+      ...(document.attachments ?? []).map((attachment) => ({ title: attachment.title, asset: attachment.asset })),
+    ];
+    for (const file of files) {
+      if (!isPdf(file.asset)) continue;
+      add({
+        pagePath: withTrailingSlash(path),
+        anchor: null,
+        fileUrl: file.asset.url,
+        downloadPath: filePath(file.asset),
+        title: file.title || file.asset.originalFilename || 'Dokument (PDF)',
+        context: carrierTitle ? `Vedlegg til «${carrierTitle}»` : 'Vedlegg',
+      });
+    }
+  }
+  return targets;
+}
+
+/** What a built page tells Pagefind about itself through SearchMeta: its filters and its date. */
+export interface PageSearchAttributes {
+  filters: Record<string, string[]>;
+  date: string | null;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const decodeEntities = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    return entities[name.toLowerCase()] ?? match;
+  });
+
+/**
+ * Reads the `data-pagefind-filter` and `data-pagefind-sort="date"` elements that SearchMeta writes into a built
+ * page, so a file's record carries exactly the filters of the page it points to (a PDF from the 2025 conference is
+ * found under Konferanse and 2025). Only the element-content form SearchMeta uses is read.
+ */
+export function pageSearchAttributes(html: string): PageSearchAttributes {
+  const filters: Record<string, string[]> = {};
+  for (const match of html.matchAll(/<[a-z]+\s[^>]*data-pagefind-filter="([^":]+)"[^>]*>([^<]*)</gi)) {
+    const name = decodeEntities(match[1]);
+    const value = decodeEntities(match[2]).trim();
+    if (!value) continue;
+    filters[name] ??= [];
+    if (!filters[name].includes(value)) filters[name].push(value);
+  }
+  const date = /<[a-z]+\s[^>]*data-pagefind-sort="date"[^>]*>([^<]*)</i.exec(html)?.[1]?.trim() || null;
+  return { filters, date };
+}
+
+/** Plain text for the index: Pagefind splits on whitespace, so line breaks from the PDF's layout become spaces. */
+export function normaliseText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The Pagefind record for one file: its text, the carrier's filters and date, a link to the download. */
+export function materialRecord(target: MaterialTarget, text: string, page: PageSearchAttributes): CustomRecord {
+  const meta: Record<string, string> = { title: target.title, context: target.context, file: target.downloadPath };
+  if (page.date) meta.date = page.date;
+  return {
+    url: target.anchor ? `${target.pagePath}#${target.anchor}` : target.pagePath,
+    content: normaliseText(`${target.title}. ${text}`),
+    language: 'nb',
+    meta,
+    filters: page.filters,
+    ...(page.date ? { sort: { date: page.date } } : {}),
+  };
+}
+
+/** Reads the built HTML of a page path (`/konferanse/2025/` → `<outDir>/konferanse/2025/index.html`); null if absent. */
+export async function readBuiltPage(outDir: string, pagePath: string): Promise<string | null> {
+  try {
+    return await readFile(join(outDir, pagePath, 'index.html'), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The text of a PDF, pages joined, with pdf.js through unpdf (which bundles a Node-ready build of it). Imported
+ * statically: this runs in Astro's config process, whose Vite module runner is closed by `astro:build:done`.
+ */
+export async function extractPdfText(bytes: Uint8Array): Promise<string> {
+  // Given bytes (not a document proxy), unpdf opens the document and destroys it again when done.
+  const { text } = await extractText(bytes, { mergePages: true });
+  return text;
+}

@@ -1,0 +1,23 @@
+// The news feed: the newest project stories, research updates and events, with @astrojs/rss.
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { documentPath } from '../lib/routes';
+import { loadQuery } from '../lib/sanity/content-source';
+import { feedQuery, siteSettingsQuery } from '../lib/sanity/queries';
+
+const kinds: Record<string, string> = { projectStory: 'Historie', researchUpdate: 'Forskning', event: 'Arrangement' };
+
+export const GET: APIRoute = async ({ site }) => {
+  const [settings, items] = await Promise.all([loadQuery(siteSettingsQuery), loadQuery(feedQuery)]);
+  return rss({
+    title: settings?.title ?? 'For Alle',
+    description: settings?.description ?? 'Nytt fra For Alle',
+    site: site!,
+    customData: '<language>nb-no</language>',
+    items: items.flatMap((item) => {
+      const link = documentPath({ _type: item._type, slug: item.slug });
+      if (!link || !item.title || !item.date) return [];
+      return [{ title: item.title, link, pubDate: new Date(item.date), description: item.description ?? undefined, categories: [kinds[item._type] ?? item._type] }];
+    }),
+  });
+};

@@ -1,0 +1,76 @@
+// The part of Pagefind's browser API (`/pagefind/pagefind.js`, written by the indexer at build time) that /sok uses.
+// Pagefind publishes no types for it; these follow https://pagefind.app/docs/api/ and the 1.6 bundle.
+
+/** `{ sted: { any: ['Bergen', 'Stavanger'] } }`: see https://pagefind.app/docs/js-api-filtering/ */
+export type PagefindFilter = string | string[] | { any?: PagefindFilter[] | PagefindFilter; all?: PagefindFilter[]; none?: PagefindFilter[]; not?: PagefindFilter[] };
+export type PagefindFilters = Record<string, PagefindFilter>;
+/** Number of results per value of each filter. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindSearchOptions {
+  filters?: PagefindFilters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: PagefindAnchor;
+  locations: number[];
+}
+
+export interface PagefindResultData {
+  url: string;
+  /** Safe HTML: entities encoded, matches in `<mark>`. */
+  excerpt: string;
+  /** Raw strings, to be escaped (set as text). */
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+  anchors: PagefindAnchor[];
+  locations: number[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearchResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  /** Results there would be with each value added to the current filters (AND). */
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearchResponse>;
+  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
+  filters(): Promise<FilterCounts>;
+}
+
+/** Where the indexer writes the bundle; a string Vite leaves alone, so the file is fetched at run time. */
+const bundleUrl = '/pagefind/pagefind.js';
+
+/**
+ * Loads Pagefind and its Norwegian index. `noWorker`: Pagefind 1.6 runs searches in a web worker by default, which
+ * costs another 43 kB script on the first query; on a site this size the main thread searches in milliseconds.
+ */
+export async function loadPagefind(): Promise<PagefindApi> {
+  const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as PagefindApi;
+  await pagefind.options({ noWorker: true, excerptLength: 26, excerptEllipsis: '…' });
+  await pagefind.init();
+  return pagefind;
+}

@@ -1,0 +1,130 @@
+// One search result as HTML elements. Pagefind's excerpts are safe HTML (entities encoded, matches in <mark>);
+// every other value (meta, filters) is raw and goes in as text.
+import { formatDate } from '../../lib/format';
+import type { PagefindResultData } from './pagefind-api';
+import { contentTypes } from './search-state';
+
+/** Conference archive pages give each session a heading `#sesjon-<key>` (ConferenceSession.astro). */
+const sessionAnchorPrefix = 'sesjon-';
+
+export interface SessionLink {
+  title: string;
+  url: string;
+  /** Safe HTML; empty when browsing without words. */
+  excerpt: string;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * The sessions of an archive page to link to: with words, the sessions holding a hit (Pagefind's sub-results,
+ * split at each session heading); without words, every session of the page (its anchors), so browsing a year's
+ * conference lists its programme.
+ */
+export function sessionLinks(data: PagefindResultData, withWords: boolean): SessionLink[] {
+  const pageUrl = data.url.split('#')[0];
+  if (withWords) {
+    return data.sub_results
+      .filter((sub) => sub.anchor?.id.startsWith(sessionAnchorPrefix))
+      .map((sub) => ({ title: sub.title, url: sub.url, excerpt: sub.excerpt }));
+  }
+  return data.anchors
+    .filter((anchor) => anchor.id.startsWith(sessionAnchorPrefix) && /^h\d$/i.test(anchor.element) && anchor.text?.trim())
+    .map((anchor) => ({ title: anchor.text!.trim(), url: `${pageUrl}#${anchor.id}`, excerpt: '' }));
+}
+
+/**
+ * The excerpt to show. With words: Pagefind's, except on archive pages where the sessions carry their own, so the
+ * page's excerpt is taken from a hit outside the sessions if there is one. Without words: none (the ingress shows).
+ */
+function pageExcerpt(data: PagefindResultData, withWords: boolean, sessions: SessionLink[]): string {
+  if (!withWords) return '';
+  if (sessions.length === 0) return data.excerpt;
+  const outside = data.sub_results.find((sub) => !sub.anchor?.id.startsWith(sessionAnchorPrefix));
+  return outside?.excerpt ?? '';
+}
+
+/** `<li>` for one result: title link, type, date, place, context, excerpt or ingress, session links, thumbnail. */
+export function renderResult(data: PagefindResultData, withWords: boolean): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const body = element('div', 'search-result__body');
+  item.append(body);
+
+  const heading = element('h3', 'search-result__title');
+  const link = element('a', undefined, data.meta.title || data.url);
+  link.href = data.url;
+  heading.append(link);
+  body.append(heading);
+
+  const type = data.filters.type?.[0];
+  const isFile = Boolean(data.meta.file);
+  const facts: (string | Node)[] = [];
+  if (isFile) facts.push('PDF');
+  else if (type) facts.push(contentTypes[type]?.singular ?? type);
+  if (data.meta.date) {
+    const time = element('time', undefined, formatDate(data.meta.date));
+    time.dateTime = data.meta.date;
+    facts.push(time);
+  }
+  facts.push(...(data.filters.sted ?? []));
+  if (facts.length > 0) {
+    const meta = element('p', 'search-result__meta');
+    facts.forEach((fact, index) => meta.append(...(index > 0 ? [' · ', fact] : [fact])));
+    body.append(meta);
+  }
+
+  if (data.meta.context) body.append(element('p', 'search-result__context', data.meta.context));
+
+  const sessions = sessionLinks(data, withWords);
+  const excerpt = pageExcerpt(data, withWords, sessions);
+  if (excerpt) {
+    const paragraph = element('p', 'search-result__excerpt');
+    paragraph.innerHTML = excerpt;
+    body.append(paragraph);
+  } else if (data.meta.ingress && (!withWords || sessions.length === 0)) {
+    body.append(element('p', 'search-result__excerpt', data.meta.ingress));
+  }
+
+  if (sessions.length > 0) {
+    const list = element('ul', 'search-result__sessions');
+    list.setAttribute('aria-label', withWords ? `Sesjoner med treff i ${data.meta.title ?? 'programmet'}` : `Sesjoner i ${data.meta.title ?? 'programmet'}`);
+    for (const session of sessions) {
+      const entry = element('li');
+      const sessionLink = element('a', undefined, session.title);
+      sessionLink.href = session.url;
+      entry.append(sessionLink);
+      if (session.excerpt) {
+        const sessionExcerpt = element('p', 'search-result__excerpt');
+        sessionExcerpt.innerHTML = session.excerpt;
+        entry.append(sessionExcerpt);
+      }
+      list.append(entry);
+    }
+    body.append(list);
+  }
+
+  if (isFile && data.meta.file) {
+    const download = element('p', 'search-result__file');
+    const fileLink = element('a', undefined, 'Last ned PDF');
+    fileLink.append(element('span', 'visually-hidden', `: ${data.meta.title ?? ''}`));
+    fileLink.href = data.meta.file;
+    download.append(fileLink);
+    body.append(download);
+  }
+
+  if (data.meta.image) {
+    const image = element('img', 'search-result__image');
+    image.src = data.meta.image;
+    // Decorative next to the title that says what the result is.
+    image.alt = '';
+    image.loading = 'lazy';
+    image.decoding = 'async';
+    item.append(image);
+  }
+  return item;
+}
