@@ -1,0 +1,318 @@
+// The behaviour of /sok: reads the search from the URL, loads Pagefind, builds the filter groups from the index,
+// searches as the visitor types or ticks filters, keeps the URL in step (pushState for each search the visitor
+// makes, replaceState while the words are still being typed) and restores earlier searches on Back.
+import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
+import { renderResult } from './render-result';
+import { runSearch } from './run-search';
+import {
+  effectiveSort,
+  emptyFilters,
+  filterGroups,
+  hasFilters,
+  isBlank,
+  orderedValues,
+  readState,
+  valueLabel,
+  writeState,
+  type FilterKey,
+  type SearchState,
+} from './search-state';
+
+const pageSize = 10;
+const typingDelayMs = 250;
+
+type HistoryMode = 'push' | 'typing' | 'none';
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`Søkesiden mangler ${selector}`);
+  return found;
+}
+
+export function startSearchPage(root: HTMLElement): void {
+  const form = required<HTMLFormElement>(root, '[data-search-form]');
+  const input = required<HTMLInputElement>(form, 'input[name="q"]');
+  const panel = required<HTMLDetailsElement>(root, '[data-filters]');
+  const groups = required<HTMLElement>(root, '[data-filter-groups]');
+  const chosenCount = required<HTMLElement>(root, '[data-chosen-count]');
+  const chips = required<HTMLUListElement>(root, '[data-chosen-filters]');
+  const sortSelect = required<HTMLSelectElement>(root, 'select[name="sorter"]');
+  const status = required<HTMLElement>(root, '[data-status]');
+  const list = required<HTMLOListElement>(root, '[data-results]');
+  const more = required<HTMLButtonElement>(root, '[data-more]');
+  const intro = required<HTMLElement>(root, '[data-intro]');
+  const empty = required<HTMLElement>(root, '[data-empty]');
+  const emptyFilterHint = required<HTMLElement>(root, '[data-empty-filters]');
+  const failure = required<HTMLElement>(root, '[data-failure]');
+  const baseTitle = document.title;
+
+  let pagefind: PagefindApi | null = null;
+  let totals: FilterCounts = {};
+  let sequence = 0;
+  let results: PagefindResult[] = [];
+  let shownState: SearchState | null = null;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let entryFromTyping = false;
+
+  // Wide screens show the filters beside the results; narrow ones fold them away until asked for.
+  const wide = window.matchMedia('(min-width: 56rem)');
+  const syncPanel = () => {
+    if (wide.matches) panel.open = true;
+  };
+  wide.addEventListener('change', syncPanel);
+  syncPanel();
+
+  const checkboxes = () => [...groups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+
+  function formState(): SearchState {
+    const filters = emptyFilters();
+    for (const box of checkboxes()) if (box.checked) filters[box.name as FilterKey].push(box.value);
+    const query = input.value.trim();
+    const sort = query && sortSelect.value === 'nyeste' ? 'nyeste' : null;
+    return { query, filters, sort };
+  }
+
+  function showState(state: SearchState) {
+    input.value = state.query;
+    for (const box of checkboxes()) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+  }
+
+  function buildGroups(all: FilterCounts, state: SearchState) {
+    groups.replaceChildren();
+    for (const { key, legend } of filterGroups) {
+      const values = orderedValues(key, [...Object.keys(all[key] ?? {}), ...state.filters[key]]);
+      if (values.length === 0) continue;
+      const fieldset = document.createElement('fieldset');
+      fieldset.className = 'filter-group';
+      const legendElement = document.createElement('legend');
+      legendElement.textContent = legend;
+      const options = document.createElement('ul');
+      for (const value of values) {
+        const item = document.createElement('li');
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = key;
+        box.value = value;
+        box.checked = state.filters[key].includes(value);
+        const text = document.createElement('span');
+        text.className = 'filter-option__label';
+        text.textContent = valueLabel(key, value);
+        const count = document.createElement('span');
+        count.className = 'filter-option__count';
+        label.className = 'filter-option';
+        label.append(box, ' ', text, ' ', count);
+        item.append(label);
+        options.append(item);
+      }
+      fieldset.append(legendElement, options);
+      groups.append(fieldset);
+    }
+  }
+
+  function showCounts(counts: FilterCounts) {
+    for (const box of checkboxes()) {
+      const count = counts[box.name]?.[box.value] ?? 0;
+      const label = box.closest('label');
+      const countElement = label?.querySelector('.filter-option__count');
+      if (countElement) {
+        countElement.textContent = String(count);
+        const unit = document.createElement('span');
+        unit.className = 'visually-hidden';
+        unit.textContent = ' treff';
+        countElement.append(unit);
+      }
+      // A value that would give nothing stays visible (the list does not jump) but cannot be ticked.
+      box.disabled = count === 0 && !box.checked;
+      label?.classList.toggle('filter-option--empty', count === 0);
+    }
+  }
+
+  function showChosen(state: SearchState) {
+    chips.replaceChildren();
+    let total = 0;
+    for (const { key, legend } of filterGroups) {
+      for (const value of state.filters[key]) {
+        total += 1;
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'chosen-filter';
+        button.dataset.filter = key;
+        button.dataset.value = value;
+        button.setAttribute('aria-label', `Fjern filteret ${legend}: ${valueLabel(key, value)}`);
+        button.textContent = `${valueLabel(key, value)} `;
+        const cross = document.createElement('span');
+        cross.setAttribute('aria-hidden', 'true');
+        cross.textContent = '×';
+        button.append(cross);
+        item.append(button);
+        chips.append(item);
+      }
+    }
+    if (total > 1) {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'chosen-filter chosen-filter--all';
+      button.dataset.clearFilters = '';
+      button.textContent = 'Fjern alle filtre';
+      item.append(button);
+      chips.append(item);
+    }
+    chips.hidden = total === 0;
+    chosenCount.textContent = total > 0 ? ` (${total} valgt)` : '';
+  }
+
+  function showSort(state: SearchState) {
+    const withWords = Boolean(state.query);
+    sortSelect.value = effectiveSort(state);
+    sortSelect.disabled = !withWords;
+  }
+
+  function updateUrl(state: SearchState, mode: HistoryMode) {
+    if (mode === 'none') return;
+    const query = writeState(state);
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    const changed = url !== `${location.pathname}${location.search}`;
+    if (mode === 'typing') {
+      if (changed) history[entryFromTyping ? 'replaceState' : 'pushState']({ search: query }, '', url);
+      entryFromTyping = true;
+    } else {
+      if (changed) history.pushState({ search: query }, '', url);
+      entryFromTyping = false;
+    }
+    document.title = state.query ? `«${state.query}» – ${baseTitle}` : baseTitle;
+  }
+
+  function describe(count: number, state: SearchState): string {
+    const words = state.query ? ` for «${state.query}»` : '';
+    const filtered = hasFilters(state) ? ' med filtrene du har valgt' : '';
+    if (count === 0) return `Ingen treff${words}${filtered}.`;
+    return `${count} treff${words}${filtered}.`;
+  }
+
+  async function appendResults(state: SearchState, mine: number, focusFirst: boolean) {
+    const start = list.children.length;
+    const page = results.slice(start, start + pageSize);
+    const data = await Promise.all(page.map((result) => result.data()));
+    if (mine !== sequence) return;
+    const items = data.map((entry) => renderResult(entry, Boolean(state.query)));
+    list.append(...items);
+    more.hidden = list.children.length >= results.length;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  async function search(state: SearchState, mode: HistoryMode) {
+    const mine = ++sequence;
+    updateUrl(state, mode);
+    showChosen(state);
+    showSort(state);
+    if (!pagefind) return;
+
+    if (isBlank(state)) {
+      shownState = state;
+      results = [];
+      list.replaceChildren();
+      more.hidden = true;
+      empty.hidden = true;
+      intro.hidden = false;
+      status.textContent = '';
+      showCounts(totals);
+      return;
+    }
+
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const outcome = await runSearch(pagefind, state);
+      if (mine !== sequence) return;
+      showCounts(outcome.counts);
+      results = outcome.results;
+      shownState = state;
+      list.replaceChildren();
+      await appendResults(state, mine, false);
+      if (mine !== sequence) return;
+      intro.hidden = true;
+      empty.hidden = results.length > 0;
+      emptyFilterHint.hidden = !hasFilters(state);
+      status.textContent = describe(results.length, state);
+    } catch (error) {
+      if (mine !== sequence) return;
+      console.error(error);
+      status.textContent = 'Noe gikk galt i søket. Prøv igjen, eller last siden på nytt.';
+    } finally {
+      if (mine === sequence) list.removeAttribute('aria-busy');
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    void search(formState(), 'push');
+  });
+
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    const term = input.value.trim();
+    if (pagefind && term) void pagefind.preload(term);
+    typingTimer = setTimeout(() => void search(formState(), 'typing'), typingDelayMs);
+  });
+
+  groups.addEventListener('change', () => {
+    clearTimeout(typingTimer);
+    void search(formState(), 'push');
+  });
+
+  sortSelect.addEventListener('change', () => void search(formState(), 'push'));
+
+  more.addEventListener('click', () => {
+    if (shownState) void appendResults(shownState, sequence, true);
+  });
+
+  root.addEventListener('click', (event) => {
+    const target = (event.target as Element).closest<HTMLButtonElement>('button[data-filter], button[data-clear-filters]');
+    if (!target) return;
+    if (target.dataset.clearFilters !== undefined) {
+      for (const box of checkboxes()) box.checked = false;
+      input.focus();
+    } else {
+      const box = checkboxes().find((candidate) => candidate.name === target.dataset.filter && candidate.value === target.dataset.value);
+      if (box) box.checked = false;
+      // Focus moves to the next chosen filter, or back to the search field when none is left.
+      const next = target.closest('li')?.nextElementSibling?.querySelector('button') ?? target.closest('li')?.previousElementSibling?.querySelector('button');
+      (next ?? input).focus();
+    }
+    void search(formState(), 'push');
+  });
+
+  window.addEventListener('popstate', () => {
+    clearTimeout(typingTimer);
+    entryFromTyping = false;
+    const state = readState(location.search);
+    showState(state);
+    void search(state, 'none');
+  });
+
+  // First visit: the search in the URL, shown as soon as Pagefind is ready.
+  const initial = readState(location.search);
+  input.value = initial.query;
+  showChosen(initial);
+  showSort(initial);
+  void (async () => {
+    try {
+      pagefind = await loadPagefind();
+      totals = await pagefind.filters();
+      // Values in a shared link that the index no longer has still get a (0) checkbox, so they can be unticked.
+      buildGroups(totals, initial);
+      panel.hidden = false;
+      // The field may have been typed in while Pagefind loaded; then that is the search, and the URL follows it.
+      const state = formState();
+      await search(state, state.query === initial.query ? 'none' : 'typing');
+    } catch (error) {
+      console.error(error);
+      failure.hidden = false;
+      intro.hidden = true;
+      status.textContent = 'Søket kunne ikke lastes.';
+    }
+  })();
+}

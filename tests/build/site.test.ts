@@ -1,0 +1,176 @@
+// Assertions over the site built from the bundled dataset (tests/support/global-setup.ts builds it, as `npm start`
+// does, with BUILD_NOW pinned). Expected pages are read from the dataset with GROQ, never typed in by hand.
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import type { ContentSource } from '../../src/lib/sanity/source';
+import { distFile, fixedNow, hasPage, page, text } from '../support/dist';
+
+let data: ContentSource;
+beforeAll(async () => {
+  data = await createBundledSource(bundledDatasetPath, 'published');
+});
+
+const slugs = (type: string) => data.fetch<string[]>(`*[_type == $type && defined(slug.current)].slug.current`, { type });
+
+describe('the build from the bundled dataset', () => {
+  it('produces the home page and the five pillar pages in Norwegian', async () => {
+    const pillars = await slugs('pillar');
+    expect(pillars).toHaveLength(5);
+    for (const path of ['/', ...pillars.map((slug) => `/${slug}`)]) {
+      const $ = page(path);
+      expect($('html').attr('lang'), path).toBe('nb');
+      expect(text($, 'h1'), path).not.toBe('');
+    }
+  });
+
+  it('builds every route of the site', async () => {
+    const expected = [
+      '/historier',
+      '/arrangementer',
+      '/konferanse',
+      '/om',
+      '/personvern',
+      '/404.html',
+      '/rss.xml',
+      '/robots.txt',
+      '/sitemap-index.xml',
+      ...(await slugs('projectStory')).map((slug) => `/historier/${slug}`),
+      ...(await slugs('place')).map((slug) => `/steder/${slug}`),
+      ...(await slugs('event')).flatMap((slug) => [`/arrangementer/${slug}`, `/arrangementer/${slug}.ics`]),
+      ...(await slugs('researchUpdate')).map((slug) => `/forskning/${slug}`),
+      ...(await data.fetch<number[]>('*[_type == "conference"].year')).map((year) => `/konferanse/${year}`),
+      ...(await slugs('page')).map((slug) => `/${slug}`),
+    ];
+    expect(expected.filter((path) => !hasPage(path))).toEqual([]);
+  });
+
+  it('gives every page a unique title, a description and a canonical URL', () => {
+    const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+    expect(urls.length).toBeGreaterThan(40);
+    const titles = new Map<string, string>();
+    for (const path of urls) {
+      const $ = page(path);
+      const title = $('title').text();
+      expect(titles.get(title), `${path} has the same <title> as ${titles.get(title)}`).toBeUndefined();
+      titles.set(title, path);
+      expect($('meta[name="description"]').attr('content'), path).toBeTruthy();
+      expect(new URL($('link[rel="canonical"]').attr('href')!).pathname, path).toBe(path);
+      expect($('meta[property="og:title"]').attr('content'), path).toBeTruthy();
+    }
+  });
+});
+
+describe('project stories', () => {
+  it('show their place, their organisations and the "Kort fortalt" summary up front', async () => {
+    const stories = await data.fetch<{ slug: string; place: string; organisations: string[]; summary: string | null }[]>(
+      '*[_type == "projectStory"]{ "slug": slug.current, "place": place->name, "organisations": organisations[]->name, summary }',
+    );
+    for (const story of stories) {
+      const $ = page(`/historier/${story.slug}`);
+      const main = text($, 'main');
+      expect(text($, '.story__meta'), story.slug).toContain(story.place);
+      for (const organisation of story.organisations ?? []) expect(main, story.slug).toContain(organisation);
+      if (story.summary) {
+        expect(text($, '.kort-fortalt h2')).toBe('Kort fortalt');
+        // The summary comes before the body text.
+        expect($('.kort-fortalt').index()).toBeLessThan($('.prose').first().parent().children().index($('.prose').first()));
+      }
+    }
+  });
+
+  it('are listed on the page of their place and on the static listing for that place', async () => {
+    const places = await data.fetch<{ slug: string; stories: string[] }[]>(
+      '*[_type == "place"]{ "slug": slug.current, "stories": *[_type == "projectStory" && place._ref == ^._id].title }',
+    );
+    for (const place of places) {
+      const placePage = text(page(`/steder/${place.slug}`), 'main');
+      for (const title of place.stories.slice(0, 6)) expect(placePage, place.slug).toContain(title);
+      if (place.stories.length > 0) {
+        const listing = page(`/historier/sted/${place.slug}`);
+        expect(listing('.grid .card').length).toBe(Math.min(place.stories.length, 24));
+      }
+    }
+  });
+});
+
+describe('events', () => {
+  it('land in the upcoming or the past list according to the build time', async () => {
+    const events = await data.fetch<{ title: string; end: string }[]>('*[_type == "event"]{ title, "end": coalesce(end, start) }');
+    const $ = page('/arrangementer');
+    const upcoming = $('#upcoming-heading').parent().find('.card h3').map((_, element) => $(element).text().trim()).get();
+    const past = $('#past-heading').parent().find('.card h3').map((_, element) => $(element).text().trim()).get();
+    const now = new Date(fixedNow).getTime();
+    expect(upcoming.sort()).toEqual(events.filter((event) => new Date(event.end).getTime() >= now).map((event) => event.title).sort());
+    expect(past.sort()).toEqual(events.filter((event) => new Date(event.end).getTime() < now).map((event) => event.title).sort());
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(past.length).toBeGreaterThan(0);
+  });
+
+  it('include the Arendalsuka debate on Wednesday 14 June', () => {
+    const $ = page('/arrangementer/arendalsuka-okonomisk-utenforskap');
+    expect(text($, 'h1').toLowerCase()).toContain('utenforskap');
+    expect(text($, '.facts')).toContain('onsdag 14. juni 2023');
+  });
+
+  it('offer calendar files whose times are right in Oslo in summer and in winter', async () => {
+    const cases = await data.fetch<{ slug: string; start: string; end: string }[]>(
+      '*[_type == "event" && slug.current in ["arendalsuka-okonomisk-utenforskap", "workshop-bergen-2025"]]{ "slug": slug.current, start, end }',
+    );
+    expect(cases).toHaveLength(2);
+    const oslo = (date: Date) => new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' }).format(date);
+    for (const event of cases) {
+      const calendar = new ICAL.Component(ICAL.parse(readFileSync(distFile(`/arrangementer/${event.slug}.ics`), 'utf8')));
+      const vevent = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+      expect(vevent.startDate.toJSDate().toISOString()).toBe(new Date(event.start).toISOString());
+      expect(vevent.endDate.toJSDate().toISOString()).toBe(new Date(event.end).toISOString());
+      // The page and the calendar file agree on the local time a visitor reads.
+      const shown = text(page(`/arrangementer/${event.slug}`), '.facts');
+      expect(shown).toContain(`kl. ${oslo(vevent.startDate.toJSDate()).split(' ')[1].replace(':', '.')}`);
+    }
+    // Known local times: the debate starts 10.00 in summer (UTC+2), the Bergen workshop 12.00 in winter (UTC+1).
+    expect(text(page('/arrangementer/arendalsuka-okonomisk-utenforskap'), '.facts')).toContain('kl. 10.00');
+    expect(text(page('/arrangementer/workshop-bergen-2025'), '.facts')).toContain('kl. 12.00');
+  });
+});
+
+describe('the conference', () => {
+  it('shows the next edition with both days, their capacities and an open registration', () => {
+    const $ = page('/konferanse');
+    const next = text($, '.conference-next');
+    expect(next).toContain('Plass til 100 deltakere');
+    expect(next).toContain('Plass til 300 deltakere');
+    expect(next).toContain('Påmeldingen er åpen');
+  });
+
+  it('archives each past edition with every session on its own anchor', async () => {
+    const conferences = await data.fetch<{ year: number; sessions: { _key: string; title: string }[] }[]>(
+      '*[_type == "conference"]{ year, sessions[]{ _key, title } }',
+    );
+    expect(conferences.map((conference) => conference.year)).toEqual(expect.arrayContaining([2024, 2025, 2026]));
+    for (const conference of conferences) {
+      const $ = page(`/konferanse/${conference.year}`);
+      for (const session of conference.sessions ?? []) {
+        expect(text($, `#sesjon-${session._key}`), `${conference.year} ${session._key}`).toBe(session.title);
+      }
+    }
+  });
+});
+
+describe('structured data', () => {
+  const jsonLd = (path: string) =>
+    page(path)('script[type="application/ld+json"]')
+      .map((_, element) => JSON.parse(page(path)(element).text()))
+      .get()
+      .flat() as { '@type': string }[];
+
+  it('is valid JSON with the right @type on each kind of page', () => {
+    expect(jsonLd('/').map((item) => item['@type'])).toContain('Organization');
+    expect(jsonLd('/historier/utstyrsbanken-i-bergen').map((item) => item['@type'])).toEqual(expect.arrayContaining(['Article', 'BreadcrumbList']));
+    expect(jsonLd('/arrangementer/arendalsuka-okonomisk-utenforskap').map((item) => item['@type'])).toContain('Event');
+    expect(jsonLd('/konferanse/2025').filter((item) => item['@type'] === 'Event')).toHaveLength(2);
+  });
+});
