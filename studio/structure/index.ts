@@ -14,7 +14,7 @@ import {
   SearchIcon,
 } from '@sanity/icons'
 import type {ComponentType} from 'react'
-import type {ListItemBuilder, StructureBuilder, StructureResolver} from 'sanity/structure'
+import type {ListItemBuilder, StructureBuilder, StructureResolver, StructureResolverContext} from 'sanity/structure'
 
 const apiVersion = '2025-01-01'
 
@@ -35,8 +35,8 @@ function typeList(S: StructureBuilder, type: string, title: string, ordering?: {
     .child(ordering ? list.defaultOrdering([ordering]) : list)
 }
 
-/** Stories grouped by place, with "new story" pre-filled with the place. */
-function storiesByPlace(S: StructureBuilder): ListItemBuilder {
+/** Stories grouped by place; "new story" there is pre-filled with the place ("Ny historie fra Bergen"). */
+function storiesByPlace(S: StructureBuilder, context: StructureResolverContext): ListItemBuilder {
   return S.listItem()
     .title('Historier per sted')
     .id('stories-by-place')
@@ -45,16 +45,24 @@ function storiesByPlace(S: StructureBuilder): ListItemBuilder {
       S.documentTypeList('place')
         .title('Velg sted')
         .defaultOrdering([{field: 'name', direction: 'asc'}])
-        .child((placeId) =>
-          S.documentList()
-            .title('Historier')
+        .child(async (placeId) => {
+          const name = await context
+            .getClient({apiVersion})
+            .fetch<string | null>('*[_id == $placeId][0].name', {placeId})
+            .catch(() => null)
+          return S.documentList()
+            .title(name ? `Historier fra ${name}` : 'Historier')
             .apiVersion(apiVersion)
             .schemaType('projectStory')
             .filter('_type == "projectStory" && place._ref == $placeId')
             .params({placeId})
             .defaultOrdering([{field: 'publishedAt', direction: 'desc'}])
-            .initialValueTemplates([S.initialValueTemplateItem('projectStory-by-place', {placeId})]),
-        ),
+            .initialValueTemplates([
+              S.initialValueTemplateItem('projectStory-by-place', {placeId}).title(
+                name ? `Ny historie fra ${name}` : 'Ny historie fra stedet',
+              ),
+            ])
+        }),
     )
 }
 
@@ -74,7 +82,7 @@ function eventsOfKind(S: StructureBuilder, title: string, kinds: string[]) {
     )
 }
 
-export const structure: StructureResolver = (S) =>
+export const structure: StructureResolver = (S, context) =>
   S.list()
     .title('Innhold')
     .items([
@@ -89,7 +97,7 @@ export const structure: StructureResolver = (S) =>
               typeList(S, 'place', 'Steder', {field: 'name', direction: 'asc'}),
               typeList(S, 'collaborationProject', 'Samarbeidsprosjekter', {field: 'startYear', direction: 'desc'}),
               typeList(S, 'projectStory', 'Alle historier', {field: 'publishedAt', direction: 'desc'}),
-              storiesByPlace(S),
+              storiesByPlace(S, context),
             ]),
         ),
       S.listItem()

@@ -7,7 +7,8 @@ import { studioWorkspace } from './dataset';
 async function build() {
   const workspace = await studioWorkspace();
   const S = createStructureBuilder({ source: workspace.unstable_sources[0], perspectiveStack: [] } as never);
-  const root = structure(S, {} as never) as ReturnType<typeof S.list>;
+  const context = { getClient: () => ({ fetch: async () => 'Bergen' }) };
+  const root = structure(S, context as never) as ReturnType<typeof S.list>;
   return { S, list: root.serialize() as unknown as { title: string; items: { id: string; title?: string; type: string; child?: unknown }[] } };
 }
 
@@ -42,6 +43,25 @@ describe('desk structure', () => {
     const item = list.items.find((entry) => entry.id === id) as { child: unknown };
     const child = serialized(item.child) as { items: { title: string }[] };
     expect(child.items.map((entry) => entry.title)).toEqual(titles);
+  });
+
+  test('stories per place open with a "Ny historie fra {sted}" template for that place', async () => {
+    const { list } = await build();
+    const group = serialized(list.items.find((entry) => entry.id === 'group-collaboration')!.child) as { items: { id: string; child: unknown }[] };
+    const places = serialized(group.items.find((entry) => entry.id === 'stories-by-place')!.child) as { child: unknown };
+    const resolve = places.child as (id: string, options: object) => Promise<unknown>;
+    const stories = serialized(await resolve('place-bergen', { index: 0, splitIndex: 0, path: [], params: {} })) as {
+      title: string;
+      options: { params: Record<string, string> };
+      initialValueTemplates: { templateId: string; title: string; parameters: Record<string, string> }[];
+    };
+    expect(stories.title).toBe('Historier fra Bergen');
+    expect(stories.options.params).toEqual({ placeId: 'place-bergen' });
+    expect(stories.initialValueTemplates[0]).toMatchObject({
+      templateId: 'projectStory-by-place',
+      title: 'Ny historie fra Bergen',
+      parameters: { placeId: 'place-bergen' },
+    });
   });
 
   test.each(['activitySupport', 'applicationGuide', 'siteSettings'])('%s opens as its one fixed document', async (id) => {
