@@ -7,7 +7,7 @@ import { createContentSource } from '../lib/sanity/content-source';
 import { sourceConfigFromEnv } from '../lib/sanity/config';
 import { searchMaterialQuery } from '../lib/sanity/queries';
 import type { SearchMaterialQueryResult } from '../lib/sanity/sanity.types';
-import { extractPdfText, materialRecord, materialTargets, pageSearchAttributes, readBuiltPage } from './search-material';
+import { materialRecord, materialTargets, pageSearchAttributes, readBuiltPage, readPdf, type PdfContent } from './search-material';
 
 /** Pagefind's ready-made interfaces, written with every index; /sok is built on the JS API and never loads them. */
 const unusedBundleFiles = [
@@ -64,15 +64,15 @@ export function pagefind(): AstroIntegration {
 async function indexMaterial(index: PagefindIndex, outDir: string, logger: AstroIntegrationLogger) {
   const source = await createContentSource(sourceConfigFromEnv());
   const targets = materialTargets(await source.fetch<SearchMaterialQueryResult>(searchMaterialQuery));
-  const texts = new Map<string, Promise<string | null>>();
+  const pdfs = new Map<string, Promise<PdfContent | null>>();
   let extractionMs = 0;
-  const textOf = (fileUrl: string) => {
-    let text = texts.get(fileUrl);
-    if (!text) {
-      text = (async () => {
+  const pdfOf = (fileUrl: string) => {
+    let pdf = pdfs.get(fileUrl);
+    if (!pdf) {
+      pdf = (async () => {
         const started = performance.now();
         try {
-          return await extractPdfText(new Uint8Array(await source.readAsset(fileUrl)));
+          return await readPdf(new Uint8Array(await source.readAsset(fileUrl)));
         } catch (error) {
           logger.warn(`Could not read the text of ${fileUrl}: ${(error as Error).message}`);
           return null;
@@ -80,24 +80,25 @@ async function indexMaterial(index: PagefindIndex, outDir: string, logger: Astro
           extractionMs += performance.now() - started;
         }
       })();
-      texts.set(fileUrl, text);
+      pdfs.set(fileUrl, pdf);
     }
-    return text;
+    return pdf;
   };
 
   let records = 0;
   for (const target of targets) {
     const html = await readBuiltPage(outDir, target.pagePath);
     if (!html) {
-      logger.warn(`"${target.title}" is attached to ${target.pagePath}, which this build has no page for; not indexed`);
+      logger.warn(`${target.downloadPath} is attached to ${target.pagePath}, which this build has no page for; not indexed`);
       continue;
     }
-    const text = await textOf(target.fileUrl);
-    if (!text?.trim()) {
-      if (text !== null) logger.warn(`"${target.title}" (${target.downloadPath}) has no text to index (a scanned PDF?)`);
+    const pdf = await pdfOf(target.fileUrl);
+    if (!pdf) continue;
+    if (!pdf.text.trim()) {
+      logger.warn(`${target.downloadPath} on ${target.pagePath} has no text to index (a scanned PDF?)`);
       continue;
     }
-    const added = await index.addCustomRecord(materialRecord(target, text, pageSearchAttributes(html)));
+    const added = await index.addCustomRecord(materialRecord(target, pdf, pageSearchAttributes(html)));
     if (added.errors.length > 0) throw new Error(`Pagefind refused the record for ${target.downloadPath}: ${added.errors.join('; ')}`);
     records += 1;
   }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CustomRecord } from 'pagefind';
-import { extractText } from 'unpdf';
+import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { sessionAnchor } from '../lib/content/conferences';
 import { filePath } from '../lib/images';
 import { documentPath } from '../lib/routes';
@@ -20,8 +20,8 @@ export interface MaterialTarget {
   fileUrl: string;
   /** Where the site serves the file (`/media/<sha1>.pdf`). */
   downloadPath: string;
-  /** What the result is called: the editor's title for the file, else its file name. */
-  title: string;
+  /** What the editor called the file; null when only the PDF's own properties can name it. */
+  title: string | null;
   /** Where it comes from, shown under the title: «Materiell fra «…», For Alle-konferansen 2025». */
   context: string;
 }
@@ -60,7 +60,7 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
           anchor: sessionAnchor(session),
           fileUrl: file.asset.url,
           downloadPath: filePath(file.asset),
-          title: file.title || file.asset.originalFilename || 'Presentasjon (PDF)',
+          title: file.title || null,
           context: session.title ? `Materiell fra «${session.title}», ${conferenceTitle}` : `Materiell fra ${conferenceTitle}`,
         });
       }
@@ -71,9 +71,10 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
     const path = documentPath(document);
     if (!path) continue;
     const carrierTitle = document.title ?? '';
+    // Attachments first: when the report is also attached in the body, the editor's title for it is kept.
     const files = [
-      ...(document.report ? [{ title: null, asset: document.report }] : []),
       ...(document.attachments ?? []).map((attachment) => ({ title: attachment.title, asset: attachment.asset })),
+      ...(document.report ? [{ title: null, asset: document.report }] : []),
     ];
     for (const file of files) {
       if (!isPdf(file.asset)) continue;
@@ -82,7 +83,7 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
         anchor: null,
         fileUrl: file.asset.url,
         downloadPath: filePath(file.asset),
-        title: file.title || file.asset.originalFilename || 'Dokument (PDF)',
+        title: file.title || null,
         context: carrierTitle ? `Vedlegg til «${carrierTitle}»` : 'Vedlegg',
       });
     }
@@ -127,13 +128,17 @@ export function normaliseText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The Pagefind record for one file: its text, the carrier's filters and date, a link to the download. */
-export function materialRecord(target: MaterialTarget, text: string, page: PageSearchAttributes): CustomRecord {
-  const meta: Record<string, string> = { title: target.title, context: target.context, file: target.downloadPath };
+/**
+ * The Pagefind record for one file: its text, the carrier's filters and date, a link to the download. Named by the
+ * editor's title, else the PDF's own title, else a generic name (export file names are content hashes).
+ */
+export function materialRecord(target: MaterialTarget, pdf: PdfContent, page: PageSearchAttributes): CustomRecord {
+  const title = target.title ?? (pdf.title ? `${pdf.title} (PDF)` : target.anchor ? 'Presentasjon (PDF)' : 'Dokument (PDF)');
+  const meta: Record<string, string> = { title, context: target.context, file: target.downloadPath };
   if (page.date) meta.date = page.date;
   return {
     url: target.anchor ? `${target.pagePath}#${target.anchor}` : target.pagePath,
-    content: normaliseText(`${target.title}. ${text}`),
+    content: normaliseText(pdf.text),
     language: 'nb',
     meta,
     filters: page.filters,
@@ -150,12 +155,24 @@ export async function readBuiltPage(outDir: string, pagePath: string): Promise<s
   }
 }
 
+/** What is read from a PDF: its text, pages joined, and the title in its document properties, if any. */
+export interface PdfContent {
+  text: string;
+  title: string | null;
+}
+
 /**
- * The text of a PDF, pages joined, with pdf.js through unpdf (which bundles a Node-ready build of it). Imported
- * statically: this runs in Astro's config process, whose Vite module runner is closed by `astro:build:done`.
+ * Reads a PDF with pdf.js through unpdf (which bundles a Node-ready build of it). Imported statically: this runs in
+ * Astro's config process, whose Vite module runner is closed by `astro:build:done`.
  */
-export async function extractPdfText(bytes: Uint8Array): Promise<string> {
-  // Given bytes (not a document proxy), unpdf opens the document and destroys it again when done.
-  const { text } = await extractText(bytes, { mergePages: true });
-  return text;
+export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
+  const pdf = await getDocumentProxy(bytes);
+  try {
+    const { info } = await getMeta(pdf);
+    const { text } = await extractText(pdf, { mergePages: true });
+    const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : null;
+    return { text, title };
+  } finally {
+    await pdf.loadingTask.destroy();
+  }
 }

@@ -14,6 +14,16 @@ export interface SessionLink {
   excerpt: string;
 }
 
+/**
+ * A small variant for the thumbnail. Pagefind takes a page's first image when SearchMeta gives none, often a wide
+ * variant; every image wider than 480px also exists at 480 (src/lib/images.ts), so that one is used instead.
+ */
+export function thumbnailPath(src: string): string {
+  const match = /^\/media\/([0-9a-f]+)-(\d+)\.webp$/.exec(src);
+  return match && Number(match[2]) > thumbnailWidth ? `/media/${match[1]}-${thumbnailWidth}.webp` : src;
+}
+const thumbnailWidth = 480;
+
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -49,17 +59,24 @@ function pageExcerpt(data: PagefindResultData, withWords: boolean, sessions: Ses
   return outside?.excerpt ?? '';
 }
 
-/** `<li>` for one result: title link, type, date, place, context, excerpt or ingress, session links, thumbnail. */
+/** `<li>` for one result: thumbnail, title link, type, date, place, context, excerpt or ingress, session links. */
 export function renderResult(data: PagefindResultData, withWords: boolean): HTMLLIElement {
   const item = element('li', 'search-result');
-  const body = element('div', 'search-result__body');
-  item.append(body);
 
+  if (data.meta.image) {
+    const image = element('img', 'search-result__image');
+    image.src = thumbnailPath(data.meta.image);
+    // Decorative beside the title that says what the result is; floated, so the text flows around it.
+    image.alt = '';
+    image.loading = 'lazy';
+    image.decoding = 'async';
+    item.append(image);
+  }
   const heading = element('h3', 'search-result__title');
   const link = element('a', undefined, data.meta.title || data.url);
   link.href = data.url;
   heading.append(link);
-  body.append(heading);
+  item.append(heading);
 
   const type = data.filters.type?.[0];
   const isFile = Boolean(data.meta.file);
@@ -75,19 +92,19 @@ export function renderResult(data: PagefindResultData, withWords: boolean): HTML
   if (facts.length > 0) {
     const meta = element('p', 'search-result__meta');
     facts.forEach((fact, index) => meta.append(...(index > 0 ? [' · ', fact] : [fact])));
-    body.append(meta);
+    item.append(meta);
   }
 
-  if (data.meta.context) body.append(element('p', 'search-result__context', data.meta.context));
+  if (data.meta.context) item.append(element('p', 'search-result__context', data.meta.context));
 
   const sessions = sessionLinks(data, withWords);
   const excerpt = pageExcerpt(data, withWords, sessions);
   if (excerpt) {
     const paragraph = element('p', 'search-result__excerpt');
     paragraph.innerHTML = excerpt;
-    body.append(paragraph);
+    item.append(paragraph);
   } else if (data.meta.ingress && (!withWords || sessions.length === 0)) {
-    body.append(element('p', 'search-result__excerpt', data.meta.ingress));
+    item.append(element('p', 'search-result__excerpt', data.meta.ingress));
   }
 
   if (sessions.length > 0) {
@@ -105,7 +122,7 @@ export function renderResult(data: PagefindResultData, withWords: boolean): HTML
       }
       list.append(entry);
     }
-    body.append(list);
+    item.append(list);
   }
 
   if (isFile && data.meta.file) {
@@ -114,17 +131,8 @@ export function renderResult(data: PagefindResultData, withWords: boolean): HTML
     fileLink.append(element('span', 'visually-hidden', `: ${data.meta.title ?? ''}`));
     fileLink.href = data.meta.file;
     download.append(fileLink);
-    body.append(download);
+    item.append(download);
   }
 
-  if (data.meta.image) {
-    const image = element('img', 'search-result__image');
-    image.src = data.meta.image;
-    // Decorative next to the title that says what the result is.
-    image.alt = '';
-    image.loading = 'lazy';
-    image.decoding = 'async';
-    item.append(image);
-  }
   return item;
 }

@@ -44,6 +44,7 @@ export function startSearchPage(root: HTMLElement): void {
   const empty = required<HTMLElement>(root, '[data-empty]');
   const emptyFilterHint = required<HTMLElement>(root, '[data-empty-filters]');
   const failure = required<HTMLElement>(root, '[data-failure]');
+  const showResults = required<HTMLButtonElement>(root, '[data-show-results]');
   const baseTitle = document.title;
 
   let pagefind: PagefindApi | null = null;
@@ -261,6 +262,13 @@ export function startSearchPage(root: HTMLElement): void {
   groups.addEventListener('change', () => {
     clearTimeout(typingTimer);
     void search(formState(), 'push');
+  });
+
+  // On narrow screens the filters cover the results: this folds them away and takes the visitor to the count.
+  showResults.addEventListener('click', () => {
+    panel.open = false;
+    status.tabIndex = -1;
+    status.focus();
   });
 
   sortSelect.addEventListener('change', () => void search(formState(), 'push'));
