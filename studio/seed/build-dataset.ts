@@ -114,6 +114,7 @@ function buildDocuments(): Doc[] {
     _id: 'siteSettings',
     _type: 'siteSettings',
     title: siteSettings.title,
+    tagline: siteSettings.tagline,
     description: siteSettings.description,
     organisationName: siteSettings.organisationName,
     mainNavigation: siteSettings.navigation.map((item) => ({

@@ -325,6 +325,7 @@ export type SiteSettings = {
   _updatedAt: string;
   _rev: string;
   title?: string;
+  tagline?: string;
   description?: string;
   organisationName?: string;
   mainNavigation?: Array<
@@ -790,7 +791,7 @@ export type AllSanitySchemaTypes =
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  title, tagline, description, organisationName, contactEmail, contactPhone, address,  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },  "defaultShareImage": defaultShareImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type SiteSettingsQueryResult = {
   title: string | null;
-  tagline: null;
+  tagline: string | null;
   description: string | null;
   organisationName: string | null;
   contactEmail: string | null;

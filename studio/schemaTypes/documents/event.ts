@@ -3,15 +3,7 @@ import {defineField, defineType} from 'sanity'
 import {formatDate, subtitle} from '../../lib/preview'
 import {capacityValidation, endAfterStartValidation, messages} from '../../lib/validation'
 import {bodyField, ingressField, isSampleField, slugField, titleField} from '../fields'
-
-export const eventKinds = [
-  {title: 'Konferanse', value: 'konferanse'},
-  {title: 'Nettverksdag', value: 'nettverksdag'},
-  {title: 'Workshop', value: 'workshop'},
-  {title: 'Debatt', value: 'debatt'},
-  {title: 'Prosjektledersamling', value: 'prosjektledersamling'},
-  {title: 'Annet', value: 'annet'},
-]
+import {eventKinds} from '../../lib/options'
 
 /** A dated event: a workshop, a debate, a gathering. Times are stored in UTC and shown in Oslo time. */
 export const event = defineType({

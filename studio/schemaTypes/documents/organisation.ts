@@ -3,15 +3,7 @@ import {defineField, defineType} from 'sanity'
 import {subtitle} from '../../lib/preview'
 import {httpUrlValidation, messages} from '../../lib/validation'
 import {isSampleField} from '../fields'
-
-export const organisationKinds = [
-  {title: 'Ideell organisasjon', value: 'ideell'},
-  {title: 'Kommune', value: 'kommune'},
-  {title: 'Fylkeskommune', value: 'fylkeskommune'},
-  {title: 'Forening eller lag', value: 'forening'},
-  {title: 'Forskning', value: 'forskning'},
-  {title: 'Annet', value: 'annet'},
-]
+import {organisationKinds} from '../../lib/options'
 
 /** An actor in a project: an NGO, a municipality, a club, a research institution. */
 export const organisation = defineType({

@@ -1,11 +1,7 @@
 import {CalendarIcon} from '@sanity/icons'
 import {defineField, defineType} from 'sanity'
 import {capacityValidation, endAfterStartValidation, messages} from '../../lib/validation'
-
-export const conferenceDayKinds = [
-  {title: 'Nettverksdag', value: 'network'},
-  {title: 'Konferansedag', value: 'conference'},
-]
+import {conferenceDayKinds} from '../../lib/options'
 
 /** One day of the two-day conference: the network day (100 places) or the conference day (300). */
 export const conferenceDay = defineType({

@@ -1,13 +1,7 @@
 import {ClipboardIcon} from '@sanity/icons'
 import {defineField, defineType} from 'sanity'
 import {eventStartOf, httpUrlValidation, messages} from '../../lib/validation'
-
-export const registrationStatuses = [
-  {title: 'Ikke åpnet ennå', value: 'notOpen'},
-  {title: 'Åpen', value: 'open'},
-  {title: 'Fulltegnet – venteliste', value: 'waitlist'},
-  {title: 'Stengt', value: 'closed'},
-]
+import {registrationStatuses} from '../../lib/options'
 
 /**
  * Registration for an event or a conference. The site derives the shown status from these dates

@@ -16,6 +16,13 @@ export const siteSettings = defineType({
       validation: (rule) => [rule.required().error(messages.required), rule.max(60).error('Navnet kan være høyst 60 tegn.')],
     }),
     defineField({
+      name: 'tagline',
+      title: 'Slagord',
+      type: 'string',
+      description: 'Kort linje under navnet i toppen av alle sider, for eksempel «Samlet innsats for inkludering». Høyst 60 tegn.',
+      validation: (rule) => rule.max(60).error('Slagordet kan være høyst 60 tegn.'),
+    }),
+    defineField({
       name: 'description',
       title: 'Beskrivelse',
       type: 'text',

@@ -5,6 +5,7 @@
  */
 export const siteSettings = {
   title: 'For Alle',
+  tagline: 'Samlet innsats for inkludering',
   description:
     'For Alle er Sparebankstiftelsen SR-Banks satsing på inkludering av barn og unge: samarbeidsprosjekter, forskning, konferanse og aktivitetsstøtte.',
   organisationName: 'Sparebankstiftelsen SR-Bank',
