@@ -46,7 +46,7 @@ describe('schema', () => {
     'every preview select path of %s exists as a field',
     async (name, definition) => {
       const schema = (await studioWorkspace()).schema;
-      const select = (definition.preview as { select?: Record<string, string> }).select ?? {};
+      const select = ((definition as { preview?: unknown }).preview as { select?: Record<string, string> }).select ?? {};
       for (const path of Object.values(select)) {
         expect(pathExists(schema.get(name) as AnyType, path.split('.')), `${name}: ${path}`).toBe(true);
       }
@@ -93,12 +93,12 @@ describe('schema', () => {
 });
 
 describe('singletons', () => {
-  const resolveTemplates = config.schema?.templates as (prev: { id: string; schemaType: string }[]) => { id: string; schemaType: string }[];
-  const resolveOptions = config.document?.newDocumentOptions as (
+  const resolveTemplates = config.schema?.templates as unknown as (prev: { id: string; schemaType: string }[]) => { id: string; schemaType: string }[];
+  const resolveOptions = config.document?.newDocumentOptions as unknown as (
     prev: { templateId: string }[],
     context: { creationContext: { type: string } },
   ) => { templateId: string }[];
-  const resolveActions = config.document?.actions as (
+  const resolveActions = config.document?.actions as unknown as (
     prev: { action?: string }[],
     context: { schemaType: string },
   ) => { action?: string }[];

@@ -44,7 +44,7 @@ const cases: Case[] = [
     rule: 'alt text is required on a figure inside Portable Text',
     doc: () => {
       const doc = story();
-      const figure = { ...(doc.mainImage as Record<string, unknown>), _key: 'fig1' };
+      const figure: Record<string, unknown> = { ...(doc.mainImage as Record<string, unknown>), _key: 'fig1' };
       delete figure.alt;
       doc.body = [...(doc.body as unknown[]), figure];
       return doc;
