@@ -2,17 +2,61 @@ import { createClient } from '@sanity/client';
 import { apiVersion, type Perspective } from './config';
 import type { ContentSource, QueryParams } from './source';
 
+/**
+ * How hard a build tries before it gives up on the Content Lake. A request that hangs is cut after `timeoutMs`;
+ * timeouts, network errors, 429 and 5xx are retried after 1, 2, 4 … seconds. With the defaults a lasting outage
+ * ends the build after at most 4 × 20 s + 7 s ≈ 1.5 minutes, with a message naming the project and dataset.
+ */
+export interface RetryPolicy {
+  timeoutMs: number;
+  attempts: number;
+  backoffMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = { timeoutMs: 20_000, attempts: 4, backoffMs: 1_000 };
+
+/** The longest a build can wait on one query before failing, for the policy above. */
+export function worstCaseMs(policy: RetryPolicy): number {
+  let total = policy.attempts * policy.timeoutMs;
+  for (let attempt = 1; attempt < policy.attempts; attempt++) total += policy.backoffMs * 2 ** (attempt - 1);
+  return total;
+}
+
 interface ContentLakeOptions {
   projectId: string;
   dataset: string;
   token?: string;
   apiHost?: string;
   perspective: Perspective;
+  retry?: RetryPolicy;
+}
+
+/** Thrown when the Content Lake does not answer usefully; says which project and dataset, in Norwegian. */
+export class ContentLakeError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ContentLakeError';
+  }
+}
+
+const statusOf = (error: unknown): number | undefined =>
+  typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number'
+    ? error.statusCode
+    : typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+      ? error.status
+      : undefined;
+
+/** Worth another try: the server was busy or broken, or the request never got an answer. Not: a bad query, 401, 404. */
+function isTransient(error: unknown): boolean {
+  const status = statusOf(error);
+  if (status === undefined) return true;
+  return status === 408 || status === 429 || status >= 500;
 }
 
 /**
  * Answers GROQ from Sanity's Content Lake. `useCdn: false` so a build started by a publish webhook sees what was
- * just published (the CDN may lag); the `published` perspective keeps drafts and release versions out.
+ * just published (the CDN may lag); the `published` perspective keeps drafts and release versions out. The
+ * client's own retries are off: this module retries deliberately, within a time budget (see RetryPolicy).
  */
 export function createContentLakeSource(options: ContentLakeOptions): ContentSource {
   if (options.perspective === 'drafts' && !options.token) {
@@ -20,6 +64,7 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
       'Forhåndsvisning av utkast krever SANITY_API_READ_TOKEN (et lesetoken med tilgang til utkast) – det er ikke satt.',
     );
   }
+  const policy = options.retry ?? defaultRetryPolicy;
   const client = createClient({
     projectId: options.projectId,
     dataset: options.dataset,
@@ -27,25 +72,48 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
     useCdn: false,
     token: options.token,
     perspective: options.perspective,
+    timeout: policy.timeoutMs,
+    maxRetries: 0,
     ...(options.apiHost ? { apiHost: options.apiHost, useProjectHostname: false } : {}),
   });
-  const where = `Sanity project ${options.projectId}, dataset ${options.dataset}`;
+  const where = `Sanity-prosjektet ${options.projectId}, datasettet ${options.dataset}`;
+
+  async function withRetries<R>(what: string, run: () => Promise<R>): Promise<R> {
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+      try {
+        return await run();
+      } catch (error) {
+        lastError = error;
+        if (!isTransient(error)) break;
+        if (attempt < policy.attempts) await new Promise((resolve) => setTimeout(resolve, policy.backoffMs * 2 ** (attempt - 1)));
+      }
+    }
+    const status = statusOf(lastError);
+    const reason = status ? `HTTP ${status}` : lastError instanceof Error ? lastError.message : String(lastError);
+    const tries = isTransient(lastError) ? `etter ${policy.attempts} forsøk` : 'og feilen går ikke over av å prøve igjen';
+    throw new ContentLakeError(`Fikk ikke hentet ${what} fra ${where} ${tries} (${reason}). Nettstedet ble ikke bygget, og den publiserte versjonen er uendret.`, {
+      cause: lastError,
+    });
+  }
 
   return {
     backend: 'content-lake',
     description: `Content Lake (${where})`,
     projectId: options.projectId,
     dataset: options.dataset,
-    async fetch<R>(query: string, params: QueryParams = {}): Promise<R> {
-      return client.fetch<R>(query, params as Record<string, never>);
+    fetch<R>(query: string, params: QueryParams = {}): Promise<R> {
+      return withRetries('innhold', () => client.fetch<R>(query, params as Record<string, never>));
     },
-    async documentCount() {
-      return client.fetch<number>('count(*[!(_id in path("_.**"))])');
+    documentCount() {
+      return withRetries('antall dokumenter', () => client.fetch<number>('count(*[!(_id in path("_.**"))])'));
     },
     async readAsset(url: string) {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`Could not download asset ${url} from ${where}: HTTP ${response.status}`);
-      return Buffer.from(await response.arrayBuffer());
+      return withRetries(`filen ${url}`, async () => {
+        const response = await fetch(url, { signal: AbortSignal.timeout(policy.timeoutMs) });
+        if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status });
+        return Buffer.from(await response.arrayBuffer());
+      });
     },
   };
 }
