@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentGuard } from './src/integrations/content-guard';
+import { draftPreview } from './src/integrations/draft-preview';
 import { pagefind } from './src/integrations/pagefind';
 
 // The public address; set SITE_URL in the host's build settings so canonical URLs, sitemap and feeds are right.
@@ -14,5 +16,5 @@ export default defineConfig({
   compressHTML: true,
   // One shared, cacheable stylesheet instead of CSS inlined into every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), draftPreview()],
 });

@@ -13,6 +13,9 @@ export interface BuildResult {
 export async function buildSite(options: { outDir: string; env?: Record<string, string>; allowFailure?: boolean }): Promise<BuildResult> {
   const env: Record<string, string | undefined> = { ...process.env, SANITY_TELEMETRY_DISABLED: '1' };
   for (const key of ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_READ_TOKEN', 'SANITY_API_HOST', 'LOCAL_DATASET']) delete env[key];
+  // Each build keeps its own manifest and report, so test builds never compare themselves with a developer's site.
+  env.BUILD_MANIFEST = resolve(`${options.outDir}.manifest.json`);
+  env.CONTENT_REPORT = resolve(`${options.outDir}.innholdsrapport.md`);
   Object.assign(env, options.env);
   const child = spawn(resolve('node_modules/.bin/astro'), ['build', '--outDir', options.outDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

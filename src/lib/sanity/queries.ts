@@ -220,3 +220,9 @@ export const searchMaterialQuery = defineQuery(`{
     "attachments": body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->${searchFileProjection} }
   }
 }`);
+
+/** Every published document the site renders, whole, for the content guard's checks at the start of a build. */
+export const contentGuardDocumentsQuery = defineQuery(`*[_type in $types]`);
+
+/** Every document id, so the guard can tell a reference to a missing document from one to an unrendered type. */
+export const documentIdsQuery = defineQuery(`*[]._id`);

@@ -3233,6 +3233,374 @@ export type SearchMaterialQueryResult = {
   >;
 };
 
+// Source: ../src/lib/sanity/queries.ts
+// Variable: contentGuardDocumentsQuery
+// Query: *[_type in $types]
+export type ContentGuardDocumentsQueryResult = Array<
+  | {
+      _id: string;
+      _type: "activitySupport";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      ingress?: string;
+      maxAmount?: number;
+      eligibleExpenses?: Array<string>;
+      whoCanApply?: BlockContent;
+      amountCriteria?: BlockContent;
+      rounds?: Array<
+        {
+          _key: string;
+        } & ApplicationRound
+      >;
+      applyUrl?: string;
+      body?: BlockContent;
+      contacts?: Array<
+        {
+          _key: string;
+        } & PersonReference
+      >;
+    }
+  | {
+      _id: string;
+      _type: "applicationGuide";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      ingress?: string;
+      dialogue?: BlockContent;
+      checklist?: Array<
+        {
+          _key: string;
+        } & ChecklistItem
+      >;
+      steeringGroupAdvice?: string;
+      applicantOrganisation?: string;
+      body?: BlockContent;
+    }
+  | {
+      _id: string;
+      _type: "collaborationProject";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      place?: PlaceReference;
+      startYear?: number;
+      status?: "active" | "ended" | "establishing";
+      leadOrganisation?: OrganisationReference;
+      partners?: Array<
+        {
+          _key: string;
+        } & OrganisationReference
+      >;
+      ingress?: string;
+      body?: BlockContent;
+      contacts?: Array<
+        {
+          _key: string;
+        } & PersonReference
+      >;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: "conference";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      year?: number;
+      title?: string;
+      slug?: Slug;
+      theme?: string;
+      ingress?: string;
+      body?: BlockContent;
+      days?: Array<
+        {
+          _key: string;
+        } & ConferenceDay
+      >;
+      venue?: Venue;
+      place?: PlaceReference;
+      registration?: Registration;
+      sessions?: Array<
+        {
+          _key: string;
+        } & Session
+      >;
+      workshops?: Array<
+        {
+          _key: string;
+        } & EventReference
+      >;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: "event";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      kind?:
+        | "annet"
+        | "debatt"
+        | "konferanse"
+        | "nettverksdag"
+        | "prosjektledersamling"
+        | "workshop";
+      ingress?: string;
+      description?: BlockContent;
+      pillar?: PillarReference;
+      start?: string;
+      end?: string;
+      venue?: Venue;
+      place?: PlaceReference;
+      capacity?: number;
+      registration?: Registration;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: "organisation";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      name?: string;
+      kind?:
+        | "annet"
+        | "forening"
+        | "forskning"
+        | "fylkeskommune"
+        | "ideell"
+        | "kommune";
+      website?: string;
+      place?: PlaceReference;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: "page";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      ingress?: string;
+      mainImage?: Figure;
+      body?: BlockContent;
+    }
+  | {
+      _id: string;
+      _type: "person";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      name?: string;
+      role?: string;
+      organisation?: OrganisationReference;
+      photo?: Figure;
+      bio?: string;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: "pillar";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      order?: number;
+      ingress?: string;
+      body?: BlockContent;
+      keyFacts?: Array<
+        {
+          _key: string;
+        } & KeyFact
+      >;
+      contacts?: Array<
+        {
+          _key: string;
+        } & PersonReference
+      >;
+      mainImage?: Figure;
+      researchQuestions?: Array<
+        {
+          _key: string;
+        } & ResearchQuestionReference
+      >;
+    }
+  | {
+      _id: string;
+      _type: "place";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      name?: string;
+      slug?: Slug;
+      county?:
+        | "Agder"
+        | "Akershus"
+        | "Buskerud"
+        | "Finnmark"
+        | "Innlandet"
+        | "M\xF8re og Romsdal"
+        | "Nordland"
+        | "Oslo"
+        | "\xD8stfold"
+        | "Rogaland"
+        | "Telemark"
+        | "Troms"
+        | "Tr\xF8ndelag"
+        | "Vestfold"
+        | "Vestland";
+      location?: Geopoint;
+      status?: "active" | "establishing";
+      ingress?: string;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: "projectStory";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      ingress?: string;
+      summary?: string;
+      mainImage?: Figure;
+      body?: BlockContent;
+      place?: PlaceReference;
+      pillar?: PillarReference;
+      organisations?: Array<
+        {
+          _key: string;
+        } & OrganisationReference
+      >;
+      period?: {
+        startYear?: number;
+        endYear?: number;
+        ongoing?: boolean;
+      };
+      tags?: Array<string>;
+      publishedAt?: string;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: "researchQuestion";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      number?: number;
+      question?: string;
+      explanation?: string;
+      findings?: BlockContent;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: "researchUpdate";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      date?: string;
+      questions?: Array<
+        {
+          _key: string;
+        } & ResearchQuestionReference
+      >;
+      summary?: string;
+      body?: BlockContent;
+      partner?: OrganisationReference;
+      report?: {
+        file?: {
+          asset?: SanityFileAssetReference;
+          media?: unknown;
+          _type: "file";
+        };
+        url?: string;
+      };
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: "sanity.fileAsset";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      originalFilename?: string;
+      label?: string;
+      title?: string;
+      description?: string;
+      altText?: string;
+      sha1hash?: string;
+      extension?: string;
+      mimeType?: string;
+      size?: number;
+      assetId?: string;
+      uploadId?: string;
+      path?: string;
+      url?: string;
+      source?: SanityAssetSourceData;
+    }
+  | {
+      _id: string;
+      _type: "sanity.imageAsset";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      originalFilename?: string;
+      label?: string;
+      title?: string;
+      description?: string;
+      altText?: string;
+      sha1hash?: string;
+      extension?: string;
+      mimeType?: string;
+      size?: number;
+      assetId?: string;
+      uploadId?: string;
+      path?: string;
+      url?: string;
+      metadata?: SanityImageMetadata;
+      source?: SanityAssetSourceData;
+    }
+  | {
+      _id: string;
+      _type: "siteSettings";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      tagline?: string;
+      description?: string;
+      organisationName?: string;
+      mainNavigation?: Array<
+        {
+          _key: string;
+        } & NavItem
+      >;
+      contactEmail?: string;
+      contactPhone?: string;
+      address?: string;
+      defaultShareImage?: Figure;
+    }
+>;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: documentIdsQuery
+// Query: *[]._id
+export type DocumentIdsQueryResult = Array<string>;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -3256,5 +3624,7 @@ declare module "@sanity/client" {
     '*[_type in ["projectStory", "researchUpdate", "event"]]{\n  _id, _type, title, "slug": slug.current,\n  "date": coalesce(publishedAt, date, start, _createdAt),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;
     '*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{\n  _id, _type, url, mimeType, extension,\n  "width": metadata.dimensions.width,\n  "height": metadata.dimensions.height\n}': MediaAssetsQueryResult;
     '{\n  "conferences": *[_type == "conference" && defined(year)] | order(year desc){\n    _type, year, title,\n    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{\n      _key, title,\n      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }\n    }\n  },\n  "documents": *[defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0]{\n    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,\n    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename },\n    "attachments": body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }\n  }\n}': SearchMaterialQueryResult;
+    "*[_type in $types]": ContentGuardDocumentsQueryResult;
+    "*[]._id": DocumentIdsQueryResult;
   }
 }

@@ -1,0 +1,91 @@
+import type { StoredDocument } from '../sanity/ndjson';
+import { safeHref } from '../safe-url';
+import { formatPath, type ContentProblem } from './problems';
+import { documentSchemas, renderedTypes } from './schemas';
+
+/**
+ * Everything that would publish a broken site, found in one pass over the published documents, so an editor
+ * gets the whole list at once. See docs/content-guard.md for which cases stop the build and why.
+ */
+export function findContentProblems(documents: StoredDocument[], knownIds: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (document: StoredDocument, path: readonly PropertyKey[], message: string) =>
+    problems.push({ id: document._id, type: document._type, path: formatPath(path), message });
+
+  for (const document of documents) {
+    const schema = documentSchemas[document._type];
+    if (!schema) continue;
+    const result = schema.safeParse(document);
+    if (!result.success) for (const issue of result.error.issues) report(document, issue.path, issue.message);
+    walk(document, [], (value, path) => checkValue(value, path, knownIds, (at, message) => report(document, at, message)));
+  }
+
+  problems.push(...duplicateSlugs(documents));
+  problems.push(...missingEssentials(documents));
+  return problems;
+}
+
+type Reporter = (path: readonly PropertyKey[], message: string) => void;
+
+/** Fields holding a web address an editor typed; a visitor's browser would follow them. */
+const urlFields = new Set(['href', 'url', 'website', 'videoUrl', 'applyUrl']);
+
+function checkValue(value: unknown, path: PropertyKey[], knownIds: Set<string>, report: Reporter) {
+  if (typeof value === 'string' && urlFields.has(String(path[path.length - 1])) && value.trim() !== '') {
+    const href = safeHref(value);
+    const relative = href !== null && !/^[a-z][a-z0-9+.-]*:/i.test(href);
+    const isNavigation = path.includes('mainNavigation');
+    if (href === null || (relative && !isNavigation && path[path.length - 1] !== 'href')) {
+      report(path, `lenken «${value.slice(0, 60)}» kan ikke brukes: bare adresser som begynner med https://, http://, mailto: eller tel: er tillatt`);
+    }
+    return;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  const object = value as Record<string, unknown>;
+  if (typeof object._ref === 'string' && !object._weak && !knownIds.has(object._ref)) {
+    report(path, `viser til et dokument som ikke finnes eller ikke er publisert («${object._ref}»)`);
+  }
+  if (object._type === 'figure' && object.asset && object.decorative !== true && !(typeof object.alt === 'string' && object.alt.trim())) {
+    report([...path, 'alt'], 'bildet mangler alternativ tekst: beskriv hva bildet viser, eller merk det som dekorativt');
+  }
+}
+
+function walk(value: unknown, path: PropertyKey[], visit: (value: unknown, path: PropertyKey[]) => void) {
+  visit(value, path);
+  if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], visit));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) if (!key.startsWith('_') || key === '_sanityAsset') walk(child, [...path, key], visit);
+  }
+}
+
+function duplicateSlugs(documents: StoredDocument[]): ContentProblem[] {
+  const seen = new Map<string, StoredDocument>();
+  const problems: ContentProblem[] = [];
+  for (const document of documents) {
+    const slug = (document.slug as { current?: unknown } | undefined)?.current;
+    if (typeof slug !== 'string' || !renderedTypes.includes(document._type)) continue;
+    const key = `${document._type}:${slug}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        id: document._id,
+        type: document._type,
+        path: 'slug',
+        message: `adressen «${slug}» er allerede brukt av «${first._id}»: to dokumenter av samme type kan ikke ha samme adresse`,
+      });
+    } else seen.set(key, document);
+  }
+  return problems;
+}
+
+/** The site cannot be built without its settings and its pillars; an empty answer means something is wrong upstream. */
+function missingEssentials(documents: StoredDocument[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (!documents.some((document) => document._id === 'siteSettings')) {
+    problems.push({ id: 'siteSettings', type: 'siteSettings', path: '', message: 'innstillingene for nettstedet finnes ikke eller er ikke publisert' });
+  }
+  if (!documents.some((document) => document._type === 'pillar')) {
+    problems.push({ id: '(ingen)', type: 'pillar', path: '', message: 'datasettet har ingen publiserte søyler; forsiden og menyen kan ikke bygges uten dem' });
+  }
+  return problems;
+}

@@ -1,0 +1,39 @@
+import type { StoredDocument } from '../sanity/ndjson';
+import { registrationState } from '../registration';
+import type { ContentProblem } from './problems';
+
+const yearMs = 365 * 24 * 60 * 60 * 1000;
+
+/**
+ * Things an editor may want to fix, that do not stop publishing: events still marked open after they ended,
+ * stories without "Kort fortalt", images without credit, documents untouched for a year.
+ */
+export function findContentWarnings(documents: StoredDocument[], now: Date): ContentProblem[] {
+  const warnings: ContentProblem[] = [];
+  const warn = (document: StoredDocument, path: string, message: string) => warnings.push({ id: document._id, type: document._type, path, message });
+
+  for (const document of documents) {
+    const registration = document.registration as { status?: string } | undefined;
+    const start = (document.start as string | undefined) ?? ((document.days as { start?: string }[] | undefined)?.[0]?.start);
+    const end = (document.end as string | undefined) ?? start;
+    if (registration?.status === 'open' && end && Date.parse(end) < now.getTime()) {
+      warn(document, 'registration.status', 'arrangementet er over, men påmeldingen står fortsatt som «Åpen» – sett den til «Stengt»');
+    } else if (registration?.status === 'waitlist' && registrationState(registration, start, now) === 'closed') {
+      warn(document, 'registration.status', 'arrangementet er over, men står fortsatt som fulltegnet med venteliste');
+    }
+    if (document._type === 'projectStory' && !(typeof document.summary === 'string' && document.summary.trim())) {
+      warn(document, 'summary', 'historien mangler «Kort fortalt» – et kort sammendrag i klart språk hjelper mange lesere');
+    }
+    for (const [field, value] of Object.entries(document)) {
+      const figure = value as { _type?: string; credit?: string; decorative?: boolean } | null;
+      if (figure && typeof figure === 'object' && figure._type === 'figure' && !figure.decorative && !figure.credit) {
+        warn(document, `${field}.credit`, 'bildet mangler kreditering (fotograf eller illustratør)');
+      }
+    }
+    const updated = Date.parse(String(document._updatedAt ?? ''));
+    if (['page', 'pillar', 'activitySupport', 'applicationGuide'].includes(document._type) && updated && now.getTime() - updated > yearMs) {
+      warn(document, '', 'siden er ikke oppdatert på over et år – er innholdet fortsatt riktig?');
+    }
+  }
+  return warnings;
+}

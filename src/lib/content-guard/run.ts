@@ -1,0 +1,24 @@
+import { buildNow } from '../now';
+import type { StoredDocument } from '../sanity/ndjson';
+import { contentGuardDocumentsQuery, documentIdsQuery } from '../sanity/queries';
+import type { ContentSource } from '../sanity/source';
+import { findContentProblems } from './guard';
+import { ContentGuardError, type ContentProblem } from './problems';
+import { findContentWarnings } from './report';
+import { renderedTypes } from './schemas';
+
+export interface GuardResult {
+  documents: number;
+  warnings: ContentProblem[];
+}
+
+/** Checks all published content through the build's own source; throws ContentGuardError listing every problem. */
+export async function guardContent(source: ContentSource): Promise<GuardResult> {
+  const [documents, ids] = await Promise.all([
+    source.fetch<StoredDocument[]>(contentGuardDocumentsQuery, { types: renderedTypes }),
+    source.fetch<string[]>(documentIdsQuery),
+  ]);
+  const problems = findContentProblems(documents, new Set(ids));
+  if (problems.length > 0) throw new ContentGuardError(problems, source.description);
+  return { documents: documents.length, warnings: findContentWarnings(documents, buildNow()) };
+}

@@ -1,0 +1,129 @@
+import { z } from 'astro/zod';
+
+// The shape each document type must have for the site to render it, checked at build time because imports and
+// API writes bypass the Studio's validation. Messages are Norwegian and follow "feltet …"; the guard adds which
+// document and which field.
+
+const missing = 'mangler, men må fylles ut';
+
+const text = z
+  .string({ error: (issue) => (issue.input === undefined || issue.input === null ? missing : 'må være tekst') })
+  .refine((value) => value.trim().length > 0, 'er tomt, men må fylles ut');
+
+const optionalText = z.string({ error: 'må være tekst' }).nullish();
+
+const isoDateTime = z
+  .string({ error: (issue) => (issue.input === undefined || issue.input === null ? missing : 'må være en dato og et klokkeslett') })
+  .refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), {
+    error: (issue) => `er ikke en gyldig dato og tid («${String(issue.input)}»)`,
+  });
+
+const isoDate = z
+  .string({ error: (issue) => (issue.input === undefined || issue.input === null ? missing : 'må være en dato') })
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), {
+    error: (issue) => `er ikke en gyldig dato («${String(issue.input)}», ventet ÅÅÅÅ-MM-DD)`,
+  });
+
+const slug = z.object(
+  {
+    current: text.refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), {
+      error: (issue) => `«${String(issue.input)}» kan ikke brukes i en nettadresse: bruk bare små bokstaver a–z, tall og bindestrek`,
+    }),
+  },
+  { error: missing },
+);
+
+const reference = z.object({ _ref: text }, { error: missing });
+
+const positiveInteger = z
+  .number({ error: (issue) => (issue.input === undefined || issue.input === null ? missing : 'må være et tall') })
+  .int('må være et helt tall')
+  .positive('må være større enn 0');
+
+const oneOf = (values: string[]) =>
+  z.enum(values as [string, ...string[]], {
+    error: (issue) => (issue.input === undefined || issue.input === null ? missing : `«${String(issue.input)}» er ikke et av valgene (${values.join(', ')})`),
+  });
+
+const registration = z
+  .object({
+    status: oneOf(['notOpen', 'open', 'waitlist', 'closed']),
+    opensAt: isoDateTime.nullish(),
+    closesAt: isoDateTime.nullish(),
+  })
+  .nullish();
+
+/** A dated thing must not end before it starts. */
+const startBeforeEnd = (value: { start?: string | null; end?: string | null }) =>
+  !value.start || !value.end || Number.isNaN(Date.parse(value.start)) || Number.isNaN(Date.parse(value.end)) || Date.parse(value.end) >= Date.parse(value.start);
+const endsBeforeStart = { error: 'slutter før det begynner: sluttidspunktet må være etter starttidspunktet', path: ['end'] };
+
+export const documentSchemas: Record<string, z.ZodType> = {
+  siteSettings: z.object({
+    title: text,
+    mainNavigation: z.array(z.object({ label: text })).nullish(),
+  }),
+  pillar: z.object({ title: text, slug, order: positiveInteger, ingress: text }),
+  place: z.object({
+    name: text,
+    slug,
+    status: oneOf(['active', 'establishing']),
+    location: z.object({ lat: z.number({ error: missing }), lng: z.number({ error: missing }) }, { error: missing }),
+  }),
+  organisation: z.object({ name: text, kind: oneOf(['ideell', 'kommune', 'fylkeskommune', 'forening', 'forskning', 'annet']) }),
+  person: z.object({ name: text }),
+  collaborationProject: z.object({ title: text, slug, place: reference, startYear: positiveInteger.nullish() }),
+  projectStory: z.object({
+    title: text,
+    slug,
+    place: reference,
+    pillar: reference,
+    ingress: text,
+    publishedAt: isoDateTime,
+  }),
+  event: z
+    .object({
+      title: text,
+      slug,
+      kind: oneOf(['konferanse', 'nettverksdag', 'workshop', 'debatt', 'prosjektledersamling', 'annet']),
+      start: isoDateTime,
+      end: isoDateTime.nullish(),
+      capacity: positiveInteger.nullish(),
+      registration,
+    })
+    .refine(startBeforeEnd, endsBeforeStart),
+  conference: z.object({
+    year: positiveInteger,
+    title: text,
+    registration,
+    days: z
+      .array(
+        z
+          .object({ kind: oneOf(['network', 'conference']), start: isoDateTime, end: isoDateTime, capacity: positiveInteger.nullish() })
+          .refine(startBeforeEnd, endsBeforeStart),
+      )
+      .nullish(),
+    sessions: z
+      .array(
+        z
+          .object({ _key: text, title: text, start: isoDateTime.nullish(), end: isoDateTime.nullish() })
+          .refine(startBeforeEnd, endsBeforeStart),
+      )
+      .nullish(),
+  }),
+  researchQuestion: z.object({ number: positiveInteger, question: text }),
+  researchUpdate: z.object({ title: text, slug, date: isoDate, summary: text }),
+  activitySupport: z.object({
+    title: text,
+    maxAmount: positiveInteger.max(50_000, 'kan ikke være mer enn kr 50 000'),
+    rounds: z.array(z.object({ title: text, opensAt: isoDate.nullish(), deadline: isoDate })).nullish(),
+  }),
+  applicationGuide: z.object({
+    title: text,
+    checklist: z.array(z.object({ question: text, subItems: z.array(z.object({ question: text })).nullish() })).nullish(),
+  }),
+  page: z.object({ title: text, slug, ingress: optionalText }),
+};
+
+/** Types the site renders; documents of other types are left alone (and reported, in case of a typo). */
+export const renderedTypes = Object.keys(documentSchemas);

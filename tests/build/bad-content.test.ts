@@ -1,0 +1,64 @@
+// The catalogue of bad input (tests/fixtures/bad-content/<case>.ndjson, added to the minimal site): each case
+// builds for real and must stop the build with a message that names the document, its type and the field.
+// docs/content-guard.md lists the same cases for editors.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site';
+import { fixtureDataset } from '../support/fixture-dataset';
+
+const catalogue = 'tests/fixtures/bad-content';
+
+interface Case {
+  /** What the editor reads: «_id» (_type) › field: message. */
+  expected: string[];
+}
+
+const cases: Record<string, Case> = {
+  'missing-required-field': { expected: ['«story-without-title» (projectStory) › title: mangler, men må fylles ut'] },
+  'duplicate-slug': { expected: ['«story-second» (projectStory) › slug: adressen «samme-adresse» er allerede brukt av «story-first»'] },
+  'reference-to-missing-document': { expected: ['«story-lost-place» (projectStory) › place: viser til et dokument som ikke finnes eller ikke er publisert («place-atlantis»)'] },
+  'malformed-date': { expected: ['«event-bad-date» (event) › start: er ikke en gyldig dato og tid («14.06.2023 kl 10»)'] },
+  'image-without-alt': { expected: ['«story-image-no-alt» (projectStory) › mainImage.alt: bildet mangler alternativ tekst'] },
+  'link-with-forbidden-scheme': { expected: ['«story-javascript-link» (projectStory) › body[0].markDefs[0].href: lenken «JaVaScRiPt:alert(1)» kan ikke brukes'] },
+  'event-ends-before-start': { expected: ['«event-backwards» (event) › end: slutter før det begynner'] },
+  'slug-unsafe-in-url': { expected: ['«story-hostile-slug» (projectStory) › slug.current: «"><script>alert(1)</script>» kan ikke brukes i en nettadresse'] },
+  'several-problems-at-once': {
+    expected: [
+      '«story-two-problems» (projectStory) › ingress: mangler, men må fylles ut',
+      '«story-two-problems» (projectStory) › publishedAt: er ikke en gyldig dato og tid («i går»)',
+      '«event-other-problem» (event) › kind: «fest» er ikke et av valgene',
+      'har 3 feil som må rettes',
+    ],
+  },
+};
+
+describe('bad content stops the build', () => {
+  it.each(Object.entries(cases))('%s', { timeout: 120_000 }, async (name, { expected }) => {
+    const dataset = fixtureDataset({ extra: `${catalogue}/${name}.ndjson`, imagesFrom: catalogue });
+    const outDir = join(mkdtempSync(join(tmpdir(), `bad-${name}-`)), 'dist');
+    const { code, output } = await buildSite({ outDir, env: { LOCAL_DATASET: dataset }, allowFailure: true });
+    expect(code).not.toBe(0);
+    for (const line of expected) expect(output).toContain(line);
+  });
+
+  it('stops a build with no pillars and no settings', { timeout: 120_000 }, async () => {
+    const dataset = fixtureDataset({ base: null, extra: [{ _id: 'place-x', _type: 'place', name: 'X', slug: { current: 'x' }, status: 'active', location: { lat: 60, lng: 5 } }] });
+    const { code, output } = await buildSite({ outDir: join(mkdtempSync(join(tmpdir(), 'empty-')), 'dist'), env: { LOCAL_DATASET: dataset }, allowFailure: true });
+    expect(code).not.toBe(0);
+    expect(output).toContain('«siteSettings» (siteSettings): innstillingene for nettstedet finnes ikke');
+    expect(output).toContain('(pillar): datasettet har ingen publiserte søyler');
+  });
+
+  it('stops a build that lost more than 10 % of the last build’s pages, unless they are redirected', { timeout: 120_000 }, async () => {
+    const root = mkdtempSync(join(tmpdir(), 'shrink-'));
+    const manifest = join(root, 'manifest.json');
+    const lost = Array.from({ length: 40 }, (_, index) => `/historier/tapt-${index}/`);
+    writeFileSync(manifest, JSON.stringify({ pages: ['/', '/forskning/', ...lost] }));
+    const { code, output } = await buildSite({ outDir: join(root, 'dist'), env: { BUILD_MANIFEST: manifest }, allowFailure: true });
+    expect(code).not.toBe(0);
+    expect(output).toContain('Bygget stoppes: 40 av 42 sider fra forrige vellykkede bygg er borte');
+    expect(output).toContain('/historier/tapt-0/');
+  });
+});
