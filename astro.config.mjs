@@ -17,4 +17,21 @@ export default defineConfig({
   // One shared, cacheable stylesheet instead of CSS inlined into every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentGuard(), mdx(), sitemap(), pagefind(), draftPreview()],
+  // A Content-Security-Policy <meta> on every page with hashes of Astro's own scripts and styles. Pagefind
+  // compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval'). frame-ancestors cannot live in a
+  // <meta>: it is sent as a header (public/_headers).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
