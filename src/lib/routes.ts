@@ -1,4 +1,5 @@
 import { documentPath, type PathableDocument } from '../../studio/lib/document-path';
+import { safeHref } from './safe-url';
 
 export { documentPath, type PathableDocument };
 
@@ -11,7 +12,7 @@ export interface LinkTarget {
 /** The href for a link target; a reference wins over a typed URL, since it follows the document if its slug changes. */
 export function hrefFor(target: LinkTarget): string | null {
   if (target.reference) return documentPath(target.reference);
-  return target.href ?? null;
+  return safeHref(target.href);
 }
 
 /** First path segments the site's own routes use; an editor's page cannot take one of these slugs. */

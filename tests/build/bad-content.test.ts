@@ -1,11 +1,10 @@
 // The catalogue of bad input (tests/fixtures/bad-content/<case>.ndjson, added to the minimal site): each case
 // builds for real and must stop the build with a message that names the document, its type and the field.
 // docs/content-guard.md lists the same cases for editors.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site';
+import { buildSite, testBuildDir } from '../support/build-site';
 import { fixtureDataset } from '../support/fixture-dataset';
 
 const catalogue = 'tests/fixtures/bad-content';
@@ -37,7 +36,7 @@ const cases: Record<string, Case> = {
 describe('bad content stops the build', () => {
   it.each(Object.entries(cases))('%s', { timeout: 120_000 }, async (name, { expected }) => {
     const dataset = fixtureDataset({ extra: `${catalogue}/${name}.ndjson`, imagesFrom: catalogue });
-    const outDir = join(mkdtempSync(join(tmpdir(), `bad-${name}-`)), 'dist');
+    const outDir = testBuildDir(`bad-${name}`);
     const { code, output } = await buildSite({ outDir, env: { LOCAL_DATASET: dataset }, allowFailure: true });
     expect(code).not.toBe(0);
     for (const line of expected) expect(output).toContain(line);
@@ -45,18 +44,18 @@ describe('bad content stops the build', () => {
 
   it('stops a build with no pillars and no settings', { timeout: 120_000 }, async () => {
     const dataset = fixtureDataset({ base: null, extra: [{ _id: 'place-x', _type: 'place', name: 'X', slug: { current: 'x' }, status: 'active', location: { lat: 60, lng: 5 } }] });
-    const { code, output } = await buildSite({ outDir: join(mkdtempSync(join(tmpdir(), 'empty-')), 'dist'), env: { LOCAL_DATASET: dataset }, allowFailure: true });
+    const { code, output } = await buildSite({ outDir: testBuildDir('empty'), env: { LOCAL_DATASET: dataset }, allowFailure: true });
     expect(code).not.toBe(0);
     expect(output).toContain('«siteSettings» (siteSettings): innstillingene for nettstedet finnes ikke');
     expect(output).toContain('(pillar): datasettet har ingen publiserte søyler');
   });
 
   it('stops a build that lost more than 10 % of the last build’s pages, unless they are redirected', { timeout: 120_000 }, async () => {
-    const root = mkdtempSync(join(tmpdir(), 'shrink-'));
-    const manifest = join(root, 'manifest.json');
+    const outDir = testBuildDir('shrink');
+    const manifest = join(dirname(outDir), 'manifest.json');
     const lost = Array.from({ length: 40 }, (_, index) => `/historier/tapt-${index}/`);
     writeFileSync(manifest, JSON.stringify({ pages: ['/', '/forskning/', ...lost] }));
-    const { code, output } = await buildSite({ outDir: join(root, 'dist'), env: { BUILD_MANIFEST: manifest }, allowFailure: true });
+    const { code, output } = await buildSite({ outDir, env: { BUILD_MANIFEST: manifest }, allowFailure: true });
     expect(code).not.toBe(0);
     expect(output).toContain('Bygget stoppes: 40 av 42 sider fra forrige vellykkede bygg er borte');
     expect(output).toContain('/historier/tapt-0/');

@@ -1,5 +1,16 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * A fresh output folder for one test build, inside the project. Astro writes a build's server chunks to
+ * `<outDir>/.prerender` only when outDir is inside the working directory; outside it, every build shares
+ * `.astro/.prerender` and parallel builds overwrite each other's chunks.
+ */
+export function testBuildDir(name: string): string {
+  mkdirSync('.tmp/builds', { recursive: true });
+  return join(mkdtempSync(join(resolve('.tmp/builds'), `${name}-`)), 'dist');
+}
 
 export interface BuildResult {
   code: number;
@@ -11,6 +22,9 @@ export interface BuildResult {
  * Content Lake variables from the caller's shell are dropped unless given in `env`, so a test builds what it means to.
  */
 export async function buildSite(options: { outDir: string; env?: Record<string, string>; allowFailure?: boolean }): Promise<BuildResult> {
+  if (!resolve(options.outDir).startsWith(process.cwd())) {
+    throw new Error(`buildSite: outDir ${options.outDir} is outside the project, where parallel builds collide; use testBuildDir()`);
+  }
   const env: Record<string, string | undefined> = { ...process.env, SANITY_TELEMETRY_DISABLED: '1' };
   for (const key of ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_READ_TOKEN', 'SANITY_API_HOST', 'LOCAL_DATASET']) delete env[key];
   // Each build keeps its own manifest and report, so test builds never compare themselves with a developer's site.
