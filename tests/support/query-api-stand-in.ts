@@ -27,6 +27,8 @@ export interface QueryApiStandIn {
   requests: RecordedRequest[];
   /** Queue a fault for the next `times` requests (Infinity for a lasting outage). */
   fail(fault: Fault): void;
+  /** Adds a document or replaces the one with its `_id`, as an editor's change would; later queries see it. */
+  put(document: StoredDocument): void;
   close(): Promise<void>;
 }
 
@@ -92,6 +94,11 @@ export async function startQueryApiStandIn(options: { ndjsonFile: string; datase
     requests,
     fail(next) {
       fault = { ...next };
+    },
+    put(document) {
+      const index = documents.findIndex((existing) => existing._id === document._id);
+      if (index === -1) documents.push(document);
+      else documents[index] = document;
     },
     async close() {
       for (const response of hanging) response.destroy();

@@ -1,4 +1,5 @@
 import type { ClientReturn } from '@sanity/client';
+import { contentPerspective, isDraftPreview } from '../preview';
 import { createBundledSource } from './bundled-source';
 import { sourceConfigFromEnv, type SourceConfig } from './config';
 import { createContentLakeSource } from './content-lake-source';
@@ -15,9 +16,10 @@ let shared: Promise<ContentSource> | undefined;
 /** The source every page of this build reads from, created once and announced once in the build log. */
 export function getContentSource(): Promise<ContentSource> {
   shared ??= (async () => {
-    const source = await createContentSource(sourceConfigFromEnv());
+    const perspective = contentPerspective();
+    const source = await createContentSource(sourceConfigFromEnv(process.env, perspective));
     const count = await source.documentCount();
-    console.info(`[content] ${source.description}: ${count} published documents`);
+    console.info(`[content] ${source.description}: ${count} ${perspective === 'drafts' ? 'documents, drafts included (preview)' : 'published documents'}`);
     return source;
   })();
   return shared;
@@ -27,9 +29,11 @@ const results = new Map<string, Promise<unknown>>();
 
 /**
  * Runs one of the queries in `queries.ts` against this build's content source. Results are kept for the whole
- * build: the layout asks for the site settings on every page, but the source answers once.
+ * build: the layout asks for the site settings on every page, but the source answers once. Draft preview keeps
+ * nothing, so reloading a page shows the draft as it is now.
  */
 export function loadQuery<const Q extends string, R = ClientReturn<Q, unknown>>(query: Q, params: QueryParams = {}): Promise<R> {
+  if (isDraftPreview()) return getContentSource().then((source) => source.fetch<R>(query, params));
   const key = `${query}\u0000${JSON.stringify(params)}`;
   let result = results.get(key);
   if (!result) {
