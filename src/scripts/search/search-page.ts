@@ -54,6 +54,9 @@ export function startSearchPage(root: HTMLElement): void {
   let shownState: SearchState | null = null;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let entryFromTyping = false;
+  // The order the visitor chose; null for the default (best match with words, newest without), which the select
+  // shows but which is not written into the URL.
+  let chosenSort: SearchState['sort'] = null;
 
   // Wide screens show the filters beside the results; narrow ones fold them away until asked for.
   const wide = window.matchMedia('(min-width: 56rem)');
@@ -69,12 +72,12 @@ export function startSearchPage(root: HTMLElement): void {
     const filters = emptyFilters();
     for (const box of checkboxes()) if (box.checked) filters[box.name as FilterKey].push(box.value);
     const query = input.value.trim();
-    const sort = query && sortSelect.value === 'nyeste' ? 'nyeste' : null;
-    return { query, filters, sort };
+    return { query, filters, sort: query ? chosenSort : null };
   }
 
   function showState(state: SearchState) {
     input.value = state.query;
+    chosenSort = state.sort;
     for (const box of checkboxes()) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
   }
 
@@ -220,6 +223,7 @@ export function startSearchPage(root: HTMLElement): void {
       intro.hidden = false;
       status.textContent = '';
       showCounts(totals);
+      root.dataset.searchDone = writeState(state);
       return;
     }
 
@@ -237,6 +241,8 @@ export function startSearchPage(root: HTMLElement): void {
       empty.hidden = results.length > 0;
       emptyFilterHint.hidden = !hasFilters(state);
       status.textContent = describe(results.length, state);
+      // Which search the page shows, for tests and anyone scripting the page: the query string it was made from.
+      root.dataset.searchDone = writeState(state);
     } catch (error) {
       if (mine !== sequence) return;
       console.error(error);
@@ -271,7 +277,10 @@ export function startSearchPage(root: HTMLElement): void {
     status.focus();
   });
 
-  sortSelect.addEventListener('change', () => void search(formState(), 'push'));
+  sortSelect.addEventListener('change', () => {
+    chosenSort = sortSelect.value === 'nyeste' ? 'nyeste' : null;
+    void search(formState(), 'push');
+  });
 
   more.addEventListener('click', () => {
     if (shownState) void appendResults(shownState, sequence, true);
@@ -304,6 +313,7 @@ export function startSearchPage(root: HTMLElement): void {
   // First visit: the search in the URL, shown as soon as Pagefind is ready.
   const initial = readState(location.search);
   input.value = initial.query;
+  chosenSort = initial.sort;
   showChosen(initial);
   showSort(initial);
   void (async () => {

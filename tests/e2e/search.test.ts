@@ -1,0 +1,379 @@
+// Search in real headless Chromium against the built site (dist/, built once by tests/support/global-setup.ts),
+// served by a small static server as a static host would. Expected pages, speakers and PDF words are read from the
+// bundled dataset, never typed in by hand. One browser for the whole file; each test gets a fresh context.
+import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { load } from 'cheerio';
+import { close as closePagefind, createIndex } from 'pagefind';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { materialTargets, readPdf } from '../../src/integrations/search-material';
+import { sessionAnchor } from '../../src/lib/content/conferences';
+import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import { conferencePagesQuery, searchMaterialQuery } from '../../src/lib/sanity/queries';
+import type { ConferencePagesQueryResult, SearchMaterialQueryResult } from '../../src/lib/sanity/sanity.types';
+import type { ContentSource } from '../../src/lib/sanity/source';
+import { readState, writeState } from '../../src/scripts/search/search-state';
+import { buildSite, testBuildDir } from '../support/build-site';
+import { fixedNow } from '../support/dist';
+import { kB, measureFirstSearch, sum } from '../support/search-weight';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let browser: Browser;
+let site: StaticServer;
+let data: ContentSource;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  [browser, site, data] = await Promise.all([
+    chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs }),
+    startStaticServer('dist'),
+    createBundledSource(bundledDatasetPath, 'published'),
+  ]);
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  expect(pageErrors.splice(0), 'errors in the page').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, origin = site.origin, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  await page.goto(`${origin}${path}`);
+  return page;
+}
+
+/** Waits until /sok shows the search its URL describes (the page marks it in data-search-done). */
+async function searched(page: Page): Promise<void> {
+  const expected = writeState(readState(new URL(page.url()).search));
+  await page.waitForFunction((state) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchDone === state, expected);
+}
+
+/** The number of results the (announced) status line reports. */
+async function resultCount(page: Page): Promise<number> {
+  const status = (await page.textContent('[data-status]')) ?? '';
+  if (/^Ingen treff/.test(status)) return 0;
+  const match = /^(\d+) treff/.exec(status);
+  if (!match) throw new Error(`Unexpected status "${status}"`);
+  return Number(match[1]);
+}
+
+/** Every link in the results (titles and sessions), after asking for more until all are shown. */
+async function resultLinks(page: Page): Promise<string[]> {
+  while (await page.locator('[data-more]').isVisible()) {
+    const before = await page.locator('[data-results] > li').count();
+    await page.click('[data-more]');
+    await page.waitForFunction((count) => document.querySelectorAll('[data-results] > li').length > count, before);
+  }
+  return page.locator('[data-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+async function titleLinks(page: Page): Promise<string[]> {
+  await resultLinks(page);
+  return page.locator('[data-results] .search-result__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+async function conferenceSessions() {
+  const conferences = await data.fetch<ConferencePagesQueryResult>(conferencePagesQuery);
+  return conferences.flatMap((conference) =>
+    (conference.sessions ?? []).map((session) => ({
+      year: conference.year,
+      key: session._key,
+      title: session.title ?? '',
+      speakers: (session.speakers ?? []).map((speaker) => speaker?.name).filter((name): name is string => Boolean(name)),
+    })),
+  );
+}
+
+describe('the search page', () => {
+  it('shows results with highlighted matches for a typed query, and puts the query in the URL', async () => {
+    const page = await open('/sok');
+    await page.fill('#search-q', 'utstyr');
+    await page.waitForURL(/\/sok\?q=utstyr$/);
+    await searched(page);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-results] mark').first().textContent()).toMatch(/utstyr/i);
+    expect(await page.getAttribute('[data-status]', 'aria-live')).toBe('polite');
+  });
+
+  it('shows the results of /sok?q=… opened directly, with the query in the field', async () => {
+    const page = await open('/sok?q=fritidskassen');
+    await searched(page);
+    expect(await page.inputValue('#search-q')).toBe('fritidskassen');
+    expect(await resultCount(page)).toBeGreaterThan(0);
+  });
+
+  it('narrows the results with a filter', async () => {
+    const page = await open('/sok?q=utstyr');
+    await searched(page);
+    const all = await resultCount(page);
+    await page.getByRole('checkbox', { name: /^Historier/ }).check();
+    await page.waitForURL(/type=historie/);
+    await searched(page);
+    const stories = await resultCount(page);
+    expect(stories).toBeGreaterThan(0);
+    expect(stories).toBeLessThan(all);
+    const types = await page.locator('[data-results] .search-result__meta').allTextContents();
+    expect(types.every((meta) => meta.startsWith('Historie'))).toBe(true);
+  });
+
+  it('widens the results with a second value of the same filter (OR), and counts each value honestly', async () => {
+    const places = await data.fetch<{ name: string; stories: number }[]>(
+      '*[_type == "place"]{ name, "stories": count(*[_type == "projectStory" && place._ref == ^._id]) } | order(stories desc)[0...2]',
+    );
+    const [first, second] = places.map((place) => place.name);
+    const page = await open(`/sok?sted=${encodeURIComponent(first)}`);
+    await searched(page);
+    const one = await resultCount(page);
+    const secondBox = page.getByRole('checkbox', { name: new RegExp(`^${second}`) });
+    // The count beside a value of a group with a choice is what that value carries, not 0.
+    const secondCount = Number((await secondBox.locator('xpath=ancestor::label').locator('.filter-option__count').textContent())?.match(/\d+/)?.[0]);
+    expect(secondCount).toBeGreaterThan(0);
+    await secondBox.check();
+    await page.waitForURL(/sted=.*sted=/);
+    await searched(page);
+    const both = await resultCount(page);
+    expect(both).toBeGreaterThan(one);
+    expect(both).toBeLessThanOrEqual(one + secondCount);
+  });
+
+  it('lists every story from a place when browsing by filters alone', async () => {
+    const place = await data.fetch<{ name: string; slugs: string[] }>(
+      '*[_type == "place"]{ name, "slugs": *[_type == "projectStory" && place._ref == ^._id].slug.current } | order(count(slugs) desc)[0]',
+    );
+    expect(place.slugs.length).toBeGreaterThan(1);
+    const page = await open(`/sok?type=historie&sted=${encodeURIComponent(place.name)}`);
+    await searched(page);
+    expect((await titleLinks(page)).sort()).toEqual(place.slugs.map((slug) => `/historier/${slug}/`).sort());
+  });
+
+  it('finds the session carrying a PDF by a word that occurs only inside the PDF', async () => {
+    const siteText = await builtSiteText('dist');
+    const targets = materialTargets(await data.fetch<SearchMaterialQueryResult>(searchMaterialQuery)).filter((target) => target.anchor);
+    expect(targets.length).toBeGreaterThanOrEqual(2);
+    for (const target of targets) {
+      const pdf = await readPdf(new Uint8Array(await data.readAsset(target.fileUrl)));
+      const words = pdf.text.toLocaleLowerCase('nb').match(/\p{L}{7,}/gu) ?? [];
+      const word = words.find((candidate) => !siteText.includes(candidate));
+      expect(word, `a word only in ${target.downloadPath}`).toBeDefined();
+
+      const page = await open(`/sok?q=${encodeURIComponent(word!)}`);
+      await searched(page);
+      const href = `${target.pagePath}#${target.anchor}`;
+      expect(await resultLinks(page), `«${word}» should find ${href}`).toContain(href);
+      await page.locator(`[data-results] .search-result__title a[href="${href}"]`).click();
+      await page.waitForURL((url) => url.hash === `#${target.anchor}`);
+      expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('H3');
+    }
+  });
+
+  it("lands on a conference session's anchor when searching for its speaker or its title", async () => {
+    const sessions = await conferenceSessions();
+    const speakerCounts = new Map<string, number>();
+    for (const name of sessions.flatMap((session) => session.speakers)) speakerCounts.set(name, (speakerCounts.get(name) ?? 0) + 1);
+    const bySpeaker = sessions.find((session) => session.speakers.some((name) => speakerCounts.get(name) === 1))!;
+    const speaker = bySpeaker.speakers.find((name) => speakerCounts.get(name) === 1)!;
+    const titles = sessions.map((session) => session.title);
+    const byTitle = sessions.find((session) => session.title.length > 20 && titles.filter((title) => title === session.title).length === 1 && session !== bySpeaker)!;
+
+    for (const [query, session] of [
+      [speaker, bySpeaker],
+      [byTitle.title, byTitle],
+    ] as const) {
+      const page = await open(`/sok?q=${encodeURIComponent(query)}`);
+      await searched(page);
+      const anchor = sessionAnchor({ _key: session.key });
+      const href = `/konferanse/${session.year}/#${anchor}`;
+      expect(await resultLinks(page), `«${query}» should link to ${href}`).toContain(href);
+      await page.locator(`[data-results] .search-result__sessions a[href="${href}"]`).click();
+      await page.waitForURL((url) => url.pathname === `/konferanse/${session.year}/` && url.hash === `#${anchor}`);
+      expect(await page.locator(':target').textContent()).toBe(session.title);
+    }
+  });
+
+  it('shows suggestions and links to the listings when nothing is found', async () => {
+    const page = await open('/sok?q=zqxjvwpfh');
+    await searched(page);
+    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «zqxjvwpfh».');
+    const empty = page.locator('[data-empty]');
+    expect(await empty.isVisible()).toBe(true);
+    expect(await empty.textContent()).toMatch(/stavet riktig/);
+    const links = await empty.locator('a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/historier', '/arrangementer', '/konferanse']));
+  });
+
+  it('is reached from the search form in the header of a content page', async () => {
+    const [slug] = await data.fetch<string[]>('*[_type == "projectStory"] | order(publishedAt desc)[0...1].slug.current');
+    const page = await open(`/historier/${slug}/`);
+    await page.fill('#site-search-q', 'utstyr');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/sok\/?\?q=utstyr$/);
+    await searched(page);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+  });
+
+  it('returns to the previous search with the back button', async () => {
+    const page = await open('/sok');
+    await searched(page);
+    await page.fill('#search-q', 'utstyr');
+    await page.waitForURL(/q=utstyr$/);
+    await searched(page);
+    await page.getByRole('checkbox', { name: /^Historier/ }).check();
+    await page.waitForURL(/q=utstyr&type=historie$/);
+    await searched(page);
+
+    await page.goBack();
+    await page.waitForURL(/q=utstyr$/);
+    await searched(page);
+    expect(await page.getByRole('checkbox', { name: /^Historier/ }).isChecked()).toBe(false);
+    await page.goBack();
+    await page.waitForURL(/\/sok$/);
+    await searched(page);
+    expect(await page.inputValue('#search-q')).toBe('');
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const page = await open('/sok');
+    await searched(page);
+    const focusedIs = (selector: string) => page.evaluate((target) => document.activeElement?.matches(target) ?? false, selector);
+    for (let presses = 0; presses < 40 && !(await focusedIs('#search-q')); presses++) await page.keyboard.press('Tab');
+    expect(await focusedIs('#search-q')).toBe(true);
+    await page.keyboard.type('utstyr');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=utstyr$/);
+    await searched(page);
+    for (let presses = 0; presses < 10 && !(await focusedIs('input[name="type"][value="historie"]')); presses++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.waitForURL(/type=historie$/);
+    await searched(page);
+    for (let presses = 0; presses < 60 && !(await focusedIs('[data-results] a')); presses++) await page.keyboard.press('Tab');
+    const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === href);
+  });
+
+  it('says that search needs JavaScript, and links to the listings, when JavaScript is off', async () => {
+    const page = await open('/sok', site.origin, { javaScriptEnabled: false });
+    // Playwright's text and role locators skip <noscript> content, so this reads the notice by CSS.
+    const notice = page.locator('noscript .search-notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toMatch(/Søket trenger JavaScript/);
+    expect(await notice.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/historier', '/arrangementer', '/konferanse']);
+    expect(await page.locator('.search-app').isVisible()).toBe(false);
+  });
+});
+
+describe('what search costs', () => {
+  it('loads JavaScript on /sok only', async () => {
+    const scripted: string[] = [];
+    for (const file of await htmlFiles('dist')) {
+      const $ = load(await readFile(file, 'utf8'));
+      if ($('script[src], script[type="module"]').length > 0) scripted.push(`/${relative('dist', file)}`);
+    }
+    expect(scripted).toEqual(['/sok/index.html']);
+  });
+
+  it('downloads little for a first query', async () => {
+    const weight = await measureFirstSearch(browser, 'dist', 'utstyr');
+    const search = [...weight.pagefind, ...weight.script];
+    console.info(`First query «utstyr»: ${kB(sum(search))} over the wire (${kB(sum(search, 'bytes'))} raw) in ${search.length} files`);
+    expect(weight.pagefind.map((entry) => entry.path)).not.toContain('/pagefind/pagefind-worker.js');
+    expect(sum(search)).toBeLessThan(160 * 1024);
+  });
+});
+
+describe('Norwegian stemming', () => {
+  // A page that says only «husene» (the houses) must be found by «huset» (the house). Only a Norwegian stemmer
+  // joins the two (both become «hus»); Pagefind's prefix matching does not, since «huset» is no prefix of «husene».
+  // The same pages indexed as English are the control: there «huset» must find nothing.
+  let fixtureDir: string;
+  let fixtureSite: StaticServer;
+
+  beforeAll(async () => {
+    const outDir = testBuildDir('stemming');
+    fixtureDir = dirname(outDir);
+    const dataset = join(fixtureDir, 'data.ndjson');
+    await copyFile('tests/fixtures/site-minimal/data.ndjson', dataset);
+    const page = {
+      _id: 'page-dugnad',
+      _type: 'page',
+      _createdAt: '2026-01-01T10:00:00Z',
+      _updatedAt: '2026-01-01T10:00:00Z',
+      _rev: 'fixture1',
+      title: 'Dugnad i gata',
+      slug: { _type: 'slug', current: 'dugnad' },
+      ingress: 'Frivillige foreldre malte i helgen.',
+      body: [{ _type: 'block', _key: 'b1', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 'b1s', text: 'Husene i gata fikk ny maling.', marks: [] }] }],
+    };
+    await writeFile(dataset, `${await readFile(dataset, 'utf8')}${JSON.stringify(page)}\n`);
+    await buildSite({ outDir, env: { LOCAL_DATASET: dataset, BUILD_NOW: fixedNow } });
+
+    // The control index: the same built pages, declared English, through Pagefind's Node API.
+    const { index, errors } = await createIndex({});
+    if (!index) throw new Error(errors.join('; '));
+    try {
+      for (const file of await htmlFiles(outDir)) {
+        const html = await readFile(file, 'utf8');
+        if (!html.includes('<html lang="nb"')) throw new Error(`${file} is not lang="nb"`);
+        const url = `/${relative(outDir, file)}`.replace(/index\.html$/, '');
+        const added = await index.addHTMLFile({ url, content: html.replace('<html lang="nb"', '<html lang="en"') });
+        if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+      }
+      const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind-en') });
+      if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    } finally {
+      await closePagefind();
+    }
+    fixtureSite = await startStaticServer(outDir);
+  });
+
+  afterAll(async () => {
+    await fixtureSite?.close();
+    if (fixtureDir) await rm(fixtureDir, { recursive: true, force: true });
+  });
+
+  it('finds a page that says «husene» when searching for «huset», on /sok', async () => {
+    const page = await open('/sok?q=huset', fixtureSite.origin);
+    await searched(page);
+    expect(await titleLinks(page)).toEqual(['/dugnad/']);
+  });
+
+  it('would not find it if the pages were English', async () => {
+    const page = await open('/', fixtureSite.origin);
+    // A string, not a function: Vitest rewrites import() inside functions passed to the browser.
+    const found = await page.evaluate(`(async () => {
+      const urls = async (pagefind, term) => Promise.all((await pagefind.search(term)).results.map(async (result) => (await result.data()).url));
+      const nb = await import('/pagefind/pagefind.js');
+      const en = await import('/pagefind-en/pagefind.js');
+      for (const pagefind of [nb, en]) await pagefind.options({ noWorker: true });
+      return { nb: await urls(nb, 'huset'), en: await urls(en, 'huset'), enExact: await urls(en, 'husene') };
+    })()`);
+    expect(found).toEqual({ nb: ['/dugnad/'], en: [], enExact: ['/dugnad/'] });
+  });
+});
+
+async function htmlFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !relative(root, entry.parentPath).startsWith('pagefind'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** All visible text of the built site, lower-cased: a word absent from it occurs in no page. */
+async function builtSiteText(root: string): Promise<string> {
+  const texts = await Promise.all((await htmlFiles(root)).map(async (file) => load(await readFile(file, 'utf8'))('body').text()));
+  return texts.join(' ').toLocaleLowerCase('nb');
+}
