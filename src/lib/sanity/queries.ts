@@ -178,6 +178,9 @@ export const applicationGuideQuery = defineQuery(`*[_type == "applicationGuide" 
   "body": body${bodyProjection}
 }`);
 
+/** Editors' pages for the footer: title and address only. */
+export const footerPagesQuery = defineQuery(`*[_type == "page" && defined(slug.current)] | order(title asc){ title, "slug": slug.current }`);
+
 export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc){
   _id, _type, _updatedAt, title, "slug": slug.current, ingress,
   "body": body${bodyProjection},
