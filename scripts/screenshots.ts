@@ -1,15 +1,18 @@
 // Takes full-page Chromium screenshots of built pages at 360px and 1280px, for people to look at.
-// Usage: npm run screenshots -- / /forskning "/sok?q=utstyr"   (serves dist/ on a free port)
+// Usage: npm run screenshots -- [--dist dist] / /forskning "/sok?q=utstyr"   (serves the build on a free port)
 // dist/ is served by the tests' small static server rather than `astro preview`, which Astro 7 allows only once
 // per machine, so screenshots can be taken while a preview (or another screenshot run) is going.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/support/static-server.ts';
 
-const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
+const args = process.argv.slice(2);
+const distFlag = args.indexOf('--dist');
+const root = distFlag >= 0 ? args.splice(distFlag, 2)[1] : 'dist';
+const paths = args.filter((arg) => arg.startsWith('/'));
 const outDir = '.tmp/screenshots';
 mkdirSync(outDir, { recursive: true });
-const server = await startStaticServer('dist');
+const server = await startStaticServer(root);
 try {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   for (const width of [360, 1280]) {

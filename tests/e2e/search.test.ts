@@ -1,11 +1,12 @@
-// Search in real headless Chromium against the built site (dist/, built once by tests/support/global-setup.ts),
+// Search in real headless Chromium against the built site (dist/, built once by tests/support/global-setup.ts, or
+// SITE_DIST),
 // served by a small static server as a static host would. Expected pages, speakers and PDF words are read from the
 // bundled dataset, never typed in by hand. One browser for the whole file; each test gets a fresh context.
 import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { load } from 'cheerio';
 import { close as closePagefind, createIndex } from 'pagefind';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { materialTargets, readPdf } from '../../src/integrations/search-material';
 import { sessionAnchor } from '../../src/lib/content/conferences';
@@ -16,11 +17,11 @@ import type { ConferencePagesQueryResult, SearchMaterialQueryResult } from '../.
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { readState, writeState } from '../../src/scripts/search/search-state';
 import { buildSite, testBuildDir } from '../support/build-site';
+import { axeViolations, launchChromium } from '../support/chromium';
 import { fixedNow } from '../support/dist';
 import { kB, measureFirstSearch, sum } from '../support/search-weight';
 import { startStaticServer, type StaticServer } from '../support/static-server';
-
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import { siteDir } from '../support/templates';
 
 let browser: Browser;
 let site: StaticServer;
@@ -30,8 +31,8 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   [browser, site, data] = await Promise.all([
-    chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs }),
-    startStaticServer('dist'),
+    launchChromium(),
+    startStaticServer(siteDir),
     createBundledSource(bundledDatasetPath, 'published'),
   ]);
 });
@@ -46,8 +47,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(path: string, origin = site.origin, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+async function open(path: string, origin = site.origin, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+  const { width = 1280, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width, height: 900 }, ...contextOptions });
   contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
@@ -161,7 +163,7 @@ describe('the search page', () => {
   });
 
   it('finds the session carrying a PDF by a word that occurs only inside the PDF', async () => {
-    const siteText = await builtSiteText('dist');
+    const siteText = await builtSiteText(siteDir);
     const targets = materialTargets(await data.fetch<SearchMaterialQueryResult>(searchMaterialQuery)).filter((target) => target.anchor);
     expect(targets.length).toBeGreaterThanOrEqual(2);
     for (const target of targets) {
@@ -265,6 +267,18 @@ describe('the search page', () => {
     await page.waitForURL((url) => url.pathname === href);
   });
 
+  it('has no axe violations with filters chosen and open on a phone, nor in the empty state', async () => {
+    const page = await open('/sok?sted=Bergen&sted=Stavanger&type=historie', site.origin, { width: 360 });
+    await searched(page);
+    await page.click('[data-filters] summary');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill('#search-q', 'zqxjvwpfh');
+    await page.waitForURL(/q=zqxjvwpfh/);
+    await searched(page);
+    expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('says that search needs JavaScript, and links to the listings, when JavaScript is off', async () => {
     const page = await open('/sok', site.origin, { javaScriptEnabled: false });
     // Playwright's text and role locators skip <noscript> content, so this reads the notice by CSS.
@@ -279,15 +293,15 @@ describe('the search page', () => {
 describe('what search costs', () => {
   it('loads JavaScript on /sok only', async () => {
     const scripted: string[] = [];
-    for (const file of await htmlFiles('dist')) {
+    for (const file of await htmlFiles(siteDir)) {
       const $ = load(await readFile(file, 'utf8'));
-      if ($('script[src], script[type="module"]').length > 0) scripted.push(`/${relative('dist', file)}`);
+      if ($('script[src], script[type="module"]').length > 0) scripted.push(`/${relative(siteDir, file)}`);
     }
     expect(scripted).toEqual(['/sok/index.html']);
   });
 
   it('downloads little for a first query', async () => {
-    const weight = await measureFirstSearch(browser, 'dist', 'utstyr');
+    const weight = await measureFirstSearch(browser, siteDir, 'utstyr');
     const search = [...weight.pagefind, ...weight.script];
     console.info(`First query «utstyr»: ${kB(sum(search))} over the wire (${kB(sum(search, 'bytes'))} raw) in ${search.length} files`);
     expect(weight.pagefind.map((entry) => entry.path)).not.toContain('/pagefind/pagefind-worker.js');

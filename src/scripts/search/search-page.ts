@@ -37,6 +37,7 @@ export function startSearchPage(root: HTMLElement): void {
   const chosenCount = required<HTMLElement>(root, '[data-chosen-count]');
   const chips = required<HTMLUListElement>(root, '[data-chosen-filters]');
   const sortSelect = required<HTMLSelectElement>(root, 'select[name="sorter"]');
+  const sortLabel = required<HTMLElement>(root, '.search-sort');
   const status = required<HTMLElement>(root, '[data-status]');
   const list = required<HTMLOListElement>(root, '[data-results]');
   const more = required<HTMLButtonElement>(root, '[data-more]');
@@ -169,9 +170,10 @@ export function startSearchPage(root: HTMLElement): void {
   }
 
   function showSort(state: SearchState) {
-    const withWords = Boolean(state.query);
     sortSelect.value = effectiveSort(state);
-    sortSelect.disabled = !withWords;
+    // Without words there is no "best match": results come newest first, and the choice is shown but fixed.
+    sortSelect.disabled = !state.query;
+    sortLabel.hidden = isBlank(state);
   }
 
   function updateUrl(state: SearchState, mode: HistoryMode) {
