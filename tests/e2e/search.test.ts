@@ -99,7 +99,8 @@ async function conferenceSessions() {
   );
 }
 
-describe('the search page', () => {
+// CI runs browser tests and builds side by side on two cores; these waits are generous for that.
+describe('the search page', { timeout: 60_000 }, () => {
   it('shows results with highlighted matches for a typed query, and puts the query in the URL', async () => {
     const page = await open('/sok');
     await page.fill('#search-q', 'utstyr');
@@ -290,7 +291,7 @@ describe('the search page', () => {
   });
 });
 
-describe('what search costs', () => {
+describe('what search costs', { timeout: 60_000 }, () => {
   it('loads JavaScript on /sok only', async () => {
     const scripted: string[] = [];
     for (const file of await htmlFiles(siteDir)) {
@@ -309,7 +310,7 @@ describe('what search costs', () => {
   });
 });
 
-describe('Norwegian stemming', () => {
+describe('Norwegian stemming', { timeout: 60_000 }, () => {
   // A page that says only «husene» (the houses) must be found by «huset» (the house). Only a Norwegian stemmer
   // joins the two (both become «hus»); Pagefind's prefix matching does not, since «huset» is no prefix of «husene».
   // The same pages indexed as English are the control: there «huset» must find nothing.
