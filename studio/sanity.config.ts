@@ -1,12 +1,14 @@
 /**
  * Sanity Studio for For Alle: Norwegian UI, the desk structure grouped by pillar, singletons that
- * cannot be created twice, duplicated or deleted, and Vision for trying GROQ.
+ * cannot be created twice, duplicated or deleted, links from each document to its page in the draft
+ * preview and on the site, and Vision for trying GROQ.
  * https://www.sanity.io/docs/studio/configuration
  */
 import {nbNOLocale} from '@sanity/locale-nb-no'
 import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
+import {siteLinkActions} from './actions/site-links'
 import {isSingletonType, singletonActions} from './lib/singletons'
 import {parameterisedTemplateIds, templates} from './lib/templates'
 import {schemaTypes} from './schemaTypes'
@@ -40,9 +42,12 @@ export default defineConfig({
           !isSingletonType(item.templateId) &&
           (creationContext.type === 'structure' || !parameterisedTemplateIds.has(item.templateId)),
       ),
-    actions: (previous, {schemaType}) =>
-      isSingletonType(schemaType)
+    // Built-in actions (singletons keep only theirs), then "Forhåndsvis" and "Åpne på nettstedet" for types with a page.
+    actions: (previous, {schemaType}) => [
+      ...(isSingletonType(schemaType)
         ? previous.filter(({action}) => action !== undefined && singletonActions.has(action))
-        : previous,
+        : previous),
+      ...siteLinkActions(schemaType),
+    ],
   },
 })

@@ -11,6 +11,27 @@ export interface PathableDocument {
   placeSlug?: string | null
 }
 
+/** Document types with a page of their own: the Studio offers "Forhåndsvis" and "Åpne på nettstedet" for these. */
+export const typesWithPages = [
+  'siteSettings',
+  'activitySupport',
+  'applicationGuide',
+  'pillar',
+  'page',
+  'place',
+  'collaborationProject',
+  'projectStory',
+  'event',
+  'conference',
+  'researchUpdate',
+] as const
+
+const typesWithPagesSet = new Set<string>(typesWithPages)
+
+export function typeHasPage(type: string): boolean {
+  return typesWithPagesSet.has(type)
+}
+
 function slugOf(slug: PathableDocument['slug']): string | null {
   const value = typeof slug === 'string' ? slug : slug?.current
   return value && value.trim() ? value.trim() : null

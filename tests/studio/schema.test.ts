@@ -122,8 +122,9 @@ describe('singletons', () => {
 
   test.each([...singletonTypes])('%s cannot be duplicated, deleted or unpublished', (schemaType) => {
     const all = ['publish', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map((action) => ({ action }));
-    expect(resolveActions(all, { schemaType }).map((a) => a.action)).toEqual(['publish', 'discardChanges', 'restore']);
-    expect(resolveActions(all, { schemaType: 'projectStory' })).toHaveLength(all.length);
+    const siteLinks = ['sitePreview', 'openOnSite'];
+    expect(resolveActions(all, { schemaType }).map((a) => a.action)).toEqual(['publish', 'discardChanges', 'restore', ...siteLinks]);
+    expect(resolveActions(all, { schemaType: 'projectStory' }).map((a) => a.action)).toEqual([...all.map((a) => a.action), ...siteLinks]);
   });
 
   test('the templates start a story in the given place', () => {
