@@ -1,5 +1,6 @@
-// Starts the draft preview the way `npm run preview:drafts` does (astro dev with PREVIEW_DRAFTS=1), on 127.0.0.1
-// and a free port, and stops it again: the whole process group, so no Vite or esbuild child outlives the test.
+// Starts the draft preview the way `npm run preview:drafts` does (astro dev with PREVIEW_DRAFTS=1 and --ignore-lock,
+// so it runs beside a developer's own `astro dev`), on 127.0.0.1 and a free port, and stops it again: the whole
+// process group, so no Vite or esbuild child outlives the test.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -34,7 +35,7 @@ function previewEnv(env: Record<string, string>): Record<string, string | undefi
 }
 
 function spawnPreview(port: number, env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(resolve('node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(resolve('node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
     env: previewEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
