@@ -13,5 +13,8 @@ export function isSingletonType(type: string | undefined): type is SingletonType
   return type !== undefined && singletonSet.has(type)
 }
 
-/** Document actions editors may use on a singleton (no duplicate, delete or unpublish). */
-export const singletonActions = new Set(['publish', 'discardChanges', 'restore'])
+/**
+ * Document actions editors may use on a singleton: no duplicate, delete or unpublish. `schedule` is
+ * «Planlegg publisering» (Scheduled drafts), which publishes the singleton later and cannot copy it.
+ */
+export const singletonActions = new Set(['publish', 'schedule', 'discardChanges', 'restore'])

@@ -120,10 +120,10 @@ describe('singletons', () => {
     expect(offered).toContain('projectStory');
   });
 
-  test.each([...singletonTypes])('%s cannot be duplicated, deleted or unpublished', (schemaType) => {
-    const all = ['publish', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map((action) => ({ action }));
+  test.each([...singletonTypes])('%s cannot be duplicated, deleted or unpublished, but can be scheduled', (schemaType) => {
+    const all = ['publish', 'schedule', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map((action) => ({ action }));
     const siteLinks = ['sitePreview', 'openOnSite'];
-    expect(resolveActions(all, { schemaType }).map((a) => a.action)).toEqual(['publish', 'discardChanges', 'restore', ...siteLinks]);
+    expect(resolveActions(all, { schemaType }).map((a) => a.action)).toEqual(['publish', 'schedule', 'discardChanges', 'restore', ...siteLinks]);
     expect(resolveActions(all, { schemaType: 'projectStory' }).map((a) => a.action)).toEqual([...all.map((a) => a.action), ...siteLinks]);
   });
 
