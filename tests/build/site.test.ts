@@ -1,6 +1,7 @@
 // Assertions over the site built from the bundled dataset (tests/support/global-setup.ts builds it, as `npm start`
 // does, with BUILD_NOW pinned). Expected pages are read from the dataset with GROQ, never typed in by hand.
 import { readFileSync } from 'node:fs';
+import type { AnyNode } from 'domhandler';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
@@ -101,8 +102,10 @@ describe('events', () => {
   it('land in the upcoming or the past list according to the build time', async () => {
     const events = await data.fetch<{ title: string; end: string }[]>('*[_type == "event"]{ title, "end": coalesce(end, start) }');
     const $ = page('/arrangementer');
-    const upcoming = $('#upcoming-heading').parent().find('.card h3').map((_, element) => $(element).text().trim()).get();
-    const past = $('#past-heading').parent().find('.card h3').map((_, element) => $(element).text().trim()).get();
+    // The visible title: a card's link also carries the year for screen readers (hidden), when the title lacks it.
+    const title = (element: AnyNode) => $(element).clone().find('.visually-hidden').remove().end().text().trim();
+    const upcoming = $('#upcoming-heading').parent().find('.card h3').map((_, element) => title(element)).get();
+    const past = $('#past-heading').parent().find('.card h3').map((_, element) => title(element)).get();
     const now = new Date(fixedNow).getTime();
     expect(upcoming.sort()).toEqual(events.filter((event) => new Date(event.end).getTime() >= now).map((event) => event.title).sort());
     expect(past.sort()).toEqual(events.filter((event) => new Date(event.end).getTime() < now).map((event) => event.title).sort());
