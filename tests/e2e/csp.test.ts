@@ -1,0 +1,66 @@
+// The Content-Security-Policy in each page's <meta> lets the site do everything it does and nothing else:
+// headless Chromium records zero CSP violations on every template, including a live search (Pagefind's
+// WebAssembly needs 'wasm-unsafe-eval').
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+import { siteDir, templatePages } from '../support/templates';
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startStaticServer(siteDir)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page and collects every CSP violation it reports, from the DOM event and from the console. */
+async function violationsOn(path: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Refused to load: CSP ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  await act?.(page);
+  await context.close();
+  return violations;
+}
+
+describe('Content-Security-Policy', () => {
+  it('is not violated on any template', { timeout: 120_000 }, async () => {
+    const found: string[] = [];
+    for (const template of templatePages()) {
+      for (const violation of await violationsOn(template.path)) found.push(`${template.path}: ${violation}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('lets a live search run, WebAssembly and all', { timeout: 60_000 }, async () => {
+    let results = 0;
+    const violations = await violationsOn('/sok?q=konferanse', async (page) => {
+      await page.waitForSelector('[data-results] > li', { timeout: 20_000 });
+      results = await page.locator('[data-results] > li').count();
+    });
+    expect(violations).toEqual([]);
+    expect(results).toBeGreaterThan(0);
+  });
+
+  it('would notice a violation: an injected inline script is refused and reported', { timeout: 30_000 }, async () => {
+    const violations = await violationsOn('/', async (page) => {
+      await page.evaluate("document.body.appendChild(Object.assign(document.createElement('script'), { textContent: 'window.injected = 1' }))");
+      await page.waitForTimeout(200);
+      expect(await page.evaluate('window.injected')).toBeUndefined();
+    });
+    expect(violations.length).toBeGreaterThan(0);
+  });
+});
