@@ -56,3 +56,32 @@ export function articleJsonLd(article: ArticleInput): Record<string, unknown> {
     publisher: { '@type': 'Organization', name: 'For Alle' },
   };
 }
+
+interface ConferenceInput {
+  title: string | null;
+  ingress?: string | null;
+  venue?: { name?: string | null; address?: string | null } | null;
+  place?: { name?: string | null } | null;
+  days: { title?: string | null; start?: string | null; end?: string | null; capacity?: number | null }[];
+}
+
+/** One Event per day of a conference edition (the network day and the conference day have their own capacity). */
+export function conferenceDaysJsonLd(conference: ConferenceInput, url: URL): Record<string, unknown>[] {
+  return conference.days.flatMap((day) =>
+    day.start
+      ? [
+          eventJsonLd({
+            name: [conference.title, day.title].filter(Boolean).join(': '),
+            start: day.start,
+            end: day.end,
+            url,
+            description: conference.ingress,
+            venueName: conference.venue?.name,
+            address: conference.venue?.address,
+            place: conference.place?.name,
+            capacity: day.capacity,
+          }),
+        ]
+      : [],
+  );
+}

@@ -3,11 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { check, LinkState } from 'linkinator';
 import { describe, expect, it } from 'vitest';
+import { builtSite } from '../support/dist';
 
 describe('the built site', () => {
   it('has no broken internal link, asset or #fragment', { timeout: 180_000 }, async () => {
     const result = await check({
-      path: 'dist/',
+      path: `${builtSite}/`,
       recurse: true,
       checkFragments: true,
       checkCss: true,
@@ -19,9 +20,9 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
     // The crawl reached every page the sitemap lists, so nothing went unchecked.
     // Linkinator reports local links as file paths ("dist/historier/index.html").
-    const sitePath = (url: string) => url.replace(/^dist/, '').replace(/[#?].*$/, '').replace(/(\/index\.html|\/)$/, '');
+    const sitePath = (url: string) => url.replace(builtSite, '').replace(/[#?].*$/, '').replace(/(\/index\.html|\/)$/, '');
     const checked = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => sitePath(link.url)));
-    const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+    const sitemap = readFileSync(`${builtSite}/sitemap-0.xml`, 'utf8');
     const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname.replace(/\/$/, ''));
     // /sok is reached through the search form in every page's header (a form action, not a link).
     expect(pages.filter((path) => path && path !== '/sok' && !checked.has(path))).toEqual([]);

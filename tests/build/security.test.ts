@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, testBuildDir } from '../support/build-site';
+import { builtSite } from '../support/dist';
 import { fixtureDataset } from '../support/fixture-dataset';
 import { startQueryApiStandIn, type QueryApiStandIn } from '../support/query-api-stand-in';
 
@@ -154,7 +155,7 @@ describe('security headers for the static host', () => {
   };
 
   it('sends HSTS, nosniff, a referrer policy, a permissions policy and frame-ancestors none on every path', () => {
-    const all = parseHeaders(readFileSync('dist/_headers', 'utf8')).get('/*')!;
+    const all = parseHeaders(readFileSync(join(builtSite, '_headers'), 'utf8')).get('/*')!;
     expect(Number(/max-age=(\d+)/.exec(all.get('strict-transport-security') ?? '')?.[1])).toBeGreaterThanOrEqual(31_536_000);
     expect(all.get('x-content-type-options')).toBe('nosniff');
     expect(all.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
@@ -163,7 +164,7 @@ describe('security headers for the static host', () => {
   });
 
   it('puts a Content-Security-Policy with hashes on every page', () => {
-    for (const { file, text } of builtText('dist').filter(({ file }) => file.endsWith('.html') && !file.includes('/pagefind/'))) {
+    for (const { file, text } of builtText(builtSite).filter(({ file }) => file.endsWith('.html') && !file.includes('/pagefind/'))) {
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(text)?.[1];
       expect(csp, file).toBeDefined();
       expect(csp, file).toContain("default-src 'self'");

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
-import { distFile, fixedNow, hasPage, page, text } from '../support/dist';
+import { builtSite, distFile, fixedNow, hasPage, page, text } from '../support/dist';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -49,7 +49,7 @@ describe('the build from the bundled dataset', () => {
   });
 
   it('gives every page a unique title, a description and a canonical URL', () => {
-    const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+    const sitemap = readFileSync(`${builtSite}/sitemap-0.xml`, 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
     expect(urls.length).toBeGreaterThan(40);
     const titles = new Map<string, string>();

@@ -5,19 +5,22 @@ import { load, type CheerioAPI } from 'cheerio';
 /** The "now" the test build is pinned to (BUILD_NOW), so upcoming and past are the same on every run. */
 export const fixedNow = '2026-11-26T12:00:00Z';
 
+/** The build the tests read: dist/ (built by global setup), or another one named by SITE_DIST. */
+export const builtSite = process.env.SITE_DIST || 'dist';
+
 /** The built file behind a site path in a directory-format build: `/a/b` → `dist/a/b/index.html`. */
-export function distFile(path: string, distDir = 'dist'): string {
+export function distFile(path: string, distDir = builtSite): string {
   const clean = path.split('#')[0].split('?')[0];
   if (/\.[a-z0-9]+$/i.test(clean)) return join(distDir, clean);
   return join(distDir, clean, 'index.html');
 }
 
-export function hasPage(path: string, distDir = 'dist'): boolean {
+export function hasPage(path: string, distDir = builtSite): boolean {
   return existsSync(distFile(path, distDir));
 }
 
 /** The built page as a cheerio document, to assert on what a visitor would see. */
-export function page(path: string, distDir = 'dist'): CheerioAPI {
+export function page(path: string, distDir = builtSite): CheerioAPI {
   return load(readFileSync(distFile(path, distDir), 'utf8'));
 }
 
