@@ -4,8 +4,10 @@
  */
 import {defineField} from 'sanity'
 import {
+  endAfterStartValidation,
   ingressValidation,
   limits,
+  messages,
   titleValidation,
 } from '../lib/validation'
 
@@ -62,3 +64,29 @@ export const bodyField = (options: {name?: string; title?: string; description?:
     group: options.group,
     description: options.description,
   })
+
+/**
+ * When something starts and ends, in Oslo time: events, conference days and sessions. The end must come after the
+ * start; it is required unless `endOptional` (a session may have only a start time).
+ */
+export const startEndFields = (options: {group?: string; endOptional?: boolean} = {}) => [
+  defineField({
+    name: 'start',
+    title: 'Start',
+    type: 'datetime',
+    group: options.group,
+    description: 'Norsk tid.',
+    options: {displayTimeZone: 'Europe/Oslo'},
+    validation: (rule) => rule.required().error(messages.required),
+  }),
+  defineField({
+    name: 'end',
+    title: 'Slutt',
+    type: 'datetime',
+    group: options.group,
+    description: 'Norsk tid. Må være etter start.',
+    options: {displayTimeZone: 'Europe/Oslo'},
+    validation: (rule) =>
+      options.endOptional ? endAfterStartValidation(rule) : [rule.required().error(messages.required), endAfterStartValidation(rule)],
+  }),
+]

@@ -1,8 +1,8 @@
 import {CalendarIcon} from '@sanity/icons'
 import {defineField, defineType} from 'sanity'
 import {formatDate, subtitle} from '../../lib/preview'
-import {capacityValidation, endAfterStartValidation, messages} from '../../lib/validation'
-import {bodyField, ingressField, isSampleField, slugField, titleField} from '../fields'
+import {capacityValidation, messages} from '../../lib/validation'
+import {bodyField, ingressField, isSampleField, slugField, titleField, startEndFields} from '../fields'
 import {eventKinds} from '../../lib/options'
 
 /** A dated event: a workshop, a debate, a gathering. Times are stored in UTC and shown in Oslo time. */
@@ -30,24 +30,7 @@ export const event = defineType({
     ingressField('content'),
     bodyField({name: 'description', title: 'Beskrivelse', group: 'content', description: 'Program, hvem det passer for og praktisk informasjon.'}),
     defineField({name: 'pillar', title: 'Satsingsområde', type: 'reference', group: 'content', to: [{type: 'pillar'}]}),
-    defineField({
-      name: 'start',
-      title: 'Start',
-      type: 'datetime',
-      group: 'practical',
-      description: 'Norsk tid.',
-      options: {displayTimeZone: 'Europe/Oslo'},
-      validation: (rule) => rule.required().error(messages.required),
-    }),
-    defineField({
-      name: 'end',
-      title: 'Slutt',
-      type: 'datetime',
-      group: 'practical',
-      description: 'Norsk tid. Må være etter start.',
-      options: {displayTimeZone: 'Europe/Oslo'},
-      validation: (rule) => [rule.required().error(messages.required), endAfterStartValidation(rule)],
-    }),
+    ...startEndFields({group: 'practical'}),
     defineField({name: 'venue', title: 'Lokale og adresse', type: 'venue', group: 'practical'}),
     defineField({
       name: 'place',

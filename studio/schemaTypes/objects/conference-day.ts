@@ -1,6 +1,7 @@
 import {CalendarIcon} from '@sanity/icons'
+import {startEndFields} from '../fields'
 import {defineField, defineType} from 'sanity'
-import {capacityValidation, endAfterStartValidation, messages} from '../../lib/validation'
+import {capacityValidation, messages} from '../../lib/validation'
 import {conferenceDayKinds} from '../../lib/options'
 
 /** One day of the two-day conference: the network day (100 places) or the conference day (300). */
@@ -25,21 +26,7 @@ export const conferenceDay = defineType({
       description: 'For eksempel «Nettverksdag». Høyst 90 tegn.',
       validation: (rule) => [rule.required().error(messages.titleRequired), rule.max(90).error(messages.titleTooLong)],
     }),
-    defineField({
-      name: 'start',
-      title: 'Start',
-      type: 'datetime',
-      options: {displayTimeZone: 'Europe/Oslo'},
-      validation: (rule) => rule.required().error(messages.required),
-    }),
-    defineField({
-      name: 'end',
-      title: 'Slutt',
-      type: 'datetime',
-      description: 'Må være etter start.',
-      options: {displayTimeZone: 'Europe/Oslo'},
-      validation: (rule) => [rule.required().error(messages.required), endAfterStartValidation(rule)],
-    }),
+    ...startEndFields(),
     defineField({
       name: 'capacity',
       title: 'Antall plasser',

@@ -1,6 +1,7 @@
 import {MicrophoneIcon} from '@sanity/icons'
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {endAfterStartValidation, httpUrlValidation, messages, titleValidation} from '../../lib/validation'
+import {httpUrlValidation, messages, titleValidation} from '../../lib/validation'
+import {startEndFields} from '../fields'
 
 /** One item in a conference programme. Its `_key` is the anchor of the session on the archive page. */
 export const session = defineType({
@@ -16,21 +17,7 @@ export const session = defineType({
       description: 'Høyst 90 tegn; over 70 tegn får du en advarsel.',
       validation: titleValidation,
     }),
-    defineField({
-      name: 'start',
-      title: 'Start',
-      type: 'datetime',
-      options: {displayTimeZone: 'Europe/Oslo'},
-      validation: (rule) => rule.required().error(messages.required),
-    }),
-    defineField({
-      name: 'end',
-      title: 'Slutt',
-      type: 'datetime',
-      description: 'Må være etter start.',
-      options: {displayTimeZone: 'Europe/Oslo'},
-      validation: endAfterStartValidation,
-    }),
+    ...startEndFields({endOptional: true}),
     defineField({
       name: 'speakers',
       title: 'Innledere',
