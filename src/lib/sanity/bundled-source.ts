@@ -1,6 +1,7 @@
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { evaluate, parse, type ExprNode } from 'groq-js';
+import { evaluate, evaluateSync, parse, toJS, type ExprNode } from 'groq-js';
 import type { Perspective } from './config';
 import { materialiseExportAssets } from './export-assets';
 import { readNdjsonFile, type StoredDocument } from './ndjson';
@@ -10,11 +11,37 @@ import type { ContentSource, QueryParams } from './source';
 /**
  * Answers GROQ in-process with groq-js over an NDJSON export. groq-js has no perspectives, so the documents a
  * perspective may see are chosen here, once, before any query runs.
+ *
+ * One build reads the same export three times over (the content guard, the pages, the search integration); with
+ * 10,000 stories each read costs seconds and some hundred megabytes. So each export (by path, size and modification
+ * time) and perspective is read once per process. The cache lives on globalThis because Astro loads integrations
+ * and pages as separate module graphs, each with its own copy of this module.
  */
-export async function createBundledSource(file: string, perspective: Perspective): Promise<ContentSource> {
+export function createBundledSource(file: string, perspective: Perspective): Promise<ContentSource> {
+  const info = statSync(file, { throwIfNoEntry: false });
+  const key = `${perspective}\u0000${file}\u0000${info?.size}\u0000${info?.mtimeMs}`;
+  const cache = ((globalThis as { [sharedSources]?: Map<string, Promise<ContentSource>> })[sharedSources] ??= new Map());
+  let source = cache.get(key);
+  if (!source) {
+    source = readBundledSource(file, perspective);
+    // A failed read is not kept: the next call tries again and reports its own error.
+    source.catch(() => cache.delete(key));
+    cache.set(key, source);
+  }
+  return source;
+}
+
+const sharedSources = Symbol.for('for-alle.bundled-sources');
+
+async function readBundledSource(file: string, perspective: Perspective): Promise<ContentSource> {
   const stored = materialiseExportAssets(await readNdjsonFile(file), file);
   const dataset = applyPerspective(stored, perspective);
   const parsed = new Map<string, ExprNode>();
+  // Without this, groq-js resolves every `->` by scanning the whole dataset for the _id, which makes a query over
+  // thousands of stories (each with a place, a pillar, organisations and an image) quadratic. A map answers each
+  // reference at once, with the same documents a scan would find. https://github.com/sanity-io/groq-js#api
+  const byId = new Map(dataset.map((document) => [document._id, document]));
+  const dereference = ({ _ref }: { _ref: string }) => byId.get(_ref) ?? null;
 
   return {
     backend: 'bundled',
@@ -25,8 +52,14 @@ export async function createBundledSource(file: string, perspective: Perspective
         tree = parse(query);
         parsed.set(query, tree);
       }
-      const result = await evaluate(tree, { dataset, params });
-      return (await result.get()) as R;
+      // groq-js's synchronous evaluator gives the same results three to five times faster than the asynchronous
+      // one (no promise per node); the asynchronous one remains for anything the synchronous one cannot do.
+      try {
+        return toJS(evaluateSync(tree, { dataset, params, dereference })) as R;
+      } catch {
+        const result = await evaluate(tree, { dataset, params, dereference });
+        return (await result.get()) as R;
+      }
     },
     async documentCount() {
       return dataset.length;

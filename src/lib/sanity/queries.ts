@@ -124,7 +124,7 @@ export const eventPagesQuery = defineQuery(`*[_type == "event"] | order(start as
   "pillar": pillar->{ title, "slug": slug.current },
   ${registrationProjection},
   "description": description${bodyProjection},
-  "conference": *[_type == "conference" && references(^._id)][0]{ title, year }
+  "conference": *[_type == "conference" && ^._id in workshops[]._ref][0]{ title, year }
 }`);
 
 /** Every conference edition with its days, programme, speakers and material: the archive visitors search. */
@@ -149,7 +149,7 @@ export const conferencePagesQuery = defineQuery(`*[_type == "conference"] | orde
 export const researchQuestionsQuery = defineQuery(`*[_type == "researchQuestion"] | order(number asc){
   _id, number, question, explanation,
   "findings": findings${bodyProjection},
-  "updates": *[_type == "researchUpdate" && references(^._id)] | order(date desc)${researchUpdateCardProjection}
+  "updates": *[_type == "researchUpdate" && ^._id in questions[]._ref] | order(date desc)${researchUpdateCardProjection}
 }`);
 
 export const researchUpdateCardsQuery = defineQuery(`*[_type == "researchUpdate"] | order(date desc)${researchUpdateCardProjection}`);
