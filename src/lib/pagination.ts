@@ -26,3 +26,21 @@ export function paginateListing<T>(items: T[], base: string, size = pageSize): L
 export function pageParam(number: number): string | undefined {
   return number === 1 ? undefined : `side/${number}`;
 }
+
+/**
+ * The page numbers a pagination bar shows for page `current` of `total`: the first and last, the current one and
+ * one on each side, with `null` where pages are left out (shown as an ellipsis). A gap of a single page is shown
+ * as that page instead. `pageWindow(6, 12)` → `[1, null, 5, 6, 7, null, 12]`.
+ */
+export function pageWindow(current: number, total: number): (number | null)[] {
+  const wanted = new Set([1, total, current - 1, current, current + 1].filter((page) => page >= 1 && page <= total));
+  const pages = [...wanted].sort((a, b) => a - b);
+  const shown: (number | null)[] = [];
+  for (const page of pages) {
+    const previous = shown[shown.length - 1];
+    if (typeof previous === 'number' && page - previous === 2) shown.push(previous + 1);
+    else if (typeof previous === 'number' && page - previous > 2) shown.push(null);
+    shown.push(page);
+  }
+  return shown;
+}
