@@ -15,7 +15,9 @@ export default defineConfig({
   // Lossless whitespace removal: Astro 7's default ('jsx') drops spaces between a line of text and a link.
   compressHTML: true,
   // One shared, cacheable stylesheet instead of CSS inlined into every page.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: while one page's file is written or an image is resized (off the main thread), the next
+  // is rendered. 10,000 stories build in 23 s instead of 32 s (docs/benchmark.md).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [contentGuard(), mdx(), sitemap(), pagefind(), draftPreview()],
   // A Content-Security-Policy <meta> on every page with hashes of Astro's own scripts and styles. Pagefind
   // compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval'). frame-ancestors cannot live in a
