@@ -64,6 +64,8 @@ export function blocks(markup: string, seed: string, assets?: AssetRefs): Block[
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
+    // A heading is one line: text on the lines after it is the next paragraph (or list), not part of the heading.
+    .flatMap((p) => (/^#{2,3} /.test(p) && p.includes('\n') ? [p.slice(0, p.indexOf('\n')), p.slice(p.indexOf('\n') + 1).trim()] : [p]))
   const out: Block[] = []
   paragraphs.forEach((paragraph, index) => {
     const blockSeed = `${seed}:${index}`
