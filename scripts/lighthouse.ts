@@ -53,7 +53,15 @@ interface PageResult {
 const server = await startStaticServer(distDir, { asHost: true });
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const results: PageResult[] = [];
 try {
@@ -61,23 +69,37 @@ try {
     // Lighthouse varies from run to run (more so on a busy machine): take the run with the median performance.
     const runs: Result[] = [];
     for (let run = 0; run < runCount; run++) {
-      const runnerResult = await lighthouse(`${server.origin}${target.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      const runnerResult = await lighthouse(`${server.origin}${target.path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...categories],
+      });
       if (!runnerResult) throw new Error(`Lighthouse gave no result for ${target.path}`);
-      if (runnerResult.lhr.runtimeError) throw new Error(`${target.path}: ${runnerResult.lhr.runtimeError.code} ${runnerResult.lhr.runtimeError.message}`);
+      if (runnerResult.lhr.runtimeError)
+        throw new Error(
+          `${target.path}: ${runnerResult.lhr.runtimeError.code} ${runnerResult.lhr.runtimeError.message}`,
+        );
       runs.push(runnerResult.lhr);
     }
     runs.sort((a, b) => (a.categories.performance.score ?? 0) - (b.categories.performance.score ?? 0));
     const lhr = runs[Math.floor(runs.length / 2)];
-    const scores = Object.fromEntries(categories.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)])) as PageResult['scores'];
+    const scores = Object.fromEntries(
+      categories.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]),
+    ) as PageResult['scores'];
     const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';
-    const network = (lhr.audits['network-requests']?.details as { items?: { transferSize?: number }[] } | undefined)?.items ?? [];
+    const network =
+      (lhr.audits['network-requests']?.details as { items?: { transferSize?: number }[] } | undefined)?.items ?? [];
     // Every audit that counts towards a category and did not pass, with Lighthouse's own title and explanation.
     const belowFull = categories.flatMap((id) =>
       lhr.categories[id].auditRefs
         .filter((ref) => ref.weight > 0)
         .map((ref) => lhr.audits[ref.id])
         .filter((audit) => audit.score !== null && audit.score < 1)
-        .map((audit) => `${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${audit.explanation ? ` – ${audit.explanation}` : ''}`),
+        .map(
+          (audit) =>
+            `${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${audit.explanation ? ` – ${audit.explanation}` : ''}`,
+        ),
     );
     results.push({
       ...target,
@@ -93,7 +115,9 @@ try {
       requests: network.length,
       belowFull,
     });
-    console.log(`${target.name.padEnd(22)} ${target.path.padEnd(44)} ${categories.map((id) => `${id} ${scores[id]}`).join('  ')}`);
+    console.log(
+      `${target.name.padEnd(22)} ${target.path.padEnd(44)} ${categories.map((id) => `${id} ${scores[id]}`).join('  ')}`,
+    );
   }
 } finally {
   chrome.kill();

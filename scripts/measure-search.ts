@@ -11,7 +11,14 @@ const queries = args.length > 0 ? args : ['utstyr'];
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   for (const query of queries) {
@@ -21,8 +28,12 @@ try {
       console.log(`  ${entry.path.padEnd(64)} ${kB(entry.bytes).padStart(10)} ${kB(entry.wireBytes).padStart(10)}`);
     }
     const search = [...weight.pagefind, ...weight.script];
-    console.log(`  ${'Search total (Pagefind + page script)'.padEnd(64)} ${kB(sum(search, 'bytes')).padStart(10)} ${kB(sum(search)).padStart(10)}`);
-    console.log(`  ${'Page, styles and thumbnails (not search-specific)'.padEnd(64)} ${kB(sum(weight.other, 'bytes')).padStart(10)} ${kB(sum(weight.other)).padStart(10)}`);
+    console.log(
+      `  ${'Search total (Pagefind + page script)'.padEnd(64)} ${kB(sum(search, 'bytes')).padStart(10)} ${kB(sum(search)).padStart(10)}`,
+    );
+    console.log(
+      `  ${'Page, styles and thumbnails (not search-specific)'.padEnd(64)} ${kB(sum(weight.other, 'bytes')).padStart(10)} ${kB(sum(weight.other)).padStart(10)}`,
+    );
   }
 } finally {
   await browser.close();

@@ -14,14 +14,21 @@ const outDir = '.tmp/screenshots';
 mkdirSync(outDir, { recursive: true });
 const server = await startStaticServer(root);
 try {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   for (const width of [360, 1280]) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     for (const path of paths.length ? paths : ['/']) {
       await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
       // /sok renders its results after Pagefind has loaded: wait for the status line (or the invitation to search).
       if (await page.locator('[data-search-page]').count()) {
-        await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent || !document.querySelector('[data-intro]')?.hasAttribute('hidden'));
+        await page.waitForFunction(
+          () =>
+            document.querySelector('[data-status]')?.textContent ||
+            !document.querySelector('[data-intro]')?.hasAttribute('hidden'),
+        );
         await page.waitForLoadState('networkidle');
       }
       const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}.png`;

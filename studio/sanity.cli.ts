@@ -3,7 +3,7 @@
  * `sanity build`, `schema extract` and `typegen` work offline. TypeGen reads the site's queries.
  * https://www.sanity.io/docs/apis-and-sdks/sanity-typegen
  */
-import {defineCliConfig} from 'sanity/cli'
+import { defineCliConfig } from 'sanity/cli';
 
 export default defineCliConfig({
   api: {
@@ -15,4 +15,4 @@ export default defineCliConfig({
     schema: 'schema.json',
     generates: '../src/lib/sanity/sanity.types.ts',
   },
-})
+});

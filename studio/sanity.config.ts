@@ -4,18 +4,18 @@
  * preview and on the site, and Vision for trying GROQ.
  * https://www.sanity.io/docs/studio/configuration
  */
-import {nbNOLocale} from '@sanity/locale-nb-no'
-import {visionTool} from '@sanity/vision'
-import {defineConfig} from 'sanity'
-import {structureTool} from 'sanity/structure'
-import {siteLinkActions} from './actions/site-links'
-import {isSingletonType, singletonActions} from './lib/singletons'
-import {parameterisedTemplateIds, templates} from './lib/templates'
-import {schemaTypes} from './schemaTypes'
-import {structure} from './structure'
+import { nbNOLocale } from '@sanity/locale-nb-no';
+import { visionTool } from '@sanity/vision';
+import { defineConfig } from 'sanity';
+import { structureTool } from 'sanity/structure';
+import { siteLinkActions } from './actions/site-links';
+import { isSingletonType, singletonActions } from './lib/singletons';
+import { parameterisedTemplateIds, templates } from './lib/templates';
+import { schemaTypes } from './schemaTypes';
+import { structure } from './structure';
 
-export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'forallelocal'
-export const dataset = process.env.SANITY_STUDIO_DATASET || 'production'
+export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'forallelocal';
+export const dataset = process.env.SANITY_STUDIO_DATASET || 'production';
 
 export default defineConfig({
   name: 'default',
@@ -23,31 +23,28 @@ export default defineConfig({
   projectId,
   dataset,
   plugins: [
-    structureTool({structure, title: 'Innhold'}),
-    visionTool({defaultApiVersion: '2025-01-01', title: 'GROQ'}),
+    structureTool({ structure, title: 'Innhold' }),
+    visionTool({ defaultApiVersion: '2025-01-01', title: 'GROQ' }),
     nbNOLocale(),
   ],
   schema: {
     types: schemaTypes,
     // Singletons get no "create" template; parameterised templates are offered from the lists that fill them in.
-    templates: (previous) => [
-      ...previous.filter((template) => !isSingletonType(template.schemaType)),
-      ...templates,
-    ],
+    templates: (previous) => [...previous.filter((template) => !isSingletonType(template.schemaType)), ...templates],
   },
   document: {
-    newDocumentOptions: (previous, {creationContext}) =>
+    newDocumentOptions: (previous, { creationContext }) =>
       previous.filter(
         (item) =>
           !isSingletonType(item.templateId) &&
           (creationContext.type === 'structure' || !parameterisedTemplateIds.has(item.templateId)),
       ),
     // Built-in actions (singletons keep only theirs), then "Forhåndsvis" and "Åpne på nettstedet" for types with a page.
-    actions: (previous, {schemaType}) => [
+    actions: (previous, { schemaType }) => [
       ...(isSingletonType(schemaType)
-        ? previous.filter(({action}) => action !== undefined && singletonActions.has(action))
+        ? previous.filter(({ action }) => action !== undefined && singletonActions.has(action))
         : previous),
       ...siteLinkActions(schemaType),
     ],
   },
-})
+});

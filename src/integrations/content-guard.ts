@@ -44,7 +44,11 @@ export function contentGuard(): AstroIntegration {
         const current = builtPages(outDir);
         const file = manifestFile();
         const previous: string[] = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).pages : [];
-        const { vanished, tooMany } = compareWithLastBuild(previous, current, redirectedPaths(resolve('public/_redirects')));
+        const { vanished, tooMany } = compareWithLastBuild(
+          previous,
+          current,
+          redirectedPaths(resolve('public/_redirects')),
+        );
         if (tooMany) {
           throw new Error(
             [
@@ -56,7 +60,8 @@ export function contentGuard(): AstroIntegration {
             ].join('\n'),
           );
         }
-        if (vanished.length > 0) logger.warn(`${vanished.length} sider fra forrige bygg er borte: ${vanished.slice(0, 5).join(', ')}`);
+        if (vanished.length > 0)
+          logger.warn(`${vanished.length} sider fra forrige bygg er borte: ${vanished.slice(0, 5).join(', ')}`);
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, JSON.stringify({ builtAt: new Date().toISOString(), pages: current }, null, 2));
         logger.info(`${current.length} pages; manifest written to ${file}`);

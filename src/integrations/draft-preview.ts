@@ -36,7 +36,9 @@ export function draftPreview(): AstroIntegration {
         try {
           await source.documentCount();
         } catch (error) {
-          throw new Error(`Forhåndsvisningen fikk ikke lest innhold fra ${source.description}: ${(error as Error).message}`);
+          throw new Error(
+            `Forhåndsvisningen fikk ikke lest innhold fra ${source.description}: ${(error as Error).message}`,
+          );
         }
         logger.info(`Forhåndsvisning av utkast fra ${source.description}`);
         updateConfig({ devToolbar: { enabled: false } });

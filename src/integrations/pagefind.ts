@@ -7,7 +7,14 @@ import { createContentSource } from '../lib/sanity/content-source';
 import { sourceConfigFromEnv } from '../lib/sanity/config';
 import { searchMaterialQuery } from '../lib/sanity/queries';
 import type { SearchMaterialQueryResult } from '../lib/sanity/sanity.types';
-import { materialRecord, materialTargets, pageSearchAttributes, readBuiltPage, readPdf, type PdfContent } from './search-material';
+import {
+  materialRecord,
+  materialTargets,
+  pageSearchAttributes,
+  readBuiltPage,
+  readPdf,
+  type PdfContent,
+} from './search-material';
 
 /** Pagefind's ready-made interfaces, written with every index; /sok is built on the JS API and never loads them. */
 const unusedBundleFiles = [
@@ -39,10 +46,12 @@ export function pagefind(): AstroIntegration {
           if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind found no pages to index: is data-pagefind-body missing?');
+          if (added.page_count === 0)
+            throw new Error('Pagefind found no pages to index: is data-pagefind-body missing?');
           const material = await indexMaterial(index, outDir, logger);
           const written = await index.writeFiles({ outputPath: bundleDir });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           await Promise.all(unusedBundleFiles.map((file) => rm(join(bundleDir, file), { force: true })));
           const size = await directorySize(bundleDir);
           logger.info(
@@ -89,7 +98,9 @@ async function indexMaterial(index: PagefindIndex, outDir: string, logger: Astro
   for (const target of targets) {
     const html = await readBuiltPage(outDir, target.pagePath);
     if (!html) {
-      logger.warn(`${target.downloadPath} is attached to ${target.pagePath}, which this build has no page for; not indexed`);
+      logger.warn(
+        `${target.downloadPath} is attached to ${target.pagePath}, which this build has no page for; not indexed`,
+      );
       continue;
     }
     const pdf = await pdfOf(target.fileUrl);
@@ -99,7 +110,8 @@ async function indexMaterial(index: PagefindIndex, outDir: string, logger: Astro
       continue;
     }
     const added = await index.addCustomRecord(materialRecord(target, pdf, pageSearchAttributes(html)));
-    if (added.errors.length > 0) throw new Error(`Pagefind refused the record for ${target.downloadPath}: ${added.errors.join('; ')}`);
+    if (added.errors.length > 0)
+      throw new Error(`Pagefind refused the record for ${target.downloadPath}: ${added.errors.join('; ')}`);
     records += 1;
   }
   return { records, extractionMs: Math.round(extractionMs) };

@@ -26,7 +26,13 @@ export interface MaterialTarget {
   context: string;
 }
 
-type FileAsset = { _id: string; url: string | null; extension: string | null; mimeType: string | null; originalFilename: string | null } | null;
+type FileAsset = {
+  _id: string;
+  url: string | null;
+  extension: string | null;
+  mimeType: string | null;
+  originalFilename: string | null;
+} | null;
 
 const isPdf = (asset: FileAsset): asset is NonNullable<FileAsset> & { url: string } =>
   Boolean(asset?.url && (asset.mimeType === 'application/pdf' || asset.extension?.toLowerCase() === 'pdf'));
@@ -61,7 +67,9 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
           fileUrl: file.asset.url,
           downloadPath: filePath(file.asset),
           title: file.title || null,
-          context: session.title ? `Materiell fra «${session.title}», ${conferenceTitle}` : `Materiell fra ${conferenceTitle}`,
+          context: session.title
+            ? `Materiell fra «${session.title}», ${conferenceTitle}`
+            : `Materiell fra ${conferenceTitle}`,
         });
       }
     }
@@ -133,7 +141,8 @@ export function normaliseText(text: string): string {
  * editor's title, else the PDF's own title, else a generic name (export file names are content hashes).
  */
 export function materialRecord(target: MaterialTarget, pdf: PdfContent, page: PageSearchAttributes): CustomRecord {
-  const title = target.title ?? (pdf.title ? `${pdf.title} (PDF)` : target.anchor ? 'Presentasjon (PDF)' : 'Dokument (PDF)');
+  const title =
+    target.title ?? (pdf.title ? `${pdf.title} (PDF)` : target.anchor ? 'Presentasjon (PDF)' : 'Dokument (PDF)');
   const meta: Record<string, string> = { title, context: target.context, file: target.downloadPath };
   if (page.date) meta.date = page.date;
   return {

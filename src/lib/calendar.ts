@@ -27,7 +27,9 @@ export function calendarFile(event: CalendarEventInput): string {
     start: utcParts(event.start),
     startInputType: 'utc',
     startOutputType: 'utc',
-    ...(event.end ? { end: utcParts(event.end), endInputType: 'utc', endOutputType: 'utc' } : { duration: { hours: 2 } }),
+    ...(event.end
+      ? { end: utcParts(event.end), endInputType: 'utc', endOutputType: 'utc' }
+      : { duration: { hours: 2 } }),
     description: event.description ?? undefined,
     location: event.location ?? undefined,
     url: event.url,
@@ -36,6 +38,9 @@ export function calendarFile(event: CalendarEventInput): string {
     lastModified: event.updated ? utcParts(event.updated) : undefined,
   } as EventAttributes;
   const { error, value } = createEvent(attributes);
-  if (error || !value) throw new Error(`Kunne ikke lage kalenderfil for «${event.title}» (${event.uid}): ${error?.message ?? 'ukjent feil'}`);
+  if (error || !value)
+    throw new Error(
+      `Kunne ikke lage kalenderfil for «${event.title}» (${event.uid}): ${error?.message ?? 'ukjent feil'}`,
+    );
   return value;
 }

@@ -40,7 +40,16 @@ const height = 460;
 const extent: Feature<MultiPoint> = {
   type: 'Feature',
   properties: {},
-  geometry: { type: 'MultiPoint', coordinates: [[4.6, 57.85], [12.2, 57.85], [12.2, 62.6], [4.6, 62.6], [8.4, 62.9]] },
+  geometry: {
+    type: 'MultiPoint',
+    coordinates: [
+      [4.6, 57.85],
+      [12.2, 57.85],
+      [12.2, 62.6],
+      [4.6, 62.6],
+      [8.4, 62.9],
+    ],
+  },
 };
 
 let shapes: { land: string; neighbours: string } | undefined;
@@ -51,7 +60,10 @@ const charWidth = 9.4; // generous for 15px bold system sans
 /** Projects the places onto the map. Places outside the drawn area are left out of the picture (not the list). */
 export function norwayMap(places: MapPlace[]): NorwayMap {
   const projection = geoConicConformal().parallels([58, 63]).rotate([-8.5, 0]).fitSize([width, height], extent);
-  projection.clipExtent([[0, 0], [width, height]]);
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   if (!shapes) {
     const topology = countries as unknown as Topology<{ countries: GeometryCollection }>;
     const all = feature(topology, topology.objects.countries).features as Feature<MultiPolygon>[];
@@ -92,11 +104,16 @@ function placeLabels(points: (MapPlace & { x: number; y: number })[]): MapMarker
     { side: 'left' as const, dy },
   ]);
   const overlaps = (box: (typeof placed)[number]) =>
-    box.left < 0 || box.right > width || placed.some((other) => box.left < other.right && box.right > other.left && box.top < other.bottom && box.bottom > other.top);
+    box.left < 0 ||
+    box.right > width ||
+    placed.some(
+      (other) => box.left < other.right && box.right > other.left && box.top < other.bottom && box.bottom > other.top,
+    );
   return [...points]
     .sort((a, b) => a.y - b.y)
     .map((point) => {
-      const { side, dy } = candidates.find((candidate) => !overlaps(boxFor(point, candidate.side, candidate.dy))) ?? candidates[0];
+      const { side, dy } =
+        candidates.find((candidate) => !overlaps(boxFor(point, candidate.side, candidate.dy))) ?? candidates[0];
       placed.push(boxFor(point, side, dy));
       return { ...point, labelSide: side, labelDy: dy };
     });

@@ -19,7 +19,12 @@ export function listingPath(base: string, number: number): string {
 export function paginateListing<T>(items: T[], base: string, size = pageSize): ListingPage<T>[] {
   const total = Math.max(1, Math.ceil(items.length / size));
   const paths = Array.from({ length: total }, (_, index) => listingPath(base, index + 1));
-  return paths.map((_, index) => ({ items: items.slice(index * size, (index + 1) * size), number: index + 1, total, paths }));
+  return paths.map((_, index) => ({
+    items: items.slice(index * size, (index + 1) * size),
+    number: index + 1,
+    total,
+    paths,
+  }));
 }
 
 /** The `[...page]` route parameter for page n: undefined for the first page, `side/<n>` after. */

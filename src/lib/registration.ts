@@ -20,7 +20,11 @@ export const registrationLabels: Record<RegistrationState, string> = {
  * Dates win over a status an editor forgot to change: nothing is open after it closes or the event has begun,
  * and nothing is open before its opening time. "Full with waitlist" is only known from the editor.
  */
-export function registrationState(registration: RegistrationInput | null | undefined, eventStart: string | null | undefined, now: Date): RegistrationState {
+export function registrationState(
+  registration: RegistrationInput | null | undefined,
+  eventStart: string | null | undefined,
+  now: Date,
+): RegistrationState {
   const at = now.getTime();
   const time = (value?: string | null) => (value ? new Date(value).getTime() : undefined);
   const start = time(eventStart);

@@ -17,7 +17,15 @@ export const GET: APIRoute = async ({ site }) => {
     items: items.flatMap((item) => {
       const link = documentPath({ _type: item._type, slug: item.slug });
       if (!link || !item.title || !item.date) return [];
-      return [{ title: item.title, link, pubDate: new Date(item.date), description: item.description ?? undefined, categories: [kinds[item._type] ?? item._type] }];
+      return [
+        {
+          title: item.title,
+          link,
+          pubDate: new Date(item.date),
+          description: item.description ?? undefined,
+          categories: [kinds[item._type] ?? item._type],
+        },
+      ];
     }),
   });
 };

@@ -4,76 +4,71 @@
  * mapping the site's routes use; a collaboration project's page is its place's page, so the place's
  * slug is looked up. https://www.sanity.io/docs/studio/document-actions
  */
-import {EyeOpenIcon, LaunchIcon} from '@sanity/icons'
-import {useEffect, useState} from 'react'
-import {useClient, type DocumentActionComponent, type SanityDocument} from 'sanity'
-import {documentPath, typeHasPage, type PathableDocument} from '../lib/document-path'
-import {pageUrl, siteUrlsFromEnv} from '../lib/site-urls'
+import { EyeOpenIcon, LaunchIcon } from '@sanity/icons';
+import { useEffect, useState } from 'react';
+import { useClient, type DocumentActionComponent, type SanityDocument } from 'sanity';
+import { documentPath, typeHasPage, type PathableDocument } from '../lib/document-path';
+import { pageUrl, siteUrlsFromEnv } from '../lib/site-urls';
 
 declare module 'sanity' {
   interface DocumentActionKeys {
-    sitePreview: never
-    openOnSite: never
+    sitePreview: never;
+    openOnSite: never;
   }
 }
 
 const urls = siteUrlsFromEnv({
   SANITY_STUDIO_PREVIEW_URL: process.env.SANITY_STUDIO_PREVIEW_URL,
   SANITY_STUDIO_SITE_URL: process.env.SANITY_STUDIO_SITE_URL,
-})
+});
 
 /** Why a document has no page yet, in the editor's words. */
 function missingPathReason(type: string): string {
-  if (type === 'collaborationProject') return 'Velg sted først: samarbeidsprosjektet vises på stedets side.'
-  if (type === 'conference') return 'Fyll ut «År» først: konferansesiden heter /konferanse/{år}.'
-  return 'Fyll ut «Nettadresse (slug)» først.'
+  if (type === 'collaborationProject') return 'Velg sted først: samarbeidsprosjektet vises på stedets side.';
+  if (type === 'conference') return 'Fyll ut «År» først: konferansesiden heter /konferanse/{år}.';
+  return 'Fyll ut «Nettadresse (slug)» først.';
 }
 
 /**
  * The document's path on the site, reading referenced documents in the given perspective; undefined
  * while the place of a collaboration project is being looked up, null when there is no page.
  */
-function usePagePath(
-  document: SanityDocument | null,
-  perspective: 'drafts' | 'published',
-): string | null | undefined {
-  const client = useClient({apiVersion: '2025-02-19'})
+function usePagePath(document: SanityDocument | null, perspective: 'drafts' | 'published'): string | null | undefined {
+  const client = useClient({ apiVersion: '2025-02-19' });
   const placeRef =
-    document?._type === 'collaborationProject'
-      ? (document.place as {_ref?: string} | undefined)?._ref
-      : undefined
-  const [place, setPlace] = useState<{ref: string; slug: string | null}>()
+    document?._type === 'collaborationProject' ? (document.place as { _ref?: string } | undefined)?._ref : undefined;
+  const [place, setPlace] = useState<{ ref: string; slug: string | null }>();
 
   useEffect(() => {
-    if (!placeRef) return
-    let current = true
+    if (!placeRef) return;
+    let current = true;
     client
-      .withConfig({perspective})
-      .fetch<string | null>('*[_id == $id][0].slug.current', {id: placeRef})
+      .withConfig({ perspective })
+      .fetch<string | null>('*[_id == $id][0].slug.current', { id: placeRef })
       .then(
-        (slug) => current && setPlace({ref: placeRef, slug: slug ?? null}),
-        () => current && setPlace({ref: placeRef, slug: null}),
-      )
+        (slug) => current && setPlace({ ref: placeRef, slug: slug ?? null }),
+        () => current && setPlace({ ref: placeRef, slug: null }),
+      );
     return () => {
-      current = false
-    }
-  }, [client, placeRef, perspective])
+      current = false;
+    };
+  }, [client, placeRef, perspective]);
 
-  if (!document) return null
+  if (!document) return null;
   if (placeRef !== undefined) {
-    if (place?.ref !== placeRef) return undefined
-    return documentPath({...(document as PathableDocument), placeSlug: place.slug})
+    if (place?.ref !== placeRef) return undefined;
+    return documentPath({ ...(document as PathableDocument), placeSlug: place.slug });
   }
-  return documentPath(document as PathableDocument)
+  return documentPath(document as PathableDocument);
 }
 
 function open(url: string) {
-  window.open(url, '_blank', 'noopener,noreferrer')
+  window.open(url, '_blank', 'noopener,noreferrer');
 }
 
 /** Opens the document, as it is in its draft, in the draft preview. */
 export const SitePreviewAction: DocumentActionComponent = (props) => {
-  const path = usePagePath(props.version ?? props.draft ?? props.published, 'drafts')
+  const path = usePagePath(props.version ?? props.draft ?? props.published, 'drafts');
   return {
     label: 'Forhåndsvis',
     icon: EyeOpenIcon,
@@ -84,19 +79,19 @@ export const SitePreviewAction: DocumentActionComponent = (props) => {
         ? 'Finner adressen …'
         : missingPathReason(props.type),
     onHandle: () => {
-      if (path) open(pageUrl(urls.preview, path))
-      props.onComplete()
+      if (path) open(pageUrl(urls.preview, path));
+      props.onComplete();
     },
-  }
-}
-SitePreviewAction.action = 'sitePreview'
-SitePreviewAction.displayName = 'SitePreviewAction'
+  };
+};
+SitePreviewAction.action = 'sitePreview';
+SitePreviewAction.displayName = 'SitePreviewAction';
 
 /** Opens the published page on the public site; not offered when no site URL is configured. */
 export const OpenOnSiteAction: DocumentActionComponent = (props) => {
-  const path = usePagePath(props.published, 'published')
-  if (!urls.site) return null
-  const site = urls.site
+  const path = usePagePath(props.published, 'published');
+  if (!urls.site) return null;
+  const site = urls.site;
   return {
     label: 'Åpne på nettstedet',
     icon: LaunchIcon,
@@ -109,15 +104,15 @@ export const OpenOnSiteAction: DocumentActionComponent = (props) => {
           ? 'Finner adressen …'
           : missingPathReason(props.type),
     onHandle: () => {
-      if (path) open(pageUrl(site, path))
-      props.onComplete()
+      if (path) open(pageUrl(site, path));
+      props.onComplete();
     },
-  }
-}
-OpenOnSiteAction.action = 'openOnSite'
-OpenOnSiteAction.displayName = 'OpenOnSiteAction'
+  };
+};
+OpenOnSiteAction.action = 'openOnSite';
+OpenOnSiteAction.displayName = 'OpenOnSiteAction';
 
 /** The actions for a schema type: both for types with a page of their own, none for the rest. */
 export function siteLinkActions(schemaType: string): DocumentActionComponent[] {
-  return typeHasPage(schemaType) ? [SitePreviewAction, OpenOnSiteAction] : []
+  return typeHasPage(schemaType) ? [SitePreviewAction, OpenOnSiteAction] : [];
 }

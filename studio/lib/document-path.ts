@@ -4,11 +4,11 @@
  * dependency-free TypeScript.
  */
 export interface PathableDocument {
-  _type: string
-  slug?: {current?: string} | string | null
-  year?: number | null
+  _type: string;
+  slug?: { current?: string } | string | null;
+  year?: number | null;
   /** The place's slug, needed for a collaborationProject (its page is the place's page). */
-  placeSlug?: string | null
+  placeSlug?: string | null;
 }
 
 /** Document types with a page of their own: the Studio offers "Forhåndsvis" and "Åpne på nettstedet" for these. */
@@ -24,49 +24,49 @@ export const typesWithPages = [
   'event',
   'conference',
   'researchUpdate',
-] as const
+] as const;
 
-const typesWithPagesSet = new Set<string>(typesWithPages)
+const typesWithPagesSet = new Set<string>(typesWithPages);
 
 export function typeHasPage(type: string): boolean {
-  return typesWithPagesSet.has(type)
+  return typesWithPagesSet.has(type);
 }
 
 function slugOf(slug: PathableDocument['slug']): string | null {
-  const value = typeof slug === 'string' ? slug : slug?.current
-  return value && value.trim() ? value.trim() : null
+  const value = typeof slug === 'string' ? slug : slug?.current;
+  return value && value.trim() ? value.trim() : null;
 }
 
 export function documentPath(doc: PathableDocument): string | null {
-  const slug = slugOf(doc.slug)
+  const slug = slugOf(doc.slug);
   switch (doc._type) {
     case 'siteSettings':
-      return '/'
+      return '/';
     case 'activitySupport':
-      return '/aktivitetsstotte'
+      return '/aktivitetsstotte';
     case 'applicationGuide':
-      return '/samarbeidsprosjekter#soknad'
+      return '/samarbeidsprosjekter#soknad';
     case 'conference':
-      return typeof doc.year === 'number' ? `/konferanse/${doc.year}` : null
+      return typeof doc.year === 'number' ? `/konferanse/${doc.year}` : null;
     case 'collaborationProject': {
-      const placeSlug = slugOf(doc.placeSlug)
-      return placeSlug ? `/steder/${placeSlug}` : null
+      const placeSlug = slugOf(doc.placeSlug);
+      return placeSlug ? `/steder/${placeSlug}` : null;
     }
   }
-  if (!slug) return null
+  if (!slug) return null;
   switch (doc._type) {
     case 'pillar':
     case 'page':
-      return `/${slug}`
+      return `/${slug}`;
     case 'place':
-      return `/steder/${slug}`
+      return `/steder/${slug}`;
     case 'projectStory':
-      return `/historier/${slug}`
+      return `/historier/${slug}`;
     case 'event':
-      return `/arrangementer/${slug}`
+      return `/arrangementer/${slug}`;
     case 'researchUpdate':
-      return `/forskning/${slug}`
+      return `/forskning/${slug}`;
     default:
-      return null
+      return null;
   }
 }

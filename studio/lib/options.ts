@@ -8,36 +8,36 @@ export interface Option {
 }
 
 export const eventKinds: Option[] = [
-  {title: 'Konferanse', value: 'konferanse'},
-  {title: 'Nettverksdag', value: 'nettverksdag'},
-  {title: 'Workshop', value: 'workshop'},
-  {title: 'Debatt', value: 'debatt'},
-  {title: 'Prosjektledersamling', value: 'prosjektledersamling'},
-  {title: 'Annet', value: 'annet'},
-]
+  { title: 'Konferanse', value: 'konferanse' },
+  { title: 'Nettverksdag', value: 'nettverksdag' },
+  { title: 'Workshop', value: 'workshop' },
+  { title: 'Debatt', value: 'debatt' },
+  { title: 'Prosjektledersamling', value: 'prosjektledersamling' },
+  { title: 'Annet', value: 'annet' },
+];
 
 export const conferenceDayKinds: Option[] = [
-  {title: 'Nettverksdag', value: 'network'},
-  {title: 'Konferansedag', value: 'conference'},
-]
+  { title: 'Nettverksdag', value: 'network' },
+  { title: 'Konferansedag', value: 'conference' },
+];
 
 export const organisationKinds: Option[] = [
-  {title: 'Ideell organisasjon', value: 'ideell'},
-  {title: 'Kommune', value: 'kommune'},
-  {title: 'Fylkeskommune', value: 'fylkeskommune'},
-  {title: 'Forening eller lag', value: 'forening'},
-  {title: 'Forskning', value: 'forskning'},
-  {title: 'Annet', value: 'annet'},
-]
+  { title: 'Ideell organisasjon', value: 'ideell' },
+  { title: 'Kommune', value: 'kommune' },
+  { title: 'Fylkeskommune', value: 'fylkeskommune' },
+  { title: 'Forening eller lag', value: 'forening' },
+  { title: 'Forskning', value: 'forskning' },
+  { title: 'Annet', value: 'annet' },
+];
 
 export const registrationStatuses: Option[] = [
-  {title: 'Ikke åpnet ennå', value: 'notOpen'},
-  {title: 'Åpen', value: 'open'},
-  {title: 'Fulltegnet – venteliste', value: 'waitlist'},
-  {title: 'Stengt', value: 'closed'},
-]
+  { title: 'Ikke åpnet ennå', value: 'notOpen' },
+  { title: 'Åpen', value: 'open' },
+  { title: 'Fulltegnet – venteliste', value: 'waitlist' },
+  { title: 'Stengt', value: 'closed' },
+];
 
 /** The label for a stored value, or the value itself when the list does not know it. */
 export function optionTitle(list: Option[], value: string | null | undefined): string {
-  return list.find((option) => option.value === value)?.title ?? value ?? ''
+  return list.find((option) => option.value === value)?.title ?? value ?? '';
 }

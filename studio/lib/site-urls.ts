@@ -6,11 +6,11 @@
  * https://www.sanity.io/docs/studio/environment-variables
  */
 export interface SiteUrls {
-  preview: string
-  site: string | null
+  preview: string;
+  site: string | null;
 }
 
-export const defaultPreviewUrl = 'http://localhost:4322'
+export const defaultPreviewUrl = 'http://localhost:4322';
 
 /**
  * Pass the two variables by name (`process.env.SANITY_STUDIO_…`): the Studio build replaces each such
@@ -20,10 +20,10 @@ export function siteUrlsFromEnv(env: Record<string, string | undefined>): SiteUr
   return {
     preview: env.SANITY_STUDIO_PREVIEW_URL?.trim() || defaultPreviewUrl,
     site: env.SANITY_STUDIO_SITE_URL?.trim() || null,
-  }
+  };
 }
 
 /** The full address of a site path (from documentPath) on a base URL, whether or not the base ends in a slash. */
 export function pageUrl(base: string, path: string): string {
-  return `${base.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`
+  return `${base.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
 }

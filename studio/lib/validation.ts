@@ -3,13 +3,7 @@
  * here, so the message text is the same everywhere and the tests can name it.
  * Rules: https://www.sanity.io/docs/studio/validation
  */
-import type {
-  DatetimeRule,
-  NumberRule,
-  StringRule,
-  UrlRule,
-  ValidationContext,
-} from 'sanity'
+import type { DatetimeRule, NumberRule, StringRule, UrlRule, ValidationContext } from 'sanity';
 
 export const limits = {
   titleMax: 90,
@@ -19,7 +13,7 @@ export const limits = {
   summarySoft: 400,
   altMax: 200,
   maxActivitySupport: 50_000,
-} as const
+} as const;
 
 export const messages = {
   required: 'Feltet må fylles ut.',
@@ -39,20 +33,20 @@ export const messages = {
   httpUrl: 'Adressen må begynne med https:// eller http://',
   deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
-} as const
+} as const;
 
-const HTTP = /^https?:\/\/[^\s/$.?#][^\s]*$/i
-const MAILTO = /^mailto:[^\s@]+@[^\s@]+$/i
-const TEL = /^tel:\+?[0-9][0-9 ()-]{2,}$/i
+const HTTP = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+const MAILTO = /^mailto:[^\s@]+@[^\s@]+$/i;
+const TEL = /^tel:\+?[0-9][0-9 ()-]{2,}$/i;
 
 /** True for the link targets we allow in text: http(s), mailto and tel. Never javascript:, data: … */
 export function isAllowedHref(href: string): boolean {
-  const value = href.trim()
-  return HTTP.test(value) || MAILTO.test(value) || TEL.test(value)
+  const value = href.trim();
+  return HTTP.test(value) || MAILTO.test(value) || TEL.test(value);
 }
 
 export function isHttpUrl(url: string): boolean {
-  return HTTP.test(url.trim())
+  return HTTP.test(url.trim());
 }
 
 /** Title: required, hard limit 90, warning over 70. */
@@ -60,14 +54,14 @@ export const titleValidation = (rule: StringRule) => [
   rule.required().error(messages.titleRequired),
   rule.max(limits.titleMax).error(messages.titleTooLong),
   rule.max(limits.titleSoft).warning(messages.titleLong),
-]
+];
 
 /** Ingress: required, warning over 300 characters, hard stop at 600. */
 export const ingressValidation = (rule: StringRule) => [
   rule.required().error(messages.required),
   rule.max(limits.ingressSoft).warning(messages.ingressLong),
   rule.max(limits.ingressMax).error(messages.ingressTooLong),
-]
+];
 
 /**
  * A link in text: http(s), mailto or tel, checked by a custom rule with a Norwegian message.
@@ -77,32 +71,32 @@ export const ingressValidation = (rule: StringRule) => [
  */
 export const hrefValidation = (rule: UrlRule) => [
   rule.required().error(messages.required),
-  rule.uri({scheme: [/^[a-z][a-z0-9+.-]*$/i]}),
+  rule.uri({ scheme: [/^[a-z][a-z0-9+.-]*$/i] }),
   rule.custom((href) => (href === undefined || isAllowedHref(href) ? true : messages.link)),
-]
+];
 
 /** A web address field (website, registration, video): http(s) only, with our message. */
-export const httpUrlValidation = (rule: UrlRule) => rule.uri({scheme: ['http', 'https']}).error(messages.httpUrl)
+export const httpUrlValidation = (rule: UrlRule) => rule.uri({ scheme: ['http', 'https'] }).error(messages.httpUrl);
 
 /** End after start, comparing with the sibling field `start` (events, days, sessions). */
 export const endAfterStartValidation = (rule: DatetimeRule) =>
   rule.custom((end, context) => {
-    const start = (context.parent as {start?: string} | undefined)?.start
-    if (!end || !start) return true
-    return Date.parse(end) > Date.parse(start) ? true : messages.endAfterStart
-  })
+    const start = (context.parent as { start?: string } | undefined)?.start;
+    if (!end || !start) return true;
+    return Date.parse(end) > Date.parse(start) ? true : messages.endAfterStart;
+  });
 
 /** Capacity: a positive integer when given. */
-export const capacityValidation = (rule: NumberRule) => rule.integer().min(1).error(messages.capacity)
+export const capacityValidation = (rule: NumberRule) => rule.integer().min(1).error(messages.capacity);
 
 /**
  * When the document's event starts: `start` on an event, the earliest day on a conference.
  * Used to check that registration closes before it.
  */
 export function eventStartOf(document: ValidationContext['document']): string | undefined {
-  if (!document) return undefined
-  if (typeof document.start === 'string') return document.start
-  const days = Array.isArray(document.days) ? (document.days as {start?: string}[]) : []
-  const starts = days.map((day) => day.start).filter((s): s is string => typeof s === 'string')
-  return starts.sort()[0]
+  if (!document) return undefined;
+  if (typeof document.start === 'string') return document.start;
+  const days = Array.isArray(document.days) ? (document.days as { start?: string }[]) : [];
+  const starts = days.map((day) => day.start).filter((s): s is string => typeof s === 'string');
+  return starts.sort()[0];
 }

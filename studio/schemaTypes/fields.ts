@@ -2,16 +2,10 @@
  * Field factories shared by several document types, so a title, slug or ingress behaves (and is
  * described to the editor) the same way everywhere.
  */
-import {defineField} from 'sanity'
-import {
-  endAfterStartValidation,
-  ingressValidation,
-  limits,
-  messages,
-  titleValidation,
-} from '../lib/validation'
+import { defineField } from 'sanity';
+import { endAfterStartValidation, ingressValidation, limits, messages, titleValidation } from '../lib/validation';
 
-export const titleField = (options: {name?: string; title?: string; group?: string} = {}) =>
+export const titleField = (options: { name?: string; title?: string; group?: string } = {}) =>
   defineField({
     name: options.name ?? 'title',
     title: options.title ?? 'Tittel',
@@ -19,7 +13,7 @@ export const titleField = (options: {name?: string; title?: string; group?: stri
     group: options.group,
     description: `Kort og tydelig. Høyst ${limits.titleMax} tegn; over ${limits.titleSoft} tegn får du en advarsel.`,
     validation: titleValidation,
-  })
+  });
 
 export const slugField = (source = 'title', group?: string) =>
   defineField({
@@ -29,10 +23,10 @@ export const slugField = (source = 'title', group?: string) =>
     group,
     description:
       'Siste del av adressen til siden, for eksempel «bergen». Trykk «Generer» for å lage den fra tittelen. Må være unik.',
-    options: {source, maxLength: 96},
+    options: { source, maxLength: 96 },
     // No custom message here: a rule's .error(message) would also replace the built-in uniqueness message.
     validation: (rule) => rule.required(),
-  })
+  });
 
 export const ingressField = (group?: string) =>
   defineField({
@@ -43,7 +37,7 @@ export const ingressField = (group?: string) =>
     group,
     description: `Et par setninger som åpner saken og vises i lister og søk. Hold den under ${limits.ingressSoft} tegn.`,
     validation: ingressValidation,
-  })
+  });
 
 export const isSampleField = (group?: string) =>
   defineField({
@@ -54,29 +48,29 @@ export const isSampleField = (group?: string) =>
     description:
       'Kryss av når innholdet er et eksempel og ikke beskriver noe som faktisk har skjedd. Nettstedet merker det da tydelig.',
     initialValue: false,
-  })
+  });
 
-export const bodyField = (options: {name?: string; title?: string; description?: string; group?: string} = {}) =>
+export const bodyField = (options: { name?: string; title?: string; description?: string; group?: string } = {}) =>
   defineField({
     name: options.name ?? 'body',
     title: options.title ?? 'Brødtekst',
     type: 'blockContent',
     group: options.group,
     description: options.description,
-  })
+  });
 
 /**
  * When something starts and ends, in Oslo time: events, conference days and sessions. The end must come after the
  * start; it is required unless `endOptional` (a session may have only a start time).
  */
-export const startEndFields = (options: {group?: string; endOptional?: boolean} = {}) => [
+export const startEndFields = (options: { group?: string; endOptional?: boolean } = {}) => [
   defineField({
     name: 'start',
     title: 'Start',
     type: 'datetime',
     group: options.group,
     description: 'Norsk tid.',
-    options: {displayTimeZone: 'Europe/Oslo'},
+    options: { displayTimeZone: 'Europe/Oslo' },
     validation: (rule) => rule.required().error(messages.required),
   }),
   defineField({
@@ -85,8 +79,10 @@ export const startEndFields = (options: {group?: string; endOptional?: boolean} 
     type: 'datetime',
     group: options.group,
     description: 'Norsk tid. Må være etter start.',
-    options: {displayTimeZone: 'Europe/Oslo'},
+    options: { displayTimeZone: 'Europe/Oslo' },
     validation: (rule) =>
-      options.endOptional ? endAfterStartValidation(rule) : [rule.required().error(messages.required), endAfterStartValidation(rule)],
+      options.endOptional
+        ? endAfterStartValidation(rule)
+        : [rule.required().error(messages.required), endAfterStartValidation(rule)],
   }),
-]
+];

@@ -1,34 +1,34 @@
 /** Every schema type of the Studio, grouped as in the folders: documents, singletons, objects. */
-import {collaborationProject} from './documents/collaboration-project'
-import {conference} from './documents/conference'
-import {event} from './documents/event'
-import {organisation} from './documents/organisation'
-import {page} from './documents/page'
-import {person} from './documents/person'
-import {pillar} from './documents/pillar'
-import {place} from './documents/place'
-import {projectStory} from './documents/project-story'
-import {researchQuestion} from './documents/research-question'
-import {researchUpdate} from './documents/research-update'
-import {applicationRound} from './objects/application-round'
-import {attachment} from './objects/attachment'
-import {blockContent} from './objects/block-content'
-import {checklistItem} from './objects/checklist-item'
-import {checklistSubItem} from './objects/checklist-sub-item'
-import {conferenceDay} from './objects/conference-day'
-import {figure} from './objects/figure'
-import {internalLink} from './objects/internal-link'
-import {keyFact} from './objects/key-fact'
-import {link} from './objects/link'
-import {materialFile} from './objects/material-file'
-import {materialLink} from './objects/material-link'
-import {navItem} from './objects/nav-item'
-import {registration} from './objects/registration'
-import {session} from './objects/session'
-import {venue} from './objects/venue'
-import {activitySupport} from './singletons/activity-support'
-import {applicationGuide} from './singletons/application-guide'
-import {siteSettings} from './singletons/site-settings'
+import { collaborationProject } from './documents/collaboration-project';
+import { conference } from './documents/conference';
+import { event } from './documents/event';
+import { organisation } from './documents/organisation';
+import { page } from './documents/page';
+import { person } from './documents/person';
+import { pillar } from './documents/pillar';
+import { place } from './documents/place';
+import { projectStory } from './documents/project-story';
+import { researchQuestion } from './documents/research-question';
+import { researchUpdate } from './documents/research-update';
+import { applicationRound } from './objects/application-round';
+import { attachment } from './objects/attachment';
+import { blockContent } from './objects/block-content';
+import { checklistItem } from './objects/checklist-item';
+import { checklistSubItem } from './objects/checklist-sub-item';
+import { conferenceDay } from './objects/conference-day';
+import { figure } from './objects/figure';
+import { internalLink } from './objects/internal-link';
+import { keyFact } from './objects/key-fact';
+import { link } from './objects/link';
+import { materialFile } from './objects/material-file';
+import { materialLink } from './objects/material-link';
+import { navItem } from './objects/nav-item';
+import { registration } from './objects/registration';
+import { session } from './objects/session';
+import { venue } from './objects/venue';
+import { activitySupport } from './singletons/activity-support';
+import { applicationGuide } from './singletons/application-guide';
+import { siteSettings } from './singletons/site-settings';
 
 export const documentTypes = [
   pillar,
@@ -42,9 +42,9 @@ export const documentTypes = [
   page,
   organisation,
   person,
-]
+];
 
-export const singletonSchemaTypes = [siteSettings, activitySupport, applicationGuide]
+export const singletonSchemaTypes = [siteSettings, activitySupport, applicationGuide];
 
 export const objectTypes = [
   figure,
@@ -63,6 +63,6 @@ export const objectTypes = [
   checklistSubItem,
   applicationRound,
   navItem,
-]
+];
 
-export const schemaTypes = [...documentTypes, ...singletonSchemaTypes, ...objectTypes]
+export const schemaTypes = [...documentTypes, ...singletonSchemaTypes, ...objectTypes];

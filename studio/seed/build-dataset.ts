@@ -6,109 +6,111 @@
  *
  * Run: npm run seed:build -w studio   (Node 24: node --experimental-strip-types)
  */
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {conferences} from './content/conferences.ts'
-import {events} from './content/events.ts'
-import {people} from './content/people.ts'
-import {pdfs} from './content/pdfs.ts'
-import {pillars} from './content/pillars.ts'
-import {collaborationProjects, organisations, places} from './content/places.ts'
-import {researchQuestions, researchUpdates} from './content/research.ts'
-import {activitySupport, applicationGuide, pages, siteSettings} from './content/singletons.ts'
-import {stories} from './content/stories.ts'
-import {HEIGHT, type IllustrationSpec, renderIllustration, renderPortrait, WIDTH} from './lib/illustrations.ts'
-import {key, rev, sha1} from './lib/keys.ts'
-import {renderPdf} from './lib/pdf.ts'
-import {type AssetRefs, blocks} from './lib/portable-text.ts'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { conferences } from './content/conferences.ts';
+import { events } from './content/events.ts';
+import { people } from './content/people.ts';
+import { pdfs } from './content/pdfs.ts';
+import { pillars } from './content/pillars.ts';
+import { collaborationProjects, organisations, places } from './content/places.ts';
+import { researchQuestions, researchUpdates } from './content/research.ts';
+import { activitySupport, applicationGuide, pages, siteSettings } from './content/singletons.ts';
+import { stories } from './content/stories.ts';
+import { HEIGHT, type IllustrationSpec, renderIllustration, renderPortrait, WIDTH } from './lib/illustrations.ts';
+import { key, rev, sha1 } from './lib/keys.ts';
+import { renderPdf } from './lib/pdf.ts';
+import { type AssetRefs, blocks } from './lib/portable-text.ts';
 
-const here = dirname(fileURLToPath(import.meta.url))
+const here = dirname(fileURLToPath(import.meta.url));
 /** SEED_OUT_DIR lets a test rebuild into a temporary folder and compare. */
-const outDir = process.env.SEED_OUT_DIR || join(here, 'production')
+const outDir = process.env.SEED_OUT_DIR || join(here, 'production');
 
 /** The moment the seed was "last edited"; documents without a date of their own use it. */
-const SEED_TIME = '2026-11-02T09:00:00Z'
+const SEED_TIME = '2026-11-02T09:00:00Z';
 
 const illustrations: IllustrationSpec[] = [
-  {name: 'samarbeid', seed: 11, palette: 0, motif: 'hills'},
-  {name: 'inkludering', seed: 23, palette: 1, motif: 'circles'},
-  {name: 'forskning', seed: 37, palette: 2, motif: 'bars'},
-  {name: 'konferanse', seed: 41, palette: 3, motif: 'stage'},
-  {name: 'aktivitet', seed: 53, palette: 0, motif: 'paths'},
-  {name: 'friluft', seed: 67, palette: 2, motif: 'hills'},
-  {name: 'by', seed: 71, palette: 1, motif: 'paths'},
-  {name: 'sjo', seed: 83, palette: 3, motif: 'waves'},
-  {name: 'musikk', seed: 97, palette: 1, motif: 'stage'},
-  {name: 'fotball', seed: 101, palette: 3, motif: 'hills'},
-  {name: 'fellesskap', seed: 113, palette: 0, motif: 'circles'},
-  {name: 'verksted', seed: 127, palette: 1, motif: 'bars'},
-  {name: 'kontakt', seed: 131, palette: 0, motif: 'waves'},
-]
+  { name: 'samarbeid', seed: 11, palette: 0, motif: 'hills' },
+  { name: 'inkludering', seed: 23, palette: 1, motif: 'circles' },
+  { name: 'forskning', seed: 37, palette: 2, motif: 'bars' },
+  { name: 'konferanse', seed: 41, palette: 3, motif: 'stage' },
+  { name: 'aktivitet', seed: 53, palette: 0, motif: 'paths' },
+  { name: 'friluft', seed: 67, palette: 2, motif: 'hills' },
+  { name: 'by', seed: 71, palette: 1, motif: 'paths' },
+  { name: 'sjo', seed: 83, palette: 3, motif: 'waves' },
+  { name: 'musikk', seed: 97, palette: 1, motif: 'stage' },
+  { name: 'fotball', seed: 101, palette: 3, motif: 'hills' },
+  { name: 'fellesskap', seed: 113, palette: 0, motif: 'circles' },
+  { name: 'verksted', seed: 127, palette: 1, motif: 'bars' },
+  { name: 'kontakt', seed: 131, palette: 0, motif: 'waves' },
+];
 const portraits = [
-  {name: 'portrett-a', seed: 7, palette: 0},
-  {name: 'portrett-b', seed: 13, palette: 3},
-  {name: 'portrett-c', seed: 19, palette: 2},
-]
+  { name: 'portrett-a', seed: 7, palette: 0 },
+  { name: 'portrett-b', seed: 13, palette: 3 },
+  { name: 'portrett-c', seed: 19, palette: 2 },
+];
 
-type Doc = Record<string, unknown> & {_id: string; _type: string}
+type Doc = Record<string, unknown> & { _id: string; _type: string };
 
-const imageShapes = new Map<string, string>()
-const fileShapes = new Map<string, string>()
-const assetMeta: Record<string, {originalFilename: string}> = {}
+const imageShapes = new Map<string, string>();
+const fileShapes = new Map<string, string>();
+const assetMeta: Record<string, { originalFilename: string }> = {};
 
 function writeAsset(folder: 'images' | 'files', name: string, bytes: Uint8Array): string {
-  mkdirSync(join(outDir, folder), {recursive: true})
-  writeFileSync(join(outDir, folder, name), bytes)
-  return `./${folder}/${name}`
+  mkdirSync(join(outDir, folder), { recursive: true });
+  writeFileSync(join(outDir, folder, name), bytes);
+  return `./${folder}/${name}`;
 }
 
 async function buildAssets() {
   for (const spec of illustrations) {
-    const bytes = await renderIllustration(spec)
-    const hash = sha1(bytes)
-    imageShapes.set(spec.name, `image@file://${writeAsset('images', `${hash}-${WIDTH}x${HEIGHT}.jpg`, bytes)}`)
-    assetMeta[`image-${hash}`] = {originalFilename: `${spec.name}.jpg`}
+    const bytes = await renderIllustration(spec);
+    const hash = sha1(bytes);
+    imageShapes.set(spec.name, `image@file://${writeAsset('images', `${hash}-${WIDTH}x${HEIGHT}.jpg`, bytes)}`);
+    assetMeta[`image-${hash}`] = { originalFilename: `${spec.name}.jpg` };
   }
   for (const portrait of portraits) {
-    const bytes = await renderPortrait(portrait.seed, portrait.palette)
-    const hash = sha1(bytes)
-    imageShapes.set(portrait.name, `image@file://${writeAsset('images', `${hash}-800x800.jpg`, bytes)}`)
-    assetMeta[`image-${hash}`] = {originalFilename: `${portrait.name}.jpg`}
+    const bytes = await renderPortrait(portrait.seed, portrait.palette);
+    const hash = sha1(bytes);
+    imageShapes.set(portrait.name, `image@file://${writeAsset('images', `${hash}-800x800.jpg`, bytes)}`);
+    assetMeta[`image-${hash}`] = { originalFilename: `${portrait.name}.jpg` };
   }
   for (const spec of pdfs) {
-    const bytes = await renderPdf(spec)
-    const hash = sha1(bytes)
-    fileShapes.set(spec.name, `file@file://${writeAsset('files', `${hash}.pdf`, bytes)}`)
-    assetMeta[`file-${hash}`] = {originalFilename: `${spec.name}.pdf`}
+    const bytes = await renderPdf(spec);
+    const hash = sha1(bytes);
+    fileShapes.set(spec.name, `file@file://${writeAsset('files', `${hash}.pdf`, bytes)}`);
+    assetMeta[`file-${hash}`] = { originalFilename: `${spec.name}.pdf` };
   }
 }
 
 const assets: AssetRefs = {
   image: (name) => {
-    const shape = imageShapes.get(name)
-    if (!shape) throw new Error(`Unknown image: ${name}`)
-    return {_type: 'figure', _sanityAsset: shape}
+    const shape = imageShapes.get(name);
+    if (!shape) throw new Error(`Unknown image: ${name}`);
+    return { _type: 'figure', _sanityAsset: shape };
   },
   file: (name) => {
-    const shape = fileShapes.get(name)
-    if (!shape) throw new Error(`Unknown file: ${name}`)
-    return {_type: 'file', _sanityAsset: shape}
+    const shape = fileShapes.get(name);
+    if (!shape) throw new Error(`Unknown file: ${name}`);
+    return { _type: 'file', _sanityAsset: shape };
   },
-}
+};
 
-const ref = (id: string) => ({_type: 'reference', _ref: id})
-const refs = (owner: string, ids: string[]) => ids.map((id) => ({_key: key(`${owner}:${id}`), ...ref(id)}))
-const slug = (current: string) => ({_type: 'slug', current})
-const text = (markup: string, seed: string) => blocks(markup, seed, assets)
+const ref = (id: string) => ({ _type: 'reference', _ref: id });
+const refs = (owner: string, ids: string[]) => ids.map((id) => ({ _key: key(`${owner}:${id}`), ...ref(id) }));
+const slug = (current: string) => ({ _type: 'slug', current });
+const text = (markup: string, seed: string) => blocks(markup, seed, assets);
 const figure = (name: string, alt: string, extra: Record<string, unknown> = {}) =>
-  alt ? {...assets.image(name), alt, decorative: false, ...extra} : {...assets.image(name), decorative: true, ...extra}
+  alt
+    ? { ...assets.image(name), alt, decorative: false, ...extra }
+    : { ...assets.image(name), decorative: true, ...extra };
 
 function buildDocuments(): Doc[] {
-  const docs: Doc[] = []
+  const docs: Doc[] = [];
   const add = (doc: Doc, createdAt = SEED_TIME, updatedAt = createdAt) => {
-    docs.push({_createdAt: createdAt, _updatedAt: updatedAt, ...doc})
-  }
+    docs.push({ _createdAt: createdAt, _updatedAt: updatedAt, ...doc });
+  };
 
   add({
     _id: 'siteSettings',
@@ -121,14 +123,17 @@ function buildDocuments(): Doc[] {
       _key: key(`nav:${item.label}`),
       _type: 'navItem',
       label: item.label,
-      ...('reference' in item && item.reference ? {reference: ref(item.reference)} : {}),
-      ...('href' in item && item.href ? {href: item.href} : {}),
+      ...('reference' in item && item.reference ? { reference: ref(item.reference) } : {}),
+      ...('href' in item && item.href ? { href: item.href } : {}),
     })),
     contactEmail: siteSettings.contactEmail,
     contactPhone: siteSettings.contactPhone,
     address: siteSettings.address,
-    defaultShareImage: figure(siteSettings.shareImage, 'Illustrasjon: mennesker som står sammen foran åser og en stor sol.'),
-  })
+    defaultShareImage: figure(
+      siteSettings.shareImage,
+      'Illustrasjon: mennesker som står sammen foran åser og en stor sol.',
+    ),
+  });
 
   for (const pillar of pillars) {
     add({
@@ -139,11 +144,23 @@ function buildDocuments(): Doc[] {
       order: pillar.order,
       ingress: pillar.ingress,
       body: text(pillar.body, pillar.id),
-      keyFacts: pillar.keyFacts.map(([value, label]) => ({_key: key(`${pillar.id}:${value}`), _type: 'keyFact', value, label})),
+      keyFacts: pillar.keyFacts.map(([value, label]) => ({
+        _key: key(`${pillar.id}:${value}`),
+        _type: 'keyFact',
+        value,
+        label,
+      })),
       contacts: refs(`${pillar.id}:contacts`, pillar.contacts),
       mainImage: figure(pillar.image, pillar.imageAlt),
-      ...(pillar.slug === 'forskning' ? {researchQuestions: refs(`${pillar.id}:rq`, researchQuestions.map((q) => q.id))} : {}),
-    })
+      ...(pillar.slug === 'forskning'
+        ? {
+            researchQuestions: refs(
+              `${pillar.id}:rq`,
+              researchQuestions.map((q) => q.id),
+            ),
+          }
+        : {}),
+    });
   }
 
   for (const place of places) {
@@ -153,11 +170,11 @@ function buildDocuments(): Doc[] {
       name: place.name,
       slug: slug(place.slug),
       county: place.county,
-      location: {_type: 'geopoint', lat: place.lat, lng: place.lng},
+      location: { _type: 'geopoint', lat: place.lat, lng: place.lng },
       status: place.status,
       ingress: place.ingress,
       isSample: place.isSample ?? false,
-    })
+    });
   }
 
   for (const organisation of organisations) {
@@ -166,10 +183,10 @@ function buildDocuments(): Doc[] {
       _type: 'organisation',
       name: organisation.name,
       kind: organisation.kind,
-      ...(organisation.website ? {website: organisation.website} : {}),
-      ...(organisation.place ? {place: ref(organisation.place)} : {}),
+      ...(organisation.website ? { website: organisation.website } : {}),
+      ...(organisation.place ? { place: ref(organisation.place) } : {}),
       isSample: organisation.isSample,
-    })
+    });
   }
 
   for (const person of people) {
@@ -178,11 +195,11 @@ function buildDocuments(): Doc[] {
       _type: 'person',
       name: person.name,
       role: person.role,
-      ...(person.organisation ? {organisation: ref(person.organisation)} : {}),
-      ...(person.photo ? {photo: figure(person.photo, `Illustrasjon i stedet for portrett av ${person.name}.`)} : {}),
-      ...(person.bio ? {bio: person.bio} : {}),
+      ...(person.organisation ? { organisation: ref(person.organisation) } : {}),
+      ...(person.photo ? { photo: figure(person.photo, `Illustrasjon i stedet for portrett av ${person.name}.`) } : {}),
+      ...(person.bio ? { bio: person.bio } : {}),
       isSample: true,
-    })
+    });
   }
 
   for (const project of collaborationProjects) {
@@ -200,7 +217,7 @@ function buildDocuments(): Doc[] {
       body: text(project.body, project.id),
       contacts: refs(`${project.id}:contacts`, project.contacts),
       isSample: true,
-    })
+    });
   }
 
   for (const story of stories) {
@@ -213,7 +230,11 @@ function buildDocuments(): Doc[] {
         place: ref(story.place),
         pillar: ref(story.pillar),
         organisations: refs(`${story.id}:orgs`, story.organisations),
-        period: {startYear: story.period.startYear, ...(story.period.endYear ? {endYear: story.period.endYear} : {}), ongoing: story.period.ongoing},
+        period: {
+          startYear: story.period.startYear,
+          ...(story.period.endYear ? { endYear: story.period.endYear } : {}),
+          ongoing: story.period.ongoing,
+        },
         ingress: story.ingress,
         summary: story.summary,
         body: text(story.body, story.id),
@@ -223,7 +244,7 @@ function buildDocuments(): Doc[] {
         isSample: true,
       },
       story.publishedAt,
-    )
+    );
   }
 
   for (const event of events) {
@@ -235,15 +256,15 @@ function buildDocuments(): Doc[] {
       kind: event.kind,
       start: event.start,
       end: event.end,
-      venue: {_type: 'venue', ...event.venue},
+      venue: { _type: 'venue', ...event.venue },
       place: ref(event.place),
-      ...(event.capacity ? {capacity: event.capacity} : {}),
-      ...(event.registration ? {registration: {_type: 'registration', ...event.registration}} : {}),
+      ...(event.capacity ? { capacity: event.capacity } : {}),
+      ...(event.registration ? { registration: { _type: 'registration', ...event.registration } } : {}),
       ingress: event.ingress,
       description: text(event.description, event.id),
       pillar: ref(event.pillar),
       isSample: event.isSample,
-    })
+    });
   }
 
   for (const conference of conferences) {
@@ -255,12 +276,20 @@ function buildDocuments(): Doc[] {
       slug: slug(`for-alle-konferansen-${conference.year}`),
       theme: conference.theme,
       ingress: conference.ingress,
-      venue: {_type: 'venue', name: 'Konferansesenteret i Stavanger sentrum', address: 'Eksempelgata 20, 4006 Stavanger'},
+      venue: {
+        _type: 'venue',
+        name: 'Konferansesenteret i Stavanger sentrum',
+        address: 'Eksempelgata 20, 4006 Stavanger',
+      },
       place: ref('place-stavanger'),
-      days: conference.days.map((day) => ({_key: key(`${conference.id}:${day.kind}`), _type: 'conferenceDay', ...day})),
-      registration: {_type: 'registration', ...conference.registration},
+      days: conference.days.map((day) => ({
+        _key: key(`${conference.id}:${day.kind}`),
+        _type: 'conferenceDay',
+        ...day,
+      })),
+      registration: { _type: 'registration', ...conference.registration },
       sessions: conference.sessions.map((session, index) => {
-        const sessionKey = key(`${conference.id}:session:${index}`)
+        const sessionKey = key(`${conference.id}:session:${index}`);
         return {
           _key: sessionKey,
           _type: 'session',
@@ -273,18 +302,28 @@ function buildDocuments(): Doc[] {
             ? {
                 material: session.material.map((item) =>
                   item.kind === 'file'
-                    ? {_key: key(`${sessionKey}:${item.title}`), _type: 'materialFile', title: item.title, file: assets.file(item.file)}
-                    : {_key: key(`${sessionKey}:${item.title}`), _type: 'materialLink', title: item.title, url: item.url},
+                    ? {
+                        _key: key(`${sessionKey}:${item.title}`),
+                        _type: 'materialFile',
+                        title: item.title,
+                        file: assets.file(item.file),
+                      }
+                    : {
+                        _key: key(`${sessionKey}:${item.title}`),
+                        _type: 'materialLink',
+                        title: item.title,
+                        url: item.url,
+                      },
                 ),
               }
             : {}),
-          ...(session.videoUrl ? {videoUrl: session.videoUrl} : {}),
-        }
+          ...(session.videoUrl ? { videoUrl: session.videoUrl } : {}),
+        };
       }),
       workshops: refs(`${conference.id}:workshops`, conference.workshops),
       body: text(conference.body, conference.id),
       isSample: conference.isSample,
-    })
+    });
   }
 
   for (const question of researchQuestions) {
@@ -296,7 +335,7 @@ function buildDocuments(): Doc[] {
       explanation: question.explanation,
       findings: text(question.findings, question.id),
       isSample: true,
-    })
+    });
   }
 
   for (const update of researchUpdates) {
@@ -314,15 +353,15 @@ function buildDocuments(): Doc[] {
         ...(update.report
           ? {
               report: {
-                ...(update.report.file ? {file: assets.file(update.report.file)} : {}),
-                ...(update.report.url ? {url: update.report.url} : {}),
+                ...(update.report.file ? { file: assets.file(update.report.file) } : {}),
+                ...(update.report.url ? { url: update.report.url } : {}),
               },
             }
           : {}),
         isSample: true,
       },
       `${update.date}T08:00:00Z`,
-    )
+    );
   }
 
   add({
@@ -334,11 +373,15 @@ function buildDocuments(): Doc[] {
     eligibleExpenses: activitySupport.eligibleExpenses,
     whoCanApply: text(activitySupport.whoCanApply, 'activitySupport:who'),
     amountCriteria: text(activitySupport.amountCriteria, 'activitySupport:amount'),
-    rounds: activitySupport.rounds.map((round) => ({_key: key(`round:${round.title}`), _type: 'applicationRound', ...round})),
+    rounds: activitySupport.rounds.map((round) => ({
+      _key: key(`round:${round.title}`),
+      _type: 'applicationRound',
+      ...round,
+    })),
     applyUrl: activitySupport.applyUrl,
     body: text(activitySupport.body, 'activitySupport:body'),
     contacts: refs('activitySupport:contacts', activitySupport.contacts),
-  })
+  });
 
   add({
     _id: 'applicationGuide',
@@ -350,14 +393,14 @@ function buildDocuments(): Doc[] {
       _key: key(`checklist:${index}`),
       _type: 'checklistItem',
       question: item.question,
-      ...(item.help ? {help: item.help} : {}),
+      ...(item.help ? { help: item.help } : {}),
       ...(item.subItems
         ? {
             subItems: item.subItems.map((sub, subIndex) => ({
               _key: key(`checklist:${index}:${subIndex}`),
               _type: 'checklistSubItem',
               question: sub.question,
-              ...(sub.help ? {help: sub.help} : {}),
+              ...(sub.help ? { help: sub.help } : {}),
             })),
           }
         : {}),
@@ -365,7 +408,7 @@ function buildDocuments(): Doc[] {
     steeringGroupAdvice: applicationGuide.steeringGroupAdvice,
     applicantOrganisation: applicationGuide.applicantOrganisation,
     body: text(applicationGuide.body, 'applicationGuide:body'),
-  })
+  });
 
   for (const page of pages) {
     add({
@@ -376,12 +419,12 @@ function buildDocuments(): Doc[] {
       ingress: page.ingress,
       mainImage: figure(page.image, page.imageAlt),
       body: text(page.body, page.id),
-    })
+    });
   }
 
   // Two drafts, so tests can prove drafts never reach the public site.
-  const edited = docs.find((doc) => doc._id === 'story-bergen-utstyrsbanken')
-  if (!edited) throw new Error('Draft source story missing')
+  const edited = docs.find((doc) => doc._id === 'story-bergen-utstyrsbanken');
+  if (!edited) throw new Error('Draft source story missing');
   add(
     {
       ...edited,
@@ -394,7 +437,7 @@ function buildDocuments(): Doc[] {
     },
     edited._createdAt as string,
     '2026-11-20T10:00:00Z',
-  )
+  );
   add(
     {
       _id: 'drafts.story-utkast-oslo',
@@ -410,41 +453,41 @@ function buildDocuments(): Doc[] {
       isSample: true,
     },
     '2026-11-20T10:00:00Z',
-  )
+  );
 
-  return docs
+  return docs;
 }
 
 /** Export order: by `_id`; system fields first, as the export writes them. */
 function serialise(docs: Doc[]): string {
   return docs
     .map((doc) => {
-      const {_id, _type, _createdAt, _updatedAt, ...fields} = doc
-      const withRev = {_id, _type, _createdAt, _updatedAt, _rev: rev(JSON.stringify(doc)), ...fields}
-      return JSON.stringify(withRev)
+      const { _id, _type, _createdAt, _updatedAt, ...fields } = doc;
+      const withRev = { _id, _type, _createdAt, _updatedAt, _rev: rev(JSON.stringify(doc)), ...fields };
+      return JSON.stringify(withRev);
     })
     .sort((a, b) => (JSON.parse(a)._id < JSON.parse(b)._id ? -1 : 1))
     .join('\n')
-    .concat('\n')
+    .concat('\n');
 }
 
 async function main() {
-  rmSync(outDir, {recursive: true, force: true})
-  mkdirSync(outDir, {recursive: true})
-  await buildAssets()
-  const docs = buildDocuments()
-  const ids = new Set<string>()
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  await buildAssets();
+  const docs = buildDocuments();
+  const ids = new Set<string>();
   for (const doc of docs) {
-    if (ids.has(doc._id)) throw new Error(`Duplicate _id ${doc._id}`)
-    ids.add(doc._id)
+    if (ids.has(doc._id)) throw new Error(`Duplicate _id ${doc._id}`);
+    ids.add(doc._id);
   }
-  writeFileSync(join(outDir, 'data.ndjson'), serialise(docs))
-  const sortedMeta = Object.fromEntries(Object.entries(assetMeta).sort(([a], [b]) => (a < b ? -1 : 1)))
-  writeFileSync(join(outDir, 'assets.json'), `${JSON.stringify(sortedMeta, null, 2)}\n`)
-  const counts: Record<string, number> = {}
-  for (const doc of docs) counts[doc._type] = (counts[doc._type] ?? 0) + 1
-  console.log(`Wrote ${docs.length} documents to ${join(outDir, 'data.ndjson')}`)
-  console.log(counts)
+  writeFileSync(join(outDir, 'data.ndjson'), serialise(docs));
+  const sortedMeta = Object.fromEntries(Object.entries(assetMeta).sort(([a], [b]) => (a < b ? -1 : 1)));
+  writeFileSync(join(outDir, 'assets.json'), `${JSON.stringify(sortedMeta, null, 2)}\n`);
+  const counts: Record<string, number> = {};
+  for (const doc of docs) counts[doc._type] = (counts[doc._type] ?? 0) + 1;
+  console.log(`Wrote ${docs.length} documents to ${join(outDir, 'data.ndjson')}`);
+  console.log(counts);
 }
 
-await main()
+await main();

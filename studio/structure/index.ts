@@ -12,27 +12,32 @@ import {
   PresentationIcon,
   ProjectsIcon,
   SearchIcon,
-} from '@sanity/icons'
-import type {ComponentType} from 'react'
-import type {ListItemBuilder, StructureBuilder, StructureResolver, StructureResolverContext} from 'sanity/structure'
+} from '@sanity/icons';
+import type { ComponentType } from 'react';
+import type { ListItemBuilder, StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
 
-const apiVersion = '2025-01-01'
+const apiVersion = '2025-01-01';
 
 function singleton(S: StructureBuilder, type: string, title: string, icon: ComponentType) {
   return S.listItem()
     .title(title)
     .id(type)
     .icon(icon)
-    .child(S.document().schemaType(type).documentId(type).title(title))
+    .child(S.document().schemaType(type).documentId(type).title(title));
 }
 
-function typeList(S: StructureBuilder, type: string, title: string, ordering?: {field: string; direction: 'asc' | 'desc'}) {
-  const list = S.documentTypeList(type).title(title)
+function typeList(
+  S: StructureBuilder,
+  type: string,
+  title: string,
+  ordering?: { field: string; direction: 'asc' | 'desc' },
+) {
+  const list = S.documentTypeList(type).title(title);
   return S.listItem()
     .title(title)
     .id(type)
     .schemaType(type)
-    .child(ordering ? list.defaultOrdering([ordering]) : list)
+    .child(ordering ? list.defaultOrdering([ordering]) : list);
 }
 
 /** Stories grouped by place; "new story" there is pre-filled with the place ("Ny historie fra Bergen"). */
@@ -44,26 +49,26 @@ function storiesByPlace(S: StructureBuilder, context: StructureResolverContext):
     .child(
       S.documentTypeList('place')
         .title('Velg sted')
-        .defaultOrdering([{field: 'name', direction: 'asc'}])
+        .defaultOrdering([{ field: 'name', direction: 'asc' }])
         .child(async (placeId) => {
           const name = await context
-            .getClient({apiVersion})
-            .fetch<string | null>('*[_id == $placeId][0].name', {placeId})
-            .catch(() => null)
+            .getClient({ apiVersion })
+            .fetch<string | null>('*[_id == $placeId][0].name', { placeId })
+            .catch(() => null);
           return S.documentList()
             .title(name ? `Historier fra ${name}` : 'Historier')
             .apiVersion(apiVersion)
             .schemaType('projectStory')
             .filter('_type == "projectStory" && place._ref == $placeId')
-            .params({placeId})
-            .defaultOrdering([{field: 'publishedAt', direction: 'desc'}])
+            .params({ placeId })
+            .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }])
             .initialValueTemplates([
-              S.initialValueTemplateItem('projectStory-by-place', {placeId}).title(
+              S.initialValueTemplateItem('projectStory-by-place', { placeId }).title(
                 name ? `Ny historie fra ${name}` : 'Ny historie fra stedet',
               ),
-            ])
+            ]);
         }),
-    )
+    );
 }
 
 function eventsOfKind(S: StructureBuilder, title: string, kinds: string[]) {
@@ -77,9 +82,9 @@ function eventsOfKind(S: StructureBuilder, title: string, kinds: string[]) {
         .apiVersion(apiVersion)
         .schemaType('event')
         .filter('_type == "event" && kind in $kinds')
-        .params({kinds})
-        .defaultOrdering([{field: 'start', direction: 'desc'}]),
-    )
+        .params({ kinds })
+        .defaultOrdering([{ field: 'start', direction: 'desc' }]),
+    );
 }
 
 export const structure: StructureResolver = (S, context) =>
@@ -94,9 +99,9 @@ export const structure: StructureResolver = (S, context) =>
           S.list()
             .title('Samarbeidsprosjekter')
             .items([
-              typeList(S, 'place', 'Steder', {field: 'name', direction: 'asc'}),
-              typeList(S, 'collaborationProject', 'Samarbeidsprosjekter', {field: 'startYear', direction: 'desc'}),
-              typeList(S, 'projectStory', 'Alle historier', {field: 'publishedAt', direction: 'desc'}),
+              typeList(S, 'place', 'Steder', { field: 'name', direction: 'asc' }),
+              typeList(S, 'collaborationProject', 'Samarbeidsprosjekter', { field: 'startYear', direction: 'desc' }),
+              typeList(S, 'projectStory', 'Alle historier', { field: 'publishedAt', direction: 'desc' }),
               storiesByPlace(S, context),
             ]),
         ),
@@ -108,8 +113,8 @@ export const structure: StructureResolver = (S, context) =>
           S.list()
             .title('Konferanse og workshops')
             .items([
-              typeList(S, 'conference', 'Konferanser', {field: 'year', direction: 'desc'}),
-              typeList(S, 'event', 'Alle arrangementer', {field: 'start', direction: 'desc'}),
+              typeList(S, 'conference', 'Konferanser', { field: 'year', direction: 'desc' }),
+              typeList(S, 'event', 'Alle arrangementer', { field: 'start', direction: 'desc' }),
               eventsOfKind(S, 'Workshops', ['workshop']),
               eventsOfKind(S, 'Debatter og samlinger', ['debatt', 'prosjektledersamling', 'nettverksdag', 'annet']),
             ]),
@@ -122,17 +127,17 @@ export const structure: StructureResolver = (S, context) =>
           S.list()
             .title('Forskning')
             .items([
-              typeList(S, 'researchQuestion', 'Problemstillinger', {field: 'number', direction: 'asc'}),
-              typeList(S, 'researchUpdate', 'Forskningsoppdateringer', {field: 'date', direction: 'desc'}),
+              typeList(S, 'researchQuestion', 'Problemstillinger', { field: 'number', direction: 'asc' }),
+              typeList(S, 'researchUpdate', 'Forskningsoppdateringer', { field: 'date', direction: 'desc' }),
             ]),
         ),
       singleton(S, 'activitySupport', 'Aktivitetsstøtte', CreditCardIcon),
       singleton(S, 'applicationGuide', 'Søknadsveiledning', ClipboardImageIcon),
       S.divider(),
-      typeList(S, 'pillar', 'Satsingsområder', {field: 'order', direction: 'asc'}),
+      typeList(S, 'pillar', 'Satsingsområder', { field: 'order', direction: 'asc' }),
       typeList(S, 'page', 'Sider'),
-      typeList(S, 'organisation', 'Organisasjoner', {field: 'name', direction: 'asc'}),
-      typeList(S, 'person', 'Personer', {field: 'name', direction: 'asc'}),
+      typeList(S, 'organisation', 'Organisasjoner', { field: 'name', direction: 'asc' }),
+      typeList(S, 'person', 'Personer', { field: 'name', direction: 'asc' }),
       S.divider(),
       singleton(S, 'siteSettings', 'Innstillinger', CogIcon),
-    ])
+    ]);

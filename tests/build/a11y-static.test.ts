@@ -11,7 +11,10 @@ const distDir = process.env.SITE_DIST || 'dist';
 const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html'))
   .sort()
-  .map((file) => ({ path: `/${relative(distDir, join(distDir, file))}`, $: load(readFileSync(join(distDir, file), 'utf8')) }));
+  .map((file) => ({
+    path: `/${relative(distDir, join(distDir, file))}`,
+    $: load(readFileSync(join(distDir, file), 'utf8')),
+  }));
 
 /** Problems per page, as `{ "/path": [problem, …] }` with only the pages that have any, so a failure reads well. */
 function problemsBy(check: (dom: CheerioAPI) => string[]) {

@@ -16,13 +16,31 @@ interface Case {
 
 const cases: Record<string, Case> = {
   'missing-required-field': { expected: ['«story-without-title» (projectStory) › title: mangler, men må fylles ut'] },
-  'duplicate-slug': { expected: ['«story-second» (projectStory) › slug: adressen «samme-adresse» er allerede brukt av «story-first»'] },
-  'reference-to-missing-document': { expected: ['«story-lost-place» (projectStory) › place: viser til et dokument som ikke finnes eller ikke er publisert («place-atlantis»)'] },
-  'malformed-date': { expected: ['«event-bad-date» (event) › start: er ikke en gyldig dato og tid («14.06.2023 kl 10»)'] },
-  'image-without-alt': { expected: ['«story-image-no-alt» (projectStory) › mainImage.alt: bildet mangler alternativ tekst'] },
-  'link-with-forbidden-scheme': { expected: ['«story-javascript-link» (projectStory) › body[0].markDefs[0].href: lenken «JaVaScRiPt:alert(1)» kan ikke brukes'] },
+  'duplicate-slug': {
+    expected: ['«story-second» (projectStory) › slug: adressen «samme-adresse» er allerede brukt av «story-first»'],
+  },
+  'reference-to-missing-document': {
+    expected: [
+      '«story-lost-place» (projectStory) › place: viser til et dokument som ikke finnes eller ikke er publisert («place-atlantis»)',
+    ],
+  },
+  'malformed-date': {
+    expected: ['«event-bad-date» (event) › start: er ikke en gyldig dato og tid («14.06.2023 kl 10»)'],
+  },
+  'image-without-alt': {
+    expected: ['«story-image-no-alt» (projectStory) › mainImage.alt: bildet mangler alternativ tekst'],
+  },
+  'link-with-forbidden-scheme': {
+    expected: [
+      '«story-javascript-link» (projectStory) › body[0].markDefs[0].href: lenken «JaVaScRiPt:alert(1)» kan ikke brukes',
+    ],
+  },
   'event-ends-before-start': { expected: ['«event-backwards» (event) › end: slutter før det begynner'] },
-  'slug-unsafe-in-url': { expected: ['«story-hostile-slug» (projectStory) › slug.current: «"><script>alert(1)</script>» kan ikke brukes i en nettadresse'] },
+  'slug-unsafe-in-url': {
+    expected: [
+      '«story-hostile-slug» (projectStory) › slug.current: «"><script>alert(1)</script>» kan ikke brukes i en nettadresse',
+    ],
+  },
   'several-problems-at-once': {
     expected: [
       '«story-two-problems» (projectStory) › ingress: mangler, men må fylles ut',
@@ -43,21 +61,41 @@ describe('bad content stops the build', () => {
   });
 
   it('stops a build with no pillars and no settings', { timeout: 120_000 }, async () => {
-    const dataset = fixtureDataset({ base: null, extra: [{ _id: 'place-x', _type: 'place', name: 'X', slug: { current: 'x' }, status: 'active', location: { lat: 60, lng: 5 } }] });
-    const { code, output } = await buildSite({ outDir: testBuildDir('empty'), env: { LOCAL_DATASET: dataset }, allowFailure: true });
+    const dataset = fixtureDataset({
+      base: null,
+      extra: [
+        {
+          _id: 'place-x',
+          _type: 'place',
+          name: 'X',
+          slug: { current: 'x' },
+          status: 'active',
+          location: { lat: 60, lng: 5 },
+        },
+      ],
+    });
+    const { code, output } = await buildSite({
+      outDir: testBuildDir('empty'),
+      env: { LOCAL_DATASET: dataset },
+      allowFailure: true,
+    });
     expect(code).not.toBe(0);
     expect(output).toContain('«siteSettings» (siteSettings): innstillingene for nettstedet finnes ikke');
     expect(output).toContain('(pillar): datasettet har ingen publiserte søyler');
   });
 
-  it('stops a build that lost more than 10 % of the last build’s pages, unless they are redirected', { timeout: 120_000 }, async () => {
-    const outDir = testBuildDir('shrink');
-    const manifest = join(dirname(outDir), 'manifest.json');
-    const lost = Array.from({ length: 40 }, (_, index) => `/historier/tapt-${index}/`);
-    writeFileSync(manifest, JSON.stringify({ pages: ['/', '/forskning/', ...lost] }));
-    const { code, output } = await buildSite({ outDir, env: { BUILD_MANIFEST: manifest }, allowFailure: true });
-    expect(code).not.toBe(0);
-    expect(output).toContain('Bygget stoppes: 40 av 42 sider fra forrige vellykkede bygg er borte');
-    expect(output).toContain('/historier/tapt-0/');
-  });
+  it(
+    'stops a build that lost more than 10 % of the last build’s pages, unless they are redirected',
+    { timeout: 120_000 },
+    async () => {
+      const outDir = testBuildDir('shrink');
+      const manifest = join(dirname(outDir), 'manifest.json');
+      const lost = Array.from({ length: 40 }, (_, index) => `/historier/tapt-${index}/`);
+      writeFileSync(manifest, JSON.stringify({ pages: ['/', '/forskning/', ...lost] }));
+      const { code, output } = await buildSite({ outDir, env: { BUILD_MANIFEST: manifest }, allowFailure: true });
+      expect(code).not.toBe(0);
+      expect(output).toContain('Bygget stoppes: 40 av 42 sider fra forrige vellykkede bygg er borte');
+      expect(output).toContain('/historier/tapt-0/');
+    },
+  );
 });

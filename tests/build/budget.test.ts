@@ -32,17 +32,27 @@ const pages: BuiltPage[] = readdirSync(distDir, { recursive: true, encoding: 'ut
 const isSearch = (page: BuiltPage) => page.path.startsWith('/sok/');
 const contentPages = pages.filter((page) => !isSearch(page));
 
-const stylesheets = (page: BuiltPage) => page.$('link[rel~="stylesheet"]').map((_, link) => page.$(link).attr('href') ?? '').get();
+const stylesheets = (page: BuiltPage) =>
+  page
+    .$('link[rel~="stylesheet"]')
+    .map((_, link) => page.$(link).attr('href') ?? '')
+    .get();
 const fileSize = (href: string) => statSync(join(distDir, href.split('?')[0])).size;
 const cssBytes = (page: BuiltPage) => stylesheets(page).reduce((total, href) => total + fileSize(href), 0);
 
 /** `/foo` and `foo` stay on this origin; `https://…` and `//host/…` do not. */
 const isOtherOrigin = (url: string) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
-const srcsetUrls = (srcset: string | undefined) => (srcset ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean);
+const srcsetUrls = (srcset: string | undefined) =>
+  (srcset ?? '')
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0])
+    .filter(Boolean);
 
 /** Problems per page, keeping only pages that have any, so a failure names the page and what is wrong. */
 function problemsBy(check: (page: BuiltPage) => string[], among = pages): Record<string, string[]> {
-  return Object.fromEntries(among.map((page) => [page.path, check(page)]).filter(([, problems]) => problems.length > 0));
+  return Object.fromEntries(
+    among.map((page) => [page.path, check(page)]).filter(([, problems]) => problems.length > 0),
+  );
 }
 
 describe('the performance budget over every built page', () => {
@@ -56,11 +66,15 @@ describe('the performance budget over every built page', () => {
       const found: string[] = [];
       page.$('script').each((_, script) => {
         const type = page.$(script).attr('type');
-        if (type !== 'application/ld+json') found.push(`<script${type ? ` type="${type}"` : ''}${page.$(script).attr('src') ? ` src="${page.$(script).attr('src')}"` : ''}>`);
+        if (type !== 'application/ld+json')
+          found.push(
+            `<script${type ? ` type="${type}"` : ''}${page.$(script).attr('src') ? ` src="${page.$(script).attr('src')}"` : ''}>`,
+          );
       });
       for (const element of page.$('*').toArray()) {
         if (!('attribs' in element)) continue;
-        for (const name of Object.keys(element.attribs)) if (/^on/i.test(name)) found.push(`${name}= on <${element.tagName}>`);
+        for (const name of Object.keys(element.attribs))
+          if (/^on/i.test(name)) found.push(`${name}= on <${element.tagName}>`);
       }
       page.$('a[href^="javascript:"]').each(() => void found.push('a javascript: link'));
       return found;
@@ -69,11 +83,15 @@ describe('the performance budget over every built page', () => {
   });
 
   it(`keeps every page's HTML within ${budget.html / kB} KB`, () => {
-    expect(problemsBy((page) => (page.bytes > budget.html ? [`${(page.bytes / kB).toFixed(1)} KB of HTML`] : []))).toEqual({});
+    expect(
+      problemsBy((page) => (page.bytes > budget.html ? [`${(page.bytes / kB).toFixed(1)} KB of HTML`] : [])),
+    ).toEqual({});
   });
 
   it(`keeps every page's CSS within ${budget.css / kB} KB`, () => {
-    expect(problemsBy((page) => (cssBytes(page) > budget.css ? [`${(cssBytes(page) / kB).toFixed(1)} KB of CSS`] : []))).toEqual({});
+    expect(
+      problemsBy((page) => (cssBytes(page) > budget.css ? [`${(cssBytes(page) / kB).toFixed(1)} KB of CSS`] : [])),
+    ).toEqual({});
   });
 
   it('links one and the same fingerprinted stylesheet from every content page, and no inline <style>', () => {
@@ -81,7 +99,16 @@ describe('the performance budget over every built page', () => {
     expect([...shared]).toHaveLength(1);
     const [href] = [...shared];
     expect(href).toMatch(/^\/_astro\/[\w-]+\.[\w-]{8,}\.css$/);
-    expect(problemsBy((page) => page.$('style').map(() => '<style> in the page').get(), contentPages)).toEqual({});
+    expect(
+      problemsBy(
+        (page) =>
+          page
+            .$('style')
+            .map(() => '<style> in the page')
+            .get(),
+        contentPages,
+      ),
+    ).toEqual({});
     // /sok adds its own stylesheet to the shared one, nothing else.
     for (const page of pages.filter(isSearch)) expect(stylesheets(page)).toContain(href);
   });
@@ -95,7 +122,11 @@ describe('the performance budget over every built page', () => {
     });
     expect(fontFiles.filter((url) => isOtherOrigin(url) || !url.endsWith('.woff2'))).toEqual([]);
     expect(fontFiles.reduce((total, url) => total + fileSize(url), 0)).toBeLessThanOrEqual(budget.fonts);
-    expect(pages.filter((page) => page.$('link[href*="fonts.googleapis"], link[as="font"][href^="http"]').length > 0).map((page) => page.path)).toEqual([]);
+    expect(
+      pages
+        .filter((page) => page.$('link[href*="fonts.googleapis"], link[as="font"][href^="http"]').length > 0)
+        .map((page) => page.path),
+    ).toEqual([]);
   });
 
   it('gives every image its size, a srcset of WebP widths, and loads all but the first lazily', () => {
@@ -104,13 +135,15 @@ describe('the performance budget over every built page', () => {
       page.$('img').each((index, image) => {
         const img = page.$(image);
         const name = img.attr('src') ?? '(no src)';
-        if (!/^\d+$/.test(img.attr('width') ?? '') || !/^\d+$/.test(img.attr('height') ?? '')) found.push(`${name}: no width and height`);
+        if (!/^\d+$/.test(img.attr('width') ?? '') || !/^\d+$/.test(img.attr('height') ?? ''))
+          found.push(`${name}: no width and height`);
         const urls = [img.attr('src') ?? '', ...srcsetUrls(img.attr('srcset'))];
         if (!img.attr('srcset')) found.push(`${name}: no srcset`);
         if (!img.attr('sizes')) found.push(`${name}: no sizes`);
         for (const url of urls) if (!/\.(webp|avif)$/i.test(url)) found.push(`${url}: not WebP or AVIF`);
         // The first image may be above the fold and load at once; every other one waits until it is near.
-        if (index > 0 && img.attr('loading') !== 'lazy') found.push(`${name}: image ${index + 1} is not loading="lazy"`);
+        if (index > 0 && img.attr('loading') !== 'lazy')
+          found.push(`${name}: image ${index + 1} is not loading="lazy"`);
       });
       return found;
     });
@@ -120,14 +153,27 @@ describe('the performance budget over every built page', () => {
   it('loads nothing from another origin (scripts, styles, icons, images, frames, media)', () => {
     const problems = problemsBy((page) => {
       const urls = [
-        ...page.$('script[src]').map((_, element) => page.$(element).attr('src')).get(),
+        ...page
+          .$('script[src]')
+          .map((_, element) => page.$(element).attr('src'))
+          .get(),
         ...page
           .$('link[href]')
-          .filter((_, element) => /\b(stylesheet|icon|preload|modulepreload|prefetch|manifest|apple-touch-icon|preconnect|dns-prefetch)\b/.test(page.$(element).attr('rel') ?? ''))
+          .filter((_, element) =>
+            /\b(stylesheet|icon|preload|modulepreload|prefetch|manifest|apple-touch-icon|preconnect|dns-prefetch)\b/.test(
+              page.$(element).attr('rel') ?? '',
+            ),
+          )
           .map((_, element) => page.$(element).attr('href'))
           .get(),
-        ...page.$('img[src], iframe[src], video[src], audio[src], source[src], embed[src], object[data]').map((_, element) => page.$(element).attr('src') ?? page.$(element).attr('data')).get(),
-        ...page.$('img[srcset], source[srcset]').map((_, element) => srcsetUrls(page.$(element).attr('srcset'))).get(),
+        ...page
+          .$('img[src], iframe[src], video[src], audio[src], source[src], embed[src], object[data]')
+          .map((_, element) => page.$(element).attr('src') ?? page.$(element).attr('data'))
+          .get(),
+        ...page
+          .$('img[srcset], source[srcset]')
+          .map((_, element) => srcsetUrls(page.$(element).attr('srcset')))
+          .get(),
       ];
       return urls.filter((url): url is string => typeof url === 'string' && isOtherOrigin(url));
     });
@@ -135,14 +181,25 @@ describe('the performance budget over every built page', () => {
     const css = new Set(pages.flatMap(stylesheets));
     for (const href of css) {
       const text = readFileSync(join(distDir, href), 'utf8');
-      expect([...text.matchAll(/(?:url\(|@import)\s*['"]?((?:https?:)?\/\/[^'")\s]+)/g)].map((match) => match[1]), href).toEqual([]);
+      expect(
+        [...text.matchAll(/(?:url\(|@import)\s*['"]?((?:https?:)?\/\/[^'")\s]+)/g)].map((match) => match[1]),
+        href,
+      ).toEqual([]);
     }
   });
 
   it('reports the weight of one page per template', () => {
     const rows = templatePages(distDir).map(({ name, path }) => {
-      const page = pages.find((candidate) => candidate.path === (path.endsWith('.html') ? path : path.replace(/\/?$/, '/')))!;
-      return { template: name, path, htmlKB: +(page.bytes / kB).toFixed(1), cssKB: +(cssBytes(page) / kB).toFixed(1), images: page.$('img').length };
+      const page = pages.find(
+        (candidate) => candidate.path === (path.endsWith('.html') ? path : path.replace(/\/?$/, '/')),
+      )!;
+      return {
+        template: name,
+        path,
+        htmlKB: +(page.bytes / kB).toFixed(1),
+        cssKB: +(cssBytes(page) / kB).toFixed(1),
+        images: page.$('img').length,
+      };
     });
     console.table(rows);
     expect(rows.every((row) => row.htmlKB <= budget.html / kB && row.cssKB <= budget.css / kB)).toBe(true);

@@ -30,9 +30,12 @@ let documents: Pathable[];
 let paths: Map<string, string>;
 beforeAll(async () => {
   const source = await createBundledSource(bundledDatasetPath, 'published');
-  documents = await source.fetch<Pathable[]>('*[_type in $types]{ _id, _type, slug, year, "placeSlug": place->slug.current }', {
-    types: [...typesWithPages],
-  });
+  documents = await source.fetch<Pathable[]>(
+    '*[_type in $types]{ _id, _type, slug, year, "placeSlug": place->slug.current }',
+    {
+      types: [...typesWithPages],
+    },
+  );
   paths = new Map(documents.map((document) => [document._id, documentPath(document) ?? '']));
 });
 

@@ -14,16 +14,27 @@ describe('the built site', () => {
       checkCss: true,
       cleanUrls: true,
       concurrency: 50,
-      linksToSkip: async (link) => !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link) && /^[a-z][a-z0-9+.-]*:/i.test(link),
+      linksToSkip: async (link) =>
+        !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link) && /^[a-z][a-z0-9+.-]*:/i.test(link),
     });
-    const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.status} ${link.url} (på ${link.parent})`);
+    const broken = result.links
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map((link) => `${link.status} ${link.url} (på ${link.parent})`);
     expect(broken).toEqual([]);
     // The crawl reached every page the sitemap lists, so nothing went unchecked.
     // Linkinator reports local links as file paths ("dist/historier/index.html").
-    const sitePath = (url: string) => url.replace(builtSite, '').replace(/[#?].*$/, '').replace(/(\/index\.html|\/)$/, '');
-    const checked = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => sitePath(link.url)));
+    const sitePath = (url: string) =>
+      url
+        .replace(builtSite, '')
+        .replace(/[#?].*$/, '')
+        .replace(/(\/index\.html|\/)$/, '');
+    const checked = new Set(
+      result.links.filter((link) => link.state === LinkState.OK).map((link) => sitePath(link.url)),
+    );
     const sitemap = readFileSync(`${builtSite}/sitemap-0.xml`, 'utf8');
-    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname.replace(/\/$/, ''));
+    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) =>
+      new URL(match[1]).pathname.replace(/\/$/, ''),
+    );
     // /sok is reached through the search form in every page's header (a form action, not a link).
     expect(pages.filter((path) => path && path !== '/sok' && !checked.has(path))).toEqual([]);
   });

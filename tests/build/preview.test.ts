@@ -74,7 +74,11 @@ describe('the public build of the same dataset', () => {
 
   it('refuses to build with PREVIEW_DRAFTS set', async () => {
     const { buildSite } = await import('../support/build-site');
-    const result = await buildSite({ outDir: '.tmp/preview-build-refused', env: { PREVIEW_DRAFTS: '1' }, allowFailure: true });
+    const result = await buildSite({
+      outDir: '.tmp/preview-build-refused',
+      env: { PREVIEW_DRAFTS: '1' },
+      allowFailure: true,
+    });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('PREVIEW_DRAFTS=1 er bare for forhåndsvisningen');
   });
@@ -82,7 +86,10 @@ describe('the public build of the same dataset', () => {
 
 describe('the draft preview of a Content Lake project', () => {
   it('refuses to start without SANITY_API_READ_TOKEN, in Norwegian', async () => {
-    const { code, output } = await previewThatFails({ SANITY_PROJECT_ID: 'test1234', SANITY_API_HOST: 'http://127.0.0.1:9' });
+    const { code, output } = await previewThatFails({
+      SANITY_PROJECT_ID: 'test1234',
+      SANITY_API_HOST: 'http://127.0.0.1:9',
+    });
     expect(code).not.toBe(0);
     expect(output).toContain('Forhåndsvisning av utkast krever SANITY_API_READ_TOKEN');
   });

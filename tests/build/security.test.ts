@@ -16,7 +16,8 @@ function builtText(outDir: string): { file: string; text: string }[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) visit(path);
-      else if (/\.(html|xml|json|js|mjs|css|ics|txt|md)$/.test(name)) files.push({ file: path, text: readFileSync(path, 'utf8') });
+      else if (/\.(html|xml|json|js|mjs|css|ics|txt|md)$/.test(name))
+        files.push({ file: path, text: readFileSync(path, 'utf8') });
     }
   };
   visit(outDir);
@@ -24,10 +25,19 @@ function builtText(outDir: string): { file: string; text: string }[] {
 }
 
 /** Pagefind's index fragments are compressed; the words are searchable only through Pagefind, so read its raw index too. */
-const occurrences = (outDir: string, marker: string) => builtText(outDir).filter(({ text }) => text.includes(marker)).map(({ file }) => file);
+const occurrences = (outDir: string, marker: string) =>
+  builtText(outDir)
+    .filter(({ text }) => text.includes(marker))
+    .map(({ file }) => file);
 
 describe('drafts and release versions never reach the public site', () => {
-  const markers = ['LEAK-MARKER-DRAFT-EDIT', 'LEAK-MARKER-DRAFT-NEW', 'LEAK-MARKER-VERSION', 'LEAK-MARKER-PILLAR', 'LEAK-MARKER-SETTINGS'];
+  const markers = [
+    'LEAK-MARKER-DRAFT-EDIT',
+    'LEAK-MARKER-DRAFT-NEW',
+    'LEAK-MARKER-VERSION',
+    'LEAK-MARKER-PILLAR',
+    'LEAK-MARKER-SETTINGS',
+  ];
   const dataset = () => fixtureDataset({ extra: 'tests/fixtures/drafts-leak/data.ndjson' });
   let standIn: QueryApiStandIn;
   const token = `sk-for-alle-test-${Date.now()}-do-not-leak`;
@@ -42,7 +52,12 @@ describe('drafts and release versions never reach the public site', () => {
     await buildSite({ outDir: bundledOut, env: { LOCAL_DATASET: file } });
     await buildSite({
       outDir: lakeOut,
-      env: { SANITY_PROJECT_ID: 'leak1234', SANITY_DATASET: 'production', SANITY_API_HOST: standIn.apiHost, SANITY_API_READ_TOKEN: token },
+      env: {
+        SANITY_PROJECT_ID: 'leak1234',
+        SANITY_DATASET: 'production',
+        SANITY_API_HOST: standIn.apiHost,
+        SANITY_API_READ_TOKEN: token,
+      },
     });
   }, 240_000);
   afterAll(() => standIn?.close());
@@ -76,7 +91,10 @@ describe('hostile text is escaped, never executed', () => {
   let outDir: string;
   beforeAll(async () => {
     outDir = testBuildDir('hostile');
-    await buildSite({ outDir, env: { LOCAL_DATASET: fixtureDataset({ extra: 'tests/fixtures/hostile/data.ndjson' }) } });
+    await buildSite({
+      outDir,
+      env: { LOCAL_DATASET: fixtureDataset({ extra: 'tests/fixtures/hostile/data.ndjson' }) },
+    });
   }, 240_000);
 
   it('shows the text of the hostile story', () => {
@@ -85,7 +103,10 @@ describe('hostile text is escaped, never executed', () => {
   });
 
   // Parsed as a browser parses it: "<script>" inside an attribute value or as escaped text is harmless text.
-  const documents = () => builtText(outDir).filter(({ file }) => file.endsWith('.html')).map(({ file, text }) => ({ file, $: load(text) }));
+  const documents = () =>
+    builtText(outDir)
+      .filter(({ file }) => file.endsWith('.html'))
+      .map(({ file, text }) => ({ file, $: load(text) }));
 
   it('emits no <script> the site did not write itself, and no event-handler attributes', () => {
     for (const { file, $ } of documents()) {
@@ -97,7 +118,8 @@ describe('hostile text is escaped, never executed', () => {
         else expect(script.attr('src') ?? '', file).toMatch(/^\/_astro\//);
       });
       $('*').each((_, element) => {
-        for (const name of Object.keys((element as { attribs?: Record<string, string> }).attribs ?? {})) expect(name, file).not.toMatch(/^on/i);
+        for (const name of Object.keys((element as { attribs?: Record<string, string> }).attribs ?? {}))
+          expect(name, file).not.toMatch(/^on/i);
       });
     }
   });
@@ -110,7 +132,9 @@ describe('hostile text is escaped, never executed', () => {
 
   it('has no attribute that starts with a dangerous scheme', () => {
     for (const { file, text } of builtText(outDir).filter(({ file }) => file.endsWith('.html'))) {
-      expect(text, file).not.toMatch(/(href|src|action|formaction)\s*=\s*["']?\s*(javascript|vbscript|data:text\/html)/i);
+      expect(text, file).not.toMatch(
+        /(href|src|action|formaction)\s*=\s*["']?\s*(javascript|vbscript|data:text\/html)/i,
+      );
     }
   });
 });
@@ -118,7 +142,11 @@ describe('hostile text is escaped, never executed', () => {
 describe('secrets and imports', () => {
   const sourceFiles = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.(ts|astro|mjs|js|json|md|yml)$/.test(entry.name) ? [join(dir, entry.name)] : [],
+      entry.isDirectory()
+        ? sourceFiles(join(dir, entry.name))
+        : /\.(ts|astro|mjs|js|json|md|yml)$/.test(entry.name)
+          ? [join(dir, entry.name)]
+          : [],
     );
 
   it('no PUBLIC_ variable (which Astro would ship to the browser) carries a token', () => {
@@ -128,11 +156,22 @@ describe('secrets and imports', () => {
   });
 
   it('every import script uses --missing and none uses --replace', () => {
-    const manifests = ['package.json', 'studio/package.json'].map((file) => JSON.parse(readFileSync(file, 'utf8')).scripts as Record<string, string>);
-    const imports = manifests.flatMap((scripts) => Object.values(scripts)).filter((script) => script.includes('dataset import'));
+    const manifests = ['package.json', 'studio/package.json'].map(
+      (file) => JSON.parse(readFileSync(file, 'utf8')).scripts as Record<string, string>,
+    );
+    const imports = manifests
+      .flatMap((scripts) => Object.values(scripts))
+      .filter((script) => script.includes('dataset import'));
     expect(imports.length).toBeGreaterThan(0);
     for (const script of imports) expect(script).toContain('--missing');
-    for (const file of [...sourceFiles('studio/lib'), ...sourceFiles('studio/seed'), ...sourceFiles('scripts'), 'package.json', 'studio/package.json', resolve('README.md')]) {
+    for (const file of [
+      ...sourceFiles('studio/lib'),
+      ...sourceFiles('studio/seed'),
+      ...sourceFiles('scripts'),
+      'package.json',
+      'studio/package.json',
+      resolve('README.md'),
+    ]) {
       expect(readFileSync(file, 'utf8'), file).not.toContain('--replace');
     }
   });
@@ -156,7 +195,9 @@ describe('security headers for the static host', () => {
 
   it('sends HSTS, nosniff, a referrer policy, a permissions policy and frame-ancestors none on every path', () => {
     const all = parseHeaders(readFileSync(join(builtSite, '_headers'), 'utf8')).get('/*')!;
-    expect(Number(/max-age=(\d+)/.exec(all.get('strict-transport-security') ?? '')?.[1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(Number(/max-age=(\d+)/.exec(all.get('strict-transport-security') ?? '')?.[1])).toBeGreaterThanOrEqual(
+      31_536_000,
+    );
     expect(all.get('x-content-type-options')).toBe('nosniff');
     expect(all.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(all.get('permissions-policy')).toMatch(/camera=\(\)/);
@@ -164,7 +205,9 @@ describe('security headers for the static host', () => {
   });
 
   it('puts a Content-Security-Policy with hashes on every page', () => {
-    for (const { file, text } of builtText(builtSite).filter(({ file }) => file.endsWith('.html') && !file.includes('/pagefind/'))) {
+    for (const { file, text } of builtText(builtSite).filter(
+      ({ file }) => file.endsWith('.html') && !file.includes('/pagefind/'),
+    )) {
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(text)?.[1];
       expect(csp, file).toBeDefined();
       expect(csp, file).toContain("default-src 'self'");

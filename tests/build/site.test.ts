@@ -14,7 +14,8 @@ beforeAll(async () => {
   data = await createBundledSource(bundledDatasetPath, 'published');
 });
 
-const slugs = (type: string) => data.fetch<string[]>(`*[_type == $type && defined(slug.current)].slug.current`, { type });
+const slugs = (type: string) =>
+  data.fetch<string[]>(`*[_type == $type && defined(slug.current)].slug.current`, { type });
 
 describe('the build from the bundled dataset', () => {
   it('produces the home page and the five pillar pages in Norwegian', async () => {
@@ -67,7 +68,9 @@ describe('the build from the bundled dataset', () => {
 
 describe('project stories', () => {
   it('show their place, their organisations and the "Kort fortalt" summary up front', async () => {
-    const stories = await data.fetch<{ slug: string; place: string; organisations: string[]; summary: string | null }[]>(
+    const stories = await data.fetch<
+      { slug: string; place: string; organisations: string[]; summary: string | null }[]
+    >(
       '*[_type == "projectStory"]{ "slug": slug.current, "place": place->name, "organisations": organisations[]->name, summary }',
     );
     for (const story of stories) {
@@ -78,7 +81,9 @@ describe('project stories', () => {
       if (story.summary) {
         expect(text($, '.kort-fortalt h2')).toBe('Kort fortalt');
         // The summary comes before the body text.
-        expect($('.kort-fortalt').index()).toBeLessThan($('.prose').first().parent().children().index($('.prose').first()));
+        expect($('.kort-fortalt').index()).toBeLessThan(
+          $('.prose').first().parent().children().index($('.prose').first()),
+        );
       }
     }
   });
@@ -100,15 +105,35 @@ describe('project stories', () => {
 
 describe('events', () => {
   it('land in the upcoming or the past list according to the build time', async () => {
-    const events = await data.fetch<{ title: string; end: string }[]>('*[_type == "event"]{ title, "end": coalesce(end, start) }');
+    const events = await data.fetch<{ title: string; end: string }[]>(
+      '*[_type == "event"]{ title, "end": coalesce(end, start) }',
+    );
     const $ = page('/arrangementer');
     // The visible title: a card's link also carries the year for screen readers (hidden), when the title lacks it.
     const title = (element: AnyNode) => $(element).clone().find('.visually-hidden').remove().end().text().trim();
-    const upcoming = $('#upcoming-heading').parent().find('.card h3').map((_, element) => title(element)).get();
-    const past = $('#past-heading').parent().find('.card h3').map((_, element) => title(element)).get();
+    const upcoming = $('#upcoming-heading')
+      .parent()
+      .find('.card h3')
+      .map((_, element) => title(element))
+      .get();
+    const past = $('#past-heading')
+      .parent()
+      .find('.card h3')
+      .map((_, element) => title(element))
+      .get();
     const now = new Date(fixedNow).getTime();
-    expect(upcoming.sort()).toEqual(events.filter((event) => new Date(event.end).getTime() >= now).map((event) => event.title).sort());
-    expect(past.sort()).toEqual(events.filter((event) => new Date(event.end).getTime() < now).map((event) => event.title).sort());
+    expect(upcoming.sort()).toEqual(
+      events
+        .filter((event) => new Date(event.end).getTime() >= now)
+        .map((event) => event.title)
+        .sort(),
+    );
+    expect(past.sort()).toEqual(
+      events
+        .filter((event) => new Date(event.end).getTime() < now)
+        .map((event) => event.title)
+        .sort(),
+    );
     expect(upcoming.length).toBeGreaterThan(0);
     expect(past.length).toBeGreaterThan(0);
   });
@@ -124,9 +149,14 @@ describe('events', () => {
       '*[_type == "event" && slug.current in ["arendalsuka-okonomisk-utenforskap", "workshop-bergen-2025"]]{ "slug": slug.current, start, end }',
     );
     expect(cases).toHaveLength(2);
-    const oslo = (date: Date) => new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' }).format(date);
+    const oslo = (date: Date) =>
+      new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' }).format(
+        date,
+      );
     for (const event of cases) {
-      const calendar = new ICAL.Component(ICAL.parse(readFileSync(distFile(`/arrangementer/${event.slug}.ics`), 'utf8')));
+      const calendar = new ICAL.Component(
+        ICAL.parse(readFileSync(distFile(`/arrangementer/${event.slug}.ics`), 'utf8')),
+      );
       const vevent = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
       expect(vevent.startDate.toJSDate().toISOString()).toBe(new Date(event.start).toISOString());
       expect(vevent.endDate.toJSDate().toISOString()).toBe(new Date(event.end).toISOString());
@@ -172,7 +202,9 @@ describe('structured data', () => {
 
   it('is valid JSON with the right @type on each kind of page', () => {
     expect(jsonLd('/').map((item) => item['@type'])).toContain('Organization');
-    expect(jsonLd('/historier/utstyrsbanken-i-bergen').map((item) => item['@type'])).toEqual(expect.arrayContaining(['Article', 'BreadcrumbList']));
+    expect(jsonLd('/historier/utstyrsbanken-i-bergen').map((item) => item['@type'])).toEqual(
+      expect.arrayContaining(['Article', 'BreadcrumbList']),
+    );
     expect(jsonLd('/arrangementer/arendalsuka-okonomisk-utenforskap').map((item) => item['@type'])).toContain('Event');
     expect(jsonLd('/konferanse/2025').filter((item) => item['@type'] === 'Event')).toHaveLength(2);
   });

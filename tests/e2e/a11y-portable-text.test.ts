@@ -23,7 +23,10 @@ beforeAll(async () => {
   outDir = testBuildDir('portable-text');
   [browser] = await Promise.all([
     launchChromium(),
-    buildSite({ outDir, env: { LOCAL_DATASET: resolve('tests/fixtures/portable-text/data.ndjson'), BUILD_NOW: fixedNow } }),
+    buildSite({
+      outDir,
+      env: { LOCAL_DATASET: resolve('tests/fixtures/portable-text/data.ndjson'), BUILD_NOW: fixedNow },
+    }),
   ]);
   site = await startStaticServer(outDir);
   $ = load(readFileSync(join(outDir, fixturePath, 'index.html'), 'utf8'));
@@ -38,7 +41,18 @@ afterAll(async () => {
 describe('the Portable Text fixture page', () => {
   it('renders every block style, list, mark, image and attachment as its own element', () => {
     const body = $('article .prose');
-    for (const selector of ['h2', 'h3', 'h4', 'blockquote', 'ul > li > ul > li', 'ol > li > ol > li', 'strong', 'em', 'figure > img[alt]', 'figure > figcaption']) {
+    for (const selector of [
+      'h2',
+      'h3',
+      'h4',
+      'blockquote',
+      'ul > li > ul > li',
+      'ol > li > ol > li',
+      'strong',
+      'em',
+      'figure > img[alt]',
+      'figure > figcaption',
+    ]) {
       expect(body.find(selector).length, selector).toBe(1);
     }
     expect(body.find('p').length).toBeGreaterThan(3);

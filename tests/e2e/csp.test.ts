@@ -57,7 +57,9 @@ describe('Content-Security-Policy', () => {
 
   it('would notice a violation: an injected inline script is refused and reported', { timeout: 30_000 }, async () => {
     const violations = await violationsOn('/', async (page) => {
-      await page.evaluate("document.body.appendChild(Object.assign(document.createElement('script'), { textContent: 'window.injected = 1' }))");
+      await page.evaluate(
+        "document.body.appendChild(Object.assign(document.createElement('script'), { textContent: 'window.injected = 1' }))",
+      );
       await page.waitForTimeout(200);
       expect(await page.evaluate('window.injected')).toBeUndefined();
     });

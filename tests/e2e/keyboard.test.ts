@@ -31,7 +31,8 @@ async function openContext(width: number, height = 800): Promise<{ context: Brow
 
 async function visit(page: Page, path: string): Promise<void> {
   await page.goto(`${site.origin}${path}`);
-  if (path.startsWith('/sok')) await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 0);
+  if (path.startsWith('/sok'))
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 0);
 }
 
 const focused = (page: Page) => page.evaluate<FocusedElement | null>('window.focusProbe.current()');
@@ -65,23 +66,26 @@ function outOfReadingOrder(stops: FocusedElement[]): string[] {
 }
 
 describe('the skip link', () => {
-  it.each([360, 1280])('is the first thing Tab reaches at %i px, shows itself and moves focus to the main content', async (width) => {
-    const { context, page } = await openContext(width);
-    try {
-      await visit(page, pathOf('story'));
-      await page.keyboard.press('Tab');
-      const first = await focused(page);
-      expect(first?.label).toMatch(/^a\.skip-link «Hopp til hovedinnholdet»$/);
-      expect(first?.inViewport).toBe(true);
-      await page.keyboard.press('Enter');
-      expect(await page.evaluate('document.activeElement.id')).toBe('main');
-      // The next Tab continues inside the main content, not back in the header.
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate('!!document.activeElement.closest("main")')).toBe(true);
-    } finally {
-      await context.close();
-    }
-  });
+  it.each([360, 1280])(
+    'is the first thing Tab reaches at %i px, shows itself and moves focus to the main content',
+    async (width) => {
+      const { context, page } = await openContext(width);
+      try {
+        await visit(page, pathOf('story'));
+        await page.keyboard.press('Tab');
+        const first = await focused(page);
+        expect(first?.label).toMatch(/^a\.skip-link «Hopp til hovedinnholdet»$/);
+        expect(first?.inViewport).toBe(true);
+        await page.keyboard.press('Enter');
+        expect(await page.evaluate('document.activeElement.id')).toBe('main');
+        // The next Tab continues inside the main content, not back in the header.
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate('!!document.activeElement.closest("main")')).toBe(true);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
 
 describe.each([
@@ -111,7 +115,10 @@ describe.each([
     expect(stops.length).toBeGreaterThan(10);
     const weak = stops
       .filter((stop) => !stop.indicator || stop.indicator.width < 2 || stop.indicator.contrast < 3 || !stop.inViewport)
-      .map((stop) => `${stop.label}: ${stop.indicator ? `${stop.indicator.width}px ${stop.indicator.color} on ${stop.indicator.background} = ${stop.indicator.contrast}:1` : 'no indicator'}${stop.inViewport ? '' : ', off screen'}`);
+      .map(
+        (stop) =>
+          `${stop.label}: ${stop.indicator ? `${stop.indicator.width}px ${stop.indicator.color} on ${stop.indicator.background} = ${stop.indicator.contrast}:1` : 'no indicator'}${stop.inViewport ? '' : ', off screen'}`,
+      );
     expect(weak).toEqual([]);
   });
 
@@ -189,9 +196,11 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
     await context?.close();
   });
 
-  it.each([...templates, { name: 'search with results', path: '/sok?q=konferanse' }])('$name ($path) needs no horizontal scrolling', async ({ path }) => {
-    await visit(page, path);
-    const overflow = await page.evaluate(`(() => {
+  it.each([...templates, { name: 'search with results', path: '/sok?q=konferanse' }])(
+    '$name ($path) needs no horizontal scrolling',
+    async ({ path }) => {
+      await visit(page, path);
+      const overflow = await page.evaluate(`(() => {
       const width = document.scrollingElement.scrollWidth;
       // What sticks out, to say what to fix.
       const wide = Array.from(document.querySelectorAll('body *'))
@@ -200,6 +209,7 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
         .map((element) => element.tagName.toLowerCase() + (element.className && typeof element.className === 'string' ? '.' + element.className.split(' ')[0] : '') + ' ' + Math.round(element.getBoundingClientRect().right) + 'px');
       return { width, wide };
     })()`);
-    expect(overflow).toEqual({ width: 320, wide: [] });
-  });
+      expect(overflow).toEqual({ width: 320, wide: [] });
+    },
+  );
 });

@@ -47,7 +47,11 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(path: string, origin = site.origin, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+async function open(
+  path: string,
+  origin = site.origin,
+  options: { javaScriptEnabled?: boolean; width?: number } = {},
+): Promise<Page> {
   const { width = 1280, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width, height: 900 }, ...contextOptions });
   contexts.push(context);
@@ -60,7 +64,10 @@ async function open(path: string, origin = site.origin, options: { javaScriptEna
 /** Waits until /sok shows the search its URL describes (the page marks it in data-search-done). */
 async function searched(page: Page): Promise<void> {
   const expected = writeState(readState(new URL(page.url()).search));
-  await page.waitForFunction((state) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchDone === state, expected);
+  await page.waitForFunction(
+    (state) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchDone === state,
+    expected,
+  );
 }
 
 /** The number of results the (announced) status line reports. */
@@ -84,7 +91,9 @@ async function resultLinks(page: Page): Promise<string[]> {
 
 async function titleLinks(page: Page): Promise<string[]> {
   await resultLinks(page);
-  return page.locator('[data-results] .search-result__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return page
+    .locator('[data-results] .search-result__title a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
 async function conferenceSessions() {
@@ -94,7 +103,9 @@ async function conferenceSessions() {
       year: conference.year,
       key: session._key,
       title: session.title ?? '',
-      speakers: (session.speakers ?? []).map((speaker) => speaker?.name).filter((name): name is string => Boolean(name)),
+      speakers: (session.speakers ?? [])
+        .map((speaker) => speaker?.name)
+        .filter((name): name is string => Boolean(name)),
     })),
   );
 }
@@ -143,7 +154,11 @@ describe('the search page', { timeout: 60_000 }, () => {
     const one = await resultCount(page);
     const secondBox = page.getByRole('checkbox', { name: new RegExp(`^${second}`) });
     // The count beside a value of a group with a choice is what that value carries, not 0.
-    const secondCount = Number((await secondBox.locator('xpath=ancestor::label').locator('.filter-option__count').textContent())?.match(/\d+/)?.[0]);
+    const secondCount = Number(
+      (await secondBox.locator('xpath=ancestor::label').locator('.filter-option__count').textContent())?.match(
+        /\d+/,
+      )?.[0],
+    );
     expect(secondCount).toBeGreaterThan(0);
     await secondBox.check();
     await page.waitForURL(/sted=.*sted=/);
@@ -165,7 +180,9 @@ describe('the search page', { timeout: 60_000 }, () => {
 
   it('finds the session carrying a PDF by a word that occurs only inside the PDF', async () => {
     const siteText = await builtSiteText(siteDir);
-    const targets = materialTargets(await data.fetch<SearchMaterialQueryResult>(searchMaterialQuery)).filter((target) => target.anchor);
+    const targets = materialTargets(await data.fetch<SearchMaterialQueryResult>(searchMaterialQuery)).filter(
+      (target) => target.anchor,
+    );
     expect(targets.length).toBeGreaterThanOrEqual(2);
     for (const target of targets) {
       const pdf = await readPdf(new Uint8Array(await data.readAsset(target.fileUrl)));
@@ -186,11 +203,17 @@ describe('the search page', { timeout: 60_000 }, () => {
   it("lands on a conference session's anchor when searching for its speaker or its title", async () => {
     const sessions = await conferenceSessions();
     const speakerCounts = new Map<string, number>();
-    for (const name of sessions.flatMap((session) => session.speakers)) speakerCounts.set(name, (speakerCounts.get(name) ?? 0) + 1);
+    for (const name of sessions.flatMap((session) => session.speakers))
+      speakerCounts.set(name, (speakerCounts.get(name) ?? 0) + 1);
     const bySpeaker = sessions.find((session) => session.speakers.some((name) => speakerCounts.get(name) === 1))!;
     const speaker = bySpeaker.speakers.find((name) => speakerCounts.get(name) === 1)!;
     const titles = sessions.map((session) => session.title);
-    const byTitle = sessions.find((session) => session.title.length > 20 && titles.filter((title) => title === session.title).length === 1 && session !== bySpeaker)!;
+    const byTitle = sessions.find(
+      (session) =>
+        session.title.length > 20 &&
+        titles.filter((title) => title === session.title).length === 1 &&
+        session !== bySpeaker,
+    )!;
 
     for (const [query, session] of [
       [speaker, bySpeaker],
@@ -214,12 +237,16 @@ describe('the search page', { timeout: 60_000 }, () => {
     const empty = page.locator('[data-empty]');
     expect(await empty.isVisible()).toBe(true);
     expect(await empty.textContent()).toMatch(/stavet riktig/);
-    const links = await empty.locator('a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const links = await empty
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/historier', '/arrangementer', '/konferanse']));
   });
 
   it('is reached from the search form in the header of a content page', async () => {
-    const [slug] = await data.fetch<string[]>('*[_type == "projectStory"] | order(publishedAt desc)[0...1].slug.current');
+    const [slug] = await data.fetch<string[]>(
+      '*[_type == "projectStory"] | order(publishedAt desc)[0...1].slug.current',
+    );
     const page = await open(`/historier/${slug}/`);
     await page.fill('#site-search-q', 'utstyr');
     await page.press('#site-search-q', 'Enter');
@@ -251,18 +278,21 @@ describe('the search page', { timeout: 60_000 }, () => {
   it('can be used with the keyboard alone', async () => {
     const page = await open('/sok');
     await searched(page);
-    const focusedIs = (selector: string) => page.evaluate((target) => document.activeElement?.matches(target) ?? false, selector);
+    const focusedIs = (selector: string) =>
+      page.evaluate((target) => document.activeElement?.matches(target) ?? false, selector);
     for (let presses = 0; presses < 40 && !(await focusedIs('#search-q')); presses++) await page.keyboard.press('Tab');
     expect(await focusedIs('#search-q')).toBe(true);
     await page.keyboard.type('utstyr');
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=utstyr$/);
     await searched(page);
-    for (let presses = 0; presses < 10 && !(await focusedIs('input[name="type"][value="historie"]')); presses++) await page.keyboard.press('Tab');
+    for (let presses = 0; presses < 10 && !(await focusedIs('input[name="type"][value="historie"]')); presses++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await page.waitForURL(/type=historie$/);
     await searched(page);
-    for (let presses = 0; presses < 60 && !(await focusedIs('[data-results] a')); presses++) await page.keyboard.press('Tab');
+    for (let presses = 0; presses < 60 && !(await focusedIs('[data-results] a')); presses++)
+      await page.keyboard.press('Tab');
     const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === href);
@@ -286,7 +316,11 @@ describe('the search page', { timeout: 60_000 }, () => {
     const notice = page.locator('noscript .search-notice');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toMatch(/Søket trenger JavaScript/);
-    expect(await notice.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/historier', '/arrangementer', '/konferanse']);
+    expect(await notice.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      '/historier',
+      '/arrangementer',
+      '/konferanse',
+    ]);
     expect(await page.locator('.search-app').isVisible()).toBe(false);
   });
 });
@@ -304,7 +338,9 @@ describe('what search costs', { timeout: 60_000 }, () => {
   it('downloads little for a first query', async () => {
     const weight = await measureFirstSearch(browser, siteDir, 'utstyr');
     const search = [...weight.pagefind, ...weight.script];
-    console.info(`First query «utstyr»: ${kB(sum(search))} over the wire (${kB(sum(search, 'bytes'))} raw) in ${search.length} files`);
+    console.info(
+      `First query «utstyr»: ${kB(sum(search))} over the wire (${kB(sum(search, 'bytes'))} raw) in ${search.length} files`,
+    );
     expect(weight.pagefind.map((entry) => entry.path)).not.toContain('/pagefind/pagefind-worker.js');
     expect(sum(search)).toBeLessThan(160 * 1024);
   });
@@ -331,7 +367,15 @@ describe('Norwegian stemming', { timeout: 60_000 }, () => {
       title: 'Dugnad i gata',
       slug: { _type: 'slug', current: 'dugnad' },
       ingress: 'Frivillige foreldre malte i helgen.',
-      body: [{ _type: 'block', _key: 'b1', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 'b1s', text: 'Husene i gata fikk ny maling.', marks: [] }] }],
+      body: [
+        {
+          _type: 'block',
+          _key: 'b1',
+          style: 'normal',
+          markDefs: [],
+          children: [{ _type: 'span', _key: 'b1s', text: 'Husene i gata fikk ny maling.', marks: [] }],
+        },
+      ],
     };
     await writeFile(dataset, `${await readFile(dataset, 'utf8')}${JSON.stringify(page)}\n`);
     await buildSite({ outDir, env: { LOCAL_DATASET: dataset, BUILD_NOW: fixedNow } });
@@ -383,12 +427,17 @@ describe('Norwegian stemming', { timeout: 60_000 }, () => {
 async function htmlFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !relative(root, entry.parentPath).startsWith('pagefind'))
+    .filter(
+      (entry) =>
+        entry.isFile() && entry.name.endsWith('.html') && !relative(root, entry.parentPath).startsWith('pagefind'),
+    )
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** All visible text of the built site, lower-cased: a word absent from it occurs in no page. */
 async function builtSiteText(root: string): Promise<string> {
-  const texts = await Promise.all((await htmlFiles(root)).map(async (file) => load(await readFile(file, 'utf8'))('body').text()));
+  const texts = await Promise.all(
+    (await htmlFiles(root)).map(async (file) => load(await readFile(file, 'utf8'))('body').text()),
+  );
   return texts.join(' ').toLocaleLowerCase('nb');
 }

@@ -5,7 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createClient } from '@sanity/client';
 import { evaluate, parse } from 'groq-js';
-import { createWorkspaceFromConfig, validateDocument, type SanityDocument, type ValidationMarker, type Workspace } from 'sanity';
+import {
+  createWorkspaceFromConfig,
+  validateDocument,
+  type SanityDocument,
+  type ValidationMarker,
+  type Workspace,
+} from 'sanity';
 import config from '../../studio/sanity.config';
 
 export const seedDir = resolve('studio/seed/production');
@@ -66,7 +72,12 @@ export function studioWorkspace(): Promise<Workspace> {
     ...(config as Parameters<typeof createWorkspaceFromConfig>[0]),
     currentUser: { id: 'test', name: 'Test', email: 'test@example.no', role: 'administrator', roles: [] },
     getClient: () =>
-      createClient({ projectId: 'forallelocal', dataset: 'production', apiVersion: '2025-01-01', useCdn: false }) as never,
+      createClient({
+        projectId: 'forallelocal',
+        dataset: 'production',
+        apiVersion: '2025-01-01',
+        useCdn: false,
+      }) as never,
   });
   return workspacePromise;
 }
@@ -74,7 +85,9 @@ export function studioWorkspace(): Promise<Workspace> {
 /** Ids of the asset documents an import creates from the files beside data.ndjson. */
 export function assetIdsOnDisk(dir = seedDir): string[] {
   return (['images', 'files'] as const).flatMap((folder) =>
-    readdirSync(resolve(dir, folder)).map((name) => assetIdFor(`${folder === 'images' ? 'image' : 'file'}@file://./${folder}/${name}`)),
+    readdirSync(resolve(dir, folder)).map((name) =>
+      assetIdFor(`${folder === 'images' ? 'image' : 'file'}@file://./${folder}/${name}`),
+    ),
   );
 }
 

@@ -46,7 +46,8 @@ describe('schema', () => {
     'every preview select path of %s exists as a field',
     async (name, definition) => {
       const schema = (await studioWorkspace()).schema;
-      const select = ((definition as { preview?: unknown }).preview as { select?: Record<string, string> }).select ?? {};
+      const select =
+        ((definition as { preview?: unknown }).preview as { select?: Record<string, string> }).select ?? {};
       for (const path of Object.values(select)) {
         expect(pathExists(schema.get(name) as AnyType, path.split('.')), `${name}: ${path}`).toBe(true);
       }
@@ -62,13 +63,18 @@ describe('schema', () => {
     expect(pathExists(schema.get('figure') as AnyType, ['asset'])).toBe(true);
   });
 
-  test.each(schemaTypes.map((type) => [type.name, type] as const))('every initialValue of %s is in its options.list', (_name, type) => {
-    for (const field of walkFields((type as { fields?: never }).fields)) {
-      if (field.initialValue === undefined || !field.list) continue;
-      const values = field.list.map((option) => (typeof option === 'object' && option ? (option as { value: unknown }).value : option));
-      expect(values, field.path).toContain(field.initialValue);
-    }
-  });
+  test.each(schemaTypes.map((type) => [type.name, type] as const))(
+    'every initialValue of %s is in its options.list',
+    (_name, type) => {
+      for (const field of walkFields((type as { fields?: never }).fields)) {
+        if (field.initialValue === undefined || !field.list) continue;
+        const values = field.list.map((option) =>
+          typeof option === 'object' && option ? (option as { value: unknown }).value : option,
+        );
+        expect(values, field.path).toContain(field.initialValue);
+      }
+    },
+  );
 
   test.each([...documentTypes, ...singletonSchemaTypes].map((type) => [type.name, type] as const))(
     'document type %s has an icon, a Norwegian title and a preview',
@@ -85,7 +91,7 @@ describe('schema', () => {
 
   test('every field has a Norwegian title', () => {
     for (const type of schemaTypes) {
-      for (const field of ((type as { fields?: { name: string; title?: string }[] }).fields ?? [])) {
+      for (const field of (type as { fields?: { name: string; title?: string }[] }).fields ?? []) {
         expect(field.title, `${type.name}.${field.name}`).toMatch(/\S/);
       }
     }
@@ -93,7 +99,9 @@ describe('schema', () => {
 });
 
 describe('singletons', () => {
-  const resolveTemplates = config.schema?.templates as unknown as (prev: { id: string; schemaType: string }[]) => { id: string; schemaType: string }[];
+  const resolveTemplates = config.schema?.templates as unknown as (
+    prev: { id: string; schemaType: string }[],
+  ) => { id: string; schemaType: string }[];
   const resolveOptions = config.document?.newDocumentOptions as unknown as (
     prev: { templateId: string }[],
     context: { creationContext: { type: string } },
@@ -120,16 +128,32 @@ describe('singletons', () => {
     expect(offered).toContain('projectStory');
   });
 
-  test.each([...singletonTypes])('%s cannot be duplicated, deleted or unpublished, but can be scheduled', (schemaType) => {
-    const all = ['publish', 'schedule', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map((action) => ({ action }));
-    const siteLinks = ['sitePreview', 'openOnSite'];
-    expect(resolveActions(all, { schemaType }).map((a) => a.action)).toEqual(['publish', 'schedule', 'discardChanges', 'restore', ...siteLinks]);
-    expect(resolveActions(all, { schemaType: 'projectStory' }).map((a) => a.action)).toEqual([...all.map((a) => a.action), ...siteLinks]);
-  });
+  test.each([...singletonTypes])(
+    '%s cannot be duplicated, deleted or unpublished, but can be scheduled',
+    (schemaType) => {
+      const all = ['publish', 'schedule', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map(
+        (action) => ({ action }),
+      );
+      const siteLinks = ['sitePreview', 'openOnSite'];
+      expect(resolveActions(all, { schemaType }).map((a) => a.action)).toEqual([
+        'publish',
+        'schedule',
+        'discardChanges',
+        'restore',
+        ...siteLinks,
+      ]);
+      expect(resolveActions(all, { schemaType: 'projectStory' }).map((a) => a.action)).toEqual([
+        ...all.map((a) => a.action),
+        ...siteLinks,
+      ]);
+    },
+  );
 
   test('the templates start a story in the given place', () => {
     const byPlace = templates.find((t) => t.id === 'projectStory-by-place');
-    const value = (byPlace?.value as (params: { placeId: string }) => Record<string, unknown>)({ placeId: 'place-bergen' });
+    const value = (byPlace?.value as (params: { placeId: string }) => Record<string, unknown>)({
+      placeId: 'place-bergen',
+    });
     expect(value.place).toEqual({ _type: 'reference', _ref: 'place-bergen' });
   });
 });

@@ -39,7 +39,9 @@ describe('export format', () => {
     const used = new Set<string>();
     for (const node of walk(dataset)) {
       if (typeof node._sanityAsset !== 'string') continue;
-      const match = node._sanityAsset.match(/^(image|file)@file:\/\/\.\/((images|files)\/([a-f0-9]{40})(?:-(\d+)x(\d+))?\.([a-z]+))$/);
+      const match = node._sanityAsset.match(
+        /^(image|file)@file:\/\/\.\/((images|files)\/([a-f0-9]{40})(?:-(\d+)x(\d+))?\.([a-z]+))$/,
+      );
       expect(match, node._sanityAsset).toBeTruthy();
       const [, kind, relative, folder, sha1, width, height] = match!;
       expect(folder).toBe(kind === 'image' ? 'images' : 'files');
@@ -52,7 +54,9 @@ describe('export format', () => {
       }
       used.add(relative);
     }
-    const onDisk = ['images', 'files'].flatMap((folder) => readdirSync(join(seedDir, folder)).map((name) => `${folder}/${name}`));
+    const onDisk = ['images', 'files'].flatMap((folder) =>
+      readdirSync(join(seedDir, folder)).map((name) => `${folder}/${name}`),
+    );
     expect([...used].sort()).toEqual(onDisk.sort());
     const total = onDisk.reduce((sum, relative) => sum + statSync(join(seedDir, relative)).size, 0);
     expect(total).toBeLessThan(3 * 1024 * 1024);
@@ -61,14 +65,16 @@ describe('export format', () => {
   test('every reference points at a published document in the dataset', () => {
     const ids = new Set(published.map((doc) => doc._id));
     for (const node of walk(dataset)) {
-      if (node._type === 'reference' || typeof node._ref === 'string') expect(ids, String(node._ref)).toContain(node._ref);
+      if (node._type === 'reference' || typeof node._ref === 'string')
+        expect(ids, String(node._ref)).toContain(node._ref);
     }
   });
 
   test('every figure has alt text or is marked decorative, and one is decorative', () => {
     const figures = [...walk(dataset)].filter((node) => node._type === 'figure');
     expect(figures.length).toBeGreaterThan(20);
-    for (const figure of figures) expect(figure.decorative === true || (typeof figure.alt === 'string' && figure.alt.length > 10)).toBe(true);
+    for (const figure of figures)
+      expect(figure.decorative === true || (typeof figure.alt === 'string' && figure.alt.length > 10)).toBe(true);
     expect(figures.filter((figure) => figure.decorative === true).length).toBeGreaterThanOrEqual(1);
   });
 
@@ -79,7 +85,11 @@ describe('export format', () => {
         env: { ...process.env, SEED_OUT_DIR: out },
         stdio: 'pipe',
       });
-      for (const relative of ['data.ndjson', 'assets.json', ...['images', 'files'].flatMap((f) => readdirSync(join(seedDir, f)).map((n) => `${f}/${n}`))]) {
+      for (const relative of [
+        'data.ndjson',
+        'assets.json',
+        ...['images', 'files'].flatMap((f) => readdirSync(join(seedDir, f)).map((n) => `${f}/${n}`)),
+      ]) {
         expect(readFileSync(join(out, relative)).equals(readFileSync(join(seedDir, relative))), relative).toBe(true);
       }
     } finally {
@@ -105,15 +115,27 @@ describe('content', () => {
 
   test('the seven active places, each with a project and at least two stories', () => {
     const active = ofType('place').filter((p) => p.status === 'active');
-    expect(active.map((p) => `${p.name} (${p.county})`).sort()).toEqual(
-      ['Arendal (Agder)', 'Bergen (Vestland)', 'Bryne (Rogaland)', 'Haugesund (Rogaland)', 'Kristiansand (Agder)', 'Oslo (Oslo)', 'Stavanger (Rogaland)'],
-    );
+    expect(active.map((p) => `${p.name} (${p.county})`).sort()).toEqual([
+      'Arendal (Agder)',
+      'Bergen (Vestland)',
+      'Bryne (Rogaland)',
+      'Haugesund (Rogaland)',
+      'Kristiansand (Agder)',
+      'Oslo (Oslo)',
+      'Stavanger (Rogaland)',
+    ]);
     for (const place of active) {
       expect(ofType('collaborationProject').filter((p) => refId(p.place) === place._id)).toHaveLength(1);
       expect(ofType('projectStory').filter((s) => refId(s.place) === place._id).length).toBeGreaterThanOrEqual(2);
     }
-    expect(ofType('place').filter((p) => p.status === 'establishing').every((p) => p.isSample === true)).toBe(true);
-    expect(ofType('projectStory').filter((s) => refId(s.pillar) === 'pillar-inkluderingsprosjekter').length).toBeGreaterThan(2);
+    expect(
+      ofType('place')
+        .filter((p) => p.status === 'establishing')
+        .every((p) => p.isSample === true),
+    ).toBe(true);
+    expect(
+      ofType('projectStory').filter((s) => refId(s.pillar) === 'pillar-inkluderingsprosjekter').length,
+    ).toBeGreaterThan(2);
   });
 
   test('the Arendalsuka debate is on Wednesday 14 June', () => {
@@ -129,11 +151,17 @@ describe('content', () => {
     expect(conferences.map((c) => c.year)).toEqual([2024, 2025, 2026, 2027]);
     for (const conference of conferences) {
       const days = conference.days as { kind: string; capacity: number; start: string }[];
-      expect(days.map((d) => [d.kind, d.capacity])).toEqual([['network', 100], ['conference', 300]]);
+      expect(days.map((d) => [d.kind, d.capacity])).toEqual([
+        ['network', 100],
+        ['conference', 300],
+      ]);
       expect(refId(conference.place)).toBe('place-stavanger');
       expect((conference.sessions as unknown[]).length).toBeGreaterThanOrEqual(6);
     }
-    expect((get('conference-2025').days as { start: string }[]).map((d) => d.start.slice(0, 10))).toEqual(['2025-01-22', '2025-01-23']);
+    expect((get('conference-2025').days as { start: string }[]).map((d) => d.start.slice(0, 10))).toEqual([
+      '2025-01-22',
+      '2025-01-23',
+    ]);
     const next = get('conference-2027');
     expect(next.isSample).toBe(true);
     expect(next.registration).toMatchObject({ status: 'open', opensAt: '2026-10-01T08:00:00Z' });
@@ -145,14 +173,20 @@ describe('content', () => {
     expect(new Set(workshops.map((w) => refId(w.place)))).toEqual(
       new Set(['place-bergen', 'place-haugesund', 'place-stavanger', 'place-kristiansand']),
     );
-    expect(workshops.some((w) => (w.start as string).startsWith('2027-02') || (w.start as string).startsWith('2027-03'))).toBe(true);
+    expect(
+      workshops.some((w) => (w.start as string).startsWith('2027-02') || (w.start as string).startsWith('2027-03')),
+    ).toBe(true);
     expect(ofType('event').some((e) => e.kind === 'prosjektledersamling')).toBe(true);
   });
 
   test('the research updates cover all three questions', () => {
     const covered = new Set(ofType('researchUpdate').flatMap((u) => (u.questions as unknown[]).map(refId)));
     expect([...covered].sort()).toEqual(['rq-1', 'rq-2', 'rq-3']);
-    expect(ofType('researchQuestion').map((q) => q.number).sort()).toEqual([1, 2, 3]);
+    expect(
+      ofType('researchQuestion')
+        .map((q) => q.number)
+        .sort(),
+    ).toEqual([1, 2, 3]);
   });
 
   test('activity support and the application checklist carry the programme facts', () => {
@@ -161,7 +195,9 @@ describe('content', () => {
     expect(support.eligibleExpenses).toEqual(expect.arrayContaining(['Utstyr', 'Medlemskontingent', 'Busskort']));
     const checklist = get('applicationGuide').checklist as { question: string; subItems?: unknown[] }[];
     expect(checklist).toHaveLength(11);
-    expect(checklist.find((item) => item.question === 'Hvordan er selve samskapingsmodellen?')?.subItems).toHaveLength(4);
+    expect(checklist.find((item) => item.question === 'Hvordan er selve samskapingsmodellen?')?.subItems).toHaveLength(
+      4,
+    );
   });
 
   test('drafts carry the marker, and no published document does', () => {
@@ -174,7 +210,9 @@ describe('content', () => {
   // Read with pdf.js (unpdf), the same reader the search index uses.
   test('the PDFs have extractable text with their distinctive words', async () => {
     const texts = await Promise.all(
-      readdirSync(join(seedDir, 'files')).map(async (name) => (await readPdf(new Uint8Array(readFileSync(join(seedDir, 'files', name))))).text.toLowerCase()),
+      readdirSync(join(seedDir, 'files')).map(async (name) =>
+        (await readPdf(new Uint8Array(readFileSync(join(seedDir, 'files', name))))).text.toLowerCase(),
+      ),
     );
     expect(texts.some((text) => text.includes('fritidskassen'))).toBe(true);
     expect(texts.some((text) => text.includes('nabolagsbudsjett'))).toBe(true);

@@ -7,7 +7,10 @@ import { documentPath, typeHasPage, typesWithPages } from '../../studio/lib/docu
 import { defaultPreviewUrl, pageUrl, siteUrlsFromEnv } from '../../studio/lib/site-urls';
 import { documentTypes, singletonSchemaTypes } from '../../studio/schemaTypes';
 
-const resolveActions = config.document?.actions as unknown as (prev: { action?: string }[], context: { schemaType: string }) => unknown[];
+const resolveActions = config.document?.actions as unknown as (
+  prev: { action?: string }[],
+  context: { schemaType: string },
+) => unknown[];
 
 /** A document of each type with just enough filled in for documentPath to find its page. */
 const minimal = (type: string) => ({ _type: type, slug: { current: 'x' }, year: 2026, placeSlug: 'x' });
@@ -39,7 +42,10 @@ describe('siteUrlsFromEnv', () => {
 
   test('reads SANITY_STUDIO_PREVIEW_URL and SANITY_STUDIO_SITE_URL', () => {
     expect(
-      siteUrlsFromEnv({ SANITY_STUDIO_PREVIEW_URL: 'https://utkast.foralle.no', SANITY_STUDIO_SITE_URL: ' https://foralle.no ' }),
+      siteUrlsFromEnv({
+        SANITY_STUDIO_PREVIEW_URL: 'https://utkast.foralle.no',
+        SANITY_STUDIO_SITE_URL: ' https://foralle.no ',
+      }),
     ).toEqual({ preview: 'https://utkast.foralle.no', site: 'https://foralle.no' });
   });
 });

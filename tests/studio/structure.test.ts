@@ -9,12 +9,20 @@ async function build() {
   const S = createStructureBuilder({ source: workspace.unstable_sources[0], perspectiveStack: [] } as never);
   const context = { getClient: () => ({ fetch: async () => 'Bergen' }) };
   const root = structure(S, context as never) as ReturnType<typeof S.list>;
-  return { S, list: root.serialize() as unknown as { title: string; items: { id: string; title?: string; type: string; child?: unknown }[] } };
+  return {
+    S,
+    list: root.serialize() as unknown as {
+      title: string;
+      items: { id: string; title?: string; type: string; child?: unknown }[];
+    },
+  };
 }
 
 /** A child is a builder before serialising and a plain object after; accept both. */
 const serialized = (child: unknown) =>
-  typeof (child as { serialize?: unknown }).serialize === 'function' ? (child as { serialize: () => unknown }).serialize() : child;
+  typeof (child as { serialize?: unknown }).serialize === 'function'
+    ? (child as { serialize: () => unknown }).serialize()
+    : child;
 
 describe('desk structure', () => {
   test('top level is grouped by pillar, with singletons and the shared lists', async () => {
@@ -47,8 +55,12 @@ describe('desk structure', () => {
 
   test('stories per place open with a "Ny historie fra {sted}" template for that place', async () => {
     const { list } = await build();
-    const group = serialized(list.items.find((entry) => entry.id === 'group-collaboration')!.child) as { items: { id: string; child: unknown }[] };
-    const places = serialized(group.items.find((entry) => entry.id === 'stories-by-place')!.child) as { child: unknown };
+    const group = serialized(list.items.find((entry) => entry.id === 'group-collaboration')!.child) as {
+      items: { id: string; child: unknown }[];
+    };
+    const places = serialized(group.items.find((entry) => entry.id === 'stories-by-place')!.child) as {
+      child: unknown;
+    };
     const resolve = places.child as (id: string, options: object) => Promise<unknown>;
     const stories = serialized(await resolve('place-bergen', { index: 0, splitIndex: 0, path: [], params: {} })) as {
       title: string;
@@ -64,11 +76,14 @@ describe('desk structure', () => {
     });
   });
 
-  test.each(['activitySupport', 'applicationGuide', 'siteSettings'])('%s opens as its one fixed document', async (id) => {
-    const { list } = await build();
-    const item = list.items.find((entry) => entry.id === id) as { child: unknown };
-    const child = serialized(item.child) as { type: string; options: { id: string; type: string } };
-    expect(child.type).toBe('document');
-    expect(child.options).toMatchObject({ id, type: id });
-  });
+  test.each(['activitySupport', 'applicationGuide', 'siteSettings'])(
+    '%s opens as its one fixed document',
+    async (id) => {
+      const { list } = await build();
+      const item = list.items.find((entry) => entry.id === id) as { child: unknown };
+      const child = serialized(item.child) as { type: string; options: { id: string; type: string } };
+      expect(child.type).toBe('document');
+      expect(child.options).toMatchObject({ id, type: id });
+    },
+  );
 });

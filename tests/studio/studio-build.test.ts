@@ -18,7 +18,11 @@ function sanity(args: string[]): Promise<{ code: number; output: string; seconds
     SANITY_TELEMETRY_DISABLED: '1',
     CI: 'true',
   };
-  const child = spawn(resolve('node_modules/.bin/sanity'), args, { cwd: studioDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(resolve('node_modules/.bin/sanity'), args, {
+    cwd: studioDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

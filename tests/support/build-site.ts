@@ -21,21 +21,38 @@ export interface BuildResult {
  * Runs `astro build` in a child process, as a deploy would, and returns its exit code and output.
  * Content Lake variables from the caller's shell are dropped unless given in `env`, so a test builds what it means to.
  */
-export async function buildSite(options: { outDir: string; env?: Record<string, string>; allowFailure?: boolean }): Promise<BuildResult> {
+export async function buildSite(options: {
+  outDir: string;
+  env?: Record<string, string>;
+  allowFailure?: boolean;
+}): Promise<BuildResult> {
   if (!resolve(options.outDir).startsWith(process.cwd())) {
-    throw new Error(`buildSite: outDir ${options.outDir} is outside the project, where parallel builds collide; use testBuildDir()`);
+    throw new Error(
+      `buildSite: outDir ${options.outDir} is outside the project, where parallel builds collide; use testBuildDir()`,
+    );
   }
   const env: Record<string, string | undefined> = { ...process.env, SANITY_TELEMETRY_DISABLED: '1' };
-  for (const key of ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_READ_TOKEN', 'SANITY_API_HOST', 'LOCAL_DATASET']) delete env[key];
+  for (const key of [
+    'SANITY_PROJECT_ID',
+    'SANITY_DATASET',
+    'SANITY_API_READ_TOKEN',
+    'SANITY_API_HOST',
+    'LOCAL_DATASET',
+  ])
+    delete env[key];
   // Each build keeps its own manifest and report, so test builds never compare themselves with a developer's site.
   env.BUILD_MANIFEST = resolve(`${options.outDir}.manifest.json`);
   env.CONTENT_REPORT = resolve(`${options.outDir}.innholdsrapport.md`);
   Object.assign(env, options.env);
-  const child = spawn(resolve('node_modules/.bin/astro'), ['build', '--outDir', options.outDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(resolve('node_modules/.bin/astro'), ['build', '--outDir', options.outDir], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const code: number = await new Promise((resolveExit) => child.on('close', (exitCode) => resolveExit(exitCode ?? 1)));
-  if (code !== 0 && !options.allowFailure) throw new Error(`astro build failed (exit ${code}):\n${output.slice(-4000)}`);
+  if (code !== 0 && !options.allowFailure)
+    throw new Error(`astro build failed (exit ${code}):\n${output.slice(-4000)}`);
   return { code, output };
 }

@@ -9,15 +9,28 @@ export const minimalSite = resolve('tests/fixtures/site-minimal/data.ndjson');
  * Writes a dataset into a fresh temp folder: the lines of `base` (unless null) followed by `extra`, with an
  * `images/` folder copied from `imagesFrom` when given. Later documents with the same _id replace earlier ones.
  */
-export function fixtureDataset(options: { base?: string | null; extra?: string | object[]; imagesFrom?: string; prefix?: string }): string {
+export function fixtureDataset(options: {
+  base?: string | null;
+  extra?: string | object[];
+  imagesFrom?: string;
+  prefix?: string;
+}): string {
   const dir = mkdtempSync(join(tmpdir(), options.prefix ?? 'for-alle-fixture-'));
-  const lines = options.base === null ? [] : readFileSync(options.base ?? minimalSite, 'utf8').split('\n').filter(Boolean);
+  const lines =
+    options.base === null
+      ? []
+      : readFileSync(options.base ?? minimalSite, 'utf8')
+          .split('\n')
+          .filter(Boolean);
   const extra =
-    typeof options.extra === 'string' ? readFileSync(options.extra, 'utf8').split('\n').filter(Boolean) : (options.extra ?? []).map((document) => JSON.stringify(document));
+    typeof options.extra === 'string'
+      ? readFileSync(options.extra, 'utf8').split('\n').filter(Boolean)
+      : (options.extra ?? []).map((document) => JSON.stringify(document));
   const byId = new Map<string, string>();
   for (const line of [...lines, ...extra]) byId.set(JSON.parse(line)._id, line);
   const file = join(dir, 'data.ndjson');
   writeFileSync(file, [...byId.values()].join('\n') + '\n');
-  if (options.imagesFrom && existsSync(join(options.imagesFrom, 'images'))) cpSync(join(options.imagesFrom, 'images'), join(dir, 'images'), { recursive: true });
+  if (options.imagesFrom && existsSync(join(options.imagesFrom, 'images')))
+    cpSync(join(options.imagesFrom, 'images'), join(dir, 'images'), { recursive: true });
   return file;
 }

@@ -34,7 +34,13 @@ export function accessibleName($: CheerioAPI, element: Element): string {
   const label = node.attr('aria-label');
   if (label) return label.trim();
   const labelledBy = node.attr('aria-labelledby');
-  if (labelledBy) return labelledBy.split(/\s+/).map((id) => $(`#${id}`).text()).join(' ').replace(/\s+/g, ' ').trim();
+  if (labelledBy)
+    return labelledBy
+      .split(/\s+/)
+      .map((id) => $(`#${id}`).text())
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const clone = node.clone();
   clone.find('img[alt]').each((_, image) => void $(image).replaceWith(` ${$(image).attr('alt')} `));
   clone.find('[aria-hidden="true"]').remove();
@@ -59,7 +65,9 @@ export function headingProblems($: CheerioAPI): string[] {
   for (const heading of headings) {
     const level = Number(heading.tagName.slice(1));
     if (level > previous + 1) {
-      problems.push(`<${heading.tagName}>${$(heading).text().trim()}</${heading.tagName}> follows ${previous ? `an <h${previous}>` : 'no heading'}`);
+      problems.push(
+        `<${heading.tagName}>${$(heading).text().trim()}</${heading.tagName}> follows ${previous ? `an <h${previous}>` : 'no heading'}`,
+      );
     }
     previous = level;
   }
@@ -76,7 +84,8 @@ export function imageProblems($: CheerioAPI): string[] {
     const node = $(svg);
     if (node.attr('aria-hidden') === 'true' || node.parents('svg').length > 0) return;
     const named = node.attr('aria-label') || node.attr('aria-labelledby') || node.children('title').text().trim();
-    if (!node.attr('role') || !named) problems.push(`<svg class="${node.attr('class') ?? ''}"> is neither aria-hidden nor a named role`);
+    if (!node.attr('role') || !named)
+      problems.push(`<svg class="${node.attr('class') ?? ''}"> is neither aria-hidden nor a named role`);
   });
   return problems;
 }
@@ -92,7 +101,11 @@ export function linkProblems($: CheerioAPI): string[] {
     if (isHidden($, link)) continue;
     const name = accessibleName($, link);
     const href = $(link).attr('href') ?? '';
-    const plain = name.toLocaleLowerCase('nb').replace(/[.…:!?»«"()]+/g, '').replace(/\s+/g, ' ').trim();
+    const plain = name
+      .toLocaleLowerCase('nb')
+      .replace(/[.…:!?»«"()]+/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!name) problems.push(`<a href="${href}"> has no text`);
     else if (vagueLinkTexts.has(plain)) problems.push(`<a href="${href}">${name}</a> does not say where it goes`);
     if (!name) continue;
@@ -100,7 +113,8 @@ export function linkProblems($: CheerioAPI): string[] {
     targets.set(plain, (targets.get(plain) ?? new Set()).add(destination));
   }
   for (const [name, destinations] of targets) {
-    if (destinations.size > 1) problems.push(`links named «${name}» go to different places: ${[...destinations].join(', ')}`);
+    if (destinations.size > 1)
+      problems.push(`links named «${name}» go to different places: ${[...destinations].join(', ')}`);
   }
   return problems;
 }

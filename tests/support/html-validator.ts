@@ -17,6 +17,8 @@ function htmlValidate(): Promise<HtmlValidate> {
 export async function htmlErrors(file: string): Promise<string[]> {
   const report = await (await htmlValidate()).validateFile(file);
   return report.results.flatMap((result) =>
-    result.messages.filter((message) => message.severity === 2).map((message) => `${message.ruleId}: ${message.message} (${message.selector ?? `line ${message.line}`})`),
+    result.messages
+      .filter((message) => message.severity === 2)
+      .map((message) => `${message.ruleId}: ${message.message} (${message.selector ?? `line ${message.line}`})`),
   );
 }

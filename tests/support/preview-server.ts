@@ -27,19 +27,34 @@ async function freePort(): Promise<number> {
 
 /** The environment of a preview: the caller's shell without Content Lake settings or Vitest's own, plus `env`. */
 function previewEnv(env: Record<string, string>): Record<string, string | undefined> {
-  const base: Record<string, string | undefined> = { ...process.env, SANITY_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const key of ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_READ_TOKEN', 'SANITY_API_HOST', 'LOCAL_DATASET']) delete base[key];
+  const base: Record<string, string | undefined> = {
+    ...process.env,
+    SANITY_TELEMETRY_DISABLED: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  for (const key of [
+    'SANITY_PROJECT_ID',
+    'SANITY_DATASET',
+    'SANITY_API_READ_TOKEN',
+    'SANITY_API_HOST',
+    'LOCAL_DATASET',
+  ])
+    delete base[key];
   // Vitest's NODE_ENV=test and VITEST* would make the dev server behave as under test, not as an editor runs it.
   for (const key of Object.keys(base)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete base[key];
   return { ...base, PREVIEW_DRAFTS: '1', ...env };
 }
 
 function spawnPreview(port: number, env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(resolve('node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
-    env: previewEnv(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child = spawn(
+    resolve('node_modules/.bin/astro'),
+    ['dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    {
+      env: previewEnv(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -70,7 +85,10 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
 export async function startPreviewServer(env: Record<string, string> = {}, timeoutMs = 60_000): Promise<PreviewServer> {
   const { child, output } = spawnPreview(await freePort(), env);
   const origin = await new Promise<string>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`preview did not start in ${timeoutMs} ms:\n${output()}`)), timeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`preview did not start in ${timeoutMs} ms:\n${output()}`)),
+      timeoutMs,
+    );
     const watch = () => {
       const match = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output().replace(/\x1b\[[0-9;]*m/g, ''));
       if (match) {

@@ -32,9 +32,15 @@ export interface QueryApiStandIn {
   close(): Promise<void>;
 }
 
-export async function startQueryApiStandIn(options: { ndjsonFile: string; dataset?: string }): Promise<QueryApiStandIn> {
+export async function startQueryApiStandIn(options: {
+  ndjsonFile: string;
+  dataset?: string;
+}): Promise<QueryApiStandIn> {
   const dataset = options.dataset ?? 'production';
-  const documents: StoredDocument[] = materialiseExportAssets(await readNdjsonFile(options.ndjsonFile), options.ndjsonFile);
+  const documents: StoredDocument[] = materialiseExportAssets(
+    await readNdjsonFile(options.ndjsonFile),
+    options.ndjsonFile,
+  );
   const requests: RecordedRequest[] = [];
   let fault: Fault | null = null;
   const hanging = new Set<import('node:http').ServerResponse>();
@@ -62,7 +68,14 @@ export async function startQueryApiStandIn(options: { ndjsonFile: string; datase
       Object.assign(params, body.params ?? {});
     }
     const perspective = url.searchParams.get('perspective');
-    requests.push({ method: request.method ?? 'GET', path: url.pathname, query, params, perspective, headers: request.headers });
+    requests.push({
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query,
+      params,
+      perspective,
+      headers: request.headers,
+    });
 
     if (fault && fault.times > 0) {
       fault.times -= 1;
@@ -77,7 +90,10 @@ export async function startQueryApiStandIn(options: { ndjsonFile: string; datase
 
     const started = performance.now();
     try {
-      const visible = perspective === 'raw' ? documents : applyPerspective(documents, perspective === 'drafts' ? 'drafts' : 'published');
+      const visible =
+        perspective === 'raw'
+          ? documents
+          : applyPerspective(documents, perspective === 'drafts' ? 'drafts' : 'published');
       const value = await evaluate(parse(query, { params }), { dataset: visible, params });
       const result = await value.get();
       send(200, { query, result, ms: Math.round(performance.now() - started) });

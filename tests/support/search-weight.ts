@@ -48,13 +48,18 @@ export async function measureFirstSearch(browser: Browser, root: string, query: 
     await page.waitForFunction(() => /treff/i.test(document.querySelector('[data-status]')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
     const resultCount = (await page.textContent('[data-status]')) ?? '';
-    const downloads = (await Promise.all([...new Set(server.requests)].map((path) => download(root, path)))).filter((entry): entry is Download => entry !== null);
+    const downloads = (await Promise.all([...new Set(server.requests)].map((path) => download(root, path)))).filter(
+      (entry): entry is Download => entry !== null,
+    );
     return {
       query,
       resultCount,
       pagefind: downloads.filter((entry) => entry.path.startsWith('/pagefind/')),
       script: downloads.filter((entry) => entry.path.startsWith('/_astro/') && entry.path.endsWith('.js')),
-      other: downloads.filter((entry) => !entry.path.startsWith('/pagefind/') && !(entry.path.startsWith('/_astro/') && entry.path.endsWith('.js'))),
+      other: downloads.filter(
+        (entry) =>
+          !entry.path.startsWith('/pagefind/') && !(entry.path.startsWith('/_astro/') && entry.path.endsWith('.js')),
+      ),
     };
   } finally {
     await context.close();
@@ -62,5 +67,6 @@ export async function measureFirstSearch(browser: Browser, root: string, query: 
   }
 }
 
-export const sum = (downloads: Download[], key: 'bytes' | 'wireBytes' = 'wireBytes') => downloads.reduce((total, entry) => total + entry[key], 0);
+export const sum = (downloads: Download[], key: 'bytes' | 'wireBytes' = 'wireBytes') =>
+  downloads.reduce((total, entry) => total + entry[key], 0);
 export const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;

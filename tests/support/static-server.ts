@@ -57,7 +57,9 @@ function hostHeaders(root: string): (pathname: string) => Record<string, string>
     Object.assign(
       {},
       ...blocks
-        .filter(({ pattern }) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern))
+        .filter(({ pattern }) =>
+          pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern,
+        )
         .map(({ headers }) => headers),
     );
 }
@@ -99,8 +101,13 @@ export async function startStaticServer(root: string, options: { asHost?: boolea
         return;
       }
       const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
-      const gzip = options.asHost && compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-      response.writeHead(status, { 'Content-Type': type, ...headersFor(url.pathname), ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+      const gzip =
+        options.asHost && compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      response.writeHead(status, {
+        'Content-Type': type,
+        ...headersFor(url.pathname),
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+      });
       if (request.method === 'HEAD') return void response.end();
       if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
       else createReadStream(file).pipe(response);

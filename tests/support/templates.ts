@@ -19,7 +19,9 @@ function firstChild(distDir: string, dir: string, skip: string[] = []): string |
   const root = join(distDir, dir);
   if (!existsSync(root)) return null;
   const child = readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !skip.includes(entry.name) && existsSync(join(root, entry.name, 'index.html')))
+    .filter(
+      (entry) => entry.isDirectory() && !skip.includes(entry.name) && existsSync(join(root, entry.name, 'index.html')),
+    )
     .map((entry) => entry.name)
     .sort()[0];
   return child ? `/${dir}/${child}` : null;
@@ -54,7 +56,11 @@ export function templatePages(distDir = siteDir): Template[] {
     ['404', '/404.html'],
   ];
   const optional = new Set(['story list page 2']);
-  const missing = candidates.filter(([name, path]) => !optional.has(name) && (!path || !existsSync(builtFile(distDir, path))));
+  const missing = candidates.filter(
+    ([name, path]) => !optional.has(name) && (!path || !existsSync(builtFile(distDir, path))),
+  );
   if (missing.length) throw new Error(`${distDir} lacks templates: ${missing.map(([name]) => name).join(', ')}`);
-  return candidates.filter((candidate): candidate is [string, string] => candidate[1] !== null).map(([name, path]) => ({ name, path }));
+  return candidates
+    .filter((candidate): candidate is [string, string] => candidate[1] !== null)
+    .map(([name, path]) => ({ name, path }));
 }

@@ -19,7 +19,13 @@ describe('compareWithLastBuild', () => {
 
   it('does not count pages the host redirects', () => {
     const dir = mkdtempSync(join(tmpdir(), 'redirects-'));
-    writeFileSync(join(dir, '_redirects'), `# moved stories\n${pages(100).slice(50).map((path) => `${path.slice(0, -1)} /historier 301`).join('\n')}\n`);
+    writeFileSync(
+      join(dir, '_redirects'),
+      `# moved stories\n${pages(100)
+        .slice(50)
+        .map((path) => `${path.slice(0, -1)} /historier 301`)
+        .join('\n')}\n`,
+    );
     const result = compareWithLastBuild(pages(100), pages(50), redirectedPaths(join(dir, '_redirects')));
     expect(result).toEqual({ vanished: [], tooMany: false });
   });

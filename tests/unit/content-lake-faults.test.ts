@@ -1,7 +1,12 @@
 // The Content Lake backend against a stand-in of the query API that fails the way real outages fail.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContentLakeSource, defaultRetryPolicy, worstCaseMs, type RetryPolicy } from '../../src/lib/sanity/content-lake-source';
+import {
+  createContentLakeSource,
+  defaultRetryPolicy,
+  worstCaseMs,
+  type RetryPolicy,
+} from '../../src/lib/sanity/content-lake-source';
 import { startQueryApiStandIn, type QueryApiStandIn } from '../support/query-api-stand-in';
 
 const fixture = resolve('tests/fixtures/content-path/data.ndjson');
@@ -15,7 +20,13 @@ beforeAll(async () => {
 afterAll(() => standIn.close());
 
 const source = () =>
-  createContentLakeSource({ projectId: 'faulty1', dataset: 'production', apiHost: standIn.apiHost, perspective: 'published', retry: fast });
+  createContentLakeSource({
+    projectId: 'faulty1',
+    dataset: 'production',
+    apiHost: standIn.apiHost,
+    perspective: 'published',
+    retry: fast,
+  });
 
 describe('retrying the Content Lake', () => {
   it('rides out 429 Too Many Requests', async () => {
@@ -43,7 +54,9 @@ describe('retrying the Content Lake', () => {
     standIn.fail({ status: 503, times: Infinity });
     standIn.requests.length = 0;
     const started = Date.now();
-    await expect(source().fetch('*[_type == "place"]')).rejects.toThrow(/Sanity-prosjektet faulty1, datasettet production etter 4 forsøk \(HTTP 503\)/);
+    await expect(source().fetch('*[_type == "place"]')).rejects.toThrow(
+      /Sanity-prosjektet faulty1, datasettet production etter 4 forsøk \(HTTP 503\)/,
+    );
     expect(standIn.requests).toHaveLength(fast.attempts);
     expect(Date.now() - started).toBeLessThan(worstCaseMs(fast) + 1_000);
     standIn.fail({ status: 503, times: 0 });

@@ -39,7 +39,10 @@ describe('the bundled backend', () => {
   });
 
   it('resolves exported images to asset documents with dimensions, as an import would', async () => {
-    const image = await source.fetch<{ alt: string; asset: { _id: string; width: number; height: number; url: string } }>(
+    const image = await source.fetch<{
+      alt: string;
+      asset: { _id: string; width: number; height: number; url: string };
+    }>(
       '*[_id == "story-1"][0].mainImage{ alt, "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height } }',
     );
     expect(image.alt).toBe('Grønn flate');
@@ -88,7 +91,10 @@ describe('choosing the backend from the environment', () => {
   });
 
   it('points at another NDJSON file with LOCAL_DATASET', () => {
-    expect(sourceConfigFromEnv({ LOCAL_DATASET: 'x/y.ndjson' })).toMatchObject({ backend: 'bundled', file: resolve('x/y.ndjson') });
+    expect(sourceConfigFromEnv({ LOCAL_DATASET: 'x/y.ndjson' })).toMatchObject({
+      backend: 'bundled',
+      file: resolve('x/y.ndjson'),
+    });
   });
 
   it('uses the Content Lake with dataset production by default when SANITY_PROJECT_ID is set', () => {
@@ -109,12 +115,22 @@ describe('the Content Lake backend against a local stand-in of the query API', (
   afterAll(() => standIn.close());
 
   const lake = (token?: string) =>
-    createContentSource({ backend: 'content-lake', projectId: 'test1234', dataset: 'production', token, apiHost: standIn.apiHost, perspective: 'published' });
+    createContentSource({
+      backend: 'content-lake',
+      projectId: 'test1234',
+      dataset: 'production',
+      token,
+      apiHost: standIn.apiHost,
+      perspective: 'published',
+    });
 
   it('answers through the documented GET endpoint with the published perspective', async () => {
     standIn.requests.length = 0;
     const source = await lake();
-    const titles = await source.fetch('*[_type == "projectStory" && place->slug.current == $place] | order(title asc).title', { place: 'oslo' });
+    const titles = await source.fetch(
+      '*[_type == "projectStory" && place->slug.current == $place] | order(title asc).title',
+      { place: 'oslo' },
+    );
     expect(titles).toEqual(['Fotball for alle i Oslo']);
     const [request] = standIn.requests;
     expect(request.method).toBe('GET');
@@ -134,7 +150,8 @@ describe('the Content Lake backend against a local stand-in of the query API', (
   it('gives the same results as the bundled backend', async () => {
     const bundled = await createBundledSource(fixture, 'published');
     const remote = await lake();
-    const query = '*[_type == "projectStory"] | order(publishedAt desc){ title, "place": place->name, "image": mainImage.asset->metadata.dimensions }';
+    const query =
+      '*[_type == "projectStory"] | order(publishedAt desc){ title, "place": place->name, "image": mainImage.asset->metadata.dimensions }';
     expect(await remote.fetch(query)).toEqual(await bundled.fetch(query));
     expect(await remote.documentCount()).toBe(await bundled.documentCount());
   });

@@ -18,14 +18,19 @@ describe('pageWindow', () => {
 
   it('keeps the bar short however long the listing is', () => {
     for (const total of [10, 100, 1000]) {
-      for (let current = 1; current <= total; current += 7) expect(pageWindow(current, total).length).toBeLessThanOrEqual(7);
+      for (let current = 1; current <= total; current += 7)
+        expect(pageWindow(current, total).length).toBeLessThanOrEqual(7);
     }
   });
 });
 
 describe('paginateListing', () => {
   it('splits items into pages with readable paths', () => {
-    const pages = paginateListing(Array.from({ length: 50 }, (_, index) => index), '/historier', 24);
+    const pages = paginateListing(
+      Array.from({ length: 50 }, (_, index) => index),
+      '/historier',
+      24,
+    );
     expect(pages.map((page) => page.items.length)).toEqual([24, 24, 2]);
     expect(pages[0].paths).toEqual(['/historier', '/historier/side/2', '/historier/side/3']);
   });

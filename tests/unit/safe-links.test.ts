@@ -21,12 +21,16 @@ describe('safeHref', () => {
     expect(safeHref(href)).toBeNull();
   });
 
-  it.each(['https://example.no/a?b=c', 'http://example.no', 'mailto:post@example.no', 'tel:+4751000000', '/historier', '#sjekkliste'])(
-    'keeps %j',
-    (href) => {
-      expect(safeHref(href)).toBe(href);
-    },
-  );
+  it.each([
+    'https://example.no/a?b=c',
+    'http://example.no',
+    'mailto:post@example.no',
+    'tel:+4751000000',
+    '/historier',
+    '#sjekkliste',
+  ])('keeps %j', (href) => {
+    expect(safeHref(href)).toBe(href);
+  });
 });
 
 describe('Portable Text links', () => {

@@ -1,12 +1,24 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { materialRecord, materialTargets, pageSearchAttributes, readPdf, type MaterialTarget } from '../../src/integrations/search-material';
+import {
+  materialRecord,
+  materialTargets,
+  pageSearchAttributes,
+  readPdf,
+  type MaterialTarget,
+} from '../../src/integrations/search-material';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { searchMaterialQuery } from '../../src/lib/sanity/queries';
 import type { SearchMaterialQueryResult } from '../../src/lib/sanity/sanity.types';
 
-const pdfAsset = (sha1: string) => ({ _id: `file-${sha1}-pdf`, url: `file:///x/${sha1}.pdf`, extension: 'pdf', mimeType: 'application/pdf', originalFilename: `${sha1}.pdf` });
+const pdfAsset = (sha1: string) => ({
+  _id: `file-${sha1}-pdf`,
+  url: `file:///x/${sha1}.pdf`,
+  extension: 'pdf',
+  mimeType: 'application/pdf',
+  originalFilename: `${sha1}.pdf`,
+});
 const sha = (digit: string) => digit.repeat(40);
 
 describe('materialTargets', () => {
@@ -59,7 +71,11 @@ describe('materialTargets', () => {
   it('lists a file attached twice to one page once, with the title the editor gave it', () => {
     const research = materialTargets(result).filter((target) => target.pagePath === '/forskning/nabolagsbudsjett/');
     expect(research).toHaveLength(1);
-    expect(research[0]).toMatchObject({ anchor: null, title: 'Sammendrag (PDF)', context: 'Vedlegg til «Nabolagsbudsjett»' });
+    expect(research[0]).toMatchObject({
+      anchor: null,
+      title: 'Sammendrag (PDF)',
+      context: 'Vedlegg til «Nabolagsbudsjett»',
+    });
   });
 });
 
@@ -87,7 +103,11 @@ describe('materialRecord', () => {
   };
 
   it('links to the anchor, carries the page filters and date, and falls back to the PDF title', () => {
-    const record = materialRecord(target, { text: 'Linje én\nlinje  to', title: 'Fritidskassen' }, { filters: { type: ['konferanse'] }, date: '2025-01-22' });
+    const record = materialRecord(
+      target,
+      { text: 'Linje én\nlinje  to', title: 'Fritidskassen' },
+      { filters: { type: ['konferanse'] }, date: '2025-01-22' },
+    );
     expect(record).toEqual({
       url: '/konferanse/2025/#sesjon-abc123',
       content: 'Linje én linje to',

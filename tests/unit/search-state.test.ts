@@ -21,12 +21,18 @@ const state = (partial: StateInput): SearchState => ({
 describe('readState', () => {
   it('reads the words, every value of each filter and the order from the query string', () => {
     expect(readState('?q=+utstyr+&sted=Bergen&sted=Stavanger&type=historie&%C3%A5r=2025&sorter=nyeste')).toEqual(
-      state({ query: 'utstyr', filters: { sted: ['Bergen', 'Stavanger'], type: ['historie'], år: ['2025'] }, sort: 'nyeste' }),
+      state({
+        query: 'utstyr',
+        filters: { sted: ['Bergen', 'Stavanger'], type: ['historie'], år: ['2025'] },
+        sort: 'nyeste',
+      }),
     );
   });
 
   it('ignores unknown parameters, empty and repeated values, and unknown orders', () => {
-    expect(readState('utm_source=x&sted=&sted=Bergen&sted=Bergen&sorter=tilfeldig')).toEqual(state({ filters: { sted: ['Bergen'] } }));
+    expect(readState('utm_source=x&sted=&sted=Bergen&sted=Bergen&sorter=tilfeldig')).toEqual(
+      state({ filters: { sted: ['Bergen'] } }),
+    );
   });
 });
 
@@ -65,12 +71,14 @@ describe('pagefindFilters', () => {
   });
 
   it('leaves out the group it is asked to count without', () => {
-    expect(pagefindFilters(state({ filters: { sted: ['Bergen'], type: ['historie'] } }).filters, 'sted')).toEqual({ type: { any: ['historie'] } });
+    expect(pagefindFilters(state({ filters: { sted: ['Bergen'], type: ['historie'] } }).filters, 'sted')).toEqual({
+      type: { any: ['historie'] },
+    });
   });
 });
 
 describe('disjunctiveCounts', () => {
-  it("counts a group with choices from the search without that group, other groups from the current search", () => {
+  it('counts a group with choices from the search without that group, other groups from the current search', () => {
     const filters = state({ filters: { sted: ['Bergen'] } }).filters;
     const current = { sted: { Bergen: 3, Stavanger: 0 }, type: { historie: 2, arrangement: 1 } };
     const withoutSted = { sted: { Bergen: 3, Stavanger: 5 }, type: { historie: 6, arrangement: 4 } };
@@ -85,8 +93,18 @@ describe('disjunctiveCounts', () => {
 
 describe('orderedValues', () => {
   it('lists content types in their fixed order, years newest first and places alphabetically in Norwegian', () => {
-    expect(orderedValues('type', ['side', 'historie', 'ukjent', 'konferanse'])).toEqual(['historie', 'konferanse', 'side', 'ukjent']);
+    expect(orderedValues('type', ['side', 'historie', 'ukjent', 'konferanse'])).toEqual([
+      'historie',
+      'konferanse',
+      'side',
+      'ukjent',
+    ]);
     expect(orderedValues('år', ['2024', '2026', '2025'])).toEqual(['2026', '2025', '2024']);
-    expect(orderedValues('sted', ['Østre Toten', 'Arendal', 'Ål', 'Bergen'])).toEqual(['Arendal', 'Bergen', 'Østre Toten', 'Ål']);
+    expect(orderedValues('sted', ['Østre Toten', 'Arendal', 'Ål', 'Bergen'])).toEqual([
+      'Arendal',
+      'Bergen',
+      'Østre Toten',
+      'Ål',
+    ]);
   });
 });

@@ -43,7 +43,9 @@ describe('the webhook filter', () => {
   it('matches every published document of every type the site renders, and nothing else', async () => {
     const documents = await everyDocument();
     const matched = await matches(documents);
-    const expected = documents.filter((document) => isPublished(document._id) && renderedTypes.includes(document._type));
+    const expected = documents.filter(
+      (document) => isPublished(document._id) && renderedTypes.includes(document._type),
+    );
     expect(matched.map((document) => document._id).sort()).toEqual(expected.map((document) => document._id).sort());
     expect(new Set(matched.map((document) => document._type))).toEqual(new Set(renderedTypes));
   });
@@ -93,7 +95,10 @@ describe('the webhook delivery', () => {
     const body = (await (
       await evaluate(parse(webhook.rule.projection, { mode: 'delta' }), { root: after ?? before, before, after })
     ).get()) as { event_type: string; client_payload: Record<string, unknown> };
-    expect(body).toEqual({ event_type: 'sanity-publish', client_payload: { _id: 'event-a', _type: 'event', operation } });
+    expect(body).toEqual({
+      event_type: 'sanity-publish',
+      client_payload: { _id: 'event-a', _type: 'event', operation },
+    });
     // GitHub accepts at most 10 top-level properties in client_payload.
     expect(Object.keys(body.client_payload).length).toBeLessThanOrEqual(10);
     expect(workflow).toMatch(new RegExp(`repository_dispatch:\\s*\\n\\s*types:\\s*\\[\\s*${body.event_type}\\s*\\]`));

@@ -17,7 +17,9 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
     if (!schema) continue;
     const result = schema.safeParse(document);
     if (!result.success) for (const issue of result.error.issues) report(document, issue.path, issue.message);
-    walk(document, [], (value, path) => checkValue(value, path, knownIds, (at, message) => report(document, at, message)));
+    walk(document, [], (value, path) =>
+      checkValue(value, path, knownIds, (at, message) => report(document, at, message)),
+    );
   }
 
   problems.push(...duplicateSlugs(documents));
@@ -36,7 +38,10 @@ function checkValue(value: unknown, path: PropertyKey[], knownIds: Set<string>, 
     const relative = href !== null && !/^[a-z][a-z0-9+.-]*:/i.test(href);
     const isNavigation = path.includes('mainNavigation');
     if (href === null || (relative && !isNavigation && path[path.length - 1] !== 'href')) {
-      report(path, `lenken «${value.slice(0, 60)}» kan ikke brukes: bare adresser som begynner med https://, http://, mailto: eller tel: er tillatt`);
+      report(
+        path,
+        `lenken «${value.slice(0, 60)}» kan ikke brukes: bare adresser som begynner med https://, http://, mailto: eller tel: er tillatt`,
+      );
     }
     return;
   }
@@ -45,8 +50,16 @@ function checkValue(value: unknown, path: PropertyKey[], knownIds: Set<string>, 
   if (typeof object._ref === 'string' && !object._weak && !knownIds.has(object._ref)) {
     report(path, `viser til et dokument som ikke finnes eller ikke er publisert («${object._ref}»)`);
   }
-  if (object._type === 'figure' && object.asset && object.decorative !== true && !(typeof object.alt === 'string' && object.alt.trim())) {
-    report([...path, 'alt'], 'bildet mangler alternativ tekst: beskriv hva bildet viser, eller merk det som dekorativt');
+  if (
+    object._type === 'figure' &&
+    object.asset &&
+    object.decorative !== true &&
+    !(typeof object.alt === 'string' && object.alt.trim())
+  ) {
+    report(
+      [...path, 'alt'],
+      'bildet mangler alternativ tekst: beskriv hva bildet viser, eller merk det som dekorativt',
+    );
   }
 }
 
@@ -54,7 +67,8 @@ function walk(value: unknown, path: PropertyKey[], visit: (value: unknown, path:
   visit(value, path);
   if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], visit));
   else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) if (!key.startsWith('_') || key === '_sanityAsset') walk(child, [...path, key], visit);
+    for (const [key, child] of Object.entries(value))
+      if (!key.startsWith('_') || key === '_sanityAsset') walk(child, [...path, key], visit);
   }
 }
 
@@ -82,10 +96,20 @@ function duplicateSlugs(documents: StoredDocument[]): ContentProblem[] {
 function missingEssentials(documents: StoredDocument[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (!documents.some((document) => document._id === 'siteSettings')) {
-    problems.push({ id: 'siteSettings', type: 'siteSettings', path: '', message: 'innstillingene for nettstedet finnes ikke eller er ikke publisert' });
+    problems.push({
+      id: 'siteSettings',
+      type: 'siteSettings',
+      path: '',
+      message: 'innstillingene for nettstedet finnes ikke eller er ikke publisert',
+    });
   }
   if (!documents.some((document) => document._type === 'pillar')) {
-    problems.push({ id: '(ingen)', type: 'pillar', path: '', message: 'datasettet har ingen publiserte søyler; forsiden og menyen kan ikke bygges uten dem' });
+    problems.push({
+      id: '(ingen)',
+      type: 'pillar',
+      path: '',
+      message: 'datasettet har ingen publiserte søyler; forsiden og menyen kan ikke bygges uten dem',
+    });
   }
   return problems;
 }

@@ -11,7 +11,8 @@ export function builtPages(outDir: string): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) visit(path);
-      else if (entry.name === 'index.html') pages.push(`/${relative(outDir, dir).split('\\').join('/')}${relative(outDir, dir) ? '/' : ''}`);
+      else if (entry.name === 'index.html')
+        pages.push(`/${relative(outDir, dir).split('\\').join('/')}${relative(outDir, dir) ? '/' : ''}`);
     }
   };
   visit(outDir);

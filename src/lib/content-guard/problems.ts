@@ -9,7 +9,10 @@ export interface ContentProblem {
 
 /** `[ 'body', 2, 'markDefs', 0, 'href' ]` → `body[2].markDefs[0].href` */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** The line an editor reads: which document, which field, what is wrong. */

@@ -10,19 +10,29 @@ const yearMs = 365 * 24 * 60 * 60 * 1000;
  */
 export function findContentWarnings(documents: StoredDocument[], now: Date): ContentProblem[] {
   const warnings: ContentProblem[] = [];
-  const warn = (document: StoredDocument, path: string, message: string) => warnings.push({ id: document._id, type: document._type, path, message });
+  const warn = (document: StoredDocument, path: string, message: string) =>
+    warnings.push({ id: document._id, type: document._type, path, message });
 
   for (const document of documents) {
     const registration = document.registration as { status?: string } | undefined;
-    const start = (document.start as string | undefined) ?? ((document.days as { start?: string }[] | undefined)?.[0]?.start);
+    const start =
+      (document.start as string | undefined) ?? (document.days as { start?: string }[] | undefined)?.[0]?.start;
     const end = (document.end as string | undefined) ?? start;
     if (registration?.status === 'open' && end && Date.parse(end) < now.getTime()) {
-      warn(document, 'registration.status', 'arrangementet er over, men påmeldingen står fortsatt som «Åpen» – sett den til «Stengt»');
+      warn(
+        document,
+        'registration.status',
+        'arrangementet er over, men påmeldingen står fortsatt som «Åpen» – sett den til «Stengt»',
+      );
     } else if (registration?.status === 'waitlist' && registrationState(registration, start, now) === 'closed') {
       warn(document, 'registration.status', 'arrangementet er over, men står fortsatt som fulltegnet med venteliste');
     }
     if (document._type === 'projectStory' && !(typeof document.summary === 'string' && document.summary.trim())) {
-      warn(document, 'summary', 'historien mangler «Kort fortalt» – et kort sammendrag i klart språk hjelper mange lesere');
+      warn(
+        document,
+        'summary',
+        'historien mangler «Kort fortalt» – et kort sammendrag i klart språk hjelper mange lesere',
+      );
     }
     for (const [field, value] of Object.entries(document)) {
       const figure = value as { _type?: string; credit?: string; decorative?: boolean } | null;
@@ -31,7 +41,11 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
       }
     }
     const updated = Date.parse(String(document._updatedAt ?? ''));
-    if (['page', 'pillar', 'activitySupport', 'applicationGuide'].includes(document._type) && updated && now.getTime() - updated > yearMs) {
+    if (
+      ['page', 'pillar', 'activitySupport', 'applicationGuide'].includes(document._type) &&
+      updated &&
+      now.getTime() - updated > yearMs
+    ) {
       warn(document, '', 'siden er ikke oppdatert på over et år – er innholdet fortsatt riktig?');
     }
   }

@@ -13,7 +13,10 @@ const text = z
 const optionalText = z.string({ error: 'må være tekst' }).nullish();
 
 const isoDateTime = z
-  .string({ error: (issue) => (issue.input === undefined || issue.input === null ? missing : 'må være en dato og et klokkeslett') })
+  .string({
+    error: (issue) =>
+      issue.input === undefined || issue.input === null ? missing : 'må være en dato og et klokkeslett',
+  })
   .refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), {
     error: (issue) => `er ikke en gyldig dato og tid («${String(issue.input)}»)`,
   });
@@ -27,7 +30,8 @@ const isoDate = z
 const slug = z.object(
   {
     current: text.refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), {
-      error: (issue) => `«${String(issue.input)}» kan ikke brukes i en nettadresse: bruk bare små bokstaver a–z, tall og bindestrek`,
+      error: (issue) =>
+        `«${String(issue.input)}» kan ikke brukes i en nettadresse: bruk bare små bokstaver a–z, tall og bindestrek`,
     }),
   },
   { error: missing },
@@ -42,7 +46,10 @@ const positiveInteger = z
 
 const oneOf = (values: string[]) =>
   z.enum(values as [string, ...string[]], {
-    error: (issue) => (issue.input === undefined || issue.input === null ? missing : `«${String(issue.input)}» er ikke et av valgene (${values.join(', ')})`),
+    error: (issue) =>
+      issue.input === undefined || issue.input === null
+        ? missing
+        : `«${String(issue.input)}» er ikke et av valgene (${values.join(', ')})`,
   });
 
 const registration = z
@@ -55,8 +62,15 @@ const registration = z
 
 /** A dated thing must not end before it starts. */
 const startBeforeEnd = (value: { start?: string | null; end?: string | null }) =>
-  !value.start || !value.end || Number.isNaN(Date.parse(value.start)) || Number.isNaN(Date.parse(value.end)) || Date.parse(value.end) >= Date.parse(value.start);
-const endsBeforeStart = { error: 'slutter før det begynner: sluttidspunktet må være etter starttidspunktet', path: ['end'] };
+  !value.start ||
+  !value.end ||
+  Number.isNaN(Date.parse(value.start)) ||
+  Number.isNaN(Date.parse(value.end)) ||
+  Date.parse(value.end) >= Date.parse(value.start);
+const endsBeforeStart = {
+  error: 'slutter før det begynner: sluttidspunktet må være etter starttidspunktet',
+  path: ['end'],
+};
 
 export const documentSchemas: Record<string, z.ZodType> = {
   siteSettings: z.object({
@@ -70,7 +84,10 @@ export const documentSchemas: Record<string, z.ZodType> = {
     status: oneOf(['active', 'establishing']),
     location: z.object({ lat: z.number({ error: missing }), lng: z.number({ error: missing }) }, { error: missing }),
   }),
-  organisation: z.object({ name: text, kind: oneOf(['ideell', 'kommune', 'fylkeskommune', 'forening', 'forskning', 'annet']) }),
+  organisation: z.object({
+    name: text,
+    kind: oneOf(['ideell', 'kommune', 'fylkeskommune', 'forening', 'forskning', 'annet']),
+  }),
   person: z.object({ name: text }),
   collaborationProject: z.object({ title: text, slug, place: reference, startYear: positiveInteger.nullish() }),
   projectStory: z.object({
@@ -99,7 +116,12 @@ export const documentSchemas: Record<string, z.ZodType> = {
     days: z
       .array(
         z
-          .object({ kind: oneOf(['network', 'conference']), start: isoDateTime, end: isoDateTime, capacity: positiveInteger.nullish() })
+          .object({
+            kind: oneOf(['network', 'conference']),
+            start: isoDateTime,
+            end: isoDateTime,
+            capacity: positiveInteger.nullish(),
+          })
           .refine(startBeforeEnd, endsBeforeStart),
       )
       .nullish(),
@@ -120,7 +142,9 @@ export const documentSchemas: Record<string, z.ZodType> = {
   }),
   applicationGuide: z.object({
     title: text,
-    checklist: z.array(z.object({ question: text, subItems: z.array(z.object({ question: text })).nullish() })).nullish(),
+    checklist: z
+      .array(z.object({ question: text, subItems: z.array(z.object({ question: text })).nullish() }))
+      .nullish(),
   }),
   page: z.object({ title: text, slug, ingress: optionalText }),
 };

@@ -4,7 +4,18 @@ import type { PlacesQueryResult } from '../sanity/sanity.types';
 export function mapPlaces(places: PlacesQueryResult) {
   return places.flatMap((place) =>
     place.name && place.slug && place.location?.lat !== undefined && place.location?.lng !== undefined
-      ? [{ name: place.name, slug: place.slug, lat: place.location.lat, lng: place.location.lng, status: place.status, county: place.county, storyCount: place.storyCount, projectCount: place.projectCount }]
+      ? [
+          {
+            name: place.name,
+            slug: place.slug,
+            lat: place.location.lat,
+            lng: place.location.lng,
+            status: place.status,
+            county: place.county,
+            storyCount: place.storyCount,
+            projectCount: place.projectCount,
+          },
+        ]
       : [],
   );
 }

@@ -3,10 +3,19 @@ import { pillarsQuery, placesQuery, storyCardsQuery } from '../sanity/queries';
 
 /** The story cards and the filter links every story listing shows, loaded once per build. */
 export async function loadStoryListings() {
-  const [stories, places, pillars] = await Promise.all([loadQuery(storyCardsQuery), loadQuery(placesQuery), loadQuery(pillarsQuery)]);
+  const [stories, places, pillars] = await Promise.all([
+    loadQuery(storyCardsQuery),
+    loadQuery(placesQuery),
+    loadQuery(pillarsQuery),
+  ]);
   const placeLinks = places
     .filter((place) => place.storyCount > 0)
-    .map((place) => ({ label: place.name ?? '', slug: place.slug ?? '', href: `/historier/sted/${place.slug}`, count: place.storyCount }));
+    .map((place) => ({
+      label: place.name ?? '',
+      slug: place.slug ?? '',
+      href: `/historier/sted/${place.slug}`,
+      count: place.storyCount,
+    }));
   const pillarLinks = pillars
     .map((pillar) => ({
       label: pillar.title ?? '',

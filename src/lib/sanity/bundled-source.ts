@@ -20,7 +20,8 @@ import type { ContentSource, QueryParams } from './source';
 export function createBundledSource(file: string, perspective: Perspective): Promise<ContentSource> {
   const info = statSync(file, { throwIfNoEntry: false });
   const key = `${perspective}\u0000${file}\u0000${info?.size}\u0000${info?.mtimeMs}`;
-  const cache = ((globalThis as { [sharedSources]?: Map<string, Promise<ContentSource>> })[sharedSources] ??= new Map());
+  const cache = ((globalThis as { [sharedSources]?: Map<string, Promise<ContentSource>> })[sharedSources] ??=
+    new Map());
   let source = cache.get(key);
   if (!source) {
     source = readBundledSource(file, perspective);

@@ -86,15 +86,21 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
       } catch (error) {
         lastError = error;
         if (!isTransient(error)) break;
-        if (attempt < policy.attempts) await new Promise((resolve) => setTimeout(resolve, policy.backoffMs * 2 ** (attempt - 1)));
+        if (attempt < policy.attempts)
+          await new Promise((resolve) => setTimeout(resolve, policy.backoffMs * 2 ** (attempt - 1)));
       }
     }
     const status = statusOf(lastError);
     const reason = status ? `HTTP ${status}` : lastError instanceof Error ? lastError.message : String(lastError);
-    const tries = isTransient(lastError) ? `etter ${policy.attempts} forsøk` : 'og feilen går ikke over av å prøve igjen';
-    throw new ContentLakeError(`Fikk ikke hentet ${what} fra ${where} ${tries} (${reason}). Nettstedet ble ikke bygget, og den publiserte versjonen er uendret.`, {
-      cause: lastError,
-    });
+    const tries = isTransient(lastError)
+      ? `etter ${policy.attempts} forsøk`
+      : 'og feilen går ikke over av å prøve igjen';
+    throw new ContentLakeError(
+      `Fikk ikke hentet ${what} fra ${where} ${tries} (${reason}). Nettstedet ble ikke bygget, og den publiserte versjonen er uendret.`,
+      {
+        cause: lastError,
+      },
+    );
   }
 
   return {

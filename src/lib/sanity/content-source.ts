@@ -19,7 +19,9 @@ export function getContentSource(): Promise<ContentSource> {
     const perspective = contentPerspective();
     const source = await createContentSource(sourceConfigFromEnv(process.env, perspective));
     const count = await source.documentCount();
-    console.info(`[content] ${source.description}: ${count} ${perspective === 'drafts' ? 'documents, drafts included (preview)' : 'published documents'}`);
+    console.info(
+      `[content] ${source.description}: ${count} ${perspective === 'drafts' ? 'documents, drafts included (preview)' : 'published documents'}`,
+    );
     return source;
   })();
   return shared;
@@ -32,7 +34,10 @@ const results = new Map<string, Promise<unknown>>();
  * build: the layout asks for the site settings on every page, but the source answers once. Draft preview keeps
  * nothing, so reloading a page shows the draft as it is now.
  */
-export function loadQuery<const Q extends string, R = ClientReturn<Q, unknown>>(query: Q, params: QueryParams = {}): Promise<R> {
+export function loadQuery<const Q extends string, R = ClientReturn<Q, unknown>>(
+  query: Q,
+  params: QueryParams = {},
+): Promise<R> {
   if (isDraftPreview()) return getContentSource().then((source) => source.fetch<R>(query, params));
   const key = `${query}\u0000${JSON.stringify(params)}`;
   let result = results.get(key);

@@ -60,7 +60,8 @@ function assetFromExportPath(exportPath: string, baseDir: string): StoredDocumen
 
   if (kind === 'image') {
     const parts = imageNamePattern.exec(fileName);
-    if (!parts) throw new Error(`Image "${exportPath}" is not named <sha1>-<width>x<height>.<ext> as an export names it`);
+    if (!parts)
+      throw new Error(`Image "${exportPath}" is not named <sha1>-<width>x<height>.<ext> as an export names it`);
     const [, sha1, width, height, extension] = parts;
     const dimensions = { width: Number(width), height: Number(height), aspectRatio: Number(width) / Number(height) };
     return {

@@ -8,7 +8,11 @@ import type { ContentSource } from './source';
  * One width of an image as WebP. From the Content Lake, Sanity's image API does the resizing (the URL is built
  * with @sanity/image-url); from the bundled dataset, sharp resizes the exported file.
  */
-export async function resizedImage(source: ContentSource, asset: { _id: string; url: string }, width: number): Promise<Buffer> {
+export async function resizedImage(
+  source: ContentSource,
+  asset: { _id: string; url: string },
+  width: number,
+): Promise<Buffer> {
   // An asset id names its content (sha1) and never changes, so a resized width made once is good for every later
   // build: kept in Astro's cache folder (node_modules/.astro, which hosts and CI keep between builds as they do
   // for Astro's own images). Fifteen pictures at four widths cost four seconds of sharp on every cold build.

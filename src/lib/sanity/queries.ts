@@ -101,7 +101,9 @@ export const placePagesQuery = defineQuery(`*[_type == "place"] | order(name asc
   "events": *[_type == "event" && place._ref == ^._id] | order(start desc)${eventCardProjection}
 }`);
 
-export const storyCardsQuery = defineQuery(`*[_type == "projectStory"] | order(publishedAt desc)${storyCardProjection}`);
+export const storyCardsQuery = defineQuery(
+  `*[_type == "projectStory"] | order(publishedAt desc)${storyCardProjection}`,
+);
 
 /** Every story with everything its own page shows. */
 export const storyPagesQuery = defineQuery(`*[_type == "projectStory"] | order(publishedAt desc){
@@ -152,7 +154,9 @@ export const researchQuestionsQuery = defineQuery(`*[_type == "researchQuestion"
   "updates": *[_type == "researchUpdate" && ^._id in questions[]._ref] | order(date desc)${researchUpdateCardProjection}
 }`);
 
-export const researchUpdateCardsQuery = defineQuery(`*[_type == "researchUpdate"] | order(date desc)${researchUpdateCardProjection}`);
+export const researchUpdateCardsQuery = defineQuery(
+  `*[_type == "researchUpdate"] | order(date desc)${researchUpdateCardProjection}`,
+);
 
 export const researchUpdatePagesQuery = defineQuery(`*[_type == "researchUpdate"] | order(date desc){
   _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,
@@ -179,7 +183,9 @@ export const applicationGuideQuery = defineQuery(`*[_type == "applicationGuide" 
 }`);
 
 /** Editors' pages for the footer: title and address only. */
-export const footerPagesQuery = defineQuery(`*[_type == "page" && defined(slug.current)] | order(title asc){ title, "slug": slug.current }`);
+export const footerPagesQuery = defineQuery(
+  `*[_type == "page" && defined(slug.current)] | order(title asc){ title, "slug": slug.current }`,
+);
 
 export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc){
   _id, _type, _updatedAt, title, "slug": slug.current, ingress,

@@ -17,45 +17,41 @@ export declare const internalGroqTypeReferenceTo: unique symbol;
 // Source: schema.json
 export type PillarReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "pillar";
+  [internalGroqTypeReferenceTo]?: 'pillar';
 };
 
 export type PageReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "page";
+  [internalGroqTypeReferenceTo]?: 'page';
 };
 
 export type ActivitySupportReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "activitySupport";
+  [internalGroqTypeReferenceTo]?: 'activitySupport';
 };
 
 export type ApplicationGuideReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "applicationGuide";
+  [internalGroqTypeReferenceTo]?: 'applicationGuide';
 };
 
 export type NavItem = {
-  _type: "navItem";
+  _type: 'navItem';
   label?: string;
-  reference?:
-    | PillarReference
-    | PageReference
-    | ActivitySupportReference
-    | ApplicationGuideReference;
+  reference?: PillarReference | PageReference | ActivitySupportReference | ApplicationGuideReference;
   href?: string;
 };
 
 export type ApplicationRound = {
-  _type: "applicationRound";
+  _type: 'applicationRound';
   title?: string;
   opensAt?: string;
   deadline?: string;
@@ -63,13 +59,13 @@ export type ApplicationRound = {
 };
 
 export type ChecklistSubItem = {
-  _type: "checklistSubItem";
+  _type: 'checklistSubItem';
   question?: string;
   help?: string;
 };
 
 export type ChecklistItem = {
-  _type: "checklistItem";
+  _type: 'checklistItem';
   question?: string;
   help?: string;
   subItems?: Array<
@@ -80,37 +76,37 @@ export type ChecklistItem = {
 };
 
 export type MaterialLink = {
-  _type: "materialLink";
+  _type: 'materialLink';
   title?: string;
   url?: string;
 };
 
 export type SanityFileAssetReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.fileAsset";
+  [internalGroqTypeReferenceTo]?: 'sanity.fileAsset';
 };
 
 export type MaterialFile = {
-  _type: "materialFile";
+  _type: 'materialFile';
   title?: string;
   file?: {
     asset?: SanityFileAssetReference;
     media?: unknown;
-    _type: "file";
+    _type: 'file';
   };
 };
 
 export type PersonReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "person";
+  [internalGroqTypeReferenceTo]?: 'person';
 };
 
 export type Session = {
-  _type: "session";
+  _type: 'session';
   title?: string;
   start?: string;
   end?: string;
@@ -132,8 +128,8 @@ export type Session = {
 };
 
 export type ConferenceDay = {
-  _type: "conferenceDay";
-  kind?: "network" | "conference";
+  _type: 'conferenceDay';
+  kind?: 'network' | 'conference';
   title?: string;
   start?: string;
   end?: string;
@@ -141,72 +137,72 @@ export type ConferenceDay = {
 };
 
 export type Venue = {
-  _type: "venue";
+  _type: 'venue';
   name?: string;
   address?: string;
 };
 
 export type Registration = {
-  _type: "registration";
-  status?: "notOpen" | "open" | "waitlist" | "closed";
+  _type: 'registration';
+  status?: 'notOpen' | 'open' | 'waitlist' | 'closed';
   opensAt?: string;
   closesAt?: string;
   url?: string;
 };
 
 export type KeyFact = {
-  _type: "keyFact";
+  _type: 'keyFact';
   value?: string;
   label?: string;
 };
 
 export type Attachment = {
-  _type: "attachment";
+  _type: 'attachment';
   title?: string;
   file?: {
     asset?: SanityFileAssetReference;
     media?: unknown;
-    _type: "file";
+    _type: 'file';
   };
 };
 
 export type ProjectStoryReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "projectStory";
+  [internalGroqTypeReferenceTo]?: 'projectStory';
 };
 
 export type EventReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "event";
+  [internalGroqTypeReferenceTo]?: 'event';
 };
 
 export type ConferenceReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "conference";
+  [internalGroqTypeReferenceTo]?: 'conference';
 };
 
 export type ResearchUpdateReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "researchUpdate";
+  [internalGroqTypeReferenceTo]?: 'researchUpdate';
 };
 
 export type PlaceReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "place";
+  [internalGroqTypeReferenceTo]?: 'place';
 };
 
 export type InternalLink = {
-  _type: "internalLink";
+  _type: 'internalLink';
   reference?:
     | ProjectStoryReference
     | EventReference
@@ -220,7 +216,7 @@ export type InternalLink = {
 };
 
 export type Link = {
-  _type: "link";
+  _type: 'link';
   href?: string;
 };
 
@@ -229,11 +225,11 @@ export type BlockContent = Array<
       children?: Array<{
         marks?: Array<string>;
         text?: string;
-        _type: "span";
+        _type: 'span';
         _key: string;
       }>;
-      style?: "normal" | "h2" | "h3" | "h4" | "blockquote";
-      listItem?: "bullet" | "number";
+      style?: 'normal' | 'h2' | 'h3' | 'h4' | 'blockquote';
+      listItem?: 'bullet' | 'number';
       markDefs?: Array<
         | ({
             _key: string;
@@ -243,7 +239,7 @@ export type BlockContent = Array<
           } & InternalLink)
       >;
       level?: number;
-      _type: "block";
+      _type: 'block';
       _key: string;
     }
   | ({
@@ -256,13 +252,13 @@ export type BlockContent = Array<
 
 export type SanityImageAssetReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset';
 };
 
 export type Figure = {
-  _type: "figure";
+  _type: 'figure';
   asset?: SanityImageAssetReference;
   media?: unknown;
   hotspot?: SanityImageHotspot;
@@ -275,7 +271,7 @@ export type Figure = {
 
 export type ApplicationGuide = {
   _id: string;
-  _type: "applicationGuide";
+  _type: 'applicationGuide';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -294,7 +290,7 @@ export type ApplicationGuide = {
 
 export type ActivitySupport = {
   _id: string;
-  _type: "activitySupport";
+  _type: 'activitySupport';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -320,7 +316,7 @@ export type ActivitySupport = {
 
 export type SiteSettings = {
   _id: string;
-  _type: "siteSettings";
+  _type: 'siteSettings';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -341,14 +337,14 @@ export type SiteSettings = {
 
 export type OrganisationReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "organisation";
+  [internalGroqTypeReferenceTo]?: 'organisation';
 };
 
 export type Person = {
   _id: string;
-  _type: "person";
+  _type: 'person';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -362,7 +358,7 @@ export type Person = {
 
 export type Page = {
   _id: string;
-  _type: "page";
+  _type: 'page';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -374,21 +370,21 @@ export type Page = {
 };
 
 export type Slug = {
-  _type: "slug";
+  _type: 'slug';
   current?: string;
   source?: string;
 };
 
 export type ResearchQuestionReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "researchQuestion";
+  [internalGroqTypeReferenceTo]?: 'researchQuestion';
 };
 
 export type ResearchUpdate = {
   _id: string;
-  _type: "researchUpdate";
+  _type: 'researchUpdate';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -407,7 +403,7 @@ export type ResearchUpdate = {
     file?: {
       asset?: SanityFileAssetReference;
       media?: unknown;
-      _type: "file";
+      _type: 'file';
     };
     url?: string;
   };
@@ -416,7 +412,7 @@ export type ResearchUpdate = {
 
 export type ResearchQuestion = {
   _id: string;
-  _type: "researchQuestion";
+  _type: 'researchQuestion';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -429,7 +425,7 @@ export type ResearchQuestion = {
 
 export type Conference = {
   _id: string;
-  _type: "conference";
+  _type: 'conference';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -462,19 +458,13 @@ export type Conference = {
 
 export type Event = {
   _id: string;
-  _type: "event";
+  _type: 'event';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   title?: string;
   slug?: Slug;
-  kind?:
-    | "konferanse"
-    | "nettverksdag"
-    | "workshop"
-    | "debatt"
-    | "prosjektledersamling"
-    | "annet";
+  kind?: 'konferanse' | 'nettverksdag' | 'workshop' | 'debatt' | 'prosjektledersamling' | 'annet';
   ingress?: string;
   description?: BlockContent;
   pillar?: PillarReference;
@@ -489,7 +479,7 @@ export type Event = {
 
 export type ProjectStory = {
   _id: string;
-  _type: "projectStory";
+  _type: 'projectStory';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -518,7 +508,7 @@ export type ProjectStory = {
 
 export type CollaborationProject = {
   _id: string;
-  _type: "collaborationProject";
+  _type: 'collaborationProject';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -526,7 +516,7 @@ export type CollaborationProject = {
   slug?: Slug;
   place?: PlaceReference;
   startYear?: number;
-  status?: "active" | "establishing" | "ended";
+  status?: 'active' | 'establishing' | 'ended';
   leadOrganisation?: OrganisationReference;
   partners?: Array<
     {
@@ -545,13 +535,12 @@ export type CollaborationProject = {
 
 export type Organisation = {
   _id: string;
-  _type: "organisation";
+  _type: 'organisation';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   name?: string;
-  kind?:
-    "ideell" | "kommune" | "fylkeskommune" | "forening" | "forskning" | "annet";
+  kind?: 'ideell' | 'kommune' | 'fylkeskommune' | 'forening' | 'forskning' | 'annet';
   website?: string;
   place?: PlaceReference;
   isSample?: boolean;
@@ -559,36 +548,36 @@ export type Organisation = {
 
 export type Place = {
   _id: string;
-  _type: "place";
+  _type: 'place';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   name?: string;
   slug?: Slug;
   county?:
-    | "Agder"
-    | "Akershus"
-    | "Buskerud"
-    | "Finnmark"
-    | "Innlandet"
-    | "M\xF8re og Romsdal"
-    | "Nordland"
-    | "Oslo"
-    | "Rogaland"
-    | "Telemark"
-    | "Troms"
-    | "Tr\xF8ndelag"
-    | "Vestfold"
-    | "Vestland"
-    | "\xD8stfold";
+    | 'Agder'
+    | 'Akershus'
+    | 'Buskerud'
+    | 'Finnmark'
+    | 'Innlandet'
+    | 'M\xF8re og Romsdal'
+    | 'Nordland'
+    | 'Oslo'
+    | 'Rogaland'
+    | 'Telemark'
+    | 'Troms'
+    | 'Tr\xF8ndelag'
+    | 'Vestfold'
+    | 'Vestland'
+    | '\xD8stfold';
   location?: Geopoint;
-  status?: "active" | "establishing";
+  status?: 'active' | 'establishing';
   ingress?: string;
   isSample?: boolean;
 };
 
 export type Geopoint = {
-  _type: "geopoint";
+  _type: 'geopoint';
   lat?: number;
   lng?: number;
   alt?: number;
@@ -596,7 +585,7 @@ export type Geopoint = {
 
 export type Pillar = {
   _id: string;
-  _type: "pillar";
+  _type: 'pillar';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -624,7 +613,7 @@ export type Pillar = {
 };
 
 export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
+  _type: 'sanity.imageCrop';
   top?: number;
   bottom?: number;
   left?: number;
@@ -632,7 +621,7 @@ export type SanityImageCrop = {
 };
 
 export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
+  _type: 'sanity.imageHotspot';
   x?: number;
   y?: number;
   height?: number;
@@ -640,7 +629,7 @@ export type SanityImageHotspot = {
 };
 
 export type SanityImagePaletteSwatch = {
-  _type: "sanity.imagePaletteSwatch";
+  _type: 'sanity.imagePaletteSwatch';
   background?: string;
   foreground?: string;
   population?: number;
@@ -648,7 +637,7 @@ export type SanityImagePaletteSwatch = {
 };
 
 export type SanityImagePalette = {
-  _type: "sanity.imagePalette";
+  _type: 'sanity.imagePalette';
   darkMuted?: SanityImagePaletteSwatch;
   lightVibrant?: SanityImagePaletteSwatch;
   darkVibrant?: SanityImagePaletteSwatch;
@@ -659,14 +648,14 @@ export type SanityImagePalette = {
 };
 
 export type SanityImageDimensions = {
-  _type: "sanity.imageDimensions";
+  _type: 'sanity.imageDimensions';
   height?: number;
   width?: number;
   aspectRatio?: number;
 };
 
 export type SanityImageMetadata = {
-  _type: "sanity.imageMetadata";
+  _type: 'sanity.imageMetadata';
   location?: Geopoint;
   dimensions?: SanityImageDimensions;
   palette?: SanityImagePalette;
@@ -679,7 +668,7 @@ export type SanityImageMetadata = {
 
 export type SanityFileAsset = {
   _id: string;
-  _type: "sanity.fileAsset";
+  _type: 'sanity.fileAsset';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -700,7 +689,7 @@ export type SanityFileAsset = {
 };
 
 export type SanityAssetSourceData = {
-  _type: "sanity.assetSourceData";
+  _type: 'sanity.assetSourceData';
   name?: string;
   id?: string;
   url?: string;
@@ -708,7 +697,7 @@ export type SanityAssetSourceData = {
 
 export type SanityImageAsset = {
   _id: string;
-  _type: "sanity.imageAsset";
+  _type: 'sanity.imageAsset';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -803,25 +792,25 @@ export type SiteSettingsQueryResult = {
     href: string | null;
     reference:
       | {
-          _type: "activitySupport";
+          _type: 'activitySupport';
           slug: null;
           year: null;
           placeSlug: null;
         }
       | {
-          _type: "applicationGuide";
+          _type: 'applicationGuide';
           slug: null;
           year: null;
           placeSlug: null;
         }
       | {
-          _type: "page";
+          _type: 'page';
           slug: string | null;
           year: null;
           placeSlug: null;
         }
       | {
-          _type: "pillar";
+          _type: 'pillar';
           slug: string | null;
           year: null;
           placeSlug: null;
@@ -868,7 +857,7 @@ export type PillarsQueryResult = Array<{
 // Query: *[_type == "pillar" && slug.current == $slug][0]{  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  keyFacts[]{ _key, label, value },  "contacts": contacts[]->{  _id, name, role, bio,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type PillarBySlugQueryResult = {
   _id: string;
-  _type: "pillar";
+  _type: 'pillar';
   _updatedAt: string;
   title: string | null;
   slug: string | null;
@@ -877,7 +866,7 @@ export type PillarBySlugQueryResult = {
   body: Array<
     | {
         _key: string;
-        _type: "attachment";
+        _type: 'attachment';
         title?: string;
         file: {
           _id: string;
@@ -891,66 +880,66 @@ export type PillarBySlugQueryResult = {
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference:
                 | {
-                    _type: "activitySupport";
+                    _type: 'activitySupport';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "applicationGuide";
+                    _type: 'applicationGuide';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "conference";
+                    _type: 'conference';
                     slug: string | null;
                     year: number | null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "event";
+                    _type: 'event';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "pillar";
+                    _type: 'pillar';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "place";
+                    _type: 'place';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "projectStory";
+                    _type: 'projectStory';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "researchUpdate";
+                    _type: 'researchUpdate';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
@@ -959,17 +948,17 @@ export type PillarBySlugQueryResult = {
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset: {
           _id: string;
           width: number | null;
@@ -1029,23 +1018,23 @@ export type PlacesQueryResult = Array<{
   name: string | null;
   slug: string | null;
   county:
-    | "Agder"
-    | "Akershus"
-    | "Buskerud"
-    | "Finnmark"
-    | "Innlandet"
-    | "M\xF8re og Romsdal"
-    | "Nordland"
-    | "Oslo"
-    | "\xD8stfold"
-    | "Rogaland"
-    | "Telemark"
-    | "Troms"
-    | "Tr\xF8ndelag"
-    | "Vestfold"
-    | "Vestland"
+    | 'Agder'
+    | 'Akershus'
+    | 'Buskerud'
+    | 'Finnmark'
+    | 'Innlandet'
+    | 'M\xF8re og Romsdal'
+    | 'Nordland'
+    | 'Oslo'
+    | '\xD8stfold'
+    | 'Rogaland'
+    | 'Telemark'
+    | 'Troms'
+    | 'Tr\xF8ndelag'
+    | 'Vestfold'
+    | 'Vestland'
     | null;
-  status: "active" | "establishing" | null;
+  status: 'active' | 'establishing' | null;
   location: Geopoint | null;
   storyCount: number;
   projectCount: number;
@@ -1056,28 +1045,28 @@ export type PlacesQueryResult = Array<{
 // Query: *[_type == "place"] | order(name asc){  _id, _type, _updatedAt, name, "slug": slug.current, county, status, ingress, location,  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){    _id, title, "slug": slug.current, startYear, status, ingress,    "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },    "partners": partners[]->{ _id, name, kind, website, "place": place->name },    "contacts": contacts[]->{  _id, name, role, bio,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}  },  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },  "stories": *[_type == "projectStory" && place._ref == ^._id] | order(publishedAt desc){  _id, title, "slug": slug.current, ingress, publishedAt, isSample,  "place": place->{ _id, name, "slug": slug.current },  "pillar": pillar->{ title, "slug": slug.current },  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current },  registration{ status, opensAt, closesAt, url }}}
 export type PlacePagesQueryResult = Array<{
   _id: string;
-  _type: "place";
+  _type: 'place';
   _updatedAt: string;
   name: string | null;
   slug: string | null;
   county:
-    | "Agder"
-    | "Akershus"
-    | "Buskerud"
-    | "Finnmark"
-    | "Innlandet"
-    | "M\xF8re og Romsdal"
-    | "Nordland"
-    | "Oslo"
-    | "\xD8stfold"
-    | "Rogaland"
-    | "Telemark"
-    | "Troms"
-    | "Tr\xF8ndelag"
-    | "Vestfold"
-    | "Vestland"
+    | 'Agder'
+    | 'Akershus'
+    | 'Buskerud'
+    | 'Finnmark'
+    | 'Innlandet'
+    | 'M\xF8re og Romsdal'
+    | 'Nordland'
+    | 'Oslo'
+    | '\xD8stfold'
+    | 'Rogaland'
+    | 'Telemark'
+    | 'Troms'
+    | 'Tr\xF8ndelag'
+    | 'Vestfold'
+    | 'Vestland'
     | null;
-  status: "active" | "establishing" | null;
+  status: 'active' | 'establishing' | null;
   ingress: string | null;
   location: Geopoint | null;
   projects: Array<{
@@ -1085,12 +1074,12 @@ export type PlacePagesQueryResult = Array<{
     title: string | null;
     slug: string | null;
     startYear: number | null;
-    status: "active" | "ended" | "establishing" | null;
+    status: 'active' | 'ended' | 'establishing' | null;
     ingress: string | null;
     body: Array<
       | {
           _key: string;
-          _type: "attachment";
+          _type: 'attachment';
           title?: string;
           file: {
             _id: string;
@@ -1104,66 +1093,66 @@ export type PlacePagesQueryResult = Array<{
           children?: Array<{
             marks?: Array<string>;
             text?: string;
-            _type: "span";
+            _type: 'span';
             _key: string;
           }>;
-          style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-          listItem?: "bullet" | "number";
+          style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+          listItem?: 'bullet' | 'number';
           markDefs: Array<
             | {
                 _key: string;
-                _type: "internalLink";
+                _type: 'internalLink';
                 reference:
                   | {
-                      _type: "activitySupport";
+                      _type: 'activitySupport';
                       slug: null;
                       year: null;
                       placeSlug: null;
                     }
                   | {
-                      _type: "applicationGuide";
+                      _type: 'applicationGuide';
                       slug: null;
                       year: null;
                       placeSlug: null;
                     }
                   | {
-                      _type: "conference";
+                      _type: 'conference';
                       slug: string | null;
                       year: number | null;
                       placeSlug: string | null;
                     }
                   | {
-                      _type: "event";
+                      _type: 'event';
                       slug: string | null;
                       year: null;
                       placeSlug: string | null;
                     }
                   | {
-                      _type: "page";
+                      _type: 'page';
                       slug: string | null;
                       year: null;
                       placeSlug: null;
                     }
                   | {
-                      _type: "pillar";
+                      _type: 'pillar';
                       slug: string | null;
                       year: null;
                       placeSlug: null;
                     }
                   | {
-                      _type: "place";
+                      _type: 'place';
                       slug: string | null;
                       year: null;
                       placeSlug: null;
                     }
                   | {
-                      _type: "projectStory";
+                      _type: 'projectStory';
                       slug: string | null;
                       year: null;
                       placeSlug: string | null;
                     }
                   | {
-                      _type: "researchUpdate";
+                      _type: 'researchUpdate';
                       slug: string | null;
                       year: null;
                       placeSlug: null;
@@ -1172,17 +1161,17 @@ export type PlacePagesQueryResult = Array<{
               }
             | {
                 _key: string;
-                _type: "link";
+                _type: 'link';
                 href?: string;
               }
           > | null;
           level?: number;
-          _type: "block";
+          _type: 'block';
           _key: string;
         }
       | {
           _key: string;
-          _type: "figure";
+          _type: 'figure';
           asset: {
             _id: string;
             width: number | null;
@@ -1201,28 +1190,14 @@ export type PlacePagesQueryResult = Array<{
     leadOrganisation: {
       _id: string;
       name: string | null;
-      kind:
-        | "annet"
-        | "forening"
-        | "forskning"
-        | "fylkeskommune"
-        | "ideell"
-        | "kommune"
-        | null;
+      kind: 'annet' | 'forening' | 'forskning' | 'fylkeskommune' | 'ideell' | 'kommune' | null;
       website: string | null;
       place: string | null;
     } | null;
     partners: Array<{
       _id: string;
       name: string | null;
-      kind:
-        | "annet"
-        | "forening"
-        | "forskning"
-        | "fylkeskommune"
-        | "ideell"
-        | "kommune"
-        | null;
+      kind: 'annet' | 'forening' | 'forskning' | 'fylkeskommune' | 'ideell' | 'kommune' | null;
       website: string | null;
       place: string | null;
     }> | null;
@@ -1248,14 +1223,7 @@ export type PlacePagesQueryResult = Array<{
   organisations: Array<{
     _id: string;
     name: string | null;
-    kind:
-      | "annet"
-      | "forening"
-      | "forskning"
-      | "fylkeskommune"
-      | "ideell"
-      | "kommune"
-      | null;
+    kind: 'annet' | 'forening' | 'forskning' | 'fylkeskommune' | 'ideell' | 'kommune' | null;
     website: string | null;
     place: string | null;
   }>;
@@ -1291,14 +1259,7 @@ export type PlacePagesQueryResult = Array<{
     _id: string;
     title: string | null;
     slug: string | null;
-    kind:
-      | "annet"
-      | "debatt"
-      | "konferanse"
-      | "nettverksdag"
-      | "prosjektledersamling"
-      | "workshop"
-      | null;
+    kind: 'annet' | 'debatt' | 'konferanse' | 'nettverksdag' | 'prosjektledersamling' | 'workshop' | null;
     start: string | null;
     end: string | null;
     ingress: string | null;
@@ -1313,7 +1274,7 @@ export type PlacePagesQueryResult = Array<{
       slug: string | null;
     } | null;
     registration: {
-      status: "closed" | "notOpen" | "open" | "waitlist" | null;
+      status: 'closed' | 'notOpen' | 'open' | 'waitlist' | null;
       opensAt: string | null;
       closesAt: string | null;
       url: string | null;
@@ -1358,7 +1319,7 @@ export type StoryCardsQueryResult = Array<{
 // Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,  period{ startYear, endYear, ongoing },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "place": place->{ _id, name, "slug": slug.current },  "pillar": pillar->{ title, "slug": slug.current },  "organisations": organisations[]->{ _id, name, kind, website, "place": place->name }}
 export type StoryPagesQueryResult = Array<{
   _id: string;
-  _type: "projectStory";
+  _type: 'projectStory';
   _updatedAt: string;
   title: string | null;
   slug: string | null;
@@ -1375,7 +1336,7 @@ export type StoryPagesQueryResult = Array<{
   body: Array<
     | {
         _key: string;
-        _type: "attachment";
+        _type: 'attachment';
         title?: string;
         file: {
           _id: string;
@@ -1389,66 +1350,66 @@ export type StoryPagesQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference:
                 | {
-                    _type: "activitySupport";
+                    _type: 'activitySupport';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "applicationGuide";
+                    _type: 'applicationGuide';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "conference";
+                    _type: 'conference';
                     slug: string | null;
                     year: number | null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "event";
+                    _type: 'event';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "pillar";
+                    _type: 'pillar';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "place";
+                    _type: 'place';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "projectStory";
+                    _type: 'projectStory';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "researchUpdate";
+                    _type: 'researchUpdate';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
@@ -1457,17 +1418,17 @@ export type StoryPagesQueryResult = Array<{
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset: {
           _id: string;
           width: number | null;
@@ -1506,14 +1467,7 @@ export type StoryPagesQueryResult = Array<{
   organisations: Array<{
     _id: string;
     name: string | null;
-    kind:
-      | "annet"
-      | "forening"
-      | "forskning"
-      | "fylkeskommune"
-      | "ideell"
-      | "kommune"
-      | null;
+    kind: 'annet' | 'forening' | 'forskning' | 'fylkeskommune' | 'ideell' | 'kommune' | null;
     website: string | null;
     place: string | null;
   }> | null;
@@ -1526,14 +1480,7 @@ export type EventCardsQueryResult = Array<{
   _id: string;
   title: string | null;
   slug: string | null;
-  kind:
-    | "annet"
-    | "debatt"
-    | "konferanse"
-    | "nettverksdag"
-    | "prosjektledersamling"
-    | "workshop"
-    | null;
+  kind: 'annet' | 'debatt' | 'konferanse' | 'nettverksdag' | 'prosjektledersamling' | 'workshop' | null;
   start: string | null;
   end: string | null;
   ingress: string | null;
@@ -1548,7 +1495,7 @@ export type EventCardsQueryResult = Array<{
     slug: string | null;
   } | null;
   registration: {
-    status: "closed" | "notOpen" | "open" | "waitlist" | null;
+    status: 'closed' | 'notOpen' | 'open' | 'waitlist' | null;
     opensAt: string | null;
     closesAt: string | null;
     url: string | null;
@@ -1560,18 +1507,11 @@ export type EventCardsQueryResult = Array<{
 // Query: *[_type == "event"] | order(start asc){  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current },  "pillar": pillar->{ title, "slug": slug.current },  registration{ status, opensAt, closesAt, url },  "description": description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "conference": *[_type == "conference" && ^._id in workshops[]._ref][0]{ title, year }}
 export type EventPagesQueryResult = Array<{
   _id: string;
-  _type: "event";
+  _type: 'event';
   _updatedAt: string;
   title: string | null;
   slug: string | null;
-  kind:
-    | "annet"
-    | "debatt"
-    | "konferanse"
-    | "nettverksdag"
-    | "prosjektledersamling"
-    | "workshop"
-    | null;
+  kind: 'annet' | 'debatt' | 'konferanse' | 'nettverksdag' | 'prosjektledersamling' | 'workshop' | null;
   start: string | null;
   end: string | null;
   capacity: number | null;
@@ -1591,7 +1531,7 @@ export type EventPagesQueryResult = Array<{
     slug: string | null;
   } | null;
   registration: {
-    status: "closed" | "notOpen" | "open" | "waitlist" | null;
+    status: 'closed' | 'notOpen' | 'open' | 'waitlist' | null;
     opensAt: string | null;
     closesAt: string | null;
     url: string | null;
@@ -1599,7 +1539,7 @@ export type EventPagesQueryResult = Array<{
   description: Array<
     | {
         _key: string;
-        _type: "attachment";
+        _type: 'attachment';
         title?: string;
         file: {
           _id: string;
@@ -1613,66 +1553,66 @@ export type EventPagesQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference:
                 | {
-                    _type: "activitySupport";
+                    _type: 'activitySupport';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "applicationGuide";
+                    _type: 'applicationGuide';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "conference";
+                    _type: 'conference';
                     slug: string | null;
                     year: number | null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "event";
+                    _type: 'event';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "pillar";
+                    _type: 'pillar';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "place";
+                    _type: 'place';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "projectStory";
+                    _type: 'projectStory';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "researchUpdate";
+                    _type: 'researchUpdate';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
@@ -1681,17 +1621,17 @@ export type EventPagesQueryResult = Array<{
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset: {
           _id: string;
           width: number | null;
@@ -1718,7 +1658,7 @@ export type EventPagesQueryResult = Array<{
 // Query: *[_type == "conference"] | order(year desc){  _id, _type, _updatedAt, year, title, theme, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current },  registration{ status, opensAt, closesAt, url },  days[]{ _key, kind, title, start, end, capacity },  sessions[]{    _key, start, end, title, summary, videoUrl,    "speakers": speakers[]->{  _id, name, role, bio,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},    material[]{      _key, _type, title, url,      "file": file.asset->{ _id, extension, size, originalFilename }    }  },  "workshops": workshops[]->{  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current },  registration{ status, opensAt, closesAt, url }},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type ConferencePagesQueryResult = Array<{
   _id: string;
-  _type: "conference";
+  _type: 'conference';
   _updatedAt: string;
   year: number | null;
   title: string | null;
@@ -1735,14 +1675,14 @@ export type ConferencePagesQueryResult = Array<{
     slug: string | null;
   } | null;
   registration: {
-    status: "closed" | "notOpen" | "open" | "waitlist" | null;
+    status: 'closed' | 'notOpen' | 'open' | 'waitlist' | null;
     opensAt: string | null;
     closesAt: string | null;
     url: string | null;
   } | null;
   days: Array<{
     _key: string;
-    kind: "conference" | "network" | null;
+    kind: 'conference' | 'network' | null;
     title: string | null;
     start: string | null;
     end: string | null;
@@ -1776,7 +1716,7 @@ export type ConferencePagesQueryResult = Array<{
     material: Array<
       | {
           _key: string;
-          _type: "materialFile";
+          _type: 'materialFile';
           title: string | null;
           url: null;
           file: {
@@ -1788,7 +1728,7 @@ export type ConferencePagesQueryResult = Array<{
         }
       | {
           _key: string;
-          _type: "materialLink";
+          _type: 'materialLink';
           title: string | null;
           url: string | null;
           file: null;
@@ -1799,14 +1739,7 @@ export type ConferencePagesQueryResult = Array<{
     _id: string;
     title: string | null;
     slug: string | null;
-    kind:
-      | "annet"
-      | "debatt"
-      | "konferanse"
-      | "nettverksdag"
-      | "prosjektledersamling"
-      | "workshop"
-      | null;
+    kind: 'annet' | 'debatt' | 'konferanse' | 'nettverksdag' | 'prosjektledersamling' | 'workshop' | null;
     start: string | null;
     end: string | null;
     ingress: string | null;
@@ -1821,7 +1754,7 @@ export type ConferencePagesQueryResult = Array<{
       slug: string | null;
     } | null;
     registration: {
-      status: "closed" | "notOpen" | "open" | "waitlist" | null;
+      status: 'closed' | 'notOpen' | 'open' | 'waitlist' | null;
       opensAt: string | null;
       closesAt: string | null;
       url: string | null;
@@ -1830,7 +1763,7 @@ export type ConferencePagesQueryResult = Array<{
   body: Array<
     | {
         _key: string;
-        _type: "attachment";
+        _type: 'attachment';
         title?: string;
         file: {
           _id: string;
@@ -1844,66 +1777,66 @@ export type ConferencePagesQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference:
                 | {
-                    _type: "activitySupport";
+                    _type: 'activitySupport';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "applicationGuide";
+                    _type: 'applicationGuide';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "conference";
+                    _type: 'conference';
                     slug: string | null;
                     year: number | null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "event";
+                    _type: 'event';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "pillar";
+                    _type: 'pillar';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "place";
+                    _type: 'place';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "projectStory";
+                    _type: 'projectStory';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "researchUpdate";
+                    _type: 'researchUpdate';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
@@ -1912,17 +1845,17 @@ export type ConferencePagesQueryResult = Array<{
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset: {
           _id: string;
           width: number | null;
@@ -1951,7 +1884,7 @@ export type ResearchQuestionsQueryResult = Array<{
   findings: Array<
     | {
         _key: string;
-        _type: "attachment";
+        _type: 'attachment';
         title?: string;
         file: {
           _id: string;
@@ -1965,66 +1898,66 @@ export type ResearchQuestionsQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference:
                 | {
-                    _type: "activitySupport";
+                    _type: 'activitySupport';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "applicationGuide";
+                    _type: 'applicationGuide';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "conference";
+                    _type: 'conference';
                     slug: string | null;
                     year: number | null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "event";
+                    _type: 'event';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "pillar";
+                    _type: 'pillar';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "place";
+                    _type: 'place';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "projectStory";
+                    _type: 'projectStory';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "researchUpdate";
+                    _type: 'researchUpdate';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
@@ -2033,17 +1966,17 @@ export type ResearchQuestionsQueryResult = Array<{
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset: {
           _id: string;
           width: number | null;
@@ -2094,7 +2027,7 @@ export type ResearchUpdateCardsQueryResult = Array<{
 // Query: *[_type == "researchUpdate"] | order(date desc){  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "questions": questions[]->{ _id, number, question },  "partner": partner->{ _id, name, kind, website, "place": place->name },  report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }}
 export type ResearchUpdatePagesQueryResult = Array<{
   _id: string;
-  _type: "researchUpdate";
+  _type: 'researchUpdate';
   _updatedAt: string;
   title: string | null;
   slug: string | null;
@@ -2104,7 +2037,7 @@ export type ResearchUpdatePagesQueryResult = Array<{
   body: Array<
     | {
         _key: string;
-        _type: "attachment";
+        _type: 'attachment';
         title?: string;
         file: {
           _id: string;
@@ -2118,66 +2051,66 @@ export type ResearchUpdatePagesQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference:
                 | {
-                    _type: "activitySupport";
+                    _type: 'activitySupport';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "applicationGuide";
+                    _type: 'applicationGuide';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "conference";
+                    _type: 'conference';
                     slug: string | null;
                     year: number | null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "event";
+                    _type: 'event';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "pillar";
+                    _type: 'pillar';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "place";
+                    _type: 'place';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "projectStory";
+                    _type: 'projectStory';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "researchUpdate";
+                    _type: 'researchUpdate';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
@@ -2186,17 +2119,17 @@ export type ResearchUpdatePagesQueryResult = Array<{
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset: {
           _id: string;
           width: number | null;
@@ -2220,14 +2153,7 @@ export type ResearchUpdatePagesQueryResult = Array<{
   partner: {
     _id: string;
     name: string | null;
-    kind:
-      | "annet"
-      | "forening"
-      | "forskning"
-      | "fylkeskommune"
-      | "ideell"
-      | "kommune"
-      | null;
+    kind: 'annet' | 'forening' | 'forskning' | 'fylkeskommune' | 'ideell' | 'kommune' | null;
     website: string | null;
     place: string | null;
   } | null;
@@ -2246,8 +2172,8 @@ export type ResearchUpdatePagesQueryResult = Array<{
 // Variable: activitySupportQuery
 // Query: *[_type == "activitySupport" && _id == "activitySupport"][0]{  _id, _type, _updatedAt, title, ingress, maxAmount, eligibleExpenses, applyUrl,  "whoCanApply": whoCanApply[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "amountCriteria": amountCriteria[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  rounds[]{ _key, title, opensAt, deadline, decision },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "contacts": contacts[]->{  _id, name, role, bio,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}}
 export type ActivitySupportQueryResult = {
-  _id: "activitySupport";
-  _type: "activitySupport";
+  _id: 'activitySupport';
+  _type: 'activitySupport';
   _updatedAt: string;
   title: string | null;
   ingress: string | null;
@@ -2257,7 +2183,7 @@ export type ActivitySupportQueryResult = {
   whoCanApply: Array<
     | {
         _key: string;
-        _type: "attachment";
+        _type: 'attachment';
         title?: string;
         file: {
           _id: string;
@@ -2271,66 +2197,66 @@ export type ActivitySupportQueryResult = {
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference:
                 | {
-                    _type: "activitySupport";
+                    _type: 'activitySupport';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "applicationGuide";
+                    _type: 'applicationGuide';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "conference";
+                    _type: 'conference';
                     slug: string | null;
                     year: number | null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "event";
+                    _type: 'event';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "pillar";
+                    _type: 'pillar';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "place";
+                    _type: 'place';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "projectStory";
+                    _type: 'projectStory';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "researchUpdate";
+                    _type: 'researchUpdate';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
@@ -2339,17 +2265,17 @@ export type ActivitySupportQueryResult = {
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset: {
           _id: string;
           width: number | null;
@@ -2368,7 +2294,7 @@ export type ActivitySupportQueryResult = {
   amountCriteria: Array<
     | {
         _key: string;
-        _type: "attachment";
+        _type: 'attachment';
         title?: string;
         file: {
           _id: string;
@@ -2382,66 +2308,66 @@ export type ActivitySupportQueryResult = {
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference:
                 | {
-                    _type: "activitySupport";
+                    _type: 'activitySupport';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "applicationGuide";
+                    _type: 'applicationGuide';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "conference";
+                    _type: 'conference';
                     slug: string | null;
                     year: number | null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "event";
+                    _type: 'event';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "pillar";
+                    _type: 'pillar';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "place";
+                    _type: 'place';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "projectStory";
+                    _type: 'projectStory';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "researchUpdate";
+                    _type: 'researchUpdate';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
@@ -2450,17 +2376,17 @@ export type ActivitySupportQueryResult = {
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset: {
           _id: string;
           width: number | null;
@@ -2486,7 +2412,7 @@ export type ActivitySupportQueryResult = {
   body: Array<
     | {
         _key: string;
-        _type: "attachment";
+        _type: 'attachment';
         title?: string;
         file: {
           _id: string;
@@ -2500,66 +2426,66 @@ export type ActivitySupportQueryResult = {
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference:
                 | {
-                    _type: "activitySupport";
+                    _type: 'activitySupport';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "applicationGuide";
+                    _type: 'applicationGuide';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "conference";
+                    _type: 'conference';
                     slug: string | null;
                     year: number | null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "event";
+                    _type: 'event';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "pillar";
+                    _type: 'pillar';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "place";
+                    _type: 'place';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "projectStory";
+                    _type: 'projectStory';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "researchUpdate";
+                    _type: 'researchUpdate';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
@@ -2568,17 +2494,17 @@ export type ActivitySupportQueryResult = {
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset: {
           _id: string;
           width: number | null;
@@ -2618,8 +2544,8 @@ export type ActivitySupportQueryResult = {
 // Variable: applicationGuideQuery
 // Query: *[_type == "applicationGuide" && _id == "applicationGuide"][0]{  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,  "dialogue": dialogue[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type ApplicationGuideQueryResult = {
-  _id: "applicationGuide";
-  _type: "applicationGuide";
+  _id: 'applicationGuide';
+  _type: 'applicationGuide';
   _updatedAt: string;
   title: string | null;
   ingress: string | null;
@@ -2628,7 +2554,7 @@ export type ApplicationGuideQueryResult = {
   dialogue: Array<
     | {
         _key: string;
-        _type: "attachment";
+        _type: 'attachment';
         title?: string;
         file: {
           _id: string;
@@ -2642,66 +2568,66 @@ export type ApplicationGuideQueryResult = {
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference:
                 | {
-                    _type: "activitySupport";
+                    _type: 'activitySupport';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "applicationGuide";
+                    _type: 'applicationGuide';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "conference";
+                    _type: 'conference';
                     slug: string | null;
                     year: number | null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "event";
+                    _type: 'event';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "pillar";
+                    _type: 'pillar';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "place";
+                    _type: 'place';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "projectStory";
+                    _type: 'projectStory';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "researchUpdate";
+                    _type: 'researchUpdate';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
@@ -2710,17 +2636,17 @@ export type ApplicationGuideQueryResult = {
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset: {
           _id: string;
           width: number | null;
@@ -2749,7 +2675,7 @@ export type ApplicationGuideQueryResult = {
   body: Array<
     | {
         _key: string;
-        _type: "attachment";
+        _type: 'attachment';
         title?: string;
         file: {
           _id: string;
@@ -2763,66 +2689,66 @@ export type ApplicationGuideQueryResult = {
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference:
                 | {
-                    _type: "activitySupport";
+                    _type: 'activitySupport';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "applicationGuide";
+                    _type: 'applicationGuide';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "conference";
+                    _type: 'conference';
                     slug: string | null;
                     year: number | null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "event";
+                    _type: 'event';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "pillar";
+                    _type: 'pillar';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "place";
+                    _type: 'place';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "projectStory";
+                    _type: 'projectStory';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "researchUpdate";
+                    _type: 'researchUpdate';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
@@ -2831,17 +2757,17 @@ export type ApplicationGuideQueryResult = {
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset: {
           _id: string;
           width: number | null;
@@ -2872,7 +2798,7 @@ export type FooterPagesQueryResult = Array<{
 // Query: *[_type == "page"] | order(title asc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type PagesQueryResult = Array<{
   _id: string;
-  _type: "page";
+  _type: 'page';
   _updatedAt: string;
   title: string | null;
   slug: string | null;
@@ -2880,7 +2806,7 @@ export type PagesQueryResult = Array<{
   body: Array<
     | {
         _key: string;
-        _type: "attachment";
+        _type: 'attachment';
         title?: string;
         file: {
           _id: string;
@@ -2894,66 +2820,66 @@ export type PagesQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference:
                 | {
-                    _type: "activitySupport";
+                    _type: 'activitySupport';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "applicationGuide";
+                    _type: 'applicationGuide';
                     slug: null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "conference";
+                    _type: 'conference';
                     slug: string | null;
                     year: number | null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "event";
+                    _type: 'event';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "pillar";
+                    _type: 'pillar';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "place";
+                    _type: 'place';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
                   }
                 | {
-                    _type: "projectStory";
+                    _type: 'projectStory';
                     slug: string | null;
                     year: null;
                     placeSlug: string | null;
                   }
                 | {
-                    _type: "researchUpdate";
+                    _type: 'researchUpdate';
                     slug: string | null;
                     year: null;
                     placeSlug: null;
@@ -2962,17 +2888,17 @@ export type PagesQueryResult = Array<{
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset: {
           _id: string;
           width: number | null;
@@ -3007,7 +2933,7 @@ export type PagesQueryResult = Array<{
 export type FeedQueryResult = Array<
   | {
       _id: string;
-      _type: "event";
+      _type: 'event';
       title: string | null;
       slug: string | null;
       date: string;
@@ -3015,7 +2941,7 @@ export type FeedQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "projectStory";
+      _type: 'projectStory';
       title: string | null;
       slug: string | null;
       date: string;
@@ -3023,7 +2949,7 @@ export type FeedQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "researchUpdate";
+      _type: 'researchUpdate';
       title: string | null;
       slug: string | null;
       date: string;
@@ -3037,7 +2963,7 @@ export type FeedQueryResult = Array<
 export type MediaAssetsQueryResult = Array<
   | {
       _id: string;
-      _type: "sanity.fileAsset";
+      _type: 'sanity.fileAsset';
       url: string | null;
       mimeType: string | null;
       extension: string | null;
@@ -3046,7 +2972,7 @@ export type MediaAssetsQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "sanity.imageAsset";
+      _type: 'sanity.imageAsset';
       url: string | null;
       mimeType: string | null;
       extension: string | null;
@@ -3060,7 +2986,7 @@ export type MediaAssetsQueryResult = Array<
 // Query: {  "conferences": *[_type == "conference" && defined(year)] | order(year desc){    _type, year, title,    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{      _key, title,      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }    }  },  "documents": *[defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0]{    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename },    "attachments": body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }  }}
 export type SearchMaterialQueryResult = {
   conferences: Array<{
-    _type: "conference";
+    _type: 'conference';
     year: number;
     title: string | null;
     sessions: Array<{
@@ -3081,7 +3007,7 @@ export type SearchMaterialQueryResult = {
   }>;
   documents: Array<
     | {
-        _type: "activitySupport";
+        _type: 'activitySupport';
         title: string | null;
         slug: null;
         year: null;
@@ -3100,7 +3026,7 @@ export type SearchMaterialQueryResult = {
         }> | null;
       }
     | {
-        _type: "applicationGuide";
+        _type: 'applicationGuide';
         title: string | null;
         slug: null;
         year: null;
@@ -3119,7 +3045,7 @@ export type SearchMaterialQueryResult = {
         }> | null;
       }
     | {
-        _type: "collaborationProject";
+        _type: 'collaborationProject';
         title: string | null;
         slug: string | null;
         year: null;
@@ -3138,7 +3064,7 @@ export type SearchMaterialQueryResult = {
         }> | null;
       }
     | {
-        _type: "conference";
+        _type: 'conference';
         title: string | null;
         slug: string | null;
         year: number | null;
@@ -3157,7 +3083,7 @@ export type SearchMaterialQueryResult = {
         }> | null;
       }
     | {
-        _type: "page";
+        _type: 'page';
         title: string | null;
         slug: string | null;
         year: null;
@@ -3176,7 +3102,7 @@ export type SearchMaterialQueryResult = {
         }> | null;
       }
     | {
-        _type: "pillar";
+        _type: 'pillar';
         title: string | null;
         slug: string | null;
         year: null;
@@ -3195,7 +3121,7 @@ export type SearchMaterialQueryResult = {
         }> | null;
       }
     | {
-        _type: "projectStory";
+        _type: 'projectStory';
         title: string | null;
         slug: string | null;
         year: null;
@@ -3214,7 +3140,7 @@ export type SearchMaterialQueryResult = {
         }> | null;
       }
     | {
-        _type: "researchUpdate";
+        _type: 'researchUpdate';
         title: string | null;
         slug: string | null;
         year: null;
@@ -3247,7 +3173,7 @@ export type SearchMaterialQueryResult = {
 export type ContentGuardDocumentsQueryResult = Array<
   | {
       _id: string;
-      _type: "activitySupport";
+      _type: 'activitySupport';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
@@ -3272,7 +3198,7 @@ export type ContentGuardDocumentsQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "applicationGuide";
+      _type: 'applicationGuide';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
@@ -3290,7 +3216,7 @@ export type ContentGuardDocumentsQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "collaborationProject";
+      _type: 'collaborationProject';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
@@ -3298,7 +3224,7 @@ export type ContentGuardDocumentsQueryResult = Array<
       slug?: Slug;
       place?: PlaceReference;
       startYear?: number;
-      status?: "active" | "ended" | "establishing";
+      status?: 'active' | 'ended' | 'establishing';
       leadOrganisation?: OrganisationReference;
       partners?: Array<
         {
@@ -3316,7 +3242,7 @@ export type ContentGuardDocumentsQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "conference";
+      _type: 'conference';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
@@ -3348,19 +3274,13 @@ export type ContentGuardDocumentsQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "event";
+      _type: 'event';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
       title?: string;
       slug?: Slug;
-      kind?:
-        | "annet"
-        | "debatt"
-        | "konferanse"
-        | "nettverksdag"
-        | "prosjektledersamling"
-        | "workshop";
+      kind?: 'annet' | 'debatt' | 'konferanse' | 'nettverksdag' | 'prosjektledersamling' | 'workshop';
       ingress?: string;
       description?: BlockContent;
       pillar?: PillarReference;
@@ -3374,25 +3294,19 @@ export type ContentGuardDocumentsQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "organisation";
+      _type: 'organisation';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
       name?: string;
-      kind?:
-        | "annet"
-        | "forening"
-        | "forskning"
-        | "fylkeskommune"
-        | "ideell"
-        | "kommune";
+      kind?: 'annet' | 'forening' | 'forskning' | 'fylkeskommune' | 'ideell' | 'kommune';
       website?: string;
       place?: PlaceReference;
       isSample?: boolean;
     }
   | {
       _id: string;
-      _type: "page";
+      _type: 'page';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
@@ -3404,7 +3318,7 @@ export type ContentGuardDocumentsQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "person";
+      _type: 'person';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
@@ -3417,7 +3331,7 @@ export type ContentGuardDocumentsQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "pillar";
+      _type: 'pillar';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
@@ -3445,36 +3359,36 @@ export type ContentGuardDocumentsQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "place";
+      _type: 'place';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
       name?: string;
       slug?: Slug;
       county?:
-        | "Agder"
-        | "Akershus"
-        | "Buskerud"
-        | "Finnmark"
-        | "Innlandet"
-        | "M\xF8re og Romsdal"
-        | "Nordland"
-        | "Oslo"
-        | "\xD8stfold"
-        | "Rogaland"
-        | "Telemark"
-        | "Troms"
-        | "Tr\xF8ndelag"
-        | "Vestfold"
-        | "Vestland";
+        | 'Agder'
+        | 'Akershus'
+        | 'Buskerud'
+        | 'Finnmark'
+        | 'Innlandet'
+        | 'M\xF8re og Romsdal'
+        | 'Nordland'
+        | 'Oslo'
+        | '\xD8stfold'
+        | 'Rogaland'
+        | 'Telemark'
+        | 'Troms'
+        | 'Tr\xF8ndelag'
+        | 'Vestfold'
+        | 'Vestland';
       location?: Geopoint;
-      status?: "active" | "establishing";
+      status?: 'active' | 'establishing';
       ingress?: string;
       isSample?: boolean;
     }
   | {
       _id: string;
-      _type: "projectStory";
+      _type: 'projectStory';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
@@ -3502,7 +3416,7 @@ export type ContentGuardDocumentsQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "researchQuestion";
+      _type: 'researchQuestion';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
@@ -3514,7 +3428,7 @@ export type ContentGuardDocumentsQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "researchUpdate";
+      _type: 'researchUpdate';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
@@ -3533,7 +3447,7 @@ export type ContentGuardDocumentsQueryResult = Array<
         file?: {
           asset?: SanityFileAssetReference;
           media?: unknown;
-          _type: "file";
+          _type: 'file';
         };
         url?: string;
       };
@@ -3541,7 +3455,7 @@ export type ContentGuardDocumentsQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "sanity.fileAsset";
+      _type: 'sanity.fileAsset';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
@@ -3562,7 +3476,7 @@ export type ContentGuardDocumentsQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "sanity.imageAsset";
+      _type: 'sanity.imageAsset';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
@@ -3584,7 +3498,7 @@ export type ContentGuardDocumentsQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "siteSettings";
+      _type: 'siteSettings';
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
@@ -3610,8 +3524,8 @@ export type ContentGuardDocumentsQueryResult = Array<
 export type DocumentIdsQueryResult = Array<string>;
 
 // Query TypeMap
-import "@sanity/client";
-declare module "@sanity/client" {
+import '@sanity/client';
+declare module '@sanity/client' {
   interface SanityQueries {
     '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  title, tagline, description, organisationName, contactEmail, contactPhone, address,\n  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },\n  "defaultShareImage": defaultShareImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': SiteSettingsQueryResult;
     '*[_type == "pillar"] | order(order asc){\n  _id, title, "slug": slug.current, order, ingress,\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarsQueryResult;
@@ -3633,7 +3547,7 @@ declare module "@sanity/client" {
     '*[_type in ["projectStory", "researchUpdate", "event"]]{\n  _id, _type, title, "slug": slug.current,\n  "date": coalesce(publishedAt, date, start, _createdAt),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;
     '*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{\n  _id, _type, url, mimeType, extension,\n  "width": metadata.dimensions.width,\n  "height": metadata.dimensions.height\n}': MediaAssetsQueryResult;
     '{\n  "conferences": *[_type == "conference" && defined(year)] | order(year desc){\n    _type, year, title,\n    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{\n      _key, title,\n      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }\n    }\n  },\n  "documents": *[defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0]{\n    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,\n    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename },\n    "attachments": body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }\n  }\n}': SearchMaterialQueryResult;
-    "*[_type in $types]": ContentGuardDocumentsQueryResult;
-    "*[]._id": DocumentIdsQueryResult;
+    '*[_type in $types]': ContentGuardDocumentsQueryResult;
+    '*[]._id': DocumentIdsQueryResult;
   }
 }

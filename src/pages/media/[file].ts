@@ -29,7 +29,9 @@ export const GET: APIRoute<Props> = async ({ props }) => {
   const source = await getContentSource();
   if (props.width === null) {
     const bytes = await source.readAsset(props.url);
-    return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': props.mimeType ?? 'application/octet-stream' } });
+    return new Response(new Uint8Array(bytes), {
+      headers: { 'Content-Type': props.mimeType ?? 'application/octet-stream' },
+    });
   }
   const bytes = await resizedImage(source, { _id: props.assetId, url: props.url }, props.width);
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'image/webp' } });

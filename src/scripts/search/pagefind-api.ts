@@ -2,7 +2,15 @@
 // Pagefind publishes no types for it; these follow https://pagefind.app/docs/api/ and the 1.6 bundle.
 
 /** `{ sted: { any: ['Bergen', 'Stavanger'] } }`: see https://pagefind.app/docs/js-api-filtering/ */
-export type PagefindFilter = string | string[] | { any?: PagefindFilter[] | PagefindFilter; all?: PagefindFilter[]; none?: PagefindFilter[]; not?: PagefindFilter[] };
+export type PagefindFilter =
+  | string
+  | string[]
+  | {
+      any?: PagefindFilter[] | PagefindFilter;
+      all?: PagefindFilter[];
+      none?: PagefindFilter[];
+      not?: PagefindFilter[];
+    };
 export type PagefindFilters = Record<string, PagefindFilter>;
 /** Number of results per value of each filter. */
 export type FilterCounts = Record<string, Record<string, number>>;

@@ -24,7 +24,11 @@ export function thumbnailPath(src: string): string {
 }
 const thumbnailWidth = 480;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -44,7 +48,9 @@ export function sessionLinks(data: PagefindResultData, withWords: boolean): Sess
       .map((sub) => ({ title: sub.title, url: sub.url, excerpt: sub.excerpt }));
   }
   return data.anchors
-    .filter((anchor) => anchor.id.startsWith(sessionAnchorPrefix) && /^h\d$/i.test(anchor.element) && anchor.text?.trim())
+    .filter(
+      (anchor) => anchor.id.startsWith(sessionAnchorPrefix) && /^h\d$/i.test(anchor.element) && anchor.text?.trim(),
+    )
     .map((anchor) => ({ title: anchor.text!.trim(), url: `${pageUrl}#${anchor.id}`, excerpt: '' }));
 }
 
@@ -109,7 +115,12 @@ export function renderResult(data: PagefindResultData, withWords: boolean): HTML
 
   if (sessions.length > 0) {
     const list = element('ul', 'search-result__sessions');
-    list.setAttribute('aria-label', withWords ? `Sesjoner med treff i ${data.meta.title ?? 'programmet'}` : `Sesjoner i ${data.meta.title ?? 'programmet'}`);
+    list.setAttribute(
+      'aria-label',
+      withWords
+        ? `Sesjoner med treff i ${data.meta.title ?? 'programmet'}`
+        : `Sesjoner i ${data.meta.title ?? 'programmet'}`,
+    );
     for (const session of sessions) {
       const entry = element('li');
       const sessionLink = element('a', undefined, session.title);

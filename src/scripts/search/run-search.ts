@@ -1,6 +1,13 @@
 // Runs one search state against Pagefind: the results in the chosen order and honest counts for every filter value.
 import type { FilterCounts, PagefindApi, PagefindResult } from './pagefind-api';
-import { disjunctiveCounts, effectiveSort, filterGroups, pagefindFilters, type FilterKey, type SearchState } from './search-state';
+import {
+  disjunctiveCounts,
+  effectiveSort,
+  filterGroups,
+  pagefindFilters,
+  type FilterKey,
+  type SearchState,
+} from './search-state';
 
 export interface SearchOutcome {
   results: PagefindResult[];

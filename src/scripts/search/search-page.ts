@@ -289,16 +289,22 @@ export function startSearchPage(root: HTMLElement): void {
   });
 
   root.addEventListener('click', (event) => {
-    const target = (event.target as Element).closest<HTMLButtonElement>('button[data-filter], button[data-clear-filters]');
+    const target = (event.target as Element).closest<HTMLButtonElement>(
+      'button[data-filter], button[data-clear-filters]',
+    );
     if (!target) return;
     if (target.dataset.clearFilters !== undefined) {
       for (const box of checkboxes()) box.checked = false;
       input.focus();
     } else {
-      const box = checkboxes().find((candidate) => candidate.name === target.dataset.filter && candidate.value === target.dataset.value);
+      const box = checkboxes().find(
+        (candidate) => candidate.name === target.dataset.filter && candidate.value === target.dataset.value,
+      );
       if (box) box.checked = false;
       // Focus moves to the next chosen filter, or back to the search field when none is left.
-      const next = target.closest('li')?.nextElementSibling?.querySelector('button') ?? target.closest('li')?.previousElementSibling?.querySelector('button');
+      const next =
+        target.closest('li')?.nextElementSibling?.querySelector('button') ??
+        target.closest('li')?.previousElementSibling?.querySelector('button');
       (next ?? input).focus();
     }
     void search(formState(), 'push');

@@ -40,10 +40,21 @@ export function readState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters = emptyFilters();
   for (const { key } of filterGroups) {
-    filters[key] = [...new Set(params.getAll(key).map((value) => value.trim()).filter(Boolean))];
+    filters[key] = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((value) => value.trim())
+          .filter(Boolean),
+      ),
+    ];
   }
   const sort = params.get(sortParam);
-  return { query: params.get('q')?.trim() ?? '', filters, sort: sort === 'nyeste' || sort === 'relevans' ? sort : null };
+  return {
+    query: params.get('q')?.trim() ?? '',
+    filters,
+    sort: sort === 'nyeste' || sort === 'relevans' ? sort : null,
+  };
 }
 
 /** The query string for a search (without `?`), in a stable order so equal searches give equal URLs. */
@@ -108,7 +119,9 @@ export function orderedValues(key: FilterKey, values: string[]): string[] {
   const unique = [...new Set(values)];
   if (key === 'type') {
     const known = Object.keys(contentTypes);
-    return unique.sort((a, b) => (known.indexOf(a) + 1 || 99) - (known.indexOf(b) + 1 || 99) || a.localeCompare(b, 'nb'));
+    return unique.sort(
+      (a, b) => (known.indexOf(a) + 1 || 99) - (known.indexOf(b) + 1 || 99) || a.localeCompare(b, 'nb'),
+    );
   }
   if (key === 'år') return unique.sort((a, b) => b.localeCompare(a, 'nb', { numeric: true }));
   return unique.sort((a, b) => a.localeCompare(b, 'nb'));

@@ -1,14 +1,14 @@
-import {ProjectsIcon} from '@sanity/icons'
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {subtitle} from '../../lib/preview'
-import {messages} from '../../lib/validation'
-import {bodyField, ingressField, isSampleField, slugField, titleField} from '../fields'
+import { ProjectsIcon } from '@sanity/icons';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { subtitle } from '../../lib/preview';
+import { messages } from '../../lib/validation';
+import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
 
 export const projectStatuses = [
-  {title: 'Pågår', value: 'active'},
-  {title: 'Under etablering', value: 'establishing'},
-  {title: 'Avsluttet', value: 'ended'},
-]
+  { title: 'Pågår', value: 'active' },
+  { title: 'Under etablering', value: 'establishing' },
+  { title: 'Avsluttet', value: 'ended' },
+];
 
 /**
  * A For Alle collaboration project in one place: the lead organisation that holds the grant and
@@ -26,7 +26,7 @@ export const collaborationProject = defineType({
       name: 'place',
       title: 'Sted',
       type: 'reference',
-      to: [{type: 'place'}],
+      to: [{ type: 'place' }],
       validation: (rule) => rule.required().error(messages.required),
     }),
     defineField({
@@ -40,7 +40,7 @@ export const collaborationProject = defineType({
       name: 'status',
       title: 'Status',
       type: 'string',
-      options: {list: projectStatuses, layout: 'radio', direction: 'horizontal'},
+      options: { list: projectStatuses, layout: 'radio', direction: 'horizontal' },
       initialValue: 'active',
       validation: (rule) => rule.required().error(messages.required),
     }),
@@ -49,7 +49,7 @@ export const collaborationProject = defineType({
       title: 'Søker og arbeidsgiver for prosjektleder',
       type: 'reference',
       description: 'Én organisasjon står som søker, har arbeidsgiveransvaret og mottar utbetalingene.',
-      to: [{type: 'organisation'}],
+      to: [{ type: 'organisation' }],
       validation: (rule) => rule.required().error(messages.required),
     }),
     defineField({
@@ -57,7 +57,7 @@ export const collaborationProject = defineType({
       title: 'Samarbeidspartnere',
       type: 'array',
       description: 'De andre aktørene i styringsgruppen og samarbeidet.',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'organisation'}]})],
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'organisation' }] })],
       validation: (rule) => rule.unique(),
     }),
     ingressField(),
@@ -66,17 +66,19 @@ export const collaborationProject = defineType({
       name: 'contacts',
       title: 'Kontaktpersoner',
       type: 'array',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'person'}]})],
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
       validation: (rule) => rule.unique(),
     }),
     isSampleField(),
   ],
-  orderings: [{title: 'Startår, nyeste først', name: 'startYearDesc', by: [{field: 'startYear', direction: 'desc'}]}],
+  orderings: [
+    { title: 'Startår, nyeste først', name: 'startYearDesc', by: [{ field: 'startYear', direction: 'desc' }] },
+  ],
   preview: {
-    select: {title: 'title', city: 'place.name', startYear: 'startYear', lead: 'leadOrganisation.name'},
-    prepare: ({title, city, startYear, lead}) => ({
+    select: { title: 'title', city: 'place.name', startYear: 'startYear', lead: 'leadOrganisation.name' },
+    prepare: ({ title, city, startYear, lead }) => ({
       title,
       subtitle: subtitle(city, startYear ? `fra ${startYear}` : undefined, lead),
     }),
   },
-})
+});

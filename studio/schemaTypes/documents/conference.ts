@@ -1,8 +1,8 @@
-import {PresentationIcon} from '@sanity/icons'
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {formatDate, subtitle} from '../../lib/preview'
-import {messages} from '../../lib/validation'
-import {bodyField, ingressField, isSampleField, slugField, titleField} from '../fields'
+import { PresentationIcon } from '@sanity/icons';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { formatDate, subtitle } from '../../lib/preview';
+import { messages } from '../../lib/validation';
+import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
 
 /**
  * One yearly edition of the For Alle conference in Stavanger: a network day and a conference day,
@@ -15,9 +15,9 @@ export const conference = defineType({
   type: 'document',
   icon: PresentationIcon,
   groups: [
-    {name: 'content', title: 'Innhold', default: true},
-    {name: 'programme', title: 'Program'},
-    {name: 'practical', title: 'Tid, sted og påmelding'},
+    { name: 'content', title: 'Innhold', default: true },
+    { name: 'programme', title: 'Program' },
+    { name: 'practical', title: 'Tid, sted og påmelding' },
   ],
   fields: [
     defineField({
@@ -29,18 +29,18 @@ export const conference = defineType({
       validation: (rule) => [
         rule.required().integer().min(2018).max(2100).error('Skriv et årstall fra 2018.'),
         rule.custom(async (year, context) => {
-          if (typeof year !== 'number' || !context.document) return true
-          const id = context.document._id.replace(/^drafts\./, '')
-          const client = context.getClient({apiVersion: '2025-01-01'})
+          if (typeof year !== 'number' || !context.document) return true;
+          const id = context.document._id.replace(/^drafts\./, '');
+          const client = context.getClient({ apiVersion: '2025-01-01' });
           const others = await client.fetch<number>(
             'count(*[_type == "conference" && year == $year && !(_id in [$id, $draftId])])',
-            {year, id, draftId: `drafts.${id}`},
-          )
-          return others === 0 ? true : `Det finnes allerede en konferanse for ${year}.`
+            { year, id, draftId: `drafts.${id}` },
+          );
+          return others === 0 ? true : `Det finnes allerede en konferanse for ${year}.`;
         }),
       ],
     }),
-    titleField({group: 'content'}),
+    titleField({ group: 'content' }),
     slugField('title', 'content'),
     defineField({
       name: 'theme',
@@ -51,33 +51,33 @@ export const conference = defineType({
       validation: (rule) => rule.max(120).warning('Hold temaet under 120 tegn.'),
     }),
     ingressField('content'),
-    bodyField({group: 'content'}),
+    bodyField({ group: 'content' }),
     defineField({
       name: 'days',
       title: 'Dager',
       type: 'array',
       group: 'practical',
       description: 'Nettverksdagen (100 plasser) og konferansedagen (300 plasser).',
-      of: [defineArrayMember({type: 'conferenceDay'})],
+      of: [defineArrayMember({ type: 'conferenceDay' })],
       validation: (rule) => rule.required().min(1).error('Legg inn minst én dag.'),
     }),
-    defineField({name: 'venue', title: 'Lokale og adresse', type: 'venue', group: 'practical'}),
+    defineField({ name: 'venue', title: 'Lokale og adresse', type: 'venue', group: 'practical' }),
     defineField({
       name: 'place',
       title: 'Sted',
       type: 'reference',
       group: 'practical',
-      to: [{type: 'place'}],
+      to: [{ type: 'place' }],
       validation: (rule) => rule.required().error(messages.required),
     }),
-    defineField({name: 'registration', title: 'Påmelding', type: 'registration', group: 'practical'}),
+    defineField({ name: 'registration', title: 'Påmelding', type: 'registration', group: 'practical' }),
     defineField({
       name: 'sessions',
       title: 'Program',
       type: 'array',
       group: 'programme',
       description: 'Innleggene i rekkefølge, med innledere, sammendrag og materiell.',
-      of: [defineArrayMember({type: 'session'})],
+      of: [defineArrayMember({ type: 'session' })],
     }),
     defineField({
       name: 'workshops',
@@ -88,20 +88,20 @@ export const conference = defineType({
       of: [
         defineArrayMember({
           type: 'reference',
-          to: [{type: 'event'}],
-          options: {filter: 'kind == "workshop"'},
+          to: [{ type: 'event' }],
+          options: { filter: 'kind == "workshop"' },
         }),
       ],
       validation: (rule) => rule.unique(),
     }),
     isSampleField('content'),
   ],
-  orderings: [{title: 'År, nyeste først', name: 'yearDesc', by: [{field: 'year', direction: 'desc'}]}],
+  orderings: [{ title: 'År, nyeste først', name: 'yearDesc', by: [{ field: 'year', direction: 'desc' }] }],
   preview: {
-    select: {title: 'title', year: 'year', start: 'days.0.start', city: 'place.name', isSample: 'isSample'},
-    prepare: ({title, year, start, city, isSample}) => ({
+    select: { title: 'title', year: 'year', start: 'days.0.start', city: 'place.name', isSample: 'isSample' },
+    prepare: ({ title, year, start, city, isSample }) => ({
       title: title ?? (year ? `For Alle-konferansen ${year}` : undefined),
       subtitle: subtitle(formatDate(start), city, isSample ? 'Eksempel' : undefined),
     }),
   },
-})
+});

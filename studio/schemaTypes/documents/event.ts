@@ -1,9 +1,9 @@
-import {CalendarIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {formatDate, subtitle} from '../../lib/preview'
-import {capacityValidation, messages} from '../../lib/validation'
-import {bodyField, ingressField, isSampleField, slugField, titleField, startEndFields} from '../fields'
-import {eventKinds} from '../../lib/options'
+import { CalendarIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { formatDate, subtitle } from '../../lib/preview';
+import { capacityValidation, messages } from '../../lib/validation';
+import { bodyField, ingressField, isSampleField, slugField, titleField, startEndFields } from '../fields';
+import { eventKinds } from '../../lib/options';
 
 /** A dated event: a workshop, a debate, a gathering. Times are stored in UTC and shown in Oslo time. */
 export const event = defineType({
@@ -12,32 +12,43 @@ export const event = defineType({
   type: 'document',
   icon: CalendarIcon,
   groups: [
-    {name: 'content', title: 'Innhold', default: true},
-    {name: 'practical', title: 'Tid, sted og påmelding'},
+    { name: 'content', title: 'Innhold', default: true },
+    { name: 'practical', title: 'Tid, sted og påmelding' },
   ],
   fields: [
-    titleField({group: 'content'}),
+    titleField({ group: 'content' }),
     slugField('title', 'content'),
     defineField({
       name: 'kind',
       title: 'Type',
       type: 'string',
       group: 'content',
-      options: {list: eventKinds},
+      options: { list: eventKinds },
       initialValue: 'workshop',
       validation: (rule) => rule.required().error(messages.required),
     }),
     ingressField('content'),
-    bodyField({name: 'description', title: 'Beskrivelse', group: 'content', description: 'Program, hvem det passer for og praktisk informasjon.'}),
-    defineField({name: 'pillar', title: 'Satsingsområde', type: 'reference', group: 'content', to: [{type: 'pillar'}]}),
-    ...startEndFields({group: 'practical'}),
-    defineField({name: 'venue', title: 'Lokale og adresse', type: 'venue', group: 'practical'}),
+    bodyField({
+      name: 'description',
+      title: 'Beskrivelse',
+      group: 'content',
+      description: 'Program, hvem det passer for og praktisk informasjon.',
+    }),
+    defineField({
+      name: 'pillar',
+      title: 'Satsingsområde',
+      type: 'reference',
+      group: 'content',
+      to: [{ type: 'pillar' }],
+    }),
+    ...startEndFields({ group: 'practical' }),
+    defineField({ name: 'venue', title: 'Lokale og adresse', type: 'venue', group: 'practical' }),
     defineField({
       name: 'place',
       title: 'Sted',
       type: 'reference',
       group: 'practical',
-      to: [{type: 'place'}],
+      to: [{ type: 'place' }],
       validation: (rule) => rule.required().error(messages.required),
     }),
     defineField({
@@ -48,18 +59,18 @@ export const event = defineType({
       description: 'Et positivt heltall. La stå tomt hvis det ikke er noen grense.',
       validation: capacityValidation,
     }),
-    defineField({name: 'registration', title: 'Påmelding', type: 'registration', group: 'practical'}),
+    defineField({ name: 'registration', title: 'Påmelding', type: 'registration', group: 'practical' }),
     isSampleField('content'),
   ],
   orderings: [
-    {title: 'Dato, nyeste først', name: 'startDesc', by: [{field: 'start', direction: 'desc'}]},
-    {title: 'Dato, eldste først', name: 'startAsc', by: [{field: 'start', direction: 'asc'}]},
+    { title: 'Dato, nyeste først', name: 'startDesc', by: [{ field: 'start', direction: 'desc' }] },
+    { title: 'Dato, eldste først', name: 'startAsc', by: [{ field: 'start', direction: 'asc' }] },
   ],
   preview: {
-    select: {title: 'title', start: 'start', city: 'place.name', kind: 'kind'},
-    prepare: ({title, start, city, kind}) => ({
+    select: { title: 'title', start: 'start', city: 'place.name', kind: 'kind' },
+    prepare: ({ title, start, city, kind }) => ({
       title,
       subtitle: subtitle(formatDate(start), city, eventKinds.find((option) => option.value === kind)?.title),
     }),
   },
-})
+});

@@ -1,9 +1,9 @@
-import {CaseIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {subtitle} from '../../lib/preview'
-import {httpUrlValidation, messages} from '../../lib/validation'
-import {isSampleField} from '../fields'
-import {organisationKinds} from '../../lib/options'
+import { CaseIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { subtitle } from '../../lib/preview';
+import { httpUrlValidation, messages } from '../../lib/validation';
+import { isSampleField } from '../fields';
+import { organisationKinds } from '../../lib/options';
 
 /** An actor in a project: an NGO, a municipality, a club, a research institution. */
 export const organisation = defineType({
@@ -23,7 +23,7 @@ export const organisation = defineType({
       name: 'kind',
       title: 'Type',
       type: 'string',
-      options: {list: organisationKinds},
+      options: { list: organisationKinds },
       initialValue: 'ideell',
       validation: (rule) => rule.required().error(messages.required),
     }),
@@ -39,16 +39,16 @@ export const organisation = defineType({
       title: 'Sted',
       type: 'reference',
       description: 'Der organisasjonen hører hjemme, hvis den er lokal.',
-      to: [{type: 'place'}],
+      to: [{ type: 'place' }],
     }),
     isSampleField(),
   ],
-  orderings: [{title: 'Navn', name: 'nameAsc', by: [{field: 'name', direction: 'asc'}]}],
+  orderings: [{ title: 'Navn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: {title: 'name', kind: 'kind', city: 'place.name'},
-    prepare: ({title, kind, city}) => ({
+    select: { title: 'name', kind: 'kind', city: 'place.name' },
+    prepare: ({ title, kind, city }) => ({
       title,
       subtitle: subtitle(organisationKinds.find((option) => option.value === kind)?.title, city),
     }),
   },
-})
+});

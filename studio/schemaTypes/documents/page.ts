@@ -1,6 +1,6 @@
-import {DocumentTextIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {bodyField, ingressField, slugField, titleField} from '../fields'
+import { DocumentTextIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { bodyField, ingressField, slugField, titleField } from '../fields';
 
 /** A free-standing page owned by the editors, such as «Om For Alle» and «Kontakt». */
 export const page = defineType({
@@ -12,11 +12,11 @@ export const page = defineType({
     titleField(),
     slugField(),
     ingressField(),
-    defineField({name: 'mainImage', title: 'Hovedbilde', type: 'figure'}),
+    defineField({ name: 'mainImage', title: 'Hovedbilde', type: 'figure' }),
     bodyField(),
   ],
   preview: {
-    select: {title: 'title', slug: 'slug.current', media: 'mainImage'},
-    prepare: ({title, slug, media}) => ({title, subtitle: slug ? `/${slug}` : undefined, media}),
+    select: { title: 'title', slug: 'slug.current', media: 'mainImage' },
+    prepare: ({ title, slug, media }) => ({ title, subtitle: slug ? `/${slug}` : undefined, media }),
   },
-})
+});

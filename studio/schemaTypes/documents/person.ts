@@ -1,8 +1,8 @@
-import {UserIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {subtitle} from '../../lib/preview'
-import {messages} from '../../lib/validation'
-import {isSampleField} from '../fields'
+import { UserIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { subtitle } from '../../lib/preview';
+import { messages } from '../../lib/validation';
+import { isSampleField } from '../fields';
 
 /** A contact person or a conference speaker. */
 export const person = defineType({
@@ -15,7 +15,10 @@ export const person = defineType({
       name: 'name',
       title: 'Navn',
       type: 'string',
-      validation: (rule) => [rule.required().error(messages.required), rule.max(80).error('Navnet kan være høyst 80 tegn.')],
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.max(80).error('Navnet kan være høyst 80 tegn.'),
+      ],
     }),
     defineField({
       name: 'role',
@@ -24,8 +27,13 @@ export const person = defineType({
       description: 'Stilling eller rolle, for eksempel «Prosjektleder». Høyst 80 tegn.',
       validation: (rule) => rule.max(80).warning('Hold rollen kort, høyst 80 tegn.'),
     }),
-    defineField({name: 'organisation', title: 'Organisasjon', type: 'reference', to: [{type: 'organisation'}]}),
-    defineField({name: 'photo', title: 'Portrett', type: 'figure', description: 'Alternativ tekst: navnet holder, for eksempel «Portrett av Kari Nordmann».'}),
+    defineField({ name: 'organisation', title: 'Organisasjon', type: 'reference', to: [{ type: 'organisation' }] }),
+    defineField({
+      name: 'photo',
+      title: 'Portrett',
+      type: 'figure',
+      description: 'Alternativ tekst: navnet holder, for eksempel «Portrett av Kari Nordmann».',
+    }),
     defineField({
       name: 'bio',
       title: 'Kort om personen',
@@ -36,9 +44,9 @@ export const person = defineType({
     }),
     isSampleField(),
   ],
-  orderings: [{title: 'Navn', name: 'nameAsc', by: [{field: 'name', direction: 'asc'}]}],
+  orderings: [{ title: 'Navn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: {title: 'name', role: 'role', organisation: 'organisation.name', media: 'photo'},
-    prepare: ({title, role, organisation, media}) => ({title, subtitle: subtitle(role, organisation), media}),
+    select: { title: 'name', role: 'role', organisation: 'organisation.name', media: 'photo' },
+    prepare: ({ title, role, organisation, media }) => ({ title, subtitle: subtitle(role, organisation), media }),
   },
-})
+});

@@ -1,6 +1,6 @@
-import {StarIcon} from '@sanity/icons'
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {bodyField, ingressField, slugField, titleField} from '../fields'
+import { StarIcon } from '@sanity/icons';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { bodyField, ingressField, slugField, titleField } from '../fields';
 
 /** One of the five pillars of For Alle. Its slug is its top-level path (`/forskning`). */
 export const pillar = defineType({
@@ -16,7 +16,8 @@ export const pillar = defineType({
       title: 'Rekkefølge',
       type: 'number',
       description: 'Plassering i menyer og oversikter, fra 1 til 5.',
-      validation: (rule) => rule.required().integer().min(1).max(5).error('Rekkefølgen må være et helt tall fra 1 til 5.'),
+      validation: (rule) =>
+        rule.required().integer().min(1).max(5).error('Rekkefølgen må være et helt tall fra 1 til 5.'),
     }),
     ingressField(),
     bodyField(),
@@ -25,30 +26,30 @@ export const pillar = defineType({
       title: 'Nøkkeltall',
       type: 'array',
       description: 'Tre–fire korte fakta som vises øverst, for eksempel «7 byer». Høyst 4.',
-      of: [defineArrayMember({type: 'keyFact'})],
+      of: [defineArrayMember({ type: 'keyFact' })],
       validation: (rule) => rule.max(4).warning('Mer enn fire nøkkeltall blir uoversiktlig.'),
     }),
     defineField({
       name: 'contacts',
       title: 'Kontaktpersoner',
       type: 'array',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'person'}]})],
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
       validation: (rule) => rule.unique(),
     }),
-    defineField({name: 'mainImage', title: 'Hovedbilde', type: 'figure'}),
+    defineField({ name: 'mainImage', title: 'Hovedbilde', type: 'figure' }),
     defineField({
       name: 'researchQuestions',
       title: 'Problemstillinger i forskningen',
       type: 'array',
       description: 'Bare for forskning: de tre problemstillingene i evalueringen, i rekkefølge.',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'researchQuestion'}]})],
-      hidden: ({document}) => (document?.slug as {current?: string} | undefined)?.current !== 'forskning',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'researchQuestion' }] })],
+      hidden: ({ document }) => (document?.slug as { current?: string } | undefined)?.current !== 'forskning',
       validation: (rule) => rule.unique().max(3).error('Velg høyst tre ulike problemstillinger.'),
     }),
   ],
-  orderings: [{title: 'Rekkefølge', name: 'orderAsc', by: [{field: 'order', direction: 'asc'}]}],
+  orderings: [{ title: 'Rekkefølge', name: 'orderAsc', by: [{ field: 'order', direction: 'asc' }] }],
   preview: {
-    select: {title: 'title', order: 'order', media: 'mainImage'},
-    prepare: ({title, order, media}) => ({title, subtitle: order ? `Satsingsområde ${order}` : undefined, media}),
+    select: { title: 'title', order: 'order', media: 'mainImage' },
+    prepare: ({ title, order, media }) => ({ title, subtitle: order ? `Satsingsområde ${order}` : undefined, media }),
   },
-})
+});

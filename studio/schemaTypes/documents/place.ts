@@ -1,8 +1,8 @@
-import {PinIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {subtitle} from '../../lib/preview'
-import {messages} from '../../lib/validation'
-import {ingressField, isSampleField, slugField} from '../fields'
+import { PinIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { subtitle } from '../../lib/preview';
+import { messages } from '../../lib/validation';
+import { ingressField, isSampleField, slugField } from '../fields';
 
 export const counties = [
   'Agder',
@@ -20,12 +20,12 @@ export const counties = [
   'Vestfold',
   'Vestland',
   'Østfold',
-]
+];
 
 export const placeStatuses = [
-  {title: 'Aktivt samarbeidsprosjekt', value: 'active'},
-  {title: 'Under etablering', value: 'establishing'},
-]
+  { title: 'Aktivt samarbeidsprosjekt', value: 'active' },
+  { title: 'Under etablering', value: 'establishing' },
+];
 
 /** A city or municipality where For Alle works; its page gathers the project, stories and events there. */
 export const place = defineType({
@@ -39,14 +39,17 @@ export const place = defineType({
       title: 'Navn',
       type: 'string',
       description: 'Byen, kommunen eller bydelen, for eksempel «Haugesund».',
-      validation: (rule) => [rule.required().error(messages.required), rule.max(60).error('Navnet kan være høyst 60 tegn.')],
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.max(60).error('Navnet kan være høyst 60 tegn.'),
+      ],
     }),
     slugField('name'),
     defineField({
       name: 'county',
       title: 'Fylke',
       type: 'string',
-      options: {list: counties},
+      options: { list: counties },
       validation: (rule) => rule.required().error(messages.required),
     }),
     defineField({
@@ -59,19 +62,19 @@ export const place = defineType({
       name: 'status',
       title: 'Status',
       type: 'string',
-      options: {list: placeStatuses, layout: 'radio'},
+      options: { list: placeStatuses, layout: 'radio' },
       initialValue: 'active',
       validation: (rule) => rule.required().error(messages.required),
     }),
     ingressField(),
     isSampleField(),
   ],
-  orderings: [{title: 'Navn', name: 'nameAsc', by: [{field: 'name', direction: 'asc'}]}],
+  orderings: [{ title: 'Navn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: {title: 'name', county: 'county', status: 'status'},
-    prepare: ({title, county, status}) => ({
+    select: { title: 'name', county: 'county', status: 'status' },
+    prepare: ({ title, county, status }) => ({
       title,
       subtitle: subtitle(county, status === 'establishing' ? 'Under etablering' : undefined),
     }),
   },
-})
+});

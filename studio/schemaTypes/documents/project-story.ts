@@ -1,8 +1,8 @@
-import {ComposeIcon} from '@sanity/icons'
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {formatDate, subtitle} from '../../lib/preview'
-import {messages} from '../../lib/validation'
-import {bodyField, ingressField, isSampleField, slugField, titleField} from '../fields'
+import { ComposeIcon } from '@sanity/icons';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { formatDate, subtitle } from '../../lib/preview';
+import { messages } from '../../lib/validation';
+import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
 
 /** A story from a project: what happened, who did it, and what it meant for the children. */
 export const projectStory = defineType({
@@ -11,11 +11,11 @@ export const projectStory = defineType({
   type: 'document',
   icon: ComposeIcon,
   groups: [
-    {name: 'content', title: 'Innhold', default: true},
-    {name: 'context', title: 'Sted og prosjekt'},
+    { name: 'content', title: 'Innhold', default: true },
+    { name: 'context', title: 'Sted og prosjekt' },
   ],
   fields: [
-    titleField({group: 'content'}),
+    titleField({ group: 'content' }),
     slugField('title', 'content'),
     ingressField('content'),
     defineField({
@@ -31,14 +31,14 @@ export const projectStory = defineType({
         rule.max(300).warning('«Kort fortalt» bør være under 300 tegn.'),
       ],
     }),
-    defineField({name: 'mainImage', title: 'Hovedbilde', type: 'figure', group: 'content'}),
-    bodyField({group: 'content'}),
+    defineField({ name: 'mainImage', title: 'Hovedbilde', type: 'figure', group: 'content' }),
+    bodyField({ group: 'content' }),
     defineField({
       name: 'place',
       title: 'Sted',
       type: 'reference',
       group: 'context',
-      to: [{type: 'place'}],
+      to: [{ type: 'place' }],
       validation: (rule) => rule.required().error(messages.required),
     }),
     defineField({
@@ -47,7 +47,7 @@ export const projectStory = defineType({
       type: 'reference',
       group: 'context',
       description: 'Vanligvis «Samarbeidsprosjekter» eller «Inkluderingsprosjekter».',
-      to: [{type: 'pillar'}],
+      to: [{ type: 'pillar' }],
       validation: (rule) => rule.required().error(messages.required),
     }),
     defineField({
@@ -55,7 +55,7 @@ export const projectStory = defineType({
       title: 'Organisasjoner',
       type: 'array',
       group: 'context',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'organisation'}]})],
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'organisation' }] })],
       validation: (rule) => rule.unique(),
     }),
     defineField({
@@ -63,7 +63,7 @@ export const projectStory = defineType({
       title: 'Periode',
       type: 'object',
       group: 'context',
-      options: {columns: 3},
+      options: { columns: 3 },
       fields: [
         defineField({
           name: 'startYear',
@@ -77,13 +77,13 @@ export const projectStory = defineType({
           type: 'number',
           validation: (rule) =>
             rule.custom((endYear, context) => {
-              const startYear = (context.parent as {startYear?: number} | undefined)?.startYear
+              const startYear = (context.parent as { startYear?: number } | undefined)?.startYear;
               return endYear === undefined || startYear === undefined || endYear >= startYear
                 ? true
-                : 'Sluttåret kan ikke være før startåret.'
+                : 'Sluttåret kan ikke være før startåret.';
             }),
         }),
-        defineField({name: 'ongoing', title: 'Pågår fortsatt', type: 'boolean', initialValue: true}),
+        defineField({ name: 'ongoing', title: 'Pågår fortsatt', type: 'boolean', initialValue: true }),
       ],
     }),
     defineField({
@@ -92,8 +92,8 @@ export const projectStory = defineType({
       type: 'array',
       group: 'context',
       description: 'Noen få ord som gjør historien lett å finne, for eksempel «idrett», «kultur», «utstyr».',
-      of: [defineArrayMember({type: 'string'})],
-      options: {layout: 'tags'},
+      of: [defineArrayMember({ type: 'string' })],
+      options: { layout: 'tags' },
       validation: (rule) => rule.unique().max(8).warning('Bruk helst høyst åtte stikkord.'),
     }),
     defineField({
@@ -102,18 +102,26 @@ export const projectStory = defineType({
       type: 'datetime',
       group: 'context',
       description: 'Styrer rekkefølgen; nyeste først.',
-      options: {displayTimeZone: 'Europe/Oslo'},
+      options: { displayTimeZone: 'Europe/Oslo' },
       validation: (rule) => rule.required().error(messages.required),
     }),
     isSampleField('context'),
   ],
-  orderings: [{title: 'Publisert, nyeste først', name: 'publishedAtDesc', by: [{field: 'publishedAt', direction: 'desc'}]}],
+  orderings: [
+    { title: 'Publisert, nyeste først', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
+  ],
   preview: {
-    select: {title: 'title', city: 'place.name', publishedAt: 'publishedAt', media: 'mainImage', isSample: 'isSample'},
-    prepare: ({title, city, publishedAt, media, isSample}) => ({
+    select: {
+      title: 'title',
+      city: 'place.name',
+      publishedAt: 'publishedAt',
+      media: 'mainImage',
+      isSample: 'isSample',
+    },
+    prepare: ({ title, city, publishedAt, media, isSample }) => ({
       title,
       subtitle: subtitle(city, formatDate(publishedAt), isSample ? 'Eksempel' : undefined),
       media,
     }),
   },
-})
+});

@@ -1,7 +1,7 @@
-import {HelpCircleIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {messages} from '../../lib/validation'
-import {bodyField, isSampleField} from '../fields'
+import { HelpCircleIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { messages } from '../../lib/validation';
+import { bodyField, isSampleField } from '../fields';
 
 /**
  * One of the three research questions of the For Alle evaluation, with findings so far. The
@@ -36,12 +36,15 @@ export const researchQuestion = defineType({
       description: 'Hva spørsmålet betyr i praksis, i klarspråk. Helst under 400 tegn.',
       validation: (rule) => rule.max(400).warning('Hold forklaringen under 400 tegn.'),
     }),
-    bodyField({name: 'findings', title: 'Funn så langt', description: 'Oppdateres når forskerne har nye funn.'}),
+    bodyField({ name: 'findings', title: 'Funn så langt', description: 'Oppdateres når forskerne har nye funn.' }),
     isSampleField(),
   ],
-  orderings: [{title: 'Nummer', name: 'numberAsc', by: [{field: 'number', direction: 'asc'}]}],
+  orderings: [{ title: 'Nummer', name: 'numberAsc', by: [{ field: 'number', direction: 'asc' }] }],
   preview: {
-    select: {number: 'number', question: 'question'},
-    prepare: ({number, question}) => ({title: number ? `Problemstilling ${number}` : 'Problemstilling', subtitle: question}),
+    select: { number: 'number', question: 'question' },
+    prepare: ({ number, question }) => ({
+      title: number ? `Problemstilling ${number}` : 'Problemstilling',
+      subtitle: question,
+    }),
   },
-})
+});

@@ -1,8 +1,8 @@
-import {BulbOutlineIcon} from '@sanity/icons'
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {formatDate, subtitle} from '../../lib/preview'
-import {httpUrlValidation, messages} from '../../lib/validation'
-import {bodyField, isSampleField, slugField, titleField} from '../fields'
+import { BulbOutlineIcon } from '@sanity/icons';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { formatDate, subtitle } from '../../lib/preview';
+import { httpUrlValidation, messages } from '../../lib/validation';
+import { bodyField, isSampleField, slugField, titleField } from '../fields';
 
 /** News from the research project: a finding, a report, a method note. */
 export const researchUpdate = defineType({
@@ -17,7 +17,7 @@ export const researchUpdate = defineType({
       name: 'date',
       title: 'Dato',
       type: 'date',
-      options: {dateFormat: 'D. MMMM YYYY'},
+      options: { dateFormat: 'D. MMMM YYYY' },
       validation: (rule) => rule.required().error(messages.required),
     }),
     defineField({
@@ -25,7 +25,7 @@ export const researchUpdate = defineType({
       title: 'Problemstillinger',
       type: 'array',
       description: 'Hvilke av evalueringens tre problemstillinger oppdateringen handler om.',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'researchQuestion'}]})],
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'researchQuestion' }] })],
       validation: (rule) => rule.required().min(1).unique().error('Velg minst én problemstilling.'),
     }),
     defineField({
@@ -34,25 +34,34 @@ export const researchUpdate = defineType({
       type: 'text',
       rows: 4,
       description: 'Det viktigste i to–tre setninger. Helst under 300 tegn.',
-      validation: (rule) => [rule.required().error(messages.required), rule.max(300).warning('Hold sammendraget under 300 tegn.')],
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.max(300).warning('Hold sammendraget under 300 tegn.'),
+      ],
     }),
     bodyField(),
-    defineField({name: 'partner', title: 'Forskningspartner', type: 'reference', to: [{type: 'organisation'}]}),
+    defineField({ name: 'partner', title: 'Forskningspartner', type: 'reference', to: [{ type: 'organisation' }] }),
     defineField({
       name: 'report',
       title: 'Rapport',
       type: 'object',
       description: 'Last opp rapporten eller lenk til den.',
       fields: [
-        defineField({name: 'file', title: 'Fil', type: 'file', options: {accept: '.pdf'}}),
-        defineField({name: 'url', title: 'Lenke', type: 'url', description: 'Begynner med https://.', validation: httpUrlValidation}),
+        defineField({ name: 'file', title: 'Fil', type: 'file', options: { accept: '.pdf' } }),
+        defineField({
+          name: 'url',
+          title: 'Lenke',
+          type: 'url',
+          description: 'Begynner med https://.',
+          validation: httpUrlValidation,
+        }),
       ],
     }),
     isSampleField(),
   ],
-  orderings: [{title: 'Dato, nyeste først', name: 'dateDesc', by: [{field: 'date', direction: 'desc'}]}],
+  orderings: [{ title: 'Dato, nyeste først', name: 'dateDesc', by: [{ field: 'date', direction: 'desc' }] }],
   preview: {
-    select: {title: 'title', date: 'date', partner: 'partner.name'},
-    prepare: ({title, date, partner}) => ({title, subtitle: subtitle(formatDate(date), partner)}),
+    select: { title: 'title', date: 'date', partner: 'partner.name' },
+    prepare: ({ title, date, partner }) => ({ title, subtitle: subtitle(formatDate(date), partner) }),
   },
-})
+});

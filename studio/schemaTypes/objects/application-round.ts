@@ -1,6 +1,6 @@
-import {CalendarIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {messages} from '../../lib/validation'
+import { CalendarIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { messages } from '../../lib/validation';
 
 /** An application round for the activity support: when it opens, its deadline, when applicants hear back. */
 export const applicationRound = defineType({
@@ -16,17 +16,17 @@ export const applicationRound = defineType({
       description: 'For eksempel «Vårens runde 2027».',
       validation: (rule) => rule.required().error(messages.required),
     }),
-    defineField({name: 'opensAt', title: 'Åpner', type: 'date', options: {dateFormat: 'D. MMMM YYYY'}}),
+    defineField({ name: 'opensAt', title: 'Åpner', type: 'date', options: { dateFormat: 'D. MMMM YYYY' } }),
     defineField({
       name: 'deadline',
       title: 'Søknadsfrist',
       type: 'date',
-      options: {dateFormat: 'D. MMMM YYYY'},
+      options: { dateFormat: 'D. MMMM YYYY' },
       validation: (rule) => [
         rule.required().error(messages.required),
         rule.custom((deadline, context) => {
-          const opensAt = (context.parent as {opensAt?: string} | undefined)?.opensAt
-          return !deadline || !opensAt || deadline > opensAt ? true : messages.deadlineAfterOpen
+          const opensAt = (context.parent as { opensAt?: string } | undefined)?.opensAt;
+          return !deadline || !opensAt || deadline > opensAt ? true : messages.deadlineAfterOpen;
         }),
       ],
     }),
@@ -37,5 +37,5 @@ export const applicationRound = defineType({
       description: 'Når søkerne kan vente svar, for eksempel «Svar innen utgangen av mai».',
     }),
   ],
-  preview: {select: {title: 'title', subtitle: 'deadline'}},
-})
+  preview: { select: { title: 'title', subtitle: 'deadline' } },
+});

@@ -1,6 +1,6 @@
-import {DocumentPdfIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {messages} from '../../lib/validation'
+import { DocumentPdfIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { messages } from '../../lib/validation';
 
 /** A downloadable file placed in running text (e.g. a PDF with the full report). */
 export const attachment = defineType({
@@ -24,5 +24,5 @@ export const attachment = defineType({
       validation: (rule) => rule.required().error(messages.required),
     }),
   ],
-  preview: {select: {title: 'title', subtitle: 'file.asset.originalFilename'}},
-})
+  preview: { select: { title: 'title', subtitle: 'file.asset.originalFilename' } },
+});

@@ -1,6 +1,6 @@
-import {CheckmarkCircleIcon} from '@sanity/icons'
-import {defineType} from 'sanity'
-import {helpField, questionField} from './checklist-fields'
+import { CheckmarkCircleIcon } from '@sanity/icons';
+import { defineType } from 'sanity';
+import { helpField, questionField } from './checklist-fields';
 
 /** A sub-question under a checklist item (e.g. under "Hvordan er selve samskapingsmodellen?"). */
 export const checklistSubItem = defineType({
@@ -9,5 +9,5 @@ export const checklistSubItem = defineType({
   type: 'object',
   icon: CheckmarkCircleIcon,
   fields: [questionField, helpField],
-  preview: {select: {title: 'question', subtitle: 'help'}},
-})
+  preview: { select: { title: 'question', subtitle: 'help' } },
+});

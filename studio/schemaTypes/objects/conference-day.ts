@@ -1,8 +1,8 @@
-import {CalendarIcon} from '@sanity/icons'
-import {startEndFields} from '../fields'
-import {defineField, defineType} from 'sanity'
-import {capacityValidation, messages} from '../../lib/validation'
-import {conferenceDayKinds} from '../../lib/options'
+import { CalendarIcon } from '@sanity/icons';
+import { startEndFields } from '../fields';
+import { defineField, defineType } from 'sanity';
+import { capacityValidation, messages } from '../../lib/validation';
+import { conferenceDayKinds } from '../../lib/options';
 
 /** One day of the two-day conference: the network day (100 places) or the conference day (300). */
 export const conferenceDay = defineType({
@@ -15,7 +15,7 @@ export const conferenceDay = defineType({
       name: 'kind',
       title: 'Type dag',
       type: 'string',
-      options: {list: conferenceDayKinds, layout: 'radio', direction: 'horizontal'},
+      options: { list: conferenceDayKinds, layout: 'radio', direction: 'horizontal' },
       initialValue: 'conference',
       validation: (rule) => rule.required().error(messages.required),
     }),
@@ -36,10 +36,10 @@ export const conferenceDay = defineType({
     }),
   ],
   preview: {
-    select: {title: 'title', start: 'start', capacity: 'capacity'},
-    prepare: ({title, start, capacity}) => ({
+    select: { title: 'title', start: 'start', capacity: 'capacity' },
+    prepare: ({ title, start, capacity }) => ({
       title,
       subtitle: [start?.slice(0, 10), capacity ? `${capacity} plasser` : null].filter(Boolean).join(' · '),
     }),
   },
-})
+});

@@ -1,6 +1,6 @@
-import {ImageIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {limits, messages} from '../../lib/validation'
+import { ImageIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { limits, messages } from '../../lib/validation';
 
 /**
  * The one image type, used for every image field and inside Portable Text. Alt text is required
@@ -11,19 +11,19 @@ export const figure = defineType({
   title: 'Bilde',
   type: 'image',
   icon: ImageIcon,
-  options: {hotspot: true},
+  options: { hotspot: true },
   fields: [
     defineField({
       name: 'alt',
       title: 'Alternativ tekst',
       type: 'string',
       description: `Hva viser bildet, og hvorfor er det her? Leses opp av skjermlesere. Høyst ${limits.altMax} tegn. Påkrevd med mindre bildet er dekorativt.`,
-      hidden: ({parent}) => (parent as {decorative?: boolean} | undefined)?.decorative === true,
+      hidden: ({ parent }) => (parent as { decorative?: boolean } | undefined)?.decorative === true,
       validation: (rule) => [
         rule.custom((alt, context) => {
-          const parent = context.parent as {asset?: unknown; decorative?: boolean} | undefined
-          if (!parent?.asset || parent.decorative === true) return true
-          return typeof alt === 'string' && alt.trim().length > 0 ? true : messages.altRequired
+          const parent = context.parent as { asset?: unknown; decorative?: boolean } | undefined;
+          if (!parent?.asset || parent.decorative === true) return true;
+          return typeof alt === 'string' && alt.trim().length > 0 ? true : messages.altRequired;
         }),
         rule.max(limits.altMax).error(messages.altTooLong),
       ],
@@ -49,11 +49,11 @@ export const figure = defineType({
     }),
   ],
   preview: {
-    select: {alt: 'alt', caption: 'caption', media: 'asset', decorative: 'decorative'},
-    prepare: ({alt, caption, media, decorative}) => ({
+    select: { alt: 'alt', caption: 'caption', media: 'asset', decorative: 'decorative' },
+    prepare: ({ alt, caption, media, decorative }) => ({
       title: alt || (decorative ? 'Dekorativt bilde' : 'Bilde uten alternativ tekst'),
       subtitle: caption,
       media,
     }),
   },
-})
+});

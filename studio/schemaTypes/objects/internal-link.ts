@@ -1,6 +1,6 @@
-import {DocumentsIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {messages} from '../../lib/validation'
+import { DocumentsIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { messages } from '../../lib/validation';
 
 /** Link annotation to another document on the site; the site resolves the path with documentPath(). */
 export const internalLinkTargets = [
@@ -13,7 +13,7 @@ export const internalLinkTargets = [
   'page',
   'activitySupport',
   'applicationGuide',
-] as const
+] as const;
 
 export const internalLink = defineType({
   name: 'internalLink',
@@ -26,8 +26,8 @@ export const internalLink = defineType({
       title: 'Lenker til',
       type: 'reference',
       description: 'Velg en side på nettstedet. Lenken følger med om adressen endres.',
-      to: internalLinkTargets.map((type) => ({type})),
+      to: internalLinkTargets.map((type) => ({ type })),
       validation: (rule) => rule.required().error(messages.required),
     }),
   ],
-})
+});

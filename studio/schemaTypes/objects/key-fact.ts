@@ -1,6 +1,6 @@
-import {NumberIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {messages} from '../../lib/validation'
+import { NumberIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { messages } from '../../lib/validation';
 
 /** "Nøkkeltall" on a pillar: a short value with a label, e.g. "7 byer" / "med samarbeidsprosjekt". */
 export const keyFact = defineType({
@@ -14,15 +14,21 @@ export const keyFact = defineType({
       title: 'Tall eller verdi',
       type: 'string',
       description: 'Kort, for eksempel «7 byer» eller «kr 50 000». Høyst 20 tegn.',
-      validation: (rule) => [rule.required().error(messages.required), rule.max(20).warning('Hold verdien kort, høyst 20 tegn.')],
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.max(20).warning('Hold verdien kort, høyst 20 tegn.'),
+      ],
     }),
     defineField({
       name: 'label',
       title: 'Forklaring',
       type: 'string',
       description: 'Hva tallet betyr, for eksempel «med pågående samarbeidsprosjekt». Høyst 80 tegn.',
-      validation: (rule) => [rule.required().error(messages.required), rule.max(80).warning('Hold forklaringen under 80 tegn.')],
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.max(80).warning('Hold forklaringen under 80 tegn.'),
+      ],
     }),
   ],
-  preview: {select: {title: 'value', subtitle: 'label'}},
-})
+  preview: { select: { title: 'value', subtitle: 'label' } },
+});

@@ -1,6 +1,6 @@
-import {LinkIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {hrefValidation} from '../../lib/validation'
+import { LinkIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { hrefValidation } from '../../lib/validation';
 
 /** External link annotation in Portable Text: only http(s), mailto and tel targets. */
 export const link = defineType({
@@ -17,4 +17,4 @@ export const link = defineType({
       validation: hrefValidation,
     }),
   ],
-})
+});

@@ -1,6 +1,6 @@
-import {DocumentPdfIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {messages} from '../../lib/validation'
+import { DocumentPdfIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { messages } from '../../lib/validation';
 
 /** An uploaded file from a conference session (slides, a summary). */
 export const materialFile = defineType({
@@ -20,9 +20,9 @@ export const materialFile = defineType({
       name: 'file',
       title: 'Fil',
       type: 'file',
-      options: {accept: '.pdf,.pptx,.docx'},
+      options: { accept: '.pdf,.pptx,.docx' },
       validation: (rule) => rule.required().error(messages.required),
     }),
   ],
-  preview: {select: {title: 'title', subtitle: 'file.asset.originalFilename'}},
-})
+  preview: { select: { title: 'title', subtitle: 'file.asset.originalFilename' } },
+});

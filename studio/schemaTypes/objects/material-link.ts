@@ -1,6 +1,6 @@
-import {LinkIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {httpUrlValidation, messages} from '../../lib/validation'
+import { LinkIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { httpUrlValidation, messages } from '../../lib/validation';
 
 /** A link to material published elsewhere (a report, a video, a web page). */
 export const materialLink = defineType({
@@ -23,5 +23,5 @@ export const materialLink = defineType({
       validation: (rule) => [rule.required().error(messages.required), httpUrlValidation(rule)],
     }),
   ],
-  preview: {select: {title: 'title', subtitle: 'url'}},
-})
+  preview: { select: { title: 'title', subtitle: 'url' } },
+});

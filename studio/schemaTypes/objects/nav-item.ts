@@ -1,6 +1,6 @@
-import {MenuIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {messages} from '../../lib/validation'
+import { MenuIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { messages } from '../../lib/validation';
 
 /** A main-navigation entry: a document on the site or a path/URL. Exactly one of them. */
 export const navItem = defineType({
@@ -14,14 +14,17 @@ export const navItem = defineType({
       title: 'Tekst i menyen',
       type: 'string',
       description: 'Kort, helst ett eller to ord. Høyst 30 tegn.',
-      validation: (rule) => [rule.required().error(messages.required), rule.max(30).warning('Menypunkter bør være korte, høyst 30 tegn.')],
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.max(30).warning('Menypunkter bør være korte, høyst 30 tegn.'),
+      ],
     }),
     defineField({
       name: 'reference',
       title: 'Side',
       type: 'reference',
       description: 'Velg siden menypunktet går til …',
-      to: [{type: 'pillar'}, {type: 'page'}, {type: 'activitySupport'}, {type: 'applicationGuide'}],
+      to: [{ type: 'pillar' }, { type: 'page' }, { type: 'activitySupport' }, { type: 'applicationGuide' }],
     }),
     defineField({
       name: 'href',
@@ -30,14 +33,17 @@ export const navItem = defineType({
       description: '… eller en sti på nettstedet som «/historier», eller en full adresse (https://…).',
       validation: (rule) =>
         rule.custom((href, context) => {
-          const parent = context.parent as {reference?: unknown} | undefined
-          if (Boolean(href) === Boolean(parent?.reference)) return messages.navTarget
+          const parent = context.parent as { reference?: unknown } | undefined;
+          if (Boolean(href) === Boolean(parent?.reference)) return messages.navTarget;
           if (href && !/^\/[a-z0-9\-/#]*$/.test(href) && !/^https?:\/\//.test(href)) {
-            return 'Adressen må være en sti som begynner med / eller en full adresse som begynner med https://'
+            return 'Adressen må være en sti som begynner med / eller en full adresse som begynner med https://';
           }
-          return true
+          return true;
         }),
     }),
   ],
-  preview: {select: {title: 'label', target: 'reference.title', href: 'href'}, prepare: ({title, target, href}) => ({title, subtitle: target ?? href})},
-})
+  preview: {
+    select: { title: 'label', target: 'reference.title', href: 'href' },
+    prepare: ({ title, target, href }) => ({ title, subtitle: target ?? href }),
+  },
+});

@@ -1,7 +1,7 @@
-import {ClipboardIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {eventStartOf, httpUrlValidation, messages} from '../../lib/validation'
-import {registrationStatuses} from '../../lib/options'
+import { ClipboardIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { eventStartOf, httpUrlValidation, messages } from '../../lib/validation';
+import { registrationStatuses } from '../../lib/options';
 
 /**
  * Registration for an event or a conference. The site derives the shown status from these dates
@@ -12,14 +12,14 @@ export const registration = defineType({
   title: 'Påmelding',
   type: 'object',
   icon: ClipboardIcon,
-  options: {collapsible: true, collapsed: false},
+  options: { collapsible: true, collapsed: false },
   fields: [
     defineField({
       name: 'status',
       title: 'Status',
       type: 'string',
       description: 'Sett «Fulltegnet – venteliste» når alle plassene er tatt.',
-      options: {list: registrationStatuses, layout: 'radio', direction: 'horizontal'},
+      options: { list: registrationStatuses, layout: 'radio', direction: 'horizontal' },
       initialValue: 'notOpen',
       validation: (rule) => rule.required().error(messages.required),
     }),
@@ -27,26 +27,26 @@ export const registration = defineType({
       name: 'opensAt',
       title: 'Påmeldingen åpner',
       type: 'datetime',
-      options: {displayTimeZone: 'Europe/Oslo'},
+      options: { displayTimeZone: 'Europe/Oslo' },
     }),
     defineField({
       name: 'closesAt',
       title: 'Påmeldingen stenger',
       type: 'datetime',
       description: 'Må være etter at påmeldingen åpner og før arrangementet starter.',
-      options: {displayTimeZone: 'Europe/Oslo'},
+      options: { displayTimeZone: 'Europe/Oslo' },
       validation: (rule) =>
         rule.custom((closesAt, context) => {
-          if (!closesAt) return true
-          const opensAt = (context.parent as {opensAt?: string} | undefined)?.opensAt
+          if (!closesAt) return true;
+          const opensAt = (context.parent as { opensAt?: string } | undefined)?.opensAt;
           if (opensAt && Date.parse(closesAt) <= Date.parse(opensAt)) {
-            return messages.registrationClosesBeforeOpen
+            return messages.registrationClosesBeforeOpen;
           }
-          const start = eventStartOf(context.document)
+          const start = eventStartOf(context.document);
           if (start && Date.parse(closesAt) > Date.parse(start)) {
-            return messages.registrationClosesAfterStart
+            return messages.registrationClosesAfterStart;
           }
-          return true
+          return true;
         }),
     }),
     defineField({
@@ -57,4 +57,4 @@ export const registration = defineType({
       validation: httpUrlValidation,
     }),
   ],
-})
+});

@@ -1,7 +1,7 @@
-import {MicrophoneIcon} from '@sanity/icons'
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {httpUrlValidation, messages, titleValidation} from '../../lib/validation'
-import {startEndFields} from '../fields'
+import { MicrophoneIcon } from '@sanity/icons';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { httpUrlValidation, messages, titleValidation } from '../../lib/validation';
+import { startEndFields } from '../fields';
 
 /** One item in a conference programme. Its `_key` is the anchor of the session on the archive page. */
 export const session = defineType({
@@ -17,12 +17,12 @@ export const session = defineType({
       description: 'Høyst 90 tegn; over 70 tegn får du en advarsel.',
       validation: titleValidation,
     }),
-    ...startEndFields({endOptional: true}),
+    ...startEndFields({ endOptional: true }),
     defineField({
       name: 'speakers',
       title: 'Innledere',
       type: 'array',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'person'}]})],
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
       validation: (rule) => rule.unique(),
     }),
     defineField({
@@ -38,7 +38,7 @@ export const session = defineType({
       title: 'Materiell',
       type: 'array',
       description: 'Presentasjoner og andre filer, eller lenker til materiell.',
-      of: [defineArrayMember({type: 'materialFile'}), defineArrayMember({type: 'materialLink'})],
+      of: [defineArrayMember({ type: 'materialFile' }), defineArrayMember({ type: 'materialLink' })],
     }),
     defineField({
       name: 'videoUrl',
@@ -49,12 +49,17 @@ export const session = defineType({
     }),
   ],
   preview: {
-    select: {title: 'title', start: 'start', speaker: 'speakers.0.name'},
-    prepare: ({title, start, speaker}) => ({
+    select: { title: 'title', start: 'start', speaker: 'speakers.0.name' },
+    prepare: ({ title, start, speaker }) => ({
       title,
-      subtitle: [start ? new Date(start).toLocaleTimeString('nb-NO', {hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo'}) : null, speaker]
+      subtitle: [
+        start
+          ? new Date(start).toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' })
+          : null,
+        speaker,
+      ]
         .filter(Boolean)
         .join(' · '),
     }),
   },
-})
+});

@@ -1,6 +1,6 @@
-import {HomeIcon} from '@sanity/icons'
-import {defineField, defineType} from 'sanity'
-import {messages} from '../../lib/validation'
+import { HomeIcon } from '@sanity/icons';
+import { defineField, defineType } from 'sanity';
+import { messages } from '../../lib/validation';
 
 /** Where an event takes place: the building and its street address. */
 export const venue = defineType({
@@ -23,5 +23,5 @@ export const venue = defineType({
       description: 'Gateadresse, postnummer og sted.',
     }),
   ],
-  preview: {select: {title: 'name', subtitle: 'address'}},
-})
+  preview: { select: { title: 'name', subtitle: 'address' } },
+});

@@ -1,7 +1,7 @@
-import {CreditCardIcon} from '@sanity/icons'
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {httpUrlValidation, limits, messages} from '../../lib/validation'
-import {bodyField, ingressField, titleField} from '../fields'
+import { CreditCardIcon } from '@sanity/icons';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { httpUrlValidation, limits, messages } from '../../lib/validation';
+import { bodyField, ingressField, titleField } from '../fields';
 
 /** For Alle aktivitetsstøtte (singleton, `_id: "activitySupport"`): grants of up to kr 50 000 to clubs. */
 export const activitySupport = defineType({
@@ -27,16 +27,16 @@ export const activitySupport = defineType({
       title: 'Hva det kan søkes støtte til',
       type: 'array',
       description: 'Én utgift per linje, for eksempel «Utstyr».',
-      of: [defineArrayMember({type: 'string'})],
+      of: [defineArrayMember({ type: 'string' })],
       validation: (rule) => rule.required().min(1).unique().error('Legg inn minst én utgift.'),
     }),
-    bodyField({name: 'whoCanApply', title: 'Hvem kan søke'}),
-    bodyField({name: 'amountCriteria', title: 'Slik fastsettes beløpet'}),
+    bodyField({ name: 'whoCanApply', title: 'Hvem kan søke' }),
+    bodyField({ name: 'amountCriteria', title: 'Slik fastsettes beløpet' }),
     defineField({
       name: 'rounds',
       title: 'Søknadsrunder',
       type: 'array',
-      of: [defineArrayMember({type: 'applicationRound'})],
+      of: [defineArrayMember({ type: 'applicationRound' })],
     }),
     defineField({
       name: 'applyUrl',
@@ -50,15 +50,15 @@ export const activitySupport = defineType({
       name: 'contacts',
       title: 'Kontaktpersoner',
       type: 'array',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'person'}]})],
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
       validation: (rule) => rule.unique(),
     }),
   ],
   preview: {
-    select: {title: 'title', maxAmount: 'maxAmount'},
-    prepare: ({title, maxAmount}) => ({
+    select: { title: 'title', maxAmount: 'maxAmount' },
+    prepare: ({ title, maxAmount }) => ({
       title,
       subtitle: typeof maxAmount === 'number' ? `Inntil kr ${maxAmount.toLocaleString('nb-NO')}` : undefined,
     }),
   },
-})
+});

@@ -1,7 +1,7 @@
-import {ClipboardImageIcon} from '@sanity/icons'
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {messages} from '../../lib/validation'
-import {bodyField, ingressField, titleField} from '../fields'
+import { ClipboardImageIcon } from '@sanity/icons';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { messages } from '../../lib/validation';
+import { bodyField, ingressField, titleField } from '../fields';
 
 /**
  * How to get a For Alle collaboration project (singleton, `_id: "applicationGuide"`): dialogue first,
@@ -25,7 +25,7 @@ export const applicationGuide = defineType({
       title: 'Sjekkliste for forberedelsesfasen',
       type: 'array',
       description: 'Det søkerne må kartlegge, i rekkefølge. Underpunkter legges inne i punktet de hører til.',
-      of: [defineArrayMember({type: 'checklistItem'})],
+      of: [defineArrayMember({ type: 'checklistItem' })],
       validation: (rule) => rule.required().min(1).error('Legg inn minst ett punkt.'),
     }),
     defineField({
@@ -44,5 +44,5 @@ export const applicationGuide = defineType({
     }),
     bodyField(),
   ],
-  preview: {select: {title: 'title', subtitle: 'ingress'}},
-})
+  preview: { select: { title: 'title', subtitle: 'ingress' } },
+});

@@ -1,6 +1,6 @@
-import {CogIcon} from '@sanity/icons'
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {messages} from '../../lib/validation'
+import { CogIcon } from '@sanity/icons';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { messages } from '../../lib/validation';
 
 /** Site-wide settings (singleton, `_id: "siteSettings"`): name, navigation, footer contact, share image. */
 export const siteSettings = defineType({
@@ -13,13 +13,17 @@ export const siteSettings = defineType({
       name: 'title',
       title: 'Nettstedets navn',
       type: 'string',
-      validation: (rule) => [rule.required().error(messages.required), rule.max(60).error('Navnet kan være høyst 60 tegn.')],
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.max(60).error('Navnet kan være høyst 60 tegn.'),
+      ],
     }),
     defineField({
       name: 'tagline',
       title: 'Slagord',
       type: 'string',
-      description: 'Kort linje under navnet i toppen av alle sider, for eksempel «Samlet innsats for inkludering». Høyst 60 tegn.',
+      description:
+        'Kort linje under navnet i toppen av alle sider, for eksempel «Samlet innsats for inkludering». Høyst 60 tegn.',
       validation: (rule) => rule.max(60).error('Slagordet kan være høyst 60 tegn.'),
     }),
     defineField({
@@ -28,7 +32,10 @@ export const siteSettings = defineType({
       type: 'text',
       rows: 3,
       description: 'Brukes i søkemotorer og når noen deler forsiden. Helst 120–160 tegn.',
-      validation: (rule) => [rule.required().error(messages.required), rule.max(160).warning('Søkemotorer kutter beskrivelser over 160 tegn.')],
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.max(160).warning('Søkemotorer kutter beskrivelser over 160 tegn.'),
+      ],
     }),
     defineField({
       name: 'organisationName',
@@ -42,10 +49,10 @@ export const siteSettings = defineType({
       title: 'Hovedmeny',
       type: 'array',
       description: 'Menypunktene øverst på alle sider, i rekkefølge. Høyst 8.',
-      of: [defineArrayMember({type: 'navItem'})],
+      of: [defineArrayMember({ type: 'navItem' })],
       validation: (rule) => rule.max(8).warning('Mer enn åtte menypunkter blir uoversiktlig, særlig på mobil.'),
     }),
-    defineField({name: 'contactEmail', title: 'E-post', type: 'email', description: 'Vises i bunnteksten.'}),
+    defineField({ name: 'contactEmail', title: 'E-post', type: 'email', description: 'Vises i bunnteksten.' }),
     defineField({
       name: 'contactPhone',
       title: 'Telefon',
@@ -53,7 +60,7 @@ export const siteSettings = defineType({
       description: 'Med landkode, for eksempel «+47 51 00 00 00».',
       validation: (rule) => rule.regex(/^\+?[0-9 ]{8,16}$/).error('Skriv et telefonnummer med bare tall og mellomrom.'),
     }),
-    defineField({name: 'address', title: 'Besøksadresse', type: 'string'}),
+    defineField({ name: 'address', title: 'Besøksadresse', type: 'string' }),
     defineField({
       name: 'defaultShareImage',
       title: 'Standard delingsbilde',
@@ -62,6 +69,6 @@ export const siteSettings = defineType({
     }),
   ],
   preview: {
-    select: {title: 'title', subtitle: 'organisationName', media: 'defaultShareImage'},
+    select: { title: 'title', subtitle: 'organisationName', media: 'defaultShareImage' },
   },
-})
+});

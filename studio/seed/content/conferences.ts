@@ -4,38 +4,48 @@
  * programme's text; programmes, speakers and material are invented examples, so every edition is
  * marked isSample. Times are UTC (Oslo is UTC+1 in January).
  */
-export type Material =
-  | {kind: 'file'; title: string; file: string}
-  | {kind: 'link'; title: string; url: string}
+export type Material = { kind: 'file'; title: string; file: string } | { kind: 'link'; title: string; url: string };
 
 export interface SessionSource {
-  start: string
-  end: string
-  title: string
-  speakers: string[]
-  summary: string
-  material?: Material[]
-  videoUrl?: string
+  start: string;
+  end: string;
+  title: string;
+  speakers: string[];
+  summary: string;
+  material?: Material[];
+  videoUrl?: string;
 }
 
 export interface ConferenceSource {
-  id: string
-  year: number
-  title: string
-  theme: string
-  ingress: string
-  body: string
-  days: {kind: 'network' | 'conference'; title: string; start: string; end: string; capacity: number}[]
-  registration: {status: 'notOpen' | 'open' | 'waitlist' | 'closed'; opensAt: string; closesAt: string; url: string}
-  sessions: SessionSource[]
-  workshops: string[]
-  isSample: boolean
+  id: string;
+  year: number;
+  title: string;
+  theme: string;
+  ingress: string;
+  body: string;
+  days: { kind: 'network' | 'conference'; title: string; start: string; end: string; capacity: number }[];
+  registration: { status: 'notOpen' | 'open' | 'waitlist' | 'closed'; opensAt: string; closesAt: string; url: string };
+  sessions: SessionSource[];
+  workshops: string[];
+  isSample: boolean;
 }
 
 const days = (networkDate: string, conferenceDate: string) => [
-  {kind: 'network' as const, title: 'Nettverksdag', start: `${networkDate}T09:00:00Z`, end: `${networkDate}T15:00:00Z`, capacity: 100},
-  {kind: 'conference' as const, title: 'Konferansedag', start: `${conferenceDate}T08:00:00Z`, end: `${conferenceDate}T15:30:00Z`, capacity: 300},
-]
+  {
+    kind: 'network' as const,
+    title: 'Nettverksdag',
+    start: `${networkDate}T09:00:00Z`,
+    end: `${networkDate}T15:00:00Z`,
+    capacity: 100,
+  },
+  {
+    kind: 'conference' as const,
+    title: 'Konferansedag',
+    start: `${conferenceDate}T08:00:00Z`,
+    end: `${conferenceDate}T15:30:00Z`,
+    capacity: 300,
+  },
+];
 
 const standardBody = `På For Alle-konferansen treffes alle vi som brenner for og arbeider med inkludering av barn og unge, med et særlig tematisk fokus på barn som lever med konsekvenser av lavinntektsutfordringer.
 
@@ -45,7 +55,7 @@ Første dag er en nettverksdag med plass til 100 deltakere. Deretter følger sel
 
 ## Etter konferansen
 
-Deltakerne blir invitert til lokale workshops i Bergen, Haugesund, Stavanger og Kristiansand i etterkant av konferansen, for å styrke samarbeidet på tvers av organisasjoner og konkretisere potensielle samarbeidsprosjekter.`
+Deltakerne blir invitert til lokale workshops i Bergen, Haugesund, Stavanger og Kristiansand i etterkant av konferansen, for å styrke samarbeidet på tvers av organisasjoner og konkretisere potensielle samarbeidsprosjekter.`;
 
 export const conferences: ConferenceSource[] = [
   {
@@ -57,17 +67,74 @@ export const conferences: ConferenceSource[] = [
       'Konferansen 2024 handlet om hvordan organisasjoner kan beholde sin identitet og samtidig bidra med sine fortrinn i et felles løft for barn og unge.',
     body: standardBody,
     days: days('2024-01-24', '2024-01-25'),
-    registration: {status: 'closed', opensAt: '2023-10-02T08:00:00Z', closesAt: '2024-01-12T22:59:00Z', url: 'https://pamelding.example.no/konferanse-2024'},
+    registration: {
+      status: 'closed',
+      opensAt: '2023-10-02T08:00:00Z',
+      closesAt: '2024-01-12T22:59:00Z',
+      url: 'https://pamelding.example.no/konferanse-2024',
+    },
     workshops: ['event-workshop-bergen-2024', 'event-workshop-stavanger-2024'],
     isSample: true,
     sessions: [
-      {start: '2024-01-25T08:00:00Z', end: '2024-01-25T08:20:00Z', title: 'Velkommen: hvorfor samlet innsats?', speakers: ['person-programleder'], summary: 'Programlederen åpnet med satsingens utgangspunkt: mange dyktige miljøer gjør hver for seg en viktig innsats, men varig endring krever samskaping på tvers.'},
-      {start: '2024-01-25T08:20:00Z', end: '2024-01-25T09:00:00Z', title: 'Barn i lavinntektsfamilier: hva vet vi?', speakers: ['person-forsker'], summary: 'En gjennomgang av hva forskningen vet om deltakelse i fritidsaktiviteter blant barn i familier med lav inntekt, og hva vi fortsatt ikke vet.', material: [{kind: 'link', title: 'Lysark (ekstern lenke)', url: 'https://materiell.example.no/2024/barn-i-lavinntekt'}], videoUrl: 'https://video.example.no/for-alle-2024-forskning'},
-      {start: '2024-01-25T09:15:00Z', end: '2024-01-25T10:00:00Z', title: 'Fra tre kjellere til én utstyrsbank', speakers: ['person-bergen-pl'], summary: 'Prosjektlederen i Bergen fortalte hvordan tre organisasjoner slo sammen lagrene sine, og hvorfor lageret ble et møtested.'},
-      {start: '2024-01-25T10:00:00Z', end: '2024-01-25T10:45:00Z', title: 'Kommunen som samarbeidspartner, ikke bare bevilger', speakers: ['person-ks'], summary: 'Om hvordan kommunen kan gå inn i styringsgrupper og bidra med lokaler, skyss og kontakt med familiene.'},
-      {start: '2024-01-25T11:30:00Z', end: '2024-01-25T12:15:00Z', title: 'Panel: Når blir samarbeid konkurranse?', speakers: ['person-idrett', 'person-frivillighet', 'person-haugesund-pl'], summary: 'Et ærlig panel om gnisninger mellom organisasjoner med overlappende målgrupper, og hvordan man unngår å bygge konkurrerende tiltak.'},
-      {start: '2024-01-25T12:30:00Z', end: '2024-01-25T13:15:00Z', title: 'Inkludering gjennom kultur', speakers: ['person-kristiansand-pl'], summary: 'Erfaringer fra Kristiansand med teater og kor i nabolaget, uten kontingent.'},
-      {start: '2024-01-25T13:30:00Z', end: '2024-01-25T14:15:00Z', title: 'Hva koster det å ikke gjøre noe?', speakers: ['person-okonom'], summary: 'En samfunnsøkonomisk blikk på forebyggende innsats for barn og unge, og hvorfor gevinstene ofte kommer lenge etter.'},
+      {
+        start: '2024-01-25T08:00:00Z',
+        end: '2024-01-25T08:20:00Z',
+        title: 'Velkommen: hvorfor samlet innsats?',
+        speakers: ['person-programleder'],
+        summary:
+          'Programlederen åpnet med satsingens utgangspunkt: mange dyktige miljøer gjør hver for seg en viktig innsats, men varig endring krever samskaping på tvers.',
+      },
+      {
+        start: '2024-01-25T08:20:00Z',
+        end: '2024-01-25T09:00:00Z',
+        title: 'Barn i lavinntektsfamilier: hva vet vi?',
+        speakers: ['person-forsker'],
+        summary:
+          'En gjennomgang av hva forskningen vet om deltakelse i fritidsaktiviteter blant barn i familier med lav inntekt, og hva vi fortsatt ikke vet.',
+        material: [
+          { kind: 'link', title: 'Lysark (ekstern lenke)', url: 'https://materiell.example.no/2024/barn-i-lavinntekt' },
+        ],
+        videoUrl: 'https://video.example.no/for-alle-2024-forskning',
+      },
+      {
+        start: '2024-01-25T09:15:00Z',
+        end: '2024-01-25T10:00:00Z',
+        title: 'Fra tre kjellere til én utstyrsbank',
+        speakers: ['person-bergen-pl'],
+        summary:
+          'Prosjektlederen i Bergen fortalte hvordan tre organisasjoner slo sammen lagrene sine, og hvorfor lageret ble et møtested.',
+      },
+      {
+        start: '2024-01-25T10:00:00Z',
+        end: '2024-01-25T10:45:00Z',
+        title: 'Kommunen som samarbeidspartner, ikke bare bevilger',
+        speakers: ['person-ks'],
+        summary:
+          'Om hvordan kommunen kan gå inn i styringsgrupper og bidra med lokaler, skyss og kontakt med familiene.',
+      },
+      {
+        start: '2024-01-25T11:30:00Z',
+        end: '2024-01-25T12:15:00Z',
+        title: 'Panel: Når blir samarbeid konkurranse?',
+        speakers: ['person-idrett', 'person-frivillighet', 'person-haugesund-pl'],
+        summary:
+          'Et ærlig panel om gnisninger mellom organisasjoner med overlappende målgrupper, og hvordan man unngår å bygge konkurrerende tiltak.',
+      },
+      {
+        start: '2024-01-25T12:30:00Z',
+        end: '2024-01-25T13:15:00Z',
+        title: 'Inkludering gjennom kultur',
+        speakers: ['person-kristiansand-pl'],
+        summary: 'Erfaringer fra Kristiansand med teater og kor i nabolaget, uten kontingent.',
+      },
+      {
+        start: '2024-01-25T13:30:00Z',
+        end: '2024-01-25T14:15:00Z',
+        title: 'Hva koster det å ikke gjøre noe?',
+        speakers: ['person-okonom'],
+        summary:
+          'En samfunnsøkonomisk blikk på forebyggende innsats for barn og unge, og hvorfor gevinstene ofte kommer lenge etter.',
+      },
     ],
   },
   {
@@ -79,18 +146,87 @@ export const conferences: ConferenceSource[] = [
       'Konferansedagene 22. og 23. januar 2025 samlet organisasjoner, kommuner og forskere i Stavanger. Begge dagene ble fulltegnet med venteliste.',
     body: standardBody,
     days: days('2025-01-22', '2025-01-23'),
-    registration: {status: 'closed', opensAt: '2024-10-01T08:00:00Z', closesAt: '2025-01-10T22:59:00Z', url: 'https://pamelding.example.no/konferanse-2025'},
-    workshops: ['event-workshop-bergen-2025', 'event-workshop-haugesund-2025', 'event-workshop-stavanger-2025', 'event-workshop-kristiansand-2025'],
+    registration: {
+      status: 'closed',
+      opensAt: '2024-10-01T08:00:00Z',
+      closesAt: '2025-01-10T22:59:00Z',
+      url: 'https://pamelding.example.no/konferanse-2025',
+    },
+    workshops: [
+      'event-workshop-bergen-2025',
+      'event-workshop-haugesund-2025',
+      'event-workshop-stavanger-2025',
+      'event-workshop-kristiansand-2025',
+    ],
     isSample: true,
     sessions: [
-      {start: '2025-01-23T08:00:00Z', end: '2025-01-23T08:20:00Z', title: 'Velkommen til konferansedagen', speakers: ['person-programleder'], summary: 'Et tilbakeblikk på fem år med samarbeidsprosjekter, og hva satsingen har lært om at endring må skapes etter lokale behov.'},
-      {start: '2025-01-23T08:20:00Z', end: '2025-01-23T09:00:00Z', title: 'Fritidskassen: én felles pott for kontingent og utstyr', speakers: ['person-haugesund-pl', 'person-foresatt'], summary: 'Hvordan organisasjonene i Haugesund samler midler i en felles fritidskasse, slik at familier slipper å søke hver organisasjon for seg.', material: [{kind: 'file', title: 'Presentasjon: Fritidskassen (PDF)', file: 'fritidskassen'}]},
-      {start: '2025-01-23T09:00:00Z', end: '2025-01-23T09:40:00Z', title: 'Treffer vi dem vi vil nå? Første funn fra evalueringen', speakers: ['person-forsker', 'person-forsker-2'], summary: 'Forskerne presenterte det første datagrunnlaget om hvem som deltar i prosjektene, og hvordan målgruppen kan identifiseres uten å stigmatisere.', material: [{kind: 'link', title: 'Om forskningsprosjektet', url: 'https://forskning.example.no/for-alle'}], videoUrl: 'https://video.example.no/for-alle-2025-evaluering'},
-      {start: '2025-01-23T10:00:00Z', end: '2025-01-23T10:40:00Z', title: 'Fritidskontakter: følge til første trening', speakers: ['person-bryne-pl'], summary: 'Erfaringer fra Bryne med voksne som følger barn de første gangene, og hva lagene selv har lært.'},
-      {start: '2025-01-23T10:40:00Z', end: '2025-01-23T11:20:00Z', title: 'Ungdomsstemmen: dette trenger vi', speakers: ['person-ungdom'], summary: 'En ungdom fra Kristiansand fortalte hvordan det var å begynne på teater, og hva som gjorde at hun ble.'},
-      {start: '2025-01-23T12:20:00Z', end: '2025-01-23T13:00:00Z', title: 'Panel: Offentlig og ideell sektor – hvem gjør hva?', speakers: ['person-ks', 'person-arendal-pl', 'person-frivillighet'], summary: 'Panelet tok opp igjen temaet fra Arendalsuka: hvordan bryte ned barrierer mellom offentlig og ideell sektor i det daglige.'},
-      {start: '2025-01-23T13:15:00Z', end: '2025-01-23T13:55:00Z', title: 'Seiling, svømming og friluftsliv for alle', speakers: ['person-stavanger-pl', 'person-arendal-pl'], summary: 'Stavanger og Arendal delte erfaringer med aktiviteter som krever utstyr og trygghet, og hvordan samarbeid gjorde dem mulige.'},
-      {start: '2025-01-23T14:10:00Z', end: '2025-01-23T14:50:00Z', title: 'Aktivitetsstøtte: slik søker laget', speakers: ['person-radgiver'], summary: 'Hva kan det søkes om, hvem kan søke og hvordan beløpet fastsettes. Med svar på de vanligste spørsmålene fra lagene.', material: [{kind: 'link', title: 'Les om aktivitetsstøtten', url: 'https://www.example.no/aktivitetsstotte'}]},
+      {
+        start: '2025-01-23T08:00:00Z',
+        end: '2025-01-23T08:20:00Z',
+        title: 'Velkommen til konferansedagen',
+        speakers: ['person-programleder'],
+        summary:
+          'Et tilbakeblikk på fem år med samarbeidsprosjekter, og hva satsingen har lært om at endring må skapes etter lokale behov.',
+      },
+      {
+        start: '2025-01-23T08:20:00Z',
+        end: '2025-01-23T09:00:00Z',
+        title: 'Fritidskassen: én felles pott for kontingent og utstyr',
+        speakers: ['person-haugesund-pl', 'person-foresatt'],
+        summary:
+          'Hvordan organisasjonene i Haugesund samler midler i en felles fritidskasse, slik at familier slipper å søke hver organisasjon for seg.',
+        material: [{ kind: 'file', title: 'Presentasjon: Fritidskassen (PDF)', file: 'fritidskassen' }],
+      },
+      {
+        start: '2025-01-23T09:00:00Z',
+        end: '2025-01-23T09:40:00Z',
+        title: 'Treffer vi dem vi vil nå? Første funn fra evalueringen',
+        speakers: ['person-forsker', 'person-forsker-2'],
+        summary:
+          'Forskerne presenterte det første datagrunnlaget om hvem som deltar i prosjektene, og hvordan målgruppen kan identifiseres uten å stigmatisere.',
+        material: [{ kind: 'link', title: 'Om forskningsprosjektet', url: 'https://forskning.example.no/for-alle' }],
+        videoUrl: 'https://video.example.no/for-alle-2025-evaluering',
+      },
+      {
+        start: '2025-01-23T10:00:00Z',
+        end: '2025-01-23T10:40:00Z',
+        title: 'Fritidskontakter: følge til første trening',
+        speakers: ['person-bryne-pl'],
+        summary: 'Erfaringer fra Bryne med voksne som følger barn de første gangene, og hva lagene selv har lært.',
+      },
+      {
+        start: '2025-01-23T10:40:00Z',
+        end: '2025-01-23T11:20:00Z',
+        title: 'Ungdomsstemmen: dette trenger vi',
+        speakers: ['person-ungdom'],
+        summary:
+          'En ungdom fra Kristiansand fortalte hvordan det var å begynne på teater, og hva som gjorde at hun ble.',
+      },
+      {
+        start: '2025-01-23T12:20:00Z',
+        end: '2025-01-23T13:00:00Z',
+        title: 'Panel: Offentlig og ideell sektor – hvem gjør hva?',
+        speakers: ['person-ks', 'person-arendal-pl', 'person-frivillighet'],
+        summary:
+          'Panelet tok opp igjen temaet fra Arendalsuka: hvordan bryte ned barrierer mellom offentlig og ideell sektor i det daglige.',
+      },
+      {
+        start: '2025-01-23T13:15:00Z',
+        end: '2025-01-23T13:55:00Z',
+        title: 'Seiling, svømming og friluftsliv for alle',
+        speakers: ['person-stavanger-pl', 'person-arendal-pl'],
+        summary:
+          'Stavanger og Arendal delte erfaringer med aktiviteter som krever utstyr og trygghet, og hvordan samarbeid gjorde dem mulige.',
+      },
+      {
+        start: '2025-01-23T14:10:00Z',
+        end: '2025-01-23T14:50:00Z',
+        title: 'Aktivitetsstøtte: slik søker laget',
+        speakers: ['person-radgiver'],
+        summary:
+          'Hva kan det søkes om, hvem kan søke og hvordan beløpet fastsettes. Med svar på de vanligste spørsmålene fra lagene.',
+        material: [{ kind: 'link', title: 'Les om aktivitetsstøtten', url: 'https://www.example.no/aktivitetsstotte' }],
+      },
     ],
   },
   {
@@ -102,17 +238,79 @@ export const conferences: ConferenceSource[] = [
       'Konferansen 2026 satte forskningen i sentrum: hvilke prosjekter har potensial for å skape en endring, og hvordan vet vi det?',
     body: standardBody,
     days: days('2026-01-21', '2026-01-22'),
-    registration: {status: 'closed', opensAt: '2025-10-01T08:00:00Z', closesAt: '2026-01-09T22:59:00Z', url: 'https://pamelding.example.no/konferanse-2026'},
-    workshops: ['event-workshop-bergen-2026', 'event-workshop-haugesund-2026', 'event-workshop-stavanger-2026', 'event-workshop-kristiansand-2026'],
+    registration: {
+      status: 'closed',
+      opensAt: '2025-10-01T08:00:00Z',
+      closesAt: '2026-01-09T22:59:00Z',
+      url: 'https://pamelding.example.no/konferanse-2026',
+    },
+    workshops: [
+      'event-workshop-bergen-2026',
+      'event-workshop-haugesund-2026',
+      'event-workshop-stavanger-2026',
+      'event-workshop-kristiansand-2026',
+    ],
     isSample: true,
     sessions: [
-      {start: '2026-01-22T08:00:00Z', end: '2026-01-22T08:20:00Z', title: 'Velkommen: kunnskap som etterlyses', speakers: ['person-programleder'], summary: 'Hvorfor Stiftelsen satte i gang et forskningsprosjekt på For Alle, og hva vi håper å lære.'},
-      {start: '2026-01-22T08:20:00Z', end: '2026-01-22T09:10:00Z', title: 'Nabolagsbudsjett: når barna bestemmer over pengene', speakers: ['person-forsker', 'person-oslo-pl'], summary: 'Et forsøk i Oslo der barn og unge selv fordelte et nabolagsbudsjett til aktiviteter. Hva valgte de, og hvem deltok?', material: [{kind: 'file', title: 'Forskningssammendrag: Nabolagsbudsjett (PDF)', file: 'nabolagsbudsjett'}], videoUrl: 'https://video.example.no/for-alle-2026-nabolagsbudsjett'},
-      {start: '2026-01-22T09:10:00Z', end: '2026-01-22T09:50:00Z', title: 'Hva kjennetegner tiltak som treffer?', speakers: ['person-forsker-2'], summary: 'Foreløpige funn om det som går igjen i prosjekter som lykkes med å nå barn og unge i målgruppen: trygge voksne, lav terskel og lang varighet.'},
-      {start: '2026-01-22T10:10:00Z', end: '2026-01-22T10:50:00Z', title: 'Levekår og livskvalitet: kan vi måle endring?', speakers: ['person-okonom', 'person-forsker'], summary: 'Om metodene for å undersøke om deltakelse fører til endringer i levekår og livskvalitet, og hvor forsiktig man må være med å trekke slutninger.'},
-      {start: '2026-01-22T11:00:00Z', end: '2026-01-22T11:40:00Z', title: 'Arbeidsinkludering for ungdom', speakers: ['person-kristiansand-pl', 'person-oslo-pl'], summary: 'Unge teknikere i Kristiansand og sommerjobbere i Oslo: hvordan arbeidserfaring blir en del av inkluderingsarbeidet.'},
-      {start: '2026-01-22T12:40:00Z', end: '2026-01-22T13:20:00Z', title: 'Panel: Fortrenger vi andre tilbud?', speakers: ['person-idrett', 'person-frivillighet', 'person-forsker-2'], summary: 'Et av evalueringens kritiske spørsmål: kan direkterettede prosjekter fortrenge andre tilbud snarere enn å være et supplement?'},
-      {start: '2026-01-22T13:30:00Z', end: '2026-01-22T14:10:00Z', title: 'Helsesykepleieren som døråpner', speakers: ['person-bergen-pl'], summary: 'Hvordan helsesykepleiere i Bergen henviser barn direkte til aktiviteter, med en voksen som tar imot.', material: [{kind: 'link', title: 'Les historien', url: 'https://www.example.no/historier/helsesykepleier-i-bergen'}]},
+      {
+        start: '2026-01-22T08:00:00Z',
+        end: '2026-01-22T08:20:00Z',
+        title: 'Velkommen: kunnskap som etterlyses',
+        speakers: ['person-programleder'],
+        summary: 'Hvorfor Stiftelsen satte i gang et forskningsprosjekt på For Alle, og hva vi håper å lære.',
+      },
+      {
+        start: '2026-01-22T08:20:00Z',
+        end: '2026-01-22T09:10:00Z',
+        title: 'Nabolagsbudsjett: når barna bestemmer over pengene',
+        speakers: ['person-forsker', 'person-oslo-pl'],
+        summary:
+          'Et forsøk i Oslo der barn og unge selv fordelte et nabolagsbudsjett til aktiviteter. Hva valgte de, og hvem deltok?',
+        material: [{ kind: 'file', title: 'Forskningssammendrag: Nabolagsbudsjett (PDF)', file: 'nabolagsbudsjett' }],
+        videoUrl: 'https://video.example.no/for-alle-2026-nabolagsbudsjett',
+      },
+      {
+        start: '2026-01-22T09:10:00Z',
+        end: '2026-01-22T09:50:00Z',
+        title: 'Hva kjennetegner tiltak som treffer?',
+        speakers: ['person-forsker-2'],
+        summary:
+          'Foreløpige funn om det som går igjen i prosjekter som lykkes med å nå barn og unge i målgruppen: trygge voksne, lav terskel og lang varighet.',
+      },
+      {
+        start: '2026-01-22T10:10:00Z',
+        end: '2026-01-22T10:50:00Z',
+        title: 'Levekår og livskvalitet: kan vi måle endring?',
+        speakers: ['person-okonom', 'person-forsker'],
+        summary:
+          'Om metodene for å undersøke om deltakelse fører til endringer i levekår og livskvalitet, og hvor forsiktig man må være med å trekke slutninger.',
+      },
+      {
+        start: '2026-01-22T11:00:00Z',
+        end: '2026-01-22T11:40:00Z',
+        title: 'Arbeidsinkludering for ungdom',
+        speakers: ['person-kristiansand-pl', 'person-oslo-pl'],
+        summary:
+          'Unge teknikere i Kristiansand og sommerjobbere i Oslo: hvordan arbeidserfaring blir en del av inkluderingsarbeidet.',
+      },
+      {
+        start: '2026-01-22T12:40:00Z',
+        end: '2026-01-22T13:20:00Z',
+        title: 'Panel: Fortrenger vi andre tilbud?',
+        speakers: ['person-idrett', 'person-frivillighet', 'person-forsker-2'],
+        summary:
+          'Et av evalueringens kritiske spørsmål: kan direkterettede prosjekter fortrenge andre tilbud snarere enn å være et supplement?',
+      },
+      {
+        start: '2026-01-22T13:30:00Z',
+        end: '2026-01-22T14:10:00Z',
+        title: 'Helsesykepleieren som døråpner',
+        speakers: ['person-bergen-pl'],
+        summary: 'Hvordan helsesykepleiere i Bergen henviser barn direkte til aktiviteter, med en voksen som tar imot.',
+        material: [
+          { kind: 'link', title: 'Les historien', url: 'https://www.example.no/historier/helsesykepleier-i-bergen' },
+        ],
+      },
     ],
   },
   {
@@ -128,16 +326,57 @@ export const conferences: ConferenceSource[] = [
 
 Påmeldingen åpnet 1. oktober og stenger 8. januar, eller når det er fullt. Det er eget skjema for nettverksdagen og konferansedagen.`,
     days: days('2027-01-20', '2027-01-21'),
-    registration: {status: 'open', opensAt: '2026-10-01T08:00:00Z', closesAt: '2027-01-08T22:59:00Z', url: 'https://pamelding.example.no/konferanse-2027'},
+    registration: {
+      status: 'open',
+      opensAt: '2026-10-01T08:00:00Z',
+      closesAt: '2027-01-08T22:59:00Z',
+      url: 'https://pamelding.example.no/konferanse-2027',
+    },
     workshops: ['event-workshop-bergen-2027', 'event-workshop-kristiansand-2027'],
     isSample: true,
     sessions: [
-      {start: '2027-01-21T08:00:00Z', end: '2027-01-21T08:20:00Z', title: 'Velkommen', speakers: ['person-programleder'], summary: 'Åpning av konferansedagen.'},
-      {start: '2027-01-21T08:20:00Z', end: '2027-01-21T09:00:00Z', title: 'Hva har evalueringen funnet så langt?', speakers: ['person-forsker'], summary: 'Status fra forskningsprosjektet på alle tre problemstillingene.'},
-      {start: '2027-01-21T09:15:00Z', end: '2027-01-21T10:00:00Z', title: 'Når prosjektperioden er over', speakers: ['person-arendal-pl', 'person-ks'], summary: 'Hvordan samarbeidsprosjektene planlegger for varige, strukturelle endringer.'},
-      {start: '2027-01-21T10:15:00Z', end: '2027-01-21T11:00:00Z', title: 'Nye steder: erfaringer fra etableringsfasen', speakers: ['person-programleder', 'person-bryne-pl'], summary: 'Hva skjer i scopingprosessen, og hvorfor dialogen før søknad er så viktig.'},
-      {start: '2027-01-21T12:00:00Z', end: '2027-01-21T12:45:00Z', title: 'Panel: Ungdom som ressurs', speakers: ['person-ungdom', 'person-oslo-pl'], summary: 'Ungdom som har deltatt i prosjektene, forteller om hva de har bidratt med.'},
-      {start: '2027-01-21T13:00:00Z', end: '2027-01-21T13:45:00Z', title: 'Aktivitetsstøtte og samarbeid: to sider av samme sak', speakers: ['person-radgiver', 'person-haugesund-pl'], summary: 'Hvordan aktivitetsstøtten og samarbeidsprosjektene kan forsterke hverandre lokalt.'},
+      {
+        start: '2027-01-21T08:00:00Z',
+        end: '2027-01-21T08:20:00Z',
+        title: 'Velkommen',
+        speakers: ['person-programleder'],
+        summary: 'Åpning av konferansedagen.',
+      },
+      {
+        start: '2027-01-21T08:20:00Z',
+        end: '2027-01-21T09:00:00Z',
+        title: 'Hva har evalueringen funnet så langt?',
+        speakers: ['person-forsker'],
+        summary: 'Status fra forskningsprosjektet på alle tre problemstillingene.',
+      },
+      {
+        start: '2027-01-21T09:15:00Z',
+        end: '2027-01-21T10:00:00Z',
+        title: 'Når prosjektperioden er over',
+        speakers: ['person-arendal-pl', 'person-ks'],
+        summary: 'Hvordan samarbeidsprosjektene planlegger for varige, strukturelle endringer.',
+      },
+      {
+        start: '2027-01-21T10:15:00Z',
+        end: '2027-01-21T11:00:00Z',
+        title: 'Nye steder: erfaringer fra etableringsfasen',
+        speakers: ['person-programleder', 'person-bryne-pl'],
+        summary: 'Hva skjer i scopingprosessen, og hvorfor dialogen før søknad er så viktig.',
+      },
+      {
+        start: '2027-01-21T12:00:00Z',
+        end: '2027-01-21T12:45:00Z',
+        title: 'Panel: Ungdom som ressurs',
+        speakers: ['person-ungdom', 'person-oslo-pl'],
+        summary: 'Ungdom som har deltatt i prosjektene, forteller om hva de har bidratt med.',
+      },
+      {
+        start: '2027-01-21T13:00:00Z',
+        end: '2027-01-21T13:45:00Z',
+        title: 'Aktivitetsstøtte og samarbeid: to sider av samme sak',
+        speakers: ['person-radgiver', 'person-haugesund-pl'],
+        summary: 'Hvordan aktivitetsstøtten og samarbeidsprosjektene kan forsterke hverandre lokalt.',
+      },
     ],
   },
-]
+];

@@ -4,26 +4,34 @@
  * the conference) but their dates and venues are invented examples, as is the prosjektledersamling.
  * Times are UTC: Oslo is UTC+1 in winter and UTC+2 in summer.
  */
-export type EventKind = 'konferanse' | 'nettverksdag' | 'workshop' | 'debatt' | 'prosjektledersamling' | 'annet'
+export type EventKind = 'konferanse' | 'nettverksdag' | 'workshop' | 'debatt' | 'prosjektledersamling' | 'annet';
 
 export interface EventSource {
-  id: string
-  title: string
-  slug: string
-  kind: EventKind
-  start: string
-  end: string
-  venue: {name: string; address?: string}
-  place: string
-  capacity?: number
-  registration?: {status: 'notOpen' | 'open' | 'waitlist' | 'closed'; opensAt?: string; closesAt?: string; url?: string}
-  ingress: string
-  description: string
-  pillar: string
-  isSample: boolean
+  id: string;
+  title: string;
+  slug: string;
+  kind: EventKind;
+  start: string;
+  end: string;
+  venue: { name: string; address?: string };
+  place: string;
+  capacity?: number;
+  registration?: {
+    status: 'notOpen' | 'open' | 'waitlist' | 'closed';
+    opensAt?: string;
+    closesAt?: string;
+    url?: string;
+  };
+  ingress: string;
+  description: string;
+  pillar: string;
+  isSample: boolean;
 }
 
-const workshopDescription = (city: string, edition: string) => `Workshopen følger opp For Alle-konferansen ${edition}. Her møtes organisasjoner, kommune og andre som vil samarbeide om inkludering av barn og unge i ${city}.
+const workshopDescription = (
+  city: string,
+  edition: string,
+) => `Workshopen følger opp For Alle-konferansen ${edition}. Her møtes organisasjoner, kommune og andre som vil samarbeide om inkludering av barn og unge i ${city}.
 
 ## Program
 
@@ -34,7 +42,7 @@ const workshopDescription = (city: string, edition: string) => `Workshopen følg
 
 ## Hvem passer det for?
 
-Ledere, ansatte og frivillige i lag, foreninger og ideelle organisasjoner, og ansatte i kommunen som arbeider med barn, unge og familier. Du trenger ikke ha vært på konferansen.`
+Ledere, ansatte og frivillige i lag, foreninger og ideelle organisasjoner, og ansatte i kommunen som arbeider med barn, unge og familier. Du trenger ikke ha vært på konferansen.`;
 
 function workshop(
   id: string,
@@ -52,7 +60,7 @@ function workshop(
     kind: 'workshop',
     start,
     end,
-    venue: {name: `Frivillighetens hus, ${city}`, address: `Eksempelgata 10, ${city}`},
+    venue: { name: `Frivillighetens hus, ${city}`, address: `Eksempelgata 10, ${city}` },
     place,
     capacity: 40,
     registration,
@@ -60,10 +68,15 @@ function workshop(
     description: workshopDescription(city, edition),
     pillar: 'pillar-konferanse',
     isSample: true,
-  }
+  };
 }
 
-const closed = (opensAt: string, closesAt: string) => ({status: 'closed' as const, opensAt, closesAt, url: 'https://pamelding.example.no/workshop'})
+const closed = (opensAt: string, closesAt: string) => ({
+  status: 'closed' as const,
+  opensAt,
+  closesAt,
+  url: 'https://pamelding.example.no/workshop',
+});
 
 export const events: EventSource[] = [
   {
@@ -73,7 +86,7 @@ export const events: EventSource[] = [
     kind: 'debatt',
     start: '2023-06-14T08:00:00Z',
     end: '2023-06-14T09:30:00Z',
-    venue: {name: 'Debattscene i Arendal sentrum', address: 'Arendal sentrum'},
+    venue: { name: 'Debattscene i Arendal sentrum', address: 'Arendal sentrum' },
     place: 'place-arendal',
     capacity: 120,
     ingress:
@@ -92,18 +105,129 @@ Debatten er åpen for alle, uten påmelding.`,
     pillar: 'pillar-samarbeidsprosjekter',
     isSample: false,
   },
-  workshop('event-workshop-bergen-2024', 'Bergen', 'place-bergen', '2024-02-13T11:00:00Z', '2024-02-13T15:00:00Z', '2024', closed('2024-01-25T08:00:00Z', '2024-02-09T22:59:00Z')),
-  workshop('event-workshop-stavanger-2024', 'Stavanger', 'place-stavanger', '2024-02-27T11:00:00Z', '2024-02-27T15:00:00Z', '2024', closed('2024-01-25T08:00:00Z', '2024-02-23T22:59:00Z')),
-  workshop('event-workshop-bergen-2025', 'Bergen', 'place-bergen', '2025-02-11T11:00:00Z', '2025-02-11T15:00:00Z', '2025', closed('2025-01-24T08:00:00Z', '2025-02-07T22:59:00Z')),
-  workshop('event-workshop-haugesund-2025', 'Haugesund', 'place-haugesund', '2025-02-19T11:00:00Z', '2025-02-19T15:00:00Z', '2025', closed('2025-01-24T08:00:00Z', '2025-02-14T22:59:00Z')),
-  workshop('event-workshop-stavanger-2025', 'Stavanger', 'place-stavanger', '2025-03-04T11:00:00Z', '2025-03-04T15:00:00Z', '2025', {status: 'waitlist', opensAt: '2025-01-24T08:00:00Z', closesAt: '2025-02-28T22:59:00Z', url: 'https://pamelding.example.no/workshop'}),
-  workshop('event-workshop-kristiansand-2025', 'Kristiansand', 'place-kristiansand', '2025-03-12T11:00:00Z', '2025-03-12T15:00:00Z', '2025', closed('2025-01-24T08:00:00Z', '2025-03-07T22:59:00Z')),
-  workshop('event-workshop-bergen-2026', 'Bergen', 'place-bergen', '2026-02-10T11:00:00Z', '2026-02-10T15:00:00Z', '2026', closed('2026-01-23T08:00:00Z', '2026-02-06T22:59:00Z')),
-  workshop('event-workshop-haugesund-2026', 'Haugesund', 'place-haugesund', '2026-02-18T11:00:00Z', '2026-02-18T15:00:00Z', '2026', closed('2026-01-23T08:00:00Z', '2026-02-13T22:59:00Z')),
-  workshop('event-workshop-stavanger-2026', 'Stavanger', 'place-stavanger', '2026-03-03T11:00:00Z', '2026-03-03T15:00:00Z', '2026', closed('2026-01-23T08:00:00Z', '2026-02-27T22:59:00Z')),
-  workshop('event-workshop-kristiansand-2026', 'Kristiansand', 'place-kristiansand', '2026-03-11T11:00:00Z', '2026-03-11T15:00:00Z', '2026', closed('2026-01-23T08:00:00Z', '2026-03-06T22:59:00Z')),
-  workshop('event-workshop-bergen-2027', 'Bergen', 'place-bergen', '2027-02-16T11:00:00Z', '2027-02-16T15:00:00Z', '2027', {status: 'notOpen', opensAt: '2027-01-22T08:00:00Z', closesAt: '2027-02-12T22:59:00Z', url: 'https://pamelding.example.no/workshop'}),
-  workshop('event-workshop-kristiansand-2027', 'Kristiansand', 'place-kristiansand', '2027-03-09T11:00:00Z', '2027-03-09T15:00:00Z', '2027', {status: 'notOpen', opensAt: '2027-01-22T08:00:00Z', closesAt: '2027-03-05T22:59:00Z', url: 'https://pamelding.example.no/workshop'}),
+  workshop(
+    'event-workshop-bergen-2024',
+    'Bergen',
+    'place-bergen',
+    '2024-02-13T11:00:00Z',
+    '2024-02-13T15:00:00Z',
+    '2024',
+    closed('2024-01-25T08:00:00Z', '2024-02-09T22:59:00Z'),
+  ),
+  workshop(
+    'event-workshop-stavanger-2024',
+    'Stavanger',
+    'place-stavanger',
+    '2024-02-27T11:00:00Z',
+    '2024-02-27T15:00:00Z',
+    '2024',
+    closed('2024-01-25T08:00:00Z', '2024-02-23T22:59:00Z'),
+  ),
+  workshop(
+    'event-workshop-bergen-2025',
+    'Bergen',
+    'place-bergen',
+    '2025-02-11T11:00:00Z',
+    '2025-02-11T15:00:00Z',
+    '2025',
+    closed('2025-01-24T08:00:00Z', '2025-02-07T22:59:00Z'),
+  ),
+  workshop(
+    'event-workshop-haugesund-2025',
+    'Haugesund',
+    'place-haugesund',
+    '2025-02-19T11:00:00Z',
+    '2025-02-19T15:00:00Z',
+    '2025',
+    closed('2025-01-24T08:00:00Z', '2025-02-14T22:59:00Z'),
+  ),
+  workshop(
+    'event-workshop-stavanger-2025',
+    'Stavanger',
+    'place-stavanger',
+    '2025-03-04T11:00:00Z',
+    '2025-03-04T15:00:00Z',
+    '2025',
+    {
+      status: 'waitlist',
+      opensAt: '2025-01-24T08:00:00Z',
+      closesAt: '2025-02-28T22:59:00Z',
+      url: 'https://pamelding.example.no/workshop',
+    },
+  ),
+  workshop(
+    'event-workshop-kristiansand-2025',
+    'Kristiansand',
+    'place-kristiansand',
+    '2025-03-12T11:00:00Z',
+    '2025-03-12T15:00:00Z',
+    '2025',
+    closed('2025-01-24T08:00:00Z', '2025-03-07T22:59:00Z'),
+  ),
+  workshop(
+    'event-workshop-bergen-2026',
+    'Bergen',
+    'place-bergen',
+    '2026-02-10T11:00:00Z',
+    '2026-02-10T15:00:00Z',
+    '2026',
+    closed('2026-01-23T08:00:00Z', '2026-02-06T22:59:00Z'),
+  ),
+  workshop(
+    'event-workshop-haugesund-2026',
+    'Haugesund',
+    'place-haugesund',
+    '2026-02-18T11:00:00Z',
+    '2026-02-18T15:00:00Z',
+    '2026',
+    closed('2026-01-23T08:00:00Z', '2026-02-13T22:59:00Z'),
+  ),
+  workshop(
+    'event-workshop-stavanger-2026',
+    'Stavanger',
+    'place-stavanger',
+    '2026-03-03T11:00:00Z',
+    '2026-03-03T15:00:00Z',
+    '2026',
+    closed('2026-01-23T08:00:00Z', '2026-02-27T22:59:00Z'),
+  ),
+  workshop(
+    'event-workshop-kristiansand-2026',
+    'Kristiansand',
+    'place-kristiansand',
+    '2026-03-11T11:00:00Z',
+    '2026-03-11T15:00:00Z',
+    '2026',
+    closed('2026-01-23T08:00:00Z', '2026-03-06T22:59:00Z'),
+  ),
+  workshop(
+    'event-workshop-bergen-2027',
+    'Bergen',
+    'place-bergen',
+    '2027-02-16T11:00:00Z',
+    '2027-02-16T15:00:00Z',
+    '2027',
+    {
+      status: 'notOpen',
+      opensAt: '2027-01-22T08:00:00Z',
+      closesAt: '2027-02-12T22:59:00Z',
+      url: 'https://pamelding.example.no/workshop',
+    },
+  ),
+  workshop(
+    'event-workshop-kristiansand-2027',
+    'Kristiansand',
+    'place-kristiansand',
+    '2027-03-09T11:00:00Z',
+    '2027-03-09T15:00:00Z',
+    '2027',
+    {
+      status: 'notOpen',
+      opensAt: '2027-01-22T08:00:00Z',
+      closesAt: '2027-03-05T22:59:00Z',
+      url: 'https://pamelding.example.no/workshop',
+    },
+  ),
   {
     id: 'event-prosjektledersamling-2025',
     title: 'Prosjektledersamling 2025',
@@ -111,10 +235,10 @@ Debatten er åpen for alle, uten påmelding.`,
     kind: 'prosjektledersamling',
     start: '2025-05-20T07:00:00Z',
     end: '2025-05-21T13:00:00Z',
-    venue: {name: 'Kurssted på Jæren', address: 'Eksempelvegen 5, Bryne'},
+    venue: { name: 'Kurssted på Jæren', address: 'Eksempelvegen 5, Bryne' },
     place: 'place-bryne',
     capacity: 20,
-    registration: {status: 'closed', opensAt: '2025-03-01T08:00:00Z', closesAt: '2025-04-30T21:59:00Z'},
+    registration: { status: 'closed', opensAt: '2025-03-01T08:00:00Z', closesAt: '2025-04-30T21:59:00Z' },
     ingress:
       'En gang i året samler For Alle-satsingen prosjektlederne fra alle byene for å dele kunnskap metodisk og lære av hverandre.',
     description: `For Alle-prosjektlederne utgjør på tvers av geografi et kollegialt fellesskap og har egne Teams-møter hver sjette uke. En gang i året møtes de fysisk.
@@ -136,10 +260,10 @@ Samlingen er for prosjektlederne i samarbeidsprosjektene.`,
     kind: 'prosjektledersamling',
     start: '2026-05-19T07:00:00Z',
     end: '2026-05-20T13:00:00Z',
-    venue: {name: 'Kurssted i Arendal', address: 'Eksempelgata 3, Arendal'},
+    venue: { name: 'Kurssted i Arendal', address: 'Eksempelgata 3, Arendal' },
     place: 'place-arendal',
     capacity: 20,
-    registration: {status: 'closed', opensAt: '2026-03-02T08:00:00Z', closesAt: '2026-04-30T21:59:00Z'},
+    registration: { status: 'closed', opensAt: '2026-03-02T08:00:00Z', closesAt: '2026-04-30T21:59:00Z' },
     ingress:
       'Årets samling for prosjektlederne handlet om varig endring: hvordan samarbeidet lever videre når prosjektperioden er over.',
     description: `Prosjektlederne fra Bergen, Haugesund, Stavanger, Bryne, Kristiansand, Arendal og Oslo møttes i Arendal.
@@ -152,4 +276,4 @@ Samlingen er for prosjektlederne i samarbeidsprosjektene.`,
     pillar: 'pillar-samarbeidsprosjekter',
     isSample: true,
   },
-]
+];

@@ -1,5 +1,5 @@
 /** Text of the two PDFs made for the dataset. Each carries a distinctive word tests can search for. */
-import type {PdfSpec} from '../lib/pdf.ts'
+import type { PdfSpec } from '../lib/pdf.ts';
 
 export const pdfs: PdfSpec[] = [
   {
@@ -50,4 +50,4 @@ export const pdfs: PdfSpec[] = [
       },
     ],
   },
-]
+];

@@ -3,16 +3,16 @@
  * «får å sikre» → «for å sikre», «får det skaleres» → «før det skaleres»).
  */
 export interface PillarSource {
-  id: string
-  title: string
-  slug: string
-  order: number
-  ingress: string
-  body: string
-  keyFacts: [string, string][]
-  contacts: string[]
-  image: string
-  imageAlt: string
+  id: string;
+  title: string;
+  slug: string;
+  order: number;
+  ingress: string;
+  body: string;
+  keyFacts: [string, string][];
+  contacts: string[];
+  image: string;
+  imageAlt: string;
 }
 
 export const pillars: PillarSource[] = [
@@ -177,4 +177,4 @@ Organisasjonene kan søke om støtte inntil **kr 50 000** til utstyr, medlemskon
 
 Les mer om [søknadsrundene og hvem som kan søke](doc:activitySupport).`,
   },
-]
+];

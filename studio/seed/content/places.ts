@@ -5,15 +5,15 @@
  */
 
 export interface PlaceSource {
-  id: string
-  name: string
-  slug: string
-  county: string
-  lat: number
-  lng: number
-  status: 'active' | 'establishing'
-  ingress: string
-  isSample?: boolean
+  id: string;
+  name: string;
+  slug: string;
+  county: string;
+  lat: number;
+  lng: number;
+  status: 'active' | 'establishing';
+  ingress: string;
+  isSample?: boolean;
 }
 
 export const places: PlaceSource[] = [
@@ -118,68 +118,202 @@ export const places: PlaceSource[] = [
     ingress:
       'Eksempel: I Egersund er dialogen med For Alle-satsingen i gang, og organisasjonene kartlegger behovene og hvem som kan ta ansvar.',
   },
-]
+];
 
-export type OrganisationKind = 'ideell' | 'kommune' | 'fylkeskommune' | 'forening' | 'forskning' | 'annet'
+export type OrganisationKind = 'ideell' | 'kommune' | 'fylkeskommune' | 'forening' | 'forskning' | 'annet';
 
 export interface OrganisationSource {
-  id: string
-  name: string
-  kind: OrganisationKind
-  place?: string
-  website?: string
-  isSample: boolean
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  place?: string;
+  website?: string;
+  isSample: boolean;
 }
 
 export const organisations: OrganisationSource[] = [
-  {id: 'org-sparebankstiftelsen', name: 'Sparebankstiftelsen SR-Bank', kind: 'annet', place: 'place-stavanger', website: 'https://www.example.no/sparebankstiftelsen', isSample: false},
-  {id: 'org-inkluderingsforskning', name: 'Senter for inkluderingsforskning', kind: 'forskning', website: 'https://forskning.example.no', isSample: true},
+  {
+    id: 'org-sparebankstiftelsen',
+    name: 'Sparebankstiftelsen SR-Bank',
+    kind: 'annet',
+    place: 'place-stavanger',
+    website: 'https://www.example.no/sparebankstiftelsen',
+    isSample: false,
+  },
+  {
+    id: 'org-inkluderingsforskning',
+    name: 'Senter for inkluderingsforskning',
+    kind: 'forskning',
+    website: 'https://forskning.example.no',
+    isSample: true,
+  },
   // Bergen
-  {id: 'org-bergen-fritidsnettverk', name: 'Fritidsnettverket i Bergen', kind: 'ideell', place: 'place-bergen', website: 'https://bergen.example.no', isSample: true},
-  {id: 'org-bergen-kommune', name: 'Bergen kommune, Etat for barn og familie', kind: 'kommune', place: 'place-bergen', isSample: true},
-  {id: 'org-bergen-idrettslag', name: 'Fjellsiden idrettslag', kind: 'forening', place: 'place-bergen', isSample: true},
-  {id: 'org-bergen-frivilligsentral', name: 'Bydelens frivilligsentral', kind: 'ideell', place: 'place-bergen', isSample: true},
+  {
+    id: 'org-bergen-fritidsnettverk',
+    name: 'Fritidsnettverket i Bergen',
+    kind: 'ideell',
+    place: 'place-bergen',
+    website: 'https://bergen.example.no',
+    isSample: true,
+  },
+  {
+    id: 'org-bergen-kommune',
+    name: 'Bergen kommune, Etat for barn og familie',
+    kind: 'kommune',
+    place: 'place-bergen',
+    isSample: true,
+  },
+  {
+    id: 'org-bergen-idrettslag',
+    name: 'Fjellsiden idrettslag',
+    kind: 'forening',
+    place: 'place-bergen',
+    isSample: true,
+  },
+  {
+    id: 'org-bergen-frivilligsentral',
+    name: 'Bydelens frivilligsentral',
+    kind: 'ideell',
+    place: 'place-bergen',
+    isSample: true,
+  },
   // Haugesund
-  {id: 'org-haugesund-frivilligsentral', name: 'Frivilligsentralen i Haugesund', kind: 'ideell', place: 'place-haugesund', website: 'https://haugesund.example.no', isSample: true},
-  {id: 'org-haugesund-kommune', name: 'Haugesund kommune', kind: 'kommune', place: 'place-haugesund', isSample: true},
-  {id: 'org-haugesund-korps', name: 'Skåredalen skolekorps', kind: 'forening', place: 'place-haugesund', isSample: true},
-  {id: 'org-haugesund-fotball', name: 'Haugaland ballklubb', kind: 'forening', place: 'place-haugesund', isSample: true},
+  {
+    id: 'org-haugesund-frivilligsentral',
+    name: 'Frivilligsentralen i Haugesund',
+    kind: 'ideell',
+    place: 'place-haugesund',
+    website: 'https://haugesund.example.no',
+    isSample: true,
+  },
+  { id: 'org-haugesund-kommune', name: 'Haugesund kommune', kind: 'kommune', place: 'place-haugesund', isSample: true },
+  {
+    id: 'org-haugesund-korps',
+    name: 'Skåredalen skolekorps',
+    kind: 'forening',
+    place: 'place-haugesund',
+    isSample: true,
+  },
+  {
+    id: 'org-haugesund-fotball',
+    name: 'Haugaland ballklubb',
+    kind: 'forening',
+    place: 'place-haugesund',
+    isSample: true,
+  },
   // Stavanger
-  {id: 'org-stavanger-kirkens', name: 'Byens diakonale nettverk', kind: 'ideell', place: 'place-stavanger', website: 'https://stavanger.example.no', isSample: true},
-  {id: 'org-stavanger-kommune', name: 'Stavanger kommune, Oppvekst og utdanning', kind: 'kommune', place: 'place-stavanger', isSample: true},
-  {id: 'org-stavanger-friluft', name: 'Friluftslaget Storhaug', kind: 'forening', place: 'place-stavanger', isSample: true},
-  {id: 'org-stavanger-svommeklubb', name: 'Hundvåg svømmeklubb', kind: 'forening', place: 'place-stavanger', isSample: true},
+  {
+    id: 'org-stavanger-kirkens',
+    name: 'Byens diakonale nettverk',
+    kind: 'ideell',
+    place: 'place-stavanger',
+    website: 'https://stavanger.example.no',
+    isSample: true,
+  },
+  {
+    id: 'org-stavanger-kommune',
+    name: 'Stavanger kommune, Oppvekst og utdanning',
+    kind: 'kommune',
+    place: 'place-stavanger',
+    isSample: true,
+  },
+  {
+    id: 'org-stavanger-friluft',
+    name: 'Friluftslaget Storhaug',
+    kind: 'forening',
+    place: 'place-stavanger',
+    isSample: true,
+  },
+  {
+    id: 'org-stavanger-svommeklubb',
+    name: 'Hundvåg svømmeklubb',
+    kind: 'forening',
+    place: 'place-stavanger',
+    isSample: true,
+  },
   // Bryne
-  {id: 'org-bryne-idrettsrad', name: 'Idrettsrådet på Jæren', kind: 'forening', place: 'place-bryne', website: 'https://bryne.example.no', isSample: true},
-  {id: 'org-bryne-kommune', name: 'Time kommune', kind: 'kommune', place: 'place-bryne', isSample: true},
-  {id: 'org-bryne-kulturskole', name: 'Kulturskulen på Bryne', kind: 'kommune', place: 'place-bryne', isSample: true},
+  {
+    id: 'org-bryne-idrettsrad',
+    name: 'Idrettsrådet på Jæren',
+    kind: 'forening',
+    place: 'place-bryne',
+    website: 'https://bryne.example.no',
+    isSample: true,
+  },
+  { id: 'org-bryne-kommune', name: 'Time kommune', kind: 'kommune', place: 'place-bryne', isSample: true },
+  { id: 'org-bryne-kulturskole', name: 'Kulturskulen på Bryne', kind: 'kommune', place: 'place-bryne', isSample: true },
   // Kristiansand
-  {id: 'org-kristiansand-kulturnettverk', name: 'Kulturnettverket Sør', kind: 'ideell', place: 'place-kristiansand', website: 'https://kristiansand.example.no', isSample: true},
-  {id: 'org-kristiansand-kommune', name: 'Kristiansand kommune', kind: 'kommune', place: 'place-kristiansand', isSample: true},
-  {id: 'org-kristiansand-teater', name: 'Ungdomsteateret Vågsbygd', kind: 'forening', place: 'place-kristiansand', isSample: true},
-  {id: 'org-agder-fylkeskommune', name: 'Agder fylkeskommune', kind: 'fylkeskommune', place: 'place-kristiansand', isSample: true},
+  {
+    id: 'org-kristiansand-kulturnettverk',
+    name: 'Kulturnettverket Sør',
+    kind: 'ideell',
+    place: 'place-kristiansand',
+    website: 'https://kristiansand.example.no',
+    isSample: true,
+  },
+  {
+    id: 'org-kristiansand-kommune',
+    name: 'Kristiansand kommune',
+    kind: 'kommune',
+    place: 'place-kristiansand',
+    isSample: true,
+  },
+  {
+    id: 'org-kristiansand-teater',
+    name: 'Ungdomsteateret Vågsbygd',
+    kind: 'forening',
+    place: 'place-kristiansand',
+    isSample: true,
+  },
+  {
+    id: 'org-agder-fylkeskommune',
+    name: 'Agder fylkeskommune',
+    kind: 'fylkeskommune',
+    place: 'place-kristiansand',
+    isSample: true,
+  },
   // Arendal
-  {id: 'org-arendal-frivillighet', name: 'Frivillighetshuset Arendal', kind: 'ideell', place: 'place-arendal', website: 'https://arendal.example.no', isSample: true},
-  {id: 'org-arendal-kommune', name: 'Arendal kommune', kind: 'kommune', place: 'place-arendal', isSample: true},
-  {id: 'org-arendal-seilforening', name: 'Tromøy seilforening', kind: 'forening', place: 'place-arendal', isSample: true},
+  {
+    id: 'org-arendal-frivillighet',
+    name: 'Frivillighetshuset Arendal',
+    kind: 'ideell',
+    place: 'place-arendal',
+    website: 'https://arendal.example.no',
+    isSample: true,
+  },
+  { id: 'org-arendal-kommune', name: 'Arendal kommune', kind: 'kommune', place: 'place-arendal', isSample: true },
+  {
+    id: 'org-arendal-seilforening',
+    name: 'Tromøy seilforening',
+    kind: 'forening',
+    place: 'place-arendal',
+    isSample: true,
+  },
   // Oslo
-  {id: 'org-oslo-bydelsnettverk', name: 'Bydelsnettverket Oslo øst', kind: 'ideell', place: 'place-oslo', website: 'https://oslo.example.no', isSample: true},
-  {id: 'org-oslo-bydel', name: 'Bydel Grorud', kind: 'kommune', place: 'place-oslo', isSample: true},
-  {id: 'org-oslo-fotball', name: 'Grorud fotballklubb', kind: 'forening', place: 'place-oslo', isSample: true},
-  {id: 'org-oslo-leksehjelp', name: 'Leksehjelpa Oslo', kind: 'ideell', place: 'place-oslo', isSample: true},
-]
+  {
+    id: 'org-oslo-bydelsnettverk',
+    name: 'Bydelsnettverket Oslo øst',
+    kind: 'ideell',
+    place: 'place-oslo',
+    website: 'https://oslo.example.no',
+    isSample: true,
+  },
+  { id: 'org-oslo-bydel', name: 'Bydel Grorud', kind: 'kommune', place: 'place-oslo', isSample: true },
+  { id: 'org-oslo-fotball', name: 'Grorud fotballklubb', kind: 'forening', place: 'place-oslo', isSample: true },
+  { id: 'org-oslo-leksehjelp', name: 'Leksehjelpa Oslo', kind: 'ideell', place: 'place-oslo', isSample: true },
+];
 
 export interface ProjectSource {
-  id: string
-  title: string
-  slug: string
-  place: string
-  startYear: number
-  lead: string
-  partners: string[]
-  contacts: string[]
-  ingress: string
-  body: string
+  id: string;
+  title: string;
+  slug: string;
+  place: string;
+  startYear: number;
+  lead: string;
+  partners: string[];
+  contacts: string[];
+  ingress: string;
+  body: string;
 }
 
 export const collaborationProjects: ProjectSource[] = [
@@ -318,4 +452,4 @@ Bydelsnettverket er søker og har arbeidsgiveransvaret. Bydelen, fotballklubben 
 - Sommerjobb for ungdom som aktivitetsledere
 - En felles oversikt over tilbud på flere språk`,
   },
-]
+];

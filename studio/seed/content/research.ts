@@ -3,11 +3,11 @@
  * invented "findings so far" (isSample), and research updates (all invented examples).
  */
 export interface QuestionSource {
-  id: string
-  number: number
-  question: string
-  explanation: string
-  findings: string
+  id: string;
+  number: number;
+  question: string;
+  explanation: string;
+  findings: string;
 }
 
 export const researchQuestions: QuestionSource[] = [
@@ -50,17 +50,17 @@ Forskerne undersøker videre om koordinering skaper merverdi, eller om det i noe
 
 Forskerne vil følge en gruppe deltakere over flere år for å kunne si noe om varige endringer.`,
   },
-]
+];
 
 export interface UpdateSource {
-  id: string
-  title: string
-  slug: string
-  date: string
-  questions: string[]
-  summary: string
-  body: string
-  report?: {file?: string; url?: string}
+  id: string;
+  title: string;
+  slug: string;
+  date: string;
+  questions: string[];
+  summary: string;
+  body: string;
+  report?: { file?: string; url?: string };
 }
 
 export const researchUpdates: UpdateSource[] = [
@@ -70,7 +70,8 @@ export const researchUpdates: UpdateSource[] = [
     slug: 'forskningsprosjektet-er-i-gang',
     date: '2023-09-15',
     questions: ['rq-1', 'rq-2', 'rq-3'],
-    summary: 'Evalueringen av For Alle har startet. Forskerne skal undersøke tre problemstillinger om samfunnsnytten av satsingen.',
+    summary:
+      'Evalueringen av For Alle har startet. Forskerne skal undersøke tre problemstillinger om samfunnsnytten av satsingen.',
     body: `Vi trenger mer kunnskap om effekt av tiltak. Derfor har Stiftelsen satt i gang et forskningsprosjekt på For Alle.
 
 ## Slik skal forskerne jobbe
@@ -87,7 +88,8 @@ Deltagerne i tiltakene er grupper som ellers er vanskelige å nå, og som vi der
     slug: 'hvem-deltar',
     date: '2024-06-03',
     questions: ['rq-1'],
-    summary: 'Den første kartleggingen viser at prosjektene når mange barn i målgruppen, særlig der skole og helsestasjon henviser.',
+    summary:
+      'Den første kartleggingen viser at prosjektene når mange barn i målgruppen, særlig der skole og helsestasjon henviser.',
     body: `Forskerne har samlet inn data fra fire av samarbeidsprosjektene.
 
 ## Foreløpige funn
@@ -97,7 +99,7 @@ Deltagerne i tiltakene er grupper som ellers er vanskelige å nå, og som vi der
 - Gutter er overrepresentert i idrettstilbudene, jenter i kulturtilbudene
 
 Funnene er foreløpige.`,
-    report: {url: 'https://forskning.example.no/for-alle/hvem-deltar'},
+    report: { url: 'https://forskning.example.no/for-alle/hvem-deltar' },
   },
   {
     id: 'ru-kjennetegn',
@@ -122,7 +124,8 @@ Funnene er foreløpige.`,
     slug: 'merverdi-eller-gnisninger',
     date: '2025-09-10',
     questions: ['rq-2', 'rq-1'],
-    summary: 'Forskerne har sett på om koordinering gir organisasjonene større rekkevidde, eller om det demper lokalt engasjement.',
+    summary:
+      'Forskerne har sett på om koordinering gir organisasjonene større rekkevidde, eller om det demper lokalt engasjement.',
     body: `En av evalueringens kritiske spørsmål er om koordineringsprosjekter kan skape gnisninger mellom organisasjoner med overlappende målgrupper.
 
 ## Hva forskerne fant
@@ -135,7 +138,8 @@ De fleste organisasjonene beskriver samarbeidet som positivt, men flere peker p�
     slug: 'nabolagsbudsjett',
     date: '2026-01-22',
     questions: ['rq-2', 'rq-3'],
-    summary: 'Et sammendrag av forsøket der barn og unge fordelte et nabolagsbudsjett til aktiviteter, presentert på konferansen 2026.',
+    summary:
+      'Et sammendrag av forsøket der barn og unge fordelte et nabolagsbudsjett til aktiviteter, presentert på konferansen 2026.',
     body: `På For Alle-konferansen 2026 presenterte forskerne forsøket med nabolagsbudsjett i Oslo.
 
 ## Hovedfunn
@@ -147,7 +151,7 @@ De fleste organisasjonene beskriver samarbeidet som positivt, men flere peker p�
 Last ned sammendraget nedenfor.
 
 [[Forskningssammendrag: Nabolagsbudsjett (PDF)|file:nabolagsbudsjett]]`,
-    report: {file: 'nabolagsbudsjett'},
+    report: { file: 'nabolagsbudsjett' },
   },
   {
     id: 'ru-levekar',
@@ -166,4 +170,4 @@ Last ned sammendraget nedenfor.
 
 Resultatene kommer tidligst i 2028.`,
   },
-]
+];

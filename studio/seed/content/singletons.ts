@@ -14,27 +14,22 @@ export const siteSettings = {
   address: 'Eksempelgata 1, 4006 Stavanger',
   shareImage: 'samarbeid',
   navigation: [
-    {label: 'Samarbeidsprosjekter', reference: 'pillar-samarbeidsprosjekter'},
-    {label: 'Inkluderingsprosjekter', reference: 'pillar-inkluderingsprosjekter'},
-    {label: 'Forskning', reference: 'pillar-forskning'},
-    {label: 'Konferanse', reference: 'pillar-konferanse'},
-    {label: 'Aktivitetsstøtte', reference: 'pillar-aktivitetsstotte'},
-    {label: 'Historier', href: '/historier'},
-    {label: 'Arrangementer', href: '/arrangementer'},
+    { label: 'Samarbeidsprosjekter', reference: 'pillar-samarbeidsprosjekter' },
+    { label: 'Inkluderingsprosjekter', reference: 'pillar-inkluderingsprosjekter' },
+    { label: 'Forskning', reference: 'pillar-forskning' },
+    { label: 'Konferanse', reference: 'pillar-konferanse' },
+    { label: 'Aktivitetsstøtte', reference: 'pillar-aktivitetsstotte' },
+    { label: 'Historier', href: '/historier' },
+    { label: 'Arrangementer', href: '/arrangementer' },
   ],
-}
+};
 
 export const activitySupport = {
   title: 'For Alle aktivitetsstøtte',
   ingress:
     'Lag, foreninger og organisasjoner med aktivitetstilbud for barn og unge kan søke om inntil kr 50 000, slik at barn kan delta uavhengig av foresattes økonomi.',
   maxAmount: 50000,
-  eligibleExpenses: [
-    'Utstyr',
-    'Medlemskontingent',
-    'Busskort',
-    'Egenandel til turer og turneringer i Norge og Norden',
-  ],
+  eligibleExpenses: ['Utstyr', 'Medlemskontingent', 'Busskort', 'Egenandel til turer og turneringer i Norge og Norden'],
   whoCanApply: `For Alle aktivitetsstøtte er rettet mot lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge.
 
 Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi. Det er organisasjonen som søker, ikke den enkelte familie.`,
@@ -51,17 +46,27 @@ Organisasjonene kan søke om støtte inntil kr 50 000.`,
 
 Har du spørsmål? Send en [e-post](mailto:aktivitetsstotte@example.no) eller ring [51 00 00 00](tel:+4751000000).`,
   rounds: [
-    {title: 'Vårens runde 2027', opensAt: '2027-01-15', deadline: '2027-03-01', decision: 'Svar innen utgangen av april'},
-    {title: 'Høstens runde 2027', opensAt: '2027-08-15', deadline: '2027-09-15', decision: 'Svar innen utgangen av oktober'},
+    {
+      title: 'Vårens runde 2027',
+      opensAt: '2027-01-15',
+      deadline: '2027-03-01',
+      decision: 'Svar innen utgangen av april',
+    },
+    {
+      title: 'Høstens runde 2027',
+      opensAt: '2027-08-15',
+      deadline: '2027-09-15',
+      decision: 'Svar innen utgangen av oktober',
+    },
   ],
   applyUrl: 'https://soknad.example.no/aktivitetsstotte',
   contacts: ['person-radgiver'],
-}
+};
 
 export interface ChecklistSource {
-  question: string
-  help?: string
-  subItems?: {question: string; help?: string}[]
+  question: string;
+  help?: string;
+  subItems?: { question: string; help?: string }[];
 }
 
 export const applicationGuide = {
@@ -79,17 +84,29 @@ Ta kontakt med [programlederen](mailto:kontakt@example.no) før dere begynner å
 
 For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.`,
   checklist: [
-    {question: 'Hva er status utenforskap i ditt område i dag og hva er utfordringsbildet?', help: 'Bruk gjerne kommunens levekårsdata og det organisasjonene selv ser i hverdagen.'},
-    {question: 'Hva er behov og hvordan skal prosjektet møte dette behovet?', help: 'Beskriv behovene slik de er der dere bor. Behovene, og dermed prosjektet, vil variere fra sted til sted.'},
-    {question: 'Hva er hovedmålene i prosjektet og tilhørende delmål? Hva er tiltakene knyttet opp mot respektive mål?'},
-    {question: 'Hva skal være aktivitetene i prosjektet?'},
+    {
+      question: 'Hva er status utenforskap i ditt område i dag og hva er utfordringsbildet?',
+      help: 'Bruk gjerne kommunens levekårsdata og det organisasjonene selv ser i hverdagen.',
+    },
+    {
+      question: 'Hva er behov og hvordan skal prosjektet møte dette behovet?',
+      help: 'Beskriv behovene slik de er der dere bor. Behovene, og dermed prosjektet, vil variere fra sted til sted.',
+    },
+    {
+      question:
+        'Hva er hovedmålene i prosjektet og tilhørende delmål? Hva er tiltakene knyttet opp mot respektive mål?',
+    },
+    { question: 'Hva skal være aktivitetene i prosjektet?' },
     {
       question: 'Hvordan er selve samskapingsmodellen?',
       help: 'Beskriv hvordan dere skal samarbeide, ikke bare hvem som er med.',
       subItems: [
-        {question: 'Hva er den formelle styringsstrukturen?'},
-        {question: 'Hvem er deltakende aktører og hvordan skal samhandling foregå?'},
-        {question: 'Kartlegg andre organisasjoner utover styringsgruppen og reflekter over hvordan de skal involveres.'},
+        { question: 'Hva er den formelle styringsstrukturen?' },
+        { question: 'Hvem er deltakende aktører og hvordan skal samhandling foregå?' },
+        {
+          question:
+            'Kartlegg andre organisasjoner utover styringsgruppen og reflekter over hvordan de skal involveres.',
+        },
         {
           question:
             'Selv om det er et samskapingsprosjekt må én organisasjon stå som avsender av søknad og ha arbeidsgiveransvar for prosjektleder. Det er til denne organisasjonen også utbetalingene vil foretas.',
@@ -100,16 +117,19 @@ For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. End
       question:
         'Noen prosjekter velger å dele ressursene mellom flere organisasjoner. Skal det være en prosjektleder eller skal bemanning deles mellom flere med lavere stillingsprosent?',
     },
-    {question: 'Sett opp en fremdriftsplan med mål og aktiviteter for prosjektet per prosjektår.'},
-    {question: 'Prosjektbudsjettet må settes i sammenheng med tiltakene i prosjektet.'},
-    {question: 'Hvilken effekt/nytte vil For Alle-samarbeidsprosjektet ha for målgruppen? Hvordan vil prosjektet gjøre en forskjell?'},
-    {question: 'Hva kan hindre dere i å nå disse målene? Hva må dere være observante på gjennom prosjektforløpet?'},
+    { question: 'Sett opp en fremdriftsplan med mål og aktiviteter for prosjektet per prosjektår.' },
+    { question: 'Prosjektbudsjettet må settes i sammenheng med tiltakene i prosjektet.' },
+    {
+      question:
+        'Hvilken effekt/nytte vil For Alle-samarbeidsprosjektet ha for målgruppen? Hvordan vil prosjektet gjøre en forskjell?',
+    },
+    { question: 'Hva kan hindre dere i å nå disse målene? Hva må dere være observante på gjennom prosjektforløpet?' },
     {
       question:
         'Prosjektet bør selvsagt ha som mål en strukturell endring. Hvordan skal dette tas videre etter endt prosjektperiode?',
     },
   ] as ChecklistSource[],
-}
+};
 
 export const pages = [
   {
@@ -173,4 +193,4 @@ Spørsmål om påmelding og program: [konferanse@example.no](mailto:konferanse@e
 
 Sparebankstiftelsen SR-Bank, Eksempelgata 1, 4006 Stavanger.`,
   },
-]
+];

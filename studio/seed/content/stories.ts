@@ -4,24 +4,24 @@
  * share equipment, refer children to each other, reach children who otherwise fall outside.
  */
 export interface StorySource {
-  id: string
-  title: string
-  slug: string
-  place: string
-  pillar: 'pillar-samarbeidsprosjekter' | 'pillar-inkluderingsprosjekter'
-  organisations: string[]
-  period: {startYear: number; endYear?: number; ongoing: boolean}
-  ingress: string
-  summary: string
-  body: string
-  image: string
-  imageAlt: string
-  tags: string[]
-  publishedAt: string
+  id: string;
+  title: string;
+  slug: string;
+  place: string;
+  pillar: 'pillar-samarbeidsprosjekter' | 'pillar-inkluderingsprosjekter';
+  organisations: string[];
+  period: { startYear: number; endYear?: number; ongoing: boolean };
+  ingress: string;
+  summary: string;
+  body: string;
+  image: string;
+  imageAlt: string;
+  tags: string[];
+  publishedAt: string;
 }
 
-const S = 'pillar-samarbeidsprosjekter' as const
-const I = 'pillar-inkluderingsprosjekter' as const
+const S = 'pillar-samarbeidsprosjekter' as const;
+const I = 'pillar-inkluderingsprosjekter' as const;
 
 export const stories: StorySource[] = [
   {
@@ -31,7 +31,7 @@ export const stories: StorySource[] = [
     place: 'place-bergen',
     pillar: S,
     organisations: ['org-bergen-fritidsnettverk', 'org-bergen-idrettslag', 'org-bergen-frivilligsentral'],
-    period: {startYear: 2021, ongoing: true},
+    period: { startYear: 2021, ongoing: true },
     ingress:
       'Tre organisasjoner hadde hvert sitt lager med brukte ski, jakker og sekker. Da de slo lagrene sammen, ble det en utstyrsbank som lånte ut over tusen ting det første året.',
     summary:
@@ -65,7 +65,7 @@ Vil du gi utstyr? Ta kontakt på [e-post](mailto:kontakt@example.no).`,
     place: 'place-bergen',
     pillar: S,
     organisations: ['org-bergen-fritidsnettverk', 'org-bergen-kommune'],
-    period: {startYear: 2020, ongoing: true},
+    period: { startYear: 2020, ongoing: true },
     ingress:
       'Foreldre og lærere visste ikke hva som fantes. Nå har kommunen og organisasjonene laget én oversikt over gratis og rimelige aktiviteter i bydelene.',
     summary:
@@ -97,7 +97,7 @@ Samarbeidet vil knytte kartet til aktivitetsstøtten, slik at familier kan se hv
     place: 'place-haugesund',
     pillar: S,
     organisations: ['org-haugesund-frivilligsentral', 'org-haugesund-korps', 'org-haugesund-fotball'],
-    period: {startYear: 2022, ongoing: true},
+    period: { startYear: 2022, ongoing: true },
     ingress:
       'Hvordan vet du hva du liker, hvis du aldri har fått prøve? I Haugesund åpner korpset, ballklubben og kunstgruppa dørene samme dag.',
     summary:
@@ -129,7 +129,7 @@ Over halvparten av barna som har vært på en prøvedag, har begynt på minst é
     place: 'place-haugesund',
     pillar: I,
     organisations: ['org-haugesund-korps', 'org-haugesund-frivilligsentral'],
-    period: {startYear: 2023, ongoing: true},
+    period: { startYear: 2023, ongoing: true },
     ingress:
       'Instrumentleie var den skjulte kostnaden som holdt barn borte fra korpset. Nå lånes instrumentene ut gratis, uten at noen må forklare hvorfor.',
     summary:
@@ -159,7 +159,7 @@ Les om [aktivitetsstøtten](doc:activitySupport) som gjorde innkjøpene mulige.`
     place: 'place-stavanger',
     pillar: S,
     organisations: ['org-stavanger-svommeklubb', 'org-stavanger-kommune', 'org-stavanger-kirkens'],
-    period: {startYear: 2021, ongoing: true},
+    period: { startYear: 2021, ongoing: true },
     ingress:
       'Mange barn i Stavanger kunne ikke svømme da de begynte på ungdomsskolen. Svømmeklubben, kommunen og et diakonalt nettverk fant bassengtid ingen visste fantes.',
     summary:
@@ -191,7 +191,7 @@ Nå ønsker klubben at flere av barna skal fortsette i ordinære grupper. Aktivi
     place: 'place-stavanger',
     pillar: S,
     organisations: ['org-stavanger-friluft', 'org-stavanger-kirkens'],
-    period: {startYear: 2022, ongoing: true},
+    period: { startYear: 2022, ongoing: true },
     ingress:
       'Friluftslaget arrangerte turer, men de samme familiene kom hver gang. Med lånt utstyr og faste datoer kom det nye ansikter.',
     summary:
@@ -221,7 +221,7 @@ Se turkalenderen hos [friluftslaget](https://stavanger.example.no).`,
     place: 'place-bryne',
     pillar: S,
     organisations: ['org-bryne-idrettsrad', 'org-bryne-kommune'],
-    period: {startYear: 2022, ongoing: true},
+    period: { startYear: 2022, ongoing: true },
     ingress:
       'Den første treningen er den vanskeligste. På Bryne har idrettsrådet og kommunen laget en ordning med voksne som følger barn dit.',
     summary:
@@ -253,7 +253,7 @@ Trenere forteller at de har blitt flinkere til å ta imot nye. Idrettsrådet arr
     place: 'place-bryne',
     pillar: I,
     organisations: ['org-bryne-kulturskole', 'org-bryne-idrettsrad'],
-    period: {startYear: 2023, ongoing: true},
+    period: { startYear: 2023, ongoing: true },
     ingress:
       'Høstferien var lang for barn som ikke reiste bort. Nå fyller kulturskolen og idrettslagene uka med gratis aktiviteter.',
     summary:
@@ -283,7 +283,7 @@ Vil laget ditt være med neste år? [Ta kontakt med idrettsrådet](mailto:bryne@
     place: 'place-kristiansand',
     pillar: S,
     organisations: ['org-kristiansand-teater', 'org-kristiansand-kulturnettverk', 'org-kristiansand-kommune'],
-    period: {startYear: 2021, ongoing: true},
+    period: { startYear: 2021, ongoing: true },
     ingress:
       'Ungdomsteateret flyttet øvingene ut i bydelene. Nå spiller barn som aldri hadde sett et teater, i forestillinger med over 400 publikummere.',
     summary:
@@ -315,7 +315,7 @@ Prosjektet i Kristiansand har valgt et særlig fokus på inkludering via kultura
     place: 'place-kristiansand',
     pillar: I,
     organisations: ['org-kristiansand-kulturnettverk', 'org-agder-fylkeskommune'],
-    period: {startYear: 2023, ongoing: true},
+    period: { startYear: 2023, ongoing: true },
     ingress:
       'Ikke alle vil stå på scenen. Ungdom i Kristiansand lærer lyd, lys og scenografi, og får betalt arbeidserfaring.',
     summary:
@@ -345,7 +345,7 @@ Agder fylkeskommune har bidratt til kursene og ser dem som en vei inn i videreg�
     place: 'place-arendal',
     pillar: S,
     organisations: ['org-arendal-seilforening', 'org-arendal-frivillighet', 'org-arendal-kommune'],
-    period: {startYear: 2022, ongoing: true},
+    period: { startYear: 2022, ongoing: true },
     ingress:
       'I en by ved havet er det mange barn som aldri har vært på sjøen. Seilforeningen og Frivillighetshuset har gjort noe med det.',
     summary:
@@ -375,7 +375,7 @@ Les om [For Alle Arendal](doc:place-arendal).`,
     place: 'place-arendal',
     pillar: S,
     organisations: ['org-arendal-frivillighet', 'org-arendal-kommune'],
-    period: {startYear: 2023, ongoing: true},
+    period: { startYear: 2023, ongoing: true },
     ingress:
       'Familiene visste ikke hvem de skulle ringe. Nå har samarbeidet i Arendal én kontaktperson som kjenner alle lagene.',
     summary:
@@ -405,7 +405,7 @@ Ring oss på [telefon](tel:+4700000000) eller send en [e-post](mailto:arendal@ex
     place: 'place-oslo',
     pillar: S,
     organisations: ['org-oslo-leksehjelp', 'org-oslo-fotball', 'org-oslo-bydel'],
-    period: {startYear: 2023, ongoing: true},
+    period: { startYear: 2023, ongoing: true },
     ingress:
       'Barna måtte velge mellom lekser og fotball. I Grorud har leksehjelpa og fotballklubben flyttet sammen, så de slipper.',
     summary:
@@ -435,7 +435,7 @@ Leksehjelpa hadde frivillige, men få barn. Fotballklubben hadde mange barn, men
     place: 'place-oslo',
     pillar: I,
     organisations: ['org-oslo-bydelsnettverk', 'org-oslo-bydel'],
-    period: {startYear: 2024, ongoing: true},
+    period: { startYear: 2024, ongoing: true },
     ingress:
       'Ungdom i Oslo øst får sommerjobb som ledere for aktiviteter for de yngre barna, og blir forbilder i sitt eget nabolag.',
     summary:
@@ -465,7 +465,7 @@ Flere av sommerjobberne er nå trenere og frivillige gjennom året. Det er den s
     place: 'place-stavanger',
     pillar: I,
     organisations: ['org-stavanger-kommune', 'org-stavanger-svommeklubb'],
-    period: {startYear: 2024, ongoing: true},
+    period: { startYear: 2024, ongoing: true },
     ingress:
       'Med aktivitetsstøtte og en felles ordning med kommunen har flere lag i Stavanger gjort det enkelt for familier å få dekket kontingenten.',
     summary:
@@ -493,7 +493,7 @@ Laget søker [aktivitetsstøtte](doc:activitySupport) og bruker midlene til å d
     place: 'place-bergen',
     pillar: I,
     organisations: ['org-bergen-kommune', 'org-bergen-frivilligsentral'],
-    period: {startYear: 2024, ongoing: true},
+    period: { startYear: 2024, ongoing: true },
     ingress:
       'Helsesykepleierne møter barn som er ensomme. Nå kan de henvise dem direkte til en fritidsaktivitet, med en voksen som tar imot.',
     summary:
@@ -521,7 +521,7 @@ Helsesykepleieren sender en kort melding til frivilligsentralen. Innen en uke ha
     place: 'place-kristiansand',
     pillar: S,
     organisations: ['org-kristiansand-kulturnettverk', 'org-kristiansand-kommune'],
-    period: {startYear: 2022, endYear: 2025, ongoing: false},
+    period: { startYear: 2022, endYear: 2025, ongoing: false },
     ingress:
       'Et barnekor i Kristiansand synger på seks språk. Prosjektperioden er over, men koret fortsetter i kulturskolen.',
     summary:
@@ -549,7 +549,7 @@ Programmet sier at prosjektene bør ha strukturell endring som mål, og tenke p�
     place: 'place-haugesund',
     pillar: S,
     organisations: ['org-haugesund-fotball', 'org-haugesund-frivilligsentral'],
-    period: {startYear: 2024, ongoing: true},
+    period: { startYear: 2024, ongoing: true },
     ingress:
       'To ganger i året fyller ballklubben og frivilligsentralen en hall med sko, leggbeskyttere og klær som byttes og gis bort.',
     summary:
@@ -577,7 +577,7 @@ Byttedagen er et samarbeid mellom ballklubben, frivilligsentralen og flere andre
     place: 'place-bryne',
     pillar: S,
     organisations: ['org-bryne-idrettsrad'],
-    period: {startYear: 2024, ongoing: true},
+    period: { startYear: 2024, ongoing: true },
     ingress:
       'Hvordan tar du imot et barn som ikke har gått på trening før, og foreldre som ikke kjenner dugnadskulturen? Trenere på Jæren øver på det.',
     summary:
@@ -598,4 +598,4 @@ Kurset gir trenerne konkrete verktøy: en velkomstlapp på flere språk, en list
 
 > Jeg trodde ikke at vi var vanskelige å komme inn i. Nå ser jeg det.`,
   },
-]
+];
