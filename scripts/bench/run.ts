@@ -8,9 +8,9 @@
 //
 // Usage: npm run bench [-- --sizes 1000,10000] [-- --repeat 2] [-- --no-write] [-- --echo] [-- --skip-floor]
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { kB, measureFirstSearch, sum } from '../../tests/support/search-weight.ts';
 import { writeFloorProject } from './floor.ts';
@@ -68,7 +68,16 @@ interface BuildFigures {
   outputs: [number, number, number];
 }
 
-async function runBuild(label: string, command: string[], env: NodeJS.ProcessEnv, markers: StepMarker[], outDir: string, inputBytes: number, indexedPattern: RegExp, before?: () => void): Promise<BuildFigures> {
+async function runBuild(
+  label: string,
+  command: string[],
+  env: NodeJS.ProcessEnv,
+  markers: StepMarker[],
+  outDir: string,
+  inputBytes: number,
+  indexedPattern: RegExp,
+  before?: () => void,
+): Promise<BuildFigures> {
   let measurement: Measurement | null = null;
   for (let run = 1; run <= repeat; run++) {
     rmSync(outDir, { recursive: true, force: true });
@@ -76,7 +85,10 @@ async function runBuild(label: string, command: string[], env: NodeJS.ProcessEnv
     console.log(`  ${label}${repeat > 1 ? ` (run ${run} of ${repeat})` : ''} …`);
     const current = await measure(command[0], command.slice(1), { env: { ...process.env, ...env }, markers, echo });
     if (current.code !== 0) throw new Error(`${label} failed (exit ${current.code}):\n${current.output.slice(-4000)}`);
-    if (repeat > 1) console.log(`    ${(current.totalMs / 1000).toFixed(1)} s (CPU ${(current.cpuMs / 1000).toFixed(1)} s), peak ${(current.peakBytes / 2 ** 30).toFixed(2)} GB`);
+    if (repeat > 1)
+      console.log(
+        `    ${(current.totalMs / 1000).toFixed(1)} s (CPU ${(current.cpuMs / 1000).toFixed(1)} s), peak ${(current.peakBytes / 2 ** 30).toFixed(2)} GB`,
+      );
     if (!measurement || current.totalMs < measurement.totalMs) measurement = current;
   }
   if (!measurement) throw new Error('no run');
@@ -85,7 +97,12 @@ async function runBuild(label: string, command: string[], env: NodeJS.ProcessEnv
   const indexedPages = Number(indexedPattern.exec(measurement.output)?.[1] ?? 0);
   console.log(
     `  ${label}: ${(measurement.totalMs / 1000).toFixed(1)} s, peak ${(measurement.peakBytes / 2 ** 30).toFixed(2)} GB, ${site.html} pages (` +
-      measurement.steps.map((step) => `${step.name} ${(step.ms / 1000).toFixed(1)} s, CPU ${(step.cpuMs / 1000).toFixed(1)} s, ${(step.peakBytes / 2 ** 30).toFixed(2)} GB`).join('; ') +
+      measurement.steps
+        .map(
+          (step) =>
+            `${step.name} ${(step.ms / 1000).toFixed(1)} s, CPU ${(step.cpuMs / 1000).toFixed(1)} s, ${(step.peakBytes / 2 ** 30).toFixed(2)} GB`,
+        )
+        .join('; ') +
       ')',
   );
   return { measurement, pages: site.html, indexedPages, outputs: [inputBytes, site.bytes, index.bytes] };
@@ -101,9 +118,28 @@ interface SizeResult {
   documents: number;
   full: BuildFigures;
   floor: BuildFigures;
+  /** The same build with the search index made by the Pagefind CLI after Astro has exited (largest N only). */
+  separate?: { build: Measurement; index: Measurement };
+}
+
+/**
+ * A config that is the project's own minus the Pagefind integration, to measure what the build would cost with the
+ * search index made in a process of its own after Astro exits (the memory of the two would no longer add up).
+ */
+function writeConfigWithoutSearch(): string {
+  const file = join(benchDir, 'astro.no-search.config.mjs');
+  writeFileSync(
+    file,
+    `// Written by scripts/bench/run.ts: the site's config without the search integration.\n` +
+      `import config from '${resolve('astro.config.mjs')}';\n` +
+      `export default { ...config, integrations: config.integrations.filter((integration) => integration.name !== 'for-alle:pagefind') };\n`,
+  );
+  return file;
 }
 
 const results: SizeResult[] = [];
+// Other work on the machine slows every build: the load average before and after goes into the report.
+const loadBefore = loadavg()[0];
 writeFloorProject(join(benchDir, 'floor'));
 
 for (const n of sizes) {
@@ -143,7 +179,39 @@ for (const n of sizes) {
     statSync(generated.recordsFile).size,
     /Indexed (\d+) pages/,
   );
-  results.push({ n, documents: generated.documents, full, floor });
+  let separate: SizeResult['separate'];
+  if (n === Math.max(...sizes) && !args.includes('--no-separate')) {
+    // The same full build, search index afterwards in its own process.
+    const outDir = join(benchDir, `separate-${n}`);
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(join(benchDir, `separate-${n}.manifest.json`), { force: true });
+    console.log('  full build without in-process search, then the Pagefind CLI …');
+    const build = await measure(
+      process.execPath,
+      [astro[1], 'build', '--config', relative(process.cwd(), writeConfigWithoutSearch()), '--outDir', outDir],
+      {
+        env: {
+          ...process.env,
+          LOCAL_DATASET: generated.ndjsonFile,
+          BUILD_NOW: fixedNow,
+          BUILD_MANIFEST: join(benchDir, `separate-${n}.manifest.json`),
+          CONTENT_REPORT: join(benchDir, `separate-${n}.innholdsrapport.md`),
+        },
+        markers: fullMarkers.slice(0, 2),
+        echo,
+      },
+    );
+    const index = await measure(
+      process.execPath,
+      [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir],
+      { markers: [{ name: 'search indexing', endsAt: /Finished in/ }], echo },
+    );
+    console.log(
+      `  separate: build ${seconds(build.totalMs)} (peak ${gb(build.peakBytes)}), then index ${seconds(index.totalMs)} (peak ${gb(index.peakBytes)})`,
+    );
+    separate = { build, index };
+  }
+  results.push({ n, documents: generated.documents, full, floor, separate });
 }
 
 if (results.length === 0) process.exit(0);
@@ -152,7 +220,10 @@ if (results.length === 0) process.exit(0);
 const largest = results[results.length - 1];
 let firstSearch: { query: string; resultCount: string; pagefind: number; script: number; total: number } | null = null;
 {
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const weight = await measureFirstSearch(browser, join(benchDir, `full-${largest.n}`), 'fotball');
     firstSearch = {
@@ -162,7 +233,9 @@ let firstSearch: { query: string; resultCount: string; pagefind: number; script:
       script: sum(weight.script),
       total: sum(weight.pagefind) + sum(weight.script) + sum(weight.other),
     };
-    console.log(`First search «fotball» on the ${largest.n.toLocaleString('en')}-story site: ${kB(firstSearch.pagefind)} of Pagefind files, ${kB(firstSearch.total)} in all (${firstSearch.resultCount})`);
+    console.log(
+      `First search «fotball» on the ${largest.n.toLocaleString('en')}-story site: ${kB(firstSearch.pagefind)} of Pagefind files, ${kB(firstSearch.total)} in all (${firstSearch.resultCount})`,
+    );
   } finally {
     await browser.close();
   }
@@ -187,6 +260,17 @@ for (const { n, documents, full, floor } of results) {
   );
 }
 
+const separateRows: string[] = [];
+for (const { n, full, floor, separate } of results) {
+  if (!separate) continue;
+  const total = separate.build.totalMs + separate.index.totalMs;
+  const peak = Math.max(separate.build.peakBytes, separate.index.peakBytes);
+  separateRows.push(
+    `| ${n.toLocaleString('en')} | ${seconds(separate.build.totalMs)} | ${gb(separate.build.peakBytes)} | ${seconds(separate.index.totalMs)} | ${gb(separate.index.peakBytes)} | ` +
+      `**${seconds(total)}** | **${gb(peak)}** | ${ratio(total, floor.measurement.totalMs)} | ${seconds(full.measurement.totalMs)}, ${gb(full.measurement.peakBytes)} |`,
+  );
+}
+
 const summary: string[] = [];
 if (results.length >= 2) {
   const [small, big] = [results[0], results[results.length - 1]];
@@ -204,11 +288,14 @@ for (const { n, full, floor } of results) {
   );
 }
 
-const chromiumVersion = spawnSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
+const chromiumVersion = spawnSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], {
+  encoding: 'utf8',
+}).stdout.trim();
 const markdown = [
   '# Build benchmark',
   '',
-  `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (scripts/bench/) on ${cpus().length} cores and ${Math.round(totalmem() / 2 ** 30)} GB of memory, Node ${process.version}.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}\` (scripts/bench/) on ${cpus().length} cores and ${Math.round(totalmem() / 2 ** 30)} GB of memory, Node ${process.version};`,
+  `load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after (other work on the machine slows every build).`,
   'Each N is a synthetic dataset of N project stories spread over the nine places (Norwegian text from sentence templates,',
   'four to eight paragraphs, a list, an internal link, a picture from the bundled set), 30 generated events, and the',
   "bundled dataset's settings, pillars, places, organisations, people, conferences with their sessions, research and pages.",
@@ -218,9 +305,9 @@ const markdown = [
   '- **Floor**: a minimal Astro project (`.tmp/bench/floor/`, written by scripts/bench/floor.ts) that renders one page per',
   '  story from a JSON file with the same words, then Pagefind over it with the same Node API calls.',
   '',
-  'Steps end at a log line of each build: the content guard\'s check (the floor: its records loaded), the sitemap written',
-  '(the floor: its pages built), and Pagefind\'s report. The first step includes Astro starting up. Memory is the resident',
-  'memory of the whole process tree (Node and Pagefind\'s binary), sampled every 50 ms. CPU time (user and system, the',
+  "Steps end at a log line of each build: the content guard's check (the floor: its records loaded), the sitemap written",
+  "(the floor: its pages built), and Pagefind's report. The first step includes Astro starting up. Memory is the resident",
+  "memory of the whole process tree (Node and Pagefind's binary), sampled every 50 ms. CPU time (user and system, the",
   'whole tree) is in brackets: it varies less than wall time when other work shares the machine. Pages per second counts pages',
   'built (for indexing: pages indexed); output is what the step produced (the content read, the site without its',
   'index, the index).',
@@ -231,6 +318,20 @@ const markdown = [
   '',
   ...summary.map((line) => `- ${line}`),
   '',
+  ...(separateRows.length > 0
+    ? [
+        '### The same build with the search index made afterwards, in a process of its own',
+        '',
+        "The site built with the project's config minus the Pagefind integration, then `pagefind --site` over the result (the",
+        'CLI of the same Pagefind; it leaves out the few PDF records the integration adds). The memory of Astro and of Pagefind',
+        'then no longer adds up.',
+        '',
+        '| N | astro build | its peak memory | pagefind | its peak memory | together | peak memory | ÷ floor | in-process build (as above) |',
+        '|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+        ...separateRows,
+        '',
+      ]
+    : []),
   firstSearch
     ? `First search on the ${largest.n.toLocaleString('en')}-story site (\`/sok?q=${firstSearch.query}\`, ${firstSearch.resultCount}, ${chromiumVersion}, empty cache): ` +
       `${kB(firstSearch.pagefind)} of Pagefind files and ${kB(firstSearch.script)} of the search page's script, ${kB(firstSearch.total)} in all over the wire.`
@@ -242,15 +343,22 @@ console.log(['', ...rows, '', ...summary].join('\n'));
 if (write) {
   const previous = existsSync('docs/benchmark.md') ? readFileSync('docs/benchmark.md', 'utf8') : '';
   // Keep the notes on what was found and changed, which are written by hand below the generated part.
-  const notes = previous.includes('\n## Where the time went') ? previous.slice(previous.indexOf('\n## Where the time went')) : '';
+  const notes = previous.includes('\n## Where the time went')
+    ? previous.slice(previous.indexOf('\n## Where the time went'))
+    : '';
   writeFileSync('docs/benchmark.md', markdown.join('\n') + notes);
   console.log('Wrote docs/benchmark.md');
   if (firstSearch && existsSync('docs/search.md')) {
-    appendFileSync(
+    // One line, replaced by each run rather than added again.
+    const line =
+      `- Benchmark (${new Date().toISOString().slice(0, 10)}, \`npm run bench\`): on the ${largest.n.toLocaleString('en')}-story site a first search («${firstSearch.query}», ` +
+      `${firstSearch.resultCount.replace(/\.$/, '')}) downloads ${kB(firstSearch.pagefind)} of Pagefind files, ${kB(firstSearch.total)} in all over the wire.`;
+    const text = readFileSync('docs/search.md', 'utf8');
+    const previous = text.split('\n').find((existing) => existing.startsWith('- Benchmark ('));
+    writeFileSync(
       'docs/search.md',
-      `\n- Benchmark (${new Date().toISOString().slice(0, 10)}, \`npm run bench\`): on the ${largest.n.toLocaleString('en')}-story site a first search («${firstSearch.query}») downloads ` +
-        `${kB(firstSearch.pagefind)} of Pagefind files, ${kB(firstSearch.total)} in all over the wire.\n`,
+      previous ? text.replace(previous, line) : `${text.replace(/\n*$/, '')}\n\n${line}\n`,
     );
-    console.log('Appended the first-search figure to docs/search.md');
+    console.log('Wrote the first-search figure to docs/search.md');
   }
 }
