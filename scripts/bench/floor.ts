@@ -77,5 +77,8 @@ export function writeFloorProject(dir: string): void {
   mkdirSync(join(dir, 'src/pages/historier'), { recursive: true });
   writeFileSync(join(dir, 'astro.config.mjs'), config);
   writeFileSync(join(dir, 'src/pages/historier/[slug].astro'), page);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'for-alle-bench-floor', private: true, type: 'module' }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'for-alle-bench-floor', private: true, type: 'module' }, null, 2),
+  );
 }

@@ -51,11 +51,63 @@ function random(seed: number) {
   };
 }
 
-const activities = ['fotball', 'svømming', 'korps', 'kor', 'friluftsliv', 'klatring', 'dans', 'teater', 'sjakk', 'håndball', 'langrenn', 'seiling', 'koding', 'kunst og håndverk', 'turn', 'bandøving', 'matlaging', 'friidrett', 'bordtennis', 'skateboard'];
-const measures = ['en utstyrsbank', 'gratis kontingent', 'en fritidskontakt', 'et aktivitetskort', 'en sommerleir', 'prøvedager', 'leksehjelp før trening', 'skyss til trening', 'en lånebutikk for klær', 'en ferieklubb', 'et introduksjonskurs', 'familiedager'];
+const activities = [
+  'fotball',
+  'svømming',
+  'korps',
+  'kor',
+  'friluftsliv',
+  'klatring',
+  'dans',
+  'teater',
+  'sjakk',
+  'håndball',
+  'langrenn',
+  'seiling',
+  'koding',
+  'kunst og håndverk',
+  'turn',
+  'bandøving',
+  'matlaging',
+  'friidrett',
+  'bordtennis',
+  'skateboard',
+];
+const measures = [
+  'en utstyrsbank',
+  'gratis kontingent',
+  'en fritidskontakt',
+  'et aktivitetskort',
+  'en sommerleir',
+  'prøvedager',
+  'leksehjelp før trening',
+  'skyss til trening',
+  'en lånebutikk for klær',
+  'en ferieklubb',
+  'et introduksjonskurs',
+  'familiedager',
+];
 const seasons = ['høstferien', 'vinterferien', 'sommerferien', 'påskeferien', 'våren', 'høsten'];
-const groups = ['barn i mellomtrinnet', 'ungdom mellom 13 og 16 år', 'barn som nettopp har flyttet hit', 'søsken i samme familie', 'barn som aldri har vært med i et lag', 'jenter på ungdomstrinnet'];
-const headings = ['Slik startet det', 'Hva som skjedde', 'Det som gjorde forskjellen', 'Hvem som er med', 'Hva det koster', 'Det vi har lært', 'Veien videre', 'Hva foreldrene sier', 'Hva barna sier', 'Hvordan samarbeidet fungerer'];
+const groups = [
+  'barn i mellomtrinnet',
+  'ungdom mellom 13 og 16 år',
+  'barn som nettopp har flyttet hit',
+  'søsken i samme familie',
+  'barn som aldri har vært med i et lag',
+  'jenter på ungdomstrinnet',
+];
+const headings = [
+  'Slik startet det',
+  'Hva som skjedde',
+  'Det som gjorde forskjellen',
+  'Hvem som er med',
+  'Hva det koster',
+  'Det vi har lært',
+  'Veien videre',
+  'Hva foreldrene sier',
+  'Hva barna sier',
+  'Hvordan samarbeidet fungerer',
+];
 const sentences = [
   'Mange familier i {place} har ikke råd til {activity}, selv om barna har lyst.',
   'Derfor gikk {org} sammen med kommunen og fant en enkel løsning: {measure}.',
@@ -134,9 +186,19 @@ export function generateDataset(count: number, dir: string): GeneratedDataset {
   const kept = bundled.filter((doc) => !doc._id.startsWith('drafts.') && !doc._id.startsWith('versions.'));
   const bundledStories = kept.filter((doc) => doc._type === 'projectStory').length;
   const places = kept.filter((doc) => doc._type === 'place');
-  const pillars = kept.filter((doc) => doc._type === 'pillar' && ['samarbeidsprosjekter', 'inkluderingsprosjekter'].includes((doc.slug as { current: string }).current));
+  const pillars = kept.filter(
+    (doc) =>
+      doc._type === 'pillar' &&
+      ['samarbeidsprosjekter', 'inkluderingsprosjekter'].includes((doc.slug as { current: string }).current),
+  );
   const organisations = kept.filter((doc) => doc._type === 'organisation');
-  const images = [...new Set(bundled.flatMap((doc) => JSON.stringify(doc).match(/image@file:\/\/\.\/images\/[0-9a-f]{40}-1600x1000\.jpg/g) ?? []))].sort();
+  const images = [
+    ...new Set(
+      bundled.flatMap(
+        (doc) => JSON.stringify(doc).match(/image@file:\/\/\.\/images\/[0-9a-f]{40}-1600x1000\.jpg/g) ?? [],
+      ),
+    ),
+  ].sort();
 
   let keys = 0;
   const key = () => (keys++).toString(36).padStart(8, '0');
@@ -242,7 +304,16 @@ export function generateDataset(count: number, dir: string): GeneratedDataset {
       publishedAt,
       isSample: true,
     });
-    records.push({ slug, title, ingress, summary, place: placeName, pillar: pillar.title as string, publishedAt, body: plain });
+    records.push({
+      slug,
+      title,
+      ingress,
+      summary,
+      place: placeName,
+      pillar: pillar.title as string,
+      publishedAt,
+      body: plain,
+    });
   }
 
   // A few more events over the years, on top of the bundled ones.

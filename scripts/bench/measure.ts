@@ -86,7 +86,11 @@ export function treeUsage(root: number): { rssBytes: number; cpuMs: number } {
   return { rssBytes, cpuMs: ticks * 10 };
 }
 
-export async function measure(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; markers: StepMarker[]; echo?: boolean }): Promise<Measurement> {
+export async function measure(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; markers: StepMarker[]; echo?: boolean },
+): Promise<Measurement> {
   const started = performance.now();
   const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: { at: number; text: string }[] = [];
@@ -126,12 +130,20 @@ export async function measure(command: string, args: string[], options: { env?: 
   let from = 0;
   for (const marker of options.markers) {
     const hit = lines.find((line) => line.at >= from && marker.endsAt.test(line.text));
-    if (!hit) throw new Error(`No output line matched ${marker.endsAt} (step «${marker.name}»); exit ${code}\n${output.slice(-3000)}`);
+    if (!hit)
+      throw new Error(
+        `No output line matched ${marker.endsAt} (step «${marker.name}»); exit ${code}\n${output.slice(-3000)}`,
+      );
     const window = samples.filter((sample) => sample.at >= from && sample.at <= hit.at + 50);
     const cpuAt = (at: number) => samples.filter((sample) => sample.at <= at).pop()?.cpuMs ?? 0;
-    steps.push({ name: marker.name, ms: hit.at - from, cpuMs: cpuAt(hit.at + 50) - cpuAt(from), peakBytes: Math.max(0, ...window.map((sample) => sample.bytes)), line: hit.text });
+    steps.push({
+      name: marker.name,
+      ms: hit.at - from,
+      cpuMs: cpuAt(hit.at + 50) - cpuAt(from),
+      peakBytes: Math.max(0, ...window.map((sample) => sample.bytes)),
+      line: hit.text,
+    });
     from = hit.at;
   }
   return { code, totalMs, cpuMs, peakBytes: Math.max(0, ...samples.map((sample) => sample.bytes)), steps, output };
 }
-
