@@ -186,6 +186,9 @@ const lines = [
 ];
 
 if (write) {
-  writeFileSync('docs/performance.md', lines.join('\n'));
+  // Notes written by hand below the generated part ('## Notes') are kept.
+  const previous = existsSync('docs/performance.md') ? readFileSync('docs/performance.md', 'utf8') : '';
+  const notes = previous.includes('\n## Notes') ? previous.slice(previous.indexOf('\n## Notes')) : '';
+  writeFileSync('docs/performance.md', lines.join('\n') + notes);
   console.log('Wrote docs/performance.md');
 }
