@@ -16,6 +16,13 @@ export const eventKinds: Option[] = [
   { title: 'Annet', value: 'annet' },
 ];
 
+/** Languages a passage in rich text can be marked as (WCAG 3.1.2): the page itself is Norwegian bokmål. */
+export const passageLanguages: Option[] = [
+  { title: 'Engelsk', value: 'en' },
+  { title: 'Nynorsk', value: 'nn' },
+  { title: 'Nordsamisk', value: 'se' },
+];
+
 export const conferenceDayKinds: Option[] = [
   { title: 'Nettverksdag', value: 'network' },
   { title: 'Konferansedag', value: 'conference' },

@@ -19,6 +19,7 @@ import { conferenceDay } from './objects/conference-day';
 import { figure } from './objects/figure';
 import { internalLink } from './objects/internal-link';
 import { keyFact } from './objects/key-fact';
+import { language } from './objects/language';
 import { link } from './objects/link';
 import { materialFile } from './objects/material-file';
 import { materialLink } from './objects/material-link';
@@ -51,6 +52,7 @@ export const objectTypes = [
   blockContent,
   link,
   internalLink,
+  language,
   attachment,
   keyFact,
   registration,

@@ -166,6 +166,11 @@ export type Attachment = {
   };
 };
 
+export type Language = {
+  _type: 'language';
+  lang?: 'en' | 'nn' | 'se';
+};
+
 export type ProjectStoryReference = {
   _ref: string;
   _type: 'reference';
@@ -237,6 +242,9 @@ export type BlockContent = Array<
         | ({
             _key: string;
           } & InternalLink)
+        | ({
+            _key: string;
+          } & Language)
       >;
       level?: number;
       _type: 'block';
@@ -737,6 +745,7 @@ export type AllSanitySchemaTypes =
   | Registration
   | KeyFact
   | Attachment
+  | Language
   | ProjectStoryReference
   | EventReference
   | ConferenceReference
@@ -945,6 +954,11 @@ export type PillarBySlugQueryResult = {
                     placeSlug: null;
                   }
                 | null;
+            }
+          | {
+              _key: string;
+              _type: 'language';
+              lang?: 'en' | 'nn' | 'se';
             }
           | {
               _key: string;
@@ -1158,6 +1172,11 @@ export type PlacePagesQueryResult = Array<{
                       placeSlug: null;
                     }
                   | null;
+              }
+            | {
+                _key: string;
+                _type: 'language';
+                lang?: 'en' | 'nn' | 'se';
               }
             | {
                 _key: string;
@@ -1418,6 +1437,11 @@ export type StoryPagesQueryResult = Array<{
             }
           | {
               _key: string;
+              _type: 'language';
+              lang?: 'en' | 'nn' | 'se';
+            }
+          | {
+              _key: string;
               _type: 'link';
               href?: string;
             }
@@ -1618,6 +1642,11 @@ export type EventPagesQueryResult = Array<{
                     placeSlug: null;
                   }
                 | null;
+            }
+          | {
+              _key: string;
+              _type: 'language';
+              lang?: 'en' | 'nn' | 'se';
             }
           | {
               _key: string;
@@ -1845,6 +1874,11 @@ export type ConferencePagesQueryResult = Array<{
             }
           | {
               _key: string;
+              _type: 'language';
+              lang?: 'en' | 'nn' | 'se';
+            }
+          | {
+              _key: string;
               _type: 'link';
               href?: string;
             }
@@ -1963,6 +1997,11 @@ export type ResearchQuestionsQueryResult = Array<{
                     placeSlug: null;
                   }
                 | null;
+            }
+          | {
+              _key: string;
+              _type: 'language';
+              lang?: 'en' | 'nn' | 'se';
             }
           | {
               _key: string;
@@ -2119,6 +2158,11 @@ export type ResearchUpdatePagesQueryResult = Array<{
             }
           | {
               _key: string;
+              _type: 'language';
+              lang?: 'en' | 'nn' | 'se';
+            }
+          | {
+              _key: string;
               _type: 'link';
               href?: string;
             }
@@ -2265,6 +2309,11 @@ export type ActivitySupportQueryResult = {
             }
           | {
               _key: string;
+              _type: 'language';
+              lang?: 'en' | 'nn' | 'se';
+            }
+          | {
+              _key: string;
               _type: 'link';
               href?: string;
             }
@@ -2373,6 +2422,11 @@ export type ActivitySupportQueryResult = {
                     placeSlug: null;
                   }
                 | null;
+            }
+          | {
+              _key: string;
+              _type: 'language';
+              lang?: 'en' | 'nn' | 'se';
             }
           | {
               _key: string;
@@ -2491,6 +2545,11 @@ export type ActivitySupportQueryResult = {
                     placeSlug: null;
                   }
                 | null;
+            }
+          | {
+              _key: string;
+              _type: 'language';
+              lang?: 'en' | 'nn' | 'se';
             }
           | {
               _key: string;
@@ -2636,6 +2695,11 @@ export type ApplicationGuideQueryResult = {
             }
           | {
               _key: string;
+              _type: 'language';
+              lang?: 'en' | 'nn' | 'se';
+            }
+          | {
+              _key: string;
               _type: 'link';
               href?: string;
             }
@@ -2754,6 +2818,11 @@ export type ApplicationGuideQueryResult = {
                     placeSlug: null;
                   }
                 | null;
+            }
+          | {
+              _key: string;
+              _type: 'language';
+              lang?: 'en' | 'nn' | 'se';
             }
           | {
               _key: string;
@@ -2885,6 +2954,11 @@ export type PagesQueryResult = Array<{
                     placeSlug: null;
                   }
                 | null;
+            }
+          | {
+              _key: string;
+              _type: 'language';
+              lang?: 'en' | 'nn' | 'se';
             }
           | {
               _key: string;

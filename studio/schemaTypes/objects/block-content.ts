@@ -3,7 +3,7 @@ import { defineArrayMember, defineType } from 'sanity';
 
 /**
  * Rich text used for every body field. Headings start at h2 (the page title is the h1);
- * links are restricted to http(s)/mailto/tel by the `link` type.
+ * links are restricted to http(s)/mailto/tel by the `link` type; `language` marks a passage in another language.
  */
 export const blockContent = defineType({
   name: 'blockContent',
@@ -29,7 +29,11 @@ export const blockContent = defineType({
           { title: 'Uthevet', value: 'strong' },
           { title: 'Kursiv', value: 'em' },
         ],
-        annotations: [defineArrayMember({ type: 'link' }), defineArrayMember({ type: 'internalLink' })],
+        annotations: [
+          defineArrayMember({ type: 'link' }),
+          defineArrayMember({ type: 'internalLink' }),
+          defineArrayMember({ type: 'language' }),
+        ],
       },
     }),
     defineArrayMember({ type: 'figure' }),
