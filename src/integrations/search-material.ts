@@ -26,13 +26,10 @@ export interface MaterialTarget {
   context: string;
 }
 
-type FileAsset = {
-  _id: string;
-  url: string | null;
-  extension: string | null;
-  mimeType: string | null;
-  originalFilename: string | null;
-} | null;
+/** A file asset as searchMaterialQuery projects it (the same projection for session material, reports and attachments). */
+type FileAsset = NonNullable<
+  NonNullable<SearchMaterialQueryResult['conferences'][number]['sessions']>[number]['files']
+>[number]['asset'];
 
 const isPdf = (asset: FileAsset): asset is NonNullable<FileAsset> & { url: string } =>
   Boolean(asset?.url && (asset.mimeType === 'application/pdf' || asset.extension?.toLowerCase() === 'pdf'));

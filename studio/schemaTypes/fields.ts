@@ -86,3 +86,16 @@ export const startEndFields = (options: { group?: string; endOptional?: boolean 
         : [rule.required().error(messages.required), endAfterStartValidation(rule)],
   }),
 ];
+
+/** Where something happens: the venue with its address, and the place (town) it belongs to. */
+export const venueFields = (group?: string) => [
+  defineField({ name: 'venue', title: 'Lokale og adresse', type: 'venue', group }),
+  defineField({
+    name: 'place',
+    title: 'Sted',
+    type: 'reference',
+    group,
+    to: [{ type: 'place' }],
+    validation: (rule) => rule.required().error(messages.required),
+  }),
+];

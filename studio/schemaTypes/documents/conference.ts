@@ -1,8 +1,7 @@
 import { PresentationIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatDate, subtitle } from '../../lib/preview';
-import { messages } from '../../lib/validation';
-import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
+import { bodyField, ingressField, isSampleField, slugField, titleField, venueFields } from '../fields';
 
 /**
  * One yearly edition of the For Alle conference in Stavanger: a network day and a conference day,
@@ -61,15 +60,7 @@ export const conference = defineType({
       of: [defineArrayMember({ type: 'conferenceDay' })],
       validation: (rule) => rule.required().min(1).error('Legg inn minst én dag.'),
     }),
-    defineField({ name: 'venue', title: 'Lokale og adresse', type: 'venue', group: 'practical' }),
-    defineField({
-      name: 'place',
-      title: 'Sted',
-      type: 'reference',
-      group: 'practical',
-      to: [{ type: 'place' }],
-      validation: (rule) => rule.required().error(messages.required),
-    }),
+    ...venueFields('practical'),
     defineField({ name: 'registration', title: 'Påmelding', type: 'registration', group: 'practical' }),
     defineField({
       name: 'sessions',

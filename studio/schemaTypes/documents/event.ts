@@ -2,7 +2,7 @@ import { CalendarIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { formatDate, subtitle } from '../../lib/preview';
 import { capacityValidation, messages } from '../../lib/validation';
-import { bodyField, ingressField, isSampleField, slugField, titleField, startEndFields } from '../fields';
+import { bodyField, ingressField, isSampleField, slugField, titleField, startEndFields, venueFields } from '../fields';
 import { eventKinds } from '../../lib/options';
 
 /** A dated event: a workshop, a debate, a gathering. Times are stored in UTC and shown in Oslo time. */
@@ -42,15 +42,7 @@ export const event = defineType({
       to: [{ type: 'pillar' }],
     }),
     ...startEndFields({ group: 'practical' }),
-    defineField({ name: 'venue', title: 'Lokale og adresse', type: 'venue', group: 'practical' }),
-    defineField({
-      name: 'place',
-      title: 'Sted',
-      type: 'reference',
-      group: 'practical',
-      to: [{ type: 'place' }],
-      validation: (rule) => rule.required().error(messages.required),
-    }),
+    ...venueFields('practical'),
     defineField({
       name: 'capacity',
       title: 'Antall plasser',
