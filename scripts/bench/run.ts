@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { kB, measureFirstSearch, sum } from '../../tests/support/search-weight.ts';
 import { writeFloorProject } from './floor.ts';
@@ -36,7 +36,7 @@ const fullMarkers: StepMarker[] = [
   { name: stepNames[0], endsAt: /\[for-alle:content-guard\] Checked/ },
   // The sitemap is the last thing written before the Pagefind integration starts.
   { name: stepNames[1], endsAt: /\[@astrojs\/sitemap\]/ },
-  { name: stepNames[2], endsAt: /\[for-alle:pagefind\] Indexed/ },
+  { name: stepNames[2], endsAt: /\[search-index\] Indexed/ },
 ];
 const floorMarkers: StepMarker[] = [
   { name: stepNames[0], endsAt: /\[floor\] Loaded/ },
@@ -118,23 +118,6 @@ interface SizeResult {
   documents: number;
   full: BuildFigures;
   floor: BuildFigures;
-  /** The same build with the search index made by the Pagefind CLI after Astro has exited (largest N only). */
-  separate?: { build: Measurement; index: Measurement };
-}
-
-/**
- * A config that is the project's own minus the Pagefind integration, to measure what the build would cost with the
- * search index made in a process of its own after Astro exits (the memory of the two would no longer add up).
- */
-function writeConfigWithoutSearch(): string {
-  const file = join(benchDir, 'astro.no-search.config.mjs');
-  writeFileSync(
-    file,
-    `// Written by scripts/bench/run.ts: the site's config without the search integration.\n` +
-      `import config from '${resolve('astro.config.mjs')}';\n` +
-      `export default { ...config, integrations: config.integrations.filter((integration) => integration.name !== 'for-alle:pagefind') };\n`,
-  );
-  return file;
 }
 
 const results: SizeResult[] = [];
@@ -151,7 +134,12 @@ for (const n of sizes) {
   const fullOut = join(benchDir, `full-${n}`);
   const full = await runBuild(
     'full build',
-    [...astro, 'build', '--outDir', fullOut],
+    // What `npm run build` runs: astro build, then the search index in a process of its own.
+    [
+      '/bin/sh',
+      '-c',
+      `"${astro[0]}" "${astro[1]}" build --outDir "${fullOut}" && "${astro[0]}" scripts/build-search-index.ts --site "${fullOut}"`,
+    ],
     {
       LOCAL_DATASET: generated.ndjsonFile,
       BUILD_NOW: fixedNow,
@@ -162,7 +150,7 @@ for (const n of sizes) {
     fullMarkers,
     fullOut,
     generated.bytes,
-    /Indexed (\d+) pages/,
+    /Indexed (\d+) entries/,
     // A fresh manifest each run: the content guard must not compare this build with one of another size.
     () => rmSync(join(benchDir, `full-${n}.manifest.json`), { force: true }),
   );
@@ -179,39 +167,7 @@ for (const n of sizes) {
     statSync(generated.recordsFile).size,
     /Indexed (\d+) pages/,
   );
-  let separate: SizeResult['separate'];
-  if (n === Math.max(...sizes) && !args.includes('--no-separate')) {
-    // The same full build, search index afterwards in its own process.
-    const outDir = join(benchDir, `separate-${n}`);
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(join(benchDir, `separate-${n}.manifest.json`), { force: true });
-    console.log('  full build without in-process search, then the Pagefind CLI …');
-    const build = await measure(
-      process.execPath,
-      [astro[1], 'build', '--config', relative(process.cwd(), writeConfigWithoutSearch()), '--outDir', outDir],
-      {
-        env: {
-          ...process.env,
-          LOCAL_DATASET: generated.ndjsonFile,
-          BUILD_NOW: fixedNow,
-          BUILD_MANIFEST: join(benchDir, `separate-${n}.manifest.json`),
-          CONTENT_REPORT: join(benchDir, `separate-${n}.innholdsrapport.md`),
-        },
-        markers: fullMarkers.slice(0, 2),
-        echo,
-      },
-    );
-    const index = await measure(
-      process.execPath,
-      [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir],
-      { markers: [{ name: 'search indexing', endsAt: /Finished in/ }], echo },
-    );
-    console.log(
-      `  separate: build ${seconds(build.totalMs)} (peak ${gb(build.peakBytes)}), then index ${seconds(index.totalMs)} (peak ${gb(index.peakBytes)})`,
-    );
-    separate = { build, index };
-  }
-  results.push({ n, documents: generated.documents, full, floor, separate });
+  results.push({ n, documents: generated.documents, full, floor });
 }
 
 if (results.length === 0) process.exit(0);
@@ -260,17 +216,6 @@ for (const { n, documents, full, floor } of results) {
   );
 }
 
-const separateRows: string[] = [];
-for (const { n, full, floor, separate } of results) {
-  if (!separate) continue;
-  const total = separate.build.totalMs + separate.index.totalMs;
-  const peak = Math.max(separate.build.peakBytes, separate.index.peakBytes);
-  separateRows.push(
-    `| ${n.toLocaleString('en')} | ${seconds(separate.build.totalMs)} | ${gb(separate.build.peakBytes)} | ${seconds(separate.index.totalMs)} | ${gb(separate.index.peakBytes)} | ` +
-      `**${seconds(total)}** | **${gb(peak)}** | ${ratio(total, floor.measurement.totalMs)} | ${seconds(full.measurement.totalMs)}, ${gb(full.measurement.peakBytes)} |`,
-  );
-}
-
 const summary: string[] = [];
 if (results.length >= 2) {
   const [small, big] = [results[0], results[results.length - 1]];
@@ -300,13 +245,14 @@ const markdown = [
   'four to eight paragraphs, a list, an internal link, a picture from the bundled set), 30 generated events, and the',
   "bundled dataset's settings, pillars, places, organisations, people, conferences with their sessions, research and pages.",
   '',
-  '- **Full build**: `astro build` with `LOCAL_DATASET` pointing at the generated NDJSON, through the normal content path',
-  '  (groq-js over the export, the content guard, every template, images, Pagefind with PDF text).',
+  '- **Full build**: `npm run build` with `LOCAL_DATASET` pointing at the generated NDJSON, through the normal content path',
+  '  (groq-js over the export, the content guard, every template, images, the PDF text), then the Pagefind index in a',
+  '  process of its own (scripts/build-search-index.ts).',
   '- **Floor**: a minimal Astro project (`.tmp/bench/floor/`, written by scripts/bench/floor.ts) that renders one page per',
   '  story from a JSON file with the same words, then Pagefind over it with the same Node API calls.',
   '',
   "Steps end at a log line of each build: the content guard's check (the floor: its records loaded), the sitemap written",
-  "(the floor: its pages built), and Pagefind's report. The first step includes Astro starting up. Memory is the resident",
+  '(the floor: its pages built), and the index written. The first step includes Astro starting up. Memory is the resident',
   "memory of the whole process tree (Node and Pagefind's binary), sampled every 50 ms. CPU time (user and system, the",
   'whole tree) is in brackets: it varies less than wall time when other work shares the machine. Pages per second counts pages',
   'built (for indexing: pages indexed); output is what the step produced (the content read, the site without its',
@@ -318,20 +264,6 @@ const markdown = [
   '',
   ...summary.map((line) => `- ${line}`),
   '',
-  ...(separateRows.length > 0
-    ? [
-        '### The same build with the search index made afterwards, in a process of its own',
-        '',
-        "The site built with the project's config minus the Pagefind integration, then `pagefind --site` over the result (the",
-        'CLI of the same Pagefind; it leaves out the few PDF records the integration adds). The memory of Astro and of Pagefind',
-        'then no longer adds up.',
-        '',
-        '| N | astro build | its peak memory | pagefind | its peak memory | together | peak memory | ÷ floor | in-process build (as above) |',
-        '|---:|---:|---:|---:|---:|---:|---:|---:|---|',
-        ...separateRows,
-        '',
-      ]
-    : []),
   firstSearch
     ? `First search on the ${largest.n.toLocaleString('en')}-story site (\`/sok?q=${firstSearch.query}\`, ${firstSearch.resultCount}, ${chromiumVersion}, empty cache): ` +
       `${kB(firstSearch.pagefind)} of Pagefind files and ${kB(firstSearch.script)} of the search page's script, ${kB(firstSearch.total)} in all over the wire.`

@@ -2,26 +2,33 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CustomRecord } from 'pagefind';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
+import { attachmentAnchor, reportAnchor } from '../lib/content/attachments';
 import { sessionAnchor } from '../lib/content/conferences';
 import { filePath } from '../lib/images';
 import { documentPath } from '../lib/routes';
 import type { SearchMaterialQueryResult } from '../lib/sanity/sanity.types';
 
 // The text inside attached PDFs (conference slides, research reports, attachments in a page's body) is searchable:
-// each file becomes a Pagefind custom record whose URL is the session anchor or page that carries it, so a word that
+// each file becomes a Pagefind custom record whose URL is the file's anchor on the page that offers it, so a word that
 // only occurs in the PDF leads to the place the visitor can download it. https://pagefind.app/docs/node-api/
 
 /** One attached file and where on the site it is offered. */
 export interface MaterialTarget {
-  /** The carrier page's path as Pagefind records it (`/konferanse/2025/`), and the anchor within it, if any. */
+  /**
+   * The carrier page's path as Pagefind records it (`/konferanse/2025/`), and the file's anchor within it. Every
+   * record needs a URL of its own: Pagefind keeps one entry per URL, so a record at the page's bare URL would
+   * replace the page itself in the index.
+   */
   pagePath: string;
-  anchor: string | null;
+  anchor: string;
   /** The file's asset URL, for `ContentSource.readAsset`. */
   fileUrl: string;
   /** Where the site serves the file (`/media/<sha1>.pdf`). */
   downloadPath: string;
   /** What the editor called the file; null when only the PDF's own properties can name it. */
   title: string | null;
+  /** The name when neither the editor nor the PDF gives one. */
+  fallbackTitle: string;
   /** Where it comes from, shown under the title: «Materiell fra «…», For Alle-konferansen 2025». */
   context: string;
 }
@@ -38,14 +45,13 @@ const isPdf = (asset: FileAsset): asset is NonNullable<FileAsset> & { url: strin
 const withTrailingSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 
 /**
- * Every PDF the site offers, paired with the page (and session anchor) that carries it. A file attached twice to
- * the same place is listed once; the same file on two pages gives two targets, one per page.
+ * Every PDF the site offers, paired with the page and anchor that carry it. A file attached twice to one session
+ * or one page is listed once; the same file in two sessions or on two pages gives a target for each.
  */
 export function materialTargets(result: SearchMaterialQueryResult): MaterialTarget[] {
   const targets: MaterialTarget[] = [];
   const seen = new Set<string>();
-  const add = (target: MaterialTarget) => {
-    const key = `${target.pagePath}#${target.anchor ?? ''}|${target.fileUrl}`;
+  const add = (target: MaterialTarget, key: string) => {
     if (seen.has(key)) return;
     seen.add(key);
     targets.push(target);
@@ -58,16 +64,21 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
     for (const session of conference.sessions ?? []) {
       for (const file of session.files ?? []) {
         if (!isPdf(file.asset)) continue;
-        add({
-          pagePath: withTrailingSlash(path),
-          anchor: sessionAnchor(session),
-          fileUrl: file.asset.url,
-          downloadPath: filePath(file.asset),
-          title: file.title || null,
-          context: session.title
-            ? `Materiell fra «${session.title}», ${conferenceTitle}`
-            : `Materiell fra ${conferenceTitle}`,
-        });
+        const anchor = sessionAnchor(session);
+        add(
+          {
+            pagePath: withTrailingSlash(path),
+            anchor,
+            fileUrl: file.asset.url,
+            downloadPath: filePath(file.asset),
+            title: file.title || null,
+            fallbackTitle: 'Presentasjon (PDF)',
+            context: session.title
+              ? `Materiell fra «${session.title}», ${conferenceTitle}`
+              : `Materiell fra ${conferenceTitle}`,
+          },
+          `${path}#${anchor}|${file.asset.url}`,
+        );
       }
     }
   }
@@ -78,19 +89,27 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
     const carrierTitle = document.title ?? '';
     // Attachments first: when the report is also attached in the body, the editor's title for it is kept.
     const files = [
-      ...(document.attachments ?? []).map((attachment) => ({ title: attachment.title, asset: attachment.asset })),
-      ...(document.report ? [{ title: null, asset: document.report }] : []),
+      ...(document.attachments ?? []).map((attachment) => ({
+        title: attachment.title,
+        asset: attachment.asset,
+        anchor: attachmentAnchor(attachment),
+      })),
+      ...(document.report ? [{ title: null, asset: document.report, anchor: reportAnchor }] : []),
     ];
     for (const file of files) {
       if (!isPdf(file.asset)) continue;
-      add({
-        pagePath: withTrailingSlash(path),
-        anchor: null,
-        fileUrl: file.asset.url,
-        downloadPath: filePath(file.asset),
-        title: file.title || null,
-        context: carrierTitle ? `Vedlegg til «${carrierTitle}»` : 'Vedlegg',
-      });
+      add(
+        {
+          pagePath: withTrailingSlash(path),
+          anchor: file.anchor,
+          fileUrl: file.asset.url,
+          downloadPath: filePath(file.asset),
+          title: file.title || null,
+          fallbackTitle: 'Dokument (PDF)',
+          context: carrierTitle ? `Vedlegg til «${carrierTitle}»` : 'Vedlegg',
+        },
+        `${path}|${file.asset.url}`,
+      );
     }
   }
   return targets;
@@ -138,12 +157,11 @@ export function normaliseText(text: string): string {
  * editor's title, else the PDF's own title, else a generic name (export file names are content hashes).
  */
 export function materialRecord(target: MaterialTarget, pdf: PdfContent, page: PageSearchAttributes): CustomRecord {
-  const title =
-    target.title ?? (pdf.title ? `${pdf.title} (PDF)` : target.anchor ? 'Presentasjon (PDF)' : 'Dokument (PDF)');
+  const title = target.title ?? (pdf.title ? `${pdf.title} (PDF)` : target.fallbackTitle);
   const meta: Record<string, string> = { title, context: target.context, file: target.downloadPath };
   if (page.date) meta.date = page.date;
   return {
-    url: target.anchor ? `${target.pagePath}#${target.anchor}` : target.pagePath,
+    url: `${target.pagePath}#${target.anchor}`,
     content: normaliseText(pdf.text),
     language: 'nb',
     meta,

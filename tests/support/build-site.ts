@@ -18,7 +18,8 @@ export interface BuildResult {
 }
 
 /**
- * Runs `astro build` in a child process, as a deploy would, and returns its exit code and output.
+ * Builds the site as `npm run build` does, each step in a child process: `astro build`, then the search index
+ * (scripts/build-search-index.ts). Returns the exit code and output of both.
  * Content Lake variables from the caller's shell are dropped unless given in `env`, so a test builds what it means to.
  */
 export async function buildSite(options: {
@@ -44,15 +45,16 @@ export async function buildSite(options: {
   env.BUILD_MANIFEST = resolve(`${options.outDir}.manifest.json`);
   env.CONTENT_REPORT = resolve(`${options.outDir}.innholdsrapport.md`);
   Object.assign(env, options.env);
-  const child = spawn(resolve('node_modules/.bin/astro'), ['build', '--outDir', options.outDir], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const code: number = await new Promise((resolveExit) => child.on('close', (exitCode) => resolveExit(exitCode ?? 1)));
-  if (code !== 0 && !options.allowFailure)
-    throw new Error(`astro build failed (exit ${code}):\n${output.slice(-4000)}`);
+  const run = (command: string, args: string[]) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    return new Promise<number>((resolveExit) => child.on('close', (exitCode) => resolveExit(exitCode ?? 1)));
+  };
+  let code = await run(resolve('node_modules/.bin/astro'), ['build', '--outDir', options.outDir]);
+  if (code === 0)
+    code = await run(resolve('node_modules/.bin/node'), ['scripts/build-search-index.ts', '--site', options.outDir]);
+  if (code !== 0 && !options.allowFailure) throw new Error(`the build failed (exit ${code}):\n${output.slice(-4000)}`);
   return { code, output };
 }

@@ -60,19 +60,30 @@ describe('materialTargets', () => {
       fileUrl: `file:///x/${sha('a')}.pdf`,
       downloadPath: `/media/${sha('a')}.pdf`,
       title: 'Presentasjon (PDF)',
+      fallbackTitle: 'Presentasjon (PDF)',
       context: 'Materiell fra «Fritidskassen», For Alle-konferansen 2025',
     });
+  });
+
+  it('points a report at the report section, never at the bare page (its record would replace the page)', () => {
+    const reportOnly = {
+      conferences: [],
+      documents: [{ ...result.documents[0], attachments: [] }],
+    } as unknown as SearchMaterialQueryResult;
+    expect(materialTargets(reportOnly)).toMatchObject([
+      { pagePath: '/forskning/nabolagsbudsjett/', anchor: 'rapport', fallbackTitle: 'Dokument (PDF)' },
+    ]);
   });
 
   it('leaves out files that are not PDFs', () => {
     expect(materialTargets(result).map((target) => target.downloadPath)).not.toContain(`/media/${sha('b')}.png`);
   });
 
-  it('lists a file attached twice to one page once, with the title the editor gave it', () => {
+  it('lists a file attached twice to one page once, at the attachment, with the title the editor gave it', () => {
     const research = materialTargets(result).filter((target) => target.pagePath === '/forskning/nabolagsbudsjett/');
     expect(research).toHaveLength(1);
     expect(research[0]).toMatchObject({
-      anchor: null,
+      anchor: 'vedlegg-x',
       title: 'Sammendrag (PDF)',
       context: 'Vedlegg til «Nabolagsbudsjett»',
     });
@@ -99,6 +110,7 @@ describe('materialRecord', () => {
     fileUrl: 'file:///x.pdf',
     downloadPath: '/media/x.pdf',
     title: null,
+    fallbackTitle: 'Presentasjon (PDF)',
     context: 'Materiell fra «Fritidskassen», For Alle-konferansen 2025',
   };
 
@@ -123,7 +135,9 @@ describe('the bundled dataset', () => {
   it('has PDFs attached to conference sessions whose text can be read', async () => {
     const source = await createBundledSource(resolve(bundledDatasetPath), 'published');
     const targets = materialTargets(await source.fetch<SearchMaterialQueryResult>(searchMaterialQuery));
-    const sessionFiles = [...new Set(targets.filter((target) => target.anchor).map((target) => target.fileUrl))];
+    const sessionFiles = [
+      ...new Set(targets.filter((target) => target.anchor.startsWith('sesjon-')).map((target) => target.fileUrl)),
+    ];
     expect(sessionFiles.length).toBeGreaterThanOrEqual(2);
     for (const url of sessionFiles) {
       const pdf = await readPdf(new Uint8Array(await source.readAsset(url)));

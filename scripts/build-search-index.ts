@@ -1,0 +1,22 @@
+// The second half of `npm run build`: makes the Pagefind search index over the site `astro build` wrote, in a
+// process of its own once Astro has exited (src/integrations/search-index.ts says why).
+//
+// Usage: node scripts/build-search-index.ts [--site dist]
+import { resolve } from 'node:path';
+import { buildSearchIndex } from '../src/integrations/search-index.ts';
+
+const args = process.argv.slice(2);
+const siteFlag = args.indexOf('--site');
+const site = resolve(siteFlag >= 0 ? args[siteFlag + 1] : 'dist');
+const time = () => new Date().toTimeString().slice(0, 8);
+
+try {
+  const report = await buildSearchIndex(site);
+  console.log(
+    `${time()} [search-index] Indexed ${report.entries} entries (${report.pages} pages read, ${report.records} PDF ` +
+      `records) in ${report.ms} ms; index ${report.files} files, ${Math.round(report.bytes / 1024)} kB`,
+  );
+} catch (error) {
+  console.error(`${time()} [search-index] ${(error as Error).message}`);
+  process.exitCode = 1;
+}
