@@ -118,15 +118,14 @@ export const storyPagesQuery = defineQuery(`*[_type == "projectStory"] | order(p
 
 export const eventCardsQuery = defineQuery(`*[_type == "event"] | order(start asc)${eventCardProjection}`);
 
-/** Every event with everything its own page and its calendar file show. */
+/** Every event with everything its own page and its calendar file show (its conference: loadEventPages). */
 export const eventPagesQuery = defineQuery(`*[_type == "event"] | order(start asc){
   _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,
   venue{ name, address },
   "place": place->${placeRefProjection},
   "pillar": pillar->{ title, "slug": slug.current },
   ${registrationProjection},
-  "description": description${bodyProjection},
-  "conference": *[_type == "conference" && ^._id in workshops[]._ref][0]{ title, year }
+  "description": description${bodyProjection}
 }`);
 
 /** Every conference edition with its days, programme, speakers and material: the archive visitors search. */
