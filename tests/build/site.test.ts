@@ -168,6 +168,22 @@ describe('events', () => {
     expect(text(page('/arrangementer/arendalsuka-okonomisk-utenforskap'), '.facts')).toContain('kl. 10.00');
     expect(text(page('/arrangementer/workshop-bergen-2025'), '.facts')).toContain('kl. 12.00');
   });
+
+  it("names the conference each workshop belongs to, and links to that year's page", async () => {
+    const conferences = await data.fetch<{ year: number; slugs: (string | null)[] | null }[]>(
+      '*[_type == "conference"]{ year, "slugs": workshops[]->slug.current }',
+    );
+    const workshops = conferences.flatMap(({ year, slugs }) =>
+      (slugs ?? []).flatMap((slug) => (slug ? [{ slug, year }] : [])),
+    );
+    expect(workshops.length).toBeGreaterThan(3);
+    const links = (slug: string) =>
+      page(`/arrangementer/${slug}`)('.facts a[href^="/konferanse/"]')
+        .map((_, link) => link.attribs.href)
+        .get();
+    for (const { slug, year } of workshops) expect(links(slug), slug).toEqual([`/konferanse/${year}`]);
+    expect(links('arendalsuka-okonomisk-utenforskap')).toEqual([]);
+  });
 });
 
 describe('the conference', () => {
