@@ -25,8 +25,14 @@ const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 if (args.includes('--build') || !existsSync(join(distDir, 'index.html'))) {
   console.log(`Building the site into ${distDir} …`);
-  const build = spawnSync('node_modules/.bin/astro', ['build', '--outDir', distDir], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  // What `npm run build` does: the site, then its search index.
+  for (const [command, commandArgs] of [
+    ['node_modules/.bin/astro', ['build', '--outDir', distDir]],
+    ['node_modules/.bin/node', ['scripts/build-search-index.ts', '--site', distDir]],
+  ] as const) {
+    const step = spawnSync(command, commandArgs, { stdio: 'inherit' });
+    if (step.status !== 0) process.exit(step.status ?? 1);
+  }
 }
 
 const templates = templatePages(distDir);
