@@ -3,7 +3,7 @@
 // category scores per page and writes them, the metrics and every audit that kept a score below 100 to
 // docs/performance.md, with the weight of one page per template.
 //
-// Usage: npm run lighthouse [-- --build] [-- --dist dir] [-- --runs 3] [-- --no-write]
+// Usage: npm run lighthouse [-- --build] [-- --dist dir] [-- --runs 3] [-- --no-write] [-- --only /sok]
 //   Builds dist/ first when it is missing (or with --build). The site is served as the host serves it: gzip and
 //   the headers of dist/_headers (tests/support/static-server.ts with asHost).
 import { spawnSync } from 'node:child_process';
@@ -18,7 +18,7 @@ import { templatePages } from '../tests/support/templates.ts';
 const args = process.argv.slice(2);
 const distFlag = args.indexOf('--dist');
 const distDir = distFlag >= 0 ? args[distFlag + 1] : 'dist';
-const write = !args.includes('--no-write');
+const write = !args.includes('--no-write') && !args.includes('--only');
 const runsFlag = args.indexOf('--runs');
 const runCount = runsFlag >= 0 ? Number(args[runsFlag + 1]) : 3;
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -37,13 +37,16 @@ if (args.includes('--build') || !existsSync(join(distDir, 'index.html'))) {
 
 const templates = templatePages(distDir);
 const pathOf = (name: string) => templates.find((template) => template.name === name)!.path;
+// --only /sok measures the pages whose path starts so (and writes nothing).
+const onlyFlag = args.indexOf('--only');
+const only = onlyFlag >= 0 ? args[onlyFlag + 1] : null;
 const targets = [
   { name: 'Forside', path: '/' },
   { name: 'Historie', path: pathOf('story') },
   { name: 'Arrangement', path: pathOf('event') },
   { name: 'Konferanse, arkivår', path: pathOf('conference archive year') },
   { name: 'Søk med treff', path: '/sok?q=konferanse' },
-];
+].filter((target) => !only || target.path.startsWith(only));
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 interface PageResult {
@@ -124,6 +127,31 @@ try {
     console.log(
       `${target.name.padEnd(22)} ${target.path.padEnd(44)} ${categories.map((id) => `${id} ${scores[id]}`).join('  ')}`,
     );
+    if (only && process.env.LIGHTHOUSE_DEBUG) {
+      const items = (id: string) => (lhr.audits[id]?.details as { items?: unknown[] } | undefined)?.items ?? [];
+      console.log(
+        JSON.stringify(
+          {
+            lcp: items('largest-contentful-paint-element'),
+            shifts: items('layout-shifts'),
+            tasks: items('long-tasks'),
+            requests: (
+              items('network-requests') as {
+                url: string;
+                networkRequestTime: number;
+                networkEndTime: number;
+                transferSize: number;
+              }[]
+            ).map(
+              (r) =>
+                `${r.url.replace(server.origin, '')} ${Math.round(r.networkRequestTime)}–${Math.round(r.networkEndTime)} ${r.transferSize}`,
+            ),
+          },
+          null,
+          1,
+        ),
+      );
+    }
   }
 } finally {
   chrome.kill();

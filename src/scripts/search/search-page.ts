@@ -327,10 +327,11 @@ export function startSearchPage(root: HTMLElement): void {
   void (async () => {
     try {
       pagefind = await loadPagefind();
+      // The index chunks for the words in the URL load while the filter values do, not after them.
+      if (initial.query) void pagefind.preload(initial.query);
       totals = await pagefind.filters();
       // Values in a shared link that the index no longer has still get a (0) checkbox, so they can be unticked.
       buildGroups(totals, initial);
-      panel.hidden = false;
       // The field may have been typed in while Pagefind loaded; then that is the search, and the URL follows it.
       const state = formState();
       await search(state, state.query === initial.query ? 'none' : 'typing');
@@ -338,6 +339,7 @@ export function startSearchPage(root: HTMLElement): void {
       console.error(error);
       failure.hidden = false;
       intro.hidden = true;
+      panel.hidden = true;
       status.textContent = 'Søket kunne ikke lastes.';
     }
   })();
