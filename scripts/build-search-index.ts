@@ -5,10 +5,16 @@
 import { resolve } from 'node:path';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
 
+const time = () => new Date().toTimeString().slice(0, 8);
 const args = process.argv.slice(2);
 const siteFlag = args.indexOf('--site');
+if ((siteFlag >= 0 && !args[siteFlag + 1]) || args.some((arg, index) => arg !== '--site' && index !== siteFlag + 1)) {
+  console.error(
+    `${time()} [search-index] usage: node scripts/build-search-index.ts [--site <folder astro build wrote>]`,
+  );
+  process.exit(2);
+}
 const site = resolve(siteFlag >= 0 ? args[siteFlag + 1] : 'dist');
-const time = () => new Date().toTimeString().slice(0, 8);
 
 try {
   const report = await buildSearchIndex(site);

@@ -134,11 +134,14 @@ for (const n of sizes) {
   const fullOut = join(benchDir, `full-${n}`);
   const full = await runBuild(
     'full build',
-    // What `npm run build` runs: astro build, then the search index in a process of its own.
+    // What `npm run build` runs: astro build, then the search index in a process of its own (paths as arguments).
     [
       '/bin/sh',
       '-c',
-      `"${astro[0]}" "${astro[1]}" build --outDir "${fullOut}" && "${astro[0]}" scripts/build-search-index.ts --site "${fullOut}"`,
+      '"$0" "$1" build --outDir "$2" && "$0" scripts/build-search-index.ts --site "$2"',
+      astro[0],
+      astro[1],
+      fullOut,
     ],
     {
       LOCAL_DATASET: generated.ndjsonFile,

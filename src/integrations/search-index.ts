@@ -68,9 +68,10 @@ export async function buildSearchIndex(site: string): Promise<SearchIndexReport>
       if (result.errors.length > 0)
         throw new Error(`Pagefind refused the record for ${record.url}: ${result.errors.join('; ')}`);
     }
-    await rm(recordsFile(site));
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    // Only now: a failed step can be run again without building the site again.
+    await rm(recordsFile(site));
     await Promise.all(unusedBundleFiles.map((file) => rm(join(bundleDir, file), { force: true })));
     const size = await directorySize(bundleDir);
     const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CustomRecord } from 'pagefind';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
-import { attachmentAnchor, reportAnchor } from '../lib/content/attachments';
+import { fileAnchor, reportAnchor } from '../lib/content/attachments';
 import { sessionAnchor } from '../lib/content/conferences';
 import { filePath } from '../lib/images';
 import { documentPath } from '../lib/routes';
@@ -41,8 +41,14 @@ type FileAsset = NonNullable<
 const isPdf = (asset: FileAsset): asset is NonNullable<FileAsset> & { url: string } =>
   Boolean(asset?.url && (asset.mimeType === 'application/pdf' || asset.extension?.toLowerCase() === 'pdf'));
 
-/** Pagefind writes a page in `build.format: 'directory'` as `/path/`; the same form is used for custom records. */
-const withTrailingSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
+/**
+ * Pagefind writes a page in `build.format: 'directory'` as `/path/`; the same form is used for custom records.
+ * A document shown as part of a page (the application guide: `/samarbeidsprosjekter#soknad`) is on that page.
+ */
+const pageOf = (path: string) => {
+  const page = path.split('#')[0];
+  return page.endsWith('/') ? page : `${page}/`;
+};
 
 /**
  * Every PDF the site offers, paired with the page and anchor that carry it. A file attached twice to one session
@@ -64,10 +70,10 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
     for (const session of conference.sessions ?? []) {
       for (const file of session.files ?? []) {
         if (!isPdf(file.asset)) continue;
-        const anchor = sessionAnchor(session);
+        const anchor = fileAnchor(file.asset, sessionAnchor(session));
         add(
           {
-            pagePath: withTrailingSlash(path),
+            pagePath: pageOf(path),
             anchor,
             fileUrl: file.asset.url,
             downloadPath: filePath(file.asset),
@@ -92,7 +98,7 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
       ...(document.attachments ?? []).map((attachment) => ({
         title: attachment.title,
         asset: attachment.asset,
-        anchor: attachmentAnchor(attachment),
+        anchor: fileAnchor(attachment.asset),
       })),
       ...(document.report ? [{ title: null, asset: document.report, anchor: reportAnchor }] : []),
     ];
@@ -100,7 +106,7 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
       if (!isPdf(file.asset)) continue;
       add(
         {
-          pagePath: withTrailingSlash(path),
+          pagePath: pageOf(path),
           anchor: file.anchor,
           fileUrl: file.asset.url,
           downloadPath: filePath(file.asset),

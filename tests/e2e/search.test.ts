@@ -194,9 +194,9 @@ describe('the search page', { timeout: 60_000 }, () => {
       expect(await resultLinks(page), `«${word}» should find ${href}`).toContain(href);
       await page.locator(`[data-results] .search-result__title a[href="${href}"]`).click();
       await page.waitForURL((url) => url.hash === `#${target.anchor}`);
-      // A session's heading, or the paragraph of an attachment in running text.
+      // The file's line in its session's material list, or the paragraph of an attachment in running text.
       const landed = await page.evaluate(() => [document.querySelector(':target')?.tagName, location.hash]);
-      expect(landed).toEqual([target.anchor.startsWith('sesjon-') ? 'H3' : 'P', `#${target.anchor}`]);
+      expect(landed).toEqual([target.anchor.startsWith('sesjon-') ? 'LI' : 'P', `#${target.anchor}`]);
     }
   });
 

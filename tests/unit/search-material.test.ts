@@ -56,13 +56,47 @@ describe('materialTargets', () => {
   it('points session material at the session anchor on the archive page', () => {
     expect(materialTargets(result)[0]).toEqual({
       pagePath: '/konferanse/2025/',
-      anchor: 'sesjon-abc123',
+      anchor: `sesjon-abc123-fil-${sha('a').slice(0, 12)}`,
       fileUrl: `file:///x/${sha('a')}.pdf`,
       downloadPath: `/media/${sha('a')}.pdf`,
       title: 'Presentasjon (PDF)',
       fallbackTitle: 'Presentasjon (PDF)',
       context: 'Materiell fra «Fritidskassen», For Alle-konferansen 2025',
     });
+  });
+
+  it('gives every file an anchor of its own: two in one session, two attachments with the same block key', () => {
+    const crowded = {
+      conferences: [
+        {
+          ...result.conferences[0],
+          sessions: [
+            {
+              _key: 's1',
+              title: 'Fritidskassen',
+              files: [
+                { _key: 'm1', title: 'Lysark (PDF)', asset: pdfAsset(sha('a')) },
+                { _key: 'm2', title: 'Notat (PDF)', asset: pdfAsset(sha('d')) },
+              ],
+            },
+          ],
+        },
+      ],
+      documents: [
+        {
+          ...result.documents[0],
+          _type: 'place',
+          report: null,
+          attachments: [
+            { _key: 'same', title: 'Søknad (PDF)', asset: pdfAsset(sha('e')) },
+            { _key: 'same', title: 'Rapport (PDF)', asset: pdfAsset(sha('f')) },
+          ],
+        },
+      ],
+    } as unknown as SearchMaterialQueryResult;
+    const urls = materialTargets(crowded).map((target) => `${target.pagePath}#${target.anchor}`);
+    expect(urls).toHaveLength(4);
+    expect(new Set(urls).size).toBe(4);
   });
 
   it('points a report at the report section, never at the bare page (its record would replace the page)', () => {
@@ -83,7 +117,7 @@ describe('materialTargets', () => {
     const research = materialTargets(result).filter((target) => target.pagePath === '/forskning/nabolagsbudsjett/');
     expect(research).toHaveLength(1);
     expect(research[0]).toMatchObject({
-      anchor: 'vedlegg-x',
+      anchor: `fil-${sha('c').slice(0, 12)}`,
       title: 'Sammendrag (PDF)',
       context: 'Vedlegg til «Nabolagsbudsjett»',
     });
