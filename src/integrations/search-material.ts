@@ -95,19 +95,15 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
     const carrierTitle = document.title ?? '';
     // Attachments first: when the report is also attached in the body, the editor's title for it is kept.
     const files = [
-      ...(document.attachments ?? []).map((attachment) => ({
-        title: attachment.title,
-        asset: attachment.asset,
-        anchor: fileAnchor(attachment.asset),
-      })),
-      ...(document.report ? [{ title: null, asset: document.report, anchor: reportAnchor }] : []),
+      ...(document.attachmentLists ?? []).flatMap((list) => list ?? []),
+      ...(document.report ? [{ title: null, asset: document.report, isReport: true }] : []),
     ];
     for (const file of files) {
       if (!isPdf(file.asset)) continue;
       add(
         {
           pagePath: pageOf(path),
-          anchor: file.anchor,
+          anchor: 'isReport' in file ? reportAnchor : fileAnchor(file.asset),
           fileUrl: file.asset.url,
           downloadPath: filePath(file.asset),
           title: file.title || null,

@@ -48,7 +48,7 @@ describe('materialTargets', () => {
         year: null,
         placeSlug: null,
         report: pdfAsset(sha('c')),
-        attachments: [{ _key: 'x', title: 'Sammendrag (PDF)', asset: pdfAsset(sha('c')) }],
+        attachmentLists: [[{ _key: 'x', title: 'Sammendrag (PDF)', asset: pdfAsset(sha('c')) }], null, null, null, null],
       },
     ],
   } as unknown as SearchMaterialQueryResult;
@@ -87,9 +87,10 @@ describe('materialTargets', () => {
           ...result.documents[0],
           _type: 'place',
           report: null,
-          attachments: [
-            { _key: 'same', title: 'Søknad (PDF)', asset: pdfAsset(sha('e')) },
-            { _key: 'same', title: 'Rapport (PDF)', asset: pdfAsset(sha('f')) },
+          // The same block key in two of a page's bodies: keys are unique within one array only.
+          attachmentLists: [
+            [{ _key: 'same', title: 'Søknad (PDF)', asset: pdfAsset(sha('e')) }],
+            [{ _key: 'same', title: 'Rapport (PDF)', asset: pdfAsset(sha('f')) }],
           ],
         },
       ],
@@ -102,7 +103,7 @@ describe('materialTargets', () => {
   it('points a report at the report section, never at the bare page (its record would replace the page)', () => {
     const reportOnly = {
       conferences: [],
-      documents: [{ ...result.documents[0], attachments: [] }],
+      documents: [{ ...result.documents[0], attachmentLists: [null, null, null, null, null] }],
     } as unknown as SearchMaterialQueryResult;
     expect(materialTargets(reportOnly)).toMatchObject([
       { pagePath: '/forskning/nabolagsbudsjett/', anchor: 'rapport', fallbackTitle: 'Dokument (PDF)' },

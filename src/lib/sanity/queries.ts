@@ -209,10 +209,15 @@ export const mediaAssetsQuery = defineQuery(`*[_type in ["sanity.imageAsset", "s
 /** A file whose text search indexes: where it is served from and what it is called. */
 const searchFileProjection = /* groq */ `{ _id, url, extension, mimeType, originalFilename }`;
 
+/** The files attached in a Portable Text field. */
+const attachedFiles = /* groq */ `[_type == "attachment" && defined(file.asset)]`;
+const attachmentProjection = /* groq */ `${attachedFiles}{ _key, title, "asset": file.asset->${searchFileProjection} }`;
+
 /**
  * Every attached file whose text goes into the search index, with the page (or conference session) that carries
- * it: session material on each conference edition, research update reports, and attachments in Portable Text
- * bodies. The Pagefind integration extracts the PDFs' text and points each hit at its carrier.
+ * it: session material on each conference edition, research update reports, and attachments in the Portable Text
+ * fields pages render (a research question's `findings` excepted: it has no page of its own, it is shown on
+ * /forskning). The Pagefind integration extracts the PDFs' text and points each hit at the file.
  */
 export const searchMaterialQuery = defineQuery(`{
   "conferences": *[_type == "conference" && defined(year)] | order(year desc){
@@ -222,10 +227,16 @@ export const searchMaterialQuery = defineQuery(`{
       "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->${searchFileProjection} }
     }
   },
-  "documents": *[defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0]{
+  "documents": *[
+    defined(report.file.asset) || count(body${attachedFiles}) > 0 || count(description${attachedFiles}) > 0 ||
+    count(whoCanApply${attachedFiles}) > 0 || count(amountCriteria${attachedFiles}) > 0 || count(dialogue${attachedFiles}) > 0
+  ]{
     _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,
     "report": report.file.asset->${searchFileProjection},
-    "attachments": body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->${searchFileProjection} }
+    "attachmentLists": [
+      body${attachmentProjection}, description${attachmentProjection}, whoCanApply${attachmentProjection},
+      amountCriteria${attachmentProjection}, dialogue${attachmentProjection}
+    ]
   }
 }`);
 

@@ -3053,7 +3053,7 @@ export type MediaAssetsQueryResult = Array<
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: searchMaterialQuery
-// Query: {  "conferences": *[_type == "conference" && defined(year)] | order(year desc){    _type, year, title,    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{      _key, title,      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }    }  },  "documents": *[defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0]{    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename },    "attachments": body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }  }}
+// Query: {  "conferences": *[_type == "conference" && defined(year)] | order(year desc){    _type, year, title,    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{      _key, title,      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }    }  },  "documents": *[    defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0 || count(description[_type == "attachment" && defined(file.asset)]) > 0 ||    count(whoCanApply[_type == "attachment" && defined(file.asset)]) > 0 || count(amountCriteria[_type == "attachment" && defined(file.asset)]) > 0 || count(dialogue[_type == "attachment" && defined(file.asset)]) > 0  ]{    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename },    "attachmentLists": [      body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, description[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, whoCanApply[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } },      amountCriteria[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, dialogue[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }    ]  }}
 export type SearchMaterialQueryResult = {
   conferences: Array<{
     _type: 'conference';
@@ -3083,7 +3083,7 @@ export type SearchMaterialQueryResult = {
         year: null;
         placeSlug: null;
         report: null;
-        attachments: Array<{
+        attachmentLists: Array<Array<{
           _key: string;
           title: string | null;
           asset: {
@@ -3093,7 +3093,7 @@ export type SearchMaterialQueryResult = {
             mimeType: string | null;
             originalFilename: string | null;
           } | null;
-        }> | null;
+        }> | null>;
       }
     | {
         _type: 'applicationGuide';
@@ -3102,7 +3102,7 @@ export type SearchMaterialQueryResult = {
         year: null;
         placeSlug: null;
         report: null;
-        attachments: Array<{
+        attachmentLists: Array<Array<{
           _key: string;
           title: string | null;
           asset: {
@@ -3112,7 +3112,7 @@ export type SearchMaterialQueryResult = {
             mimeType: string | null;
             originalFilename: string | null;
           } | null;
-        }> | null;
+        }> | null>;
       }
     | {
         _type: 'collaborationProject';
@@ -3121,7 +3121,7 @@ export type SearchMaterialQueryResult = {
         year: null;
         placeSlug: string | null;
         report: null;
-        attachments: Array<{
+        attachmentLists: Array<Array<{
           _key: string;
           title: string | null;
           asset: {
@@ -3131,7 +3131,7 @@ export type SearchMaterialQueryResult = {
             mimeType: string | null;
             originalFilename: string | null;
           } | null;
-        }> | null;
+        }> | null>;
       }
     | {
         _type: 'conference';
@@ -3140,7 +3140,7 @@ export type SearchMaterialQueryResult = {
         year: number | null;
         placeSlug: string | null;
         report: null;
-        attachments: Array<{
+        attachmentLists: Array<Array<{
           _key: string;
           title: string | null;
           asset: {
@@ -3150,7 +3150,26 @@ export type SearchMaterialQueryResult = {
             mimeType: string | null;
             originalFilename: string | null;
           } | null;
-        }> | null;
+        }> | null>;
+      }
+    | {
+        _type: 'event';
+        title: string | null;
+        slug: string | null;
+        year: null;
+        placeSlug: string | null;
+        report: null;
+        attachmentLists: Array<Array<{
+          _key: string;
+          title: string | null;
+          asset: {
+            _id: string;
+            url: string | null;
+            extension: string | null;
+            mimeType: string | null;
+            originalFilename: string | null;
+          } | null;
+        }> | null>;
       }
     | {
         _type: 'page';
@@ -3159,7 +3178,7 @@ export type SearchMaterialQueryResult = {
         year: null;
         placeSlug: null;
         report: null;
-        attachments: Array<{
+        attachmentLists: Array<Array<{
           _key: string;
           title: string | null;
           asset: {
@@ -3169,7 +3188,7 @@ export type SearchMaterialQueryResult = {
             mimeType: string | null;
             originalFilename: string | null;
           } | null;
-        }> | null;
+        }> | null>;
       }
     | {
         _type: 'pillar';
@@ -3178,7 +3197,7 @@ export type SearchMaterialQueryResult = {
         year: null;
         placeSlug: null;
         report: null;
-        attachments: Array<{
+        attachmentLists: Array<Array<{
           _key: string;
           title: string | null;
           asset: {
@@ -3188,7 +3207,7 @@ export type SearchMaterialQueryResult = {
             mimeType: string | null;
             originalFilename: string | null;
           } | null;
-        }> | null;
+        }> | null>;
       }
     | {
         _type: 'projectStory';
@@ -3197,7 +3216,7 @@ export type SearchMaterialQueryResult = {
         year: null;
         placeSlug: string | null;
         report: null;
-        attachments: Array<{
+        attachmentLists: Array<Array<{
           _key: string;
           title: string | null;
           asset: {
@@ -3207,7 +3226,7 @@ export type SearchMaterialQueryResult = {
             mimeType: string | null;
             originalFilename: string | null;
           } | null;
-        }> | null;
+        }> | null>;
       }
     | {
         _type: 'researchUpdate';
@@ -3222,7 +3241,7 @@ export type SearchMaterialQueryResult = {
           mimeType: string | null;
           originalFilename: string | null;
         } | null;
-        attachments: Array<{
+        attachmentLists: Array<Array<{
           _key: string;
           title: string | null;
           asset: {
@@ -3232,7 +3251,34 @@ export type SearchMaterialQueryResult = {
             mimeType: string | null;
             originalFilename: string | null;
           } | null;
-        }> | null;
+        }> | null>;
+      }
+    | {
+        _type: 'sanity.fileAsset';
+        title: string | null;
+        slug: null;
+        year: null;
+        placeSlug: null;
+        report: null;
+        attachmentLists: Array<Array<never> | null>;
+      }
+    | {
+        _type: 'sanity.imageAsset';
+        title: string | null;
+        slug: null;
+        year: null;
+        placeSlug: null;
+        report: null;
+        attachmentLists: Array<Array<never> | null>;
+      }
+    | {
+        _type: 'siteSettings';
+        title: string | null;
+        slug: null;
+        year: null;
+        placeSlug: null;
+        report: null;
+        attachmentLists: Array<Array<never> | null>;
       }
   >;
 };
@@ -3616,7 +3662,7 @@ declare module '@sanity/client' {
     '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PagesQueryResult;
     '*[_type in ["projectStory", "researchUpdate", "event"]]{\n  _id, _type, title, "slug": slug.current,\n  "date": coalesce(publishedAt, date, start, _createdAt),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;
     '*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{\n  _id, _type, url, mimeType, extension,\n  "width": metadata.dimensions.width,\n  "height": metadata.dimensions.height\n}': MediaAssetsQueryResult;
-    '{\n  "conferences": *[_type == "conference" && defined(year)] | order(year desc){\n    _type, year, title,\n    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{\n      _key, title,\n      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }\n    }\n  },\n  "documents": *[defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0]{\n    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,\n    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename },\n    "attachments": body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }\n  }\n}': SearchMaterialQueryResult;
+    '{\n  "conferences": *[_type == "conference" && defined(year)] | order(year desc){\n    _type, year, title,\n    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{\n      _key, title,\n      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }\n    }\n  },\n  "documents": *[\n    defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0 || count(description[_type == "attachment" && defined(file.asset)]) > 0 ||\n    count(whoCanApply[_type == "attachment" && defined(file.asset)]) > 0 || count(amountCriteria[_type == "attachment" && defined(file.asset)]) > 0 || count(dialogue[_type == "attachment" && defined(file.asset)]) > 0\n  ]{\n    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,\n    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename },\n    "attachmentLists": [\n      body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, description[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, whoCanApply[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } },\n      amountCriteria[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, dialogue[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }\n    ]\n  }\n}': SearchMaterialQueryResult;
     '*[_type in $types]': ContentGuardDocumentsQueryResult;
     '*[]._id': DocumentIdsQueryResult;
   }
