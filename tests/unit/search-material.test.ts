@@ -48,7 +48,13 @@ describe('materialTargets', () => {
         year: null,
         placeSlug: null,
         report: pdfAsset(sha('c')),
-        attachmentLists: [[{ _key: 'x', title: 'Sammendrag (PDF)', asset: pdfAsset(sha('c')) }], null, null, null, null],
+        attachmentLists: [
+          [{ _key: 'x', title: 'Sammendrag (PDF)', asset: pdfAsset(sha('c')) }],
+          null,
+          null,
+          null,
+          null,
+        ],
       },
     ],
   } as unknown as SearchMaterialQueryResult;
