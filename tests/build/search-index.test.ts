@@ -67,6 +67,24 @@ describe('the search index', () => {
     }
   });
 
+  it("leaves out the words every story repeats, and keeps each story's own tags", () => {
+    const stories = fragments.filter((fragment) => /^\/historier\/[^/]+\/$/.test(fragment.url));
+    expect(stories.length).toBeGreaterThan(5);
+    for (const story of stories)
+      for (const boilerplate of ['Historier fra satsingen', 'Flere historier fra', 'Prosjektperiode:'])
+        expect(story.content, `${story.url}: «${boilerplate}»`).not.toContain(boilerplate);
+    let tagged = 0;
+    for (const story of stories) {
+      const $ = load(readFileSync(distFile(story.url), 'utf8'));
+      const tags = $('.story__tags .tag')
+        .map((_, tag) => $(tag).text().trim())
+        .get();
+      if (tags.length > 0) tagged += 1;
+      for (const tag of tags) expect(story.content, `${story.url}: tag «${tag}»`).toContain(tag);
+    }
+    expect(tagged).toBeGreaterThan(0);
+  });
+
   it('counts what it holds, and the build removed the records it was handed', () => {
     const entry = JSON.parse(readFileSync(join(builtSite, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.nb.page_count).toBe(fragments.length);
