@@ -86,7 +86,10 @@ export const placesQuery = defineQuery(`*[_type == "place"] | order(name asc){
   "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])
 }`);
 
-/** Every place with all that happens there: its collaboration projects, organisations, stories and events. */
+/**
+ * Every place with all that happens there: its collaboration projects, organisations and events. Its stories come
+ * from storyCardsQuery (steder/[place].astro): thousands of cards per place were projected here to show six.
+ */
 export const placePagesQuery = defineQuery(`*[_type == "place"] | order(name asc){
   _id, _type, _updatedAt, name, "slug": slug.current, county, status, ingress, location,
   "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){
@@ -97,7 +100,6 @@ export const placePagesQuery = defineQuery(`*[_type == "place"] | order(name asc
     "contacts": contacts[]->${personProjection}
   },
   "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc)${organisationProjection},
-  "stories": *[_type == "projectStory" && place._ref == ^._id] | order(publishedAt desc)${storyCardProjection},
   "events": *[_type == "event" && place._ref == ^._id] | order(start desc)${eventCardProjection}
 }`);
 
