@@ -3,18 +3,19 @@
 //
 // Usage: node scripts/build-search-index.ts [--site dist]
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
 
 const time = () => new Date().toTimeString().slice(0, 8);
-const args = process.argv.slice(2);
-const siteFlag = args.indexOf('--site');
-if ((siteFlag >= 0 && !args[siteFlag + 1]) || args.some((arg, index) => arg !== '--site' && index !== siteFlag + 1)) {
-  console.error(
-    `${time()} [search-index] usage: node scripts/build-search-index.ts [--site <folder astro build wrote>]`,
-  );
+let siteArgument: string;
+try {
+  siteArgument = parseArgs({ options: { site: { type: 'string', default: 'dist' } } }).values.site;
+} catch (error) {
+  console.error(`${time()} [search-index] ${(error as Error).message}`);
+  console.error(`usage: node scripts/build-search-index.ts [--site <the folder astro build wrote>]`);
   process.exit(2);
 }
-const site = resolve(siteFlag >= 0 ? args[siteFlag + 1] : 'dist');
+const site = resolve(siteArgument);
 
 try {
   const report = await buildSearchIndex(site);
