@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { templatePages } from '../tests/support/templates.ts';
 
@@ -21,7 +22,6 @@ const distDir = distFlag >= 0 ? args[distFlag + 1] : 'dist';
 const write = !args.includes('--no-write') && !args.includes('--only');
 const runsFlag = args.indexOf('--runs');
 const runCount = runsFlag >= 0 ? Number(args[runsFlag + 1]) : 3;
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 if (args.includes('--build') || !existsSync(join(distDir, 'index.html'))) {
   console.log(`Building the site into ${distDir} …`);
@@ -61,16 +61,8 @@ interface PageResult {
 
 const server = await startStaticServer(distDir, { asHost: true });
 const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromePath: chromiumPath,
+  chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 const results: PageResult[] = [];
 try {
@@ -180,7 +172,7 @@ function weight(path: string) {
 }
 
 const kB = (bytes: number) => (bytes / 1024).toFixed(1);
-const chromium = spawnSync(chromePath, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const chromium = spawnSync(chromiumPath, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const lines = [
   '# Performance',
   '',

@@ -1,7 +1,7 @@
 // Prints what a first search downloads on a built site: every file, raw and over the wire (gzip for text).
 // Usage: npm run measure:search -- [--dist dist] [query …]      (default query: "utstyr")
 // Used for the figures in docs/search.md; point --dist at another build (e.g. the 10,000-story benchmark) to compare.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/support/chromium.ts';
 import { kB, measureFirstSearch, sum } from '../tests/support/search-weight.ts';
 
 const args = process.argv.slice(2);
@@ -9,17 +9,7 @@ const distFlag = args.indexOf('--dist');
 const root = distFlag >= 0 ? args.splice(distFlag, 2)[1] : 'dist';
 const queries = args.length > 0 ? args : ['utstyr'];
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   for (const query of queries) {
     const weight = await measureFirstSearch(browser, root, query);

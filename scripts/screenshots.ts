@@ -3,7 +3,7 @@
 // dist/ is served by the tests' small static server rather than `astro preview`, which Astro 7 allows only once
 // per machine, so screenshots can be taken while a preview (or another screenshot run) is going.
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium, widths } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 
 const args = process.argv.slice(2);
@@ -14,11 +14,8 @@ const outDir = '.tmp/screenshots';
 mkdirSync(outDir, { recursive: true });
 const server = await startStaticServer(root);
 try {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  for (const width of [360, 1280]) {
+  const browser = await launchChromium();
+  for (const width of widths) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     for (const path of paths.length ? paths : ['/']) {
       await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });

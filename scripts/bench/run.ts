@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromiumPath, launchChromium } from '../../tests/support/chromium.ts';
 import { kB, measureFirstSearch, sum } from '../../tests/support/search-weight.ts';
 import { writeFloorProject } from './floor.ts';
 import { generateDataset } from './generate.ts';
@@ -179,10 +179,7 @@ if (results.length === 0) process.exit(0);
 const largest = results[results.length - 1];
 let firstSearch: { query: string; resultCount: string; pagefind: number; script: number; total: number } | null = null;
 {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     const weight = await measureFirstSearch(browser, join(benchDir, `full-${largest.n}`), 'fotball');
     firstSearch = {
@@ -236,7 +233,7 @@ for (const { n, full, floor } of results) {
   );
 }
 
-const chromiumVersion = spawnSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], {
+const chromiumVersion = spawnSync(chromiumPath, ['--version'], {
   encoding: 'utf8',
 }).stdout.trim();
 const markdown = [

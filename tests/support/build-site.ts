@@ -2,6 +2,15 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+/** The variables that choose the content source; a test build sets the ones it means, never the caller's shell. */
+export const contentSourceVariables = [
+  'SANITY_PROJECT_ID',
+  'SANITY_DATASET',
+  'SANITY_API_READ_TOKEN',
+  'SANITY_API_HOST',
+  'LOCAL_DATASET',
+];
+
 /**
  * A fresh output folder for one test build, inside the project. Astro writes a build's server chunks to
  * `<outDir>/.prerender` only when outDir is inside the working directory; outside it, every build shares
@@ -33,14 +42,7 @@ export async function buildSite(options: {
     );
   }
   const env: Record<string, string | undefined> = { ...process.env, SANITY_TELEMETRY_DISABLED: '1' };
-  for (const key of [
-    'SANITY_PROJECT_ID',
-    'SANITY_DATASET',
-    'SANITY_API_READ_TOKEN',
-    'SANITY_API_HOST',
-    'LOCAL_DATASET',
-  ])
-    delete env[key];
+  for (const key of contentSourceVariables) delete env[key];
   // Each build keeps its own manifest and report, so test builds never compare themselves with a developer's site.
   env.BUILD_MANIFEST = resolve(`${options.outDir}.manifest.json`);
   env.CONTENT_REPORT = resolve(`${options.outDir}.innholdsrapport.md`);

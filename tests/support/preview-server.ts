@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { contentSourceVariables } from './build-site';
 
 export interface PreviewServer {
   origin: string;
@@ -32,14 +33,7 @@ function previewEnv(env: Record<string, string>): Record<string, string | undefi
     SANITY_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  for (const key of [
-    'SANITY_PROJECT_ID',
-    'SANITY_DATASET',
-    'SANITY_API_READ_TOKEN',
-    'SANITY_API_HOST',
-    'LOCAL_DATASET',
-  ])
-    delete base[key];
+  for (const key of contentSourceVariables) delete base[key];
   // Vitest's NODE_ENV=test and VITEST* would make the dev server behave as under test, not as an editor runs it.
   for (const key of Object.keys(base)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete base[key];
   return { ...base, PREVIEW_DRAFTS: '1', ...env };
