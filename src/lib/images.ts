@@ -50,9 +50,15 @@ export function responsiveImage(asset: ImageAsset, maxWidth = 1200): ResponsiveI
   };
 }
 
-/** The site path of a file asset (PDF and other attachments), by its SHA-1 and extension. */
-export function filePath(asset: { _id: string; extension?: string | null }): string {
+/** The SHA-1 and extension in a file asset's id (`file-<sha1>-<ext>`, the same in an export and the Content Lake). */
+export function fileAssetParts(asset: { _id: string }): { sha1: string; extension: string } {
   const match = /^file-([0-9a-f]+)-([a-z0-9]+)$/i.exec(asset._id);
   if (!match) throw new Error(`Not a file asset id: ${asset._id}`);
-  return `/media/${match[1]}.${match[2]}`;
+  return { sha1: match[1], extension: match[2] };
+}
+
+/** The site path of a file asset (PDF and other attachments), by its SHA-1 and extension. */
+export function filePath(asset: { _id: string }): string {
+  const { sha1, extension } = fileAssetParts(asset);
+  return `/media/${sha1}.${extension}`;
 }
