@@ -33,7 +33,43 @@ export const messages = {
   httpUrl: 'Adressen må begynne med https:// eller http://',
   deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
+  slugFormat: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
+  locationRequired:
+    'Legg inn stedets posisjon (breddegrad og lengdegrad). Uten den kan stedet ikke vises på kartet, og nettstedet kan ikke bygges.',
+  locationOutsideNorway:
+    'Posisjonen ligger utenfor fastlands-Norge. Sjekk at breddegrad og lengdegrad ikke er byttet om.',
 } as const;
+
+/**
+ * What a slug may hold: lower-case a–z, digits and single hyphens. The site's addresses are made of it, and the
+ * build's content guard refuses any other slug (src/lib/content-guard/schemas.ts uses this pattern).
+ */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * «Generer» in the slug field: «Møte på Bryne – 2027» becomes «mote-pa-bryne-2027». Sanity's own slugify keeps
+ * æ, ø, å and punctuation, which the site cannot use in an address.
+ */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 96)
+    .replace(/-+$/, '');
+}
+
+/** Roughly mainland Norway, to catch latitude and longitude typed the wrong way round. */
+const norway = { lat: [57.5, 71.5], lng: [4, 31.5] } as const;
+
+export function isInNorway({ lat, lng }: { lat: number; lng: number }): boolean {
+  return lat >= norway.lat[0] && lat <= norway.lat[1] && lng >= norway.lng[0] && lng <= norway.lng[1];
+}
 
 const HTTP = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 const MAILTO = /^mailto:[^\s@]+@[^\s@]+$/i;

@@ -3,7 +3,15 @@
  * described to the editor) the same way everywhere.
  */
 import { defineField } from 'sanity';
-import { endAfterStartValidation, ingressValidation, limits, messages, titleValidation } from '../lib/validation';
+import {
+  endAfterStartValidation,
+  ingressValidation,
+  limits,
+  messages,
+  slugify,
+  slugPattern,
+  titleValidation,
+} from '../lib/validation';
 
 export const titleField = (options: { name?: string; title?: string; group?: string } = {}) =>
   defineField({
@@ -22,10 +30,14 @@ export const slugField = (source = 'title', group?: string) =>
     type: 'slug',
     group,
     description:
-      'Siste del av adressen til siden, for eksempel «bergen». Trykk «Generer» for å lage den fra tittelen. Må være unik.',
-    options: { source, maxLength: 96 },
-    // No custom message here: a rule's .error(message) would also replace the built-in uniqueness message.
-    validation: (rule) => rule.required(),
+      'Siste del av adressen til siden, for eksempel «bergen». Trykk «Generer» for å lage den fra tittelen. Bare små ' +
+      'bokstaver a–z, tall og bindestrek; må være unik.',
+    options: { source, maxLength: 96, slugify },
+    // Two rules: a rule's .error(message) would also replace the built-in uniqueness message.
+    validation: (rule) => [
+      rule.required(),
+      rule.custom((slug) => (!slug?.current || slugPattern.test(slug.current) ? true : messages.slugFormat)),
+    ],
   });
 
 export const ingressField = (group?: string) =>

@@ -1,6 +1,7 @@
 // Each validation rule rejects a bad document with its Norwegian message, and lets the good variant through.
 // The documents are real ones from the bundled dataset with one thing broken.
 import { describe, expect, test } from 'vitest';
+import { slugify, slugPattern } from '../../studio/lib/validation';
 import { type Doc, readDataset, validate } from './dataset';
 
 const dataset = readDataset();
@@ -103,6 +104,32 @@ const cases: Case[] = [
     environment: 'studio',
     message: /Slug er allerede i bruk/,
     path: ['slug'],
+  },
+  {
+    rule: 'a slug holds only a–z, digits and hyphens, as the site\'s addresses do',
+    doc: () => ({ ...story(), slug: { _type: 'slug', current: 'Møte på Bryne' } }),
+    environment: 'studio',
+    message: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
+    path: ['slug'],
+  },
+  {
+    rule: 'a place has a map position',
+    doc: () => {
+      const doc = byId('place-bergen');
+      delete doc.location;
+      return doc;
+    },
+    environment: 'studio',
+    message: /^Legg inn stedets posisjon/,
+    path: ['location'],
+  },
+  {
+    rule: 'a map position outside Norway (latitude and longitude swapped) gets a warning',
+    doc: () => ({ ...byId('place-bergen'), location: { _type: 'geopoint', lat: 5.32, lng: 60.39 } }),
+    level: 'warning',
+    environment: 'studio',
+    message: /utenfor fastlands-Norge/,
+    path: ['location'],
   },
   {
     rule: 'a conference year is used once',
@@ -227,5 +254,24 @@ describe('validation rules', () => {
   test('a draft does not clash with its own published document', async () => {
     const draft = dataset.find((doc) => doc._id === 'drafts.story-bergen-utstyrsbanken') as Doc;
     expect(await validate(draft, dataset)).toEqual([]);
+  });
+});
+
+// «Generer» in the slug field must make an address the site can use from any Norwegian title.
+describe('slugify', () => {
+  test.each([
+    ['Møte på Bryne – 2027', 'mote-pa-bryne-2027'],
+    ['Ærlig talt: «Fritid for alle»!', 'aerlig-talt-fritid-for-alle'],
+    ['  Café Økern  ', 'cafe-okern'],
+    ['Konferansen 2027 (Stavanger)', 'konferansen-2027-stavanger'],
+  ])('%s → %s', (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+    expect(slugPattern.test(slugify(title))).toBe(true);
+  });
+
+  test('cuts a long title at a word boundary of at most 96 characters, with no hyphen at the end', () => {
+    const slug = slugify('Samarbeid om fritid '.repeat(10));
+    expect(slug.length).toBeLessThanOrEqual(96);
+    expect(slugPattern.test(slug)).toBe(true);
   });
 });

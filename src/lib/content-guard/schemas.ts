@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { slugPattern } from '../../../studio/lib/validation';
 
 // The shape each document type must have for the site to render it, checked at build time because imports and
 // API writes bypass the Studio's validation. Messages are Norwegian and follow "feltet …"; the guard adds which
@@ -29,7 +30,7 @@ const isoDate = z
 
 const slug = z.object(
   {
-    current: text.refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), {
+    current: text.refine((value) => slugPattern.test(value), {
       error: (issue) =>
         `«${String(issue.input)}» kan ikke brukes i en nettadresse: bruk bare små bokstaver a–z, tall og bindestrek`,
     }),

@@ -1,7 +1,7 @@
 import { PinIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { subtitle } from '../../lib/preview';
-import { messages } from '../../lib/validation';
+import { isInNorway, messages } from '../../lib/validation';
 import { ingressField, isSampleField, slugField } from '../fields';
 
 export const counties = [
@@ -56,7 +56,18 @@ export const place = defineType({
       name: 'location',
       title: 'Kartposisjon',
       type: 'geopoint',
-      description: 'Midt i byen holder. Brukes til kartet over stedene.',
+      description:
+        'Midt i byen holder; brukes til kartet over stedene. Skriv breddegrad (Latitude) og lengdegrad (Longitude) i ' +
+        'desimalgrader, for eksempel 60.39 og 5.32 for Bergen. Du finner dem ved å høyreklikke på stedet i et kart. ' +
+        'Høyde (Altitude) trengs ikke.',
+      validation: (rule) => [
+        rule.required().error(messages.locationRequired),
+        rule
+          .custom((location) =>
+            !location?.lat || !location?.lng || isInNorway(location) ? true : messages.locationOutsideNorway,
+          )
+          .warning(),
+      ],
     }),
     defineField({
       name: 'status',
