@@ -1,7 +1,7 @@
-import { documentPath, type PathableDocument } from '../../studio/lib/document-path';
+import { documentPath, reservedPaths, type PathableDocument } from '../../studio/lib/document-path';
 import { safeHref } from './safe-url';
 
-export { documentPath, type PathableDocument };
+export { documentPath, reservedPaths, type PathableDocument };
 
 /** A navigation or link target as the queries project it: a referenced document, or a plain URL. */
 export interface LinkTarget {
@@ -14,23 +14,3 @@ export function hrefFor(target: LinkTarget): string | null {
   if (target.reference) return documentPath(target.reference);
   return safeHref(target.href);
 }
-
-/** First path segments the site's own routes use; an editor's page cannot take one of these slugs. */
-export const reservedPaths = new Set([
-  'samarbeidsprosjekter',
-  'inkluderingsprosjekter',
-  'forskning',
-  'konferanse',
-  'aktivitetsstotte',
-  'historier',
-  'steder',
-  'arrangementer',
-  'sok',
-  'media',
-  'pagefind',
-  'tilgjengelighetserklaering',
-  'personvern',
-  'rss.xml',
-  'robots.txt',
-  '404',
-]);

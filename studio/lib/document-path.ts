@@ -70,3 +70,26 @@ export function documentPath(doc: PathableDocument): string | null {
       return null;
   }
 }
+
+/**
+ * First path segments the site's own routes use (the pillars' among them): an editor's page cannot take one of these
+ * slugs. The Studio refuses them, and the build's content guard stops on one that came in another way.
+ */
+export const reservedPaths = new Set([
+  'samarbeidsprosjekter',
+  'inkluderingsprosjekter',
+  'forskning',
+  'konferanse',
+  'aktivitetsstotte',
+  'historier',
+  'steder',
+  'arrangementer',
+  'sok',
+  'media',
+  'pagefind',
+  'tilgjengelighetserklaering',
+  'personvern',
+  'rss.xml',
+  'robots.txt',
+  '404',
+]);

@@ -36,6 +36,7 @@ export const messages = {
   slugFormat: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
   locationRequired:
     'Legg inn stedets posisjon (breddegrad og lengdegrad). Uten den kan stedet ikke vises på kartet, og nettstedet kan ikke bygges.',
+  reservedPath: (slug: string) => `Adressen /${slug} brukes av nettstedet selv. Velg en annen.`,
   locationOutsideNorway:
     'Posisjonen ligger utenfor fastlands-Norge. Sjekk at breddegrad og lengdegrad ikke er byttet om.',
 } as const;

@@ -23,20 +23,31 @@ export const titleField = (options: { name?: string; title?: string; group?: str
     validation: titleValidation,
   });
 
-export const slugField = (source = 'title', group?: string) =>
+/**
+ * The slug that makes a document's address. `refuse` names slugs this type cannot take (an editor's page cannot take
+ * a path the site's own routes use); `readOnly` for documents whose address the site's code fixes (the pillars).
+ */
+export const slugField = (
+  source = 'title',
+  group?: string,
+  options: { readOnly?: boolean; refuse?: (slug: string) => string | undefined } = {},
+) =>
   defineField({
     name: 'slug',
     title: 'Nettadresse (slug)',
     type: 'slug',
     group,
-    description:
-      'Siste del av adressen til siden, for eksempel «bergen». Trykk «Generer» for å lage den fra tittelen. Bare små ' +
-      'bokstaver a–z, tall og bindestrek; må være unik.',
+    readOnly: options.readOnly,
+    description: options.readOnly
+      ? 'Adressen til siden. Den er fast, fordi nettstedet finner siden på den.'
+      : 'Siste del av adressen til siden, for eksempel «bergen». Trykk «Generer» for å lage den fra tittelen. Bare ' +
+        'små bokstaver a–z, tall og bindestrek; må være unik.',
     options: { source, maxLength: 96, slugify },
-    // Two rules: a rule's .error(message) would also replace the built-in uniqueness message.
+    // Separate rules: a rule's .error(message) would also replace the built-in uniqueness message.
     validation: (rule) => [
       rule.required(),
       rule.custom((slug) => (!slug?.current || slugPattern.test(slug.current) ? true : messages.slugFormat)),
+      rule.custom((slug) => (slug?.current && options.refuse?.(slug.current)) || true),
     ],
   });
 

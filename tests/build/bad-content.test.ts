@@ -41,6 +41,11 @@ const cases: Record<string, Case> = {
       '«story-hostile-slug» (projectStory) › slug.current: «"><script>alert(1)</script>» kan ikke brukes i en nettadresse',
     ],
   },
+  'page-at-reserved-address': {
+    expected: [
+      '«page-sok» (page) › slug: adressen «sok» brukes av nettstedet selv (/sok), så siden ville aldri blitt publisert',
+    ],
+  },
   'several-problems-at-once': {
     expected: [
       '«story-two-problems» (projectStory) › ingress: mangler, men må fylles ut',

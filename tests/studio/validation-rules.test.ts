@@ -106,10 +106,17 @@ const cases: Case[] = [
     path: ['slug'],
   },
   {
-    rule: 'a slug holds only a–z, digits and hyphens, as the site\'s addresses do',
+    rule: "a slug holds only a–z, digits and hyphens, as the site's addresses do",
     doc: () => ({ ...story(), slug: { _type: 'slug', current: 'Møte på Bryne' } }),
     environment: 'studio',
     message: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
+    path: ['slug'],
+  },
+  {
+    rule: 'a page cannot take an address the site itself uses',
+    doc: () => ({ ...byId('page-om'), slug: { _type: 'slug', current: 'forskning' } }),
+    environment: 'studio',
+    message: 'Adressen /forskning brukes av nettstedet selv. Velg en annen.',
     path: ['slug'],
   },
   {

@@ -1,3 +1,4 @@
+import { reservedPaths } from '../../../studio/lib/document-path';
 import type { StoredDocument } from '../sanity/ndjson';
 import { safeHref } from '../safe-url';
 import { formatPath, type ContentProblem } from './problems';
@@ -23,6 +24,7 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
   }
 
   problems.push(...duplicateSlugs(documents));
+  problems.push(...reservedPageSlugs(documents));
   problems.push(...missingEssentials(documents));
   return problems;
 }
@@ -90,6 +92,24 @@ function duplicateSlugs(documents: StoredDocument[]): ContentProblem[] {
     } else seen.set(key, document);
   }
   return problems;
+}
+
+/** An editor's page at an address the site's own routes use would never be published (the route wins). */
+function reservedPageSlugs(documents: StoredDocument[]): ContentProblem[] {
+  return documents
+    .filter((document) => document._type === 'page')
+    .flatMap((document) => {
+      const slug = (document.slug as { current?: unknown } | undefined)?.current;
+      if (typeof slug !== 'string' || !reservedPaths.has(slug)) return [];
+      return [
+        {
+          id: document._id,
+          type: document._type,
+          path: 'slug',
+          message: `adressen «${slug}» brukes av nettstedet selv (/${slug}), så siden ville aldri blitt publisert: gi den en annen adresse`,
+        },
+      ];
+    });
 }
 
 /** The site cannot be built without its settings and its pillars; an empty answer means something is wrong upstream. */

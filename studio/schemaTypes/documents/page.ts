@@ -1,5 +1,7 @@
 import { DocumentTextIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { reservedPaths } from '../../lib/document-path';
+import { messages } from '../../lib/validation';
 import { bodyField, ingressField, slugField, titleField } from '../fields';
 
 /** A free-standing page owned by the editors, such as «Om For Alle» and «Kontakt». */
@@ -10,7 +12,9 @@ export const page = defineType({
   icon: DocumentTextIcon,
   fields: [
     titleField(),
-    slugField(),
+    slugField('title', undefined, {
+      refuse: (slug) => (reservedPaths.has(slug) ? messages.reservedPath(slug) : undefined),
+    }),
     ingressField(),
     defineField({ name: 'mainImage', title: 'Hovedbilde', type: 'figure' }),
     bodyField(),
