@@ -9,7 +9,7 @@ import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { siteLinkActions } from './actions/site-links';
-import { isSingletonType, singletonActions } from './lib/singletons';
+import { isFixedType, singletonActions } from './lib/singletons';
 import { parameterisedTemplateIds, templates } from './lib/templates';
 import { schemaTypes } from './schemaTypes';
 import { structure } from './structure';
@@ -29,19 +29,20 @@ export default defineConfig({
   ],
   schema: {
     types: schemaTypes,
-    // Singletons get no "create" template; parameterised templates are offered from the lists that fill them in.
-    templates: (previous) => [...previous.filter((template) => !isSingletonType(template.schemaType)), ...templates],
+    // Singletons and the fixed sets (pillars, research questions) get no "create" template; parameterised templates
+    // are offered from the lists that fill them in.
+    templates: (previous) => [...previous.filter((template) => !isFixedType(template.schemaType)), ...templates],
   },
   document: {
     newDocumentOptions: (previous, { creationContext }) =>
       previous.filter(
         (item) =>
-          !isSingletonType(item.templateId) &&
+          !isFixedType(item.templateId) &&
           (creationContext.type === 'structure' || !parameterisedTemplateIds.has(item.templateId)),
       ),
-    // Built-in actions (singletons keep only theirs), then "Forhåndsvis" and "Åpne på nettstedet" for types with a page.
+    // Built-in actions (singletons and fixed sets keep only theirs), then "Forhåndsvis" and "Åpne på nettstedet".
     actions: (previous, { schemaType }) => [
-      ...(isSingletonType(schemaType)
+      ...(isFixedType(schemaType)
         ? previous.filter(({ action }) => action !== undefined && singletonActions.has(action))
         : previous),
       ...siteLinkActions(schemaType),

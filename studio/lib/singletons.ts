@@ -5,12 +5,18 @@
  */
 export const singletonTypes = ['siteSettings', 'activitySupport', 'applicationGuide'] as const;
 
-export type SingletonType = (typeof singletonTypes)[number];
+/**
+ * Types whose documents are a fixed set the site is built around: the five pillars (each has its own route, which
+ * finds it by its slug) and the evaluation's three research questions. Like singletons, editors edit them but never
+ * create, duplicate or delete one.
+ */
+export const fixedSetTypes = ['pillar', 'researchQuestion'] as const;
 
-const singletonSet = new Set<string>(singletonTypes);
+const fixedSet = new Set<string>([...singletonTypes, ...fixedSetTypes]);
 
-export function isSingletonType(type: string | undefined): type is SingletonType {
-  return type !== undefined && singletonSet.has(type);
+/** A singleton, or one of a fixed set: no "create", no duplicate, delete or unpublish. */
+export function isFixedType(type: string | undefined): boolean {
+  return type !== undefined && fixedSet.has(type);
 }
 
 /**

@@ -3,7 +3,7 @@
  * here, so the message text is the same everywhere and the tests can name it.
  * Rules: https://www.sanity.io/docs/studio/validation
  */
-import type { DatetimeRule, NumberRule, StringRule, UrlRule, ValidationContext } from 'sanity';
+import type { CustomValidator, DatetimeRule, NumberRule, StringRule, UrlRule, ValidationContext } from 'sanity';
 
 export const limits = {
   titleMax: 90,
@@ -136,4 +136,28 @@ export function eventStartOf(document: ValidationContext['document']): string | 
   const days = Array.isArray(document.days) ? (document.days as { start?: string }[]) : [];
   const starts = days.map((day) => day.start).filter((s): s is string => typeof s === 'string');
   return starts.sort()[0];
+}
+
+/**
+ * A number that only one document of its type may have (a conference's year, a pillar's place in the menus, a
+ * research question's number). The document's own draft and published versions do not count as others.
+ */
+export function uniqueNumber(
+  type: string,
+  field: string,
+  message: (value: number) => string,
+): CustomValidator<number | undefined> {
+  return async (value, context) => {
+    if (typeof value !== 'number' || !context.document) return true;
+    const id = context.document._id.replace(/^drafts\./, '');
+    const others = await context
+      .getClient({ apiVersion: '2025-01-01' })
+      .fetch<number>(`count(*[_type == $type && ${field} == $value && !(_id in [$id, $draftId])])`, {
+        type,
+        value,
+        id,
+        draftId: `drafts.${id}`,
+      });
+    return others === 0 ? true : message(value);
+  };
 }

@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import type { SchemaType } from 'sanity';
 import config from '../../studio/sanity.config';
-import { singletonTypes } from '../../studio/lib/singletons';
+import { typeHasPage } from '../../studio/lib/document-path';
+import { fixedSetTypes, singletonTypes } from '../../studio/lib/singletons';
 import { templates } from '../../studio/lib/templates';
 import { documentTypes, objectTypes, schemaTypes, singletonSchemaTypes } from '../../studio/schemaTypes';
 import { studioWorkspace } from './dataset';
@@ -111,10 +112,12 @@ describe('singletons', () => {
     context: { schemaType: string },
   ) => { action?: string }[];
 
-  test('no create template exists for a singleton', () => {
+  test('no create template exists for a singleton, a pillar or a research question', () => {
     const defaults = schemaTypes.map((type) => ({ id: type.name, schemaType: type.name }));
     const resolved = resolveTemplates(defaults);
-    for (const singleton of singletonTypes) expect(resolved.map((t) => t.schemaType)).not.toContain(singleton);
+    for (const fixed of [...singletonTypes, ...fixedSetTypes])
+      expect(resolved.map((t) => t.schemaType)).not.toContain(fixed);
+    expect(resolved.map((t) => t.schemaType)).toContain('projectStory');
     expect(resolved.map((t) => t.id)).toEqual(expect.arrayContaining(templates.map((t) => t.id)));
   });
 
@@ -123,12 +126,12 @@ describe('singletons', () => {
       [...schemaTypes.map((type) => ({ templateId: type.name })), { templateId: 'projectStory-by-place' }],
       { creationContext: { type: 'global' } },
     ).map((item) => item.templateId);
-    for (const singleton of singletonTypes) expect(offered).not.toContain(singleton);
+    for (const fixed of [...singletonTypes, ...fixedSetTypes]) expect(offered).not.toContain(fixed);
     expect(offered).not.toContain('projectStory-by-place');
     expect(offered).toContain('projectStory');
   });
 
-  test.each([...singletonTypes])(
+  test.each([...singletonTypes, ...fixedSetTypes])(
     '%s cannot be duplicated, deleted or unpublished, but can be scheduled',
     (schemaType) => {
       const all = ['publish', 'schedule', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map(
@@ -140,7 +143,7 @@ describe('singletons', () => {
         'schedule',
         'discardChanges',
         'restore',
-        ...siteLinks,
+        ...(typeHasPage(schemaType) ? siteLinks : []),
       ]);
       expect(resolveActions(all, { schemaType: 'projectStory' }).map((a) => a.action)).toEqual([
         ...all.map((a) => a.action),

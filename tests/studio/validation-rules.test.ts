@@ -145,6 +145,18 @@ const cases: Case[] = [
     path: ['year'],
   },
   {
+    rule: 'two pillars cannot share a place in the menus',
+    doc: () => ({ ...byId('pillar-forskning'), _id: 'drafts.pillar-forskning', order: 1 }),
+    message: 'Et annet satsingsområde har allerede plass 1.',
+    path: ['order'],
+  },
+  {
+    rule: 'a research question number is used once',
+    doc: () => ({ ...byId('rq-2'), number: 1 }),
+    message: 'Problemstilling 1 finnes allerede.',
+    path: ['number'],
+  },
+  {
     rule: 'links in text are never javascript:',
     doc: () => ({ ...story(), body: [linkBlock('javascript:alert(1)')] }),
     message: 'Lenken må begynne med https://, http://, mailto: eller tel:',
@@ -256,6 +268,11 @@ describe('validation rules', () => {
   test('the same slug on another document type is fine', async () => {
     const doc = { ...byId('page-om'), slug: { _type: 'slug', current: 'utstyrsbanken-i-bergen' } };
     expect(await validate(doc, dataset)).toEqual([]);
+  });
+
+  test("a pillar's draft does not clash with its own published place in the menus", async () => {
+    const draft = { ...byId('pillar-forskning'), _id: 'drafts.pillar-forskning' };
+    expect(await validate(draft, dataset)).toEqual([]);
   });
 
   test('a draft does not clash with its own published document', async () => {

@@ -1,6 +1,7 @@
 import { PresentationIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatDate, subtitle } from '../../lib/preview';
+import { uniqueNumber } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField, venueFields } from '../fields';
 
 /**
@@ -27,16 +28,7 @@ export const conference = defineType({
       description: 'Året konferansen holdes. Gir adressen /konferanse/år, og kan bare brukes én gang.',
       validation: (rule) => [
         rule.required().integer().min(2018).max(2100).error('Skriv et årstall fra 2018.'),
-        rule.custom(async (year, context) => {
-          if (typeof year !== 'number' || !context.document) return true;
-          const id = context.document._id.replace(/^drafts\./, '');
-          const client = context.getClient({ apiVersion: '2025-01-01' });
-          const others = await client.fetch<number>(
-            'count(*[_type == "conference" && year == $year && !(_id in [$id, $draftId])])',
-            { year, id, draftId: `drafts.${id}` },
-          );
-          return others === 0 ? true : `Det finnes allerede en konferanse for ${year}.`;
-        }),
+        rule.custom(uniqueNumber('conference', 'year', (year) => `Det finnes allerede en konferanse for ${year}.`)),
       ],
     }),
     titleField({ group: 'content' }),

@@ -1,8 +1,12 @@
 import { StarIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { uniqueNumber } from '../../lib/validation';
 import { bodyField, ingressField, slugField, titleField } from '../fields';
 
-/** One of the five pillars of For Alle. Its slug is its top-level path (`/forskning`). */
+/**
+ * One of the five pillars of For Alle. Its slug is its top-level path (`/forskning`), where the site's own route
+ * for the pillar finds it: the five are a fixed set (studio/lib/singletons.ts), and their slugs cannot be changed.
+ */
 export const pillar = defineType({
   name: 'pillar',
   title: 'Satsingsområde',
@@ -10,14 +14,16 @@ export const pillar = defineType({
   icon: StarIcon,
   fields: [
     titleField(),
-    slugField(),
+    slugField('title', undefined, { readOnly: true }),
     defineField({
       name: 'order',
       title: 'Rekkefølge',
       type: 'number',
       description: 'Plassering i menyer og oversikter, fra 1 til 5.',
-      validation: (rule) =>
+      validation: (rule) => [
         rule.required().integer().min(1).max(5).error('Rekkefølgen må være et helt tall fra 1 til 5.'),
+        rule.custom(uniqueNumber('pillar', 'order', (order) => `Et annet satsingsområde har allerede plass ${order}.`)),
+      ],
     }),
     ingressField(),
     bodyField(),

@@ -1,11 +1,12 @@
 import { HelpCircleIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
-import { messages } from '../../lib/validation';
+import { messages, uniqueNumber } from '../../lib/validation';
 import { bodyField, isSampleField } from '../fields';
 
 /**
  * One of the three research questions of the For Alle evaluation, with findings so far. The
- * research pillar lists them; research updates reference the questions they address.
+ * research pillar lists them; research updates reference the questions they address. The three are a fixed set
+ * (studio/lib/singletons.ts): editors edit them, never add or delete one.
  */
 export const researchQuestion = defineType({
   name: 'researchQuestion',
@@ -18,7 +19,12 @@ export const researchQuestion = defineType({
       title: 'Nummer',
       type: 'number',
       description: 'Problemstillingens nummer i evalueringen, 1–3.',
-      validation: (rule) => rule.required().integer().min(1).max(3).error('Nummeret må være 1, 2 eller 3.'),
+      validation: (rule) => [
+        rule.required().integer().min(1).max(3).error('Nummeret må være 1, 2 eller 3.'),
+        rule.custom(
+          uniqueNumber('researchQuestion', 'number', (number) => `Problemstilling ${number} finnes allerede.`),
+        ),
+      ],
     }),
     defineField({
       name: 'question',
