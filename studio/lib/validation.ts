@@ -3,7 +3,16 @@
  * here, so the message text is the same everywhere and the tests can name it.
  * Rules: https://www.sanity.io/docs/studio/validation
  */
-import type { CustomValidator, DatetimeRule, NumberRule, StringRule, UrlRule, ValidationContext } from 'sanity';
+import type {
+  CustomValidator,
+  DatetimeRule,
+  NumberRule,
+  Path,
+  StringRule,
+  UrlRule,
+  ValidationContext,
+  ValidationError,
+} from 'sanity';
 
 export const limits = {
   titleMax: 90,
@@ -36,6 +45,8 @@ export const messages = {
   slugFormat: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
   locationRequired:
     'Legg inn stedets posisjon (breddegrad og lengdegrad). Uten den kan stedet ikke vises på kartet, og nettstedet kan ikke bygges.',
+  unpublishedReference: (name?: string) =>
+    `${name ? `«${name}»` : 'Dokumentet du viser til'} er ikke publisert ennå. Publiser det først, ellers mangler det på nettstedet.`,
   reservedPath: (slug: string) => `Adressen /${slug} brukes av nettstedet selv. Velg en annen.`,
   locationOutsideNorway:
     'Posisjonen ligger utenfor fastlands-Norge. Sjekk at breddegrad og lengdegrad ikke er byttet om.',
@@ -161,3 +172,45 @@ export function uniqueNumber(
     return others === 0 ? true : message(value);
   };
 }
+
+/** Where the document points at a document that is only a draft: the Studio's placeholder for it, to be made real on publish. */
+export function unpublishedReferences(value: unknown, path: Path = []): { id: string; path: Path }[] {
+  if (Array.isArray(value))
+    return value.flatMap((item, index) =>
+      unpublishedReferences(item, [
+        ...path,
+        item && typeof item === 'object' && '_key' in item ? { _key: String(item._key) } : index,
+      ]),
+    );
+  if (!value || typeof value !== 'object') return [];
+  const object = value as Record<string, unknown>;
+  if (typeof object._ref === 'string' && object._strengthenOnPublish) return [{ id: object._ref, path }];
+  return Object.entries(object).flatMap(([key, child]) =>
+    key.startsWith('_') ? [] : unpublishedReferences(child, [...path, key]),
+  );
+}
+
+/**
+ * Document-level rule for every document type: a reference to a document that is not published yet would show
+ * as nothing on the site (a story without its place, a speaker missing), since the site shows only what is
+ * published. The editor is told which document to publish first.
+ */
+export const publishedReferencesValidation: CustomValidator<Record<string, unknown> | undefined> = async (
+  document,
+  context,
+) => {
+  const found = unpublishedReferences(document);
+  if (found.length === 0) return true;
+  const names = await context
+    .getClient({ apiVersion: '2025-01-01' })
+    .fetch<{ _id: string; name?: string }[]>(
+      '*[_id in $ids]{ _id, "name": coalesce(title, name, question, string(year)) }',
+      { ids: found.map(({ id }) => `drafts.${id}`) },
+    )
+    .catch(() => []);
+  const nameOf = new Map(names.map((draft) => [draft._id.replace(/^drafts\./, ''), draft.name]));
+  return found.map(({ id, path }): ValidationError => {
+    const name = nameOf.get(id);
+    return { message: messages.unpublishedReference(name), path };
+  });
+};

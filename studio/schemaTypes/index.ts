@@ -1,4 +1,6 @@
 /** Every schema type of the Studio, grouped as in the folders: documents, singletons, objects. */
+import type { DocumentDefinition } from 'sanity';
+import { publishedReferencesValidation } from '../lib/validation';
 import { collaborationProject } from './documents/collaboration-project';
 import { conference } from './documents/conference';
 import { event } from './documents/event';
@@ -31,6 +33,15 @@ import { activitySupport } from './singletons/activity-support';
 import { applicationGuide } from './singletons/application-guide';
 import { siteSettings } from './singletons/site-settings';
 
+/**
+ * Every document type (singletons too) refuses to be published while it points at a document that is only a
+ * draft: the site shows only what is published, so the reference would show as nothing (publishedReferencesValidation).
+ */
+function withPublishedReferences(type: DocumentDefinition): DocumentDefinition {
+  if (type.validation) throw new Error(`${type.name} has a validation of its own: combine it with this one`);
+  return { ...type, validation: (rule) => rule.custom(publishedReferencesValidation) };
+}
+
 export const documentTypes = [
   pillar,
   place,
@@ -43,9 +54,9 @@ export const documentTypes = [
   page,
   organisation,
   person,
-];
+].map(withPublishedReferences);
 
-export const singletonSchemaTypes = [siteSettings, activitySupport, applicationGuide];
+export const singletonSchemaTypes = [siteSettings, activitySupport, applicationGuide].map(withPublishedReferences);
 
 export const objectTypes = [
   figure,

@@ -275,6 +275,24 @@ describe('validation rules', () => {
     expect(await validate(draft, dataset)).toEqual([]);
   });
 
+  test('a reference to a document that is only a draft stops publishing, naming the draft', async () => {
+    const draftPlace = { ...byId('place-bergen'), _id: 'drafts.place-sandnes', name: 'Sandnes' };
+    const doc = {
+      ...story(),
+      place: { _type: 'reference', _ref: 'place-sandnes', _weak: true, _strengthenOnPublish: { type: 'place' } },
+    };
+    const markers = await validate(doc, [...dataset, draftPlace], 'studio');
+    expect(markers).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: '«Sandnes» er ikke publisert ennå. Publiser det først, ellers mangler det på nettstedet.',
+        path: ['place'],
+      }),
+    );
+    // Once the place is published, the Studio makes the reference an ordinary one, and all is well.
+    expect(await validate({ ...doc, place: { _type: 'reference', _ref: 'place-bergen' } }, dataset)).toEqual([]);
+  });
+
   test('a draft does not clash with its own published document', async () => {
     const draft = dataset.find((doc) => doc._id === 'drafts.story-bergen-utstyrsbanken') as Doc;
     expect(await validate(draft, dataset)).toEqual([]);
