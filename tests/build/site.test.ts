@@ -209,6 +209,22 @@ describe('the conference', () => {
   });
 });
 
+describe('activity support', () => {
+  it('offers the application form only while a round is open, and says when the next one opens', async () => {
+    // The bundled rounds open on 15 January and 15 August 2027; the build is pinned to 26 November 2026.
+    const rounds = await data.fetch<{ opensAt: string; deadline: string }[]>(
+      '*[_id == "activitySupport"][0].rounds[]{ opensAt, deadline }',
+    );
+    expect(rounds.every((round) => round.opensAt > fixedNow.slice(0, 10))).toBe(true);
+    const $ = page('/aktivitetsstotte');
+    expect(text($, '.rounds__status')).toBe(
+      'Neste søknadsrunde åpner 15. januar 2027. Da kommer lenken til søknadsskjemaet her.',
+    );
+    expect($('a.button').filter((_, link) => $(link).text().includes('Søk om aktivitetsstøtte')).length).toBe(0);
+    expect(text($, '.rounds')).not.toContain('fristen er ute');
+  });
+});
+
 describe('structured data', () => {
   const jsonLd = (path: string) =>
     page(path)('script[type="application/ld+json"]')

@@ -34,7 +34,7 @@ export const applicationRound = defineType({
       name: 'decision',
       title: 'Svar på søknaden',
       type: 'string',
-      description: 'Når søkerne kan vente svar, for eksempel «Svar innen utgangen av mai».',
+      description: 'Når søkerne kan vente svar, for eksempel «Innen utgangen av mai». Vises i kolonnen «Svar».',
     }),
   ],
   preview: { select: { title: 'title', subtitle: 'deadline' } },
