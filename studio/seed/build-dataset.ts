@@ -169,6 +169,7 @@ function buildDocuments(): Doc[] {
       _type: 'place',
       name: place.name,
       slug: slug(place.slug),
+      preposition: place.preposition ?? 'i',
       county: place.county,
       location: { _type: 'geopoint', lat: place.lat, lng: place.lng },
       status: place.status,

@@ -66,6 +66,17 @@ describe('the build from the bundled dataset', () => {
   });
 });
 
+describe('places', () => {
+  it('are named with the preposition Norwegian uses for each («i Bergen», «på Bryne»)', async () => {
+    const places = await data.fetch<{ slug: string; name: string; preposition: string | null }[]>(
+      '*[_type == "place"]{ "slug": slug.current, name, preposition }',
+    );
+    expect(places.some((place) => place.preposition === 'på')).toBe(true);
+    for (const place of places)
+      expect(text(page(`/steder/${place.slug}`), 'h1')).toBe(`For Alle ${place.preposition ?? 'i'} ${place.name}`);
+  });
+});
+
 describe('project stories', () => {
   it('show their place, their organisations and the "Kort fortalt" summary up front', async () => {
     const stories = await data.fetch<

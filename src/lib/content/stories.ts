@@ -12,6 +12,8 @@ export async function loadStoryListings() {
     .filter((place) => place.storyCount > 0)
     .map((place) => ({
       label: place.name ?? '',
+      /** «i Bergen», «på Bryne» */
+      at: `${place.preposition} ${place.name ?? ''}`,
       slug: place.slug ?? '',
       href: `/historier/sted/${place.slug}`,
       count: place.storyCount,

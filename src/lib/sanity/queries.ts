@@ -29,7 +29,7 @@ const bodyProjection = /* groq */ `[]{
   _type == "attachment" => { "file": file.asset->${fileProjection} }
 }`;
 
-const placeRefProjection = /* groq */ `{ _id, name, "slug": slug.current }`;
+const placeRefProjection = /* groq */ `{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") }`;
 
 const personProjection = /* groq */ `{
   _id, name, role, bio,
@@ -81,7 +81,7 @@ export const pillarBySlugQuery = defineQuery(`*[_type == "pillar" && slug.curren
 
 /** Every place, for the map and the place lists, with how much there is to read about each. */
 export const placesQuery = defineQuery(`*[_type == "place"] | order(name asc){
-  _id, name, "slug": slug.current, county, status, location,
+  _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status, location,
   "storyCount": count(*[_type == "projectStory" && place._ref == ^._id]),
   "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])
 }`);
@@ -91,7 +91,8 @@ export const placesQuery = defineQuery(`*[_type == "place"] | order(name asc){
  * from storyCardsQuery (steder/[place].astro): thousands of cards per place were projected here to show six.
  */
 export const placePagesQuery = defineQuery(`*[_type == "place"] | order(name asc){
-  _id, _type, _updatedAt, name, "slug": slug.current, county, status, ingress, location,
+  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,
+  ingress, location,
   "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){
     _id, title, "slug": slug.current, startYear, status, ingress,
     "body": body${bodyProjection},

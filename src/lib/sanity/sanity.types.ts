@@ -562,6 +562,7 @@ export type Place = {
   _rev: string;
   name?: string;
   slug?: Slug;
+  preposition?: 'i' | 'p\xE5';
   county?:
     | 'Agder'
     | 'Akershus'
@@ -1026,11 +1027,12 @@ export type PillarBySlugQueryResult = {
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: placesQuery
-// Query: *[_type == "place"] | order(name asc){  _id, name, "slug": slug.current, county, status, location,  "storyCount": count(*[_type == "projectStory" && place._ref == ^._id]),  "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])}
+// Query: *[_type == "place"] | order(name asc){  _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status, location,  "storyCount": count(*[_type == "projectStory" && place._ref == ^._id]),  "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])}
 export type PlacesQueryResult = Array<{
   _id: string;
   name: string | null;
   slug: string | null;
+  preposition: 'i' | 'p\xE5';
   county:
     | 'Agder'
     | 'Akershus'
@@ -1056,13 +1058,14 @@ export type PlacesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: placePagesQuery
-// Query: *[_type == "place"] | order(name asc){  _id, _type, _updatedAt, name, "slug": slug.current, county, status, ingress, location,  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){    _id, title, "slug": slug.current, startYear, status, ingress,    "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },    "partners": partners[]->{ _id, name, kind, website, "place": place->name },    "contacts": contacts[]->{  _id, name, role, bio,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}  },  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current },  registration{ status, opensAt, closesAt, url }}}
+// Query: *[_type == "place"] | order(name asc){  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,  ingress, location,  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){    _id, title, "slug": slug.current, startYear, status, ingress,    "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },    "partners": partners[]->{ _id, name, kind, website, "place": place->name },    "contacts": contacts[]->{  _id, name, role, bio,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}  },  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }}}
 export type PlacePagesQueryResult = Array<{
   _id: string;
   _type: 'place';
   _updatedAt: string;
   name: string | null;
   slug: string | null;
+  preposition: 'i' | 'p\xE5';
   county:
     | 'Agder'
     | 'Akershus'
@@ -1263,6 +1266,7 @@ export type PlacePagesQueryResult = Array<{
       _id: string;
       name: string | null;
       slug: string | null;
+      preposition: 'i' | 'p\xE5';
     } | null;
     registration: {
       status: 'closed' | 'notOpen' | 'open' | 'waitlist' | null;
@@ -1275,7 +1279,7 @@ export type PlacePagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: storyCardsQuery
-// Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, title, "slug": slug.current, ingress, publishedAt, isSample,  "place": place->{ _id, name, "slug": slug.current },  "pillar": pillar->{ title, "slug": slug.current },  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+// Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, title, "slug": slug.current, ingress, publishedAt, isSample,  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type StoryCardsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -1287,6 +1291,7 @@ export type StoryCardsQueryResult = Array<{
     _id: string;
     name: string | null;
     slug: string | null;
+    preposition: 'i' | 'p\xE5';
   } | null;
   pillar: {
     title: string | null;
@@ -1307,7 +1312,7 @@ export type StoryCardsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: storyPagesQuery
-// Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,  period{ startYear, endYear, ongoing },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "place": place->{ _id, name, "slug": slug.current },  "pillar": pillar->{ title, "slug": slug.current },  "organisations": organisations[]->{ _id, name, kind, website, "place": place->name }}
+// Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,  period{ startYear, endYear, ongoing },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  "organisations": organisations[]->{ _id, name, kind, website, "place": place->name }}
 export type StoryPagesQueryResult = Array<{
   _id: string;
   _type: 'projectStory';
@@ -1455,6 +1460,7 @@ export type StoryPagesQueryResult = Array<{
     _id: string;
     name: string | null;
     slug: string | null;
+    preposition: 'i' | 'p\xE5';
   } | null;
   pillar: {
     title: string | null;
@@ -1471,7 +1477,7 @@ export type StoryPagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: eventCardsQuery
-// Query: *[_type == "event"] | order(start asc){  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current },  registration{ status, opensAt, closesAt, url }}
+// Query: *[_type == "event"] | order(start asc){  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }}
 export type EventCardsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -1489,6 +1495,7 @@ export type EventCardsQueryResult = Array<{
     _id: string;
     name: string | null;
     slug: string | null;
+    preposition: 'i' | 'p\xE5';
   } | null;
   registration: {
     status: 'closed' | 'notOpen' | 'open' | 'waitlist' | null;
@@ -1500,7 +1507,7 @@ export type EventCardsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: eventPagesQuery
-// Query: *[_type == "event"] | order(start asc){  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current },  "pillar": pillar->{ title, "slug": slug.current },  registration{ status, opensAt, closesAt, url },  "description": description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
+// Query: *[_type == "event"] | order(start asc){  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  registration{ status, opensAt, closesAt, url },  "description": description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type EventPagesQueryResult = Array<{
   _id: string;
   _type: 'event';
@@ -1521,6 +1528,7 @@ export type EventPagesQueryResult = Array<{
     _id: string;
     name: string | null;
     slug: string | null;
+    preposition: 'i' | 'p\xE5';
   } | null;
   pillar: {
     title: string | null;
@@ -1652,7 +1660,7 @@ export type EventPagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: conferencePagesQuery
-// Query: *[_type == "conference"] | order(year desc){  _id, _type, _updatedAt, year, title, theme, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current },  registration{ status, opensAt, closesAt, url },  days[]{ _key, kind, title, start, end, capacity },  sessions[]{    _key, start, end, title, summary, videoUrl,    "speakers": speakers[]->{  _id, name, role, bio,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},    material[]{      _key, _type, title, url,      "file": file.asset->{ _id, extension, size, originalFilename }    }  },  "workshops": workshops[]->{  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current },  registration{ status, opensAt, closesAt, url }},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
+// Query: *[_type == "conference"] | order(year desc){  _id, _type, _updatedAt, year, title, theme, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url },  days[]{ _key, kind, title, start, end, capacity },  sessions[]{    _key, start, end, title, summary, videoUrl,    "speakers": speakers[]->{  _id, name, role, bio,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},    material[]{      _key, _type, title, url,      "file": file.asset->{ _id, extension, size, originalFilename }    }  },  "workshops": workshops[]->{  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type ConferencePagesQueryResult = Array<{
   _id: string;
   _type: 'conference';
@@ -1670,6 +1678,7 @@ export type ConferencePagesQueryResult = Array<{
     _id: string;
     name: string | null;
     slug: string | null;
+    preposition: 'i' | 'p\xE5';
   } | null;
   registration: {
     status: 'closed' | 'notOpen' | 'open' | 'waitlist' | null;
@@ -1749,6 +1758,7 @@ export type ConferencePagesQueryResult = Array<{
       _id: string;
       name: string | null;
       slug: string | null;
+      preposition: 'i' | 'p\xE5';
     } | null;
     registration: {
       status: 'closed' | 'notOpen' | 'open' | 'waitlist' | null;
@@ -3453,6 +3463,7 @@ export type ContentGuardDocumentsQueryResult = Array<
       _rev: string;
       name?: string;
       slug?: Slug;
+      preposition?: 'i' | 'p\xE5';
       county?:
         | 'Agder'
         | 'Akershus'
@@ -3618,13 +3629,13 @@ declare module '@sanity/client' {
     '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  title, tagline, description, organisationName, contactEmail, contactPhone, address,\n  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },\n  "defaultShareImage": defaultShareImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': SiteSettingsQueryResult;
     '*[_type == "pillar"] | order(order asc){\n  _id, title, "slug": slug.current, order, ingress,\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarsQueryResult;
     '*[_type == "pillar" && slug.current == $slug][0]{\n  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  keyFacts[]{ _key, label, value },\n  "contacts": contacts[]->{\n  _id, name, role, bio,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarBySlugQueryResult;
-    '*[_type == "place"] | order(name asc){\n  _id, name, "slug": slug.current, county, status, location,\n  "storyCount": count(*[_type == "projectStory" && place._ref == ^._id]),\n  "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])\n}': PlacesQueryResult;
-    '*[_type == "place"] | order(name asc){\n  _id, _type, _updatedAt, name, "slug": slug.current, county, status, ingress, location,\n  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){\n    _id, title, "slug": slug.current, startYear, status, ingress,\n    "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },\n    "partners": partners[]->{ _id, name, kind, website, "place": place->name },\n    "contacts": contacts[]->{\n  _id, name, role, bio,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n  },\n  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },\n  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url }\n}\n}': PlacePagesQueryResult;
-    '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, title, "slug": slug.current, ingress, publishedAt, isSample,\n  "place": place->{ _id, name, "slug": slug.current },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': StoryCardsQueryResult;
-    '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,\n  period{ startYear, endYear, ongoing },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "place": place->{ _id, name, "slug": slug.current },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "organisations": organisations[]->{ _id, name, kind, website, "place": place->name }\n}': StoryPagesQueryResult;
-    '*[_type == "event"] | order(start asc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url }\n}': EventCardsQueryResult;
-    '*[_type == "event"] | order(start asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current },\n  "pillar": pillar->{ title, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url },\n  "description": description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': EventPagesQueryResult;
-    '*[_type == "conference"] | order(year desc){\n  _id, _type, _updatedAt, year, title, theme, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url },\n  days[]{ _key, kind, title, start, end, capacity },\n  sessions[]{\n    _key, start, end, title, summary, videoUrl,\n    "speakers": speakers[]->{\n  _id, name, role, bio,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n    material[]{\n      _key, _type, title, url,\n      "file": file.asset->{ _id, extension, size, originalFilename }\n    }\n  },\n  "workshops": workshops[]->{\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url }\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ConferencePagesQueryResult;
+    '*[_type == "place"] | order(name asc){\n  _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status, location,\n  "storyCount": count(*[_type == "projectStory" && place._ref == ^._id]),\n  "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])\n}': PlacesQueryResult;
+    '*[_type == "place"] | order(name asc){\n  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,\n  ingress, location,\n  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){\n    _id, title, "slug": slug.current, startYear, status, ingress,\n    "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },\n    "partners": partners[]->{ _id, name, kind, website, "place": place->name },\n    "contacts": contacts[]->{\n  _id, name, role, bio,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n  },\n  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },\n  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n}\n}': PlacePagesQueryResult;
+    '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, title, "slug": slug.current, ingress, publishedAt, isSample,\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': StoryCardsQueryResult;
+    '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,\n  period{ startYear, endYear, ongoing },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "organisations": organisations[]->{ _id, name, kind, website, "place": place->name }\n}': StoryPagesQueryResult;
+    '*[_type == "event"] | order(start asc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n}': EventCardsQueryResult;
+    '*[_type == "event"] | order(start asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url },\n  "description": description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': EventPagesQueryResult;
+    '*[_type == "conference"] | order(year desc){\n  _id, _type, _updatedAt, year, title, theme, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url },\n  days[]{ _key, kind, title, start, end, capacity },\n  sessions[]{\n    _key, start, end, title, summary, videoUrl,\n    "speakers": speakers[]->{\n  _id, name, role, bio,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n    material[]{\n      _key, _type, title, url,\n      "file": file.asset->{ _id, extension, size, originalFilename }\n    }\n  },\n  "workshops": workshops[]->{\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ConferencePagesQueryResult;
     '*[_type == "researchQuestion"] | order(number asc){\n  _id, number, question, explanation,\n  "findings": findings[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "updates": *[_type == "researchUpdate" && ^._id in questions[]._ref] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number }\n}\n}': ResearchQuestionsQueryResult;
     '*[_type == "researchUpdate"] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number }\n}': ResearchUpdateCardsQueryResult;
     '*[_type == "researchUpdate"] | order(date desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "questions": questions[]->{ _id, number, question },\n  "partner": partner->{ _id, name, kind, website, "place": place->name },\n  report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchUpdatePagesQueryResult;

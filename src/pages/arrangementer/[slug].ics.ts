@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile } from '../../lib/calendar';
 import { loadEventPages, type EventPage } from '../../lib/content/events';
+import { venueLine } from '../../lib/venue';
 
 export const getStaticPaths = (async () => {
   const events = await loadEventPages();
@@ -16,7 +17,7 @@ export const GET: APIRoute<{ event: EventPage }> = ({ props, site }) => {
     start: event.start!,
     end: event.end,
     description: event.ingress,
-    location: [event.venue?.name, event.venue?.address ?? event.place?.name].filter(Boolean).join(', '),
+    location: venueLine(event.venue, event.place?.name),
     url: new URL(`/arrangementer/${event.slug}`, site).href,
     updated: event._updatedAt,
   });

@@ -46,6 +46,14 @@ export const place = defineType({
     }),
     slugField('name'),
     defineField({
+      name: 'preposition',
+      title: 'I eller på',
+      type: 'string',
+      description: 'Slik stedet skrives i en setning: «For Alle i Bergen», men «For Alle på Bryne».',
+      options: { list: ['i', 'på'], layout: 'radio', direction: 'horizontal' },
+      initialValue: 'i',
+    }),
+    defineField({
       name: 'county',
       title: 'Fylke',
       type: 'string',

@@ -60,7 +60,7 @@ function workshop(
     kind: 'workshop',
     start,
     end,
-    venue: { name: `Frivillighetens hus, ${city}`, address: `Eksempelgata 10, ${city}` },
+    venue: { name: 'Frivillighetens hus', address: `Eksempelgata 10, ${city}` },
     place,
     capacity: 40,
     registration,

@@ -8,6 +8,8 @@ export interface PlaceSource {
   id: string;
   name: string;
   slug: string;
+  /** «For Alle i Bergen», but «på Bryne»; «i» when not given. */
+  preposition?: 'i' | 'på';
   county: string;
   lat: number;
   lng: number;
@@ -54,6 +56,7 @@ export const places: PlaceSource[] = [
     id: 'place-bryne',
     name: 'Bryne',
     slug: 'bryne',
+    preposition: 'på',
     county: 'Rogaland',
     lat: 58.7354,
     lng: 5.6477,
