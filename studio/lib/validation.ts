@@ -36,6 +36,8 @@ export const messages = {
   endAfterStart: 'Slutt må være etter start.',
   registrationClosesAfterStart: 'Påmeldingen må stenge før arrangementet starter.',
   registrationClosesBeforeOpen: 'Påmeldingen må stenge etter at den åpner.',
+  registrationUrlRequired:
+    'Legg inn påmeldingslenken. Uten den får besøkende ingen knapp for å melde seg på når påmeldingen er åpen.',
   capacity: 'Kapasiteten må være et positivt heltall (minst 1).',
   maxAmount: 'Maksbeløpet må være et helt kronebeløp over 0 og høyst 50 000 kr.',
   link: 'Lenken må begynne med https://, http://, mailto: eller tel:',

@@ -157,6 +157,34 @@ const cases: Case[] = [
     path: ['number'],
   },
   {
+    rule: 'an open registration has a link to its form',
+    doc: () => {
+      const doc = event();
+      doc.registration = { ...(doc.registration as object), status: 'open', url: undefined };
+      return doc;
+    },
+    message:
+      'Legg inn påmeldingslenken. Uten den får besøkende ingen knapp for å melde seg på når påmeldingen er åpen.',
+    path: ['registration', 'url'],
+  },
+  {
+    rule: 'the same research question cannot be chosen twice',
+    doc: () => {
+      const doc = byId('ru-hvem-deltar');
+      const first = (doc.questions as Record<string, unknown>[])[0];
+      doc.questions = [first, { ...first, _key: 'copy' }];
+      return doc;
+    },
+    message: 'Den samme problemstillingen er valgt to ganger.',
+  },
+  {
+    rule: 'an ongoing project has no end year',
+    doc: () => ({ ...story(), period: { startYear: 2024, endYear: 2025, ongoing: true } }),
+    level: 'warning',
+    message: /kan ikke både pågå og ha et sluttår/,
+    path: ['period', 'ongoing'],
+  },
+  {
     rule: 'links in text are never javascript:',
     doc: () => ({ ...story(), body: [linkBlock('javascript:alert(1)')] }),
     message: 'Lenken må begynne med https://, http://, mailto: eller tel:',

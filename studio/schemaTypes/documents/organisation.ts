@@ -17,7 +17,10 @@ export const organisation = defineType({
       title: 'Navn',
       type: 'string',
       description: 'Som organisasjonen selv skriver det, med lokallag der det hører med.',
-      validation: (rule) => [rule.required().error(messages.required), rule.max(90).error(messages.titleTooLong)],
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.max(90).error('Navnet kan være høyst 90 tegn.'),
+      ],
     }),
     defineField({
       name: 'kind',

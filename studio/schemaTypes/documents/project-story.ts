@@ -83,7 +83,21 @@ export const projectStory = defineType({
                 : 'Sluttåret kan ikke være før startåret.';
             }),
         }),
-        defineField({ name: 'ongoing', title: 'Pågår fortsatt', type: 'boolean', initialValue: true }),
+        defineField({
+          name: 'ongoing',
+          title: 'Pågår fortsatt',
+          type: 'boolean',
+          initialValue: true,
+          // The site shows «Fra 2024, pågår» and never the end year of an ongoing project.
+          validation: (rule) =>
+            rule
+              .custom((ongoing, context) =>
+                ongoing && (context.parent as { endYear?: number } | undefined)?.endYear !== undefined
+                  ? 'Prosjektet kan ikke både pågå og ha et sluttår. Fjern «Til år», eller fjern krysset.'
+                  : true,
+              )
+              .warning(),
+        }),
       ],
     }),
     defineField({
@@ -103,6 +117,7 @@ export const projectStory = defineType({
       group: 'context',
       description: 'Styrer rekkefølgen; nyeste først.',
       options: { displayTimeZone: 'Europe/Oslo' },
+      initialValue: () => new Date().toISOString(),
       validation: (rule) => rule.required().error(messages.required),
     }),
     isSampleField('context'),

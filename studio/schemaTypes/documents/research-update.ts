@@ -17,7 +17,9 @@ export const researchUpdate = defineType({
       name: 'date',
       title: 'Dato',
       type: 'date',
-      options: { dateFormat: 'D. MMMM YYYY' },
+      // Day.month.year in figures: Sanity writes month names in English whatever the Studio's language.
+      options: { dateFormat: 'DD.MM.YYYY' },
+      initialValue: () => new Date().toISOString().slice(0, 10),
       validation: (rule) => rule.required().error(messages.required),
     }),
     defineField({
@@ -26,7 +28,10 @@ export const researchUpdate = defineType({
       type: 'array',
       description: 'Hvilke av evalueringens tre problemstillinger oppdateringen handler om.',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'researchQuestion' }] })],
-      validation: (rule) => rule.required().min(1).unique().error('Velg minst én problemstilling.'),
+      validation: (rule) => [
+        rule.required().min(1).error('Velg minst én problemstilling.'),
+        rule.unique().error('Den samme problemstillingen er valgt to ganger.'),
+      ],
     }),
     defineField({
       name: 'summary',

@@ -1,5 +1,6 @@
 import { CalendarIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { formatDate, subtitle } from '../../lib/preview';
 import { messages } from '../../lib/validation';
 
 /** An application round for the activity support: when it opens, its deadline, when applicants hear back. */
@@ -16,12 +17,12 @@ export const applicationRound = defineType({
       description: 'For eksempel «Vårens runde 2027».',
       validation: (rule) => rule.required().error(messages.required),
     }),
-    defineField({ name: 'opensAt', title: 'Åpner', type: 'date', options: { dateFormat: 'D. MMMM YYYY' } }),
+    defineField({ name: 'opensAt', title: 'Åpner', type: 'date', options: { dateFormat: 'DD.MM.YYYY' } }),
     defineField({
       name: 'deadline',
       title: 'Søknadsfrist',
       type: 'date',
-      options: { dateFormat: 'D. MMMM YYYY' },
+      options: { dateFormat: 'DD.MM.YYYY' },
       validation: (rule) => [
         rule.required().error(messages.required),
         rule.custom((deadline, context) => {
@@ -37,5 +38,11 @@ export const applicationRound = defineType({
       description: 'Når søkerne kan vente svar, for eksempel «Innen utgangen av mai». Vises i kolonnen «Svar».',
     }),
   ],
-  preview: { select: { title: 'title', subtitle: 'deadline' } },
+  preview: {
+    select: { title: 'title', opensAt: 'opensAt', deadline: 'deadline' },
+    prepare: ({ title, opensAt, deadline }) => ({
+      title,
+      subtitle: subtitle(opensAt && `Åpner ${formatDate(opensAt)}`, deadline && `frist ${formatDate(deadline)}`),
+    }),
+  },
 });

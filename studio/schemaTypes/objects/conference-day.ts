@@ -3,6 +3,7 @@ import { startEndFields } from '../fields';
 import { defineField, defineType } from 'sanity';
 import { capacityValidation, messages } from '../../lib/validation';
 import { conferenceDayKinds } from '../../lib/options';
+import { formatDate, subtitle } from '../../lib/preview';
 
 /** One day of the two-day conference: the network day (100 places) or the conference day (300). */
 export const conferenceDay = defineType({
@@ -39,7 +40,7 @@ export const conferenceDay = defineType({
     select: { title: 'title', start: 'start', capacity: 'capacity' },
     prepare: ({ title, start, capacity }) => ({
       title,
-      subtitle: [start?.slice(0, 10), capacity ? `${capacity} plasser` : null].filter(Boolean).join(' · '),
+      subtitle: subtitle(formatDate(start), capacity ? `${capacity} plasser` : undefined),
     }),
   },
 });

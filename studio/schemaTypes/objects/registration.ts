@@ -53,8 +53,17 @@ export const registration = defineType({
       name: 'url',
       title: 'Påmeldingslenke',
       type: 'url',
-      description: 'Adressen til påmeldingsskjemaet (https://…).',
-      validation: httpUrlValidation,
+      description:
+        'Adressen til påmeldingsskjemaet (https://…). Trengs når påmeldingen er åpen eller har en åpningsdato.',
+      validation: (rule) => [
+        httpUrlValidation(rule),
+        rule.custom((url, context) => {
+          const { status, opensAt } = (context.parent ?? {}) as { status?: string; opensAt?: string };
+          // As the site reads it (src/lib/registration.ts): «Stengt» always wins; an opening date opens it.
+          const opens = status !== 'closed' && (status === 'open' || status === 'waitlist' || Boolean(opensAt));
+          return url || !opens ? true : messages.registrationUrlRequired;
+        }),
+      ],
     }),
   ],
 });

@@ -28,7 +28,10 @@ export const activitySupport = defineType({
       type: 'array',
       description: 'Én utgift per linje, for eksempel «Utstyr».',
       of: [defineArrayMember({ type: 'string' })],
-      validation: (rule) => rule.required().min(1).unique().error('Legg inn minst én utgift.'),
+      validation: (rule) => [
+        rule.required().min(1).error('Legg inn minst én utgift.'),
+        rule.unique().error('Den samme utgiften står to ganger.'),
+      ],
     }),
     bodyField({ name: 'whoCanApply', title: 'Hvem kan søke' }),
     bodyField({ name: 'amountCriteria', title: 'Slik fastsettes beløpet' }),
