@@ -115,6 +115,20 @@ describe('project stories', () => {
 });
 
 describe('events', () => {
+  it('lead with the next conference, which is not an event document, with its registration', async () => {
+    const next = await data.fetch<{ title: string; year: number }>(
+      '*[_type == "conference" && days[0].start > $now] | order(year asc)[0]{ title, year }',
+      { now: fixedNow },
+    );
+    expect(next).toBeTruthy();
+    for (const path of ['/arrangementer', '/']) {
+      const $ = page(path);
+      expect(text($, '#conference-heading'), path).toBe(`Neste konferanse: ${next.title}`);
+      expect($('#conference-heading').parent().find(`a[href="/konferanse/${next.year}"]`).length, path).toBe(1);
+      expect(text($, '.feature'), path).toContain('Påmeldingen er åpen');
+    }
+  });
+
   it('land in the upcoming or the past list according to the build time', async () => {
     const events = await data.fetch<{ title: string; end: string }[]>(
       '*[_type == "event"]{ title, "end": coalesce(end, start) }',
