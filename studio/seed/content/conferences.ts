@@ -133,7 +133,7 @@ export const conferences: ConferenceSource[] = [
         title: 'Hva koster det å ikke gjøre noe?',
         speakers: ['person-okonom'],
         summary:
-          'En samfunnsøkonomisk blikk på forebyggende innsats for barn og unge, og hvorfor gevinstene ofte kommer lenge etter.',
+          'Et samfunnsøkonomisk blikk på forebyggende innsats for barn og unge, og hvorfor gevinstene ofte kommer lenge etter.',
       },
     ],
   },
@@ -225,7 +225,6 @@ export const conferences: ConferenceSource[] = [
         speakers: ['person-radgiver'],
         summary:
           'Hva kan det søkes om, hvem kan søke og hvordan beløpet fastsettes. Med svar på de vanligste spørsmålene fra lagene.',
-        material: [{ kind: 'link', title: 'Les om aktivitetsstøtten', url: 'https://www.example.no/aktivitetsstotte' }],
       },
     ],
   },
@@ -307,9 +306,6 @@ export const conferences: ConferenceSource[] = [
         title: 'Helsesykepleieren som døråpner',
         speakers: ['person-bergen-pl'],
         summary: 'Hvordan helsesykepleiere i Bergen henviser barn direkte til aktiviteter, med en voksen som tar imot.',
-        material: [
-          { kind: 'link', title: 'Les historien', url: 'https://www.example.no/historier/helsesykepleier-i-bergen' },
-        ],
       },
     ],
   },

@@ -446,7 +446,7 @@ Frivillighetshuset er søker og arbeidsgiver. Kommunen og seilforeningen sitter 
     partners: ['org-oslo-bydel', 'org-oslo-fotball', 'org-oslo-leksehjelp'],
     contacts: ['person-oslo-pl'],
     ingress:
-      'I Oslo øst har bydelen, fotballklubben og leksehjelpa bygget et samarbeid der barn møter trygge voksne både på banen og ved lekseleksa.',
+      'I Oslo øst har bydelen, fotballklubben og leksehjelpa bygget et samarbeid der barn møter trygge voksne både på banen og ved leksene.',
     body: `## Hvordan samarbeidet er organisert
 Bydelsnettverket er søker og har arbeidsgiveransvaret. Bydelen, fotballklubben og leksehjelpa er med i styringsgruppen.
 

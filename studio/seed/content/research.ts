@@ -126,7 +126,7 @@ Funnene er foreløpige.`,
     questions: ['rq-2', 'rq-1'],
     summary:
       'Forskerne har sett på om koordinering gir organisasjonene større rekkevidde, eller om det demper lokalt engasjement.',
-    body: `En av evalueringens kritiske spørsmål er om koordineringsprosjekter kan skape gnisninger mellom organisasjoner med overlappende målgrupper.
+    body: `Ett av evalueringens kritiske spørsmål er om koordineringsprosjekter kan skape gnisninger mellom organisasjoner med overlappende målgrupper.
 
 ## Hva forskerne fant
 

@@ -7,7 +7,7 @@ export const siteSettings = {
   title: 'For Alle',
   tagline: 'Samlet innsats for inkludering',
   description:
-    'For Alle er Sparebankstiftelsen SR-Banks satsing på inkludering av barn og unge: samarbeidsprosjekter, forskning, konferanse og aktivitetsstøtte.',
+    'For Alle er Sparebankstiftelsen SR-Banks satsing for barn og unge som faller utenfor, blant annet fordi familien har dårlig råd – i fem satsinger.',
   organisationName: 'Sparebankstiftelsen SR-Bank',
   contactEmail: 'kontakt@example.no',
   contactPhone: '+47 51 00 00 00',
@@ -36,7 +36,7 @@ Støtten går til organisasjoner som har behov for midler for å kunne hjelpe un
   amountCriteria: `Beløp som tildeles avhenger av **antall medlemmer** og **potensielt antall barn og unge i målgruppen**.
 
 Organisasjonene kan søke om støtte inntil kr 50 000.`,
-  body: `Målet med For Alle aktivitetsstøtte er å sikre at barn som ønsker det får mulighet til å delta i fritidsaktiviteter uavhengig av foresattes økonomi. Dette for å sikre at barn ikke ekskluderes fra kulturelle, sosiale og idrettslige arenaer.
+  body: `Støtten skal sikre at barn ikke stenges ute fra kulturelle, sosiale og idrettslige arenaer.
 
 ## Før du søker
 
@@ -183,7 +183,7 @@ Det er en forutsetning med tett dialog med For Alle-satsingen før dere sender s
 
 ## Aktivitetsstøtte
 
-Spørsmål om aktivitetsstøtten kan sendes til [aktivitetsstotte@example.no](mailto:aktivitetsstotte@example.no) eller ringes inn på [51 00 00 00](tel:+4751000000).
+Spørsmål om aktivitetsstøtten kan sendes til [aktivitetsstotte@example.no](mailto:aktivitetsstotte@example.no) eller du kan ringe [51 00 00 00](tel:+4751000000).
 
 ## Konferansen
 

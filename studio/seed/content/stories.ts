@@ -558,7 +558,7 @@ Programmet sier at prosjektene bør ha strukturell endring som mål, og tenke p�
     imageAlt: 'Illustrasjon: søyler i varme farger på rad, som hyller i et lager.',
     tags: ['utstyr', 'gjenbruk', 'idrett'],
     publishedAt: '2026-03-11T08:00:00Z',
-    body: `Barnefotter vokser raskt. Fotballsko som var for store i fjor, er for små i år. Byttedagen gir dem et nytt liv hos et annet barn.
+    body: `Barneføtter vokser raskt. Fotballsko som var for store i fjor, er for små i år. Byttedagen gir dem et nytt liv hos et annet barn.
 
 ## Slik foregår det
 
