@@ -44,6 +44,8 @@ export const messages = {
   httpUrl: 'Adressen må begynne med https:// eller http://',
   deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
+  email: 'Skriv en e-postadresse, for eksempel «kari.nordmann@example.no».',
+  phone: 'Skriv telefonnummeret med sifre, gjerne med landskode, for eksempel «+47 51 00 00 00».',
   slugFormat: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
   locationRequired:
     'Legg inn stedets posisjon (breddegrad og lengdegrad). Uten den kan stedet ikke vises på kartet, og nettstedet kan ikke bygges.',
@@ -84,6 +86,9 @@ const norway = { lat: [57.5, 71.5], lng: [4, 31.5] } as const;
 export function isInNorway({ lat, lng }: { lat: number; lng: number }): boolean {
   return lat >= norway.lat[0] && lat <= norway.lat[1] && lng >= norway.lng[0] && lng <= norway.lng[1];
 }
+
+export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const phonePattern = /^\+?[0-9][0-9 ]{4,}[0-9]$/;
 
 const HTTP = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 const MAILTO = /^mailto:[^\s@]+@[^\s@]+$/i;

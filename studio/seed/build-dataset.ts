@@ -22,6 +22,7 @@ import { HEIGHT, type IllustrationSpec, renderIllustration, renderPortrait, WIDT
 import { key, rev, sha1 } from './lib/keys.ts';
 import { renderPdf } from './lib/pdf.ts';
 import { type AssetRefs, blocks } from './lib/portable-text.ts';
+import { slugify } from '../lib/validation.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** SEED_OUT_DIR lets a test rebuild into a temporary folder and compare. */
@@ -199,6 +200,8 @@ function buildDocuments(): Doc[] {
       ...(person.organisation ? { organisation: ref(person.organisation) } : {}),
       ...(person.photo ? { photo: figure(person.photo, `Illustrasjon i stedet for portrett av ${person.name}.`) } : {}),
       ...(person.bio ? { bio: person.bio } : {}),
+      email: `${slugify(person.name).replace(/-/g, '.')}@example.no`,
+      ...(person.phone ? { phone: person.phone } : {}),
       isSample: true,
     });
   }

@@ -66,6 +66,21 @@ describe('the build from the bundled dataset', () => {
   });
 });
 
+describe('contact people', () => {
+  it('can be reached from the pages that list them, by e-mail and, where given, phone', async () => {
+    const contacts = await data.fetch<{ email: string; phone: string | null }[]>(
+      '*[_id == "pillar-aktivitetsstotte"][0].contacts[]->{ email, phone }',
+    );
+    expect(contacts.length).toBeGreaterThan(0);
+    const $ = page('/aktivitetsstotte');
+    for (const contact of contacts) {
+      expect($(`.contacts a[href="mailto:${contact.email}"]`).text()).toBe(contact.email);
+      if (contact.phone) expect($(`.contacts a[href="tel:${contact.phone.replace(/\s+/g, '')}"]`).length).toBe(1);
+    }
+    expect(contacts.some((contact) => contact.phone)).toBe(true);
+  });
+});
+
 describe('places', () => {
   it('are named with the preposition Norwegian uses for each («i Bergen», «på Bryne»)', async () => {
     const places = await data.fetch<{ slug: string; name: string; preposition: string | null }[]>(

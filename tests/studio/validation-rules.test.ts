@@ -185,6 +185,12 @@ const cases: Case[] = [
     path: ['period', 'ongoing'],
   },
   {
+    rule: "a person's e-mail is an address",
+    doc: () => ({ ...byId('person-programleder'), email: 'ingrid på jobben' }),
+    message: 'Skriv en e-postadresse, for eksempel «kari.nordmann@example.no».',
+    path: ['email'],
+  },
+  {
     rule: 'links in text are never javascript:',
     doc: () => ({ ...story(), body: [linkBlock('javascript:alert(1)')] }),
     message: 'Lenken må begynne med https://, http://, mailto: eller tel:',

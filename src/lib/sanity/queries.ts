@@ -32,7 +32,7 @@ const bodyProjection = /* groq */ `[]{
 const placeRefProjection = /* groq */ `{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") }`;
 
 const personProjection = /* groq */ `{
-  _id, name, role, bio,
+  _id, name, role, bio, email, phone,
   "organisation": organisation->name,
   "photo": photo${figureProjection}
 }`;

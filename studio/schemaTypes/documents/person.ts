@@ -1,7 +1,7 @@
 import { UserIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { subtitle } from '../../lib/preview';
-import { messages } from '../../lib/validation';
+import { emailPattern, messages, phonePattern } from '../../lib/validation';
 import { isSampleField } from '../fields';
 
 /** A contact person or a conference speaker. */
@@ -28,6 +28,20 @@ export const person = defineType({
       validation: (rule) => rule.max(80).warning('Hold rollen kort, høyst 80 tegn.'),
     }),
     defineField({ name: 'organisation', title: 'Organisasjon', type: 'reference', to: [{ type: 'organisation' }] }),
+    defineField({
+      name: 'email',
+      title: 'E-post',
+      type: 'string',
+      description: 'Vises som lenke der personen står som kontaktperson. La feltet stå tomt for foredragsholdere.',
+      validation: (rule) => rule.custom((email) => (!email || emailPattern.test(email.trim()) ? true : messages.email)),
+    }),
+    defineField({
+      name: 'phone',
+      title: 'Telefon',
+      type: 'string',
+      description: 'Med landskode, for eksempel «+47 51 00 00 00». Vises der personen står som kontaktperson.',
+      validation: (rule) => rule.custom((phone) => (!phone || phonePattern.test(phone.trim()) ? true : messages.phone)),
+    }),
     defineField({
       name: 'photo',
       title: 'Portrett',

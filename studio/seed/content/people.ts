@@ -9,6 +9,8 @@ export interface PersonSource {
   organisation?: string;
   bio?: string;
   photo?: string;
+  /** Contacts only; the builder gives every person an example.no address made from the name. */
+  phone?: string;
 }
 
 export const people: PersonSource[] = [
@@ -18,6 +20,7 @@ export const people: PersonSource[] = [
     name: 'Ingrid Sæbø',
     role: 'Programleder, For Alle',
     organisation: 'org-sparebankstiftelsen',
+    phone: '+47 51 00 00 01',
     bio: 'Leder For Alle-satsingen og følger samarbeidsprosjektene fra den første dialogen til prosjektet står på egne ben.',
     photo: 'portrett-a',
   },
@@ -26,6 +29,7 @@ export const people: PersonSource[] = [
     name: 'Sindre Nærland',
     role: 'Rådgiver, aktivitetsstøtte',
     organisation: 'org-sparebankstiftelsen',
+    phone: '+47 51 00 00 02',
     bio: 'Svarer på spørsmål om aktivitetsstøtten og behandler søknadene fra lag og foreninger.',
     photo: 'portrett-b',
   },
