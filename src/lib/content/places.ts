@@ -14,6 +14,7 @@ export function mapPlaces(places: PlacesQueryResult) {
             county: place.county,
             storyCount: place.storyCount,
             projectCount: place.projectCount,
+            isSample: place.isSample,
           },
         ]
       : [],

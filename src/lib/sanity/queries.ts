@@ -55,7 +55,7 @@ const eventCardProjection = /* groq */ `{
 
 const researchUpdateCardProjection = /* groq */ `{
   _id, title, "slug": slug.current, date, summary, isSample,
-  "questions": questions[]->{ _id, number }
+  "questions": questions[]->{ _id, number } | order(number asc)
 }`;
 
 const registrationProjection = /* groq */ `registration{ status, opensAt, closesAt, url }`;
@@ -81,7 +81,7 @@ export const pillarBySlugQuery = defineQuery(`*[_type == "pillar" && slug.curren
 
 /** Every place, for the map and the place lists, with how much there is to read about each. */
 export const placesQuery = defineQuery(`*[_type == "place"] | order(name asc){
-  _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status, location,
+  _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status, location, isSample,
   "storyCount": count(*[_type == "projectStory" && place._ref == ^._id]),
   "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])
 }`);
@@ -163,7 +163,7 @@ export const researchUpdateCardsQuery = defineQuery(
 export const researchUpdatePagesQuery = defineQuery(`*[_type == "researchUpdate"] | order(date desc){
   _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,
   "body": body${bodyProjection},
-  "questions": questions[]->{ _id, number, question },
+  "questions": questions[]->{ _id, number, question } | order(number asc),
   "partner": partner->${organisationProjection},
   report{ url, "file": file.asset->${fileProjection} }
 }`);

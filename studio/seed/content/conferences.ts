@@ -320,7 +320,7 @@ export const conferences: ConferenceSource[] = [
 
 ## Praktisk
 
-Påmeldingen åpnet 1. oktober og stenger 8. januar, eller når det er fullt. Det er eget skjema for nettverksdagen og konferansedagen.`,
+Påmeldingen åpnet 1. oktober og stenger 8. januar, eller når det er fullt. I skjemaet krysser du av for den eller de dagene du vil være med på.`,
     days: days('2027-01-20', '2027-01-21'),
     registration: {
       status: 'open',
