@@ -7,8 +7,8 @@ export interface Option {
   value: string;
 }
 
+/** The yearly conference is a document of its own (conference), never an event: it has no kind here. */
 export const eventKinds: Option[] = [
-  { title: 'Konferanse', value: 'konferanse' },
   { title: 'Nettverksdag', value: 'nettverksdag' },
   { title: 'Workshop', value: 'workshop' },
   { title: 'Debatt', value: 'debatt' },

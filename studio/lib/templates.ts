@@ -21,35 +21,18 @@ export const templates: Template[] = [
     }),
   },
   {
-    id: 'projectStory-by-pillar',
-    title: 'Ny historie i satsingsområde',
-    schemaType: 'projectStory',
-    parameters: [{ name: 'pillarId', type: 'string' }],
-    value: ({ pillarId }: { pillarId: string }) => ({
-      pillar: ref(pillarId),
-      period: { ongoing: true },
-      isSample: false,
-    }),
-  },
-  {
-    id: 'event-by-place',
-    title: 'Nytt arrangement på sted',
+    id: 'event-of-kind',
+    title: 'Nytt arrangement av en type',
+    description: 'Arrangement med typen fylt ut, fra listen over den typen',
     schemaType: 'event',
-    parameters: [{ name: 'placeId', type: 'string' }],
-    value: ({ placeId }: { placeId: string }) => ({ place: ref(placeId), kind: 'workshop', isSample: false }),
+    parameters: [{ name: 'kind', type: 'string' }],
+    value: ({ kind }: { kind: string }) => ({ kind, registration: { status: 'notOpen' }, isSample: false }),
   },
   {
     id: 'event-workshop',
     title: 'Ny workshop',
     schemaType: 'event',
     value: { kind: 'workshop', registration: { status: 'notOpen' }, isSample: false },
-  },
-  {
-    id: 'researchUpdate-by-question',
-    title: 'Ny forskningsoppdatering om problemstilling',
-    schemaType: 'researchUpdate',
-    parameters: [{ name: 'questionId', type: 'string' }],
-    value: ({ questionId }: { questionId: string }) => ({ questions: [{ ...ref(questionId), _key: questionId }] }),
   },
 ];
 

@@ -15,6 +15,7 @@ import {
 } from '@sanity/icons';
 import type { ComponentType } from 'react';
 import type { ListItemBuilder, StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
+import { eventKinds, optionTitle } from '../lib/options';
 
 const apiVersion = '2025-01-01';
 
@@ -83,7 +84,15 @@ function eventsOfKind(S: StructureBuilder, title: string, kinds: string[]) {
         .schemaType('event')
         .filter('_type == "event" && kind in $kinds')
         .params({ kinds })
-        .defaultOrdering([{ field: 'start', direction: 'desc' }]),
+        .defaultOrdering([{ field: 'start', direction: 'desc' }])
+        // «New» here makes an event of a kind the list shows, so it does not vanish from the list it was made in.
+        .initialValueTemplates(
+          kinds.map((kind) =>
+            S.initialValueTemplateItem('event-of-kind', { kind }).title(
+              `Ny ${optionTitle(eventKinds, kind).toLocaleLowerCase('nb')}`,
+            ),
+          ),
+        ),
     );
 }
 

@@ -76,6 +76,23 @@ describe('desk structure', () => {
     });
   });
 
+  test('«new» in a list of events of some kinds makes an event of one of those kinds, so it stays in the list', async () => {
+    const { list } = await build();
+    const group = serialized(list.items.find((entry) => entry.id === 'group-conference')!.child) as {
+      items: { title: string; child: unknown }[];
+    };
+    const debates = serialized(group.items.find((entry) => entry.title === 'Debatter og samlinger')!.child) as {
+      options: { params: { kinds: string[] } };
+      initialValueTemplates: { templateId: string; title: string; parameters: { kind: string } }[];
+    };
+    const templates = debates.initialValueTemplates;
+    expect(templates.map((template) => template.parameters.kind)).toEqual(debates.options.params.kinds);
+    expect(templates.every((template) => template.templateId === 'event-of-kind')).toBe(true);
+    expect(templates.map((template) => template.title)).toContain('Ny debatt');
+    const ofKind = (await import('../../studio/lib/templates')).templates.find((t) => t.id === 'event-of-kind')!;
+    expect((ofKind.value as (params: { kind: string }) => { kind: string })({ kind: 'debatt' }).kind).toBe('debatt');
+  });
+
   test.each(['activitySupport', 'applicationGuide', 'siteSettings'])(
     '%s opens as its one fixed document',
     async (id) => {

@@ -1,4 +1,11 @@
 import { z } from 'astro/zod';
+import {
+  conferenceDayKinds,
+  eventKinds,
+  organisationKinds,
+  registrationStatuses,
+  type Option,
+} from '../../../studio/lib/options';
 import { slugPattern } from '../../../studio/lib/validation';
 
 // The shape each document type must have for the site to render it, checked at build time because imports and
@@ -45,17 +52,20 @@ const positiveInteger = z
   .int('må være et helt tall')
   .positive('må være større enn 0');
 
-const oneOf = (values: string[]) =>
-  z.enum(values as [string, ...string[]], {
+/** One of a choice list of the Studio (studio/lib/options.ts), or of the values given. */
+const oneOf = (choices: Option[] | string[]) => {
+  const values = choices.map((choice) => (typeof choice === 'string' ? choice : choice.value));
+  return z.enum(values as [string, ...string[]], {
     error: (issue) =>
       issue.input === undefined || issue.input === null
         ? missing
         : `«${String(issue.input)}» er ikke et av valgene (${values.join(', ')})`,
   });
+};
 
 const registration = z
   .object({
-    status: oneOf(['notOpen', 'open', 'waitlist', 'closed']),
+    status: oneOf(registrationStatuses),
     opensAt: isoDateTime.nullish(),
     closesAt: isoDateTime.nullish(),
   })
@@ -87,7 +97,7 @@ export const documentSchemas: Record<string, z.ZodType> = {
   }),
   organisation: z.object({
     name: text,
-    kind: oneOf(['ideell', 'kommune', 'fylkeskommune', 'forening', 'forskning', 'annet']),
+    kind: oneOf(organisationKinds),
   }),
   person: z.object({ name: text }),
   collaborationProject: z.object({ title: text, slug, place: reference, startYear: positiveInteger.nullish() }),
@@ -103,7 +113,7 @@ export const documentSchemas: Record<string, z.ZodType> = {
     .object({
       title: text,
       slug,
-      kind: oneOf(['konferanse', 'nettverksdag', 'workshop', 'debatt', 'prosjektledersamling', 'annet']),
+      kind: oneOf(eventKinds),
       start: isoDateTime,
       end: isoDateTime.nullish(),
       capacity: positiveInteger.nullish(),
@@ -118,7 +128,7 @@ export const documentSchemas: Record<string, z.ZodType> = {
       .array(
         z
           .object({
-            kind: oneOf(['network', 'conference']),
+            kind: oneOf(conferenceDayKinds),
             start: isoDateTime,
             end: isoDateTime,
             capacity: positiveInteger.nullish(),

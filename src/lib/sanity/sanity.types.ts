@@ -474,7 +474,7 @@ export type Event = {
   _rev: string;
   title?: string;
   slug?: Slug;
-  kind?: 'konferanse' | 'nettverksdag' | 'workshop' | 'debatt' | 'prosjektledersamling' | 'annet';
+  kind?: 'nettverksdag' | 'workshop' | 'debatt' | 'prosjektledersamling' | 'annet';
   ingress?: string;
   description?: BlockContent;
   pillar?: PillarReference;
@@ -1260,7 +1260,7 @@ export type PlacePagesQueryResult = Array<{
     _id: string;
     title: string | null;
     slug: string | null;
-    kind: 'annet' | 'debatt' | 'konferanse' | 'nettverksdag' | 'prosjektledersamling' | 'workshop' | null;
+    kind: 'annet' | 'debatt' | 'nettverksdag' | 'prosjektledersamling' | 'workshop' | null;
     start: string | null;
     end: string | null;
     ingress: string | null;
@@ -1489,7 +1489,7 @@ export type EventCardsQueryResult = Array<{
   _id: string;
   title: string | null;
   slug: string | null;
-  kind: 'annet' | 'debatt' | 'konferanse' | 'nettverksdag' | 'prosjektledersamling' | 'workshop' | null;
+  kind: 'annet' | 'debatt' | 'nettverksdag' | 'prosjektledersamling' | 'workshop' | null;
   start: string | null;
   end: string | null;
   ingress: string | null;
@@ -1521,7 +1521,7 @@ export type EventPagesQueryResult = Array<{
   _updatedAt: string;
   title: string | null;
   slug: string | null;
-  kind: 'annet' | 'debatt' | 'konferanse' | 'nettverksdag' | 'prosjektledersamling' | 'workshop' | null;
+  kind: 'annet' | 'debatt' | 'nettverksdag' | 'prosjektledersamling' | 'workshop' | null;
   start: string | null;
   end: string | null;
   capacity: number | null;
@@ -1754,7 +1754,7 @@ export type ConferencePagesQueryResult = Array<{
     _id: string;
     title: string | null;
     slug: string | null;
-    kind: 'annet' | 'debatt' | 'konferanse' | 'nettverksdag' | 'prosjektledersamling' | 'workshop' | null;
+    kind: 'annet' | 'debatt' | 'nettverksdag' | 'prosjektledersamling' | 'workshop' | null;
     start: string | null;
     end: string | null;
     ingress: string | null;
@@ -3389,7 +3389,7 @@ export type ContentGuardDocumentsQueryResult = Array<
       _rev: string;
       title?: string;
       slug?: Slug;
-      kind?: 'annet' | 'debatt' | 'konferanse' | 'nettverksdag' | 'prosjektledersamling' | 'workshop';
+      kind?: 'annet' | 'debatt' | 'nettverksdag' | 'prosjektledersamling' | 'workshop';
       ingress?: string;
       description?: BlockContent;
       pillar?: PillarReference;

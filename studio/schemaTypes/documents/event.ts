@@ -23,6 +23,7 @@ export const event = defineType({
       title: 'Type',
       type: 'string',
       group: 'content',
+      description: 'Den årlige For Alle-konferansen legges under «Konferanser», ikke som et arrangement.',
       options: { list: eventKinds },
       initialValue: 'workshop',
       validation: (rule) => rule.required().error(messages.required),
