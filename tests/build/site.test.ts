@@ -82,6 +82,19 @@ describe('contact people', () => {
 });
 
 describe('places', () => {
+  it('without a project yet, say how to take part and whom to ask, instead of ending in an empty page', async () => {
+    const without = await data.fetch<string[]>(
+      '*[_type == "place" && count(*[_type == "collaborationProject" && place._ref == ^._id]) == 0].slug.current',
+    );
+    const contacts = await data.fetch<string[]>('*[_id == "pillar-samarbeidsprosjekter"][0].contacts[]->email');
+    expect(without.length).toBeGreaterThan(0);
+    for (const slug of without) {
+      const $ = page(`/steder/${slug}`);
+      expect($('#next-step-heading').parent().find('a[href="/samarbeidsprosjekter#soknad"]').length, slug).toBe(1);
+      for (const email of contacts) expect($(`a[href="mailto:${email}"]`).length, slug).toBe(1);
+    }
+  });
+
   it('are named with the preposition Norwegian uses for each («i Bergen», «på Bryne»)', async () => {
     const places = await data.fetch<{ slug: string; name: string; preposition: string | null }[]>(
       '*[_type == "place"]{ "slug": slug.current, name, preposition }',

@@ -32,7 +32,9 @@ export const activitySupport = {
   eligibleExpenses: ['Utstyr', 'Medlemskontingent', 'Busskort', 'Egenandel til turer og turneringer i Norge og Norden'],
   whoCanApply: `For Alle aktivitetsstøtte er rettet mot lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge.
 
-Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi. Det er organisasjonen som søker, ikke den enkelte familie.`,
+Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi. Det er organisasjonen som søker, ikke den enkelte familie.
+
+Er du forelder, og har barnet ditt ikke råd til å være med? Spør laget eller foreningen barnet vil være med i om de kan søke om aktivitetsstøtte, eller ta kontakt med oss.`,
   amountCriteria: `Beløp som tildeles avhenger av **antall medlemmer** og **potensielt antall barn og unge i målgruppen**.
 
 Organisasjonene kan søke om støtte inntil kr 50 000.`,
