@@ -211,7 +211,6 @@ function buildDocuments(): Doc[] {
       _id: project.id,
       _type: 'collaborationProject',
       title: project.title,
-      slug: slug(project.slug),
       place: ref(project.place),
       startYear: project.startYear,
       status: 'active',
@@ -277,7 +276,6 @@ function buildDocuments(): Doc[] {
       _type: 'conference',
       year: conference.year,
       title: conference.title,
-      slug: slug(`for-alle-konferansen-${conference.year}`),
       theme: conference.theme,
       ingress: conference.ingress,
       venue: {

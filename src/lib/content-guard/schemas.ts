@@ -100,7 +100,7 @@ export const documentSchemas: Record<string, z.ZodType> = {
     kind: oneOf(organisationKinds),
   }),
   person: z.object({ name: text }),
-  collaborationProject: z.object({ title: text, slug, place: reference, startYear: positiveInteger.nullish() }),
+  collaborationProject: z.object({ title: text, place: reference, startYear: positiveInteger.nullish() }),
   projectStory: z.object({
     title: text,
     slug,

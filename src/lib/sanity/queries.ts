@@ -94,7 +94,7 @@ export const placePagesQuery = defineQuery(`*[_type == "place"] | order(name asc
   _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,
   ingress, location,
   "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){
-    _id, title, "slug": slug.current, startYear, status, ingress,
+    _id, title, startYear, status, ingress,
     "body": body${bodyProjection},
     "leadOrganisation": leadOrganisation->${organisationProjection},
     "partners": partners[]->${organisationProjection},

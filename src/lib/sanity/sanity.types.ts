@@ -441,7 +441,6 @@ export type Conference = {
   _rev: string;
   year?: number;
   title?: string;
-  slug?: Slug;
   theme?: string;
   ingress?: string;
   body?: BlockContent;
@@ -523,7 +522,6 @@ export type CollaborationProject = {
   _updatedAt: string;
   _rev: string;
   title?: string;
-  slug?: Slug;
   place?: PlaceReference;
   startYear?: number;
   status?: 'active' | 'establishing' | 'ended';
@@ -916,7 +914,7 @@ export type PillarBySlugQueryResult = {
                   }
                 | {
                     _type: 'conference';
-                    slug: string | null;
+                    slug: null;
                     year: number | null;
                     placeSlug: string | null;
                   }
@@ -1063,7 +1061,7 @@ export type PlacesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: placePagesQuery
-// Query: *[_type == "place"] | order(name asc){  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,  ingress, location,  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){    _id, title, "slug": slug.current, startYear, status, ingress,    "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },    "partners": partners[]->{ _id, name, kind, website, "place": place->name },    "contacts": contacts[]->{  _id, name, role, bio, email, phone,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}  },  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }}}
+// Query: *[_type == "place"] | order(name asc){  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,  ingress, location,  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){    _id, title, startYear, status, ingress,    "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },    "partners": partners[]->{ _id, name, kind, website, "place": place->name },    "contacts": contacts[]->{  _id, name, role, bio, email, phone,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}  },  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }}}
 export type PlacePagesQueryResult = Array<{
   _id: string;
   _type: 'place';
@@ -1094,7 +1092,6 @@ export type PlacePagesQueryResult = Array<{
   projects: Array<{
     _id: string;
     title: string | null;
-    slug: string | null;
     startYear: number | null;
     status: 'active' | 'ended' | 'establishing' | null;
     ingress: string | null;
@@ -1139,7 +1136,7 @@ export type PlacePagesQueryResult = Array<{
                     }
                   | {
                       _type: 'conference';
-                      slug: string | null;
+                      slug: null;
                       year: number | null;
                       placeSlug: string | null;
                     }
@@ -1377,7 +1374,7 @@ export type StoryPagesQueryResult = Array<{
                   }
                 | {
                     _type: 'conference';
-                    slug: string | null;
+                    slug: null;
                     year: number | null;
                     placeSlug: string | null;
                   }
@@ -1588,7 +1585,7 @@ export type EventPagesQueryResult = Array<{
                   }
                 | {
                     _type: 'conference';
-                    slug: string | null;
+                    slug: null;
                     year: number | null;
                     placeSlug: string | null;
                   }
@@ -1817,7 +1814,7 @@ export type ConferencePagesQueryResult = Array<{
                   }
                 | {
                     _type: 'conference';
-                    slug: string | null;
+                    slug: null;
                     year: number | null;
                     placeSlug: string | null;
                   }
@@ -1943,7 +1940,7 @@ export type ResearchQuestionsQueryResult = Array<{
                   }
                 | {
                     _type: 'conference';
-                    slug: string | null;
+                    slug: null;
                     year: number | null;
                     placeSlug: string | null;
                   }
@@ -2101,7 +2098,7 @@ export type ResearchUpdatePagesQueryResult = Array<{
                   }
                 | {
                     _type: 'conference';
-                    slug: string | null;
+                    slug: null;
                     year: number | null;
                     placeSlug: string | null;
                   }
@@ -2252,7 +2249,7 @@ export type ActivitySupportQueryResult = {
                   }
                 | {
                     _type: 'conference';
-                    slug: string | null;
+                    slug: null;
                     year: number | null;
                     placeSlug: string | null;
                   }
@@ -2368,7 +2365,7 @@ export type ActivitySupportQueryResult = {
                   }
                 | {
                     _type: 'conference';
-                    slug: string | null;
+                    slug: null;
                     year: number | null;
                     placeSlug: string | null;
                   }
@@ -2491,7 +2488,7 @@ export type ActivitySupportQueryResult = {
                   }
                 | {
                     _type: 'conference';
-                    slug: string | null;
+                    slug: null;
                     year: number | null;
                     placeSlug: string | null;
                   }
@@ -2640,7 +2637,7 @@ export type ApplicationGuideQueryResult = {
                   }
                 | {
                     _type: 'conference';
-                    slug: string | null;
+                    slug: null;
                     year: number | null;
                     placeSlug: string | null;
                   }
@@ -2766,7 +2763,7 @@ export type ApplicationGuideQueryResult = {
                   }
                 | {
                     _type: 'conference';
-                    slug: string | null;
+                    slug: null;
                     year: number | null;
                     placeSlug: string | null;
                   }
@@ -2902,7 +2899,7 @@ export type PagesQueryResult = Array<{
                   }
                 | {
                     _type: 'conference';
-                    slug: string | null;
+                    slug: null;
                     year: number | null;
                     placeSlug: string | null;
                   }
@@ -3110,7 +3107,7 @@ export type SearchMaterialQueryResult = {
     | {
         _type: 'collaborationProject';
         title: string | null;
-        slug: string | null;
+        slug: null;
         year: null;
         placeSlug: string | null;
         report: null;
@@ -3129,7 +3126,7 @@ export type SearchMaterialQueryResult = {
     | {
         _type: 'conference';
         title: string | null;
-        slug: string | null;
+        slug: null;
         year: number | null;
         placeSlug: string | null;
         report: null;
@@ -3330,7 +3327,6 @@ export type ContentGuardDocumentsQueryResult = Array<
       _updatedAt: string;
       _rev: string;
       title?: string;
-      slug?: Slug;
       place?: PlaceReference;
       startYear?: number;
       status?: 'active' | 'ended' | 'establishing';
@@ -3357,7 +3353,6 @@ export type ContentGuardDocumentsQueryResult = Array<
       _rev: string;
       year?: number;
       title?: string;
-      slug?: Slug;
       theme?: string;
       ingress?: string;
       body?: BlockContent;
@@ -3643,7 +3638,7 @@ declare module '@sanity/client' {
     '*[_type == "pillar"] | order(order asc){\n  _id, title, "slug": slug.current, order, ingress,\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarsQueryResult;
     '*[_type == "pillar" && slug.current == $slug][0]{\n  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  keyFacts[]{ _key, label, value },\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarBySlugQueryResult;
     '*[_type == "place"] | order(name asc){\n  _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status, location, isSample,\n  "storyCount": count(*[_type == "projectStory" && place._ref == ^._id]),\n  "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])\n}': PlacesQueryResult;
-    '*[_type == "place"] | order(name asc){\n  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,\n  ingress, location,\n  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){\n    _id, title, "slug": slug.current, startYear, status, ingress,\n    "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },\n    "partners": partners[]->{ _id, name, kind, website, "place": place->name },\n    "contacts": contacts[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n  },\n  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },\n  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n}\n}': PlacePagesQueryResult;
+    '*[_type == "place"] | order(name asc){\n  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,\n  ingress, location,\n  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){\n    _id, title, startYear, status, ingress,\n    "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },\n    "partners": partners[]->{ _id, name, kind, website, "place": place->name },\n    "contacts": contacts[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n  },\n  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },\n  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n}\n}': PlacePagesQueryResult;
     '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, title, "slug": slug.current, ingress, publishedAt, isSample,\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': StoryCardsQueryResult;
     '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,\n  period{ startYear, endYear, ongoing },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "organisations": organisations[]->{ _id, name, kind, website, "place": place->name }\n}': StoryPagesQueryResult;
     '*[_type == "event"] | order(start asc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n}': EventCardsQueryResult;

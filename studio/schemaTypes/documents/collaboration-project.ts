@@ -2,7 +2,7 @@ import { ProjectsIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { subtitle } from '../../lib/preview';
 import { messages } from '../../lib/validation';
-import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
+import { bodyField, ingressField, isSampleField, titleField } from '../fields';
 
 export const projectStatuses = [
   { title: 'Pågår', value: 'active' },
@@ -21,7 +21,6 @@ export const collaborationProject = defineType({
   icon: ProjectsIcon,
   fields: [
     titleField(),
-    slugField(),
     defineField({
       name: 'place',
       title: 'Sted',

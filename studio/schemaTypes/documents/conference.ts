@@ -2,7 +2,7 @@ import { PresentationIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatDate, subtitle } from '../../lib/preview';
 import { uniqueNumber } from '../../lib/validation';
-import { bodyField, ingressField, isSampleField, slugField, titleField, venueFields } from '../fields';
+import { bodyField, ingressField, isSampleField, titleField, venueFields } from '../fields';
 
 /**
  * One yearly edition of the For Alle conference in Stavanger: a network day and a conference day,
@@ -32,7 +32,6 @@ export const conference = defineType({
       ],
     }),
     titleField({ group: 'content' }),
-    slugField('title', 'content'),
     defineField({
       name: 'theme',
       title: 'Tema',

@@ -309,7 +309,6 @@ export const organisations: OrganisationSource[] = [
 export interface ProjectSource {
   id: string;
   title: string;
-  slug: string;
   place: string;
   startYear: number;
   lead: string;
@@ -323,7 +322,6 @@ export const collaborationProjects: ProjectSource[] = [
   {
     id: 'project-bergen',
     title: 'For Alle Bergen',
-    slug: 'for-alle-bergen',
     place: 'place-bergen',
     startYear: 2020,
     lead: 'org-bergen-fritidsnettverk',
@@ -344,7 +342,6 @@ Fritidsnettverket i Bergen står som søker og har arbeidsgiveransvaret for pros
   {
     id: 'project-haugesund',
     title: 'For Alle Haugesund',
-    slug: 'for-alle-haugesund',
     place: 'place-haugesund',
     startYear: 2021,
     lead: 'org-haugesund-frivilligsentral',
@@ -363,7 +360,6 @@ Frivilligsentralen er søker og arbeidsgiver. Kommunens fritidsavdeling, skoleko
   {
     id: 'project-stavanger',
     title: 'For Alle Stavanger',
-    slug: 'for-alle-stavanger',
     place: 'place-stavanger',
     startYear: 2020,
     lead: 'org-stavanger-kirkens',
@@ -382,7 +378,6 @@ Et diakonalt nettverk står som søker og har prosjektlederen ansatt. Kommunen, 
   {
     id: 'project-bryne',
     title: 'For Alle Bryne',
-    slug: 'for-alle-bryne',
     place: 'place-bryne',
     startYear: 2022,
     lead: 'org-bryne-idrettsrad',
@@ -401,7 +396,6 @@ Idrettsrådet er søker og arbeidsgiver for en prosjektleder i halv stilling. Ko
   {
     id: 'project-kristiansand',
     title: 'For Alle Kristiansand',
-    slug: 'for-alle-kristiansand',
     place: 'place-kristiansand',
     startYear: 2021,
     lead: 'org-kristiansand-kulturnettverk',
@@ -420,7 +414,6 @@ Kulturnettverket Sør er søker og har arbeidsgiveransvaret. Kommunen, ungdomste
   {
     id: 'project-arendal',
     title: 'For Alle Arendal',
-    slug: 'for-alle-arendal',
     place: 'place-arendal',
     startYear: 2022,
     lead: 'org-arendal-frivillighet',
@@ -439,7 +432,6 @@ Frivillighetshuset er søker og arbeidsgiver. Kommunen og seilforeningen sitter 
   {
     id: 'project-oslo',
     title: 'For Alle Oslo',
-    slug: 'for-alle-oslo',
     place: 'place-oslo',
     startYear: 2023,
     lead: 'org-oslo-bydelsnettverk',
