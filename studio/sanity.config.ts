@@ -33,6 +33,11 @@ export default defineConfig({
     // are offered from the lists that fill them in.
     templates: (previous) => [...previous.filter((template) => !isFixedType(template.schemaType)), ...templates],
   },
+  // Vision (GROQ queries against the dataset) is a developer's tool: administrators only.
+  tools: (previous, { currentUser }) =>
+    currentUser?.roles.some((role) => role.name === 'administrator')
+      ? previous
+      : previous.filter((tool) => tool.name !== 'vision'),
   document: {
     newDocumentOptions: (previous, { creationContext }) =>
       previous.filter(

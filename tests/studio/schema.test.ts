@@ -99,6 +99,22 @@ describe('schema', () => {
   });
 });
 
+describe('tools', () => {
+  const resolveTools = config.tools as unknown as (
+    prev: { name: string }[],
+    context: { currentUser: { roles: { name: string }[] } | null },
+  ) => { name: string }[];
+  const tools = [{ name: 'structure' }, { name: 'vision' }];
+
+  test('Vision (GROQ) is offered to administrators only', () => {
+    const names = (roles: string[]) =>
+      resolveTools(tools, { currentUser: { roles: roles.map((name) => ({ name })) } }).map((tool) => tool.name);
+    expect(names(['administrator'])).toEqual(['structure', 'vision']);
+    expect(names(['editor'])).toEqual(['structure']);
+    expect(resolveTools(tools, { currentUser: null }).map((tool) => tool.name)).toEqual(['structure']);
+  });
+});
+
 describe('singletons', () => {
   const resolveTemplates = config.schema?.templates as unknown as (
     prev: { id: string; schemaType: string }[],

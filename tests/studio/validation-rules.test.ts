@@ -191,6 +191,17 @@ const cases: Case[] = [
     path: ['email'],
   },
   {
+    rule: 'the lead organisation is not also a partner',
+    doc: () => {
+      const doc = byId('project-bergen');
+      const lead = doc.leadOrganisation as { _ref: string };
+      doc.partners = [...((doc.partners as object[]) ?? []), { _type: 'reference', _ref: lead._ref, _key: 'lead' }];
+      return doc;
+    },
+    message: 'Søkeren står allerede over. Fjern den fra samarbeidspartnerne.',
+    path: ['partners'],
+  },
+  {
     rule: 'links in text are never javascript:',
     doc: () => ({ ...story(), body: [linkBlock('javascript:alert(1)')] }),
     message: 'Lenken må begynne med https://, http://, mailto: eller tel:',

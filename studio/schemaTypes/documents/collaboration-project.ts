@@ -56,8 +56,29 @@ export const collaborationProject = defineType({
       title: 'Samarbeidspartnere',
       type: 'array',
       description: 'De andre aktørene i styringsgruppen og samarbeidet.',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'organisation' }] })],
-      validation: (rule) => rule.unique(),
+      of: [
+        defineArrayMember({
+          type: 'reference',
+          to: [{ type: 'organisation' }],
+          // The lead organisation is named on its own; the list offers the others.
+          options: {
+            filter: ({ document }) => {
+              const lead = (document.leadOrganisation as { _ref?: string } | undefined)?._ref;
+              return lead ? { filter: '_id != $lead', params: { lead } } : {};
+            },
+          },
+        }),
+      ],
+      validation: (rule) => [
+        rule.unique(),
+        rule.custom((partners, context) => {
+          const lead = (context.document?.leadOrganisation as { _ref?: string } | undefined)?._ref;
+          const refs = (partners ?? []) as { _ref?: string }[];
+          return lead && refs.some((partner) => partner._ref === lead)
+            ? 'Søkeren står allerede over. Fjern den fra samarbeidspartnerne.'
+            : true;
+        }),
+      ],
     }),
     ingressField(),
     bodyField(),
