@@ -202,6 +202,18 @@ const cases: Case[] = [
     path: ['partners'],
   },
   {
+    rule: 'a network day for more than the usual 100 gets a question',
+    doc: () => {
+      const doc = conference();
+      const days = doc.days as Record<string, unknown>[];
+      const network = days.findIndex((day) => day.kind === 'network');
+      days[network] = { ...days[network], capacity: 1000 };
+      return doc;
+    },
+    level: 'warning',
+    message: 'Vanligvis er det plass til 100. Stemmer 1000?',
+  },
+  {
     rule: 'links in text are never javascript:',
     doc: () => ({ ...story(), body: [linkBlock('javascript:alert(1)')] }),
     message: 'Lenken må begynne med https://, http://, mailto: eller tel:',

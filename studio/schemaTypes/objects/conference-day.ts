@@ -33,7 +33,19 @@ export const conferenceDay = defineType({
       title: 'Antall plasser',
       type: 'number',
       description: 'Et positivt heltall. Nettverksdagen har vanligvis 100 plasser, konferansedagen 300.',
-      validation: capacityValidation,
+      validation: (rule) => [
+        capacityValidation(rule),
+        rule
+          .custom((capacity, context) => {
+            const usual = { network: 100, conference: 300 }[
+              (context.parent as { kind?: string } | undefined)?.kind ?? ''
+            ];
+            return usual && typeof capacity === 'number' && capacity > usual
+              ? `Vanligvis er det plass til ${usual}. Stemmer ${capacity}?`
+              : true;
+          })
+          .warning(),
+      ],
     }),
   ],
   preview: {
