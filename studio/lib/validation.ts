@@ -39,6 +39,8 @@ export const messages = {
   registrationUrlRequired:
     'Legg inn påmeldingslenken. Uten den får besøkende ingen knapp for å melde seg på når påmeldingen er åpen.',
   capacity: 'Kapasiteten må være et positivt heltall (minst 1).',
+  sessionOutsideDays:
+    'Programposten er ikke på noen av konferansedagene, og kommer ikke med i programmet. Sjekk datoen.',
   maxAmount: 'Maksbeløpet må være et helt kronebeløp over 0 og høyst 50 000 kr.',
   link: 'Lenken må begynne med https://, http://, mailto: eller tel:',
   httpUrl: 'Adressen må begynne med https:// eller http://',
@@ -78,6 +80,18 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 96)
     .replace(/-+$/, '');
+}
+
+const osloCalendar = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: 'Europe/Oslo',
+});
+
+/** The calendar day in Oslo of a date-time, as «2027-01-20». */
+export function osloDay(dateTime: string): string {
+  return osloCalendar.format(new Date(dateTime));
 }
 
 /** Roughly mainland Norway, to catch latitude and longitude typed the wrong way round. */

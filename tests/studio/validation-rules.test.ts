@@ -214,6 +214,17 @@ const cases: Case[] = [
     message: 'Vanligvis er det plass til 100. Stemmer 1000?',
   },
   {
+    rule: 'a session falls on one of the conference days, or the programme would leave it out',
+    doc: () => {
+      const doc = conference();
+      const sessions = doc.sessions as Record<string, unknown>[];
+      sessions[0] = { ...sessions[0], start: '2027-03-01T09:00:00Z', end: '2027-03-01T10:00:00Z' };
+      return doc;
+    },
+    environment: 'studio',
+    message: 'Programposten er ikke på noen av konferansedagene, og kommer ikke med i programmet. Sjekk datoen.',
+  },
+  {
     rule: 'links in text are never javascript:',
     doc: () => ({ ...story(), body: [linkBlock('javascript:alert(1)')] }),
     message: 'Lenken må begynne med https://, http://, mailto: eller tel:',

@@ -1,6 +1,6 @@
 import { MicrophoneIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { httpUrlValidation, messages, titleValidation } from '../../lib/validation';
+import { httpUrlValidation, messages, osloDay, titleValidation } from '../../lib/validation';
 import { startEndFields } from '../fields';
 
 /** One item in a conference programme. Its `_key` is the anchor of the session on the archive page. */
@@ -9,6 +9,16 @@ export const session = defineType({
   title: 'Programpost',
   type: 'object',
   icon: MicrophoneIcon,
+  // The programme lists each session under the day it falls on: one on no day of the conference would be missing.
+  validation: (rule) =>
+    rule.custom((session: { start?: string } | undefined, context) => {
+      const days = (context.document?.days ?? []) as { start?: string }[];
+      if (!session?.start || days.length === 0) return true;
+      const dayDates = days.flatMap((day) => (day.start ? [osloDay(day.start)] : []));
+      return dayDates.includes(osloDay(session.start))
+        ? true
+        : { message: messages.sessionOutsideDays, path: ['start'] };
+    }),
   fields: [
     defineField({
       name: 'title',
