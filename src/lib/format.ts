@@ -1,4 +1,7 @@
 // Every date, time and amount a visitor reads is formatted here, in Norwegian bokmål and Norway's time zone.
+import { osloDay } from '../../studio/lib/dates';
+
+export { osloDay };
 
 export const locale = 'nb-NO';
 export const timeZone = 'Europe/Oslo';
@@ -10,7 +13,6 @@ const dayMonthYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'l
 const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone });
 const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone });
 const hourMinute = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
-const calendarParts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
 const wholeNumber = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 
 /** "22. januar 2025" */
@@ -32,11 +34,6 @@ export function formatTime(value: DateInput): string {
 export function formatTimeRange(start: DateInput, end?: DateInput | null): string {
   if (!end) return formatTime(start);
   return `${formatTime(start)}–${formatTime(end).replace('kl. ', '')}`;
-}
-
-/** The calendar day in Oslo as "2025-01-22", for comparing days and for `<time datetime>`. */
-export function osloDay(value: DateInput): string {
-  return calendarParts.format(toDate(value));
 }
 
 /**

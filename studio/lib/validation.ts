@@ -82,18 +82,6 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
-const osloCalendar = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  timeZone: 'Europe/Oslo',
-});
-
-/** The calendar day in Oslo of a date-time, as «2027-01-20». */
-export function osloDay(dateTime: string): string {
-  return osloCalendar.format(new Date(dateTime));
-}
-
 /** Roughly mainland Norway, to catch latitude and longitude typed the wrong way round. */
 const norway = { lat: [57.5, 71.5], lng: [4, 31.5] } as const;
 

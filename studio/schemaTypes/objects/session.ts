@@ -1,6 +1,7 @@
 import { MicrophoneIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { httpUrlValidation, messages, osloDay, titleValidation } from '../../lib/validation';
+import { osloDay } from '../../lib/dates';
+import { httpUrlValidation, messages, titleValidation } from '../../lib/validation';
 import { startEndFields } from '../fields';
 
 /** One item in a conference programme. Its `_key` is the anchor of the session on the archive page. */
