@@ -46,8 +46,7 @@ export const messages = {
   httpUrl: 'Adressen må begynne med https:// eller http://',
   deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
-  email: 'Skriv en e-postadresse, for eksempel «kari.nordmann@example.no».',
-  phone: 'Skriv telefonnummeret med sifre, gjerne med landskode, for eksempel «+47 51 00 00 00».',
+  phone: 'Skriv et telefonnummer med bare tall og mellomrom.',
   slugFormat: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
   locationRequired:
     'Legg inn stedets posisjon (breddegrad og lengdegrad). Uten den kan stedet ikke vises på kartet, og nettstedet kan ikke bygges.',
@@ -89,9 +88,6 @@ export function isInNorway({ lat, lng }: { lat: number; lng: number }): boolean 
   return lat >= norway.lat[0] && lat <= norway.lat[1] && lng >= norway.lng[0] && lng <= norway.lng[1];
 }
 
-export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const phonePattern = /^\+?[0-9][0-9 ]{4,}[0-9]$/;
-
 const HTTP = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 const MAILTO = /^mailto:[^\s@]+@[^\s@]+$/i;
 const TEL = /^tel:\+?[0-9][0-9 ()-]{2,}$/i;
@@ -131,6 +127,9 @@ export const hrefValidation = (rule: UrlRule) => [
   rule.uri({ scheme: [/^[a-z][a-z0-9+.-]*$/i] }),
   rule.custom((href) => (href === undefined || isAllowedHref(href) ? true : messages.link)),
 ];
+
+/** A phone number field (the site's, a contact person's): digits and spaces, with country code. */
+export const phoneValidation = (rule: StringRule) => rule.regex(/^\+?[0-9 ]{8,16}$/).error(messages.phone);
 
 /** A web address field (website, registration, video): http(s) only, with our message. */
 export const httpUrlValidation = (rule: UrlRule) => rule.uri({ scheme: ['http', 'https'] }).error(messages.httpUrl);

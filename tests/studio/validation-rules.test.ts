@@ -187,7 +187,7 @@ const cases: Case[] = [
   {
     rule: "a person's e-mail is an address",
     doc: () => ({ ...byId('person-programleder'), email: 'ingrid på jobben' }),
-    message: 'Skriv en e-postadresse, for eksempel «kari.nordmann@example.no».',
+    message: /gyldig e-postadresse/i,
     path: ['email'],
   },
   {
@@ -223,6 +223,12 @@ const cases: Case[] = [
     },
     environment: 'studio',
     message: 'Programposten er ikke på noen av konferansedagene, og kommer ikke med i programmet. Sjekk datoen.',
+  },
+  {
+    rule: "a person's phone is digits and spaces, as the site settings' is",
+    doc: () => ({ ...byId('person-programleder'), phone: 'ring meg' }),
+    message: 'Skriv et telefonnummer med bare tall og mellomrom.',
+    path: ['phone'],
   },
   {
     rule: 'links in text are never javascript:',

@@ -1,7 +1,7 @@
 import { UserIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { subtitle } from '../../lib/preview';
-import { emailPattern, messages, phonePattern } from '../../lib/validation';
+import { messages, phoneValidation } from '../../lib/validation';
 import { isSampleField } from '../fields';
 
 /** A contact person or a conference speaker. */
@@ -31,16 +31,15 @@ export const person = defineType({
     defineField({
       name: 'email',
       title: 'E-post',
-      type: 'string',
+      type: 'email',
       description: 'Vises som lenke der personen står som kontaktperson. La feltet stå tomt for foredragsholdere.',
-      validation: (rule) => rule.custom((email) => (!email || emailPattern.test(email.trim()) ? true : messages.email)),
     }),
     defineField({
       name: 'phone',
       title: 'Telefon',
       type: 'string',
       description: 'Med landskode, for eksempel «+47 51 00 00 00». Vises der personen står som kontaktperson.',
-      validation: (rule) => rule.custom((phone) => (!phone || phonePattern.test(phone.trim()) ? true : messages.phone)),
+      validation: phoneValidation,
     }),
     defineField({
       name: 'photo',

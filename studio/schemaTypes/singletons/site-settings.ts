@@ -1,6 +1,6 @@
 import { CogIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { messages } from '../../lib/validation';
+import { messages, phoneValidation } from '../../lib/validation';
 
 /** Site-wide settings (singleton, `_id: "siteSettings"`): name, navigation, footer contact, share image. */
 export const siteSettings = defineType({
@@ -58,7 +58,7 @@ export const siteSettings = defineType({
       title: 'Telefon',
       type: 'string',
       description: 'Med landkode, for eksempel «+47 51 00 00 00».',
-      validation: (rule) => rule.regex(/^\+?[0-9 ]{8,16}$/).error('Skriv et telefonnummer med bare tall og mellomrom.'),
+      validation: phoneValidation,
     }),
     defineField({ name: 'address', title: 'Besøksadresse', type: 'string' }),
     defineField({
