@@ -23,6 +23,11 @@ export const passageLanguages: Option[] = [
   { title: 'Nordsamisk', value: 'se' },
 ];
 
+export const placeStatuses: Option[] = [
+  { title: 'Aktivt samarbeidsprosjekt', value: 'active' },
+  { title: 'Under etablering', value: 'establishing' },
+];
+
 export const conferenceDayKinds: Option[] = [
   { title: 'Nettverksdag', value: 'network' },
   { title: 'Konferansedag', value: 'conference' },

@@ -3,6 +3,7 @@ import {
   conferenceDayKinds,
   eventKinds,
   organisationKinds,
+  placeStatuses,
   registrationStatuses,
   type Option,
 } from '../../../studio/lib/options';
@@ -52,9 +53,9 @@ const positiveInteger = z
   .int('må være et helt tall')
   .positive('må være større enn 0');
 
-/** One of a choice list of the Studio (studio/lib/options.ts), or of the values given. */
-const oneOf = (choices: Option[] | string[]) => {
-  const values = choices.map((choice) => (typeof choice === 'string' ? choice : choice.value));
+/** One of a choice list of the Studio (studio/lib/options.ts). */
+const oneOf = (choices: Option[]) => {
+  const values = choices.map((choice) => choice.value);
   return z.enum(values as [string, ...string[]], {
     error: (issue) =>
       issue.input === undefined || issue.input === null
@@ -92,7 +93,7 @@ export const documentSchemas: Record<string, z.ZodType> = {
   place: z.object({
     name: text,
     slug,
-    status: oneOf(['active', 'establishing']),
+    status: oneOf(placeStatuses),
     location: z.object({ lat: z.number({ error: missing }), lng: z.number({ error: missing }) }, { error: missing }),
   }),
   organisation: z.object({

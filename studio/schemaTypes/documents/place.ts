@@ -1,5 +1,6 @@
 import { PinIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { placeStatuses } from '../../lib/options';
 import { subtitle } from '../../lib/preview';
 import { isInNorway, messages } from '../../lib/validation';
 import { ingressField, isSampleField, slugField } from '../fields';
@@ -20,11 +21,6 @@ export const counties = [
   'Vestfold',
   'Vestland',
   'Østfold',
-];
-
-export const placeStatuses = [
-  { title: 'Aktivt samarbeidsprosjekt', value: 'active' },
-  { title: 'Under etablering', value: 'establishing' },
 ];
 
 /** A city or municipality where For Alle works; its page gathers the project, stories and events there. */
