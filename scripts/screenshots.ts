@@ -1,5 +1,6 @@
 // Takes full-page Chromium screenshots of built pages at 360px and 1280px, for people to look at.
-// Usage: npm run screenshots -- [--dist dist] / /forskning "/sok?q=utstyr"   (serves the build on a free port)
+// Usage: npm run screenshots -- [--dist dist] [--out .tmp/screenshots] / /forskning "/sok?q=utstyr"
+// (serves the build on a free port)
 // dist/ is served by the tests' small static server rather than `astro preview`, which Astro 7 allows only once
 // per machine, so screenshots can be taken while a preview (or another screenshot run) is going.
 import { mkdirSync } from 'node:fs';
@@ -9,8 +10,9 @@ import { startStaticServer } from '../tests/support/static-server.ts';
 const args = process.argv.slice(2);
 const distFlag = args.indexOf('--dist');
 const root = distFlag >= 0 ? args.splice(distFlag, 2)[1] : 'dist';
+const outFlag = args.indexOf('--out');
+const outDir = outFlag >= 0 ? args.splice(outFlag, 2)[1] : '.tmp/screenshots';
 const paths = args.filter((arg) => arg.startsWith('/'));
-const outDir = '.tmp/screenshots';
 mkdirSync(outDir, { recursive: true });
 const server = await startStaticServer(root);
 try {
