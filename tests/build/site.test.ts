@@ -276,6 +276,16 @@ describe('activity support', () => {
     expect($('a.button').filter((_, link) => $(link).text().includes('Søk om aktivitetsstøtte')).length).toBe(0);
     expect(text($, '.rounds')).not.toContain('fristen er ute');
   });
+
+  it('keeps «kr 50 000» on one line wherever an editor typed it, in rich text, key figures and lead paragraphs', () => {
+    const $ = page('/aktivitetsstotte');
+    const amounts = $('main')
+      .text()
+      .match(/kr\s\d+\s\d{3}/g);
+    // The bundled text names the amount in the ingress, the key figures and the body.
+    expect(amounts?.length).toBeGreaterThanOrEqual(3);
+    expect(amounts!.filter((amount) => /[^\S\u00a0]/.test(amount))).toEqual([]);
+  });
 });
 
 describe('structured data', () => {

@@ -1,0 +1,15 @@
+// Editors type amounts with ordinary spaces ("kr 50 000", "1 100 utlån"); a narrow screen can then break
+// "kr 50" from "000", which reads as two numbers. Norwegian typesetting keeps an amount and its unit on one line.
+
+const nbsp = '\u00a0';
+
+/** The text with no-break spaces inside digit groups ("50 000") and between an amount and "kr"/"kroner"/"%". */
+export function keepTogether(text: string): string;
+export function keepTogether(text: string | null | undefined): string | null | undefined;
+export function keepTogether(text: string | null | undefined) {
+  if (!text) return text;
+  return text
+    .replace(/(\d) (?=\d{3}(?!\d))/g, `$1${nbsp}`)
+    .replace(/\b(kr\.?|NOK) (?=\d)/g, `$1${nbsp}`)
+    .replace(/(\d) (?=(kr|kroner|prosent|%)(?![\p{L}\d]))/gu, `$1${nbsp}`);
+}
