@@ -53,3 +53,9 @@ export const registrationStatuses: Option[] = [
 export function optionTitle(list: Option[], value: string | null | undefined): string {
   return list.find((option) => option.value === value)?.title ?? value ?? '';
 }
+
+/**
+ * The file types an editor can offer for download: documents a visitor can open on any phone, not programs,
+ * archives or images (pictures go in a figure, with alt text). Only a PDF's text is searchable.
+ */
+export const downloadableFileTypes = '.pdf,.docx,.pptx,.xlsx,.odt,.odp,.ods';

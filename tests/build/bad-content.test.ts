@@ -46,6 +46,9 @@ const cases: Record<string, Case> = {
       '«page-sok» (page) › slug: adressen «sok» brukes av nettstedet selv (/sok), så siden ville aldri blitt publisert',
     ],
   },
+  'download-of-unsupported-type': {
+    expected: ['«page-with-program» (page) › body[1].file.asset: filtypen «.exe» kan ikke lastes ned fra nettstedet'],
+  },
   'several-problems-at-once': {
     expected: [
       '«story-two-problems» (projectStory) › ingress: mangler, men må fylles ut',

@@ -1,4 +1,5 @@
 import { reservedPaths } from '../../../studio/lib/document-path';
+import { downloadableFileTypes } from '../../../studio/lib/options';
 import type { StoredDocument } from '../sanity/ndjson';
 import { safeHref } from '../safe-url';
 import { formatPath, type ContentProblem } from './problems';
@@ -31,6 +32,10 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
 
 type Reporter = (path: readonly PropertyKey[], message: string) => void;
 
+const downloadableExtensions = new Set(downloadableFileTypes.split(',').map((type) => type.slice(1)));
+/** A file asset's id ends in its extension, in the Content Lake and in an export alike: `file-<sha1>-<ext>`. */
+const fileAssetExtension = (ref: string) => /^file-[0-9a-f]+-(\w+)$/i.exec(ref)?.[1];
+
 /** Fields holding a web address an editor typed; a visitor's browser would follow them. */
 const urlFields = new Set(['href', 'url', 'website', 'videoUrl', 'applyUrl']);
 
@@ -51,6 +56,14 @@ function checkValue(value: unknown, path: PropertyKey[], knownIds: Set<string>, 
   const object = value as Record<string, unknown>;
   if (typeof object._ref === 'string' && !object._weak && !knownIds.has(object._ref)) {
     report(path, `viser til et dokument som ikke finnes eller ikke er publisert («${object._ref}»)`);
+  }
+  const asset = object.asset as { _ref?: unknown } | undefined;
+  const extension = object._type === 'file' && typeof asset?._ref === 'string' && fileAssetExtension(asset._ref);
+  if (extension && !downloadableExtensions.has(extension.toLowerCase())) {
+    report(
+      [...path, 'asset'],
+      `filtypen «.${extension}» kan ikke lastes ned fra nettstedet: last opp PDF, Word, PowerPoint, Excel eller OpenDocument`,
+    );
   }
   if (
     object._type === 'figure' &&

@@ -1,5 +1,6 @@
 import { DocumentPdfIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { downloadableFileTypes } from '../../lib/options';
 import { messages } from '../../lib/validation';
 
 /** A downloadable file placed in running text (e.g. a PDF with the full report). */
@@ -20,7 +21,9 @@ export const attachment = defineType({
       name: 'file',
       title: 'Fil',
       type: 'file',
-      description: 'Helst PDF. Husk at dokumentet også bør være tilgjengelig (med tekst, ikke bare bilder).',
+      description:
+        'PDF, Word, PowerPoint, Excel eller OpenDocument. Helst PDF med ekte tekst, ikke skannede bilder: bare teksten i PDF-er blir søkbar.',
+      options: { accept: downloadableFileTypes },
       validation: (rule) => rule.required().error(messages.required),
     }),
   ],

@@ -1,5 +1,6 @@
 import { DocumentPdfIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { downloadableFileTypes } from '../../lib/options';
 import { messages } from '../../lib/validation';
 
 /** An uploaded file from a conference session (slides, a summary). */
@@ -20,7 +21,8 @@ export const materialFile = defineType({
       name: 'file',
       title: 'Fil',
       type: 'file',
-      options: { accept: '.pdf,.pptx,.docx' },
+      description: 'PDF, Word, PowerPoint, Excel eller OpenDocument. Bare teksten i PDF-er blir søkbar.',
+      options: { accept: downloadableFileTypes },
       validation: (rule) => rule.required().error(messages.required),
     }),
   ],
