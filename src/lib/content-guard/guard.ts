@@ -1,5 +1,6 @@
 import { reservedPaths } from '../../../studio/lib/document-path';
 import { downloadableFileTypes } from '../../../studio/lib/options';
+import { fileAssetParts } from '../images';
 import type { StoredDocument } from '../sanity/ndjson';
 import { safeHref } from '../safe-url';
 import { formatPath, type ContentProblem } from './problems';
@@ -33,8 +34,6 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
 type Reporter = (path: readonly PropertyKey[], message: string) => void;
 
 const downloadableExtensions = new Set(downloadableFileTypes.split(',').map((type) => type.slice(1)));
-/** A file asset's id ends in its extension, in the Content Lake and in an export alike: `file-<sha1>-<ext>`. */
-const fileAssetExtension = (ref: string) => /^file-[0-9a-f]+-(\w+)$/i.exec(ref)?.[1];
 
 /** Fields holding a web address an editor typed; a visitor's browser would follow them. */
 const urlFields = new Set(['href', 'url', 'website', 'videoUrl', 'applyUrl']);
@@ -58,7 +57,11 @@ function checkValue(value: unknown, path: PropertyKey[], knownIds: Set<string>, 
     report(path, `viser til et dokument som ikke finnes eller ikke er publisert («${object._ref}»)`);
   }
   const asset = object.asset as { _ref?: unknown } | undefined;
-  const extension = object._type === 'file' && typeof asset?._ref === 'string' && fileAssetExtension(asset._ref);
+  // A missing asset is reported as a missing reference above; an existing one has a well-formed id.
+  const extension =
+    object._type === 'file' && typeof asset?._ref === 'string' && knownIds.has(asset._ref)
+      ? fileAssetParts({ _id: asset._ref }).extension
+      : null;
   if (extension && !downloadableExtensions.has(extension.toLowerCase())) {
     report(
       [...path, 'asset'],
