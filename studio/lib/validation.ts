@@ -159,7 +159,8 @@ export function eventStartOf(document: ValidationContext['document']): string | 
 
 /**
  * A number that only one document of its type may have (a conference's year, a pillar's place in the menus, a
- * research question's number). The document's own draft and published versions do not count as others.
+ * research question's number). The document's own draft, release versions and published version do not count as
+ * others, nor do other documents' release versions (a release may never be published).
  */
 export function uniqueNumber(
   type: string,
@@ -168,15 +169,15 @@ export function uniqueNumber(
 ): CustomValidator<number | undefined> {
   return async (value, context) => {
     if (typeof value !== 'number' || !context.document) return true;
-    const id = context.document._id.replace(/^drafts\./, '');
+    // A draft (drafts.<id>) and a release version (versions.<release>.<id>) are the same document as <id>. Sanity's
+    // getPublishedId does this, but importing 'sanity' here would load the Studio into the site's build.
+    const id = context.document._id.replace(/^(drafts|versions\.[^.]+)\./, '');
     const others = await context
       .getClient({ apiVersion: '2025-01-01' })
-      .fetch<number>(`count(*[_type == $type && ${field} == $value && !(_id in [$id, $draftId])])`, {
-        type,
-        value,
-        id,
-        draftId: `drafts.${id}`,
-      });
+      .fetch<number>(
+        `count(*[_type == $type && ${field} == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])`,
+        { type, value, id, draftId: `drafts.${id}` },
+      );
     return others === 0 ? true : message(value);
   };
 }

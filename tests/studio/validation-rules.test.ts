@@ -2,7 +2,7 @@
 // The documents are real ones from the bundled dataset with one thing broken.
 import { describe, expect, test } from 'vitest';
 import { slugify, slugPattern } from '../../studio/lib/validation';
-import { type Doc, readDataset, validate } from './dataset';
+import { type Doc, messagesOf, readDataset, validate } from './dataset';
 
 const dataset = readDataset();
 const byId = (id: string) => structuredClone(dataset.find((doc) => doc._id === id)) as Doc;
@@ -347,6 +347,13 @@ describe('validation rules', () => {
   test("a pillar's draft does not clash with its own published place in the menus", async () => {
     const draft = { ...byId('pillar-forskning'), _id: 'drafts.pillar-forskning' };
     expect(await validate(draft, dataset)).toEqual([]);
+  });
+
+  test("a conference's version in a release does not clash with its own published year", async () => {
+    const version = { ...conference(), _id: `versions.rXmas.${conference()._id}` };
+    expect(messagesOf(await validate(version, [...dataset, version]))).not.toContain(
+      `Det finnes allerede en konferanse for ${version.year}.`,
+    );
   });
 
   test('a reference to a document that is only a draft stops publishing, naming the draft', async () => {
