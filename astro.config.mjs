@@ -19,6 +19,9 @@ export default defineConfig({
   // is rendered. 10,000 stories build in 23 s instead of 32 s (docs/benchmark.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [contentGuard(), mdx(), sitemap(), pagefind(), draftPreview()],
+  // Two routes (or one route twice) at the same address would otherwise drop one page with only a warning. The
+  // content guard names the documents first (duplicate slugs and years, pages at the site's own addresses).
+  prerenderConflictBehavior: 'error',
   // A Content-Security-Policy <meta> on every page with hashes of Astro's own scripts and styles. Pagefind
   // compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval'). frame-ancestors cannot live in a
   // <meta>: it is sent as a header (public/_headers).

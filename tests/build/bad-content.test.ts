@@ -46,6 +46,9 @@ const cases: Record<string, Case> = {
       '«page-sok» (page) › slug: adressen «sok» brukes av nettstedet selv (/sok), så siden ville aldri blitt publisert',
     ],
   },
+  'duplicate-conference-year': {
+    expected: ['«conference-2025-copy» (conference) › year: året 2025 er allerede brukt av «conference-2025»'],
+  },
   'download-of-unsupported-type': {
     expected: ['«page-with-program» (page) › body[1].file.asset: filtypen «.exe» kan ikke lastes ned fra nettstedet'],
   },
@@ -68,7 +71,7 @@ describe('bad content stops the build', () => {
     for (const line of expected) expect(output).toContain(line);
   });
 
-  it('stops a build with no pillars and no settings', { timeout: 120_000 }, async () => {
+  it('stops a build with no pillars, no settings and no page singletons', { timeout: 120_000 }, async () => {
     const dataset = fixtureDataset({
       base: null,
       extra: [
@@ -90,6 +93,8 @@ describe('bad content stops the build', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('«siteSettings» (siteSettings): innstillingene for nettstedet finnes ikke');
     expect(output).toContain('(pillar): datasettet har ingen publiserte søyler');
+    expect(output).toContain('«activitySupport» (activitySupport): dokumentet finnes ikke eller er ikke publisert');
+    expect(output).toContain('«applicationGuide» (applicationGuide): dokumentet finnes ikke eller er ikke publisert');
   });
 
   it(

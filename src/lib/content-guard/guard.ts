@@ -26,6 +26,7 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
   }
 
   problems.push(...duplicateSlugs(documents));
+  problems.push(...duplicateNumbers(documents));
   problems.push(...reservedPageSlugs(documents));
   problems.push(...missingEssentials(documents));
   return problems;
@@ -110,6 +111,40 @@ function duplicateSlugs(documents: StoredDocument[]): ContentProblem[] {
   return problems;
 }
 
+/**
+ * Numbers one document of a type owns: a conference's year is its address (/konferanse/2025), a pillar's order its
+ * place in the menus, a research question's number its anchor (#problemstilling-2). The Studio checks the same.
+ */
+const uniqueNumbers: { type: string; field: string; name: (value: number) => string }[] = [
+  { type: 'conference', field: 'year', name: (year) => `året ${year}` },
+  { type: 'pillar', field: 'order', name: (order) => `plass ${order} i menyen` },
+  { type: 'researchQuestion', field: 'number', name: (number) => `nummer ${number}` },
+];
+
+function duplicateNumbers(documents: StoredDocument[]): ContentProblem[] {
+  return uniqueNumbers.flatMap(({ type, field, name }) => {
+    const seen = new Map<number, StoredDocument>();
+    return documents
+      .filter((document) => document._type === type && typeof document[field] === 'number')
+      .flatMap((document) => {
+        const value = document[field] as number;
+        const first = seen.get(value);
+        if (!first) {
+          seen.set(value, document);
+          return [];
+        }
+        return [
+          {
+            id: document._id,
+            type,
+            path: field,
+            message: `${name(value)} er allerede brukt av «${first._id}»: bare ett dokument av denne typen kan ha det`,
+          },
+        ];
+      });
+  });
+}
+
 /** An editor's page at an address the site's own routes use would never be published (the route wins). */
 function reservedPageSlugs(documents: StoredDocument[]): ContentProblem[] {
   return documents
@@ -128,7 +163,13 @@ function reservedPageSlugs(documents: StoredDocument[]): ContentProblem[] {
     });
 }
 
-/** The site cannot be built without its settings and its pillars; an empty answer means something is wrong upstream. */
+/** Singletons a page is built from (their _id is their type); other pages link to them, so they cannot be left out. */
+const requiredSingletons: Record<string, string> = {
+  activitySupport: 'siden /aktivitetsstotte (søknadsrundene)',
+  applicationGuide: 'søknadsveiledningen på /samarbeidsprosjekter#soknad',
+};
+
+/** The site cannot be built without its settings, pillars and page singletons; an empty answer means something is wrong upstream. */
 function missingEssentials(documents: StoredDocument[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (!documents.some((document) => document._id === 'siteSettings')) {
@@ -138,6 +179,16 @@ function missingEssentials(documents: StoredDocument[]): ContentProblem[] {
       path: '',
       message: 'innstillingene for nettstedet finnes ikke eller er ikke publisert',
     });
+  }
+  for (const [id, page] of Object.entries(requiredSingletons)) {
+    if (!documents.some((document) => document._id === id)) {
+      problems.push({
+        id,
+        type: id,
+        path: '',
+        message: `dokumentet finnes ikke eller er ikke publisert; ${page} kan ikke bygges uten det`,
+      });
+    }
   }
   if (!documents.some((document) => document._type === 'pillar')) {
     problems.push({

@@ -161,5 +161,5 @@ export const documentSchemas: Record<string, z.ZodType> = {
   page: z.object({ title: text, slug, ingress: optionalText }),
 };
 
-/** Types the site renders; documents of other types are left alone (and reported, in case of a typo). */
+/** Types the site renders; documents of other types are left alone. */
 export const renderedTypes = Object.keys(documentSchemas);
