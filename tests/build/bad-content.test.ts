@@ -25,7 +25,10 @@ const cases: Record<string, Case> = {
     ],
   },
   'malformed-date': {
-    expected: ['«event-bad-date» (event) › start: er ikke en gyldig dato og tid («14.06.2023 kl 10»)'],
+    expected: [
+      '«event-bad-date» (event) › start: er ikke en gyldig dato og tid («14.06.2023 kl 10»)',
+      '«event-local-time» (event) › start: mangler tidssone («2027-01-22T10:00»)',
+    ],
   },
   'image-without-alt': {
     expected: ['«story-image-no-alt» (projectStory) › mainImage.alt: bildet mangler alternativ tekst'],

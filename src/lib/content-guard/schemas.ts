@@ -21,13 +21,21 @@ const text = z
 
 const optionalText = z.string({ error: 'må være tekst' }).nullish();
 
+const dateTimeWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const dateTimeWithoutOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
 const isoDateTime = z
   .string({
     error: (issue) =>
       issue.input === undefined || issue.input === null ? missing : 'må være en dato og et klokkeslett',
   })
-  .refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), {
-    error: (issue) => `er ikke en gyldig dato og tid («${String(issue.input)}»)`,
+  // Sanity stores a time with its offset (Z or ±hh:mm). Without one, Date.parse reads it in the build machine's
+  // time zone, and the site would show a different hour depending on where it was built.
+  .refine((value) => dateTimeWithOffset.test(value) && !Number.isNaN(Date.parse(value)), {
+    error: (issue) =>
+      dateTimeWithoutOffset.test(String(issue.input))
+        ? `mangler tidssone («${String(issue.input)}»): skriv tiden med Z eller +01:00, slik Sanity lagrer den`
+        : `er ikke en gyldig dato og tid («${String(issue.input)}»)`,
   });
 
 const isoDate = z

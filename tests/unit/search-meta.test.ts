@@ -1,0 +1,26 @@
+// The "år" filter and the date a search result shows come from SearchMeta, rendered through the real component.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import SearchMeta from '../../src/components/SearchMeta.astro';
+
+async function render(date: string) {
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(SearchMeta, { props: { type: 'historie', title: 'Nyttår', date } });
+  const pick = (attribute: string) => new RegExp(`<span ${attribute}[^>]*>([^<]*)</span>`).exec(html)?.[1];
+  return {
+    year: pick('data-pagefind-filter="år"'),
+    date: pick('data-pagefind-meta="date"'),
+    sort: pick('data-pagefind-sort="date"'),
+  };
+}
+
+describe('SearchMeta', () => {
+  it('files a story published half past midnight on New Year’s Day in Oslo under the new year', async () => {
+    // 23:30 UTC on 31 December is 00:30 on 1 January in Oslo (UTC+1 in winter).
+    expect(await render('2025-12-31T23:30:00Z')).toEqual({ year: '2026', date: '2026-01-01', sort: '2026-01-01' });
+  });
+
+  it('keeps a plain date as it is', async () => {
+    expect(await render('2025-06-14')).toEqual({ year: '2025', date: '2025-06-14', sort: '2025-06-14' });
+  });
+});
