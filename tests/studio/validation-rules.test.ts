@@ -350,9 +350,9 @@ describe('validation rules', () => {
   });
 
   test("a conference's version in a release does not clash with its own published year", async () => {
-    const version = { ...conference(), _id: `versions.rXmas.${conference()._id}` };
+    const version = { ...conference(), _id: 'versions.rXmas.conference-2027' };
     expect(messagesOf(await validate(version, [...dataset, version]))).not.toContain(
-      `Det finnes allerede en konferanse for ${version.year}.`,
+      'Det finnes allerede en konferanse for 2027.',
     );
   });
 
