@@ -18,6 +18,7 @@ import { blockContent } from './objects/block-content';
 import { checklistItem } from './objects/checklist-item';
 import { checklistSubItem } from './objects/checklist-sub-item';
 import { conferenceDay } from './objects/conference-day';
+import { evaluation } from './objects/evaluation';
 import { figure } from './objects/figure';
 import { internalLink } from './objects/internal-link';
 import { keyFact } from './objects/key-fact';
@@ -66,6 +67,7 @@ export const objectTypes = [
   language,
   attachment,
   keyFact,
+  evaluation,
   registration,
   venue,
   conferenceDay,

@@ -153,6 +153,15 @@ function buildDocuments(): Doc[] {
       })),
       contacts: refs(`${pillar.id}:contacts`, pillar.contacts),
       mainImage: figure(pillar.image, pillar.imageAlt),
+      ...(pillar.evaluation
+        ? {
+            evaluation: {
+              _type: 'evaluation',
+              ...pillar.evaluation,
+              researchPartner: ref(pillar.evaluation.researchPartner),
+            },
+          }
+        : {}),
       ...(pillar.slug === 'forskning'
         ? {
             researchQuestions: refs(

@@ -288,6 +288,53 @@ describe('activity support', () => {
   });
 });
 
+describe('research', () => {
+  it('says who does the evaluation, over which years and how, before the questions and the rest of the text', async () => {
+    const evaluation = await data.fetch<{
+      startYear: number;
+      resultsYear: number;
+      methods: string[];
+      partner: { name: string; website: string };
+    }>(
+      '*[_id == "pillar-forskning"][0].evaluation{ startYear, resultsYear, methods, "partner": researchPartner->{ name, website } }',
+    );
+    const $ = page('/forskning');
+    const facts = $('.evaluation dl');
+    expect(facts.find(`a[href="${evaluation.partner.website}"]`).text()).toBe(evaluation.partner.name);
+    expect(text($, '.evaluation dl')).toContain(`Fra ${evaluation.startYear}`);
+    expect(text($, '.evaluation dl')).toContain(`ventes i ${evaluation.resultsYear}`);
+    expect(
+      facts
+        .find('li')
+        .map((_, item) => $(item).text())
+        .get(),
+    ).toEqual(evaluation.methods);
+
+    const headings = $('main h2')
+      .map((_, heading) => $(heading).text().trim())
+      .get();
+    const at = (heading: string) => headings.indexOf(heading);
+    expect(at('Om evalueringen')).toBeGreaterThanOrEqual(0);
+    expect(at('Om evalueringen')).toBeLessThan(at('De tre problemstillingene i evalueringen'));
+    expect(at('De tre problemstillingene i evalueringen')).toBeLessThan(at('Spørsmål forskningen også vil belyse'));
+  });
+
+  it('lists every research report in one place, each with its download or link', async () => {
+    const reports = await data.fetch<{ slug: string; file: boolean }[]>(
+      '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))]{ "slug": slug.current, "file": defined(report.file.asset) }',
+    );
+    expect(reports.length).toBeGreaterThanOrEqual(2);
+    const $ = page('/forskning');
+    const items = $('.reports > li');
+    expect(items.length).toBe(reports.length);
+    for (const report of reports) {
+      const item = items.filter((_, li) => $(li).find(`a[href="/forskning/${report.slug}"]`).length > 0);
+      expect(item.length, report.slug).toBe(1);
+      expect(item.find(report.file ? 'a[download][href$=".pdf"]' : 'a[href^="https://"]').length, report.slug).toBe(1);
+    }
+  });
+});
+
 describe('structured data', () => {
   const jsonLd = (path: string) =>
     page(path)('script[type="application/ld+json"]')

@@ -9,6 +9,7 @@ import { close as closePagefind, createIndex } from 'pagefind';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { materialTargets, readPdf } from '../../src/integrations/search-material';
+import { reportAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
@@ -194,9 +195,11 @@ describe('the search page', { timeout: 60_000 }, () => {
       expect(await resultLinks(page), `«${word}» should find ${href}`).toContain(href);
       await page.locator(`[data-results] .search-result__title a[href="${href}"]`).click();
       await page.waitForURL((url) => url.hash === `#${target.anchor}`);
-      // The file's line in its session's material list, or the paragraph of an attachment in running text.
+      // The file's line in its session's material list, the heading of a research update's report, or the
+      // paragraph of an attachment in running text.
       const landed = await page.evaluate(() => [document.querySelector(':target')?.tagName, location.hash]);
-      expect(landed).toEqual([target.anchor.startsWith('sesjon-') ? 'LI' : 'P', `#${target.anchor}`]);
+      const tag = target.anchor.startsWith('sesjon-') ? 'LI' : target.anchor === reportAnchor ? 'H2' : 'P';
+      expect(landed).toEqual([tag, `#${target.anchor}`]);
     }
   });
 

@@ -139,6 +139,16 @@ const cases: Case[] = [
     path: ['location'],
   },
   {
+    rule: "the evaluation's results cannot come before it started",
+    doc: () => {
+      const doc = byId('pillar-forskning');
+      doc.evaluation = { ...(doc.evaluation as object), startYear: 2023, resultsYear: 2021 };
+      return doc;
+    },
+    message: 'Resultatene kan ikke komme før evalueringen startet.',
+    path: ['evaluation', 'resultsYear'],
+  },
+  {
     rule: 'a conference year is used once',
     doc: () => ({ ...conference(), _id: 'conference-copy', slug: { _type: 'slug', current: 'en-annen-konferanse' } }),
     message: 'Det finnes allerede en konferanse for 2027.',

@@ -76,7 +76,8 @@ export const pillarBySlugQuery = defineQuery(`*[_type == "pillar" && slug.curren
   "body": body${bodyProjection},
   keyFacts[]{ _key, label, value },
   "contacts": contacts[]->${personProjection},
-  "mainImage": mainImage${figureProjection}
+  "mainImage": mainImage${figureProjection},
+  evaluation{ startYear, resultsYear, methods, "researchPartner": researchPartner->${organisationProjection} }
 }`);
 
 /** Every place, for the map and the place lists, with how much there is to read about each. */
@@ -159,6 +160,12 @@ export const researchQuestionsQuery = defineQuery(`*[_type == "researchQuestion"
 export const researchUpdateCardsQuery = defineQuery(
   `*[_type == "researchUpdate"] | order(date desc)${researchUpdateCardProjection}`,
 );
+
+/** Research updates that carry a report (a file or a link), newest first: /forskning lists them in one place. */
+const hasReport = /* groq */ `(defined(report.file.asset) || defined(report.url))`;
+export const researchReportsQuery = defineQuery(`*[_type == "researchUpdate" && ${hasReport}] | order(date desc){
+  _id, title, "slug": slug.current, date, report{ url, "file": file.asset->${fileProjection} }
+}`);
 
 export const researchUpdatePagesQuery = defineQuery(`*[_type == "researchUpdate"] | order(date desc){
   _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,

@@ -150,6 +150,21 @@ export type Registration = {
   url?: string;
 };
 
+export type OrganisationReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'organisation';
+};
+
+export type Evaluation = {
+  _type: 'evaluation';
+  researchPartner?: OrganisationReference;
+  startYear?: number;
+  resultsYear?: number;
+  methods?: Array<string>;
+};
+
 export type KeyFact = {
   _type: 'keyFact';
   value?: string;
@@ -341,13 +356,6 @@ export type SiteSettings = {
   contactPhone?: string;
   address?: string;
   defaultShareImage?: Figure;
-};
-
-export type OrganisationReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'organisation';
 };
 
 export type Person = {
@@ -614,6 +622,7 @@ export type Pillar = {
     } & PersonReference
   >;
   mainImage?: Figure;
+  evaluation?: Evaluation;
   researchQuestions?: Array<
     {
       _key: string;
@@ -744,6 +753,8 @@ export type AllSanitySchemaTypes =
   | ConferenceDay
   | Venue
   | Registration
+  | OrganisationReference
+  | Evaluation
   | KeyFact
   | Attachment
   | Language
@@ -760,7 +771,6 @@ export type AllSanitySchemaTypes =
   | ApplicationGuide
   | ActivitySupport
   | SiteSettings
-  | OrganisationReference
   | Person
   | Page
   | Slug
@@ -864,7 +874,7 @@ export type PillarsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: pillarBySlugQuery
-// Query: *[_type == "pillar" && slug.current == $slug][0]{  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  keyFacts[]{ _key, label, value },  "contacts": contacts[]->{  _id, name, role, bio, email, phone,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+// Query: *[_type == "pillar" && slug.current == $slug][0]{  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  keyFacts[]{ _key, label, value },  "contacts": contacts[]->{  _id, name, role, bio, email, phone,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  evaluation{ startYear, resultsYear, methods, "researchPartner": researchPartner->{ _id, name, kind, website, "place": place->name } }}
 export type PillarBySlugQueryResult = {
   _id: string;
   _type: 'pillar';
@@ -1023,6 +1033,18 @@ export type PillarBySlugQueryResult = {
       _id: string;
       width: number | null;
       height: number | null;
+    } | null;
+  } | null;
+  evaluation: {
+    startYear: number | null;
+    resultsYear: number | null;
+    methods: Array<string> | null;
+    researchPartner: {
+      _id: string;
+      name: string | null;
+      kind: 'annet' | 'forening' | 'forskning' | 'fylkeskommune' | 'ideell' | 'kommune' | null;
+      website: string | null;
+      place: string | null;
     } | null;
   } | null;
 } | null;
@@ -2043,6 +2065,25 @@ export type ResearchUpdateCardsQueryResult = Array<{
     _id: string;
     number: number | null;
   }> | null;
+}>;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: researchReportsQuery
+// Query: *[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))] | order(date desc){  _id, title, "slug": slug.current, date, report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }}
+export type ResearchReportsQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  date: string | null;
+  report: {
+    url: string | null;
+    file: {
+      _id: string;
+      extension: string | null;
+      size: number | null;
+      originalFilename: string | null;
+    } | null;
+  } | null;
 }>;
 
 // Source: ../src/lib/sanity/queries.ts
@@ -3457,6 +3498,7 @@ export type ContentGuardDocumentsQueryResult = Array<
         } & PersonReference
       >;
       mainImage?: Figure;
+      evaluation?: Evaluation;
       researchQuestions?: Array<
         {
           _key: string;
@@ -3636,7 +3678,7 @@ declare module '@sanity/client' {
   interface SanityQueries {
     '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  title, tagline, description, organisationName, contactEmail, contactPhone, address,\n  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },\n  "defaultShareImage": defaultShareImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': SiteSettingsQueryResult;
     '*[_type == "pillar"] | order(order asc){\n  _id, title, "slug": slug.current, order, ingress,\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarsQueryResult;
-    '*[_type == "pillar" && slug.current == $slug][0]{\n  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  keyFacts[]{ _key, label, value },\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarBySlugQueryResult;
+    '*[_type == "pillar" && slug.current == $slug][0]{\n  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  keyFacts[]{ _key, label, value },\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  evaluation{ startYear, resultsYear, methods, "researchPartner": researchPartner->{ _id, name, kind, website, "place": place->name } }\n}': PillarBySlugQueryResult;
     '*[_type == "place"] | order(name asc){\n  _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status, location, isSample,\n  "storyCount": count(*[_type == "projectStory" && place._ref == ^._id]),\n  "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])\n}': PlacesQueryResult;
     '*[_type == "place"] | order(name asc){\n  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,\n  ingress, location,\n  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){\n    _id, title, startYear, status, ingress,\n    "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },\n    "partners": partners[]->{ _id, name, kind, website, "place": place->name },\n    "contacts": contacts[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n  },\n  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },\n  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n}\n}': PlacePagesQueryResult;
     '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, title, "slug": slug.current, ingress, publishedAt, isSample,\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': StoryCardsQueryResult;
@@ -3646,6 +3688,7 @@ declare module '@sanity/client' {
     '*[_type == "conference"] | order(year desc){\n  _id, _type, _updatedAt, year, title, theme, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url },\n  days[]{ _key, kind, title, start, end, capacity },\n  sessions[]{\n    _key, start, end, title, summary, videoUrl,\n    "speakers": speakers[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n    material[]{\n      _key, _type, title, url,\n      "file": file.asset->{ _id, extension, size, originalFilename }\n    }\n  },\n  "workshops": workshops[]->{\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ConferencePagesQueryResult;
     '*[_type == "researchQuestion"] | order(number asc){\n  _id, number, question, explanation,\n  "findings": findings[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "updates": *[_type == "researchUpdate" && ^._id in questions[]._ref] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number } | order(number asc)\n}\n}': ResearchQuestionsQueryResult;
     '*[_type == "researchUpdate"] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number } | order(number asc)\n}': ResearchUpdateCardsQueryResult;
+    '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))] | order(date desc){\n  _id, title, "slug": slug.current, date, report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchReportsQueryResult;
     '*[_type == "researchUpdate"] | order(date desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "questions": questions[]->{ _id, number, question } | order(number asc),\n  "partner": partner->{ _id, name, kind, website, "place": place->name },\n  report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchUpdatePagesQueryResult;
     '*[_type == "activitySupport" && _id == "activitySupport"][0]{\n  _id, _type, _updatedAt, title, ingress, maxAmount, eligibleExpenses, applyUrl,\n  "whoCanApply": whoCanApply[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "amountCriteria": amountCriteria[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  rounds[]{ _key, title, opensAt, deadline, decision },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': ActivitySupportQueryResult;
     '*[_type == "applicationGuide" && _id == "applicationGuide"][0]{\n  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,\n  "dialogue": dialogue[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ApplicationGuideQueryResult;

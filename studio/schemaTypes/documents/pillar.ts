@@ -44,6 +44,13 @@ export const pillar = defineType({
     }),
     defineField({ name: 'mainImage', title: 'Hovedbilde', type: 'figure' }),
     defineField({
+      name: 'evaluation',
+      title: 'Om evalueringen',
+      type: 'evaluation',
+      description: 'Bare for forskning: hvem som gjør evalueringen, når og hvordan. Vises øverst på /forskning.',
+      hidden: ({ document }) => (document?.slug as { current?: string } | undefined)?.current !== 'forskning',
+    }),
+    defineField({
       name: 'researchQuestions',
       title: 'Problemstillinger i forskningen',
       type: 'array',

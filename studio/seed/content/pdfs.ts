@@ -1,4 +1,4 @@
-/** Text of the two PDFs made for the dataset. Each carries a distinctive word tests can search for. */
+/** Text of the three PDFs made for the dataset. Each carries a distinctive word tests can search for. */
 import type { PdfSpec } from '../lib/pdf.ts';
 
 export const pdfs: PdfSpec[] = [
@@ -46,6 +46,29 @@ export const pdfs: PdfSpec[] = [
         paragraphs: [
           'Data er samlet inn gjennom intervjuer med 24 barn og 11 foreldre, og gjennom deltakerlister før og etter forsøket.',
           'Utvalget er lite, og funnene kan ikke generaliseres. Et nabolagsbudsjett kan likevel være en god måte å gi barn og unge innflytelse på.',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'rapportering-aktivitetsstotte',
+    title: 'Rapportering etter tildelt aktivitetsstøtte',
+    author: 'Sparebankstiftelsen SR-Bank (eksempel)',
+    date: '2026-09-01T08:00:00Z',
+    pages: [
+      {
+        heading: 'Slik rapporterer dere',
+        paragraphs: [
+          'Innen ett år etter tildelingen sender organisasjonen en kort rapport om hva støtten ble brukt til, og hvor mange barn og unge den kom til gode.',
+          'Legg ved en enkel regnskapsoversikt. Kvitteringer skal ikke sendes inn, men må oppbevares i fem år.',
+          'Dette er et eksempeldokument laget for For Alle-nettstedets testdata.',
+        ],
+      },
+      {
+        heading: 'Hvis pengene ikke blir brukt',
+        paragraphs: [
+          'Midler som ikke er brukt innen rapporteringsfristen, kan overføres til neste sesong etter avtale, eller betales tilbake.',
+          'Ta kontakt med rådgiveren for aktivitetsstøtten hvis planene endrer seg underveis.',
         ],
       },
     ],

@@ -13,6 +13,8 @@ export interface PillarSource {
   contacts: string[];
   image: string;
   imageAlt: string;
+  /** Only the research pillar: «Om evalueringen». */
+  evaluation?: { researchPartner: string; startYear: number; resultsYear: number; methods: string[] };
 }
 
 export const pillars: PillarSource[] = [
@@ -106,11 +108,21 @@ Les for eksempel om [sommerjobb for ungdom i Oslo](doc:story-oslo-sommerjobb) og
     contacts: ['person-forsker', 'person-programleder'],
     keyFacts: [
       ['3', 'overordnede problemstillinger i evalueringen'],
-      ['Grupper', 'som ellers er vanskelige å nå'],
+      ['2023', 'startet evalueringen'],
     ],
+    evaluation: {
+      researchPartner: 'org-inkluderingsforskning',
+      startYear: 2023,
+      resultsYear: 2028,
+      methods: [
+        'Intervjuer med prosjektledere, organisasjoner og kommuner',
+        'Spørreundersøkelser blant deltakere og foreldre',
+        'Oppfølging av en gruppe deltakere over tre år',
+      ],
+    },
     ingress:
-      'Vi trenger mer kunnskap om effekt av tiltak. Derfor har Stiftelsen igangsatt et forskningsprosjekt på For Alle.',
-    body: `Vi trenger mer kunnskap om effekt av tiltak. Hvilke prosjekter har potensial for å skape en endring? Dette er en kunnskap som etterlyses. Derfor har Stiftelsen igangsatt forskningsprosjekt på For Alle. De tre overordnede problemstillingene i evalueringen vil i seg selv berøre ulike sider ved satsingens samfunnsnytte.
+      'Vi trenger mer kunnskap om effekt av tiltak. Derfor har Stiftelsen satt i gang et forskningsprosjekt på For Alle.',
+    body: `Vi trenger mer kunnskap om effekt av tiltak. Hvilke prosjekter har potensial for å skape en endring? Dette er en kunnskap som etterlyses. Derfor har Stiftelsen satt i gang et forskningsprosjekt på For Alle. De tre overordnede problemstillingene i evalueringen vil i seg selv berøre ulike sider ved satsingens samfunnsnytte.
 
 Ved å belyse disse problemstillingene vil vi få kunnskap om den nytten prosjektene har for barn, unge og deres familier, og vi vil få kunnskap om hvilke elementer i prosjektene som kan være særlig effektfulle for å treffe sårbare grupper. Dette vil være uttrykk for prosjektenes samfunnsnytte.
 
@@ -125,7 +137,7 @@ Ved å belyse disse problemstillingene vil vi få kunnskap om den nytten prosjek
 
 ## Hvorfor dette er viktig
 
-Deltagerne i de undersøkte tiltakene vil være grupper av barn, unge og voksne som ellers er vanskelig å nå og som vi derfor vet relativt lite om. Funn fra prosjektet vil derfor ha en særskilt forskningsmessig verdi. I tillegg vil prosjektet tematisere sentrale spørsmål om hvordan vi lykkes med inkluderende tiltak.`,
+Deltakerne i de undersøkte tiltakene vil være grupper av barn, unge og voksne som ellers er vanskelig å nå og som vi derfor vet relativt lite om. Funn fra prosjektet vil derfor ha en særskilt forskningsmessig verdi. I tillegg vil prosjektet tematisere sentrale spørsmål om hvordan vi lykkes med inkluderende tiltak.`,
   },
   {
     id: 'pillar-konferanse',

@@ -15,7 +15,7 @@ export const researchQuestions: QuestionSource[] = [
     id: 'rq-1',
     number: 1,
     question:
-      'I hvilken grad treffer de prosjektene som mottar gaver fra FOR ALLE-satsingen barn og unge som lever med konsekvenser av lavinntektsutfordringer?',
+      'I hvilken grad treffer de prosjektene som mottar gaver fra For Alle-satsingen barn og unge som lever med konsekvenser av lavinntektsutfordringer?',
     explanation:
       'Når prosjektene de barna og familiene som satsingen er ment for? Forskerne ser på hvem som deltar, og hvem som ikke gjør det.',
     findings: `De første dataene tyder på at prosjektene som samarbeider med skole og helsestasjon, når flere barn i målgruppen enn prosjekter som bare rekrutterer gjennom egne kanaler.
@@ -80,7 +80,7 @@ export const researchUpdates: UpdateSource[] = [
 - Spørreundersøkelser blant deltakere og foreldre
 - Oppfølging av en gruppe deltakere over tid
 
-Deltagerne i tiltakene er grupper som ellers er vanskelige å nå, og som vi derfor vet relativt lite om.`,
+Deltakerne i tiltakene er grupper som ellers er vanskelige å nå, og som vi derfor vet relativt lite om.`,
   },
   {
     id: 'ru-hvem-deltar',
@@ -148,9 +148,7 @@ De fleste organisasjonene beskriver samarbeidet som positivt, men flere peker p�
 - Flere barn som ikke deltok fra før, ble med
 - Foreldrene opplevde økt tilhørighet til nabolaget
 
-Last ned sammendraget nedenfor.
-
-[[Forskningssammendrag: Nabolagsbudsjett (PDF)|file:nabolagsbudsjett]]`,
+Sammendraget kan lastes ned under «Rapport» nedenfor.`,
     report: { file: 'nabolagsbudsjett' },
   },
   {

@@ -46,6 +46,12 @@ Organisasjonene kan søke om støtte inntil kr 50 000.`,
 - Legg ved antall medlemmer og et anslag over barn i målgruppen
 - Sett opp hva pengene skal brukes til
 
+## Etter tildelingen
+
+Organisasjoner som får støtte, rapporterer innen ett år om hva pengene ble brukt til.
+
+[[Slik rapporterer dere (PDF)|file:rapportering-aktivitetsstotte]]
+
 Har du spørsmål? Send en [e-post](mailto:aktivitetsstotte@example.no) eller ring [51 00 00 00](tel:+4751000000).`,
   rounds: [
     {
@@ -74,7 +80,7 @@ export interface ChecklistSource {
 export const applicationGuide = {
   title: 'Hvordan få tildelt et For Alle-samarbeidsprosjekt?',
   ingress:
-    'Det er en forutsetning med tett dialog med Stiftelsens For Alle-satsing forut for innsending av søknad. Her er det dere må kartlegge i forberedelsesfasen.',
+    'Slik forbereder dere en søknad om et For Alle-samarbeidsprosjekt: hvem dere snakker med først, og hva dere må kartlegge.',
   dialogue: `Det er en forutsetning med tett dialog med Stiftelsens For Alle-satsing forut for innsending av søknad. **Det tildeles ikke prosjekter hvor det ikke har vært dialog i scopingprosessen.**
 
 Ta kontakt med [programlederen](mailto:kontakt@example.no) før dere begynner å skrive søknaden.`,
