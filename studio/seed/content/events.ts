@@ -86,11 +86,11 @@ export const events: EventSource[] = [
     kind: 'debatt',
     start: '2023-06-14T08:00:00Z',
     end: '2023-06-14T09:30:00Z',
-    venue: { name: 'Debattscene i Arendal sentrum', address: 'Arendal sentrum' },
+    venue: { name: 'Debattscene i Arendal sentrum' },
     place: 'place-arendal',
     capacity: 120,
     ingress:
-      'På Arendalsuka arrangerer For Alle en debatt om økonomisk utenforskap: å bryte ned barrierer mellom offentlig og ideell sektor. Vi håper vi ser deg onsdag 14. juni!',
+      'På Arendalsuka arrangerer For Alle en debatt om økonomisk utenforskap: å bryte ned barrierer mellom offentlig og ideell sektor.',
     description: `Stadig flere barn og unge faller utenfor samfunnet på forskjellige måter. Det er mange dyktige miljøer som hver for seg gjør en viktig innsats. Men hva skal til for at offentlig og ideell sektor virkelig samarbeider?
 
 ## Debatten

@@ -7,7 +7,7 @@ export const siteSettings = {
   title: 'For Alle',
   tagline: 'Samlet innsats for inkludering',
   description:
-    'For Alle er Sparebankstiftelsen SR-Banks satsing for barn og unge som faller utenfor, blant annet fordi familien har dårlig råd – i fem satsinger.',
+    'For Alle er Sparebankstiftelsen SR-Banks satsing for barn og unge som faller utenfor, blant annet fordi familien har dårlig råd. Satsingen har fem deler.',
   organisationName: 'Sparebankstiftelsen SR-Bank',
   contactEmail: 'kontakt@example.no',
   contactPhone: '+47 51 00 00 00',
