@@ -110,6 +110,26 @@ async function conferenceSessions() {
   );
 }
 
+/** What Pagefind's own API finds for a term on the page, without the search page's checks: `[results, sessions]`. */
+async function pagefindAlone(page: Page, term: string): Promise<{ results: number; sessions: Record<string, number> }> {
+  // A string, not a function: Vitest rewrites import() inside functions passed to the browser.
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const { results } = await pagefind.search(${JSON.stringify(term)});
+    const sessions = {};
+    for (const result of results) {
+      const data = await result.data();
+      sessions[data.url] = data.sub_results.filter((sub) => sub.anchor && sub.anchor.id.startsWith('sesjon-')).length;
+    }
+    return { results: results.length, sessions };
+  })()`);
+}
+
+/** The highlighted words of the results shown, lower-cased. */
+async function marks(page: Page): Promise<string[]> {
+  return (await page.locator('[data-results] mark').allTextContents()).map((mark) => mark.toLocaleLowerCase('nb'));
+}
+
 // CI runs browser tests and builds side by side on two cores; these waits are generous for that.
 describe('the search page', { timeout: 60_000 }, () => {
   it('shows results with highlighted matches for a typed query, and puts the query in the URL', async () => {
@@ -241,6 +261,58 @@ describe('the search page', { timeout: 60_000 }, () => {
       .locator('a')
       .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/historier', '/arrangementer', '/konferanse']));
+  });
+
+  it('finds nothing for a word the site does not contain, though Pagefind alone lists pages with a shorter word', async () => {
+    const siteText = await builtSiteText(siteDir);
+    for (const word of ['video', 'tromsø']) expect(siteText, `«${word}» must be absent`).not.toContain(word);
+
+    const page = await open('/sok?q=video');
+    await searched(page);
+    // Pagefind falls back to «vi» here: without the page's check these would be shown.
+    expect((await pagefindAlone(page, 'video')).results).toBeGreaterThan(0);
+    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «video».');
+    expect(await page.locator('[data-results] > li').count()).toBe(0);
+    expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+    // The counts beside the filters agree: nothing to narrow down.
+    const counts = await page.locator('.filter-option__count').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((count) => count.startsWith('0'))).toBe(true);
+
+    await page.fill('#search-q', 'Tromsø');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL(/q=Troms%C3%B8$/);
+    await searched(page);
+    expect((await pagefindAlone(page, 'Tromsø')).results).toBeGreaterThan(0);
+    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «Tromsø».');
+
+    // With another word that the site does contain, the missing one is named.
+    await page.fill('#search-q', 'samarbeid video');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL(/q=samarbeid\+video$/);
+    await searched(page);
+    expect((await pagefindAlone(page, 'samarbeid video')).results).toBeGreaterThan(0);
+    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «samarbeid video».');
+    expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «video».');
+  });
+
+  it('still finds longer words by their beginning, words being typed, inflected words and several words', async () => {
+    const page = await open('/sok');
+    await searched(page);
+    for (const [query, highlighted] of [
+      ['søknad', /^søknad\p{L}+/u], // søknadsrunde, søknadsskjemaet
+      ['fotball', /^fotball\p{L}+/u], // fotballklubben
+      ['utst', /^utstyr/u],
+      ['huset', /^hus/u],
+      ['fotball Oslo', /^oslo/u],
+    ] as const) {
+      await page.fill('#search-q', query);
+      await page.press('#search-q', 'Enter');
+      await page.waitForURL((url) => url.searchParams.get('q') === query);
+      await searched(page);
+      expect(await resultCount(page), query).toBeGreaterThan(0);
+      expect(await marks(page), query).toEqual(expect.arrayContaining([expect.stringMatching(highlighted)]));
+    }
   });
 
   it('is reached from the search form in the header of a content page', async () => {

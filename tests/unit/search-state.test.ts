@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  continuesQueryWord,
   disjunctiveCounts,
   effectiveSort,
   emptyFilters,
   isBlank,
   orderedValues,
   pagefindFilters,
+  queryWords,
   readState,
   writeState,
   type SearchState,
@@ -106,5 +108,31 @@ describe('orderedValues', () => {
       'Østre Toten',
       'Ål',
     ]);
+  });
+});
+
+describe('queryWords', () => {
+  it('reads the words as Pagefind does: lower case, punctuation dropped, «å» folded, «ø» and «æ» kept', () => {
+    expect(queryWords('  «Tromsø»  Sæbø, På-melding!  ')).toEqual(['tromsø', 'sæbø', 'pamelding']);
+    expect(queryWords('')).toEqual([]);
+  });
+});
+
+describe('continuesQueryWord', () => {
+  it('accepts the word, longer words that start with it, and inflections of it', () => {
+    expect(continuesQueryWord('søknad.', 'søknad')).toBe(true);
+    expect(continuesQueryWord('Søknadsrunder', 'søknad')).toBe(true);
+    expect(continuesQueryWord('utstyrsbanken', 'utst')).toBe(true);
+    expect(continuesQueryWord('søknadsfrist', 'søknaden')).toBe(true);
+    expect(continuesQueryWord('Bergen-prosjektet', 'prosjekt')).toBe(true);
+    expect(continuesQueryWord('På', 'pa')).toBe(true);
+  });
+
+  it('rejects the shorter word Pagefind falls back to when nothing starts with the query word', () => {
+    expect(continuesQueryWord('Vi', 'video')).toBe(false);
+    expect(continuesQueryWord('tro', 'tromsø')).toBe(false);
+    expect(continuesQueryWord('troen', 'tromsø')).toBe(false);
+    expect(continuesQueryWord('så', 'saebø')).toBe(false);
+    expect(continuesQueryWord('fotball', 'fotballkamp')).toBe(false);
   });
 });

@@ -14,6 +14,12 @@ export interface SessionLink {
   excerpt: string;
 }
 
+/** The page's words at the given locations, split the way Pagefind counts them. */
+export function wordsAt(data: PagefindResultData, locations: number[]): string[] {
+  const words = data.raw_content.split(/[^\S\uFEFF]+/);
+  return locations.map((location) => words[location] ?? '');
+}
+
 /**
  * A small variant for the thumbnail. Pagefind takes a page's first image when SearchMeta gives none, often a wide
  * variant; every image wider than 480px also exists at 480 (src/lib/images.ts), so that one is used instead.

@@ -3,7 +3,7 @@
 // makes, replaceState while the words are still being typed) and restores earlier searches on Back.
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
 import { renderResult } from './render-result';
-import { runSearch } from './run-search';
+import { runSearch, wordIndex, type SearchOutcome, type WordIndex } from './run-search';
 import {
   effectiveSort,
   emptyFilters,
@@ -11,6 +11,7 @@ import {
   hasFilters,
   isBlank,
   orderedValues,
+  queryWords,
   readState,
   valueLabel,
   writeState,
@@ -44,11 +45,13 @@ export function startSearchPage(root: HTMLElement): void {
   const intro = required<HTMLElement>(root, '[data-intro]');
   const empty = required<HTMLElement>(root, '[data-empty]');
   const emptyFilterHint = required<HTMLElement>(root, '[data-empty-filters]');
+  const emptyWordsHint = required<HTMLElement>(root, '[data-empty-words]');
   const failure = required<HTMLElement>(root, '[data-failure]');
   const showResults = required<HTMLButtonElement>(root, '[data-show-results]');
   const baseTitle = document.title;
 
   let pagefind: PagefindApi | null = null;
+  let words: WordIndex | null = null;
   let totals: FilterCounts = {};
   let sequence = 0;
   let results: PagefindResult[] = [];
@@ -191,11 +194,22 @@ export function startSearchPage(root: HTMLElement): void {
     document.title = state.query ? `«${state.query}» – ${baseTitle}` : baseTitle;
   }
 
-  function describe(count: number, state: SearchState): string {
-    const words = state.query ? ` for «${state.query}»` : '';
+  function describe(outcome: SearchOutcome, state: SearchState): string {
+    const count = outcome.results.length;
+    const query = state.query ? ` for «${state.query}»` : '';
     const filtered = hasFilters(state) ? ' med filtrene du har valgt' : '';
-    if (count === 0) return `Ingen treff${words}${filtered}.`;
-    return `${count} treff${words}${filtered}.`;
+    // Missing words find nothing whatever the filters, so the filters are not blamed.
+    if (outcome.missing.length > 0) return `Ingen treff${query}.`;
+    if (count === 0) return `Ingen treff${query}${filtered}.`;
+    return `${count} treff${query}${filtered}.`;
+  }
+
+  /** Which words no page contains, when the query has more than one (with one, the status line already says it). */
+  function describeMissing(outcome: SearchOutcome, state: SearchState): string {
+    if (outcome.missing.length === 0 || queryWords(state.query).length < 2) return '';
+    const quoted = outcome.missing.map((word) => `«${word}»`);
+    const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} og ${quoted.at(-1)}` : quoted[0];
+    return `Ingen sider inneholder ${list}.`;
   }
 
   async function appendResults(state: SearchState, mine: number, focusFirst: boolean) {
@@ -231,7 +245,7 @@ export function startSearchPage(root: HTMLElement): void {
 
     list.setAttribute('aria-busy', 'true');
     try {
-      const outcome = await runSearch(pagefind, state);
+      const outcome = await runSearch(pagefind, state, words ?? undefined);
       if (mine !== sequence) return;
       showCounts(outcome.counts);
       results = outcome.results;
@@ -241,8 +255,10 @@ export function startSearchPage(root: HTMLElement): void {
       if (mine !== sequence) return;
       intro.hidden = true;
       empty.hidden = results.length > 0;
-      emptyFilterHint.hidden = !hasFilters(state);
-      status.textContent = describe(results.length, state);
+      emptyFilterHint.hidden = !hasFilters(state) || outcome.missing.length > 0;
+      emptyWordsHint.textContent = describeMissing(outcome, state);
+      emptyWordsHint.hidden = !emptyWordsHint.textContent;
+      status.textContent = describe(outcome, state);
       // Which search the page shows, for tests and anyone scripting the page: the query string it was made from.
       root.dataset.searchDone = writeState(state);
     } catch (error) {
@@ -327,6 +343,7 @@ export function startSearchPage(root: HTMLElement): void {
   void (async () => {
     try {
       pagefind = await loadPagefind();
+      words = wordIndex(pagefind);
       // The index chunks for the words in the URL load while the filter values do, not after them.
       if (initial.query) void pagefind.preload(initial.query);
       totals = await pagefind.filters();
