@@ -315,6 +315,22 @@ describe('the search page', { timeout: 60_000 }, () => {
     }
   });
 
+  it('shows the results for «søknad» when «soknad» finds nothing, and says so', async () => {
+    const siteText = await builtSiteText(siteDir);
+    expect(siteText).toContain('søknad');
+    expect(siteText).not.toContain('soknad');
+    const page = await open('/sok?q=soknad');
+    await searched(page);
+    const shown = await page.locator('[data-results] > li').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(await page.textContent('[data-status]')).toBe(
+      `Ingen treff for «soknad». Viser ${shown} treff for «søknad».`,
+    );
+    expect(await marks(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^søknad/)]));
+    // The field and the URL keep what the visitor typed.
+    expect(await page.inputValue('#search-q')).toBe('soknad');
+  });
+
   it('is reached from the search form in the header of a content page', async () => {
     const [slug] = await data.fetch<string[]>(
       '*[_type == "projectStory"] | order(publishedAt desc)[0...1].slug.current',

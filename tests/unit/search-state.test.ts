@@ -5,6 +5,7 @@ import {
   effectiveSort,
   emptyFilters,
   isBlank,
+  letterVariants,
   orderedValues,
   pagefindFilters,
   queryWords,
@@ -134,5 +135,19 @@ describe('continuesQueryWord', () => {
     expect(continuesQueryWord('troen', 'tromsø')).toBe(false);
     expect(continuesQueryWord('så', 'saebø')).toBe(false);
     expect(continuesQueryWord('fotball', 'fotballkamp')).toBe(false);
+  });
+});
+
+describe('letterVariants', () => {
+  it('tries «ø», «æ» and «å» where they are often typed without, one change before two', () => {
+    expect(letterVariants('soknad')).toEqual(['søknad', 'soknæd', 'søknæd']);
+    expect(letterVariants('saebo')[0]).toBe('sæbo');
+    expect(letterVariants('saebo')).toContain('sæbø');
+    expect(letterVariants('paa')).toContain('på');
+    expect(letterVariants('hus')).toEqual([]);
+  });
+
+  it('stops at a dozen', () => {
+    expect(letterVariants('aaaaaaaaaaaa')).toHaveLength(12);
   });
 });

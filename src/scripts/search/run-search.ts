@@ -7,6 +7,7 @@ import {
   disjunctiveCounts,
   effectiveSort,
   filterGroups,
+  letterVariants,
   pagefindFilters,
   queryWords,
   type FilterKey,
@@ -18,6 +19,8 @@ export interface SearchOutcome {
   counts: FilterCounts;
   /** Words of the query the site does not contain; when there are any, there are no results. */
   missing: string[];
+  /** The query searched instead, when the visitor's found nothing and it did with «ø», «æ» or «å» (soknad → søknad). */
+  respelled?: string;
 }
 
 /**
@@ -56,7 +59,7 @@ export function wordIndex(pagefind: PagefindApi): WordIndex {
  * One search. With words, `search(term)`; without, `search(null)` browses by filters alone. Counts need one more
  * search per group with choices (see `disjunctiveCounts`); Pagefind answers them from chunks already loaded.
  * Sorting by date drops pages Pagefind has no date for (generic pages), so those follow the dated ones.
- * A query with a word the site does not contain finds nothing.
+ * A query with a word the site does not contain finds nothing, unless «ø», «æ» or «å» in that word finds it.
  */
 export async function runSearch(
   pagefind: PagefindApi,
@@ -68,7 +71,29 @@ export async function runSearch(
   const missing = typed.filter((_, index) => !held[index]);
   if (missing.length === 0) return { ...found, missing };
 
+  const respelled = await respell(typed, missing, words);
+  if (respelled) {
+    const retried = await searchPagefind(pagefind, { ...state, query: respelled });
+    if (retried.results.length > 0) return { ...retried, missing: [], respelled };
+  }
   return { results: [], counts: {}, missing };
+}
+
+/** The query with each missing word replaced by its first variant whose stem is indexed; null if one has none. */
+async function respell(typed: string[], missing: string[], words: WordIndex): Promise<string | null> {
+  const replacements = new Map<string, string>();
+  for (const word of missing) {
+    let found: string | undefined;
+    for (const variant of letterVariants(word)) {
+      if (await words.holdsStem(variant)) {
+        found = variant;
+        break;
+      }
+    }
+    if (!found) return null;
+    replacements.set(word, found);
+  }
+  return typed.map((word) => replacements.get(word) ?? word).join(' ');
 }
 
 async function searchPagefind(

@@ -183,3 +183,42 @@ export function continuesQueryWord(pageWord: string, queryWord: string): boolean
   const parts = [folded.replace(/[^\p{L}\p{N}]/gu, ''), ...folded.split(/[^\p{L}\p{N}]+/u)];
   return parts.some((part) => part.length > 0 && sharedPrefixLength(part, queryWord) >= needed);
 }
+
+/** What people type for «ø», «æ» and «å» on a keyboard without them. («a» for «å» needs no help: Pagefind folds «å».) */
+const letterSubstitutes: [typed: string, meant: string][] = [
+  ['aa', 'å'],
+  ['ae', 'æ'],
+  ['oe', 'ø'],
+  ['o', 'ø'],
+  ['a', 'æ'],
+];
+const maxVariants = 12;
+
+/**
+ * The word as it may have been meant with «ø», «æ» or «å» (soknad → søknad, blabaer → blabær, paa → på), one changed
+ * spot before two, at most a dozen: few enough to try each against the index when a search finds nothing.
+ */
+export function letterVariants(word: string): string[] {
+  const spots: { at: number; length: number; meant: string }[] = [];
+  for (let at = 0; at < word.length; at++) {
+    for (const [typed, meant] of letterSubstitutes) {
+      if (word.startsWith(typed, at)) spots.push({ at, length: typed.length, meant });
+    }
+  }
+  const apply = (chosen: typeof spots) =>
+    [...chosen]
+      .sort((a, b) => b.at - a.at)
+      .reduce((text, spot) => text.slice(0, spot.at) + spot.meant + text.slice(spot.at + spot.length), word);
+  const overlaps = (a: (typeof spots)[number], b: (typeof spots)[number]) =>
+    a.at < b.at + b.length && b.at < a.at + a.length;
+
+  const variants = new Set<string>();
+  for (const spot of spots) variants.add(apply([spot]));
+  for (let first = 0; first < spots.length; first++) {
+    for (let second = first + 1; second < spots.length; second++) {
+      if (!overlaps(spots[first]!, spots[second]!)) variants.add(apply([spots[first]!, spots[second]!]));
+    }
+  }
+  variants.delete(word);
+  return [...variants].slice(0, maxVariants);
+}
