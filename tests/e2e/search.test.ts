@@ -130,6 +130,15 @@ async function marks(page: Page): Promise<string[]> {
   return (await page.locator('[data-results] mark').allTextContents()).map((mark) => mark.toLocaleLowerCase('nb'));
 }
 
+const focusedIs = (page: Page, selector: string) =>
+  page.evaluate((target) => document.activeElement?.matches(target) ?? false, selector);
+
+async function tabTo(page: Page, selector: string, limit = 40): Promise<boolean> {
+  for (let presses = 0; presses < limit && !(await focusedIs(page, selector)); presses++)
+    await page.keyboard.press('Tab');
+  return focusedIs(page, selector);
+}
+
 // CI runs browser tests and builds side by side on two cores; these waits are generous for that.
 describe('the search page', { timeout: 60_000 }, () => {
   it('shows results with highlighted matches for a typed query, and puts the query in the URL', async () => {
@@ -331,6 +340,21 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.inputValue('#search-q')).toBe('soknad');
   });
 
+  it('keeps keyboard focus on the chosen filters as they are removed, then returns it to the search field', async () => {
+    const page = await open('/sok?q=samarbeid&type=historie&sted=Bergen');
+    await searched(page);
+    const chip = (filter: string) => `[data-chosen-filters] button[data-filter="${filter}"]`;
+    expect(await tabTo(page, chip('type'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=samarbeid&sted=Bergen$/);
+    await searched(page);
+    expect(await focusedIs(page, `${chip('sted')}[data-value="Bergen"]`)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=samarbeid$/);
+    await searched(page);
+    expect(await focusedIs(page, '#search-q')).toBe(true);
+  });
+
   it('is reached from the search form in the header of a content page', async () => {
     const [slug] = await data.fetch<string[]>(
       '*[_type == "projectStory"] | order(publishedAt desc)[0...1].slug.current',
@@ -368,8 +392,7 @@ describe('the search page', { timeout: 60_000 }, () => {
     await searched(page);
     const focusedIs = (selector: string) =>
       page.evaluate((target) => document.activeElement?.matches(target) ?? false, selector);
-    for (let presses = 0; presses < 40 && !(await focusedIs('#search-q')); presses++) await page.keyboard.press('Tab');
-    expect(await focusedIs('#search-q')).toBe(true);
+    expect(await tabTo(page, '#search-q')).toBe(true);
     await page.keyboard.type('utstyr');
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=utstyr$/);

@@ -310,21 +310,29 @@ export function startSearchPage(root: HTMLElement): void {
       'button[data-filter], button[data-clear-filters]',
     );
     if (!target) return;
+    // Focus moves to the next chosen filter (the previous one after the last), or back to the search field when
+    // none is left. search() draws the chips anew before it waits for Pagefind, so the button to focus is found
+    // again by its filter and value once it returns.
+    let next: HTMLButtonElement | null | undefined = null;
     if (target.dataset.clearFilters !== undefined) {
       for (const box of checkboxes()) box.checked = false;
-      input.focus();
     } else {
       const box = checkboxes().find(
         (candidate) => candidate.name === target.dataset.filter && candidate.value === target.dataset.value,
       );
       if (box) box.checked = false;
-      // Focus moves to the next chosen filter, or back to the search field when none is left.
-      const next =
-        target.closest('li')?.nextElementSibling?.querySelector('button') ??
-        target.closest('li')?.previousElementSibling?.querySelector('button');
-      (next ?? input).focus();
+      next =
+        target.closest('li')?.nextElementSibling?.querySelector<HTMLButtonElement>('button[data-filter]') ??
+        target.closest('li')?.previousElementSibling?.querySelector<HTMLButtonElement>('button[data-filter]');
     }
+    const focusKey = next ? { filter: next.dataset.filter, value: next.dataset.value } : null;
     void search(formState(), 'push');
+    const chip =
+      focusKey &&
+      [...chips.querySelectorAll<HTMLButtonElement>('button[data-filter]')].find(
+        (button) => button.dataset.filter === focusKey.filter && button.dataset.value === focusKey.value,
+      );
+    (chip || input).focus();
   });
 
   window.addEventListener('popstate', () => {
