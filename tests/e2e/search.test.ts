@@ -355,6 +355,25 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await focusedIs(page, '#search-q')).toBe(true);
   });
 
+  it('has a link past the filters to the results, seen when focused', async () => {
+    const page = await open('/sok?q=utstyr');
+    await searched(page);
+    const skip = page.locator('[data-skip]');
+    expect(await tabTo(page, '#search-q')).toBe(true);
+    expect(await tabTo(page, '[data-skip]', 3)).toBe(true);
+    expect(await skip.textContent()).toBe(`Gå til treffene (${await resultCount(page)})`);
+    const box = await skip.boundingBox();
+    expect(box!.width).toBeGreaterThan(50);
+    expect(await skip.evaluate((link) => getComputedStyle(link).clipPath)).toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await focusedIs(page, '#search-status')).toBe(true);
+    expect(new URL(page.url()).hash).toBe('');
+    // Past the order (one stop), the first result.
+    expect(await tabTo(page, '[data-results] a', 2)).toBe(true);
+    // Out of sight when not focused.
+    expect(await skip.evaluate((link) => getComputedStyle(link).clipPath)).not.toBe('none');
+  });
+
   it('is reached from the search form in the header of a content page', async () => {
     const [slug] = await data.fetch<string[]>(
       '*[_type == "projectStory"] | order(publishedAt desc)[0...1].slug.current',

@@ -48,6 +48,7 @@ export function startSearchPage(root: HTMLElement): void {
   const emptyWordsHint = required<HTMLElement>(root, '[data-empty-words]');
   const failure = required<HTMLElement>(root, '[data-failure]');
   const showResults = required<HTMLButtonElement>(root, '[data-show-results]');
+  const skip = required<HTMLAnchorElement>(root, '[data-skip]');
   const baseTitle = document.title;
 
   let pagefind: PagefindApi | null = null;
@@ -239,6 +240,7 @@ export function startSearchPage(root: HTMLElement): void {
       empty.hidden = true;
       intro.hidden = false;
       status.textContent = '';
+      skip.hidden = true;
       showCounts(totals);
       root.dataset.searchDone = writeState(state);
       return;
@@ -260,6 +262,8 @@ export function startSearchPage(root: HTMLElement): void {
       emptyWordsHint.textContent = describeMissing(outcome, state);
       emptyWordsHint.hidden = !emptyWordsHint.textContent;
       status.textContent = describe(outcome, state);
+      skip.textContent = `Gå til treffene (${results.length})`;
+      skip.hidden = false;
       // Which search the page shows, for tests and anyone scripting the page: the query string it was made from.
       root.dataset.searchDone = writeState(state);
     } catch (error) {
@@ -292,7 +296,13 @@ export function startSearchPage(root: HTMLElement): void {
   // On narrow screens the filters cover the results: this folds them away and takes the visitor to the count.
   showResults.addEventListener('click', () => {
     panel.open = false;
-    status.tabIndex = -1;
+    status.focus();
+  });
+
+  // Focus, not only the view, moves to the count, so the next Tab is the first result. Handled here rather than by
+  // following the link, which would add a history entry (and a popstate) for #search-status.
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
     status.focus();
   });
 
