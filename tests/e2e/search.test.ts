@@ -340,6 +340,27 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.inputValue('#search-q')).toBe('soknad');
   });
 
+  it('starts live search at the second letter; Enter searches a single letter', async () => {
+    const page = await open('/sok');
+    await searched(page);
+    await page.focus('#search-q');
+    await page.keyboard.type('a');
+    // Longer than the typing delay and a search: a search would have put ?q=a in the URL by now.
+    await page.waitForTimeout(1000);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.locator('[data-intro]').isVisible()).toBe(true);
+    await page.keyboard.type('k');
+    await page.waitForURL(/q=ak$/);
+    await searched(page);
+    await page.keyboard.press('Backspace');
+    await page.waitForTimeout(1000);
+    expect(new URL(page.url()).search).toBe('?q=ak');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=a$/);
+    await searched(page);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+  });
+
   it('keeps keyboard focus on the chosen filters as they are removed, then returns it to the search field', async () => {
     const page = await open('/sok?q=samarbeid&type=historie&sted=Bergen');
     await searched(page);

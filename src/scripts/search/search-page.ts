@@ -21,6 +21,8 @@ import {
 
 const pageSize = 10;
 const typingDelayMs = 250;
+/** Live search waits for a second letter: one letter matches almost every page («a» found 66 of 66). */
+const liveSearchMinLength = 2;
 
 type HistoryMode = 'push' | 'typing' | 'none';
 
@@ -284,6 +286,8 @@ export function startSearchPage(root: HTMLElement): void {
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
     const term = input.value.trim();
+    // An emptied field still searches (back to the filters alone, or the invitation); Enter searches any length.
+    if (term.length > 0 && [...term].length < liveSearchMinLength) return;
     if (pagefind && term) void pagefind.preload(term);
     typingTimer = setTimeout(() => void search(formState(), 'typing'), typingDelayMs);
   });
