@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { materialTargets, readPdf } from '../../src/integrations/search-material';
 import { sessionAnchor } from '../../src/lib/content/conferences';
+import { eventKinds, optionTitle } from '../../src/lib/options';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { conferencePagesQuery, searchMaterialQuery } from '../../src/lib/sanity/queries';
@@ -393,6 +394,17 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await tabTo(page, '[data-results] a', 2)).toBe(true);
     // Out of sight when not focused.
     expect(await skip.evaluate((link) => getComputedStyle(link).clipPath)).not.toBe('none');
+  });
+
+  it('starts the excerpt of an event with its text, not its kind', async () => {
+    const events = await data.fetch<{ kind: string }[]>('*[_type == "event" && defined(kind)]{ kind }');
+    const labels = [...new Set(events.map((event) => optionTitle(eventKinds, event.kind)))];
+    const page = await open('/sok?q=workshop&type=arrangement');
+    await searched(page);
+    const excerpts = await page.locator('[data-results] .search-result__excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts)
+      for (const label of labels) expect(excerpt.startsWith(`${label}.`), excerpt).toBe(false);
   });
 
   it('is reached from the search form in the header of a content page', async () => {
