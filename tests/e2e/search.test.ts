@@ -396,6 +396,25 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await skip.evaluate((link) => getComputedStyle(link).clipPath)).not.toBe('none');
   });
 
+  it('lists at most three sessions of a conference year with words, and counts the rest', async () => {
+    const query = 'Senter for inkluderingsforskning';
+    const page = await open(`/sok?q=${encodeURIComponent(query)}`);
+    await searched(page);
+    await resultLinks(page);
+    const { sessions } = await pagefindAlone(page, query);
+    const crowded = Object.entries(sessions).filter(([, count]) => count > 3);
+    expect(crowded.length).toBeGreaterThan(0);
+    for (const [url, count] of crowded) {
+      const result = page
+        .locator('[data-results] > li')
+        .filter({ has: page.locator(`.search-result__title a[href="${url}"]`) });
+      expect(await result.locator('.search-result__sessions a').count(), url).toBe(3);
+      expect(await result.locator('.search-result__more-sessions').textContent(), url).toBe(
+        `og ${count - 3} ${count - 3 === 1 ? 'sesjon' : 'sesjoner'} til med treff`,
+      );
+    }
+  });
+
   it('starts the excerpt of an event with its text, not its kind', async () => {
     const events = await data.fetch<{ kind: string }[]>('*[_type == "event" && defined(kind)]{ kind }');
     const labels = [...new Set(events.map((event) => optionTitle(eventKinds, event.kind)))];
