@@ -341,6 +341,28 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.inputValue('#search-q')).toBe('soknad');
   });
 
+  it('finds a story by a tag that occurs nowhere else on its page', async () => {
+    const stories = await data.fetch<{ slug: string; tags: string[] }[]>(
+      '*[_type == "projectStory" && count(tags) > 1]{ "slug": slug.current, tags }',
+    );
+    // A tag after the first, which ran into the one before it in the index when tags had no space between them.
+    let found: { slug: string; tag: string } | undefined;
+    for (const story of stories) {
+      const $ = load(await readFile(join(siteDir, 'historier', story.slug, 'index.html'), 'utf8'));
+      $('.story__tags').remove();
+      const text = $('[data-pagefind-body]').text().toLocaleLowerCase('nb');
+      const tag = story.tags.slice(1).find((candidate) => /^\p{L}+$/u.test(candidate) && !text.includes(candidate));
+      if (tag) {
+        found = { slug: story.slug, tag };
+        break;
+      }
+    }
+    expect(found, 'a story with such a tag').toBeDefined();
+    const page = await open(`/sok?q=${encodeURIComponent(found!.tag)}`);
+    await searched(page);
+    expect(await titleLinks(page), `«${found!.tag}»`).toContain(`/historier/${found!.slug}/`);
+  });
+
   it('starts live search at the second letter; Enter searches a single letter', async () => {
     const page = await open('/sok');
     await searched(page);
