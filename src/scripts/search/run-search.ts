@@ -40,7 +40,12 @@ export function wordIndex(pagefind: PagefindApi): WordIndex {
   const memo = (check: (word: string) => Promise<boolean>) => {
     const answers = new Map<string, Promise<boolean>>();
     return (word: string) => {
-      if (!answers.has(word)) answers.set(word, check(word));
+      if (!answers.has(word)) {
+        const answer = check(word);
+        // A failed fetch is asked again next time, not remembered as the answer.
+        answer.catch(() => answers.delete(word));
+        answers.set(word, answer);
+      }
       return answers.get(word)!;
     };
   };
