@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { materialTargets, readPdf } from '../../src/integrations/search-material';
 import { reportAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
+import { eventKinds, optionTitle } from '../../src/lib/options';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { conferencePagesQuery, searchMaterialQuery } from '../../src/lib/sanity/queries';
@@ -109,6 +110,35 @@ async function conferenceSessions() {
         .filter((name): name is string => Boolean(name)),
     })),
   );
+}
+
+/** What Pagefind's own API finds for a term on the page, without the search page's checks: `[results, sessions]`. */
+async function pagefindAlone(page: Page, term: string): Promise<{ results: number; sessions: Record<string, number> }> {
+  // A string, not a function: Vitest rewrites import() inside functions passed to the browser.
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const { results } = await pagefind.search(${JSON.stringify(term)});
+    const sessions = {};
+    for (const result of results) {
+      const data = await result.data();
+      sessions[data.url] = data.sub_results.filter((sub) => sub.anchor && sub.anchor.id.startsWith('sesjon-')).length;
+    }
+    return { results: results.length, sessions };
+  })()`);
+}
+
+/** The highlighted words of the results shown, lower-cased. */
+async function marks(page: Page): Promise<string[]> {
+  return (await page.locator('[data-results] mark').allTextContents()).map((mark) => mark.toLocaleLowerCase('nb'));
+}
+
+const focusedIs = (page: Page, selector: string) =>
+  page.evaluate((target) => document.activeElement?.matches(target) ?? false, selector);
+
+async function tabTo(page: Page, selector: string, limit = 40): Promise<boolean> {
+  for (let presses = 0; presses < limit && !(await focusedIs(page, selector)); presses++)
+    await page.keyboard.press('Tab');
+  return focusedIs(page, selector);
 }
 
 // CI runs browser tests and builds side by side on two cores; these waits are generous for that.
@@ -246,6 +276,181 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(links).toEqual(expect.arrayContaining(['/historier', '/arrangementer', '/konferanse']));
   });
 
+  it('finds nothing for a word the site does not contain, though Pagefind alone lists pages with a shorter word', async () => {
+    const siteText = await builtSiteText(siteDir);
+    for (const word of ['video', 'tromsø']) expect(siteText, `«${word}» must be absent`).not.toContain(word);
+
+    const page = await open('/sok?q=video');
+    await searched(page);
+    // Pagefind falls back to «vi» here: without the page's check these would be shown.
+    expect((await pagefindAlone(page, 'video')).results).toBeGreaterThan(0);
+    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «video».');
+    expect(await page.locator('[data-results] > li').count()).toBe(0);
+    expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+    // The counts beside the filters agree: nothing to narrow down.
+    const counts = await page.locator('.filter-option__count').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((count) => count.startsWith('0'))).toBe(true);
+
+    await page.fill('#search-q', 'Tromsø');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL(/q=Troms%C3%B8$/);
+    await searched(page);
+    expect((await pagefindAlone(page, 'Tromsø')).results).toBeGreaterThan(0);
+    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «Tromsø».');
+
+    // With another word that the site does contain, the missing one is named.
+    await page.fill('#search-q', 'samarbeid video');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL(/q=samarbeid\+video$/);
+    await searched(page);
+    expect((await pagefindAlone(page, 'samarbeid video')).results).toBeGreaterThan(0);
+    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «samarbeid video».');
+    expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «video».');
+  });
+
+  it('still finds longer words by their beginning, words being typed, inflected words and several words', async () => {
+    const page = await open('/sok');
+    await searched(page);
+    for (const [query, highlighted] of [
+      ['søknad', /^søknad\p{L}+/u], // søknadsrunde, søknadsskjemaet
+      ['fotball', /^fotball\p{L}+/u], // fotballklubben
+      ['utst', /^utstyr/u],
+      ['huset', /^hus/u],
+      ['fotball Oslo', /^oslo/u],
+    ] as const) {
+      await page.fill('#search-q', query);
+      await page.press('#search-q', 'Enter');
+      await page.waitForURL((url) => url.searchParams.get('q') === query);
+      await searched(page);
+      expect(await resultCount(page), query).toBeGreaterThan(0);
+      expect(await marks(page), query).toEqual(expect.arrayContaining([expect.stringMatching(highlighted)]));
+    }
+  });
+
+  it('shows the results for «søknad» when «soknad» finds nothing, and says so', async () => {
+    const siteText = await builtSiteText(siteDir);
+    expect(siteText).toContain('søknad');
+    expect(siteText).not.toContain('soknad');
+    const page = await open('/sok?q=soknad');
+    await searched(page);
+    const shown = await page.locator('[data-results] > li').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(await page.textContent('[data-status]')).toBe(
+      `Ingen treff for «soknad». Viser ${shown} treff for «søknad».`,
+    );
+    expect(await marks(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^søknad/)]));
+    // The field and the URL keep what the visitor typed.
+    expect(await page.inputValue('#search-q')).toBe('soknad');
+  });
+
+  it('finds a story by a tag that occurs nowhere else on its page', async () => {
+    const stories = await data.fetch<{ slug: string; tags: string[] }[]>(
+      '*[_type == "projectStory" && count(tags) > 1]{ "slug": slug.current, tags }',
+    );
+    // A tag after the first, which ran into the one before it in the index when tags had no space between them.
+    let found: { slug: string; tag: string } | undefined;
+    for (const story of stories) {
+      const $ = load(await readFile(join(siteDir, 'historier', story.slug, 'index.html'), 'utf8'));
+      $('.story__tags').remove();
+      const text = $('[data-pagefind-body]').text().toLocaleLowerCase('nb');
+      const tag = story.tags.slice(1).find((candidate) => /^\p{L}+$/u.test(candidate) && !text.includes(candidate));
+      if (tag) {
+        found = { slug: story.slug, tag };
+        break;
+      }
+    }
+    expect(found, 'a story with such a tag').toBeDefined();
+    const page = await open(`/sok?q=${encodeURIComponent(found!.tag)}`);
+    await searched(page);
+    expect(await titleLinks(page), `«${found!.tag}»`).toContain(`/historier/${found!.slug}/`);
+  });
+
+  it('starts live search at the second letter; Enter searches a single letter', async () => {
+    const page = await open('/sok');
+    await searched(page);
+    await page.focus('#search-q');
+    await page.keyboard.type('a');
+    // Longer than the typing delay and a search: a search would have put ?q=a in the URL by now.
+    await page.waitForTimeout(1000);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.locator('[data-intro]').isVisible()).toBe(true);
+    await page.keyboard.type('k');
+    await page.waitForURL(/q=ak$/);
+    await searched(page);
+    await page.keyboard.press('Backspace');
+    await page.waitForTimeout(1000);
+    expect(new URL(page.url()).search).toBe('?q=ak');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=a$/);
+    await searched(page);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+  });
+
+  it('keeps keyboard focus on the chosen filters as they are removed, then returns it to the search field', async () => {
+    const page = await open('/sok?q=samarbeid&type=historie&sted=Bergen');
+    await searched(page);
+    const chip = (filter: string) => `[data-chosen-filters] button[data-filter="${filter}"]`;
+    expect(await tabTo(page, chip('type'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=samarbeid&sted=Bergen$/);
+    await searched(page);
+    expect(await focusedIs(page, `${chip('sted')}[data-value="Bergen"]`)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=samarbeid$/);
+    await searched(page);
+    expect(await focusedIs(page, '#search-q')).toBe(true);
+  });
+
+  it('has a link past the filters to the results, seen when focused', async () => {
+    const page = await open('/sok?q=utstyr');
+    await searched(page);
+    const skip = page.locator('[data-skip]');
+    expect(await tabTo(page, '#search-q')).toBe(true);
+    expect(await tabTo(page, '[data-skip]', 3)).toBe(true);
+    expect(await skip.textContent()).toBe(`Gå til treffene (${await resultCount(page)})`);
+    const box = await skip.boundingBox();
+    expect(box!.width).toBeGreaterThan(50);
+    expect(await skip.evaluate((link) => getComputedStyle(link).clipPath)).toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await focusedIs(page, '#search-status')).toBe(true);
+    expect(new URL(page.url()).hash).toBe('');
+    // Past the order (one stop), the first result.
+    expect(await tabTo(page, '[data-results] a', 2)).toBe(true);
+    // Out of sight when not focused.
+    expect(await skip.evaluate((link) => getComputedStyle(link).clipPath)).not.toBe('none');
+  });
+
+  it('lists at most three sessions of a conference year with words, and counts the rest', async () => {
+    const query = 'Senter for inkluderingsforskning';
+    const page = await open(`/sok?q=${encodeURIComponent(query)}`);
+    await searched(page);
+    await resultLinks(page);
+    const { sessions } = await pagefindAlone(page, query);
+    const crowded = Object.entries(sessions).filter(([, count]) => count > 3);
+    expect(crowded.length).toBeGreaterThan(0);
+    for (const [url, count] of crowded) {
+      const result = page
+        .locator('[data-results] > li')
+        .filter({ has: page.locator(`.search-result__title a[href="${url}"]`) });
+      expect(await result.locator('.search-result__sessions a').count(), url).toBe(3);
+      expect(await result.locator('.search-result__more-sessions').textContent(), url).toBe(
+        `og ${count - 3} ${count - 3 === 1 ? 'sesjon' : 'sesjoner'} til med treff`,
+      );
+    }
+  });
+
+  it('starts the excerpt of an event with its text, not its kind', async () => {
+    const events = await data.fetch<{ kind: string }[]>('*[_type == "event" && defined(kind)]{ kind }');
+    const labels = [...new Set(events.map((event) => optionTitle(eventKinds, event.kind)))];
+    const page = await open('/sok?q=workshop&type=arrangement');
+    await searched(page);
+    const excerpts = await page.locator('[data-results] .search-result__excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts)
+      for (const label of labels) expect(excerpt.startsWith(`${label}.`), excerpt).toBe(false);
+  });
+
   it('is reached from the search form in the header of a content page', async () => {
     const [slug] = await data.fetch<string[]>(
       '*[_type == "projectStory"] | order(publishedAt desc)[0...1].slug.current',
@@ -283,8 +488,7 @@ describe('the search page', { timeout: 60_000 }, () => {
     await searched(page);
     const focusedIs = (selector: string) =>
       page.evaluate((target) => document.activeElement?.matches(target) ?? false, selector);
-    for (let presses = 0; presses < 40 && !(await focusedIs('#search-q')); presses++) await page.keyboard.press('Tab');
-    expect(await focusedIs('#search-q')).toBe(true);
+    expect(await tabTo(page, '#search-q')).toBe(true);
     await page.keyboard.type('utstyr');
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=utstyr$/);

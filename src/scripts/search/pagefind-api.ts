@@ -39,6 +39,8 @@ export interface PagefindResultData {
   url: string;
   /** Safe HTML: entities encoded, matches in `<mark>`. */
   excerpt: string;
+  /** The page's indexed text with `<` and `>` encoded; `locations` count its words split at white space. */
+  raw_content: string;
   /** Raw strings, to be escaped (set as text). */
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;

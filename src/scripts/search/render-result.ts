@@ -2,7 +2,7 @@
 // every other value (meta, filters) is raw and goes in as text.
 import { formatDate } from '../../lib/format';
 import type { PagefindResultData } from './pagefind-api';
-import { contentTypes } from './search-state';
+import { contentTypes, foldWord } from './search-state';
 
 /** Conference archive pages give each session a heading `#sesjon-<key>` (ConferenceSession.astro). */
 const sessionAnchorPrefix = 'sesjon-';
@@ -12,6 +12,20 @@ export interface SessionLink {
   url: string;
   /** Safe HTML; empty when browsing without words. */
   excerpt: string;
+  /** How many different words of the session Pagefind matched; 0 when browsing without words. */
+  matchedWords: number;
+}
+
+/**
+ * Sessions listed under a page with words; the rest are counted. A year's programme is one page, so a query with
+ * a common word («Senter for inkluderingsforskning») otherwise lists every session for its «for».
+ */
+export const maxSessionLinks = 3;
+
+/** The page's words at the given locations, split the way Pagefind counts them. */
+export function wordsAt(data: PagefindResultData, locations: number[]): string[] {
+  const words = data.raw_content.split(/[^\S\uFEFF]+/);
+  return locations.map((location) => words[location] ?? '');
 }
 
 /**
@@ -45,13 +59,41 @@ export function sessionLinks(data: PagefindResultData, withWords: boolean): Sess
   if (withWords) {
     return data.sub_results
       .filter((sub) => sub.anchor?.id.startsWith(sessionAnchorPrefix))
-      .map((sub) => ({ title: sub.title, url: sub.url, excerpt: sub.excerpt }));
+      .map((sub) => ({
+        title: sub.title,
+        url: sub.url,
+        excerpt: sub.excerpt,
+        matchedWords: new Set(wordsAt(data, sub.locations).map(foldPageWord)).size,
+      }));
   }
   return data.anchors
     .filter(
       (anchor) => anchor.id.startsWith(sessionAnchorPrefix) && /^h\d$/i.test(anchor.element) && anchor.text?.trim(),
     )
-    .map((anchor) => ({ title: anchor.text!.trim(), url: `${pageUrl}#${anchor.id}`, excerpt: '' }));
+    .map((anchor) => ({ title: anchor.text!.trim(), url: `${pageUrl}#${anchor.id}`, excerpt: '', matchedWords: 0 }));
+}
+
+function foldPageWord(word: string): string {
+  return foldWord(word).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The sessions to link with words: the `limit` that match most of the query's words (the session about «Senter for
+ * inkluderingsforskning» before those that only say «for»), in programme order; the rest are counted.
+ */
+export function sessionsToShow(
+  sessions: SessionLink[],
+  limit = maxSessionLinks,
+): { shown: SessionLink[]; more: number } {
+  if (sessions.length <= limit) return { shown: sessions, more: 0 };
+  const chosen = new Set(
+    sessions
+      .map((session, index) => ({ session, index }))
+      .sort((a, b) => b.session.matchedWords - a.session.matchedWords || a.index - b.index)
+      .slice(0, limit)
+      .map(({ session }) => session),
+  );
+  return { shown: sessions.filter((session) => chosen.has(session)), more: sessions.length - limit };
 }
 
 /**
@@ -121,7 +163,9 @@ export function renderResult(data: PagefindResultData, withWords: boolean): HTML
         ? `Sesjoner med treff i ${data.meta.title ?? 'programmet'}`
         : `Sesjoner i ${data.meta.title ?? 'programmet'}`,
     );
-    for (const session of sessions) {
+    // Browsing without words lists the whole programme; with words, the sessions that match best.
+    const { shown, more } = withWords ? sessionsToShow(sessions) : { shown: sessions, more: 0 };
+    for (const session of shown) {
       const entry = element('li');
       const sessionLink = element('a', undefined, session.title);
       sessionLink.href = session.url;
@@ -132,6 +176,11 @@ export function renderResult(data: PagefindResultData, withWords: boolean): HTML
         entry.append(sessionExcerpt);
       }
       list.append(entry);
+    }
+    if (more > 0) {
+      list.append(
+        element('li', 'search-result__more-sessions', `og ${more} ${more === 1 ? 'sesjon' : 'sesjoner'} til med treff`),
+      );
     }
     item.append(list);
   }

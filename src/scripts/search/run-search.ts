@@ -1,10 +1,15 @@
-// Runs one search state against Pagefind: the results in the chosen order and honest counts for every filter value.
+// Runs one search state against Pagefind: the results in the chosen order and honest counts for every filter value,
+// and no results for words the site does not contain (see `WordIndex`).
 import type { FilterCounts, PagefindApi, PagefindResult } from './pagefind-api';
+import { wordsAt } from './render-result';
 import {
+  continuesQueryWord,
   disjunctiveCounts,
   effectiveSort,
   filterGroups,
+  letterVariants,
   pagefindFilters,
+  queryWords,
   type FilterKey,
   type SearchState,
 } from './search-state';
@@ -12,14 +17,94 @@ import {
 export interface SearchOutcome {
   results: PagefindResult[];
   counts: FilterCounts;
+  /** Words of the query the site does not contain; when there are any, there are no results. */
+  missing: string[];
+  /** The query searched instead, when the visitor's found nothing and it did with «ø», «æ» or «å» (soknad → søknad). */
+  respelled?: string;
+}
+
+/**
+ * Whether the index holds a query word. Pagefind never says «not found» for a word: when no indexed word starts with
+ * the word's stem, it searches for the longest indexed word the stem starts with instead («video» lists every page
+ * with «vi»), and no option turns that off (Pagefind PR #315, issues #599 and #793). So each word is checked on its
+ * own first, once per page view (the index does not change).
+ */
+export interface WordIndex {
+  /** The word, or a word that starts with it or its stem («søknad» in «søknadsfrist», «utst» while typing). */
+  holds(word: string): Promise<boolean>;
+  /** The word's stem itself is indexed: a quoted search, which Pagefind runs without extending or shortening. */
+  holdsStem(word: string): Promise<boolean>;
+}
+
+export function wordIndex(pagefind: PagefindApi): WordIndex {
+  const memo = (check: (word: string) => Promise<boolean>) => {
+    const answers = new Map<string, Promise<boolean>>();
+    return (word: string) => {
+      if (!answers.has(word)) {
+        const answer = check(word);
+        // A failed fetch is asked again next time, not remembered as the answer.
+        answer.catch(() => answers.delete(word));
+        answers.set(word, answer);
+      }
+      return answers.get(word)!;
+    };
+  };
+  const holdsStem = memo(async (word) => (await pagefind.search(`"${word}"`)).results.length > 0);
+  const holds = memo(async (word) => {
+    if (await holdsStem(word)) return true;
+    // Every location of a one-word search is a match for that word: a few pages show which words Pagefind took.
+    const { results } = await pagefind.search(word);
+    const pages = await Promise.all(results.slice(0, 3).map((result) => result.data()));
+    return pages.some((page) => wordsAt(page, page.locations).some((pageWord) => continuesQueryWord(pageWord, word)));
+  });
+  return { holds, holdsStem };
 }
 
 /**
  * One search. With words, `search(term)`; without, `search(null)` browses by filters alone. Counts need one more
  * search per group with choices (see `disjunctiveCounts`); Pagefind answers them from chunks already loaded.
  * Sorting by date drops pages Pagefind has no date for (generic pages), so those follow the dated ones.
+ * A query with a word the site does not contain finds nothing, unless «ø», «æ» or «å» in that word finds it.
  */
-export async function runSearch(pagefind: PagefindApi, state: SearchState): Promise<SearchOutcome> {
+export async function runSearch(
+  pagefind: PagefindApi,
+  state: SearchState,
+  words: WordIndex = wordIndex(pagefind),
+): Promise<SearchOutcome> {
+  const typed = queryWords(state.query);
+  const [found, held] = await Promise.all([searchPagefind(pagefind, state), Promise.all(typed.map(words.holds))]);
+  const missing = typed.filter((_, index) => !held[index]);
+  if (missing.length === 0) return { ...found, missing };
+
+  const respelled = await respell(typed, missing, words);
+  if (respelled) {
+    const retried = await searchPagefind(pagefind, { ...state, query: respelled });
+    if (retried.results.length > 0) return { ...retried, missing: [], respelled };
+  }
+  return { results: [], counts: {}, missing };
+}
+
+/** The query with each missing word replaced by its first variant whose stem is indexed; null if one has none. */
+async function respell(typed: string[], missing: string[], words: WordIndex): Promise<string | null> {
+  const replacements = new Map<string, string>();
+  for (const word of missing) {
+    let found: string | undefined;
+    for (const variant of letterVariants(word)) {
+      if (await words.holdsStem(variant)) {
+        found = variant;
+        break;
+      }
+    }
+    if (!found) return null;
+    replacements.set(word, found);
+  }
+  return typed.map((word) => replacements.get(word) ?? word).join(' ');
+}
+
+async function searchPagefind(
+  pagefind: PagefindApi,
+  state: SearchState,
+): Promise<Pick<SearchOutcome, 'results' | 'counts'>> {
   const term = state.query.trim() || null;
   const filters = pagefindFilters(state.filters);
   const byDate = effectiveSort(state) === 'nyeste';

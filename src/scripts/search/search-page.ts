@@ -3,7 +3,7 @@
 // makes, replaceState while the words are still being typed) and restores earlier searches on Back.
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
 import { renderResult } from './render-result';
-import { runSearch } from './run-search';
+import { runSearch, wordIndex, type SearchOutcome, type WordIndex } from './run-search';
 import {
   effectiveSort,
   emptyFilters,
@@ -11,6 +11,7 @@ import {
   hasFilters,
   isBlank,
   orderedValues,
+  queryWords,
   readState,
   valueLabel,
   writeState,
@@ -20,6 +21,8 @@ import {
 
 const pageSize = 10;
 const typingDelayMs = 250;
+/** Live search waits for a second letter: one letter matches almost every page («a» found 66 of 66). */
+const liveSearchMinLength = 2;
 
 type HistoryMode = 'push' | 'typing' | 'none';
 
@@ -44,11 +47,14 @@ export function startSearchPage(root: HTMLElement): void {
   const intro = required<HTMLElement>(root, '[data-intro]');
   const empty = required<HTMLElement>(root, '[data-empty]');
   const emptyFilterHint = required<HTMLElement>(root, '[data-empty-filters]');
+  const emptyWordsHint = required<HTMLElement>(root, '[data-empty-words]');
   const failure = required<HTMLElement>(root, '[data-failure]');
   const showResults = required<HTMLButtonElement>(root, '[data-show-results]');
+  const skip = required<HTMLAnchorElement>(root, '[data-skip]');
   const baseTitle = document.title;
 
   let pagefind: PagefindApi | null = null;
+  let words: WordIndex | null = null;
   let totals: FilterCounts = {};
   let sequence = 0;
   let results: PagefindResult[] = [];
@@ -191,11 +197,23 @@ export function startSearchPage(root: HTMLElement): void {
     document.title = state.query ? `«${state.query}» – ${baseTitle}` : baseTitle;
   }
 
-  function describe(count: number, state: SearchState): string {
-    const words = state.query ? ` for «${state.query}»` : '';
+  function describe(outcome: SearchOutcome, state: SearchState): string {
+    const count = outcome.results.length;
+    const query = state.query ? ` for «${state.query}»` : '';
     const filtered = hasFilters(state) ? ' med filtrene du har valgt' : '';
-    if (count === 0) return `Ingen treff${words}${filtered}.`;
-    return `${count} treff${words}${filtered}.`;
+    if (outcome.respelled) return `Ingen treff${query}. Viser ${count} treff for «${outcome.respelled}»${filtered}.`;
+    // Missing words find nothing whatever the filters, so the filters are not blamed.
+    if (outcome.missing.length > 0) return `Ingen treff${query}.`;
+    if (count === 0) return `Ingen treff${query}${filtered}.`;
+    return `${count} treff${query}${filtered}.`;
+  }
+
+  /** Which words no page contains, when the query has more than one (with one, the status line already says it). */
+  function describeMissing(outcome: SearchOutcome, state: SearchState): string {
+    if (outcome.missing.length === 0 || queryWords(state.query).length < 2) return '';
+    const quoted = outcome.missing.map((word) => `«${word}»`);
+    const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} og ${quoted.at(-1)}` : quoted[0];
+    return `Ingen sider inneholder ${list}.`;
   }
 
   async function appendResults(state: SearchState, mine: number, focusFirst: boolean) {
@@ -224,6 +242,7 @@ export function startSearchPage(root: HTMLElement): void {
       empty.hidden = true;
       intro.hidden = false;
       status.textContent = '';
+      skip.hidden = true;
       showCounts(totals);
       root.dataset.searchDone = writeState(state);
       return;
@@ -231,7 +250,7 @@ export function startSearchPage(root: HTMLElement): void {
 
     list.setAttribute('aria-busy', 'true');
     try {
-      const outcome = await runSearch(pagefind, state);
+      const outcome = await runSearch(pagefind, state, words ?? undefined);
       if (mine !== sequence) return;
       showCounts(outcome.counts);
       results = outcome.results;
@@ -241,8 +260,12 @@ export function startSearchPage(root: HTMLElement): void {
       if (mine !== sequence) return;
       intro.hidden = true;
       empty.hidden = results.length > 0;
-      emptyFilterHint.hidden = !hasFilters(state);
-      status.textContent = describe(results.length, state);
+      emptyFilterHint.hidden = !hasFilters(state) || outcome.missing.length > 0;
+      emptyWordsHint.textContent = describeMissing(outcome, state);
+      emptyWordsHint.hidden = !emptyWordsHint.textContent;
+      status.textContent = describe(outcome, state);
+      skip.textContent = `Gå til treffene (${results.length})`;
+      skip.hidden = false;
       // Which search the page shows, for tests and anyone scripting the page: the query string it was made from.
       root.dataset.searchDone = writeState(state);
     } catch (error) {
@@ -263,6 +286,8 @@ export function startSearchPage(root: HTMLElement): void {
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
     const term = input.value.trim();
+    // An emptied field still searches (back to the filters alone, or the invitation); Enter searches any length.
+    if (term.length > 0 && [...term].length < liveSearchMinLength) return;
     if (pagefind && term) void pagefind.preload(term);
     typingTimer = setTimeout(() => void search(formState(), 'typing'), typingDelayMs);
   });
@@ -275,7 +300,13 @@ export function startSearchPage(root: HTMLElement): void {
   // On narrow screens the filters cover the results: this folds them away and takes the visitor to the count.
   showResults.addEventListener('click', () => {
     panel.open = false;
-    status.tabIndex = -1;
+    status.focus();
+  });
+
+  // Focus, not only the view, moves to the count, so the next Tab is the first result. Handled here rather than by
+  // following the link, which would add a history entry (and a popstate) for #search-status.
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
     status.focus();
   });
 
@@ -293,21 +324,29 @@ export function startSearchPage(root: HTMLElement): void {
       'button[data-filter], button[data-clear-filters]',
     );
     if (!target) return;
+    // Focus moves to the next chosen filter (the previous one after the last), or back to the search field when
+    // none is left. search() draws the chips anew before it waits for Pagefind, so the button to focus is found
+    // again by its filter and value once it returns.
+    let next: HTMLButtonElement | null | undefined = null;
     if (target.dataset.clearFilters !== undefined) {
       for (const box of checkboxes()) box.checked = false;
-      input.focus();
     } else {
       const box = checkboxes().find(
         (candidate) => candidate.name === target.dataset.filter && candidate.value === target.dataset.value,
       );
       if (box) box.checked = false;
-      // Focus moves to the next chosen filter, or back to the search field when none is left.
-      const next =
-        target.closest('li')?.nextElementSibling?.querySelector('button') ??
-        target.closest('li')?.previousElementSibling?.querySelector('button');
-      (next ?? input).focus();
+      next =
+        target.closest('li')?.nextElementSibling?.querySelector<HTMLButtonElement>('button[data-filter]') ??
+        target.closest('li')?.previousElementSibling?.querySelector<HTMLButtonElement>('button[data-filter]');
     }
+    const focusKey = next ? { filter: next.dataset.filter, value: next.dataset.value } : null;
     void search(formState(), 'push');
+    const chip =
+      focusKey &&
+      [...chips.querySelectorAll<HTMLButtonElement>('button[data-filter]')].find(
+        (button) => button.dataset.filter === focusKey.filter && button.dataset.value === focusKey.value,
+      );
+    (chip || input).focus();
   });
 
   window.addEventListener('popstate', () => {
@@ -327,6 +366,7 @@ export function startSearchPage(root: HTMLElement): void {
   void (async () => {
     try {
       pagefind = await loadPagefind();
+      words = wordIndex(pagefind);
       // The index chunks for the words in the URL load while the filter values do, not after them.
       if (initial.query) void pagefind.preload(initial.query);
       totals = await pagefind.filters();
