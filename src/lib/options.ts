@@ -1,1 +1,7 @@
-export { conferenceDayKinds, eventKinds, optionTitle, organisationKinds } from '../../studio/lib/options';
+export {
+  conferenceDayKinds,
+  eventKinds,
+  optionTitle,
+  organisationKinds,
+  projectStatuses,
+} from '../../studio/lib/options';

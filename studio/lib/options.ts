@@ -33,6 +33,13 @@ export const conferenceDayKinds: Option[] = [
   { title: 'Konferansedag', value: 'conference' },
 ];
 
+/** Where a collaboration project stands; shown beside its start year on the place's page. */
+export const projectStatuses: Option[] = [
+  { title: 'Pågår', value: 'active' },
+  { title: 'Under etablering', value: 'establishing' },
+  { title: 'Avsluttet', value: 'ended' },
+];
+
 export const organisationKinds: Option[] = [
   { title: 'Ideell organisasjon', value: 'ideell' },
   { title: 'Kommune', value: 'kommune' },

@@ -4,6 +4,7 @@ import {
   eventKinds,
   organisationKinds,
   placeStatuses,
+  projectStatuses,
   registrationStatuses,
   type Option,
 } from '../../../studio/lib/options';
@@ -109,7 +110,12 @@ export const documentSchemas: Record<string, z.ZodType> = {
     kind: oneOf(organisationKinds),
   }),
   person: z.object({ name: text }),
-  collaborationProject: z.object({ title: text, place: reference, startYear: positiveInteger.nullish() }),
+  collaborationProject: z.object({
+    title: text,
+    place: reference,
+    startYear: positiveInteger.nullish(),
+    status: oneOf(projectStatuses).nullish(),
+  }),
   projectStory: z.object({
     title: text,
     slug,

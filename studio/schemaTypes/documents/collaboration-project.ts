@@ -1,14 +1,9 @@
 import { ProjectsIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { projectStatuses } from '../../lib/options';
 import { subtitle } from '../../lib/preview';
 import { messages } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, titleField } from '../fields';
-
-export const projectStatuses = [
-  { title: 'Pågår', value: 'active' },
-  { title: 'Under etablering', value: 'establishing' },
-  { title: 'Avsluttet', value: 'ended' },
-];
 
 /**
  * A For Alle collaboration project in one place: the lead organisation that holds the grant and

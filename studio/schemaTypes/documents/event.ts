@@ -3,7 +3,7 @@ import { defineField, defineType } from 'sanity';
 import { formatDate, subtitle } from '../../lib/preview';
 import { capacityValidation, messages } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField, startEndFields, venueFields } from '../fields';
-import { eventKinds } from '../../lib/options';
+import { eventKinds, optionTitle } from '../../lib/options';
 
 /** A dated event: a workshop, a debate, a gathering. Times are stored in UTC and shown in Oslo time. */
 export const event = defineType({
@@ -63,7 +63,7 @@ export const event = defineType({
     select: { title: 'title', start: 'start', city: 'place.name', kind: 'kind' },
     prepare: ({ title, start, city, kind }) => ({
       title,
-      subtitle: subtitle(formatDate(start), city, eventKinds.find((option) => option.value === kind)?.title),
+      subtitle: subtitle(formatDate(start), city, optionTitle(eventKinds, kind)),
     }),
   },
 });
