@@ -31,6 +31,12 @@ const outDir = process.env.SEED_OUT_DIR || join(here, 'production');
 /** The moment the seed was "last edited"; documents without a date of their own use it. */
 const SEED_TIME = '2026-11-02T09:00:00Z';
 
+/** An event is created in the Studio when it is announced: eight weeks before it starts, at the latest by now. */
+const announcedAt = (start: string) => {
+  const announced = new Date(Date.parse(start) - 56 * 24 * 3600 * 1000).toISOString().replace('.000Z', 'Z');
+  return announced < SEED_TIME ? announced : SEED_TIME;
+};
+
 const illustrations: IllustrationSpec[] = [
   { name: 'samarbeid', seed: 11, palette: 0, motif: 'hills' },
   { name: 'inkludering', seed: 23, palette: 1, motif: 'circles' },
@@ -260,23 +266,26 @@ function buildDocuments(): Doc[] {
   }
 
   for (const event of events) {
-    add({
-      _id: event.id,
-      _type: 'event',
-      title: event.title,
-      slug: slug(event.slug),
-      kind: event.kind,
-      start: event.start,
-      end: event.end,
-      venue: { _type: 'venue', ...event.venue },
-      place: ref(event.place),
-      ...(event.capacity ? { capacity: event.capacity } : {}),
-      ...(event.registration ? { registration: { _type: 'registration', ...event.registration } } : {}),
-      ingress: event.ingress,
-      description: text(event.description, event.id),
-      pillar: ref(event.pillar),
-      isSample: event.isSample,
-    });
+    add(
+      {
+        _id: event.id,
+        _type: 'event',
+        title: event.title,
+        slug: slug(event.slug),
+        kind: event.kind,
+        start: event.start,
+        end: event.end,
+        venue: { _type: 'venue', ...event.venue },
+        place: ref(event.place),
+        ...(event.capacity ? { capacity: event.capacity } : {}),
+        ...(event.registration ? { registration: { _type: 'registration', ...event.registration } } : {}),
+        ingress: event.ingress,
+        description: text(event.description, event.id),
+        pillar: ref(event.pillar),
+        isSample: event.isSample,
+      },
+      announcedAt(event.start),
+    );
   }
 
   for (const conference of conferences) {

@@ -1,6 +1,7 @@
 // Assertions over the site built from the bundled dataset (tests/support/global-setup.ts builds it, as `npm start`
 // does, with BUILD_NOW pinned). Expected pages are read from the dataset with GROQ, never typed in by hand.
 import { readFileSync } from 'node:fs';
+import { load } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -285,6 +286,19 @@ describe('activity support', () => {
     // The bundled text names the amount in the ingress, the key figures and the body.
     expect(amounts?.length).toBeGreaterThanOrEqual(3);
     expect(amounts!.filter((amount) => /[^\S\u00a0]/.test(amount))).toEqual([]);
+  });
+});
+
+describe('the news feed', () => {
+  it('dates every item no later than the build, so an event next year does not head the feed', async () => {
+    const $ = load(readFileSync(distFile('/rss.xml'), 'utf8'), { xml: true });
+    const dates = $('item > pubDate')
+      .map((_, element) => Date.parse($(element).text()))
+      .get();
+    expect(dates.length).toBeGreaterThan(5);
+    for (const date of dates) expect(date).toBeLessThanOrEqual(Date.parse(fixedNow));
+    const upcoming = await data.fetch<string[]>('*[_type == "event" && start > $now].slug.current', { now: fixedNow });
+    expect(upcoming.length).toBeGreaterThan(0);
   });
 });
 

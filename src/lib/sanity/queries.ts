@@ -202,10 +202,13 @@ export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc){
   "mainImage": mainImage${figureProjection}
 }`);
 
-/** The newest stories, research updates and events, for the RSS feed. */
+/**
+ * The newest stories, research updates and events, for the RSS feed. An event is news when it is announced (created),
+ * not when it starts: dated by its start, next year's conference would head the feed until it happened.
+ */
 export const feedQuery = defineQuery(`*[_type in ["projectStory", "researchUpdate", "event"]]{
   _id, _type, title, "slug": slug.current,
-  "date": coalesce(publishedAt, date, start, _createdAt),
+  "date": select(_type == "event" => _createdAt, coalesce(publishedAt, date, _createdAt)),
   "description": coalesce(ingress, summary)
 } | order(date desc)[0...40]`);
 
