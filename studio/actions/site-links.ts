@@ -7,6 +7,7 @@
 import { EyeOpenIcon, LaunchIcon } from '@sanity/icons';
 import { useEffect, useState } from 'react';
 import { useClient, type DocumentActionComponent, type SanityDocument } from 'sanity';
+import { apiVersion } from '../lib/api-version';
 import { documentPath, typeHasPage, type PathableDocument } from '../lib/document-path';
 import { pageUrl, siteUrlsFromEnv } from '../lib/site-urls';
 
@@ -34,7 +35,7 @@ function missingPathReason(type: string): string {
  * while the place of a collaboration project is being looked up, null when there is no page.
  */
 function usePagePath(document: SanityDocument | null, perspective: 'drafts' | 'published'): string | null | undefined {
-  const client = useClient({ apiVersion: '2025-02-19' });
+  const client = useClient({ apiVersion });
   const placeRef =
     document?._type === 'collaborationProject' ? (document.place as { _ref?: string } | undefined)?._ref : undefined;
   const [place, setPlace] = useState<{ ref: string; slug: string | null }>();

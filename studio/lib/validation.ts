@@ -13,6 +13,7 @@ import type {
   ValidationContext,
   ValidationError,
 } from 'sanity';
+import { apiVersion } from './api-version.ts';
 
 export const limits = {
   titleMax: 90,
@@ -173,7 +174,7 @@ export function uniqueNumber(
     // getPublishedId does this, but importing 'sanity' here would load the Studio into the site's build.
     const id = context.document._id.replace(/^(drafts|versions\.[^.]+)\./, '');
     const others = await context
-      .getClient({ apiVersion: '2025-01-01' })
+      .getClient({ apiVersion })
       .fetch<number>(
         `count(*[_type == $type && ${field} == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])`,
         { type, value, id, draftId: `drafts.${id}` },
@@ -211,7 +212,7 @@ export const publishedReferencesValidation: CustomValidator<Record<string, unkno
   const found = unpublishedReferences(document);
   if (found.length === 0) return true;
   const names = await context
-    .getClient({ apiVersion: '2025-01-01' })
+    .getClient({ apiVersion })
     .fetch<{ _id: string; name?: string }[]>(
       '*[_id in $ids]{ _id, "name": coalesce(title, name, question, string(year)) }',
       { ids: found.map(({ id }) => `drafts.${id}`) },

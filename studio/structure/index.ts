@@ -15,9 +15,8 @@ import {
 } from '@sanity/icons';
 import type { ComponentType } from 'react';
 import type { ListItemBuilder, StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
+import { apiVersion } from '../lib/api-version';
 import { eventKinds, optionTitle } from '../lib/options';
-
-const apiVersion = '2025-01-01';
 
 function singleton(S: StructureBuilder, type: string, title: string, icon: ComponentType) {
   return S.listItem()

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 
-/** Pinned so a Content Lake API change never alters a build silently; see https://www.sanity.io/docs/api-versioning */
-export const apiVersion = '2025-02-19';
+export { apiVersion } from '../../../studio/lib/api-version';
 
 /** The dataset bundled with the repository, in the layout an extracted `sanity dataset export` has. */
 export const bundledDatasetPath = 'studio/seed/production/data.ndjson';
