@@ -262,6 +262,82 @@ describe('the conference', () => {
   });
 });
 
+describe('the conference archive', () => {
+  /** Every edition with a page, newest first, with its last day's end and the first words of its general text. */
+  const editions = () =>
+    data.fetch<{ year: number; end: string; bodyStart: string | null }[]>(
+      `*[_type == "conference" && defined(year)] | order(year desc){
+        year, "end": days[] | order(end desc)[0].end, "bodyStart": body[_type == "block"][0].children[0].text
+      }`,
+    );
+  const isPast = (edition: { end: string }) => new Date(edition.end).getTime() < new Date(fixedNow).getTime();
+  /** Where in the page's main content a piece of HTML first occurs, to compare what comes first. */
+  const positionOf = (path: string, needle: string) => page(path)('main').html()!.indexOf(needle);
+
+  it('lists every past edition high on /konferanse, before the general text, without a copy of the programme', async () => {
+    const all = await editions();
+    const past = all.filter(isPast).map((edition) => `/konferanse/${edition.year}`);
+    const next = all.filter((edition) => !isPast(edition)).at(-1)!;
+    expect(past.length).toBeGreaterThan(1);
+    const $ = page('/konferanse');
+    expect(
+      $('#tidligere-konferanser a')
+        .map((_, link) => link.attribs.href)
+        .get(),
+    ).toEqual(past);
+    // Right after the next edition's summary: before the text about the conference and the workshops.
+    expect(positionOf('/konferanse', 'id="tidligere-konferanser"')).toBeLessThan(
+      positionOf('/konferanse', 'id="pillar-body-heading"'),
+    );
+    expect(positionOf('/konferanse', 'id="tidligere-konferanser"')).toBeGreaterThan(
+      positionOf('/konferanse', 'id="next-heading"'),
+    );
+    // The programme itself is on the next edition's page, which this one links to.
+    expect($('.session').length).toBe(0);
+    expect($('.conference-next').find(`a[href="/konferanse/${next.year}"]`).length).toBe(1);
+  });
+
+  it('puts the programme of a past edition before its general text, and no longer offers places', async () => {
+    const past = (await editions()).filter(isPast);
+    for (const { year, bodyStart } of past) {
+      const path = `/konferanse/${year}`;
+      expect(bodyStart, path).toBeTruthy();
+      expect(positionOf(path, 'class="session"'), path).toBeGreaterThan(0);
+      expect(positionOf(path, 'class="session"'), path).toBeLessThan(positionOf(path, bodyStart!));
+      const $ = page(path);
+      expect($('.conference-day').length, path).toBeGreaterThan(0);
+      expect(text($, '.conference-days'), path).not.toMatch(/plass til/i);
+    }
+    // An edition still to come does say how many it has room for.
+    const next = (await editions()).filter((edition) => !isPast(edition)).at(-1)!;
+    expect(text(page(`/konferanse/${next.year}`), '.conference-days')).toContain('Plass til');
+  });
+
+  it('links each edition to the year before and after, to the archive, and to a search in its material', async () => {
+    const years = (await editions()).map((edition) => edition.year);
+    expect(years.length).toBeGreaterThan(2);
+    expect(page('/konferanse')('#tidligere-konferanser').length).toBe(1);
+    for (const [index, year] of years.entries()) {
+      const $ = page(`/konferanse/${year}`);
+      const nav = $('nav.year-nav');
+      const newer = years[index - 1];
+      const older = years[index + 1];
+      expect(nav.find('a[rel="next"]').attr('href'), String(year)).toBe(newer ? `/konferanse/${newer}` : undefined);
+      expect(nav.find('a[rel="prev"]').attr('href'), String(year)).toBe(older ? `/konferanse/${older}` : undefined);
+      expect(nav.find('a[href="/konferanse#tidligere-konferanser"]').length, String(year)).toBe(1);
+    }
+    for (const edition of (await editions()).filter(isPast)) {
+      const $ = page(`/konferanse/${edition.year}`);
+      const search = $('a[href^="/sok?"]')
+        .map((_, link) => new URL(link.attribs.href, 'https://example.org'))
+        .get();
+      expect(search.map((url) => [url.searchParams.getAll('type'), url.searchParams.getAll('år')])).toEqual([
+        [['konferanse'], [String(edition.year)]],
+      ]);
+    }
+  });
+});
+
 describe('activity support', () => {
   it('offers the application form only while a round is open, and says when the next one opens', async () => {
     // The bundled rounds open on 15 January and 15 August 2027; the build is pinned to 26 November 2026.
