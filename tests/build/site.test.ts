@@ -5,6 +5,8 @@ import type { AnyNode } from 'domhandler';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { fileAnchor } from '../../src/lib/content/attachments';
+import { sessionAnchor } from '../../src/lib/content/conferences';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { builtSite, distFile, fixedNow, hasPage, page, text } from '../support/dist';
@@ -335,6 +337,65 @@ describe('the conference archive', () => {
         [['konferanse'], [String(edition.year)]],
       ]);
     }
+  });
+});
+
+describe('conference material', () => {
+  it('names each download once with its type and size, «(PDF, 3 kB)», and gives it a file name without «-pdf»', async () => {
+    const conferences = await data.fetch<
+      {
+        year: number;
+        sessions: { _key: string; material: { title: string; file: { _id: string; extension: string } }[] | null }[];
+      }[]
+    >(
+      `*[_type == "conference"]{ year, sessions[]{ _key, "material": material[_type == "materialFile"]{ title, "file": file.asset->{ _id, extension } } } }`,
+    );
+    const files = conferences.flatMap(({ year, sessions }) =>
+      (sessions ?? []).flatMap((session) =>
+        (session.material ?? []).map((item) => ({
+          year,
+          anchor: fileAnchor(item.file, sessionAnchor(session)),
+          ...item,
+        })),
+      ),
+    );
+    expect(files.length).toBeGreaterThan(1);
+    // The bundled editors wrote the type into the title, as editors do.
+    expect(files.some((item) => /\(PDF\)$/.test(item.title))).toBe(true);
+    for (const item of files) {
+      const link = page(`/konferanse/${item.year}`)(`#${item.anchor} a`);
+      const kind = item.file.extension.toUpperCase();
+      const name = item.title.replace(/\s*\(PDF\)$/, '');
+      expect(
+        link
+          .text()
+          .replace(/[ \n]+/g, ' ')
+          .trim(),
+        item.anchor,
+      ).toMatch(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(${kind}, \\d+\u00a0kB\\)$`));
+      expect(link.attr('download'), item.anchor).toMatch(new RegExp(`^[a-z0-9-]+\\.${item.file.extension}$`));
+      expect(link.attr('download'), item.anchor).not.toMatch(new RegExp(`-${item.file.extension}\\.`));
+    }
+  });
+
+  it('marks every link to another site «(ekstern lenke)», once, whether or not the editor typed it', async () => {
+    const years = await data.fetch<number[]>('*[_type == "conference"].year');
+    let external = 0;
+    for (const year of years) {
+      const $ = page(`/konferanse/${year}`);
+      const site = new URL($('link[rel="canonical"]').attr('href')!).host;
+      $('.session__material > li').each((_, item) => {
+        const link = $(item).children('a');
+        const label = link.text().replace(/\s+/g, ' ').trim();
+        const href = link.attr('href') ?? '';
+        const leaves = /^https?:/.test(href) && new URL(href).host !== site;
+        if (leaves) external++;
+        expect(label.match(/ekstern lenke/g)?.length ?? 0, label).toBe(leaves ? 1 : 0);
+        if (leaves) expect(label, label).toMatch(/ \(ekstern lenke\)$/);
+      });
+    }
+    // The bundled programmes have a slide link typed with «(ekstern lenke)», one without, and videos.
+    expect(external).toBeGreaterThan(2);
   });
 });
 

@@ -2,6 +2,8 @@
 // when looking for an earlier year's material. Editions and files are read from the bundled dataset.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fileAnchor } from '../../src/lib/content/attachments';
+import { sessionAnchor } from '../../src/lib/content/conferences';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
@@ -73,5 +75,70 @@ describe('a past conference', { timeout: 60_000 }, () => {
         titles.join(', '),
       ).toBe(true);
     }
+  });
+});
+
+/** Every file offered in a session, with the page and anchor a search result leads to. */
+async function sessionFiles() {
+  const conferences = await data.fetch<
+    { year: number; sessions: { _key: string; files: { _id: string }[] | null }[] | null }[]
+  >(
+    '*[_type == "conference"]{ year, sessions[]{ _key, "files": material[_type == "materialFile"].file.asset->{ _id } } }',
+  );
+  return conferences.flatMap(({ year, sessions }) =>
+    (sessions ?? []).flatMap((session) =>
+      (session.files ?? []).map((file) => ({
+        year,
+        session: sessionAnchor(session),
+        anchor: fileAnchor(file, sessionAnchor(session)),
+      })),
+    ),
+  );
+}
+
+describe('conference material', { timeout: 60_000 }, () => {
+  it('shows the session title above a file reached from a search result, on a small phone', async () => {
+    const files = await sessionFiles();
+    expect(files.length).toBeGreaterThan(1);
+    for (const viewport of [
+      { width: 360, height: 640 },
+      { width: 1280, height: 800 },
+    ]) {
+      for (const file of files) {
+        const page = await open(`/konferanse/${file.year}#${file.anchor}`, viewport);
+        const [heading, link] = await Promise.all([
+          page.locator(`#${file.session}`).boundingBox(),
+          page.locator(`#${file.anchor}`).boundingBox(),
+        ]);
+        const where = `${file.anchor} at ${viewport.width}×${viewport.height}`;
+        expect(heading!.y, where).toBeGreaterThanOrEqual(0);
+        expect(link!.y + link!.height, where).toBeLessThanOrEqual(viewport.height);
+      }
+    }
+  });
+
+  it('marks downloads «↓» and only downloads, and never breaks «(PDF, 3 kB)» across lines', async () => {
+    const years = await data.fetch<number[]>('*[_type == "conference"].year');
+    let downloads = 0;
+    for (const year of years) {
+      const page = await open(`/konferanse/${year}`, { width: 360, height: 800 });
+      const items = await page.locator('.session__material > li').evaluateAll((elements) =>
+        elements.map((element) => ({
+          text: element.textContent?.replace(/\s+/g, ' ').trim(),
+          marker: getComputedStyle(element, '::before').content,
+          download: Boolean(element.querySelector('a[download]')),
+          metaLines: [...element.querySelectorAll('.file-meta')].map((meta) => meta.getClientRects().length),
+        })),
+      );
+      for (const item of items) {
+        if (item.download) downloads++;
+        expect(item.marker.includes('↓'), `${year}: ${item.text}`).toBe(item.download);
+        expect(
+          item.metaLines.every((lines) => lines === 1),
+          `${year}: ${item.text}`,
+        ).toBe(true);
+      }
+    }
+    expect(downloads).toBeGreaterThan(1);
   });
 });
