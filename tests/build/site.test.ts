@@ -340,6 +340,48 @@ describe('the conference archive', () => {
   });
 });
 
+describe('conference calendar files', () => {
+  it('offer each day of a coming conference for the calendar, on its page and on /konferanse, but not once it is over', async () => {
+    const conferences = await data.fetch<
+      { year: number; past: boolean; days: { title: string; start: string; end: string }[] }[]
+    >('*[_type == "conference"]{ year, "past": count(days[end >= $now]) == 0, days[]{ title, start, end } }', {
+      now: fixedNow,
+    });
+    const coming = conferences.filter((conference) => !conference.past);
+    expect(coming.length).toBeGreaterThan(0);
+    for (const conference of conferences) {
+      for (const path of [`/konferanse/${conference.year}`, ...(conference.past ? [] : ['/konferanse'])]) {
+        const $ = page(path);
+        const links = $('.conference-day')
+          .map((_, day) => ({
+            day: $(day).find('h3').text().trim(),
+            href: $(day).find('a[href$=".ics"]').attr('href'),
+          }))
+          .get();
+        if (conference.past) {
+          expect(
+            links.filter((link) => link.href),
+            path,
+          ).toEqual([]);
+          continue;
+        }
+        expect(links.length, path).toBe(conference.days.length);
+        for (const day of conference.days) {
+          const href = links.find((link) => link.day === day.title)?.href;
+          expect(href, `${path}: ${day.title}`).toBeTruthy();
+          const vevent = new ICAL.Event(
+            new ICAL.Component(ICAL.parse(readFileSync(distFile(href!), 'utf8'))).getFirstSubcomponent('vevent')!,
+          );
+          expect(vevent.startDate.toJSDate().toISOString(), href).toBe(new Date(day.start).toISOString());
+          expect(vevent.endDate.toJSDate().toISOString(), href).toBe(new Date(day.end).toISOString());
+          expect(vevent.summary, href).toContain(day.title);
+          expect(vevent.summary, href).toContain(String(conference.year));
+        }
+      }
+    }
+  });
+});
+
 describe('conference material', () => {
   it('names each download once with its type and size, «(PDF, 3 kB)», and gives it a file name without «-pdf»', async () => {
     const conferences = await data.fetch<
