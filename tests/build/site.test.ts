@@ -193,6 +193,37 @@ describe('events', () => {
     expect(past.length).toBeGreaterThan(0);
   });
 
+  it('show the times their calendar file gives, on the card and the page, also over several days', async () => {
+    const events = await data.fetch<{ slug: string; start: string; end: string | null }[]>(
+      '*[_type == "event" && defined(start)]{ "slug": slug.current, start, end }',
+    );
+    const oslo = (date: Date) =>
+      new Intl.DateTimeFormat('nb-NO', {
+        timeZone: 'Europe/Oslo',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .format(date)
+        .replace(':', '.');
+    // The bundled prosjektledersamling runs from one morning to the next afternoon.
+    expect(events.some((event) => event.end && event.start.slice(0, 10) !== event.end.slice(0, 10))).toBe(true);
+    const listing = page('/arrangementer');
+    for (const event of events) {
+      const calendar = new ICAL.Component(
+        ICAL.parse(readFileSync(distFile(`/arrangementer/${event.slug}.ics`), 'utf8')),
+      );
+      const vevent = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+      const times = [vevent.startDate, ...(event.end ? [vevent.endDate] : [])].map((time) => oslo(time.toJSDate()));
+      const shown = text(page(`/arrangementer/${event.slug}`), '.facts');
+      const card = listing(`.card a[href="/arrangementer/${event.slug}"]`).closest('.card').find('time').text();
+      for (const time of times) {
+        expect(shown, event.slug).toContain(time);
+        expect(card, event.slug).toContain(time);
+      }
+    }
+  });
+
   it('include the Arendalsuka debate on Wednesday 14 June', () => {
     const $ = page('/arrangementer/arendalsuka-okonomisk-utenforskap');
     expect(text($, 'h1').toLowerCase()).toContain('utenforskap');
