@@ -159,9 +159,14 @@ describe('events', () => {
     }
   });
 
-  it('land in the upcoming or the past list according to the build time', async () => {
+  it('land in the upcoming or the past list according to the build time, past conferences included', async () => {
+    // The next conference leads the page on its own (see above); past editions are listed with the past events.
     const events = await data.fetch<{ title: string; end: string }[]>(
-      '*[_type == "event"]{ title, "end": coalesce(end, start) }',
+      `[
+        ...*[_type == "event"]{ title, "end": coalesce(end, start) },
+        ...*[_type == "conference" && count(days[end >= $now]) == 0]{ title, "end": days[] | order(end desc)[0].end }
+      ]`,
+      { now: fixedNow },
     );
     const $ = page('/arrangementer');
     // The visible title: a card's link also carries the year for screen readers (hidden), when the title lacks it.
@@ -191,6 +196,20 @@ describe('events', () => {
     );
     expect(upcoming.length).toBeGreaterThan(0);
     expect(past.length).toBeGreaterThan(0);
+  });
+
+  it("lists each past conference with its dates, linking to that year's page", async () => {
+    const past = await data.fetch<{ year: number; title: string }[]>(
+      '*[_type == "conference" && count(days[end >= $now]) == 0] | order(year desc){ year, title }',
+      { now: fixedNow },
+    );
+    expect(past.length).toBeGreaterThan(1);
+    const $ = page('/arrangementer');
+    for (const { year, title } of past) {
+      const card = $('#past-heading').parent().find(`.card a[href="/konferanse/${year}"]`).closest('.card');
+      expect(card.find('h3').text().trim(), String(year)).toContain(title);
+      expect(card.find('time').text(), String(year)).toMatch(new RegExp(`${year}$`));
+    }
   });
 
   it('show the times their calendar file gives, on the card and the page, also over several days', async () => {
