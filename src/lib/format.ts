@@ -25,15 +25,15 @@ export function formatDateWithWeekday(value: DateInput): string {
   return `${weekday.format(toDate(value))} ${formatDate(value)}`;
 }
 
-/** "kl. 10.00", the Norwegian clock with a full stop between hours and minutes. */
+/** "kl. 10.00", the Norwegian clock with a full stop between hours and minutes; a no-break space after «kl.». */
 export function formatTime(value: DateInput): string {
-  return `kl. ${hourMinute.format(toDate(value)).replace(':', '.')}`;
+  return `kl.\u00a0${hourMinute.format(toDate(value)).replace(':', '.')}`;
 }
 
 /** "kl. 10.00–11.30" */
 export function formatTimeRange(start: DateInput, end?: DateInput | null): string {
   if (!end) return formatTime(start);
-  return `${formatTime(start)}–${formatTime(end).replace('kl. ', '')}`;
+  return `${formatTime(start)}–${formatTime(end).replace('kl.\u00a0', '')}`;
 }
 
 /**
@@ -48,6 +48,25 @@ export function formatDateRange(start: DateInput, end?: DateInput | null): strin
   if (startMonth !== endMonth) return `${dayMonth.format(toDate(start))} – ${formatDate(end)}`;
   const startDay = Number(osloDay(start).split('-')[2]);
   return `${startDay}.–${formatDate(end)}`;
+}
+
+/**
+ * When an event happens, to the minute, as its calendar file has it:
+ * "14. juni 2023, kl. 10.00–11.30" on one day; "19. mai kl. 09.00 – 20. mai 2026 kl. 15.00" over several, where
+ * "19.–20. mai 2026, kl. 09.00–15.00" would say both days run 09.00 to 15.00. `weekday` names the days too.
+ */
+export function formatDateTimeRange(
+  start: DateInput,
+  end?: DateInput | null,
+  options: { weekday?: boolean } = {},
+): string {
+  const day = (value: DateInput, withYear: boolean) => {
+    const date = withYear ? formatDate(value) : dayMonth.format(toDate(value));
+    return options.weekday ? `${weekday.format(toDate(value))} ${date}` : date;
+  };
+  if (!end || osloDay(start) === osloDay(end)) return `${day(start, true)}, ${formatTimeRange(start, end)}`;
+  const sameYear = osloDay(start).slice(0, 4) === osloDay(end).slice(0, 4);
+  return `${day(start, !sameYear)} ${formatTime(start)} – ${day(end, true)} ${formatTime(end)}`;
 }
 
 /** "kr 50 000": Norwegian usage puts "kr" first, which Intl's currency style ("50 000 kr") does not. */

@@ -17,3 +17,13 @@ export function safeHref(href: unknown): string | null {
   if (!scheme) return null;
   return allowedSchemes.includes(`${scheme.toLowerCase()}:`) ? compact : null;
 }
+
+/** Whether a (safe) href leaves this site: a visitor should know before following it. */
+export function isExternalHref(href: string, site: URL | undefined): boolean {
+  if (!/^https?:/i.test(href)) return false;
+  try {
+    return !site || new URL(href).host !== site.host;
+  } catch {
+    return true;
+  }
+}

@@ -158,7 +158,11 @@ function buildDocuments(): Doc[] {
         label,
       })),
       contacts: refs(`${pillar.id}:contacts`, pillar.contacts),
-      mainImage: figure(pillar.image, pillar.imageAlt),
+      mainImage: figure(
+        pillar.image,
+        pillar.imageAlt,
+        pillar.imageHotspot ? { hotspot: { _type: 'sanity.imageHotspot', ...pillar.imageHotspot } } : {},
+      ),
       ...(pillar.evaluation
         ? {
             evaluation: {

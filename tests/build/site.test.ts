@@ -6,6 +6,8 @@ import type { AnyNode } from 'domhandler';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { fileAnchor } from '../../src/lib/content/attachments';
+import { sessionAnchor } from '../../src/lib/content/conferences';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { builtSite, distFile, fixedNow, hasPage, page, text } from '../support/dist';
@@ -158,9 +160,14 @@ describe('events', () => {
     }
   });
 
-  it('land in the upcoming or the past list according to the build time', async () => {
+  it('land in the upcoming or the past list according to the build time, past conferences included', async () => {
+    // The next conference leads the page on its own (see above); past editions are listed with the past events.
     const events = await data.fetch<{ title: string; end: string }[]>(
-      '*[_type == "event"]{ title, "end": coalesce(end, start) }',
+      `[
+        ...*[_type == "event"]{ title, "end": coalesce(end, start) },
+        ...*[_type == "conference" && count(days[end >= $now]) == 0]{ title, "end": days[] | order(end desc)[0].end }
+      ]`,
+      { now: fixedNow },
     );
     const $ = page('/arrangementer');
     // The visible title: a card's link also carries the year for screen readers (hidden), when the title lacks it.
@@ -190,6 +197,51 @@ describe('events', () => {
     );
     expect(upcoming.length).toBeGreaterThan(0);
     expect(past.length).toBeGreaterThan(0);
+  });
+
+  it("lists each past conference with its dates, linking to that year's page", async () => {
+    const past = await data.fetch<{ year: number; title: string }[]>(
+      '*[_type == "conference" && count(days[end >= $now]) == 0] | order(year desc){ year, title }',
+      { now: fixedNow },
+    );
+    expect(past.length).toBeGreaterThan(1);
+    const $ = page('/arrangementer');
+    for (const { year, title } of past) {
+      const card = $('#past-heading').parent().find(`.card a[href="/konferanse/${year}"]`).closest('.card');
+      expect(card.find('h3').text().trim(), String(year)).toContain(title);
+      expect(card.find('time').text(), String(year)).toMatch(new RegExp(`${year}$`));
+    }
+  });
+
+  it('show the times their calendar file gives, on the card and the page, also over several days', async () => {
+    const events = await data.fetch<{ slug: string; start: string; end: string | null }[]>(
+      '*[_type == "event" && defined(start)]{ "slug": slug.current, start, end }',
+    );
+    const oslo = (date: Date) =>
+      new Intl.DateTimeFormat('nb-NO', {
+        timeZone: 'Europe/Oslo',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .format(date)
+        .replace(':', '.');
+    // The bundled prosjektledersamling runs from one morning to the next afternoon.
+    expect(events.some((event) => event.end && event.start.slice(0, 10) !== event.end.slice(0, 10))).toBe(true);
+    const listing = page('/arrangementer');
+    for (const event of events) {
+      const calendar = new ICAL.Component(
+        ICAL.parse(readFileSync(distFile(`/arrangementer/${event.slug}.ics`), 'utf8')),
+      );
+      const vevent = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+      const times = [vevent.startDate, ...(event.end ? [vevent.endDate] : [])].map((time) => oslo(time.toJSDate()));
+      const shown = text(page(`/arrangementer/${event.slug}`), '.facts');
+      const card = listing(`.card a[href="/arrangementer/${event.slug}"]`).closest('.card').find('time').text();
+      for (const time of times) {
+        expect(shown, event.slug).toContain(time);
+        expect(card, event.slug).toContain(time);
+      }
+    }
   });
 
   it('include the Arendalsuka debate on Wednesday 14 June', () => {
@@ -260,6 +312,183 @@ describe('the conference', () => {
         expect(text($, `#sesjon-${session._key}`), `${conference.year} ${session._key}`).toBe(session.title);
       }
     }
+  });
+});
+
+describe('the conference archive', () => {
+  /** Every edition with a page, newest first, with its last day's end and the first words of its general text. */
+  const editions = () =>
+    data.fetch<{ year: number; end: string; bodyStart: string | null }[]>(
+      `*[_type == "conference" && defined(year)] | order(year desc){
+        year, "end": days[] | order(end desc)[0].end, "bodyStart": body[_type == "block"][0].children[0].text
+      }`,
+    );
+  const isPast = (edition: { end: string }) => new Date(edition.end).getTime() < new Date(fixedNow).getTime();
+  /** Where in the page's main content a piece of HTML first occurs, to compare what comes first. */
+  const positionOf = (path: string, needle: string) => page(path)('main').html()!.indexOf(needle);
+
+  it('lists every past edition high on /konferanse, before the general text, without a copy of the programme', async () => {
+    const all = await editions();
+    const past = all.filter(isPast).map((edition) => `/konferanse/${edition.year}`);
+    const next = all.filter((edition) => !isPast(edition)).at(-1)!;
+    expect(past.length).toBeGreaterThan(1);
+    const $ = page('/konferanse');
+    expect(
+      $('#tidligere-konferanser a')
+        .map((_, link) => link.attribs.href)
+        .get(),
+    ).toEqual(past);
+    // Right after the next edition's summary: before the text about the conference and the workshops.
+    expect(positionOf('/konferanse', 'id="tidligere-konferanser"')).toBeLessThan(
+      positionOf('/konferanse', 'id="pillar-body-heading"'),
+    );
+    expect(positionOf('/konferanse', 'id="tidligere-konferanser"')).toBeGreaterThan(
+      positionOf('/konferanse', 'id="next-heading"'),
+    );
+    // The programme itself is on the next edition's page, which this one links to.
+    expect($('.session').length).toBe(0);
+    expect($('.conference-next').find(`a[href="/konferanse/${next.year}"]`).length).toBe(1);
+  });
+
+  it('puts the programme of a past edition before its general text, and no longer offers places', async () => {
+    const past = (await editions()).filter(isPast);
+    for (const { year, bodyStart } of past) {
+      const path = `/konferanse/${year}`;
+      expect(bodyStart, path).toBeTruthy();
+      expect(positionOf(path, 'class="session"'), path).toBeGreaterThan(0);
+      expect(positionOf(path, 'class="session"'), path).toBeLessThan(positionOf(path, bodyStart!));
+      const $ = page(path);
+      expect($('.conference-day').length, path).toBeGreaterThan(0);
+      expect(text($, '.conference-days'), path).not.toMatch(/plass til/i);
+    }
+    // An edition still to come does say how many it has room for.
+    const next = (await editions()).filter((edition) => !isPast(edition)).at(-1)!;
+    expect(text(page(`/konferanse/${next.year}`), '.conference-days')).toContain('Plass til');
+  });
+
+  it('links each edition to the year before and after, to the archive, and to a search in its material', async () => {
+    const years = (await editions()).map((edition) => edition.year);
+    expect(years.length).toBeGreaterThan(2);
+    expect(page('/konferanse')('#tidligere-konferanser').length).toBe(1);
+    for (const [index, year] of years.entries()) {
+      const $ = page(`/konferanse/${year}`);
+      const nav = $('nav.year-nav');
+      const newer = years[index - 1];
+      const older = years[index + 1];
+      expect(nav.find('a[rel="next"]').attr('href'), String(year)).toBe(newer ? `/konferanse/${newer}` : undefined);
+      expect(nav.find('a[rel="prev"]').attr('href'), String(year)).toBe(older ? `/konferanse/${older}` : undefined);
+      expect(nav.find('a[href="/konferanse#tidligere-konferanser"]').length, String(year)).toBe(1);
+    }
+    for (const edition of (await editions()).filter(isPast)) {
+      const $ = page(`/konferanse/${edition.year}`);
+      const search = $('a[href^="/sok?"]')
+        .map((_, link) => new URL(link.attribs.href, 'https://example.org'))
+        .get();
+      expect(search.map((url) => [url.searchParams.getAll('type'), url.searchParams.getAll('år')])).toEqual([
+        [['konferanse'], [String(edition.year)]],
+      ]);
+    }
+  });
+});
+
+describe('conference calendar files', () => {
+  it('offer each day of a coming conference for the calendar, on its page and on /konferanse, but not once it is over', async () => {
+    const conferences = await data.fetch<
+      { year: number; past: boolean; days: { title: string; start: string; end: string }[] }[]
+    >('*[_type == "conference"]{ year, "past": count(days[end >= $now]) == 0, days[]{ title, start, end } }', {
+      now: fixedNow,
+    });
+    const coming = conferences.filter((conference) => !conference.past);
+    expect(coming.length).toBeGreaterThan(0);
+    for (const conference of conferences) {
+      for (const path of [`/konferanse/${conference.year}`, ...(conference.past ? [] : ['/konferanse'])]) {
+        const $ = page(path);
+        const links = $('.conference-day')
+          .map((_, day) => ({
+            day: $(day).find('h3').text().trim(),
+            href: $(day).find('a[href$=".ics"]').attr('href'),
+          }))
+          .get();
+        if (conference.past) {
+          expect(
+            links.filter((link) => link.href),
+            path,
+          ).toEqual([]);
+          continue;
+        }
+        expect(links.length, path).toBe(conference.days.length);
+        for (const day of conference.days) {
+          const href = links.find((link) => link.day === day.title)?.href;
+          expect(href, `${path}: ${day.title}`).toBeTruthy();
+          const vevent = new ICAL.Event(
+            new ICAL.Component(ICAL.parse(readFileSync(distFile(href!), 'utf8'))).getFirstSubcomponent('vevent')!,
+          );
+          expect(vevent.startDate.toJSDate().toISOString(), href).toBe(new Date(day.start).toISOString());
+          expect(vevent.endDate.toJSDate().toISOString(), href).toBe(new Date(day.end).toISOString());
+          expect(vevent.summary, href).toContain(day.title);
+          expect(vevent.summary, href).toContain(String(conference.year));
+        }
+      }
+    }
+  });
+});
+
+describe('conference material', () => {
+  it('names each download once with its type and size, «(PDF, 3 kB)», and gives it a file name without «-pdf»', async () => {
+    const conferences = await data.fetch<
+      {
+        year: number;
+        sessions: { _key: string; material: { title: string; file: { _id: string; extension: string } }[] | null }[];
+      }[]
+    >(
+      `*[_type == "conference"]{ year, sessions[]{ _key, "material": material[_type == "materialFile"]{ title, "file": file.asset->{ _id, extension } } } }`,
+    );
+    const files = conferences.flatMap(({ year, sessions }) =>
+      (sessions ?? []).flatMap((session) =>
+        (session.material ?? []).map((item) => ({
+          year,
+          anchor: fileAnchor(item.file, sessionAnchor(session)),
+          ...item,
+        })),
+      ),
+    );
+    expect(files.length).toBeGreaterThan(1);
+    // The bundled editors wrote the type into the title, as editors do.
+    expect(files.some((item) => /\(PDF\)$/.test(item.title))).toBe(true);
+    for (const item of files) {
+      const link = page(`/konferanse/${item.year}`)(`#${item.anchor} a`);
+      const kind = item.file.extension.toUpperCase();
+      const name = item.title.replace(/\s*\(PDF\)$/, '');
+      expect(
+        link
+          .text()
+          .replace(/[ \n]+/g, ' ')
+          .trim(),
+        item.anchor,
+      ).toMatch(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(${kind}, \\d+\u00a0kB\\)$`));
+      expect(link.attr('download'), item.anchor).toMatch(new RegExp(`^[a-z0-9-]+\\.${item.file.extension}$`));
+      expect(link.attr('download'), item.anchor).not.toMatch(new RegExp(`-${item.file.extension}\\.`));
+    }
+  });
+
+  it('marks every link to another site «(ekstern lenke)», once, whether or not the editor typed it', async () => {
+    const years = await data.fetch<number[]>('*[_type == "conference"].year');
+    let external = 0;
+    for (const year of years) {
+      const $ = page(`/konferanse/${year}`);
+      const site = new URL($('link[rel="canonical"]').attr('href')!).host;
+      $('.session__material > li').each((_, item) => {
+        const link = $(item).children('a');
+        const label = link.text().replace(/\s+/g, ' ').trim();
+        const href = link.attr('href') ?? '';
+        const leaves = /^https?:/.test(href) && new URL(href).host !== site;
+        if (leaves) external++;
+        expect(label.match(/ekstern lenke/g)?.length ?? 0, label).toBe(leaves ? 1 : 0);
+        if (leaves) expect(label, label).toMatch(/ \(ekstern lenke\)$/);
+      });
+    }
+    // The bundled programmes have a slide link typed with «(ekstern lenke)», one without, and videos.
+    expect(external).toBeGreaterThan(2);
   });
 });
 

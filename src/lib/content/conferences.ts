@@ -27,3 +27,26 @@ export function sessionsOfDay(conference: Conference, dayIndex: number): Confere
 export function sessionAnchor(session: { _key: string }): string {
   return `sesjon-${session._key}`;
 }
+
+const daySlugs: Record<string, string> = { network: 'nettverksdag', conference: 'konferansedag' };
+
+/**
+ * The «Legg til i kalender» file of each day of an edition, by the day's `_key`: `/konferanse/2027/nettverksdag.ics`.
+ * One per day, since people come to one day or both, and each day has its own hours. Days without a time get none.
+ */
+export function dayCalendarPaths(conference: {
+  year: number | null;
+  days: { _key: string; kind?: string | null; start?: string | null }[];
+}): Map<string, string> {
+  const paths = new Map<string, string>();
+  if (!conference.year) return paths;
+  const used = new Set<string>();
+  conference.days.forEach((day, index) => {
+    if (!day.start) return;
+    let slug = (day.kind && daySlugs[day.kind]) || `dag-${index + 1}`;
+    if (used.has(slug)) slug = `${slug}-${index + 1}`;
+    used.add(slug);
+    paths.set(day._key, `/konferanse/${conference.year}/${slug}.ics`);
+  });
+  return paths;
+}

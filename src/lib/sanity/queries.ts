@@ -10,6 +10,7 @@ export const figureProjection = /* groq */ `{
   decorative,
   caption,
   credit,
+  "hotspot": hotspot{ x, y },
   "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }
 }`;
 

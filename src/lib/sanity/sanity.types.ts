@@ -797,7 +797,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  title, tagline, description, organisationName, contactEmail, contactPhone, address,  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },  "defaultShareImage": defaultShareImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  title, tagline, description, organisationName, contactEmail, contactPhone, address,  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },  "defaultShareImage": defaultShareImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type SiteSettingsQueryResult = {
   title: string | null;
   tagline: string | null;
@@ -842,6 +842,10 @@ export type SiteSettingsQueryResult = {
     decorative: boolean | null;
     caption: string | null;
     credit: string | null;
+    hotspot: {
+      x: number | null;
+      y: number | null;
+    } | null;
     asset: {
       _id: string;
       width: number | null;
@@ -852,7 +856,7 @@ export type SiteSettingsQueryResult = {
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: pillarsQuery
-// Query: *[_type == "pillar"] | order(order asc){  _id, title, "slug": slug.current, order, ingress,  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+// Query: *[_type == "pillar"] | order(order asc){  _id, title, "slug": slug.current, order, ingress,  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type PillarsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -864,6 +868,10 @@ export type PillarsQueryResult = Array<{
     decorative: boolean | null;
     caption: string | null;
     credit: string | null;
+    hotspot: {
+      x: number | null;
+      y: number | null;
+    } | null;
     asset: {
       _id: string;
       width: number | null;
@@ -874,7 +882,7 @@ export type PillarsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: pillarBySlugQuery
-// Query: *[_type == "pillar" && slug.current == $slug][0]{  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  keyFacts[]{ _key, label, value },  "contacts": contacts[]->{  _id, name, role, bio, email, phone,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  evaluation{ startYear, resultsYear, methods, "researchPartner": researchPartner->{ _id, name, kind, website, "place": place->name } }}
+// Query: *[_type == "pillar" && slug.current == $slug][0]{  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  keyFacts[]{ _key, label, value },  "contacts": contacts[]->{  _id, name, role, bio, email, phone,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  evaluation{ startYear, resultsYear, methods, "researchPartner": researchPartner->{ _id, name, kind, website, "place": place->name } }}
 export type PillarBySlugQueryResult = {
   _id: string;
   _type: 'pillar';
@@ -990,7 +998,10 @@ export type PillarBySlugQueryResult = {
           height: number | null;
         } | null;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
         crop?: SanityImageCrop;
         alt: string | null;
         decorative: boolean | null;
@@ -1017,6 +1028,10 @@ export type PillarBySlugQueryResult = {
       decorative: boolean | null;
       caption: string | null;
       credit: string | null;
+      hotspot: {
+        x: number | null;
+        y: number | null;
+      } | null;
       asset: {
         _id: string;
         width: number | null;
@@ -1029,6 +1044,10 @@ export type PillarBySlugQueryResult = {
     decorative: boolean | null;
     caption: string | null;
     credit: string | null;
+    hotspot: {
+      x: number | null;
+      y: number | null;
+    } | null;
     asset: {
       _id: string;
       width: number | null;
@@ -1083,7 +1102,7 @@ export type PlacesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: placePagesQuery
-// Query: *[_type == "place"] | order(name asc){  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,  ingress, location,  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){    _id, title, startYear, status, ingress,    "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },    "partners": partners[]->{ _id, name, kind, website, "place": place->name },    "contacts": contacts[]->{  _id, name, role, bio, email, phone,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}  },  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }}}
+// Query: *[_type == "place"] | order(name asc){  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,  ingress, location,  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){    _id, title, startYear, status, ingress,    "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },    "partners": partners[]->{ _id, name, kind, website, "place": place->name },    "contacts": contacts[]->{  _id, name, role, bio, email, phone,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}  },  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }}}
 export type PlacePagesQueryResult = Array<{
   _id: string;
   _type: 'place';
@@ -1224,7 +1243,10 @@ export type PlacePagesQueryResult = Array<{
             height: number | null;
           } | null;
           media?: unknown;
-          hotspot?: SanityImageHotspot;
+          hotspot: {
+            x: number | null;
+            y: number | null;
+          } | null;
           crop?: SanityImageCrop;
           alt: string | null;
           decorative: boolean | null;
@@ -1260,6 +1282,10 @@ export type PlacePagesQueryResult = Array<{
         decorative: boolean | null;
         caption: string | null;
         credit: string | null;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
         asset: {
           _id: string;
           width: number | null;
@@ -1305,7 +1331,7 @@ export type PlacePagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: storyCardsQuery
-// Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, title, "slug": slug.current, ingress, publishedAt, isSample,  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+// Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, title, "slug": slug.current, ingress, publishedAt, isSample,  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type StoryCardsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -1328,6 +1354,10 @@ export type StoryCardsQueryResult = Array<{
     decorative: boolean | null;
     caption: string | null;
     credit: string | null;
+    hotspot: {
+      x: number | null;
+      y: number | null;
+    } | null;
     asset: {
       _id: string;
       width: number | null;
@@ -1338,7 +1368,7 @@ export type StoryCardsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: storyPagesQuery
-// Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,  period{ startYear, endYear, ongoing },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  "organisations": organisations[]->{ _id, name, kind, website, "place": place->name }}
+// Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,  period{ startYear, endYear, ongoing },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  "organisations": organisations[]->{ _id, name, kind, website, "place": place->name }}
 export type StoryPagesQueryResult = Array<{
   _id: string;
   _type: 'projectStory';
@@ -1462,7 +1492,10 @@ export type StoryPagesQueryResult = Array<{
           height: number | null;
         } | null;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
         crop?: SanityImageCrop;
         alt: string | null;
         decorative: boolean | null;
@@ -1476,6 +1509,10 @@ export type StoryPagesQueryResult = Array<{
     decorative: boolean | null;
     caption: string | null;
     credit: string | null;
+    hotspot: {
+      x: number | null;
+      y: number | null;
+    } | null;
     asset: {
       _id: string;
       width: number | null;
@@ -1533,7 +1570,7 @@ export type EventCardsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: eventPagesQuery
-// Query: *[_type == "event"] | order(start asc){  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  registration{ status, opensAt, closesAt, url },  "description": description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
+// Query: *[_type == "event"] | order(start asc){  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  registration{ status, opensAt, closesAt, url },  "description": description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type EventPagesQueryResult = Array<{
   _id: string;
   _type: 'event';
@@ -1673,7 +1710,10 @@ export type EventPagesQueryResult = Array<{
           height: number | null;
         } | null;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
         crop?: SanityImageCrop;
         alt: string | null;
         decorative: boolean | null;
@@ -1686,7 +1726,7 @@ export type EventPagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: conferencePagesQuery
-// Query: *[_type == "conference"] | order(year desc){  _id, _type, _updatedAt, year, title, theme, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url },  days[]{ _key, kind, title, start, end, capacity },  sessions[]{    _key, start, end, title, summary, videoUrl,    "speakers": speakers[]->{  _id, name, role, bio, email, phone,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},    material[]{      _key, _type, title, url,      "file": file.asset->{ _id, extension, size, originalFilename }    }  },  "workshops": workshops[]->{  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
+// Query: *[_type == "conference"] | order(year desc){  _id, _type, _updatedAt, year, title, theme, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url },  days[]{ _key, kind, title, start, end, capacity },  sessions[]{    _key, start, end, title, summary, videoUrl,    "speakers": speakers[]->{  _id, name, role, bio, email, phone,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},    material[]{      _key, _type, title, url,      "file": file.asset->{ _id, extension, size, originalFilename }    }  },  "workshops": workshops[]->{  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type ConferencePagesQueryResult = Array<{
   _id: string;
   _type: 'conference';
@@ -1740,6 +1780,10 @@ export type ConferencePagesQueryResult = Array<{
         decorative: boolean | null;
         caption: string | null;
         credit: string | null;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
         asset: {
           _id: string;
           width: number | null;
@@ -1902,7 +1946,10 @@ export type ConferencePagesQueryResult = Array<{
           height: number | null;
         } | null;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
         crop?: SanityImageCrop;
         alt: string | null;
         decorative: boolean | null;
@@ -1915,7 +1962,7 @@ export type ConferencePagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: researchQuestionsQuery
-// Query: *[_type == "researchQuestion"] | order(number asc){  _id, number, question, explanation,  "findings": findings[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "updates": *[_type == "researchUpdate" && ^._id in questions[]._ref] | order(date desc){  _id, title, "slug": slug.current, date, summary, isSample,  "questions": questions[]->{ _id, number } | order(number asc)}}
+// Query: *[_type == "researchQuestion"] | order(number asc){  _id, number, question, explanation,  "findings": findings[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "updates": *[_type == "researchUpdate" && ^._id in questions[]._ref] | order(date desc){  _id, title, "slug": slug.current, date, summary, isSample,  "questions": questions[]->{ _id, number } | order(number asc)}}
 export type ResearchQuestionsQueryResult = Array<{
   _id: string;
   number: number | null;
@@ -2028,7 +2075,10 @@ export type ResearchQuestionsQueryResult = Array<{
           height: number | null;
         } | null;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
         crop?: SanityImageCrop;
         alt: string | null;
         decorative: boolean | null;
@@ -2088,7 +2138,7 @@ export type ResearchReportsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: researchUpdatePagesQuery
-// Query: *[_type == "researchUpdate"] | order(date desc){  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "questions": questions[]->{ _id, number, question } | order(number asc),  "partner": partner->{ _id, name, kind, website, "place": place->name },  report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }}
+// Query: *[_type == "researchUpdate"] | order(date desc){  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "questions": questions[]->{ _id, number, question } | order(number asc),  "partner": partner->{ _id, name, kind, website, "place": place->name },  report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }}
 export type ResearchUpdatePagesQueryResult = Array<{
   _id: string;
   _type: 'researchUpdate';
@@ -2205,7 +2255,10 @@ export type ResearchUpdatePagesQueryResult = Array<{
           height: number | null;
         } | null;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
         crop?: SanityImageCrop;
         alt: string | null;
         decorative: boolean | null;
@@ -2239,7 +2292,7 @@ export type ResearchUpdatePagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: activitySupportQuery
-// Query: *[_type == "activitySupport" && _id == "activitySupport"][0]{  _id, _type, _updatedAt, title, ingress, maxAmount, eligibleExpenses, applyUrl,  "whoCanApply": whoCanApply[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "amountCriteria": amountCriteria[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  rounds[]{ _key, title, opensAt, deadline, decision },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "contacts": contacts[]->{  _id, name, role, bio, email, phone,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}}
+// Query: *[_type == "activitySupport" && _id == "activitySupport"][0]{  _id, _type, _updatedAt, title, ingress, maxAmount, eligibleExpenses, applyUrl,  "whoCanApply": whoCanApply[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "amountCriteria": amountCriteria[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  rounds[]{ _key, title, opensAt, deadline, decision },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "contacts": contacts[]->{  _id, name, role, bio, email, phone,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}}
 export type ActivitySupportQueryResult = {
   _id: 'activitySupport';
   _type: 'activitySupport';
@@ -2356,7 +2409,10 @@ export type ActivitySupportQueryResult = {
           height: number | null;
         } | null;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
         crop?: SanityImageCrop;
         alt: string | null;
         decorative: boolean | null;
@@ -2472,7 +2528,10 @@ export type ActivitySupportQueryResult = {
           height: number | null;
         } | null;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
         crop?: SanityImageCrop;
         alt: string | null;
         decorative: boolean | null;
@@ -2595,7 +2654,10 @@ export type ActivitySupportQueryResult = {
           height: number | null;
         } | null;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
         crop?: SanityImageCrop;
         alt: string | null;
         decorative: boolean | null;
@@ -2617,6 +2679,10 @@ export type ActivitySupportQueryResult = {
       decorative: boolean | null;
       caption: string | null;
       credit: string | null;
+      hotspot: {
+        x: number | null;
+        y: number | null;
+      } | null;
       asset: {
         _id: string;
         width: number | null;
@@ -2628,7 +2694,7 @@ export type ActivitySupportQueryResult = {
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: applicationGuideQuery
-// Query: *[_type == "applicationGuide" && _id == "applicationGuide"][0]{  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,  "dialogue": dialogue[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
+// Query: *[_type == "applicationGuide" && _id == "applicationGuide"][0]{  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,  "dialogue": dialogue[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type ApplicationGuideQueryResult = {
   _id: 'applicationGuide';
   _type: 'applicationGuide';
@@ -2744,7 +2810,10 @@ export type ApplicationGuideQueryResult = {
           height: number | null;
         } | null;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
         crop?: SanityImageCrop;
         alt: string | null;
         decorative: boolean | null;
@@ -2870,7 +2939,10 @@ export type ApplicationGuideQueryResult = {
           height: number | null;
         } | null;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
         crop?: SanityImageCrop;
         alt: string | null;
         decorative: boolean | null;
@@ -2891,7 +2963,7 @@ export type FooterPagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page"] | order(title asc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+// Query: *[_type == "page"] | order(title asc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type PagesQueryResult = Array<{
   _id: string;
   _type: 'page';
@@ -3006,7 +3078,10 @@ export type PagesQueryResult = Array<{
           height: number | null;
         } | null;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
         crop?: SanityImageCrop;
         alt: string | null;
         decorative: boolean | null;
@@ -3020,6 +3095,10 @@ export type PagesQueryResult = Array<{
     decorative: boolean | null;
     caption: string | null;
     credit: string | null;
+    hotspot: {
+      x: number | null;
+      y: number | null;
+    } | null;
     asset: {
       _id: string;
       width: number | null;
@@ -3676,24 +3755,24 @@ export type DocumentIdsQueryResult = Array<string>;
 import '@sanity/client';
 declare module '@sanity/client' {
   interface SanityQueries {
-    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  title, tagline, description, organisationName, contactEmail, contactPhone, address,\n  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },\n  "defaultShareImage": defaultShareImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': SiteSettingsQueryResult;
-    '*[_type == "pillar"] | order(order asc){\n  _id, title, "slug": slug.current, order, ingress,\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarsQueryResult;
-    '*[_type == "pillar" && slug.current == $slug][0]{\n  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  keyFacts[]{ _key, label, value },\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  evaluation{ startYear, resultsYear, methods, "researchPartner": researchPartner->{ _id, name, kind, website, "place": place->name } }\n}': PillarBySlugQueryResult;
+    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  title, tagline, description, organisationName, contactEmail, contactPhone, address,\n  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },\n  "defaultShareImage": defaultShareImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': SiteSettingsQueryResult;
+    '*[_type == "pillar"] | order(order asc){\n  _id, title, "slug": slug.current, order, ingress,\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarsQueryResult;
+    '*[_type == "pillar" && slug.current == $slug][0]{\n  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  keyFacts[]{ _key, label, value },\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  evaluation{ startYear, resultsYear, methods, "researchPartner": researchPartner->{ _id, name, kind, website, "place": place->name } }\n}': PillarBySlugQueryResult;
     '*[_type == "place"] | order(name asc){\n  _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status, location, isSample,\n  "storyCount": count(*[_type == "projectStory" && place._ref == ^._id]),\n  "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])\n}': PlacesQueryResult;
-    '*[_type == "place"] | order(name asc){\n  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,\n  ingress, location,\n  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){\n    _id, title, startYear, status, ingress,\n    "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },\n    "partners": partners[]->{ _id, name, kind, website, "place": place->name },\n    "contacts": contacts[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n  },\n  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },\n  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n}\n}': PlacePagesQueryResult;
-    '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, title, "slug": slug.current, ingress, publishedAt, isSample,\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': StoryCardsQueryResult;
-    '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,\n  period{ startYear, endYear, ongoing },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "organisations": organisations[]->{ _id, name, kind, website, "place": place->name }\n}': StoryPagesQueryResult;
+    '*[_type == "place"] | order(name asc){\n  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,\n  ingress, location,\n  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){\n    _id, title, startYear, status, ingress,\n    "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, "place": place->name },\n    "partners": partners[]->{ _id, name, kind, website, "place": place->name },\n    "contacts": contacts[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n  },\n  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, "place": place->name },\n  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n}\n}': PlacePagesQueryResult;
+    '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, title, "slug": slug.current, ingress, publishedAt, isSample,\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': StoryCardsQueryResult;
+    '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,\n  period{ startYear, endYear, ongoing },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "organisations": organisations[]->{ _id, name, kind, website, "place": place->name }\n}': StoryPagesQueryResult;
     '*[_type == "event"] | order(start asc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n}': EventCardsQueryResult;
-    '*[_type == "event"] | order(start asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url },\n  "description": description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': EventPagesQueryResult;
-    '*[_type == "conference"] | order(year desc){\n  _id, _type, _updatedAt, year, title, theme, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url },\n  days[]{ _key, kind, title, start, end, capacity },\n  sessions[]{\n    _key, start, end, title, summary, videoUrl,\n    "speakers": speakers[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n    material[]{\n      _key, _type, title, url,\n      "file": file.asset->{ _id, extension, size, originalFilename }\n    }\n  },\n  "workshops": workshops[]->{\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ConferencePagesQueryResult;
-    '*[_type == "researchQuestion"] | order(number asc){\n  _id, number, question, explanation,\n  "findings": findings[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "updates": *[_type == "researchUpdate" && ^._id in questions[]._ref] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number } | order(number asc)\n}\n}': ResearchQuestionsQueryResult;
+    '*[_type == "event"] | order(start asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url },\n  "description": description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': EventPagesQueryResult;
+    '*[_type == "conference"] | order(year desc){\n  _id, _type, _updatedAt, year, title, theme, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url },\n  days[]{ _key, kind, title, start, end, capacity },\n  sessions[]{\n    _key, start, end, title, summary, videoUrl,\n    "speakers": speakers[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n    material[]{\n      _key, _type, title, url,\n      "file": file.asset->{ _id, extension, size, originalFilename }\n    }\n  },\n  "workshops": workshops[]->{\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ConferencePagesQueryResult;
+    '*[_type == "researchQuestion"] | order(number asc){\n  _id, number, question, explanation,\n  "findings": findings[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "updates": *[_type == "researchUpdate" && ^._id in questions[]._ref] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number } | order(number asc)\n}\n}': ResearchQuestionsQueryResult;
     '*[_type == "researchUpdate"] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number } | order(number asc)\n}': ResearchUpdateCardsQueryResult;
     '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))] | order(date desc){\n  _id, title, "slug": slug.current, date, report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchReportsQueryResult;
-    '*[_type == "researchUpdate"] | order(date desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "questions": questions[]->{ _id, number, question } | order(number asc),\n  "partner": partner->{ _id, name, kind, website, "place": place->name },\n  report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchUpdatePagesQueryResult;
-    '*[_type == "activitySupport" && _id == "activitySupport"][0]{\n  _id, _type, _updatedAt, title, ingress, maxAmount, eligibleExpenses, applyUrl,\n  "whoCanApply": whoCanApply[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "amountCriteria": amountCriteria[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  rounds[]{ _key, title, opensAt, deadline, decision },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': ActivitySupportQueryResult;
-    '*[_type == "applicationGuide" && _id == "applicationGuide"][0]{\n  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,\n  "dialogue": dialogue[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ApplicationGuideQueryResult;
+    '*[_type == "researchUpdate"] | order(date desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "questions": questions[]->{ _id, number, question } | order(number asc),\n  "partner": partner->{ _id, name, kind, website, "place": place->name },\n  report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchUpdatePagesQueryResult;
+    '*[_type == "activitySupport" && _id == "activitySupport"][0]{\n  _id, _type, _updatedAt, title, ingress, maxAmount, eligibleExpenses, applyUrl,\n  "whoCanApply": whoCanApply[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "amountCriteria": amountCriteria[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  rounds[]{ _key, title, opensAt, deadline, decision },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': ActivitySupportQueryResult;
+    '*[_type == "applicationGuide" && _id == "applicationGuide"][0]{\n  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,\n  "dialogue": dialogue[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ApplicationGuideQueryResult;
     '*[_type == "page" && defined(slug.current)] | order(title asc){ title, "slug": slug.current }': FooterPagesQueryResult;
-    '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PagesQueryResult;
+    '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PagesQueryResult;
     '*[_type in ["projectStory", "researchUpdate", "event"]]{\n  _id, _type, title, "slug": slug.current,\n  "date": select(_type == "event" => _createdAt, coalesce(publishedAt, date, _createdAt)),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;
     '*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{\n  _id, _type, url, mimeType, extension,\n  "width": metadata.dimensions.width,\n  "height": metadata.dimensions.height\n}': MediaAssetsQueryResult;
     '{\n  "conferences": *[_type == "conference" && defined(year)] | order(year desc){\n    _type, year, title,\n    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{\n      _key, title,\n      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }\n    }\n  },\n  "documents": *[\n    defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0 || count(description[_type == "attachment" && defined(file.asset)]) > 0 ||\n    count(whoCanApply[_type == "attachment" && defined(file.asset)]) > 0 || count(amountCriteria[_type == "attachment" && defined(file.asset)]) > 0 || count(dialogue[_type == "attachment" && defined(file.asset)]) > 0\n  ]{\n    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,\n    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename },\n    "attachmentLists": [\n      body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, description[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, whoCanApply[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } },\n      amountCriteria[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, dialogue[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }\n    ]\n  }\n}': SearchMaterialQueryResult;

@@ -15,6 +15,11 @@ export interface PillarSource {
   imageAlt: string;
   /** Only the research pillar: «Om evalueringen». */
   evaluation?: { researchPartner: string; startYear: number; resultsYear: number; methods: string[] };
+  /**
+   * Where the picture's subject is, as an editor sets it with the Studio's hotspot tool (fractions of width and
+   * height). The pillar page shows the picture as a low, wide band, cut to this point.
+   */
+  imageHotspot?: { x: number; y: number; width: number; height: number };
 }
 
 export const pillars: PillarSource[] = [
@@ -146,6 +151,8 @@ Deltakerne i de undersøkte tiltakene vil være grupper av barn, unge og voksne 
     order: 4,
     image: 'konferanse',
     imageAlt: 'Illustrasjon: en scene med lyskjegle og mennesker som står sammen på scenen.',
+    // The people stand on the stage, in the middle of the picture, not at its foot like in the other illustrations.
+    imageHotspot: { x: 0.5, y: 0.4, width: 0.7, height: 0.45 },
     contacts: ['person-kommunikasjon'],
     keyFacts: [
       ['300 deltakere', 'på konferansedagen'],

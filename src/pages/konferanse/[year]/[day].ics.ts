@@ -1,0 +1,45 @@
+// The "Legg til i kalender" file of each day of a conference edition (see dayCalendarPaths).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { calendarFile } from '../../../lib/calendar';
+import { dayCalendarPaths, loadConferences, type Conference } from '../../../lib/content/conferences';
+import { conferenceDayKinds, optionTitle } from '../../../lib/options';
+import { venueLine } from '../../../lib/venue';
+
+export const getStaticPaths = (async () => {
+  const conferences = await loadConferences();
+  return conferences.flatMap((conference) => {
+    const paths = dayCalendarPaths(conference);
+    return conference.days
+      .filter((day) => paths.has(day._key))
+      .map((day) => ({
+        params: {
+          year: String(conference.year),
+          day: paths
+            .get(day._key)!
+            .split('/')
+            .pop()!
+            .replace(/\.ics$/, ''),
+        },
+        props: { conference, day },
+      }));
+  });
+}) satisfies GetStaticPaths;
+
+type Props = { conference: Conference; day: Conference['days'][number] };
+
+export const GET: APIRoute<Props> = ({ props, site }) => {
+  const { conference, day } = props;
+  const title = conference.title ?? `For Alle-konferansen ${conference.year}`;
+  const body = calendarFile({
+    uid: `${conference._id}-${day._key}`,
+    title: `${title}: ${day.title || optionTitle(conferenceDayKinds, day.kind)}`,
+    start: day.start!,
+    end: day.end,
+    description:
+      [conference.theme && `Tema: ${conference.theme}`, conference.ingress].filter(Boolean).join('\n\n') || null,
+    location: venueLine(conference.venue, conference.place?.name),
+    url: new URL(`/konferanse/${conference.year}`, site).href,
+    updated: conference._updatedAt,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

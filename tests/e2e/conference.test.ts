@@ -1,0 +1,144 @@
+// The conference archive in headless Chromium against the built site: what a visitor sees on a phone and a laptop
+// when looking for an earlier year's material. Editions and files are read from the bundled dataset.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fileAnchor } from '../../src/lib/content/attachments';
+import { sessionAnchor } from '../../src/lib/content/conferences';
+import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import type { ContentSource } from '../../src/lib/sanity/source';
+import { readState, writeState } from '../../src/scripts/search/search-state';
+import { launchChromium } from '../support/chromium';
+import { fixedNow } from '../support/dist';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+import { siteDir } from '../support/templates';
+
+let browser: Browser;
+let site: StaticServer;
+let data: ContentSource;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [browser, site, data] = await Promise.all([
+    launchChromium(),
+    startStaticServer(siteDir),
+    createBundledSource(bundledDatasetPath, 'published'),
+  ]);
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${path}`);
+  return page;
+}
+
+/** The years of the editions that are over at the pinned build time. */
+const pastYears = () =>
+  data.fetch<number[]>(
+    '*[_type == "conference" && defined(year) && count(days[end >= $now]) == 0] | order(year desc).year',
+    {
+      now: fixedNow,
+    },
+  );
+
+describe('a past conference', { timeout: 60_000 }, () => {
+  it("links to a search in that year's material that finds the year's page", async () => {
+    const years = await pastYears();
+    expect(years.length).toBeGreaterThan(1);
+    for (const year of years) {
+      const page = await open(`/konferanse/${year}`);
+      await page.getByRole('link', { name: `Søk i program og materiell fra ${year}` }).click();
+      await page.waitForURL((url) => url.pathname.startsWith('/sok'));
+      const expected = writeState(readState(new URL(page.url()).search));
+      await page.waitForFunction(
+        (state) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchDone === state,
+        expected,
+      );
+      const titles = await page
+        .locator('[data-results] .search-result__title a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(titles, String(year)).toContain(`/konferanse/${year}/`);
+      // Nothing from another year or of another kind.
+      expect(
+        titles.every((href) => href?.startsWith(`/konferanse/${year}/`)),
+        titles.join(', '),
+      ).toBe(true);
+    }
+  });
+});
+
+/** Every file offered in a session, with the page and anchor a search result leads to. */
+async function sessionFiles() {
+  const conferences = await data.fetch<
+    { year: number; sessions: { _key: string; files: { _id: string }[] | null }[] | null }[]
+  >(
+    '*[_type == "conference"]{ year, sessions[]{ _key, "files": material[_type == "materialFile"].file.asset->{ _id } } }',
+  );
+  return conferences.flatMap(({ year, sessions }) =>
+    (sessions ?? []).flatMap((session) =>
+      (session.files ?? []).map((file) => ({
+        year,
+        session: sessionAnchor(session),
+        anchor: fileAnchor(file, sessionAnchor(session)),
+      })),
+    ),
+  );
+}
+
+describe('conference material', { timeout: 60_000 }, () => {
+  it('shows the session title above a file reached from a search result, on a small phone', async () => {
+    const files = await sessionFiles();
+    expect(files.length).toBeGreaterThan(1);
+    for (const viewport of [
+      { width: 360, height: 640 },
+      { width: 1280, height: 800 },
+    ]) {
+      for (const file of files) {
+        const page = await open(`/konferanse/${file.year}#${file.anchor}`, viewport);
+        const [heading, link] = await Promise.all([
+          page.locator(`#${file.session}`).boundingBox(),
+          page.locator(`#${file.anchor}`).boundingBox(),
+        ]);
+        const where = `${file.anchor} at ${viewport.width}×${viewport.height}`;
+        expect(heading!.y, where).toBeGreaterThanOrEqual(0);
+        expect(link!.y + link!.height, where).toBeLessThanOrEqual(viewport.height);
+      }
+    }
+  });
+
+  it('marks downloads «↓» and only downloads, and never breaks «(PDF, 3 kB)» across lines', async () => {
+    const years = await data.fetch<number[]>('*[_type == "conference"].year');
+    let downloads = 0;
+    for (const year of years) {
+      const page = await open(`/konferanse/${year}`, { width: 360, height: 800 });
+      const items = await page.locator('.session__material > li').evaluateAll((elements) =>
+        elements.map((element) => ({
+          text: element.textContent?.replace(/\s+/g, ' ').trim(),
+          marker: getComputedStyle(element, '::before').content,
+          download: Boolean(element.querySelector('a[download]')),
+          metaLines: [...element.querySelectorAll('.file-meta')].map((meta) => meta.getClientRects().length),
+        })),
+      );
+      for (const item of items) {
+        if (item.download) downloads++;
+        expect(item.marker.includes('↓'), `${year}: ${item.text}`).toBe(item.download);
+        expect(
+          item.metaLines.every((lines) => lines === 1),
+          `${year}: ${item.text}`,
+        ).toBe(true);
+      }
+    }
+    expect(downloads).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,58 @@
+// Headings look like headings: in headless Chromium at a phone's and a laptop's width, no heading on any template is
+// set smaller than the text it introduces. A serif heading at the body's size reads smaller than the bold sans-serif
+// names and lead-ins under it (a session title under its speakers, «Funn så langt» on /forskning).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, widths } from '../support/chromium';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+import { siteDir, templatePages } from '../support/templates';
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), startStaticServer(siteDir)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** How much larger than the body text a heading must be set to read as larger in a serif face. */
+const minimumRatio = 1.1;
+
+describe('headings', { timeout: 120_000 }, () => {
+  for (const width of widths) {
+    it(`are set at least ${minimumRatio} × the body text on every template, and on a conference year, at ${width} px`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const problems: string[] = [];
+      const paths = [...templatePages().map((template) => template.path), '/konferanse/2025'];
+      for (const path of paths) {
+        await page.goto(`${site.origin}${path}`);
+        const found = await page.evaluate((ratio) => {
+          const body = parseFloat(getComputedStyle(document.body).fontSize);
+          return (
+            [...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)')]
+              // Small capitals with spacing (the filter labels on /historier) are set apart by their case, not their size.
+              .filter(
+                (heading) =>
+                  !heading.closest('.visually-hidden') &&
+                  heading.getClientRects().length > 0 &&
+                  getComputedStyle(heading).textTransform !== 'uppercase',
+              )
+              .map((heading) => ({ heading, size: parseFloat(getComputedStyle(heading).fontSize) }))
+              .filter(({ size }) => size < body * ratio)
+              .map(
+                ({ heading, size }) =>
+                  `«${heading.textContent?.trim()}» (${heading.tagName}) ${size}px, text ${body}px`,
+              )
+          );
+        }, minimumRatio);
+        problems.push(...found.map((problem) => `${path}: ${problem}`));
+      }
+      await page.close();
+      expect(problems).toEqual([]);
+    });
+  }
+});
