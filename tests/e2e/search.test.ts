@@ -105,6 +105,7 @@ async function conferenceSessions() {
       year: conference.year,
       key: session._key,
       title: session.title ?? '',
+      videoUrl: session.videoUrl,
       speakers: (session.speakers ?? [])
         .map((speaker) => speaker?.name)
         .filter((name): name is string => Boolean(name)),
@@ -278,13 +279,13 @@ describe('the search page', { timeout: 60_000 }, () => {
 
   it('finds nothing for a word the site does not contain, though Pagefind alone lists pages with a shorter word', async () => {
     const siteText = await builtSiteText(siteDir);
-    for (const word of ['video', 'tromsø']) expect(siteText, `«${word}» must be absent`).not.toContain(word);
+    for (const word of ['vitamin', 'tromsø']) expect(siteText, `«${word}» must be absent`).not.toContain(word);
 
-    const page = await open('/sok?q=video');
+    const page = await open('/sok?q=vitamin');
     await searched(page);
-    // Pagefind falls back to «vi» here: without the page's check these would be shown.
-    expect((await pagefindAlone(page, 'video')).results).toBeGreaterThan(0);
-    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «video».');
+    // Pagefind falls back to a shorter indexed word here («vi»): without the page's check these would be shown.
+    expect((await pagefindAlone(page, 'vitamin')).results).toBeGreaterThan(0);
+    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «vitamin».');
     expect(await page.locator('[data-results] > li').count()).toBe(0);
     expect(await page.locator('[data-empty]').isVisible()).toBe(true);
     // The counts beside the filters agree: nothing to narrow down.
@@ -300,13 +301,23 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.textContent('[data-status]')).toBe('Ingen treff for «Tromsø».');
 
     // With another word that the site does contain, the missing one is named.
-    await page.fill('#search-q', 'samarbeid video');
+    await page.fill('#search-q', 'samarbeid vitamin');
     await page.press('#search-q', 'Enter');
-    await page.waitForURL(/q=samarbeid\+video$/);
+    await page.waitForURL(/q=samarbeid\+vitamin$/);
     await searched(page);
-    expect((await pagefindAlone(page, 'samarbeid video')).results).toBeGreaterThan(0);
-    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «samarbeid video».');
-    expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «video».');
+    expect((await pagefindAlone(page, 'samarbeid vitamin')).results).toBeGreaterThan(0);
+    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «samarbeid vitamin».');
+    expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «vitamin».');
+  });
+
+  it('finds the recorded sessions when a visitor searches for «video»', async () => {
+    const recorded = (await conferenceSessions()).filter((session) => session.videoUrl);
+    expect(recorded.length).toBeGreaterThan(0);
+    const page = await open('/sok?q=video');
+    await searched(page);
+    const links = await resultLinks(page);
+    for (const session of recorded)
+      expect(links.some((link) => link.startsWith(`/konferanse/${session.year}/`))).toBe(true);
   });
 
   it('still finds longer words by their beginning, words being typed, inflected words and several words', async () => {
