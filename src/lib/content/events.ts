@@ -6,8 +6,8 @@ export type EventPage = Awaited<ReturnType<typeof loadEventPages>>[number];
 
 /**
  * Every event with its full detail, for the event pages and their calendar files, and the conference it is a
- * workshop of. That comes from the conferences' own workshop lists: asked in GROQ per event, groq-js searched the
- * whole dataset once per event (0.9 s at 10,000 stories; docs/benchmark.md).
+ * workshop of. That comes from the conferences' own workshop lists, read once: a GROQ subquery per event would
+ * search the whole dataset once per event (0.9 s at 10,000 stories; docs/benchmark.md).
  */
 export async function loadEventPages() {
   const [events, conferences] = await Promise.all([loadQuery(eventPagesQuery), loadConferences()]);

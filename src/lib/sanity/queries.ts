@@ -90,7 +90,8 @@ export const placesQuery = defineQuery(`*[_type == "place"] | order(name asc){
 
 /**
  * Every place with all that happens there: its collaboration projects, organisations and events. Its stories come
- * from storyCardsQuery (steder/[place].astro): thousands of cards per place were projected here to show six.
+ * from storyCardsQuery (steder/[place].astro), which the listings load anyway: a place shows six of what may be
+ * thousands, so projecting them here would copy every story once more.
  */
 export const placePagesQuery = defineQuery(`*[_type == "place"] | order(name asc){
   _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,
