@@ -13,3 +13,8 @@ export function keepTogether(text: string | null | undefined) {
     .replace(/\b(kr\.?|NOK) (?=\d)/g, `$1${nbsp}`)
     .replace(/(\d) (?=(kr|kroner|prosent|%)(?![\p{L}\d]))/gu, `$1${nbsp}`);
 }
+
+/** The text on one line: every space no-break. For a phone number («51 50 70 00»), which must never split. */
+export function noBreak(text: string): string {
+  return text.replace(/\s+/g, nbsp);
+}

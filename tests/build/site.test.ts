@@ -516,6 +516,15 @@ describe('activity support', () => {
     expect(amounts?.length).toBeGreaterThanOrEqual(3);
     expect(amounts!.filter((amount) => /[^\S\u00a0]/.test(amount))).toEqual([]);
   });
+
+  it('keeps a phone number an editor linked in rich text on one line', () => {
+    const $ = page('/aktivitetsstotte');
+    const numbers = $('main .prose a[href^="tel:"]')
+      .map((_, link) => $(link).text())
+      .get();
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const number of numbers) expect(number).toMatch(/^[\d+][\d\u00a0]+\d$/);
+  });
 });
 
 describe('the news feed', () => {
