@@ -1,7 +1,8 @@
-// The Studio builds offline with `sanity build` (7–9 s here), and the committed schema.json is what
-// `sanity schema extract` (16–18 s) produces today, so TypeGen never runs on a stale schema.
+// The Studio builds offline with `sanity build` (7–9 s here), the committed schema.json is what
+// `sanity schema extract` (16–18 s) produces today, and the committed query types are what TypeGen makes of the
+// queries and that schema today, so no page is checked against stale types.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -10,10 +11,14 @@ import { schemaTypes } from '../../studio/schemaTypes';
 const studioDir = resolve('studio');
 
 /** Runs the sanity CLI on Node 24 (node_modules/.bin first on PATH), offline, without telemetry. */
-function sanity(args: string[]): Promise<{ code: number; output: string; seconds: number }> {
+function sanity(
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number; output: string; seconds: number }> {
   const started = Date.now();
   const env = {
     ...process.env,
+    ...extraEnv,
     PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`,
     SANITY_TELEMETRY_DISABLED: '1',
     CI: 'true',
@@ -57,6 +62,22 @@ describe('sanity CLI', () => {
       expect(committed).toEqual(extracted);
       const names = extracted.map((type) => type.name);
       for (const type of schemaTypes) expect(names).toContain(type.name);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  test('the committed query types are what TypeGen generates from the queries and schema.json', async () => {
+    // Inside the repository, so TypeGen formats with the project's Prettier settings as `npm run typegen` does.
+    const dir = resolve('.tmp/typegen-check');
+    mkdirSync(dir, { recursive: true });
+    const out = join(dir, 'sanity.types.ts');
+    try {
+      const result = await sanity(['typegen', 'generate'], { TYPEGEN_OUT: relative(studioDir, out) });
+      expect(result.code, result.output.slice(-3000)).toBe(0);
+      console.log(`sanity typegen generate: ${result.seconds.toFixed(1)} s`);
+      const committed = readFileSync(resolve('src/lib/sanity/sanity.types.ts'), 'utf8');
+      expect(readFileSync(out, 'utf8') === committed, 'run `npm run typegen` and commit the result').toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
