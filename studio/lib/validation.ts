@@ -14,6 +14,7 @@ import type {
   ValidationError,
 } from 'sanity';
 import { apiVersion } from './api-version.ts';
+import { safeHref } from './safe-url.ts';
 
 export const limits = {
   titleMax: 90,
@@ -93,14 +94,13 @@ const HTTP = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 const MAILTO = /^mailto:[^\s@]+@[^\s@]+$/i;
 const TEL = /^tel:\+?[0-9][0-9 ()-]{2,}$/i;
 
-/** True for the link targets we allow in text: http(s), mailto and tel. Never javascript:, data: … */
+/**
+ * True for the link targets an editor may write in text: what the site's allow-list (safeHref) lets through, and
+ * then only a whole address (http(s) with a host, mailto with an address, tel with digits), never a bare path.
+ */
 export function isAllowedHref(href: string): boolean {
   const value = href.trim();
-  return HTTP.test(value) || MAILTO.test(value) || TEL.test(value);
-}
-
-export function isHttpUrl(url: string): boolean {
-  return HTTP.test(url.trim());
+  return safeHref(value) !== null && (HTTP.test(value) || MAILTO.test(value) || TEL.test(value));
 }
 
 /** Title: required, hard limit 90, warning over 70. */

@@ -1,4 +1,4 @@
-// Links an editor wrote reach the page only through safeHref (src/lib/safe-url.ts); the Portable Text link
+// Links an editor wrote reach the page only through safeHref (studio/lib/safe-url.ts); the Portable Text link
 // component, navigation, organisation sites, registration and material links all use it. The content guard stops
 // such links earlier; this is the second line of defence, rendered through the real components.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
