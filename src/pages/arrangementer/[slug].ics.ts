@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile } from '../../lib/calendar';
 import { loadEventPages, type EventPage } from '../../lib/content/events';
+import { documentPath } from '../../lib/routes';
 import { venueLine } from '../../lib/venue';
 
 export const getStaticPaths = (async () => {
@@ -18,7 +19,7 @@ export const GET: APIRoute<{ event: EventPage }> = ({ props, site }) => {
     end: event.end,
     description: event.ingress,
     location: venueLine(event.venue, event.place?.name),
-    url: new URL(`/arrangementer/${event.slug}`, site).href,
+    url: new URL(documentPath({ _type: 'event', slug: event.slug })!, site).href,
     updated: event._updatedAt,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile } from '../../../lib/calendar';
 import { dayCalendarPaths, loadConferences, type Conference } from '../../../lib/content/conferences';
 import { conferenceDayKinds, optionTitle } from '../../../lib/options';
+import { documentPath } from '../../../lib/routes';
 import { venueLine } from '../../../lib/venue';
 
 export const getStaticPaths = (async () => {
@@ -38,7 +39,7 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
     description:
       [conference.theme && `Tema: ${conference.theme}`, conference.ingress].filter(Boolean).join('\n\n') || null,
     location: venueLine(conference.venue, conference.place?.name),
-    url: new URL(`/konferanse/${conference.year}`, site).href,
+    url: new URL(documentPath({ _type: 'conference', year: conference.year })!, site).href,
     updated: conference._updatedAt,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
