@@ -5,17 +5,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentPath, typesWithPages } from '../../studio/lib/document-path';
+import type { PathableDocument } from '../../studio/lib/document-path';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
-import { hasPage, page } from '../support/dist';
+import { builtSite, hasPage, page } from '../support/dist';
 
-interface Pathable {
-  _id: string;
-  _type: string;
-  slug?: { current?: string } | null;
-  year?: number | null;
-  placeSlug?: string | null;
-}
+type Pathable = PathableDocument & { _id: string };
 
 /** The site's own listing pages under the detail routes, which belong to no single document. */
 const listings: Record<string, Set<string>> = {
@@ -55,7 +50,7 @@ describe('documentPath against the built site', () => {
   });
 
   it.each(Object.keys(listings))('finds a document behind every page under /%s/', (route) => {
-    const built = readdirSync(join('dist', route), { withFileTypes: true })
+    const built = readdirSync(join(builtSite, route), { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && !listings[route].has(entry.name))
       .map((entry) => `/${route}/${entry.name}`);
     const mapped = new Set([...paths.values()].filter((path) => path.startsWith(`/${route}/`)));

@@ -6,7 +6,7 @@ import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { readNdjsonFile } from '../../src/lib/sanity/ndjson';
-import { fixedNow, hasPage } from '../support/dist';
+import { builtSite, fixedNow, hasPage } from '../support/dist';
 import { previewThatFails, startPreviewServer, type PreviewServer } from '../support/preview-server';
 import { startQueryApiStandIn, type QueryApiStandIn } from '../support/query-api-stand-in';
 
@@ -65,7 +65,7 @@ describe('the public build of the same dataset', () => {
   it('has no page for the draft-only story and no draft text, banner or preview anywhere', () => {
     expect(hasPage(draftOnly)).toBe(false);
     expect(hasPage(editedStory)).toBe(true);
-    for (const file of htmlFiles(resolve('dist'))) {
+    for (const file of htmlFiles(resolve(builtSite))) {
       const content = readFileSync(file, 'utf8');
       expect(content.includes(marker), file).toBe(false);
       expect(content.includes(banner), file).toBe(false);

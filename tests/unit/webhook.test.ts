@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { renderedTypes } from '../../src/lib/content-guard/schemas';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { readNdjsonFile, type StoredDocument } from '../../src/lib/sanity/ndjson';
+import { isPublishedId } from '../../src/lib/sanity/perspective';
 import { documentTypes, singletonSchemaTypes } from '../../studio/schemaTypes';
 
 interface WebhookDefinition {
@@ -22,13 +23,11 @@ interface WebhookDefinition {
 const webhook: WebhookDefinition = JSON.parse(readFileSync('studio/webhooks/publish-rebuild.json', 'utf8'));
 const workflow = readFileSync('.github/workflows/deploy.yml', 'utf8');
 
-const isPublished = (id: string) => !id.startsWith('drafts.') && !id.startsWith('versions.');
-
 /** The bundled dataset as the Content Lake holds it: published documents, drafts, and (added here) release versions. */
 async function everyDocument(): Promise<StoredDocument[]> {
   const stored = await readNdjsonFile(bundledDatasetPath);
   const versions = stored
-    .filter((document) => isPublished(document._id))
+    .filter((document) => isPublishedId(document._id))
     .slice(0, 5)
     .map((document) => ({ ...document, _id: `versions.rSpring.${document._id}` }));
   return [...stored, ...versions];
@@ -44,7 +43,7 @@ describe('the webhook filter', () => {
     const documents = await everyDocument();
     const matched = await matches(documents);
     const expected = documents.filter(
-      (document) => isPublished(document._id) && renderedTypes.includes(document._type),
+      (document) => isPublishedId(document._id) && renderedTypes.includes(document._type),
     );
     expect(matched.map((document) => document._id).sort()).toEqual(expected.map((document) => document._id).sort());
     expect(new Set(matched.map((document) => document._type))).toEqual(new Set(renderedTypes));
@@ -55,7 +54,7 @@ describe('the webhook filter', () => {
     expect(documents.some((document) => document._id.startsWith('drafts.'))).toBe(true);
     expect(documents.some((document) => document._id.startsWith('versions.'))).toBe(true);
     const matched = await matches(documents);
-    expect(matched.filter((document) => !isPublished(document._id))).toEqual([]);
+    expect(matched.filter((document) => !isPublishedId(document._id))).toEqual([]);
     expect(JSON.stringify(matched)).not.toContain('UTKAST-MARKØR');
   });
 

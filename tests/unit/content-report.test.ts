@@ -1,0 +1,35 @@
+// The content report's warnings (things worth fixing that do not stop publishing), from documents made here.
+import { describe, expect, it } from 'vitest';
+import { findContentWarnings } from '../../src/lib/content-guard/report';
+import type { StoredDocument } from '../../src/lib/sanity/ndjson';
+
+const doc = (document: Partial<StoredDocument> & { _id: string; _type: string }) =>
+  ({ _updatedAt: '2026-11-01T00:00:00Z', ...document }) as StoredDocument;
+const now = new Date('2026-11-26T12:00:00Z');
+
+describe('findContentWarnings', () => {
+  it('warns about an event still open after it ended', () => {
+    const [warning] = findContentWarnings(
+      [doc({ _id: 'e1', _type: 'event', start: '2026-01-01T10:00:00Z', registration: { status: 'open' } })],
+      now,
+    );
+    expect(warning).toMatchObject({ id: 'e1', path: 'registration.status' });
+    expect(warning.message).toContain('fortsatt som «Åpen»');
+  });
+
+  it('warns about a story without «Kort fortalt» and an image without credit', () => {
+    const warnings = findContentWarnings(
+      [doc({ _id: 's1', _type: 'projectStory', mainImage: { _type: 'figure', alt: 'Barn' } })],
+      now,
+    );
+    expect(warnings.map((warning) => warning.path).sort()).toEqual(['mainImage.credit', 'summary']);
+  });
+
+  it('warns about a page not updated for a year, and not about a fresh one', () => {
+    const warnings = findContentWarnings(
+      [doc({ _id: 'old', _type: 'page', _updatedAt: '2025-06-01T00:00:00Z' }), doc({ _id: 'new', _type: 'page' })],
+      now,
+    );
+    expect(warnings.map((warning) => warning.id)).toEqual(['old']);
+  });
+});
