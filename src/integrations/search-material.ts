@@ -4,6 +4,7 @@ import type { CustomRecord } from 'pagefind';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { fileAnchor, reportAnchor } from '../lib/content/attachments';
 import { sessionAnchor } from '../lib/content/conferences';
+import { osloDay } from '../lib/format';
 import { filePath } from '../lib/images';
 import { documentPath } from '../lib/routes';
 import type { SearchMaterialQueryResult } from '../lib/sanity/sanity.types';
@@ -31,6 +32,8 @@ export interface MaterialTarget {
   fallbackTitle: string;
   /** Where it comes from, shown under the title: «Materiell fra «…», For Alle-konferansen 2025». */
   context: string;
+  /** The day it was presented (a session's day in Oslo), when it differs from the page's own date. */
+  date?: string | null;
 }
 
 /** A file asset as searchMaterialQuery projects it (the same projection for session material, reports and attachments). */
@@ -82,6 +85,8 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
             context: session.title
               ? `Materiell fra «${session.title}», ${conferenceTitle}`
               : `Materiell fra ${conferenceTitle}`,
+            // The conference page is dated by its first day; a file from the second day says so.
+            date: session.start ? osloDay(session.start) : null,
           },
           `${path}#${anchor}|${file.asset.url}`,
         );
@@ -155,20 +160,21 @@ export function normaliseText(text: string): string {
 }
 
 /**
- * The Pagefind record for one file: its text, the carrier's filters and date, a link to the download. Named by the
+ * The Pagefind record for one file: its text, the carrier's filters and date (a session's own day for its material), a link to the download. Named by the
  * editor's title, else the PDF's own title, else a generic name (export file names are content hashes).
  */
 export function materialRecord(target: MaterialTarget, pdf: PdfContent, page: PageSearchAttributes): CustomRecord {
   const title = target.title ?? (pdf.title ? `${pdf.title} (PDF)` : target.fallbackTitle);
+  const date = target.date ?? page.date;
   const meta: Record<string, string> = { title, context: target.context, file: target.downloadPath };
-  if (page.date) meta.date = page.date;
+  if (date) meta.date = date;
   return {
     url: `${target.pagePath}#${target.anchor}`,
     content: normaliseText(pdf.text),
     language: 'nb',
     meta,
     filters: page.filters,
-    ...(page.date ? { sort: { date: page.date } } : {}),
+    ...(date ? { sort: { date } } : {}),
   };
 }
 

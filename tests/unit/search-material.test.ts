@@ -32,6 +32,7 @@ describe('materialTargets', () => {
           {
             _key: 'abc123',
             title: 'Fritidskassen',
+            start: '2025-01-22T23:30:00Z',
             files: [
               { _key: 'm1', title: 'Presentasjon (PDF)', asset: pdfAsset(sha('a')) },
               { _key: 'm2', title: 'Bilde', asset: { ...pdfAsset(sha('b')), extension: 'png', mimeType: 'image/png' } },
@@ -68,6 +69,8 @@ describe('materialTargets', () => {
       title: 'Presentasjon (PDF)',
       fallbackTitle: 'Presentasjon (PDF)',
       context: 'Materiell fra «Fritidskassen», For Alle-konferansen 2025',
+      // 23:30 UTC on 22 January is 00:30 on the 23rd in Oslo.
+      date: '2025-01-23',
     });
   });
 
@@ -169,6 +172,16 @@ describe('materialRecord', () => {
       filters: { type: ['konferanse'] },
       sort: { date: '2025-01-22' },
     });
+  });
+
+  it("dates a session's file by the session's own day in Oslo, not the conference's first day", () => {
+    const record = materialRecord(
+      { ...target, date: '2025-01-23' },
+      { text: 'Tekst', title: null },
+      { filters: { type: ['konferanse'] }, date: '2025-01-22' },
+    );
+    expect(record.meta.date).toBe('2025-01-23');
+    expect(record.sort).toEqual({ date: '2025-01-23' });
   });
 });
 

@@ -238,7 +238,7 @@ export const searchMaterialQuery = defineQuery(`{
   "conferences": *[_type == "conference" && defined(year)] | order(year desc){
     _type, year, title,
     "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{
-      _key, title,
+      _key, title, start,
       "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->${searchFileProjection} }
     }
   },
