@@ -180,7 +180,7 @@ describe('materialRecord', () => {
       { text: 'Tekst', title: null },
       { filters: { type: ['konferanse'] }, date: '2025-01-22' },
     );
-    expect(record.meta.date).toBe('2025-01-23');
+    expect(record.meta?.date).toBe('2025-01-23');
     expect(record.sort).toEqual({ date: '2025-01-23' });
   });
 });
