@@ -1,4 +1,5 @@
 import { createEvent, type DateTime, type EventAttributes } from 'ics';
+import { SITE_NAME } from '../consts';
 
 // "Legg til i kalender": an iCalendar file per event, made with the `ics` library. Times are written in UTC
 // (the Z form), which every calendar shows in its owner's zone: an event at 10.00 in Oslo stays at 10.00 in Oslo,
@@ -34,7 +35,7 @@ export function calendarFile(event: CalendarEventInput): string {
     location: event.location ?? undefined,
     url: event.url,
     productId: 'for-alle/arrangementer',
-    calName: 'For Alle',
+    calName: SITE_NAME,
     lastModified: event.updated ? utcParts(event.updated) : undefined,
   } as EventAttributes;
   const { error, value } = createEvent(attributes);

@@ -1,5 +1,6 @@
 // schema.org objects for the page types that search engines understand: Event and Article.
 // Organization and BreadcrumbList are added by the layout on every page.
+import { SITE_NAME } from '../consts';
 
 interface EventInput {
   name: string;
@@ -31,7 +32,7 @@ export function eventJsonLd(event: EventInput): Record<string, unknown> {
       name: event.venueName ?? event.place ?? undefined,
       address: event.address ?? event.place ?? undefined,
     },
-    organizer: { '@type': 'Organization', name: 'For Alle' },
+    organizer: { '@type': 'Organization', name: SITE_NAME },
   };
 }
 
@@ -53,7 +54,7 @@ export function articleJsonLd(article: ArticleInput): Record<string, unknown> {
     dateModified: article.modified ?? undefined,
     image: article.image?.href,
     inLanguage: 'nb',
-    publisher: { '@type': 'Organization', name: 'For Alle' },
+    publisher: { '@type': 'Organization', name: SITE_NAME },
   };
 }
 

@@ -1,6 +1,7 @@
 // The news feed: the newest project stories, research updates and events, with @astrojs/rss.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { SITE_NAME } from '../consts';
 import { documentPath } from '../lib/routes';
 import { loadQuery } from '../lib/sanity/content-source';
 import { feedQuery, siteSettingsQuery } from '../lib/sanity/queries';
@@ -10,7 +11,7 @@ const kinds: Record<string, string> = { projectStory: 'Historie', researchUpdate
 export const GET: APIRoute = async ({ site }) => {
   const [settings, items] = await Promise.all([loadQuery(siteSettingsQuery), loadQuery(feedQuery)]);
   return rss({
-    title: settings?.title ?? 'For Alle',
+    title: settings?.title ?? SITE_NAME,
     description: settings?.description ?? 'Nytt fra For Alle',
     site: site!,
     customData: '<language>nb-no</language>',
