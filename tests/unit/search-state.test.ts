@@ -6,6 +6,7 @@ import {
   emptyFilters,
   isBlank,
   letterVariants,
+  norwegianStem,
   orderedValues,
   pagefindFilters,
   queryWords,
@@ -119,6 +120,22 @@ describe('queryWords', () => {
   });
 });
 
+describe('norwegianStem', () => {
+  it.each([
+    ['søknaden', 'søknad'],
+    ['søknader', 'søknad'],
+    ['huset', 'hus'],
+    ['bergen', 'berg'],
+    ['jentene', 'jent'],
+    ['organisasjonene', 'organisasjon'],
+    ['mandal', 'mandal'],
+    ['herøy', 'herøy'],
+    ['video', 'video'],
+  ])('stems «%s» to «%s», as Pagefind indexes it', (word, stem) => {
+    expect(norwegianStem(word)).toBe(stem);
+  });
+});
+
 describe('continuesQueryWord', () => {
   it('accepts the word, longer words that start with it, and inflections of it', () => {
     expect(continuesQueryWord('søknad.', 'søknad')).toBe(true);
@@ -135,6 +152,11 @@ describe('continuesQueryWord', () => {
     expect(continuesQueryWord('troen', 'tromsø')).toBe(false);
     expect(continuesQueryWord('så', 'saebø')).toBe(false);
     expect(continuesQueryWord('fotball', 'fotballkamp')).toBe(false);
+    // Place names: Pagefind falls back to a common short word, which shares only the name's first letters.
+    expect(continuesQueryWord('man', 'mandal')).toBe(false);
+    expect(continuesQueryWord('her', 'herøy')).toBe(false);
+    expect(continuesQueryWord('kan', 'kanin')).toBe(false);
+    expect(continuesQueryWord('ber', 'bergen')).toBe(false);
   });
 });
 

@@ -152,13 +152,61 @@ const vowels = new Set('aeiouyæøå');
 
 /**
  * Where the Norwegian stemmer's region R1 starts: after the first consonant that follows a vowel, and never before
- * the third letter. The stemmer only cuts endings inside R1, so a word's stem always keeps the letters before it.
+ * the third letter. The stemmer only cuts endings inside R1.
  */
 function stemRegionStart(word: string): number {
   for (let index = 1; index < word.length; index++) {
     if (!vowels.has(word[index]!) && vowels.has(word[index - 1]!)) return Math.max(3, index + 1);
   }
   return word.length;
+}
+
+// The Snowball Norwegian stemmer's endings (https://snowballstem.org/algorithms/norwegian/stemmer.html), which
+// Pagefind uses for «nb": step 1 (longest first), step 2 (-dt/-vt lose the t) and step 3.
+const step1Endings = [
+  'hetenes',
+  'hetene',
+  'hetens',
+  'heten',
+  'heter',
+  'endes',
+  'ande',
+  'ende',
+  'edes',
+  'enes',
+  'ede',
+  'ane',
+  'ene',
+  'ens',
+  'ers',
+  'ets',
+  'het',
+  'ast',
+  'en',
+  'ar',
+  'er',
+  'as',
+  'es',
+  'et',
+  'a',
+  'e',
+];
+const step3Endings = ['hetslov', 'eleg', 'elig', 'elov', 'slov', 'leg', 'eig', 'lig', 'els', 'lov', 'ig'];
+const validSEnding = /[bcdfghjlmnoprtvyz]$|[^aeiouyæøå]k$/;
+
+/** The stem Pagefind indexes a (folded) Norwegian word under: «søknaden» → «søknad», «bergen» → «berg». */
+export function norwegianStem(word: string): string {
+  const r1 = stemRegionStart(word);
+  const inR1 = (ending: string) => word.endsWith(ending) && word.length - ending.length >= r1;
+  let stem = word;
+  const step1 = step1Endings.find(inR1);
+  if (word.endsWith('erte') && inR1('erte')) stem = word.slice(0, -2);
+  else if (word.endsWith('ert') && inR1('ert')) stem = word.slice(0, -1);
+  else if (step1) stem = word.slice(0, -step1.length);
+  else if (inR1('s') && validSEnding.test(word.slice(0, -1))) stem = word.slice(0, -1);
+  if (/[dv]t$/.test(stem) && stem.length - 1 >= r1) stem = stem.slice(0, -1);
+  const step3 = step3Endings.find((ending) => stem.endsWith(ending) && stem.length - ending.length >= r1);
+  return step3 ? stem.slice(0, -step3.length) : stem;
 }
 
 function sharedPrefixLength(a: string, b: string): number {
@@ -170,15 +218,14 @@ function sharedPrefixLength(a: string, b: string): number {
 /**
  * Whether a word Pagefind highlighted on a page can be a real match for a query word, rather than the shorter word
  * Pagefind falls back to when no indexed word starts with the query word's stem (it then searches for the longest
- * indexed prefix: «video» finds «vi», «Tromsø» finds «tro»).
+ * indexed prefix: «video» finds «vi», «Tromsø» finds «tro», «Mandal» finds «man»).
  *
- * A real match starts with the query word's stem, and so shares its first letters with the query word: all of them
- * when the query word is being typed or is the start of a compound («søknad» in «søknadsfrist»), or all but an
- * inflected ending (at most three letters here, «søknaden» in «søknadsfrist»). Never fewer than the letters before
- * R1, which every stem keeps. A hyphenated page word is compared part by part, as Pagefind indexes the parts too.
+ * A real match starts with the query word's stem: the whole word when it is being typed or is the start of a
+ * compound («søknad» in «søknadsfrist»), the stem of an inflected word («søknaden» in «søknadsfrist»). A hyphenated
+ * page word is compared part by part, as Pagefind indexes the parts too.
  */
 export function continuesQueryWord(pageWord: string, queryWord: string): boolean {
-  const needed = Math.min(queryWord.length, Math.max(stemRegionStart(queryWord), queryWord.length - 3));
+  const needed = Math.min(queryWord.length, norwegianStem(queryWord).length);
   const folded = foldWord(pageWord);
   const parts = [folded.replace(/[^\p{L}\p{N}]/gu, ''), ...folded.split(/[^\p{L}\p{N}]+/u)];
   return parts.some((part) => part.length > 0 && sharedPrefixLength(part, queryWord) >= needed);
