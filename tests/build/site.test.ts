@@ -562,13 +562,16 @@ describe('research', () => {
         .get(),
     ).toEqual(evaluation.methods);
 
-    const headings = $('main h2')
+    const headings = $('main :is(h2, h3)')
       .map((_, heading) => $(heading).text().trim())
       .get();
     const at = (heading: string) => headings.indexOf(heading);
     expect(at('Om evalueringen')).toBeGreaterThanOrEqual(0);
     expect(at('Om evalueringen')).toBeLessThan(at('De tre problemstillingene i evalueringen'));
-    expect(at('De tre problemstillingene i evalueringen')).toBeLessThan(at('Spørsmål forskningen også vil belyse'));
+    expect(at('De tre problemstillingene i evalueringen')).toBeLessThan(at('Om forskningsprosjektet'));
+    // The pillar's own text sits under a heading of its own, not under the last question.
+    expect(at('Om forskningsprosjektet')).toBeLessThan(at('Spørsmål forskningen også vil belyse'));
+    expect($('#pillar-body-heading').next().find('p').first().text()).toMatch(/^Vi trenger mer kunnskap/);
   });
 
   it('lists every research report in one place, each with its download or link', async () => {

@@ -272,6 +272,9 @@ export function startSearchPage(root: HTMLElement): void {
       if (mine !== sequence) return;
       console.error(error);
       status.textContent = 'Noe gikk galt i søket. Prøv igjen, eller last siden på nytt.';
+      // What the last search found no longer answers this one.
+      skip.hidden = true;
+      list.replaceChildren();
     } finally {
       if (mine === sequence) list.removeAttribute('aria-busy');
     }
@@ -303,8 +306,8 @@ export function startSearchPage(root: HTMLElement): void {
     status.focus();
   });
 
-  // Focus, not only the view, moves to the count, so the next Tab is the first result. Handled here rather than by
-  // following the link, which would add a history entry (and a popstate) for #search-status.
+  // Focus, not only the view, moves to the count, so the next Tabs are the order menu and the first result. Handled
+  // here rather than by following the link, which would add a history entry (and a popstate) for #search-status.
   skip.addEventListener('click', (event) => {
     event.preventDefault();
     status.focus();
