@@ -9,6 +9,7 @@ import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { siteLinkActions } from './actions/site-links';
+import { apiVersion } from './lib/api-version';
 import { isFixedType, singletonActions } from './lib/singletons';
 import { parameterisedTemplateIds, templates } from './lib/templates';
 import { schemaTypes } from './schemaTypes';
@@ -24,7 +25,7 @@ export default defineConfig({
   dataset,
   plugins: [
     structureTool({ structure, title: 'Innhold' }),
-    visionTool({ defaultApiVersion: '2025-01-01', title: 'GROQ' }),
+    visionTool({ defaultApiVersion: apiVersion, title: 'GROQ' }),
     nbNOLocale(),
   ],
   schema: {

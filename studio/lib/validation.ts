@@ -6,6 +6,7 @@
 import type {
   CustomValidator,
   DatetimeRule,
+  FileRule,
   NumberRule,
   Path,
   StringRule,
@@ -14,6 +15,7 @@ import type {
   ValidationError,
 } from 'sanity';
 import { apiVersion } from './api-version.ts';
+import { downloadableFileTypes } from './options.ts';
 import { safeHref } from './safe-url.ts';
 
 export const limits = {
@@ -28,6 +30,8 @@ export const limits = {
 
 export const messages = {
   required: 'Feltet må fylles ut.',
+  fileType: (extension: string) =>
+    `Filtypen «.${extension}» kan ikke lastes ned fra nettstedet. Last opp PDF, Word, PowerPoint, Excel eller OpenDocument.`,
   titleRequired: 'Skriv en tittel.',
   titleTooLong: `Tittelen kan være høyst ${limits.titleMax} tegn.`,
   titleLong: `Titler over ${limits.titleSoft} tegn blir lange i lister og søkeresultater. Prøv å korte ned.`,
@@ -224,3 +228,17 @@ export const publishedReferencesValidation: CustomValidator<Record<string, unkno
     return { message: messages.unpublishedReference(name), path };
   });
 };
+
+const downloadableExtensions = new Set(downloadableFileTypes.split(',').map((type) => type.slice(1)));
+
+/**
+ * A file offered for download must be a document type the site serves (options.downloadableFileTypes). The file
+ * picker offers only these, but a file chosen from the media library or an import is not filtered; the content
+ * guard would then stop every build. The extension is the end of the asset id: `file-<sha1>-<ext>`.
+ */
+export const downloadableFileValidation = (rule: FileRule) =>
+  rule.custom((value) => {
+    const ref = (value as { asset?: { _ref?: string } } | undefined)?.asset?._ref;
+    const extension = ref ? /^file-[0-9a-f]+-([a-z0-9]+)$/i.exec(ref)?.[1]?.toLowerCase() : undefined;
+    return !extension || downloadableExtensions.has(extension) ? true : messages.fileType(extension);
+  });

@@ -12,6 +12,7 @@ import {
   type ValidationMarker,
   type Workspace,
 } from 'sanity';
+import { apiVersion } from '../../studio/lib/api-version';
 import config from '../../studio/sanity.config';
 
 export const seedDir = resolve('studio/seed/production');
@@ -54,7 +55,7 @@ export function withAssetReferences<T>(value: T): T {
 export function groqClient(documents: Doc[]) {
   const client = {
     withConfig: () => client,
-    config: () => ({ apiVersion: '2025-01-01' }),
+    config: () => ({ apiVersion }),
     fetch: async (query: string, params: Record<string, unknown> = {}) => {
       const tree = parse(query, { params });
       const result = await evaluate(tree, { dataset: documents, params });
@@ -75,7 +76,7 @@ export function studioWorkspace(): Promise<Workspace> {
       createClient({
         projectId: 'forallelocal',
         dataset: 'production',
-        apiVersion: '2025-01-01',
+        apiVersion,
         useCdn: false,
       }) as never,
   });

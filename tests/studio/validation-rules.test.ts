@@ -149,6 +149,22 @@ const cases: Case[] = [
     path: ['evaluation', 'resultsYear'],
   },
   {
+    rule: 'a file offered for download is a document, not a program',
+    doc: () => {
+      const doc = byId('conference-2025');
+      const session = (doc.sessions as { material?: Record<string, unknown>[] }[]).find((item) =>
+        item.material?.some((material) => material._type === 'materialFile'),
+      )!;
+      const material = session.material!.find((item) => item._type === 'materialFile')!;
+      material.file = { _type: 'file', asset: { _type: 'reference', _ref: `file-${'a'.repeat(40)}-exe` } };
+      return doc;
+    },
+    // A file field is object-typed: its own rules are errors in the Studio, warnings in the CLI (dataset.ts).
+    environment: 'studio',
+    message:
+      'Filtypen «.exe» kan ikke lastes ned fra nettstedet. Last opp PDF, Word, PowerPoint, Excel eller OpenDocument.',
+  },
+  {
     rule: 'a conference year is used once',
     doc: () => ({ ...conference(), _id: 'conference-copy', slug: { _type: 'slug', current: 'en-annen-konferanse' } }),
     message: 'Det finnes allerede en konferanse for 2027.',

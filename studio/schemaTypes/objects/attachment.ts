@@ -1,7 +1,7 @@
 import { DocumentPdfIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { downloadableFileTypes } from '../../lib/options';
-import { messages } from '../../lib/validation';
+import { downloadableFileValidation, messages } from '../../lib/validation';
 
 /** A downloadable file placed in running text (e.g. a PDF with the full report). */
 export const attachment = defineType({
@@ -24,7 +24,7 @@ export const attachment = defineType({
       description:
         'PDF, Word, PowerPoint, Excel eller OpenDocument. Helst PDF med ekte tekst, ikke skannede bilder: bare teksten i PDF-er blir søkbar.',
       options: { accept: downloadableFileTypes },
-      validation: (rule) => rule.required().error(messages.required),
+      validation: (rule) => [rule.required().error(messages.required), downloadableFileValidation(rule)],
     }),
   ],
   preview: { select: { title: 'title', subtitle: 'file.asset.originalFilename' } },

@@ -1,7 +1,7 @@
 import { DocumentPdfIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { downloadableFileTypes } from '../../lib/options';
-import { messages } from '../../lib/validation';
+import { downloadableFileValidation, messages } from '../../lib/validation';
 
 /** An uploaded file from a conference session (slides, a summary). */
 export const materialFile = defineType({
@@ -23,7 +23,7 @@ export const materialFile = defineType({
       type: 'file',
       description: 'PDF, Word, PowerPoint, Excel eller OpenDocument. Bare teksten i PDF-er blir søkbar.',
       options: { accept: downloadableFileTypes },
-      validation: (rule) => rule.required().error(messages.required),
+      validation: (rule) => [rule.required().error(messages.required), downloadableFileValidation(rule)],
     }),
   ],
   preview: { select: { title: 'title', subtitle: 'file.asset.originalFilename' } },
