@@ -355,6 +355,34 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.inputValue('#search-q')).toBe('soknad');
   });
 
+  it('blames the filters, not the respelled word, when the filters leave no result for «søknad»', async () => {
+    const places = await data.fetch<string[]>('*[_type == "place"] | order(name asc).name');
+    let empty: string | undefined;
+    const page = await open('/sok?q=søknad');
+    for (const place of places) {
+      await page.goto(`${site.origin}/sok?q=${encodeURIComponent('søknad')}&sted=${encodeURIComponent(place)}`);
+      await searched(page);
+      if ((await page.textContent('[data-status]')) === 'Ingen treff for «søknad» med filtrene du har valgt.') {
+        empty = place;
+        break;
+      }
+    }
+    expect(empty, 'a place with no page about «søknad»').toBeDefined();
+    await page.goto(`${site.origin}/sok?q=soknad&sted=${encodeURIComponent(empty!)}`);
+    await searched(page);
+    expect(await page.textContent('[data-status]')).toBe(
+      'Ingen treff for «soknad». Heller ingen for «søknad» med filtrene du har valgt.',
+    );
+  });
+
+  it('quotes a missing word as the visitor wrote it, with its capital and «å»', async () => {
+    const siteText = await builtSiteText(siteDir);
+    expect(siteText).not.toContain('åsgårdstrand');
+    const page = await open(`/sok?q=${encodeURIComponent('samarbeid Åsgårdstrand')}`);
+    await searched(page);
+    expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «Åsgårdstrand».');
+  });
+
   it('finds a story by a tag that occurs nowhere else on its page', async () => {
     const stories = await data.fetch<{ slug: string; tags: string[] }[]>(
       '*[_type == "projectStory" && count(tags) > 1]{ "slug": slug.current, tags }',

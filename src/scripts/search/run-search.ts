@@ -7,9 +7,10 @@ import {
   disjunctiveCounts,
   effectiveSort,
   filterGroups,
+  foldWord,
   letterVariants,
   pagefindFilters,
-  queryWords,
+  writtenQueryWords,
   type FilterKey,
   type SearchState,
 } from './search-state';
@@ -17,15 +18,18 @@ import {
 export interface SearchOutcome {
   results: PagefindResult[];
   counts: FilterCounts;
-  /** Words of the query the site does not contain; when there are any, there are no results. */
+  /** Words of the query the site does not contain, as written; when there are any, there are no results. */
   missing: string[];
-  /** The query searched instead, when the visitor's found nothing and it did with «ø», «æ» or «å» (soknad → søknad). */
+  /**
+   * The query searched instead, when a word of the visitor's is missing and it is found with «ø», «æ» or «å»
+   * (soknad → søknad). Set even when the filters then leave no result.
+   */
   respelled?: string;
 }
 
 /**
  * Whether the index holds a query word. Pagefind never says «not found» for a word: when no indexed word starts with
- * the word's stem, it searches for the longest indexed word the stem starts with instead («video» lists every page
+ * the word's stem, it searches for the longest indexed word the stem starts with instead («vitamin» lists every page
  * with «vi»), and no option turns that off (Pagefind PR #315, issues #599 and #793). So each word is checked on its
  * own first, once per page view (the index does not change).
  */
@@ -71,21 +75,32 @@ export async function runSearch(
   state: SearchState,
   words: WordIndex = wordIndex(pagefind),
 ): Promise<SearchOutcome> {
-  const typed = queryWords(state.query);
+  // Pagefind is asked with the folded words; the visitor is told about the words as written («Åsgårdstrand»).
+  const written = writtenQueryWords(state.query);
+  const typed = written.map(foldWord);
   const [found, held] = await Promise.all([searchPagefind(pagefind, state), Promise.all(typed.map(words.holds))]);
-  const missing = typed.filter((_, index) => !held[index]);
+  const missingAt = typed.flatMap((_, index) => (held[index] ? [] : [index]));
+  const missing = missingAt.map((index) => written[index]!);
   if (missing.length === 0) return { ...found, missing };
 
-  const respelled = await respell(typed, missing, words);
-  if (respelled) {
-    const retried = await searchPagefind(pagefind, { ...state, query: respelled });
-    if (retried.results.length > 0) return { ...retried, missing: [], respelled };
+  const replacements = await respell(
+    missingAt.map((index) => typed[index]!),
+    words,
+  );
+  if (replacements) {
+    const retried = await searchPagefind(pagefind, {
+      ...state,
+      query: typed.map((word) => replacements.get(word) ?? word).join(' '),
+    });
+    const respelled = written.map((word, index) => replacements.get(typed[index]!) ?? word).join(' ');
+    // Shown even when the filters leave nothing, so the visitor sees that the filters, not the word, are the cause.
+    return { ...retried, missing: [], respelled };
   }
   return { results: [], counts: {}, missing };
 }
 
-/** The query with each missing word replaced by its first variant whose stem is indexed; null if one has none. */
-async function respell(typed: string[], missing: string[], words: WordIndex): Promise<string | null> {
+/** Each missing word's first variant whose stem is indexed; null if one of them has none. */
+async function respell(missing: string[], words: WordIndex): Promise<Map<string, string> | null> {
   const replacements = new Map<string, string>();
   for (const word of missing) {
     let found: string | undefined;
@@ -98,7 +113,7 @@ async function respell(typed: string[], missing: string[], words: WordIndex): Pr
     if (!found) return null;
     replacements.set(word, found);
   }
-  return typed.map((word) => replacements.get(word) ?? word).join(' ');
+  return replacements;
 }
 
 async function searchPagefind(

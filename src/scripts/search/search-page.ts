@@ -201,7 +201,10 @@ export function startSearchPage(root: HTMLElement): void {
     const count = outcome.results.length;
     const query = state.query ? ` for «${state.query}»` : '';
     const filtered = hasFilters(state) ? ' med filtrene du har valgt' : '';
-    if (outcome.respelled) return `Ingen treff${query}. Viser ${count} treff for «${outcome.respelled}»${filtered}.`;
+    if (outcome.respelled)
+      return count > 0
+        ? `Ingen treff${query}. Viser ${count} treff for «${outcome.respelled}»${filtered}.`
+        : `Ingen treff${query}. Heller ingen for «${outcome.respelled}»${filtered}.`;
     // Missing words find nothing whatever the filters, so the filters are not blamed.
     if (outcome.missing.length > 0) return `Ingen treff${query}.`;
     if (count === 0) return `Ingen treff${query}${filtered}.`;

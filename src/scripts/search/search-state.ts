@@ -143,9 +143,17 @@ export function foldWord(word: string): string {
   return word.toLocaleLowerCase('nb').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** The words Pagefind searches for a query, folded. */
+/** The words of a query as the visitor wrote them, without punctuation: what the page quotes back. */
+export function writtenQueryWords(query: string): string[] {
+  return query
+    .replace(queryPunctuation, '')
+    .split(/\s+/)
+    .filter((word) => foldWord(word) !== '');
+}
+
+/** The words Pagefind searches for a query, folded; in the same order as writtenQueryWords. */
 export function queryWords(query: string): string[] {
-  return query.replace(queryPunctuation, '').split(/\s+/).map(foldWord).filter(Boolean);
+  return writtenQueryWords(query).map(foldWord);
 }
 
 const vowels = new Set('aeiouyæøå');
