@@ -1,4 +1,5 @@
 import { osloDay } from '../format';
+import { documentPath } from '../routes';
 import { loadQuery } from '../sanity/content-source';
 import { conferencePagesQuery } from '../sanity/queries';
 
@@ -31,22 +32,30 @@ export function sessionAnchor(session: { _key: string }): string {
 const daySlugs: Record<string, string> = { network: 'nettverksdag', conference: 'konferansedag' };
 
 /**
- * The «Legg til i kalender» file of each day of an edition, by the day's `_key`: `/konferanse/2027/nettverksdag.ics`.
- * One per day, since people come to one day or both, and each day has its own hours. Days without a time get none.
+ * The name of each day's «Legg til i kalender» file in an edition, by the day's `_key`: `nettverksdag`. One per day,
+ * since people come to one day or both, and each day has its own hours. Days without a time get none.
  */
-export function dayCalendarPaths(conference: {
-  year: number | null;
-  days: { _key: string; kind?: string | null; start?: string | null }[];
-}): Map<string, string> {
-  const paths = new Map<string, string>();
-  if (!conference.year) return paths;
+export function dayCalendarSlugs(
+  days: { _key: string; kind?: string | null; start?: string | null }[],
+): Map<string, string> {
+  const slugs = new Map<string, string>();
   const used = new Set<string>();
-  conference.days.forEach((day, index) => {
+  days.forEach((day, index) => {
     if (!day.start) return;
     let slug = (day.kind && daySlugs[day.kind]) || `dag-${index + 1}`;
     if (used.has(slug)) slug = `${slug}-${index + 1}`;
     used.add(slug);
-    paths.set(day._key, `/konferanse/${conference.year}/${slug}.ics`);
+    slugs.set(day._key, slug);
   });
-  return paths;
+  return slugs;
+}
+
+/** Where each day's calendar file is served, by the day's `_key`: `/konferanse/2027/nettverksdag.ics`. */
+export function dayCalendarPaths(conference: {
+  year: number | null;
+  days: { _key: string; kind?: string | null; start?: string | null }[];
+}): Map<string, string> {
+  const page = documentPath({ _type: 'conference', year: conference.year });
+  if (!page) return new Map();
+  return new Map([...dayCalendarSlugs(conference.days)].map(([key, slug]) => [key, `${page}/${slug}.ics`]));
 }

@@ -1,7 +1,7 @@
-// The "Legg til i kalender" file of each day of a conference edition (see dayCalendarPaths).
+// The "Legg til i kalender" file of each day of a conference edition (see dayCalendarSlugs).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile } from '../../../lib/calendar';
-import { dayCalendarPaths, loadConferences, type Conference } from '../../../lib/content/conferences';
+import { dayCalendarSlugs, loadConferences, type Conference } from '../../../lib/content/conferences';
 import { conferenceDayKinds, optionTitle } from '../../../lib/options';
 import { documentPath } from '../../../lib/routes';
 import { venueLine } from '../../../lib/venue';
@@ -9,18 +9,11 @@ import { venueLine } from '../../../lib/venue';
 export const getStaticPaths = (async () => {
   const conferences = await loadConferences();
   return conferences.flatMap((conference) => {
-    const paths = dayCalendarPaths(conference);
+    const slugs = dayCalendarSlugs(conference.days);
     return conference.days
-      .filter((day) => paths.has(day._key))
+      .filter((day) => slugs.has(day._key))
       .map((day) => ({
-        params: {
-          year: String(conference.year),
-          day: paths
-            .get(day._key)!
-            .split('/')
-            .pop()!
-            .replace(/\.ics$/, ''),
-        },
+        params: { year: String(conference.year), day: slugs.get(day._key)! },
         props: { conference, day },
       }));
   });

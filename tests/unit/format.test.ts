@@ -1,0 +1,48 @@
+// Dates and times as visitors read them: in Oslo time, in Norwegian, whatever zone the build machine is in.
+import { describe, expect, it } from 'vitest';
+import { dayCalendarPaths, dayCalendarSlugs } from '../../src/lib/content/conferences';
+import { formatDateTimeRange } from '../../src/lib/format';
+
+// The formats keep «kl.» and its time together with a no-break space; compare the words.
+const plain = (text: string) => text.replaceAll('\u00a0', ' ');
+
+describe('formatDateTimeRange', () => {
+  it.each([
+    ['2026-05-19T07:00:00Z', '2026-05-20T13:00:00Z', '19. mai kl. 09.00 – 20. mai 2026 kl. 15.00'],
+    // Summer time starts in the night to 29 March: 23:30 UTC is 00:30 in winter time, 22:30 UTC 00:30 in summer time.
+    ['2026-03-28T23:30:00Z', '2026-03-29T22:30:00Z', '29. mars kl. 00.30 – 30. mars 2026 kl. 00.30'],
+    ['2026-12-31T17:00:00Z', '2027-01-01T02:00:00Z', '31. desember 2026 kl. 18.00 – 1. januar 2027 kl. 03.00'],
+  ])('writes %s – %s over several days as «%s»', (start, end, expected) => {
+    expect(plain(formatDateTimeRange(start, end))).toBe(expected);
+  });
+
+  it('writes one day once, with its weekday when asked', () => {
+    expect(plain(formatDateTimeRange('2027-01-20T09:00:00Z', '2027-01-20T15:00:00Z', { weekday: true }))).toBe(
+      'onsdag 20. januar 2027, kl. 10.00–16.00',
+    );
+  });
+});
+
+describe('dayCalendarSlugs and dayCalendarPaths', () => {
+  const days = [
+    { _key: 'a', kind: 'network', start: '2027-01-20T09:00:00Z' },
+    { _key: 'b', kind: 'conference', start: '2027-01-21T08:00:00Z' },
+    { _key: 'c', kind: 'conference', start: '2027-01-22T08:00:00Z' },
+    { _key: 'd', kind: null, start: '2027-01-23T08:00:00Z' },
+    { _key: 'e', kind: 'conference', start: null },
+  ];
+
+  it('names each timed day by its kind, numbers a second day of one kind, and leaves out a day without a time', () => {
+    expect([...dayCalendarSlugs(days)]).toEqual([
+      ['a', 'nettverksdag'],
+      ['b', 'konferansedag'],
+      ['c', 'konferansedag-3'],
+      ['d', 'dag-4'],
+    ]);
+  });
+
+  it("serves the files under the edition's own address", () => {
+    expect(dayCalendarPaths({ year: 2027, days }).get('a')).toBe('/konferanse/2027/nettverksdag.ics');
+    expect(dayCalendarPaths({ year: null, days }).size).toBe(0);
+  });
+});
