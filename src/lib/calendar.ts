@@ -1,5 +1,6 @@
 import { createEvent, type DateTime, type EventAttributes } from 'ics';
 import { SITE_NAME } from '../consts';
+import { buildNow } from './now';
 
 // "Legg til i kalender": an iCalendar file per event, made with the `ics` library. Times are written in UTC
 // (the Z form), which every calendar shows in its owner's zone: an event at 10.00 in Oslo stays at 10.00 in Oslo,
@@ -21,8 +22,11 @@ const utcParts = (iso: string): DateTime => {
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
 };
 
+/** ics validates and writes `timestamp` (DTSTAMP; its schema/index.js), but its types leave it out. */
+type CalendarAttributes = EventAttributes & { timestamp?: number };
+
 export function calendarFile(event: CalendarEventInput): string {
-  const attributes: EventAttributes = {
+  const attributes: CalendarAttributes = {
     uid: `${event.uid}@foralle`,
     title: event.title,
     start: utcParts(event.start),
@@ -37,7 +41,9 @@ export function calendarFile(event: CalendarEventInput): string {
     productId: 'for-alle/arrangementer',
     calName: SITE_NAME,
     lastModified: event.updated ? utcParts(event.updated) : undefined,
-  } as EventAttributes;
+    // DTSTAMP: when this version of the event was written, so two builds of the same content give the same file.
+    timestamp: event.updated ? Date.parse(event.updated) : buildNow().getTime(),
+  } as CalendarAttributes;
   const { error, value } = createEvent(attributes);
   if (error || !value)
     throw new Error(

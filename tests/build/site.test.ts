@@ -244,6 +244,21 @@ describe('events', () => {
     }
   });
 
+  it('stamp each calendar file with when the event was last edited, so a rebuild of the same content gives the same file', async () => {
+    const events = await data.fetch<{ slug: string; updated: string }[]>(
+      '*[_type == "event"]{ "slug": slug.current, "updated": _updatedAt }',
+    );
+    for (const event of events) {
+      const ics = readFileSync(distFile(`/arrangementer/${event.slug}.ics`), 'utf8');
+      const stamp = new Date(event.updated)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z')
+        .slice(0, 13);
+      expect(/DTSTAMP:(\S+)/.exec(ics)?.[1].slice(0, 13), event.slug).toBe(stamp);
+    }
+  });
+
   it('include the Arendalsuka debate on Wednesday 14 June', () => {
     const $ = page('/arrangementer/arendalsuka-okonomisk-utenforskap');
     expect(text($, 'h1').toLowerCase()).toContain('utenforskap');
