@@ -1,30 +1,20 @@
 // axe-core over one page of every template of the site built from the bundled dataset, and over the search page
 // with results, at 360 and 1280 CSS px in headless Chromium: zero violations of WCAG 2.0, 2.1 and 2.2 A and AA.
 // One browser for the file, one page per width, reused from template to template.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, widths } from '../support/chromium';
-import { startStaticServer, type StaticServer } from '../support/static-server';
-import { siteDir, templatePages } from '../support/templates';
+import { useBrowserAndSite } from '../support/browser-and-site';
+import { axeViolations, widths } from '../support/chromium';
+import { templatePages } from '../support/templates';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startStaticServer(siteDir)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const setup = useBrowserAndSite();
 
 describe.each(widths)('at %i CSS px', (width) => {
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width, height: 800 } });
+    context = await setup.browser.newContext({ viewport: { width, height: 800 } });
     page = await context.newPage();
   });
 
@@ -33,18 +23,18 @@ describe.each(widths)('at %i CSS px', (width) => {
   });
 
   it.each(templatePages())('the $name template ($path) has no axe violations', async ({ path }) => {
-    await page.goto(`${site.origin}${path}`);
+    await page.goto(`${setup.site.origin}${path}`);
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('a missing page (the 404 page served for it) has no axe violations', async () => {
-    const response = await page.goto(`${site.origin}/finnes-ikke`);
+    const response = await page.goto(`${setup.site.origin}/finnes-ikke`);
     expect(response?.status()).toBe(404);
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('the search page showing results has no axe violations', async () => {
-    await page.goto(`${site.origin}/sok?q=konferanse`);
+    await page.goto(`${setup.site.origin}/sok?q=konferanse`);
     await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 0);
     await page.waitForLoadState('networkidle');
     expect(await axeViolations(page)).toEqual([]);

@@ -1,51 +1,31 @@
 // The conference archive in headless Chromium against the built site: what a visitor sees on a phone and a laptop
 // when looking for an earlier year's material. Editions and files are read from the bundled dataset.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fileAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
-import { createBundledSource } from '../../src/lib/sanity/bundled-source';
-import { bundledDatasetPath } from '../../src/lib/sanity/config';
-import type { ContentSource } from '../../src/lib/sanity/source';
 import { readState, writeState } from '../../src/scripts/search/search-state';
-import { launchChromium } from '../support/chromium';
+import { useBrowserAndSite } from '../support/browser-and-site';
 import { fixedNow } from '../support/dist';
-import { startStaticServer, type StaticServer } from '../support/static-server';
-import { siteDir } from '../support/templates';
 
-let browser: Browser;
-let site: StaticServer;
-let data: ContentSource;
+const setup = useBrowserAndSite();
 const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [browser, site, data] = await Promise.all([
-    launchChromium(),
-    startStaticServer(siteDir),
-    createBundledSource(bundledDatasetPath, 'published'),
-  ]);
-});
 
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await setup.browser.newContext({ viewport });
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${setup.site.origin}${path}`);
   return page;
 }
 
 /** The years of the editions that are over at the pinned build time. */
 const pastYears = () =>
-  data.fetch<number[]>(
+  setup.data.fetch<number[]>(
     '*[_type == "conference" && defined(year) && count(days[end >= $now]) == 0] | order(year desc).year',
     {
       now: fixedNow,
@@ -80,7 +60,7 @@ describe('a past conference', { timeout: 60_000 }, () => {
 
 /** Every file offered in a session, with the page and anchor a search result leads to. */
 async function sessionFiles() {
-  const conferences = await data.fetch<
+  const conferences = await setup.data.fetch<
     { year: number; sessions: { _key: string; files: { _id: string }[] | null }[] | null }[]
   >(
     '*[_type == "conference"]{ year, sessions[]{ _key, "files": material[_type == "materialFile"].file.asset->{ _id } } }',
@@ -118,7 +98,7 @@ describe('conference material', { timeout: 60_000 }, () => {
   });
 
   it('marks downloads «↓» and only downloads, and never breaks «(PDF, 3 kB)» across lines', async () => {
-    const years = await data.fetch<number[]>('*[_type == "conference"].year');
+    const years = await setup.data.fetch<number[]>('*[_type == "conference"].year');
     let downloads = 0;
     for (const year of years) {
       const page = await open(`/konferanse/${year}`, { width: 360, height: 800 });

@@ -1,25 +1,16 @@
 // The Content-Security-Policy in each page's <meta> lets the site do everything it does and nothing else:
 // headless Chromium records zero CSP violations on every template, including a live search (Pagefind's
 // WebAssembly needs 'wasm-unsafe-eval').
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
-import { startStaticServer, type StaticServer } from '../support/static-server';
-import { siteDir, templatePages } from '../support/templates';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser-and-site';
+import { templatePages } from '../support/templates';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer(siteDir)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const setup = useBrowserAndSite();
 
 /** Opens a page and collects every CSP violation it reports, from the DOM event and from the console. */
 async function violationsOn(path: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
-  const context = await browser.newContext();
+  const context = await setup.browser.newContext();
   const page = await context.newPage();
   const violations: string[] = [];
   page.on('console', (message) => {
@@ -30,7 +21,7 @@ async function violationsOn(path: string, act?: (page: Page) => Promise<void>): 
       console.error(`Refused to load: CSP ${event.violatedDirective} blocked ${event.blockedURI}`);
     });
   });
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${setup.site.origin}${path}`, { waitUntil: 'networkidle' });
   await act?.(page);
   await context.close();
   return violations;

@@ -1,23 +1,12 @@
 // Headings look like headings: in headless Chromium at a phone's and a laptop's width, no heading on any template is
 // set smaller than the text it introduces. A serif heading at the body's size reads smaller than the bold sans-serif
 // names and lead-ins under it (a session title under its speakers, «Funn så langt» on /forskning).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, widths } from '../support/chromium';
-import { startStaticServer, type StaticServer } from '../support/static-server';
-import { siteDir, templatePages } from '../support/templates';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser-and-site';
+import { widths } from '../support/chromium';
+import { templatePages } from '../support/templates';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startStaticServer(siteDir)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const setup = useBrowserAndSite();
 
 /** How much larger than the body text a heading must be set to read as larger in a serif face. */
 const minimumRatio = 1.1;
@@ -25,12 +14,12 @@ const minimumRatio = 1.1;
 describe('headings', { timeout: 120_000 }, () => {
   for (const width of widths) {
     it(`are set at least ${minimumRatio} × the body text on every template, and on a conference year, at ${width} px`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await setup.browser.newPage({ viewport: { width, height: 900 } });
       const problems: string[] = [];
       const paths = [...templatePages().map((template) => template.path), '/konferanse/2025'];
       for (const path of paths) {
         // A year that left the dataset would be served as the 404 page, and pass without testing anything.
-        expect((await page.goto(`${site.origin}${path}`))?.status(), path).toBe(200);
+        expect((await page.goto(`${setup.site.origin}${path}`))?.status(), path).toBe(200);
         const found = await page.evaluate((ratio) => {
           const body = parseFloat(getComputedStyle(document.body).fontSize);
           return (

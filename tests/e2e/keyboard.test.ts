@@ -2,35 +2,24 @@
 // moves focus to the main content; every element Tab reaches shows a focus indicator with at least 3:1 contrast
 // against what surrounds it (WCAG 2.4.7, 1.4.11); the menu opens and closes from the keyboard without trapping
 // focus; Tab follows the reading order; and every template reflows at 320 CSS px without sideways scrolling (1.4.10).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { useBrowserAndSite } from '../support/browser-and-site';
 import { focusProbeScript, type FocusedElement } from '../support/focus-probe';
-import { startStaticServer, type StaticServer } from '../support/static-server';
-import { siteDir, templatePages } from '../support/templates';
+import { templatePages } from '../support/templates';
 
-let browser: Browser;
-let site: StaticServer;
+const setup = useBrowserAndSite();
 const templates = templatePages();
 const pathOf = (name: string) => templates.find((template) => template.name === name)!.path;
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startStaticServer(siteDir)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 async function openContext(width: number, height = 800): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await setup.browser.newContext({ viewport: { width, height } });
   await context.addInitScript({ content: focusProbeScript });
   return { context, page: await context.newPage() };
 }
 
 async function visit(page: Page, path: string): Promise<void> {
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${setup.site.origin}${path}`);
   if (path.startsWith('/sok'))
     await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 0);
 }

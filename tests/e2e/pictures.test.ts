@@ -1,42 +1,21 @@
 // A pillar's picture is shown as a low, wide band, so part of it is cut away. In headless Chromium on a laptop's
 // width, the band keeps what the editor marked with the Studio's hotspot (the people on the conference's stage),
 // and pictures without one keep the site's default, which suits illustrations with their people at the foot.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBundledSource } from '../../src/lib/sanity/bundled-source';
-import { bundledDatasetPath } from '../../src/lib/sanity/config';
-import type { ContentSource } from '../../src/lib/sanity/source';
-import { launchChromium } from '../support/chromium';
-import { startStaticServer, type StaticServer } from '../support/static-server';
-import { siteDir } from '../support/templates';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser-and-site';
 
-let browser: Browser;
-let site: StaticServer;
-let data: ContentSource;
-
-beforeAll(async () => {
-  [browser, site, data] = await Promise.all([
-    launchChromium(),
-    startStaticServer(siteDir),
-    createBundledSource(bundledDatasetPath, 'published'),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const setup = useBrowserAndSite();
 
 describe("a pillar's picture", { timeout: 60_000 }, () => {
   it('is cut at the hotspot the editor set, and low down where none is set, at 1280 px', async () => {
-    const pillars = await data.fetch<{ slug: string; y: number | null }[]>(
+    const pillars = await setup.data.fetch<{ slug: string; y: number | null }[]>(
       '*[_type == "pillar" && defined(mainImage.asset)]{ "slug": slug.current, "y": mainImage.hotspot.y }',
     );
     expect(pillars.some((pillar) => pillar.y !== null)).toBe(true);
     expect(pillars.some((pillar) => pillar.y === null)).toBe(true);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await setup.browser.newPage({ viewport: { width: 1280, height: 900 } });
     for (const { slug, y } of pillars) {
-      await page.goto(`${site.origin}/${slug}`);
+      await page.goto(`${setup.site.origin}/${slug}`);
       const picture = page.locator('.pillar__image');
       const [position, box, natural] = await Promise.all([
         picture.evaluate((image) => getComputedStyle(image).objectPosition),

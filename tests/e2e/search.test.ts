@@ -6,56 +6,39 @@ import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { load } from 'cheerio';
 import { close as closePagefind, createIndex } from 'pagefind';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { materialTargets, readPdf } from '../../src/integrations/search-material';
 import { reportAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
 import { eventKinds, optionTitle } from '../../src/lib/options';
-import { createBundledSource } from '../../src/lib/sanity/bundled-source';
-import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { conferencePagesQuery, searchMaterialQuery } from '../../src/lib/sanity/queries';
 import type { ConferencePagesQueryResult, SearchMaterialQueryResult } from '../../src/lib/sanity/sanity.types';
-import type { ContentSource } from '../../src/lib/sanity/source';
 import { readState, writeState } from '../../src/scripts/search/search-state';
+import { useBrowserAndSite } from '../support/browser-and-site';
 import { buildSite, testBuildDir } from '../support/build-site';
-import { axeViolations, launchChromium } from '../support/chromium';
+import { axeViolations } from '../support/chromium';
 import { fixedNow } from '../support/dist';
 import { kB, measureFirstSearch, sum } from '../support/search-weight';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { siteDir } from '../support/templates';
 
-let browser: Browser;
-let site: StaticServer;
-let data: ContentSource;
+const setup = useBrowserAndSite();
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [browser, site, data] = await Promise.all([
-    launchChromium(),
-    startStaticServer(siteDir),
-    createBundledSource(bundledDatasetPath, 'published'),
-  ]);
-});
 
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
   expect(pageErrors.splice(0), 'errors in the page').toEqual([]);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 async function open(
   path: string,
-  origin = site.origin,
+  origin = setup.site.origin,
   options: { javaScriptEnabled?: boolean; width?: number } = {},
 ): Promise<Page> {
   const { width = 1280, ...contextOptions } = options;
-  const context = await browser.newContext({ viewport: { width, height: 900 }, ...contextOptions });
+  const context = await setup.browser.newContext({ viewport: { width, height: 900 }, ...contextOptions });
   contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
@@ -99,7 +82,7 @@ async function titleLinks(page: Page): Promise<string[]> {
 }
 
 async function conferenceSessions() {
-  const conferences = await data.fetch<ConferencePagesQueryResult>(conferencePagesQuery);
+  const conferences = await setup.data.fetch<ConferencePagesQueryResult>(conferencePagesQuery);
   return conferences.flatMap((conference) =>
     (conference.sessions ?? []).map((session) => ({
       year: conference.year,
@@ -177,7 +160,7 @@ describe('the search page', { timeout: 60_000 }, () => {
   });
 
   it('widens the results with a second value of the same filter (OR), and counts each value honestly', async () => {
-    const places = await data.fetch<{ name: string; stories: number }[]>(
+    const places = await setup.data.fetch<{ name: string; stories: number }[]>(
       '*[_type == "place"]{ name, "stories": count(*[_type == "projectStory" && place._ref == ^._id]) } | order(stories desc)[0...2]',
     );
     const [first, second] = places.map((place) => place.name);
@@ -201,7 +184,7 @@ describe('the search page', { timeout: 60_000 }, () => {
   });
 
   it('lists every story from a place when browsing by filters alone', async () => {
-    const place = await data.fetch<{ name: string; slugs: string[] }>(
+    const place = await setup.data.fetch<{ name: string; slugs: string[] }>(
       '*[_type == "place"]{ name, "slugs": *[_type == "projectStory" && place._ref == ^._id].slug.current } | order(count(slugs) desc)[0]',
     );
     expect(place.slugs.length).toBeGreaterThan(1);
@@ -212,10 +195,10 @@ describe('the search page', { timeout: 60_000 }, () => {
 
   it('finds the session or attachment carrying a PDF by a word that occurs only inside the PDF', async () => {
     const siteText = await builtSiteText(siteDir);
-    const targets = materialTargets(await data.fetch<SearchMaterialQueryResult>(searchMaterialQuery));
+    const targets = materialTargets(await setup.data.fetch<SearchMaterialQueryResult>(searchMaterialQuery));
     expect(targets.filter((target) => target.anchor.startsWith('sesjon-')).length).toBeGreaterThanOrEqual(2);
     for (const target of targets) {
-      const pdf = await readPdf(new Uint8Array(await data.readAsset(target.fileUrl)));
+      const pdf = await readPdf(new Uint8Array(await setup.data.readAsset(target.fileUrl)));
       const words = pdf.text.toLocaleLowerCase('nb').match(/\p{L}{7,}/gu) ?? [];
       const word = words.find((candidate) => !siteText.includes(candidate));
       expect(word, `a word only in ${target.downloadPath}`).toBeDefined();
@@ -356,11 +339,11 @@ describe('the search page', { timeout: 60_000 }, () => {
   });
 
   it('blames the filters, not the respelled word, when the filters leave no result for «søknad»', async () => {
-    const places = await data.fetch<string[]>('*[_type == "place"] | order(name asc).name');
+    const places = await setup.data.fetch<string[]>('*[_type == "place"] | order(name asc).name');
     let empty: string | undefined;
     const page = await open('/sok?q=søknad');
     for (const place of places) {
-      await page.goto(`${site.origin}/sok?q=${encodeURIComponent('søknad')}&sted=${encodeURIComponent(place)}`);
+      await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('søknad')}&sted=${encodeURIComponent(place)}`);
       await searched(page);
       if ((await page.textContent('[data-status]')) === 'Ingen treff for «søknad» med filtrene du har valgt.') {
         empty = place;
@@ -368,7 +351,7 @@ describe('the search page', { timeout: 60_000 }, () => {
       }
     }
     expect(empty, 'a place with no page about «søknad»').toBeDefined();
-    await page.goto(`${site.origin}/sok?q=soknad&sted=${encodeURIComponent(empty!)}`);
+    await page.goto(`${setup.site.origin}/sok?q=soknad&sted=${encodeURIComponent(empty!)}`);
     await searched(page);
     expect(await page.textContent('[data-status]')).toBe(
       'Ingen treff for «soknad». Heller ingen for «søknad» med filtrene du har valgt.',
@@ -384,7 +367,7 @@ describe('the search page', { timeout: 60_000 }, () => {
   });
 
   it('finds a story by a tag that occurs nowhere else on its page', async () => {
-    const stories = await data.fetch<{ slug: string; tags: string[] }[]>(
+    const stories = await setup.data.fetch<{ slug: string; tags: string[] }[]>(
       '*[_type == "projectStory" && count(tags) > 1]{ "slug": slug.current, tags }',
     );
     // A tag after the first, which ran into the one before it in the index when tags had no space between them.
@@ -480,7 +463,7 @@ describe('the search page', { timeout: 60_000 }, () => {
   });
 
   it('starts the excerpt of an event with its text, not its kind', async () => {
-    const events = await data.fetch<{ kind: string }[]>('*[_type == "event" && defined(kind)]{ kind }');
+    const events = await setup.data.fetch<{ kind: string }[]>('*[_type == "event" && defined(kind)]{ kind }');
     const labels = [...new Set(events.map((event) => optionTitle(eventKinds, event.kind)))];
     const page = await open('/sok?q=workshop&type=arrangement');
     await searched(page);
@@ -491,7 +474,7 @@ describe('the search page', { timeout: 60_000 }, () => {
   });
 
   it('is reached from the search form in the header of a content page', async () => {
-    const [slug] = await data.fetch<string[]>(
+    const [slug] = await setup.data.fetch<string[]>(
       '*[_type == "projectStory"] | order(publishedAt desc)[0...1].slug.current',
     );
     const page = await open(`/historier/${slug}/`);
@@ -545,7 +528,7 @@ describe('the search page', { timeout: 60_000 }, () => {
   });
 
   it('has no axe violations with filters chosen and open on a phone, nor in the empty state', async () => {
-    const page = await open('/sok?sted=Bergen&sted=Stavanger&type=historie', site.origin, { width: 360 });
+    const page = await open('/sok?sted=Bergen&sted=Stavanger&type=historie', setup.site.origin, { width: 360 });
     await searched(page);
     await page.click('[data-filters] summary');
     expect(await axeViolations(page)).toEqual([]);
@@ -557,7 +540,7 @@ describe('the search page', { timeout: 60_000 }, () => {
   });
 
   it('says that search needs JavaScript, and links to the listings, when JavaScript is off', async () => {
-    const page = await open('/sok', site.origin, { javaScriptEnabled: false });
+    const page = await open('/sok', setup.site.origin, { javaScriptEnabled: false });
     // Playwright's text and role locators skip <noscript> content, so this reads the notice by CSS.
     const notice = page.locator('noscript .search-notice');
     expect(await notice.isVisible()).toBe(true);
@@ -582,7 +565,7 @@ describe('what search costs', { timeout: 60_000 }, () => {
   });
 
   it('downloads little for a first query', async () => {
-    const weight = await measureFirstSearch(browser, siteDir, 'utstyr');
+    const weight = await measureFirstSearch(setup.browser, siteDir, 'utstyr');
     const search = [...weight.pagefind, ...weight.script];
     console.info(
       `First query «utstyr»: ${kB(sum(search))} over the wire (${kB(sum(search, 'bytes'))} raw) in ${search.length} files`,
