@@ -84,6 +84,47 @@ describe('contact people', () => {
   });
 });
 
+describe('example content', () => {
+  // The bundled people, organisations, projects and findings are invented: a visitor must not call a made-up number.
+  it('marks every invented contact person «Eksempel» where it is listed, and no real one', async () => {
+    const contacts = await data.fetch<{ email: string; isSample: boolean | null }[]>(
+      '*[_id == "pillar-aktivitetsstotte"][0].contacts[]->{ email, isSample }',
+    );
+    expect(contacts.some((contact) => contact.isSample)).toBe(true);
+    const $ = page('/aktivitetsstotte');
+    for (const contact of contacts) {
+      const person = $(`.contacts a[href="mailto:${contact.email}"]`).closest('.contacts__person');
+      expect(person.find('.contacts__name .tag').text(), contact.email).toBe(contact.isSample ? 'Eksempel' : '');
+    }
+  });
+
+  it("notices an invented project on its place's page once, not on each of its organisations and people", async () => {
+    const projects = await data.fetch<{ place: string; title: string }[]>(
+      '*[_type == "collaborationProject" && isSample == true]{ "place": place->slug.current, title }',
+    );
+    expect(projects.length).toBeGreaterThan(0);
+    for (const project of projects) {
+      const section = page(`/steder/${project.place}`)('section.project').filter(
+        (_, element) => load(element)('h2').first().text() === project.title,
+      );
+      expect(section.find('.sample-notice').length, project.place).toBe(1);
+      expect(section.find('.tag').filter((_, tag) => load(tag).text() === 'Eksempel').length, project.place).toBe(0);
+    }
+  });
+
+  it('notices the invented findings under each research question that has them', async () => {
+    const questions = await data.fetch<{ number: number; isSample: boolean | null }[]>(
+      '*[_type == "researchQuestion" && count(findings) > 0]{ number, isSample }',
+    );
+    expect(questions.some((question) => question.isSample)).toBe(true);
+    const $ = page('/forskning');
+    for (const question of questions) {
+      const notice = $(`#problemstilling-${question.number} .research-question__findings .sample-notice`);
+      expect(notice.length, `problemstilling ${question.number}`).toBe(question.isSample ? 1 : 0);
+    }
+  });
+});
+
 describe('places', () => {
   it('without a project yet, say how to take part and whom to ask, instead of ending in an empty page', async () => {
     const without = await data.fetch<string[]>(
@@ -105,6 +146,32 @@ describe('places', () => {
     expect(places.some((place) => place.preposition === 'på')).toBe(true);
     for (const place of places)
       expect(text(page(`/steder/${place.slug}`), 'h1')).toBe(`For Alle ${place.preposition ?? 'i'} ${place.name}`);
+  });
+
+  it('name each organisation once: those of the project are not listed again under the place', async () => {
+    const places = await data.fetch<string[]>(
+      '*[_type == "place" && count(*[_type == "collaborationProject" && place._ref == ^._id]) > 0].slug.current',
+    );
+    expect(places.length).toBeGreaterThan(0);
+    for (const slug of places) {
+      const names = page(`/steder/${slug}`)('main')
+        .find('.organisations li, .project p:has(> strong)')
+        .map((_, element) => load(element).text().split(' – ')[0]!.replace('Søker og prosjekteier:', '').trim())
+        .get();
+      expect(names.length, slug).toBeGreaterThan(0);
+      expect(
+        names.filter((name, index) => names.indexOf(name) !== index),
+        slug,
+      ).toEqual([]);
+    }
+  });
+
+  it('show «Samarbeidsprosjekter» in the menu as the section they belong to', async () => {
+    const [slug] = await slugs('place');
+    const $ = page(`/steder/${slug}`);
+    expect($('.site-menu a[aria-current]').text().trim()).toBe('Samarbeidsprosjekter');
+    expect($('.site-menu a[aria-current]').attr('aria-current')).toBe('true');
+    expect(page('/samarbeidsprosjekter')('.site-menu a[aria-current]').attr('aria-current')).toBe('page');
   });
 });
 

@@ -171,6 +171,25 @@ describe('the menu on a narrow screen (360 px)', () => {
       await context.close();
     }
   });
+
+  it('can still be opened on a wide screen in a browser without ::details-content (Firefox < 143, Safari < 18.4)', async () => {
+    const { context, page } = await openContext(1280);
+    try {
+      // Such a browser drops every rule that names the pseudo-element, and answers no to @supports for it.
+      await page.route('**/*.css', async (route) => {
+        const response = await route.fetch();
+        const css = (await response.text()).replaceAll('::details-content', '::unknown-details-content');
+        await route.fulfill({ response, body: css });
+      });
+      await visit(page, '/');
+      const summary = page.locator('.site-menu summary');
+      expect(await summary.isVisible()).toBe(true);
+      await summary.click();
+      expect(await page.locator('.site-menu nav a').first().isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {

@@ -33,12 +33,12 @@ const bodyProjection = /* groq */ `[]{
 const placeRefProjection = /* groq */ `{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") }`;
 
 const personProjection = /* groq */ `{
-  _id, name, role, bio, email, phone,
+  _id, name, role, bio, email, phone, isSample,
   "organisation": organisation->name,
   "photo": photo${figureProjection}
 }`;
 
-const organisationProjection = /* groq */ `{ _id, name, kind, website, "place": place->name }`;
+const organisationProjection = /* groq */ `{ _id, name, kind, website, isSample, "place": place->name }`;
 
 const storyCardProjection = /* groq */ `{
   _id, title, "slug": slug.current, ingress, publishedAt, isSample,
@@ -97,7 +97,7 @@ export const placePagesQuery = defineQuery(`*[_type == "place"] | order(name asc
   _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,
   ingress, location,
   "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){
-    _id, title, startYear, status, ingress,
+    _id, title, startYear, status, ingress, isSample,
     "body": body${bodyProjection},
     "leadOrganisation": leadOrganisation->${organisationProjection},
     "partners": partners[]->${organisationProjection},
@@ -154,7 +154,7 @@ export const conferencePagesQuery = defineQuery(`*[_type == "conference"] | orde
 }`);
 
 export const researchQuestionsQuery = defineQuery(`*[_type == "researchQuestion"] | order(number asc){
-  _id, number, question, explanation,
+  _id, number, question, explanation, isSample,
   "findings": findings${bodyProjection},
   "updates": *[_type == "researchUpdate" && ^._id in questions[]._ref] | order(date desc)${researchUpdateCardProjection}
 }`);
