@@ -119,6 +119,14 @@ function buildDocuments(): Doc[] {
     docs.push({ _createdAt: createdAt, _updatedAt: updatedAt, ...doc });
   };
 
+  const navItem = (item: { label: string; reference?: string; href?: string }) => ({
+    _key: key(`nav:${item.label}`),
+    _type: 'navItem',
+    label: item.label,
+    ...(item.reference ? { reference: ref(item.reference) } : {}),
+    ...(item.href ? { href: item.href } : {}),
+  });
+
   add({
     _id: 'siteSettings',
     _type: 'siteSettings',
@@ -126,13 +134,8 @@ function buildDocuments(): Doc[] {
     tagline: siteSettings.tagline,
     description: siteSettings.description,
     organisationName: siteSettings.organisationName,
-    mainNavigation: siteSettings.navigation.map((item) => ({
-      _key: key(`nav:${item.label}`),
-      _type: 'navItem',
-      label: item.label,
-      ...('reference' in item && item.reference ? { reference: ref(item.reference) } : {}),
-      ...('href' in item && item.href ? { href: item.href } : {}),
-    })),
+    mainNavigation: siteSettings.navigation.map(navItem),
+    shortcuts: siteSettings.shortcuts.map(navItem),
     contactEmail: siteSettings.contactEmail,
     contactPhone: siteSettings.contactPhone,
     address: siteSettings.address,

@@ -84,6 +84,23 @@ describe('contact people', () => {
   });
 });
 
+describe('the header', () => {
+  it('offers the shortcuts from the settings («Om For Alle», «Kontakt») beside the search on every page', async () => {
+    const shortcuts = await data.fetch<{ label: string; slug: string }[]>(
+      '*[_id == "siteSettings"][0].shortcuts[]{ label, "slug": reference->slug.current }',
+    );
+    expect(shortcuts.map((shortcut) => shortcut.slug)).toEqual(expect.arrayContaining(['om', 'kontakt']));
+    const sitemap = readFileSync(`${builtSite}/sitemap-0.xml`, 'utf8');
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+    for (const path of [...paths, '/404.html']) {
+      const links = page(path)('.site-header nav[aria-label="Snarveier"] a')
+        .map((_, link) => `${load(link).text().trim()} ${link.attribs.href}`)
+        .get();
+      expect(links, path).toEqual(shortcuts.map((shortcut) => `${shortcut.label} /${shortcut.slug}`));
+    }
+  });
+});
+
 describe('example content', () => {
   // The bundled people, organisations, projects and findings are invented: a visitor must not call a made-up number.
   it('marks every invented contact person «Eksempel» where it is listed, and no real one', async () => {

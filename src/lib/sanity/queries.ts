@@ -61,9 +61,12 @@ const researchUpdateCardProjection = /* groq */ `{
 
 const registrationProjection = /* groq */ `registration{ status, opensAt, closesAt, url }`;
 
+const navItemProjection = /* groq */ `{ _key, label, href, "reference": reference->${linkTargetProjection} }`;
+
 export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
   title, tagline, description, organisationName, contactEmail, contactPhone, address,
-  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->${linkTargetProjection} },
+  "mainNavigation": mainNavigation[]${navItemProjection},
+  "shortcuts": shortcuts[]${navItemProjection},
   "defaultShareImage": defaultShareImage${figureProjection}
 }`);
 

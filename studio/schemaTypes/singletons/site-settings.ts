@@ -52,6 +52,15 @@ export const siteSettings = defineType({
       of: [defineArrayMember({ type: 'navItem' })],
       validation: (rule) => rule.max(8).warning('Mer enn åtte menypunkter blir uoversiktlig, særlig på mobil.'),
     }),
+    defineField({
+      name: 'shortcuts',
+      title: 'Snarveier',
+      type: 'array',
+      description:
+        'Noen få lenker øverst til høyre på alle sider, ved søkefeltet, for eksempel «Om For Alle» og «Kontakt». Høyst 3.',
+      of: [defineArrayMember({ type: 'navItem' })],
+      validation: (rule) => rule.max(3).warning('Flere enn tre snarveier får ikke plass ved søkefeltet på mobil.'),
+    }),
     defineField({ name: 'contactEmail', title: 'E-post', type: 'email', description: 'Vises i bunnteksten.' }),
     defineField({
       name: 'contactPhone',

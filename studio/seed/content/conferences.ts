@@ -256,7 +256,7 @@ export const conferences: ConferenceSource[] = [
         end: '2026-01-22T08:20:00Z',
         title: 'Velkommen: kunnskap som etterlyses',
         speakers: ['person-programleder'],
-        summary: 'Hvorfor Stiftelsen satte i gang et forskningsprosjekt på For Alle, og hva vi håper å lære.',
+        summary: 'Hvorfor stiftelsen satte i gang et forskningsprosjekt på For Alle, og hva vi håper å lære.',
       },
       {
         start: '2026-01-22T08:20:00Z',

@@ -38,6 +38,7 @@ export const people: PersonSource[] = [
     name: 'Maria Holm Eide',
     role: 'Kommunikasjonsrådgiver',
     organisation: 'org-sparebankstiftelsen',
+    phone: '+47 51 00 00 03',
     bio: 'Har ansvar for konferansen, nettstedet og historiene fra prosjektene.',
   },
   // Prosjektledere

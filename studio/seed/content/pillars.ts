@@ -126,8 +126,8 @@ Les for eksempel om [sommerjobb for ungdom i Oslo](doc:story-oslo-sommerjobb) og
       ],
     },
     ingress:
-      'Vi trenger mer kunnskap om effekt av tiltak. Derfor har Stiftelsen satt i gang et forskningsprosjekt på For Alle.',
-    body: `Vi trenger mer kunnskap om effekt av tiltak. Hvilke prosjekter har potensial for å skape en endring? Dette er en kunnskap som etterlyses. Derfor har Stiftelsen satt i gang et forskningsprosjekt på For Alle. De tre overordnede problemstillingene i evalueringen vil i seg selv berøre ulike sider ved satsingens samfunnsnytte.
+      'Vi trenger mer kunnskap om effekt av tiltak. Derfor har stiftelsen satt i gang et forskningsprosjekt på For Alle.',
+    body: `Vi trenger mer kunnskap om effekt av tiltak. Hvilke prosjekter har potensial for å skape en endring? Dette er en kunnskap som etterlyses. Derfor har stiftelsen satt i gang et forskningsprosjekt på For Alle. De tre overordnede problemstillingene i evalueringen vil i seg selv berøre ulike sider ved satsingens samfunnsnytte.
 
 Ved å belyse disse problemstillingene vil vi få kunnskap om den nytten prosjektene har for barn, unge og deres familier, og vi vil få kunnskap om hvilke elementer i prosjektene som kan være særlig effektfulle for å treffe sårbare grupper. Dette vil være uttrykk for prosjektenes samfunnsnytte.
 

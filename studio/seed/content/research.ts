@@ -72,7 +72,7 @@ export const researchUpdates: UpdateSource[] = [
     questions: ['rq-1', 'rq-2', 'rq-3'],
     summary:
       'Evalueringen av For Alle har startet. Forskerne skal undersøke tre problemstillinger om samfunnsnytten av satsingen.',
-    body: `Vi trenger mer kunnskap om effekt av tiltak. Derfor har Stiftelsen satt i gang et forskningsprosjekt på For Alle.
+    body: `Vi trenger mer kunnskap om effekt av tiltak. Derfor har stiftelsen satt i gang et forskningsprosjekt på For Alle.
 
 ## Slik skal forskerne jobbe
 

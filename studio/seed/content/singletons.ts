@@ -7,7 +7,7 @@ export const siteSettings = {
   title: 'For Alle',
   tagline: 'Samlet innsats for inkludering',
   description:
-    'For Alle er Sparebankstiftelsen SR-Banks satsing for barn og unge som faller utenfor, blant annet fordi familien har dårlig råd. Satsingen har fem deler.',
+    'For Alle er Sparebankstiftelsen SR-Banks satsing for barn og unge som faller utenfor, blant annet fordi familien har dårlig råd. Den har fem satsingsområder.',
   organisationName: 'Sparebankstiftelsen SR-Bank',
   contactEmail: 'kontakt@example.no',
   contactPhone: '+47 51 00 00 00',
@@ -21,6 +21,10 @@ export const siteSettings = {
     { label: 'Aktivitetsstøtte', reference: 'pillar-aktivitetsstotte' },
     { label: 'Historier', href: '/historier' },
     { label: 'Arrangementer', href: '/arrangementer' },
+  ],
+  shortcuts: [
+    { label: 'Om For Alle', reference: 'page-om' },
+    { label: 'Kontakt', reference: 'page-kontakt' },
   ],
 };
 
@@ -81,16 +85,14 @@ export const applicationGuide = {
   title: 'Hvordan få tildelt et For Alle-samarbeidsprosjekt?',
   ingress:
     'Slik forbereder dere en søknad om et For Alle-samarbeidsprosjekt: hvem dere snakker med først, og hva dere må kartlegge.',
-  dialogue: `Det er en forutsetning med tett dialog med Stiftelsens For Alle-satsing forut for innsending av søknad. **Det tildeles ikke prosjekter hvor det ikke har vært dialog i scopingprosessen.**
+  dialogue: `Det er en forutsetning med tett dialog med Sparebankstiftelsens For Alle-satsing før dere sender søknad. **Det tildeles ikke prosjekter hvor det ikke har vært dialog i den innledende avklaringen.**
 
-Ta kontakt med [programlederen](mailto:kontakt@example.no) før dere begynner å skrive søknaden.`,
+Ta kontakt med programleder Ingrid Sæbø på [ingrid.saebo@example.no](mailto:ingrid.saebo@example.no) eller [51 00 00 01](tel:+4751000001) før dere begynner å skrive søknaden.`,
   steeringGroupAdvice:
     'I første omgang er det, basert på erfaring, en fordel å ikke være for mange i styringsgruppen, men at det er noen parter som setter seg i førersetet og utvikler og får i gang prosjektet før det skaleres ut i større omfang.',
   applicantOrganisation:
     'Selv om det er et samskapingsprosjekt, må én organisasjon stå som avsender av søknad og ha arbeidsgiveransvar for prosjektleder. Det er til denne organisasjonen også utbetalingene vil foretas.',
-  body: `I utgangspunktet er det flott om initiativet kommer fra kommuner eller organisasjoner selv eller som felles initiativ. For Alle-satsingen bidrar også med å kartlegge organisasjonslandskapet og forutsetningene kommunalt for å få til et For Alle-samarbeidsprosjekt.
-
-For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.`,
+  body: `For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.`,
   checklist: [
     {
       question: 'Hva er status utenforskap i ditt område i dag og hva er utfordringsbildet?',
@@ -115,10 +117,7 @@ For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. End
           question:
             'Kartlegg andre organisasjoner utover styringsgruppen og reflekter over hvordan de skal involveres.',
         },
-        {
-          question:
-            'Selv om det er et samskapingsprosjekt må én organisasjon stå som avsender av søknad og ha arbeidsgiveransvar for prosjektleder. Det er til denne organisasjonen også utbetalingene vil foretas.',
-        },
+        { question: 'Hvilken organisasjon står som søker og har arbeidsgiveransvaret for prosjektlederen?' },
       ],
     },
     {
@@ -184,21 +183,25 @@ For Alle er en satsing fra Sparebankstiftelsen SR-Bank.`,
     slug: 'kontakt',
     image: 'kontakt',
     imageAlt: '',
-    ingress: 'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Ta kontakt med oss.',
-    body: `## Samarbeidsprosjekter
+    ingress: 'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her er hvem dere kan snakke med.',
+    body: `## Samarbeidsprosjekter og inkluderingsprosjekter
 
-Det er en forutsetning med tett dialog med For Alle-satsingen før dere sender søknad. Kontakt programlederen på [kontakt@example.no](mailto:kontakt@example.no).
+Snakk med For Alle før dere skriver en søknad: det tildeles ikke prosjekter uten dialog først. Programleder Ingrid Sæbø: [ingrid.saebo@example.no](mailto:ingrid.saebo@example.no), [51 00 00 01](tel:+4751000001).
 
 ## Aktivitetsstøtte
 
-Spørsmål om aktivitetsstøtten kan sendes til [aktivitetsstotte@example.no](mailto:aktivitetsstotte@example.no) eller du kan ringe [51 00 00 00](tel:+4751000000).
+Rådgiver Sindre Nærland svarer på spørsmål om aktivitetsstøtten og søknadene: [sindre.naerland@example.no](mailto:sindre.naerland@example.no), [51 00 00 02](tel:+4751000002).
 
 ## Konferansen
 
-Spørsmål om påmelding og program: [konferanse@example.no](mailto:konferanse@example.no).
+Spørsmål om påmelding, venteliste og program: [konferanse@example.no](mailto:konferanse@example.no).
 
-## Besøksadresse
+## Presse
 
-Sparebankstiftelsen SR-Bank, Eksempelgata 1, 4006 Stavanger.`,
+Kommunikasjonsrådgiver Maria Holm Eide: [maria.holm.eide@example.no](mailto:maria.holm.eide@example.no), [51 00 00 03](tel:+4751000003).
+
+## Sentralbord og besøksadresse
+
+Sparebankstiftelsen SR-Bank, Eksempelgata 1, 4006 Stavanger. Sentralbord: [51 00 00 00](tel:+4751000000), [kontakt@example.no](mailto:kontakt@example.no).`,
   },
 ];

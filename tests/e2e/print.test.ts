@@ -1,0 +1,32 @@
+// Printing, in headless Chromium: /samarbeidsprosjekter tells visitors to print the page for the checklist on paper,
+// so the paper holds the application guide and its checklist, with boxes to tick, and not the rest of the page.
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser-and-site';
+
+const setup = useBrowserAndSite();
+
+describe('printing /samarbeidsprosjekter', { timeout: 60_000 }, () => {
+  it('prints the application guide and its checklist alone, on a few A4 pages', async () => {
+    const page = await setup.browser.newPage();
+    try {
+      await page.goto(`${setup.site.origin}/samarbeidsprosjekter`);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('#soknad h2').first().isVisible()).toBe(true);
+      expect(await page.locator('#sjekkliste li').first().isVisible()).toBe(true);
+      for (const outside of ['main h1', '.places-map', '#stories-heading', '.callout'])
+        expect(await page.locator(outside).first().isVisible(), outside).toBe(false);
+      const boxes = await page
+        .locator('#sjekkliste .checklist__question')
+        .first()
+        .evaluate((question) => getComputedStyle(question, '::before').content);
+      expect(boxes).toContain('☐');
+
+      const pdf = Buffer.from(await page.pdf({ format: 'A4' })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pages).toBeGreaterThan(0);
+      expect(pages).toBeLessThanOrEqual(3);
+    } finally {
+      await page.close();
+    }
+  });
+});
