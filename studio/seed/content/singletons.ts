@@ -183,7 +183,8 @@ For Alle er en satsing fra Sparebankstiftelsen SR-Bank.`,
     slug: 'kontakt',
     image: 'kontakt',
     imageAlt: '',
-    ingress: 'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her er hvem dere kan snakke med.',
+    ingress:
+      'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her er hvem dere kan snakke med.',
     body: `## Samarbeidsprosjekter og inkluderingsprosjekter
 
 Snakk med For Alle før dere skriver en søknad: det tildeles ikke prosjekter uten dialog først. Programleder Ingrid Sæbø: [ingrid.saebo@example.no](mailto:ingrid.saebo@example.no), [51 00 00 01](tel:+4751000001).
