@@ -166,6 +166,23 @@ describe('places', () => {
     }
   });
 
+  it('are on the map for the mouse and in the list beside it for everyone: each place is one tab stop, not two', async () => {
+    const places = await slugs('place');
+    for (const path of ['/', '/samarbeidsprosjekter']) {
+      const $ = page(path);
+      const map = $('.places-map__svg');
+      expect(map.attr('aria-hidden'), path).toBe('true');
+      const mapLinks = map.find('a');
+      expect(mapLinks.length, path).toBe(places.length);
+      expect(mapLinks.filter((_, link) => $(link).attr('tabindex') !== '-1').length, path).toBe(0);
+      // The list is the equivalent the hidden map relies on (WCAG 2.5.8, 1.1.1): every map link is in it.
+      const listed = $('.places-map__list a')
+        .map((_, link) => $(link).attr('href'))
+        .get();
+      for (const href of mapLinks.map((_, link) => $(link).attr('href')).get()) expect(listed, path).toContain(href);
+    }
+  });
+
   it('show «Samarbeidsprosjekter» in the menu as the section they belong to', async () => {
     const [slug] = await slugs('place');
     const $ = page(`/steder/${slug}`);
