@@ -2,7 +2,7 @@
 // does, with BUILD_NOW pinned). Expected pages are read from the dataset with GROQ, never typed in by hand.
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
@@ -10,6 +10,7 @@ import { fileAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
+import { listingPath, paginateListing } from '../../src/lib/pagination';
 import { builtSite, distFile, fixedNow, hasPage, page, text } from '../support/dist';
 
 let data: ContentSource;
@@ -225,6 +226,59 @@ describe('project stories', () => {
         const listing = page(`/historier/sted/${place.slug}`);
         expect(listing('.grid .card').length).toBe(Math.min(place.stories.length, 24));
       }
+    }
+  });
+});
+
+describe('story listings', () => {
+  /** Every listing page, with how many stories it lists in all: from the dataset, not from the pages. */
+  async function listings(): Promise<{ path: string; count: number }[]> {
+    const [total, places, pillars] = await Promise.all([
+      data.fetch<number>('count(*[_type == "projectStory"])'),
+      data.fetch<{ slug: string; count: number }[]>(
+        '*[_type == "place"]{ "slug": slug.current, "count": count(*[_type == "projectStory" && place._ref == ^._id]) }[count > 0]',
+      ),
+      data.fetch<{ slug: string; count: number }[]>(
+        '*[_type == "pillar"]{ "slug": slug.current, "count": count(*[_type == "projectStory" && pillar._ref == ^._id]) }[count > 0]',
+      ),
+    ]);
+    const bases = [
+      { base: '/historier', count: total },
+      ...places.map((place) => ({ base: `/historier/sted/${place.slug}`, count: place.count })),
+      ...pillars.map((pillar) => ({ base: `/historier/tema/${pillar.slug}`, count: pillar.count })),
+    ];
+    return bases.flatMap(({ base, count }) =>
+      paginateListing(Array.from({ length: count }), base).map((listing) => ({
+        path: listingPath(base, listing.number),
+        count,
+      })),
+    );
+  }
+
+  it('have one heading over the results, with every story title a level below it; the filters are no headings', async () => {
+    const pages = await listings();
+    expect(pages.length).toBeGreaterThan(3);
+    for (const { path, count } of pages) {
+      const $ = page(path);
+      const outline = $('main :header').toArray();
+      const level = (heading: Element) => Number(heading.tagName.slice(1));
+      // A heading's parent in the outline: the nearest heading before it at a higher level.
+      const parentOf = (heading: Element) =>
+        outline
+          .slice(0, outline.indexOf(heading))
+          .reverse()
+          .find((before) => level(before) < level(heading));
+      const titles = $('.grid .card :header').toArray();
+      expect(titles.length, path).toBeGreaterThan(0);
+      const resultsHeading = $(`#${$('.grid').closest('section').attr('aria-labelledby')}`);
+      expect(resultsHeading.text(), path).toMatch(new RegExp(`^${count} historie(r)?(, side \\d+ av \\d+)?$`));
+      const results = outline.find((heading) => heading === resultsHeading.get(0));
+      expect(results, path).toBeDefined();
+      for (const title of titles) {
+        expect(parentOf(title), `${path}: «${$(title).text().trim()}»`).toBe(results);
+        expect(level(title), path).toBe(level(results!) + 1);
+      }
+      expect($('nav.filters :header').length, path).toBe(0);
     }
   });
 });
