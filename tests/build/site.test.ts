@@ -215,6 +215,53 @@ describe('project stories', () => {
     }
   });
 
+  it('say where each link goes in its visible text, and set their tags as plain words, not as links', async () => {
+    const stories = await data.fetch<
+      {
+        slug: string;
+        place: { name: string; slug: string } | null;
+        pillar: { title: string; slug: string } | null;
+        tags: string[] | null;
+      }[]
+    >(
+      '*[_type == "projectStory"]{ "slug": slug.current, "place": place->{ name, "slug": slug.current }, "pillar": pillar->{ title, "slug": slug.current }, tags }',
+    );
+    expect(stories.some((story) => (story.tags?.length ?? 0) > 1)).toBe(true);
+    for (const story of stories) {
+      const $ = page(`/historier/${story.slug}`);
+      // What a sighted visitor reads on a link: without the words only screen readers get.
+      const visible = (link: AnyNode) => {
+        const copy = $(link).clone();
+        copy.find('.visually-hidden').remove();
+        return copy.text().replace(/\s+/g, ' ').trim();
+      };
+      const linksAbove = $('.story__meta a').toArray();
+      expect(linksAbove.length, story.slug).toBe(Number(!!story.place) + Number(!!story.pillar));
+      // Each link above the title is named as the page it leads to is headed («For Alle i Bergen»).
+      for (const link of linksAbove) expect(visible(link), story.slug).toBe(text(page($(link).attr('href')!), 'h1'));
+      const linksBelow = $('.story__more a')
+        .toArray()
+        .map((link) => [visible(link), $(link).attr('href')]);
+      expect(linksBelow, story.slug).toEqual([
+        ...(story.place ? [[`Flere historier fra ${story.place.name}`, `/historier/sted/${story.place.slug}`]] : []),
+        ...(story.pillar
+          ? [
+              [
+                `Flere historier om ${story.pillar.title.toLocaleLowerCase('nb')}`,
+                `/historier/tema/${story.pillar.slug}`,
+              ],
+            ]
+          : []),
+      ]);
+      // Pills label cards and never link, so a link never looks like a plain tag.
+      expect($('main a.tag, main a .tag').length, story.slug).toBe(0);
+      if (story.tags?.length) {
+        expect(text($, '.story__tags'), story.slug).toBe(`Stikkord: ${story.tags.join(', ')}`);
+        expect($('.story__tags a, .story__tags .tag').length, story.slug).toBe(0);
+      }
+    }
+  });
+
   it('are listed on the page of their place and on the static listing for that place', async () => {
     const places = await data.fetch<{ slug: string; stories: string[] }[]>(
       '*[_type == "place"]{ "slug": slug.current, "stories": *[_type == "projectStory" && place._ref == ^._id].title }',
