@@ -2,7 +2,7 @@
 // does, with BUILD_NOW pinned). Expected pages are read from the dataset with GROQ, never typed in by hand.
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
@@ -10,6 +10,7 @@ import { fileAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
+import { listingPath, paginateListing } from '../../src/lib/pagination';
 import { builtSite, distFile, fixedNow, hasPage, page, text } from '../support/dist';
 
 let data: ContentSource;
@@ -183,6 +184,23 @@ describe('places', () => {
     }
   });
 
+  it('are on the map for the mouse and in the list beside it for everyone: each place is one tab stop, not two', async () => {
+    const places = await slugs('place');
+    for (const path of ['/', '/samarbeidsprosjekter']) {
+      const $ = page(path);
+      const map = $('.places-map__svg');
+      expect(map.attr('aria-hidden'), path).toBe('true');
+      const mapLinks = map.find('a');
+      expect(mapLinks.length, path).toBe(places.length);
+      expect(mapLinks.filter((_, link) => $(link).attr('tabindex') !== '-1').length, path).toBe(0);
+      // The list is the equivalent the hidden map relies on (WCAG 2.5.8, 1.1.1): every map link is in it.
+      const listed = $('.places-map__list a')
+        .map((_, link) => $(link).attr('href'))
+        .get();
+      for (const href of mapLinks.map((_, link) => $(link).attr('href')).get()) expect(listed, path).toContain(href);
+    }
+  });
+
   it('show «Samarbeidsprosjekter» in the menu as the section they belong to', async () => {
     const [slug] = await slugs('place');
     const $ = page(`/steder/${slug}`);
@@ -214,6 +232,53 @@ describe('project stories', () => {
     }
   });
 
+  it('say where each link goes in its visible text, and set their tags as plain words, not as links', async () => {
+    const stories = await data.fetch<
+      {
+        slug: string;
+        place: { name: string; slug: string } | null;
+        pillar: { title: string; slug: string } | null;
+        tags: string[] | null;
+      }[]
+    >(
+      '*[_type == "projectStory"]{ "slug": slug.current, "place": place->{ name, "slug": slug.current }, "pillar": pillar->{ title, "slug": slug.current }, tags }',
+    );
+    expect(stories.some((story) => (story.tags?.length ?? 0) > 1)).toBe(true);
+    for (const story of stories) {
+      const $ = page(`/historier/${story.slug}`);
+      // What a sighted visitor reads on a link: without the words only screen readers get.
+      const visible = (link: AnyNode) => {
+        const copy = $(link).clone();
+        copy.find('.visually-hidden').remove();
+        return copy.text().replace(/\s+/g, ' ').trim();
+      };
+      const linksAbove = $('.story__meta a').toArray();
+      expect(linksAbove.length, story.slug).toBe(Number(!!story.place) + Number(!!story.pillar));
+      // Each link above the title is named as the page it leads to is headed («For Alle i Bergen»).
+      for (const link of linksAbove) expect(visible(link), story.slug).toBe(text(page($(link).attr('href')!), 'h1'));
+      const linksBelow = $('.story__more a')
+        .toArray()
+        .map((link) => [visible(link), $(link).attr('href')]);
+      expect(linksBelow, story.slug).toEqual([
+        ...(story.place ? [[`Flere historier fra ${story.place.name}`, `/historier/sted/${story.place.slug}`]] : []),
+        ...(story.pillar
+          ? [
+              [
+                `Flere historier om ${story.pillar.title.toLocaleLowerCase('nb')}`,
+                `/historier/tema/${story.pillar.slug}`,
+              ],
+            ]
+          : []),
+      ]);
+      // Pills label cards and never link, so a link never looks like a plain tag.
+      expect($('main a.tag, main a .tag').length, story.slug).toBe(0);
+      if (story.tags?.length) {
+        expect(text($, '.story__tags'), story.slug).toBe(`Stikkord: ${story.tags.join(', ')}`);
+        expect($('.story__tags a, .story__tags .tag').length, story.slug).toBe(0);
+      }
+    }
+  });
+
   it('are listed on the page of their place and on the static listing for that place', async () => {
     const places = await data.fetch<{ slug: string; stories: string[] }[]>(
       '*[_type == "place"]{ "slug": slug.current, "stories": *[_type == "projectStory" && place._ref == ^._id].title }',
@@ -225,6 +290,59 @@ describe('project stories', () => {
         const listing = page(`/historier/sted/${place.slug}`);
         expect(listing('.grid .card').length).toBe(Math.min(place.stories.length, 24));
       }
+    }
+  });
+});
+
+describe('story listings', () => {
+  /** Every listing page, with how many stories it lists in all: from the dataset, not from the pages. */
+  async function listings(): Promise<{ path: string; count: number }[]> {
+    const [total, places, pillars] = await Promise.all([
+      data.fetch<number>('count(*[_type == "projectStory"])'),
+      data.fetch<{ slug: string; count: number }[]>(
+        '*[_type == "place"]{ "slug": slug.current, "count": count(*[_type == "projectStory" && place._ref == ^._id]) }[count > 0]',
+      ),
+      data.fetch<{ slug: string; count: number }[]>(
+        '*[_type == "pillar"]{ "slug": slug.current, "count": count(*[_type == "projectStory" && pillar._ref == ^._id]) }[count > 0]',
+      ),
+    ]);
+    const bases = [
+      { base: '/historier', count: total },
+      ...places.map((place) => ({ base: `/historier/sted/${place.slug}`, count: place.count })),
+      ...pillars.map((pillar) => ({ base: `/historier/tema/${pillar.slug}`, count: pillar.count })),
+    ];
+    return bases.flatMap(({ base, count }) =>
+      paginateListing(Array.from({ length: count }), base).map((listing) => ({
+        path: listingPath(base, listing.number),
+        count,
+      })),
+    );
+  }
+
+  it('have one heading over the results, with every story title a level below it; the filters are no headings', async () => {
+    const pages = await listings();
+    expect(pages.length).toBeGreaterThan(3);
+    for (const { path, count } of pages) {
+      const $ = page(path);
+      const outline = $('main :header').toArray();
+      const level = (heading: Element) => Number(heading.tagName.slice(1));
+      // A heading's parent in the outline: the nearest heading before it at a higher level.
+      const parentOf = (heading: Element) =>
+        outline
+          .slice(0, outline.indexOf(heading))
+          .reverse()
+          .find((before) => level(before) < level(heading));
+      const titles = $('.grid .card :header').toArray();
+      expect(titles.length, path).toBeGreaterThan(0);
+      const resultsHeading = $(`#${$('.grid').closest('section').attr('aria-labelledby')}`);
+      expect(resultsHeading.text(), path).toMatch(new RegExp(`^${count} historie(r)?(, side \\d+ av \\d+)?$`));
+      const results = outline.find((heading) => heading === resultsHeading.get(0));
+      expect(results, path).toBeDefined();
+      for (const title of titles) {
+        expect(parentOf(title), `${path}: «${$(title).text().trim()}»`).toBe(results);
+        expect(level(title), path).toBe(level(results!) + 1);
+      }
+      expect($('nav.filters :header').length, path).toBe(0);
     }
   });
 });

@@ -22,22 +22,13 @@ describe('headings', { timeout: 120_000 }, () => {
         expect((await page.goto(`${setup.site.origin}${path}`))?.status(), path).toBe(200);
         const found = await page.evaluate((ratio) => {
           const body = parseFloat(getComputedStyle(document.body).fontSize);
-          return (
-            [...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)')]
-              // Small capitals with spacing (the filter labels on /historier) are set apart by their case, not their size.
-              .filter(
-                (heading) =>
-                  !heading.closest('.visually-hidden') &&
-                  heading.getClientRects().length > 0 &&
-                  getComputedStyle(heading).textTransform !== 'uppercase',
-              )
-              .map((heading) => ({ heading, size: parseFloat(getComputedStyle(heading).fontSize) }))
-              .filter(({ size }) => size < body * ratio)
-              .map(
-                ({ heading, size }) =>
-                  `«${heading.textContent?.trim()}» (${heading.tagName}) ${size}px, text ${body}px`,
-              )
-          );
+          return [...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)')]
+            .filter((heading) => !heading.closest('.visually-hidden') && heading.getClientRects().length > 0)
+            .map((heading) => ({ heading, size: parseFloat(getComputedStyle(heading).fontSize) }))
+            .filter(({ size }) => size < body * ratio)
+            .map(
+              ({ heading, size }) => `«${heading.textContent?.trim()}» (${heading.tagName}) ${size}px, text ${body}px`,
+            );
         }, minimumRatio);
         problems.push(...found.map((problem) => `${path}: ${problem}`));
       }
