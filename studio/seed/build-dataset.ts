@@ -172,14 +172,6 @@ function buildDocuments(): Doc[] {
             },
           }
         : {}),
-      ...(pillar.slug === 'forskning'
-        ? {
-            researchQuestions: refs(
-              `${pillar.id}:rq`,
-              researchQuestions.map((q) => q.id),
-            ),
-          }
-        : {}),
     });
   }
 

@@ -623,11 +623,6 @@ export type Pillar = {
   >;
   mainImage?: Figure;
   evaluation?: Evaluation;
-  researchQuestions?: Array<
-    {
-      _key: string;
-    } & ResearchQuestionReference
-  >;
 };
 
 export type SanityImageCrop = {
@@ -3579,11 +3574,6 @@ export type ContentGuardDocumentsQueryResult = Array<
       >;
       mainImage?: Figure;
       evaluation?: Evaluation;
-      researchQuestions?: Array<
-        {
-          _key: string;
-        } & ResearchQuestionReference
-      >;
     }
   | {
       _id: string;
