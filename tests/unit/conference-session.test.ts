@@ -38,6 +38,18 @@ async function render(value: Session) {
 }
 
 describe('a conference session', () => {
+  it("shows each speaker's «Kort om personen» under the name, and nothing for a speaker without one", async () => {
+    const $ = await render(
+      session({
+        speakers: [speaker('Kari Nordmann', 'Har trent håndball på Jæren i tjue år.'), speaker('Ola Nordmann', '  ')],
+      }),
+    );
+    const items = $('.session__speakers > li');
+    expect(items.eq(0).find('strong').text()).toBe('Kari Nordmann');
+    expect(items.eq(0).find('.session__bio').text()).toBe('Har trent håndball på Jæren i tjue år.');
+    expect(items.eq(1).find('.session__bio').length).toBe(0);
+  });
+
   it('names a file without a title of its own after the session', async () => {
     const file = { _id: `file-${sha1}-pdf`, extension: 'pdf', size: 3 * 1024, originalFilename: `${sha1}.pdf` };
     const $ = await render(
