@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CustomRecord } from 'pagefind';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { fileAnchor, reportAnchor } from '../lib/content/attachments';
-import { sessionAnchor } from '../lib/content/conferences';
+import { materialFileTitle, sessionAnchor } from '../lib/content/conferences';
 import { osloDay } from '../lib/format';
 import { filePath } from '../lib/images';
 import { documentPath } from '../lib/routes';
@@ -81,7 +81,8 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
             fileUrl: file.asset.url,
             downloadPath: filePath(file.asset),
             title: file.title || null,
-            fallbackTitle: 'Presentasjon (PDF)',
+            // The name the archive page gives a file without a title of its own, unless the PDF names itself.
+            fallbackTitle: `${materialFileTitle(null, session.title)} (PDF)`,
             context: session.title
               ? `Materiell fra «${session.title}», ${conferenceTitle}`
               : `Materiell fra ${conferenceTitle}`,

@@ -40,12 +40,15 @@ export const projectStatuses: Option[] = [
   { title: 'Avsluttet', value: 'ended' },
 ];
 
+/** The kind of organisation a research partner must be (researchUpdate.partner, evaluation.researchPartner). */
+export const researchOrganisationKind = 'forskning';
+
 export const organisationKinds: Option[] = [
   { title: 'Ideell organisasjon', value: 'ideell' },
   { title: 'Kommune', value: 'kommune' },
   { title: 'Fylkeskommune', value: 'fylkeskommune' },
   { title: 'Forening eller lag', value: 'forening' },
-  { title: 'Forskning', value: 'forskning' },
+  { title: 'Forskning', value: researchOrganisationKind },
   { title: 'Annet', value: 'annet' },
 ];
 

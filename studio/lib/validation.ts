@@ -52,6 +52,7 @@ export const messages = {
   httpUrl: 'Adressen må begynne med https:// eller http://',
   deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
+  reportFileOrLink: 'Velg enten fil eller lenke, ikke begge.',
   phone: 'Skriv et telefonnummer med bare tall og mellomrom.',
   slugFormat: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
   locationRequired:

@@ -3,6 +3,7 @@
  * described to the editor) the same way everywhere.
  */
 import { defineField } from 'sanity';
+import { researchOrganisationKind } from '../lib/options';
 import {
   endAfterStartValidation,
   ingressValidation,
@@ -122,3 +123,23 @@ export const venueFields = (group?: string) => [
     validation: (rule) => rule.required().error(messages.required),
   }),
 ];
+
+/**
+ * A research organisation: the picker offers only organisations of the kind «Forskning», so a research update or
+ * the evaluation cannot name a municipality or a club as the researchers.
+ */
+export const researchOrganisationField = (options: {
+  name: string;
+  title: string;
+  description?: string;
+  required?: boolean;
+}) =>
+  defineField({
+    name: options.name,
+    title: options.title,
+    type: 'reference',
+    to: [{ type: 'organisation' }],
+    description: options.description,
+    options: { filter: 'kind == $kind', filterParams: { kind: researchOrganisationKind } },
+    validation: options.required ? (rule) => rule.required().error(messages.required) : undefined,
+  });

@@ -175,14 +175,6 @@ function buildDocuments(): Doc[] {
             },
           }
         : {}),
-      ...(pillar.slug === 'forskning'
-        ? {
-            researchQuestions: refs(
-              `${pillar.id}:rq`,
-              researchQuestions.map((q) => q.id),
-            ),
-          }
-        : {}),
     });
   }
 

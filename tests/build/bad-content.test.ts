@@ -55,6 +55,11 @@ const cases: Record<string, Case> = {
   'download-of-unsupported-type': {
     expected: ['«page-with-program» (page) › body[1].file.asset: filtypen «.exe» kan ikke lastes ned fra nettstedet'],
   },
+  'report-with-file-and-link': {
+    expected: [
+      '«ru-two-reports» (researchUpdate) › report: har både fil og lenke, men siden viser bare filen: velg enten fil eller lenke, ikke begge',
+    ],
+  },
   'several-problems-at-once': {
     expected: [
       '«story-two-problems» (projectStory) › ingress: mangler, men må fylles ut',

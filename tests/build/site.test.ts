@@ -532,6 +532,34 @@ describe('the conference', () => {
   });
 });
 
+describe('conference speakers', () => {
+  it("show «Kort om personen» under each speaker's name, at every session they speak in", async () => {
+    const conferences = await data.fetch<
+      { year: number; sessions: { _key: string; speakers: { name: string; bio: string | null }[] | null }[] | null }[]
+    >('*[_type == "conference"]{ year, sessions[]{ _key, "speakers": speakers[]->{ name, bio } } }');
+    let shown = 0;
+    for (const conference of conferences) {
+      const $ = page(`/konferanse/${conference.year}`);
+      for (const session of conference.sessions ?? []) {
+        const items = $(`#${sessionAnchor(session)}`)
+          .closest('.session')
+          .find('.session__speakers > li');
+        (session.speakers ?? []).forEach((speaker, index) => {
+          const item = items.eq(index);
+          const where = `${conference.year} ${session._key} ${speaker.name}`;
+          expect(item.find('strong').text(), where).toBe(speaker.name);
+          const bio = item.find('.session__bio');
+          if (speaker.bio?.trim()) {
+            expect(bio.text().replace(/\s+/g, ' '), where).toBe(speaker.bio.trim().replace(/\s+/g, ' '));
+            shown++;
+          } else expect(bio.length, where).toBe(0);
+        });
+      }
+    }
+    expect(shown).toBeGreaterThan(0);
+  });
+});
+
 describe('the conference archive', () => {
   /** Every edition with a page, newest first, with its last day's end and the first words of its general text. */
   const editions = () =>

@@ -7,7 +7,8 @@ import { typeHasPage } from '../../studio/lib/document-path';
 import { fixedSetTypes, singletonTypes } from '../../studio/lib/singletons';
 import { templates } from '../../studio/lib/templates';
 import { documentTypes, objectTypes, schemaTypes, singletonSchemaTypes } from '../../studio/schemaTypes';
-import { studioWorkspace } from './dataset';
+import { evaluate, parse } from 'groq-js';
+import { readDataset, studioWorkspace } from './dataset';
 
 type AnyType = SchemaType & { fields?: { name: string; type: AnyType }[]; of?: AnyType[]; to?: AnyType[] };
 
@@ -96,6 +97,34 @@ describe('schema', () => {
         expect(field.title, `${type.name}.${field.name}`).toMatch(/\S/);
       }
     }
+  });
+});
+
+describe('research partners', () => {
+  type ReferenceField = {
+    name: string;
+    type: { options?: { filter?: string; filterParams?: Record<string, unknown> } };
+  };
+  const fieldOf = async (typeName: string, fieldName: string) => {
+    const schema = (await studioWorkspace()).schema;
+    const type = schema.get(typeName) as unknown as { fields: ReferenceField[] };
+    return type.fields.find((field) => field.name === fieldName)!;
+  };
+
+  test.each([
+    ['researchUpdate', 'partner'],
+    ['evaluation', 'researchPartner'],
+  ])('%s.%s offers only research organisations', async (typeName, fieldName) => {
+    const { filter, filterParams } = (await fieldOf(typeName, fieldName)).type.options ?? {};
+    expect(filter, 'the reference has a filter').toBeTruthy();
+    const organisations = readDataset().filter((doc) => doc._type === 'organisation');
+    const query = parse(`*[_type == "organisation" && (${filter})]`, { params: filterParams });
+    const result = await evaluate(query, { dataset: organisations, params: filterParams });
+    const offered = (await result.get()) as { _id: string; kind: string }[];
+    // The seed's research institute is offered; a municipality or a club is not.
+    expect(offered.map((organisation) => organisation._id)).toContain('org-inkluderingsforskning');
+    expect(organisations.some((organisation) => organisation.kind !== 'forskning')).toBe(true);
+    expect(offered.every((organisation) => organisation.kind === 'forskning')).toBe(true);
   });
 });
 

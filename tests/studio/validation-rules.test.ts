@@ -165,6 +165,28 @@ const cases: Case[] = [
       'Filtypen «.exe» kan ikke lastes ned fra nettstedet. Last opp PDF, Word, PowerPoint, Excel eller OpenDocument.',
   },
   {
+    rule: "a research update's report is a file or a link, not both (the page would show only the file)",
+    doc: () => {
+      const doc = byId('ru-nabolagsbudsjett');
+      doc.report = { ...(doc.report as object), url: 'https://forskning.example.no/nabolagsbudsjett' };
+      return doc;
+    },
+    message: 'Velg enten fil eller lenke, ikke begge.',
+    path: ['report', 'url'],
+  },
+  {
+    rule: "a research update's report file is a document, not a program",
+    doc: () => {
+      const doc = byId('ru-nabolagsbudsjett');
+      doc.report = { file: { _type: 'file', asset: { _type: 'reference', _ref: `file-${'b'.repeat(40)}-exe` } } };
+      return doc;
+    },
+    environment: 'studio',
+    message:
+      'Filtypen «.exe» kan ikke lastes ned fra nettstedet. Last opp PDF, Word, PowerPoint, Excel eller OpenDocument.',
+    path: ['report', 'file'],
+  },
+  {
     rule: 'a conference year is used once',
     doc: () => ({ ...conference(), _id: 'conference-copy', slug: { _type: 'slug', current: 'en-annen-konferanse' } }),
     message: 'Det finnes allerede en konferanse for 2027.',

@@ -67,7 +67,8 @@ describe('materialTargets', () => {
       fileUrl: `file:///x/${sha('a')}.pdf`,
       downloadPath: `/media/${sha('a')}.pdf`,
       title: 'Presentasjon (PDF)',
-      fallbackTitle: 'Presentasjon (PDF)',
+      // Without the editor's title (or the PDF's own), named as the archive page names it.
+      fallbackTitle: 'Presentasjon: Fritidskassen (PDF)',
       context: 'Materiell fra «Fritidskassen», For Alle-konferansen 2025',
       // 23:30 UTC on 22 January is 00:30 on the 23rd in Oslo.
       date: '2025-01-23',

@@ -160,7 +160,19 @@ export const documentSchemas: Record<string, z.ZodType> = {
       .nullish(),
   }),
   researchQuestion: z.object({ number: positiveInteger, question: text }),
-  researchUpdate: z.object({ title: text, slug, date: isoDate, summary: text }),
+  researchUpdate: z.object({
+    title: text,
+    slug,
+    date: isoDate,
+    summary: text,
+    // The page shows one report: given both, it would show the file and silently drop the link.
+    report: z
+      .object({ file: z.object({ asset: z.unknown().optional() }).nullish(), url: z.unknown().optional() })
+      .nullish()
+      .refine((report) => !(report?.file?.asset && typeof report.url === 'string' && report.url.trim()), {
+        error: 'har både fil og lenke, men siden viser bare filen: velg enten fil eller lenke, ikke begge',
+      }),
+  }),
   activitySupport: z.object({
     title: text,
     maxAmount: positiveInteger.max(50_000, 'kan ikke være mer enn kr 50 000'),

@@ -3,6 +3,9 @@ import { documentPath } from '../routes';
 import { loadQuery } from '../sanity/content-source';
 import { conferencePagesQuery } from '../sanity/queries';
 
+// A session's file without a title of its own is named from the session, the same way in the Studio's preview.
+export { materialFileTitle } from '../../../studio/lib/material-title';
+
 export type Conference = Awaited<ReturnType<typeof loadConferences>>[number];
 export type ConferenceSession = NonNullable<Conference['sessions']>[number];
 

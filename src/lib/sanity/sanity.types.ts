@@ -628,11 +628,6 @@ export type Pillar = {
   >;
   mainImage?: Figure;
   evaluation?: Evaluation;
-  researchQuestions?: Array<
-    {
-      _key: string;
-    } & ResearchQuestionReference
-  >;
 };
 
 export type SanityImageCrop = {
@@ -3627,11 +3622,6 @@ export type ContentGuardDocumentsQueryResult = Array<
       >;
       mainImage?: Figure;
       evaluation?: Evaluation;
-      researchQuestions?: Array<
-        {
-          _key: string;
-        } & ResearchQuestionReference
-      >;
     }
   | {
       _id: string;

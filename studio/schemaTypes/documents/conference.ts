@@ -58,7 +58,7 @@ export const conference = defineType({
       title: 'Program',
       type: 'array',
       group: 'programme',
-      description: 'Innleggene i rekkefølge, med innledere, sammendrag og materiell.',
+      description: 'Innleggene med innledere, sammendrag og materiell. Vises sortert etter starttid.',
       of: [defineArrayMember({ type: 'session' })],
     }),
     defineField({

@@ -52,7 +52,8 @@ export const person = defineType({
       title: 'Kort om personen',
       type: 'text',
       rows: 3,
-      description: 'To–tre setninger. Vises ved innlegg på konferansen. Helst under 300 tegn.',
+      description:
+        'Én–to setninger om hvem personen er. Vises under navnet ved innlegg på konferansen. Helst under 300 tegn.',
       validation: (rule) => rule.max(300).warning('Hold omtalen under 300 tegn.'),
     }),
     isSampleField(),

@@ -50,15 +50,6 @@ export const pillar = defineType({
       description: 'Bare for forskning: hvem som gjør evalueringen, når og hvordan. Vises øverst på /forskning.',
       hidden: ({ document }) => (document?.slug as { current?: string } | undefined)?.current !== 'forskning',
     }),
-    defineField({
-      name: 'researchQuestions',
-      title: 'Problemstillinger i forskningen',
-      type: 'array',
-      description: 'Bare for forskning: de tre problemstillingene i evalueringen, i rekkefølge.',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'researchQuestion' }] })],
-      hidden: ({ document }) => (document?.slug as { current?: string } | undefined)?.current !== 'forskning',
-      validation: (rule) => rule.unique().max(3).error('Velg høyst tre ulike problemstillinger.'),
-    }),
   ],
   orderings: [{ title: 'Rekkefølge', name: 'orderAsc', by: [{ field: 'order', direction: 'asc' }] }],
   preview: {

@@ -1,8 +1,8 @@
 import { BulbOutlineIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatDate, subtitle } from '../../lib/preview';
-import { httpUrlValidation, messages } from '../../lib/validation';
-import { bodyField, isSampleField, slugField, titleField } from '../fields';
+import { downloadableFileValidation, httpUrlValidation, messages } from '../../lib/validation';
+import { bodyField, isSampleField, researchOrganisationField, slugField, titleField } from '../fields';
 
 /** News from the research project: a finding, a report, a method note. */
 export const researchUpdate = defineType({
@@ -45,20 +45,39 @@ export const researchUpdate = defineType({
       ],
     }),
     bodyField(),
-    defineField({ name: 'partner', title: 'Forskningspartner', type: 'reference', to: [{ type: 'organisation' }] }),
+    researchOrganisationField({
+      name: 'partner',
+      title: 'Forskningspartner',
+      description:
+        'Organisasjonen som har gjort forskningen. Bare organisasjoner av typen «Forskning» kan velges; mangler den, lag den under Organisasjoner først.',
+    }),
     defineField({
       name: 'report',
       title: 'Rapport',
       type: 'object',
-      description: 'Last opp rapporten eller lenk til den.',
+      description: 'Last opp rapporten som fil, eller lenk til den hos forskerne. Ikke begge.',
       fields: [
-        defineField({ name: 'file', title: 'Fil', type: 'file', options: { accept: '.pdf' } }),
+        defineField({
+          name: 'file',
+          title: 'Fil',
+          type: 'file',
+          description: 'Helst PDF med ekte tekst, ikke skannede bilder: teksten i PDF-en blir søkbar.',
+          options: { accept: '.pdf' },
+          validation: downloadableFileValidation,
+        }),
         defineField({
           name: 'url',
           title: 'Lenke',
           type: 'url',
           description: 'Begynner med https://.',
-          validation: httpUrlValidation,
+          // The site can show one of them: with both, the link would silently go missing.
+          validation: (rule) => [
+            httpUrlValidation(rule),
+            rule.custom((url, context) => {
+              const file = (context.parent as { file?: { asset?: unknown } } | undefined)?.file;
+              return url && file?.asset ? messages.reportFileOrLink : true;
+            }),
+          ],
         }),
       ],
     }),

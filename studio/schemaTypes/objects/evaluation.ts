@@ -1,6 +1,6 @@
 import { SearchIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { messages } from '../../lib/validation';
+import { researchOrganisationField } from '../fields';
 
 /**
  * «Om evalueringen» on the research pillar: who does the research, over which years and how. Visitors asked who
@@ -12,13 +12,12 @@ export const evaluation = defineType({
   type: 'object',
   icon: SearchIcon,
   fields: [
-    defineField({
+    researchOrganisationField({
       name: 'researchPartner',
       title: 'Forskningsmiljø',
-      type: 'reference',
-      to: [{ type: 'organisation' }],
-      description: 'Hvem som gjør evalueringen. Vises med lenke til nettstedet deres.',
-      validation: (rule) => rule.required().error(messages.required),
+      description:
+        'Hvem som gjør evalueringen. Vises med lenke til nettstedet deres. Bare organisasjoner av typen «Forskning» kan velges.',
+      required: true,
     }),
     defineField({
       name: 'startYear',

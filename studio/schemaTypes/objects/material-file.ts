@@ -1,6 +1,8 @@
 import { DocumentPdfIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { materialFileTitle } from '../../lib/material-title';
 import { downloadableFileTypes } from '../../lib/options';
+import { subtitle } from '../../lib/preview';
 import { downloadableFileValidation, messages } from '../../lib/validation';
 
 /** An uploaded file from a conference session (slides, a summary). */
@@ -14,8 +16,9 @@ export const materialFile = defineType({
       name: 'title',
       title: 'Tittel',
       type: 'string',
-      description: 'For eksempel «Presentasjon (PDF)».',
-      validation: (rule) => rule.required().error(messages.required),
+      description:
+        'Hva filen er og hva den handler om, for eksempel «Lysark: Samskaping i Haugesund». Filtype og størrelse ' +
+        'legger nettstedet til selv. Står feltet tomt, bruker nettstedet «Presentasjon:» fulgt av innleggets tittel.',
     }),
     defineField({
       name: 'file',
@@ -26,5 +29,11 @@ export const materialFile = defineType({
       validation: (rule) => [rule.required().error(messages.required), downloadableFileValidation(rule)],
     }),
   ],
-  preview: { select: { title: 'title', subtitle: 'file.asset.originalFilename' } },
+  preview: {
+    select: { title: 'title', filename: 'file.asset.originalFilename' },
+    prepare: ({ title, filename }) => ({
+      title: materialFileTitle(title),
+      subtitle: subtitle(title?.trim() ? undefined : 'uten egen tittel', filename),
+    }),
+  },
 });

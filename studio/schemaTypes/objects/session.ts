@@ -1,6 +1,7 @@
 import { MicrophoneIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { osloDay } from '../../lib/dates';
+import { countOf, formatDayAndTime, subtitle } from '../../lib/preview';
 import { httpUrlValidation, messages, titleValidation } from '../../lib/validation';
 import { startEndFields } from '../fields';
 
@@ -60,17 +61,34 @@ export const session = defineType({
     }),
   ],
   preview: {
-    select: { title: 'title', start: 'start', speaker: 'speakers.0.name' },
-    prepare: ({ title, start, speaker }) => ({
+    select: {
+      title: 'title',
+      start: 'start',
+      speaker: 'speakers.0.name',
+      nextSpeaker: 'speakers.1.name',
+      material: 'material',
+      videoUrl: 'videoUrl',
+    },
+    // «tor. 23. jan. 09:00 · Kari Nordmann · 2 filer»: which day (a programme runs over two), who, and what a visitor
+    // can get afterwards, so the sessions still missing material stand out when the conference is archived.
+    prepare: ({ title, start, speaker, nextSpeaker, material, videoUrl }) => ({
       title,
-      subtitle: [
-        start
-          ? new Date(start).toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' })
-          : null,
-        speaker,
-      ]
-        .filter(Boolean)
-        .join(' · '),
+      subtitle: subtitle(
+        formatDayAndTime(start),
+        speaker && nextSpeaker ? `${speaker} m.fl.` : speaker,
+        materialSummary(material, videoUrl),
+      ),
     }),
   },
 });
+
+type MaterialItem = { _type?: string; file?: { asset?: unknown }; url?: string };
+
+/** «2 filer, 1 lenke, video» or «ingen materiell»: only what the site will show (a file uploaded, a link given). */
+function materialSummary(material: unknown, videoUrl: unknown): string {
+  const items = Array.isArray(material) ? (material as MaterialItem[]) : [];
+  const files = items.filter((item) => item._type === 'materialFile' && item.file?.asset).length;
+  const links = items.filter((item) => item._type === 'materialLink' && item.url).length;
+  const parts = [countOf(files, 'fil', 'filer'), countOf(links, 'lenke', 'lenker'), videoUrl ? 'video' : undefined];
+  return parts.filter(Boolean).join(', ') || 'ingen materiell';
+}

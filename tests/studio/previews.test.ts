@@ -1,0 +1,77 @@
+// The list previews editors scan: a session says which day, who and what material it has; a file without a title
+// says what the site will call it.
+import { describe, expect, test } from 'vitest';
+import { materialFile } from '../../studio/schemaTypes/objects/material-file';
+import { session } from '../../studio/schemaTypes/objects/session';
+
+type Prepare = (value: Record<string, unknown>) => { title?: string; subtitle?: string };
+const prepareSession = session.preview!.prepare as unknown as Prepare;
+const prepareFile = materialFile.preview!.prepare as unknown as Prepare;
+
+const file = (n: number) => ({ _key: `f${n}`, _type: 'materialFile', file: { asset: { _ref: `file-${n}-pdf` } } });
+const link = { _key: 'l1', _type: 'materialLink', title: 'Lysark', url: 'https://example.no/lysark' };
+
+describe('session preview', () => {
+  test('names the day in Oslo, the speaker and how many files', () => {
+    const preview = prepareSession({
+      title: 'Samskaping i Haugesund',
+      start: '2025-01-23T08:00:00Z',
+      speaker: 'Kari Nordmann',
+      material: [file(1), file(2)],
+    });
+    expect(preview).toEqual({
+      title: 'Samskaping i Haugesund',
+      subtitle: 'tor. 23. jan. 09:00 · Kari Nordmann · 2 filer',
+    });
+  });
+
+  test('tells apart two sessions at 09:00 on the two days of a conference', () => {
+    const first = prepareSession({ start: '2025-01-22T08:00:00Z', speaker: 'Kari Nordmann' });
+    const second = prepareSession({ start: '2025-01-23T08:00:00Z', speaker: 'Kari Nordmann' });
+    expect(first.subtitle).toContain('09:00');
+    expect(second.subtitle).toContain('09:00');
+    expect(first.subtitle).not.toBe(second.subtitle);
+  });
+
+  test('uses Oslo time in summer too, and the day in Oslo just after midnight', () => {
+    expect(prepareSession({ start: '2025-06-12T07:00:00Z' }).subtitle).toMatch(/^tor\. 12\. juni 09:00 · /);
+    expect(prepareSession({ start: '2025-01-22T23:30:00Z' }).subtitle).toMatch(/^tor\. 23\. jan\. 00:30 · /);
+  });
+
+  test('says «ingen materiell» when there is nothing for a visitor to get afterwards', () => {
+    expect(prepareSession({ start: '2025-01-23T08:00:00Z', speaker: 'Kari Nordmann' }).subtitle).toBe(
+      'tor. 23. jan. 09:00 · Kari Nordmann · ingen materiell',
+    );
+    // A file item whose upload never finished is not material yet: the site would show nothing.
+    expect(prepareSession({ material: [{ _key: 'x', _type: 'materialFile' }] }).subtitle).toBe('ingen materiell');
+  });
+
+  test('counts files, links and a video, in the right number', () => {
+    expect(prepareSession({ material: [file(1), link], videoUrl: 'https://video.example.no/1' }).subtitle).toBe(
+      '1 fil, 1 lenke, video',
+    );
+    expect(prepareSession({ material: [link, { ...link, _key: 'l2' }] }).subtitle).toBe('2 lenker');
+  });
+
+  test('a panel shows its first speaker «m.fl.»', () => {
+    expect(prepareSession({ speaker: 'Kari Nordmann', nextSpeaker: 'Ola Nordmann' }).subtitle).toBe(
+      'Kari Nordmann m.fl. · ingen materiell',
+    );
+  });
+});
+
+describe('material file preview', () => {
+  test("shows the editor's title and the file name", () => {
+    expect(prepareFile({ title: 'Lysark: Samskaping i Haugesund', filename: 'samskaping.pdf' })).toEqual({
+      title: 'Lysark: Samskaping i Haugesund',
+      subtitle: 'samskaping.pdf',
+    });
+  });
+
+  test('without a title, says what the site will call it', () => {
+    expect(prepareFile({ filename: 'samskaping.pdf' })).toEqual({
+      title: 'Presentasjon',
+      subtitle: 'uten egen tittel · samskaping.pdf',
+    });
+  });
+});
