@@ -55,6 +55,12 @@ const cases: Record<string, Case> = {
   'download-of-unsupported-type': {
     expected: ['«page-with-program» (page) › body[1].file.asset: filtypen «.exe» kan ikke lastes ned fra nettstedet'],
   },
+  'unknown-registration-status': {
+    expected: [
+      '«event-free-entry» (event) › registration.status: «gratis» er ikke et av valgene (none, notOpen, open, waitlist, closed)',
+      '«conference-2028» (conference) › days[0].status: «full» er ikke et av valgene (available, waitlist)',
+    ],
+  },
   'several-problems-at-once': {
     expected: [
       '«story-two-problems» (projectStory) › ingress: mangler, men må fylles ut',
