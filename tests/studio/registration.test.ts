@@ -33,7 +33,7 @@ type Preview = {
 };
 
 /** What the Studio's list shows under a document's title: its preview, fed the document's selected fields. */
-function subtitleOf(type: { preview?: unknown }, value: Record<string, unknown>): string {
+function subtitleOf(type: { preview?: unknown }, value: object): string {
   const preview = type.preview as Preview;
   const selection = Object.fromEntries(
     Object.entries(preview.select ?? {}).map(([name, path]) => [
