@@ -33,6 +33,12 @@ export const conferenceDayKinds: Option[] = [
   { title: 'Konferansedag', value: 'conference' },
 ];
 
+/** Each conference day fills up on its own (100 and 300 places) and gets its own waitlist. */
+export const conferenceDayStatuses: Option[] = [
+  { title: 'Ledige plasser', value: 'available' },
+  { title: 'Fulltegnet – venteliste', value: 'waitlist' },
+];
+
 /** Where a collaboration project stands; shown beside its start year on the place's page. */
 export const projectStatuses: Option[] = [
   { title: 'Pågår', value: 'active' },
@@ -52,7 +58,12 @@ export const organisationKinds: Option[] = [
   { title: 'Annet', value: 'annet' },
 ];
 
+/**
+ * What the editor says about signing up. The dates win over «Ikke åpnet ennå» and «Åpen» (studio/lib/registration.ts);
+ * «Ingen påmelding» is for events anyone can walk into, such as the debates at Arendalsuka.
+ */
 export const registrationStatuses: Option[] = [
+  { title: 'Ingen påmelding – åpent for alle', value: 'none' },
   { title: 'Ikke åpnet ennå', value: 'notOpen' },
   { title: 'Åpen', value: 'open' },
   { title: 'Fulltegnet – venteliste', value: 'waitlist' },

@@ -1,4 +1,14 @@
 /** Small formatters for Studio previews: dates shown as editors read them, in Oslo time. */
+import {
+  conferenceRegistrationState,
+  dayRegistrationState,
+  registrationState,
+  type ConferenceDayInput,
+  type RegistrationInput,
+  type RegistrationState,
+} from './registration.ts';
+import { conferenceDayKinds, optionTitle } from './options.ts';
+
 const dateFormat = new Intl.DateTimeFormat('nb-NO', {
   day: 'numeric',
   month: 'short',
@@ -46,4 +56,64 @@ export function countOf(count: number, singular: string, plural: string): string
 export function subtitle(...parts: unknown[]): string | undefined {
   const text = parts.filter((part) => typeof part === 'string' && part.trim()).join(' · ');
   return text || undefined;
+}
+
+/** A few words per state for the Studio's lists: what the site says about signing up (studio/lib/registration.ts). */
+function registrationWords(state: RegistrationState, opensAt?: string | null): string {
+  switch (state) {
+    case 'none':
+      return 'Ingen påmelding';
+    case 'notOpen':
+      return opensAt ? `Påmelding åpner ${formatDate(opensAt)}` : 'Påmelding ikke åpnet';
+    case 'open':
+      return 'Påmelding åpen';
+    case 'waitlist':
+      return 'Venteliste';
+    case 'closed':
+      return 'Påmelding stengt';
+  }
+}
+
+/** Whether it is over, as the site decides it: after its (last) end, or its start when it has no end. */
+const isOver = (times: unknown[], now: Date) => {
+  const last = Math.max(...times.filter((time): time is string => typeof time === 'string').map(Date.parse));
+  return Number.isFinite(last) && last < now.getTime();
+};
+
+/** An event's registration as the site shows it now; nothing once the event is over, as on the site. */
+export function eventRegistrationSubtitle(
+  registration: RegistrationInput | null | undefined,
+  start: unknown,
+  end: unknown,
+  now: Date,
+): string | undefined {
+  if (isOver([end ?? start], now)) return undefined;
+  const state = registrationState(registration, typeof start === 'string' ? start : undefined, now);
+  return state ? registrationWords(state, registration?.opensAt) : undefined;
+}
+
+/** A conference's registration as the site shows it now, naming any day that is full while the rest is open. */
+export function conferenceRegistrationSubtitle(
+  registration: RegistrationInput | null | undefined,
+  days:
+    | readonly (ConferenceDayInput & { end?: string | null; title?: string | null; kind?: string | null })[]
+    | null
+    | undefined,
+  now: Date,
+): string | undefined {
+  const list = days ?? [];
+  if (
+    isOver(
+      list.map((day) => day.end ?? day.start),
+      now,
+    )
+  )
+    return undefined;
+  const state = conferenceRegistrationState(registration, list, now);
+  if (!state) return undefined;
+  const words = registrationWords(state, registration?.opensAt);
+  // With every day full the whole conference has a waitlist (the state says so); otherwise name the full days.
+  const full = state === 'open' ? list.filter((day) => dayRegistrationState(state, day) === 'waitlist') : [];
+  const names = full.map((day) => day.title || optionTitle(conferenceDayKinds, day.kind));
+  return names.length > 0 ? `${words}, venteliste: ${names.join(', ')}` : words;
 }

@@ -7,6 +7,16 @@ import type { Template } from 'sanity';
 
 const ref = (id: string) => ({ _type: 'reference', _ref: id });
 
+/**
+ * How a new event of a kind starts out: a debate (at Arendalsuka and the like) is open to anyone who comes; a
+ * workshop, a network day and a gathering have limited places and a sign-up, and so, until the editor says
+ * otherwise, does «Annet».
+ */
+const kindsWithoutSignUp = new Set(['debatt']);
+export const initialRegistration = (kind: string) => ({
+  status: kindsWithoutSignUp.has(kind) ? 'none' : 'notOpen',
+});
+
 export const templates: Template[] = [
   {
     id: 'projectStory-by-place',
@@ -26,13 +36,13 @@ export const templates: Template[] = [
     description: 'Arrangement med typen fylt ut, fra listen over den typen',
     schemaType: 'event',
     parameters: [{ name: 'kind', type: 'string' }],
-    value: ({ kind }: { kind: string }) => ({ kind, registration: { status: 'notOpen' }, isSample: false }),
+    value: ({ kind }: { kind: string }) => ({ kind, registration: initialRegistration(kind), isSample: false }),
   },
   {
     id: 'event-workshop',
     title: 'Ny workshop',
     schemaType: 'event',
-    value: { kind: 'workshop', registration: { status: 'notOpen' }, isSample: false },
+    value: { kind: 'workshop', registration: initialRegistration('workshop'), isSample: false },
   },
 ];
 

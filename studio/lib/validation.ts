@@ -42,6 +42,8 @@ export const messages = {
   endAfterStart: 'Slutt må være etter start.',
   registrationClosesAfterStart: 'Påmeldingen må stenge før arrangementet starter.',
   registrationClosesBeforeOpen: 'Påmeldingen må stenge etter at den åpner.',
+  registrationRequired:
+    'Velg hva nettstedet skal si om påmelding, for eksempel «Ingen påmelding – åpent for alle» eller «Ikke åpnet ennå».',
   registrationUrlRequired:
     'Legg inn påmeldingslenken. Uten den får besøkende ingen knapp for å melde seg på når påmeldingen er åpen.',
   capacity: 'Kapasiteten må være et positivt heltall (minst 1).',

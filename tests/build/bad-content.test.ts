@@ -60,6 +60,12 @@ const cases: Record<string, Case> = {
       '«ru-two-reports» (researchUpdate) › report: har både fil og lenke, men siden viser bare filen: velg enten fil eller lenke, ikke begge',
     ],
   },
+  'unknown-registration-status': {
+    expected: [
+      '«event-free-entry» (event) › registration.status: «gratis» er ikke et av valgene (none, notOpen, open, waitlist, closed)',
+      '«conference-2028» (conference) › days[0].status: «full» er ikke et av valgene (available, waitlist)',
+    ],
+  },
   'several-problems-at-once': {
     expected: [
       '«story-two-problems» (projectStory) › ingress: mangler, men må fylles ut',

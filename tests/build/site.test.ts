@@ -510,12 +510,21 @@ describe('events', () => {
 });
 
 describe('the conference', () => {
-  it('shows the next edition with both days, their capacities and an open registration', () => {
+  it('shows the next edition with both days, each with its places or its waitlist, and an open registration', async () => {
+    const days = await data.fetch<{ title: string; capacity: number; status: string | null }[]>(
+      '*[_type == "conference" && count(days[end >= $now]) > 0] | order(year asc)[0].days[]{ title, capacity, status }',
+      { now: fixedNow },
+    );
+    expect(days.map((day) => day.capacity)).toEqual([100, 300]);
     const $ = page('/konferanse');
     const next = text($, '.conference-next');
-    expect(next).toContain('Plass til 100 deltakere');
-    expect(next).toContain('Plass til 300 deltakere');
-    expect(next).toContain('Påmeldingen er åpen');
+    for (const day of days) {
+      expect(next).toContain(day.title);
+      expect(next).toContain(
+        day.status === 'waitlist' ? `Alle de ${day.capacity} plassene er tatt` : `Plass til ${day.capacity} deltakere`,
+      );
+    }
+    expect(text($, '.conference-next .registration__state')).toBe('Påmeldingen er åpen');
   });
 
   it('archives each past edition with every session on its own anchor', async () => {

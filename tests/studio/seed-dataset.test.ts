@@ -143,6 +143,8 @@ describe('content', () => {
     expect(refId(debate.place)).toBe('place-arendal');
     const start = new Date(debate.start as string);
     expect([start.getUTCDay(), start.getUTCDate(), start.getUTCMonth()]).toEqual([3, 14, 5]);
+    // «Debatten er åpen for alle, uten påmelding.»
+    expect(debate.registration).toMatchObject({ status: 'none' });
   });
 
   test('three past conferences and an upcoming one with open registration', () => {

@@ -1,7 +1,7 @@
 // Each validation rule rejects a bad document with its Norwegian message, and lets the good variant through.
 // The documents are real ones from the bundled dataset with one thing broken.
 import { describe, expect, test } from 'vitest';
-import { slugify, slugPattern } from '../../studio/lib/validation';
+import { messages, slugify, slugPattern } from '../../studio/lib/validation';
 import { type Doc, messagesOf, readDataset, validate } from './dataset';
 
 const dataset = readDataset();
@@ -216,6 +216,21 @@ const cases: Case[] = [
     path: ['registration', 'url'],
   },
   {
+    rule: 'an event says whether one signs up, so the site need not guess',
+    doc: () => ({ ...event(), registration: undefined }),
+    // An object-typed field: its own rules are errors in the Studio, warnings in the CLI (dataset.ts).
+    environment: 'studio',
+    message: messages.registrationRequired,
+    path: ['registration'],
+  },
+  {
+    rule: 'a conference says whether one signs up',
+    doc: () => ({ ...conference(), registration: undefined }),
+    environment: 'studio',
+    message: messages.registrationRequired,
+    path: ['registration'],
+  },
+  {
     rule: 'the same research question cannot be chosen twice',
     doc: () => {
       const doc = byId('ru-hvem-deltar');
@@ -367,6 +382,13 @@ describe('validation rules', () => {
     );
     expect(hit, JSON.stringify(markers, null, 1)).toBeDefined();
     if (c.path) expect(hit?.path).toEqual(c.path);
+  });
+
+  test('with «Ingen påmelding» the hidden dates and link are neither needed nor checked', async () => {
+    const doc = event();
+    // A sign-up the editor gave up on: a closing time after the start, no link, and then no sign-up at all.
+    doc.registration = { ...(doc.registration as object), status: 'none', url: undefined, closesAt: doc.end };
+    expect(await validate(doc, dataset, 'studio')).toEqual([]);
   });
 
   test('a decorative figure needs no alt text', async () => {

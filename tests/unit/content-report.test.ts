@@ -17,6 +17,19 @@ describe('findContentWarnings', () => {
     expect(warning.message).toContain('fortsatt som «Åpen»');
   });
 
+  it('warns about an upcoming event that says nothing about signing up, and not about one that does', () => {
+    const warnings = findContentWarnings(
+      [
+        doc({ _id: 'silent', _type: 'event', start: '2027-01-01T10:00:00Z' }),
+        doc({ _id: 'open-to-all', _type: 'event', start: '2027-01-01T10:00:00Z', registration: { status: 'none' } }),
+        doc({ _id: 'long-ago', _type: 'event', start: '2023-06-14T08:00:00Z' }),
+      ],
+      now,
+    );
+    expect(warnings.map((warning) => [warning.id, warning.path])).toEqual([['silent', 'registration']]);
+    expect(warnings[0].message).toContain('«Ingen påmelding – åpent for alle»');
+  });
+
   it('warns about a story without «Kort fortalt» and an image without credit', () => {
     const warnings = findContentWarnings(
       [doc({ _id: 's1', _type: 'projectStory', mainImage: { _type: 'figure', alt: 'Barn' } })],

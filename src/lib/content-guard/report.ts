@@ -26,6 +26,17 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
       );
     } else if (registration?.status === 'waitlist' && registrationState(registration, start, now) === 'closed') {
       warn(document, 'registration.status', 'arrangementet er over, men står fortsatt som fulltegnet med venteliste');
+    } else if (
+      !registration &&
+      (document._type === 'event' || document._type === 'conference') &&
+      end &&
+      Date.parse(end) >= now.getTime()
+    ) {
+      warn(
+        document,
+        'registration',
+        'nettstedet sier ingenting om påmelding fordi feltet er tomt – velg en status, for eksempel «Ingen påmelding – åpent for alle»',
+      );
     }
     if (document._type === 'projectStory' && !(typeof document.summary === 'string' && document.summary.trim())) {
       warn(

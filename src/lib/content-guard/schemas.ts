@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   conferenceDayKinds,
+  conferenceDayStatuses,
   eventKinds,
   organisationKinds,
   placeStatuses,
@@ -73,6 +74,8 @@ const oneOf = (choices: Option[]) => {
   });
 };
 
+// A missing registration is allowed: the site then says nothing about signing up (studio/lib/registration.ts), and
+// the content report points out an upcoming event without one. A registration the site reads must have a status.
 const registration = z
   .object({
     status: oneOf(registrationStatuses),
@@ -147,6 +150,8 @@ export const documentSchemas: Record<string, z.ZodType> = {
             start: isoDateTime,
             end: isoDateTime,
             capacity: positiveInteger.nullish(),
+            // Missing reads as places left (a day from before the field).
+            status: oneOf(conferenceDayStatuses).nullish(),
           })
           .refine(startBeforeEnd, endsBeforeStart),
       )

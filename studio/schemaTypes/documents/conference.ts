@@ -1,7 +1,7 @@
 import { PresentationIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { formatDate, subtitle } from '../../lib/preview';
-import { uniqueNumber } from '../../lib/validation';
+import { conferenceRegistrationSubtitle, formatDate, subtitle } from '../../lib/preview';
+import { messages, uniqueNumber } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, titleField, venueFields } from '../fields';
 
 /**
@@ -47,12 +47,22 @@ export const conference = defineType({
       title: 'Dager',
       type: 'array',
       group: 'practical',
-      description: 'Nettverksdagen (100 plasser) og konferansedagen (300 plasser).',
+      description:
+        'Nettverksdagen (100 plasser) og konferansedagen (300 plasser). Når en dag er full, velger du ' +
+        '«Fulltegnet – venteliste» på den dagen.',
       of: [defineArrayMember({ type: 'conferenceDay' })],
       validation: (rule) => rule.required().min(1).error('Legg inn minst én dag.'),
     }),
     ...venueFields('practical'),
-    defineField({ name: 'registration', title: 'Påmelding', type: 'registration', group: 'practical' }),
+    defineField({
+      name: 'registration',
+      title: 'Påmelding',
+      type: 'registration',
+      group: 'practical',
+      description:
+        'Felles for begge dagene: ett skjema, én åpningsdato og én frist. Om hver dag er full, velger du under «Dager».',
+      validation: (rule) => rule.required().error(messages.registrationRequired),
+    }),
     defineField({
       name: 'sessions',
       title: 'Program',
@@ -80,10 +90,23 @@ export const conference = defineType({
   ],
   orderings: [{ title: 'År, nyeste først', name: 'yearDesc', by: [{ field: 'year', direction: 'desc' }] }],
   preview: {
-    select: { title: 'title', year: 'year', start: 'days.0.start', city: 'place.name', isSample: 'isSample' },
-    prepare: ({ title, year, start, city, isSample }) => ({
+    select: {
+      title: 'title',
+      year: 'year',
+      start: 'days.0.start',
+      city: 'place.name',
+      isSample: 'isSample',
+      registration: 'registration',
+      days: 'days',
+    },
+    prepare: ({ title, year, start, city, isSample, registration, days }) => ({
       title: title ?? (year ? `For Alle-konferansen ${year}` : undefined),
-      subtitle: subtitle(formatDate(start), city, isSample ? 'Eksempel' : undefined),
+      subtitle: subtitle(
+        formatDate(start),
+        city,
+        isSample ? 'Eksempel' : undefined,
+        conferenceRegistrationSubtitle(registration, days, new Date()),
+      ),
     }),
   },
 });

@@ -1,6 +1,6 @@
 import { CalendarIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
-import { formatDate, subtitle } from '../../lib/preview';
+import { eventRegistrationSubtitle, formatDate, subtitle } from '../../lib/preview';
 import { capacityValidation, messages } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField, startEndFields, venueFields } from '../fields';
 import { eventKinds, optionTitle } from '../../lib/options';
@@ -52,7 +52,13 @@ export const event = defineType({
       description: 'Et positivt heltall. La stå tomt hvis det ikke er noen grense.',
       validation: capacityValidation,
     }),
-    defineField({ name: 'registration', title: 'Påmelding', type: 'registration', group: 'practical' }),
+    defineField({
+      name: 'registration',
+      title: 'Påmelding',
+      type: 'registration',
+      group: 'practical',
+      validation: (rule) => rule.required().error(messages.registrationRequired),
+    }),
     isSampleField('content'),
   ],
   orderings: [
@@ -60,10 +66,23 @@ export const event = defineType({
     { title: 'Dato, eldste først', name: 'startAsc', by: [{ field: 'start', direction: 'asc' }] },
   ],
   preview: {
-    select: { title: 'title', start: 'start', city: 'place.name', kind: 'kind' },
-    prepare: ({ title, start, city, kind }) => ({
+    select: {
+      title: 'title',
+      start: 'start',
+      end: 'end',
+      city: 'place.name',
+      kind: 'kind',
+      registration: 'registration',
+    },
+    prepare: ({ title, start, end, city, kind, registration }) => ({
       title,
-      subtitle: subtitle(formatDate(start), city, optionTitle(eventKinds, kind)),
+      // What the site says about signing up now, so the list never contradicts it once the dates take over.
+      subtitle: subtitle(
+        formatDate(start),
+        city,
+        optionTitle(eventKinds, kind),
+        eventRegistrationSubtitle(registration, start, end, new Date()),
+      ),
     }),
   },
 });

@@ -2,7 +2,7 @@ import { CalendarIcon } from '@sanity/icons';
 import { startEndFields } from '../fields';
 import { defineField, defineType } from 'sanity';
 import { capacityValidation, messages } from '../../lib/validation';
-import { conferenceDayKinds } from '../../lib/options';
+import { conferenceDayKinds, conferenceDayStatuses, optionTitle } from '../../lib/options';
 import { formatDate, subtitle } from '../../lib/preview';
 
 /** One day of the two-day conference: the network day (100 places) or the conference day (300). */
@@ -47,12 +47,29 @@ export const conferenceDay = defineType({
           .warning(),
       ],
     }),
+    defineField({
+      name: 'status',
+      title: 'Status',
+      type: 'string',
+      description:
+        'Velg «Fulltegnet – venteliste» når alle plassene denne dagen er tatt. Nettstedet viser det ved dagen i ' +
+        'stedet for antall plasser, mens påmeldingen er åpen. Er alle dagene fulle, viser nettstedet venteliste for ' +
+        'hele konferansen. Åpner og stenger påmeldingen styrer du under «Påmelding».',
+      options: { list: conferenceDayStatuses, layout: 'radio', direction: 'horizontal' },
+      initialValue: 'available',
+      // A conference without sign-up has no waitlist either.
+      hidden: ({ document }) => (document?.registration as { status?: string } | undefined)?.status === 'none',
+    }),
   ],
   preview: {
-    select: { title: 'title', start: 'start', capacity: 'capacity' },
-    prepare: ({ title, start, capacity }) => ({
+    select: { title: 'title', start: 'start', capacity: 'capacity', status: 'status' },
+    prepare: ({ title, start, capacity, status }) => ({
       title,
-      subtitle: subtitle(formatDate(start), capacity ? `${capacity} plasser` : undefined),
+      subtitle: subtitle(
+        formatDate(start),
+        capacity ? `${capacity} plasser` : undefined,
+        status === 'waitlist' ? optionTitle(conferenceDayStatuses, status) : undefined,
+      ),
     }),
   },
 });

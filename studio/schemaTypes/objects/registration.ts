@@ -3,9 +3,15 @@ import { defineField, defineType } from 'sanity';
 import { eventStartOf, httpUrlValidation, messages } from '../../lib/validation';
 import { registrationStatuses } from '../../lib/options';
 
+type RegistrationValue = { status?: string; opensAt?: string } | undefined;
+
+/** With «Ingen påmelding» the dates and the link mean nothing to the site: hidden, and not checked. */
+const withoutSignUp = (parent: unknown) => (parent as RegistrationValue)?.status === 'none';
+
 /**
- * Registration for an event or a conference. The site derives the shown status from these dates
- * and `status` at build time; the status field is the editor's override (e.g. full with waitlist).
+ * Registration for an event or a conference. The site derives the shown status from these dates and `status` at
+ * build time (studio/lib/registration.ts); the status field is the editor's override (full, closed early, no
+ * sign-up at all).
  */
 export const registration = defineType({
   name: 'registration',
@@ -18,8 +24,13 @@ export const registration = defineType({
       name: 'status',
       title: 'Status',
       type: 'string',
-      description: 'Sett «Fulltegnet – venteliste» når alle plassene er tatt.',
-      options: { list: registrationStatuses, layout: 'radio', direction: 'horizontal' },
+      description:
+        'Datoene under bestemmer det meste: før «Påmeldingen åpner» står det på nettstedet at påmeldingen ikke har ' +
+        'åpnet, fra den datoen at den er åpen, og etter «Påmeldingen stenger» eller når arrangementet har begynt, at ' +
+        'den er stengt – uansett hva som er valgt her. Selv trenger du bare å velge «Fulltegnet – venteliste» når alle ' +
+        'plassene er tatt, eller «Stengt» for å stenge før datoen. Hva nettstedet viser nå, står under tittelen i ' +
+        'listen over dokumenter.',
+      options: { list: registrationStatuses, layout: 'radio' },
       initialValue: 'notOpen',
       validation: (rule) => rule.required().error(messages.required),
     }),
@@ -27,18 +38,25 @@ export const registration = defineType({
       name: 'opensAt',
       title: 'Påmeldingen åpner',
       type: 'datetime',
+      description:
+        'Fra dette tidspunktet viser nettstedet at påmeldingen er åpen, med knappen «Meld deg på», også om status ' +
+        'fortsatt er «Ikke åpnet ennå». Før det står det når påmeldingen åpner.',
       options: { displayTimeZone: 'Europe/Oslo' },
+      hidden: ({ parent }) => withoutSignUp(parent),
     }),
     defineField({
       name: 'closesAt',
       title: 'Påmeldingen stenger',
       type: 'datetime',
-      description: 'Må være etter at påmeldingen åpner og før arrangementet starter.',
+      description:
+        'Fra dette tidspunktet viser nettstedet at påmeldingen er stengt, uansett status. Må være etter at ' +
+        'påmeldingen åpner og før arrangementet starter.',
       options: { displayTimeZone: 'Europe/Oslo' },
+      hidden: ({ parent }) => withoutSignUp(parent),
       validation: (rule) =>
         rule.custom((closesAt, context) => {
-          if (!closesAt) return true;
-          const opensAt = (context.parent as { opensAt?: string } | undefined)?.opensAt;
+          if (!closesAt || withoutSignUp(context.parent)) return true;
+          const opensAt = (context.parent as RegistrationValue)?.opensAt;
           if (opensAt && Date.parse(closesAt) <= Date.parse(opensAt)) {
             return messages.registrationClosesBeforeOpen;
           }
@@ -55,12 +73,17 @@ export const registration = defineType({
       type: 'url',
       description:
         'Adressen til påmeldingsskjemaet (https://…). Trengs når påmeldingen er åpen eller har en åpningsdato.',
+      hidden: ({ parent }) => withoutSignUp(parent),
       validation: (rule) => [
         httpUrlValidation(rule),
         rule.custom((url, context) => {
           const { status, opensAt } = (context.parent ?? {}) as { status?: string; opensAt?: string };
-          // As the site reads it (src/lib/registration.ts): «Stengt» always wins; an opening date opens it.
-          const opens = status !== 'closed' && (status === 'open' || status === 'waitlist' || Boolean(opensAt));
+          // As the site reads it (studio/lib/registration.ts): «Stengt» and «Ingen påmelding» always win; an
+          // opening date opens it.
+          const opens =
+            status !== 'closed' &&
+            status !== 'none' &&
+            (status === 'open' || status === 'waitlist' || Boolean(opensAt));
           return url || !opens ? true : messages.registrationUrlRequired;
         }),
       ],

@@ -23,20 +23,29 @@ export interface ConferenceSource {
   theme: string;
   ingress: string;
   body: string;
-  days: { kind: 'network' | 'conference'; title: string; start: string; end: string; capacity: number }[];
+  days: {
+    kind: 'network' | 'conference';
+    title: string;
+    start: string;
+    end: string;
+    capacity: number;
+    status: 'available' | 'waitlist';
+  }[];
   registration: { status: 'notOpen' | 'open' | 'waitlist' | 'closed'; opensAt: string; closesAt: string; url: string };
   sessions: SessionSource[];
   workshops: string[];
   isSample: boolean;
 }
 
-const days = (networkDate: string, conferenceDate: string) => [
+/** The two days of an edition; `full` names the days whose places are all taken, so they have a waitlist. */
+const days = (networkDate: string, conferenceDate: string, full: ('network' | 'conference')[] = []) => [
   {
     kind: 'network' as const,
     title: 'Nettverksdag',
     start: `${networkDate}T09:00:00Z`,
     end: `${networkDate}T15:00:00Z`,
     capacity: 100,
+    status: full.includes('network') ? ('waitlist' as const) : ('available' as const),
   },
   {
     kind: 'conference' as const,
@@ -44,6 +53,7 @@ const days = (networkDate: string, conferenceDate: string) => [
     start: `${conferenceDate}T08:00:00Z`,
     end: `${conferenceDate}T15:30:00Z`,
     capacity: 300,
+    status: full.includes('conference') ? ('waitlist' as const) : ('available' as const),
   },
 ];
 
@@ -315,13 +325,14 @@ export const conferences: ConferenceSource[] = [
     title: 'For Alle-konferansen 2027',
     theme: 'Varige endringer: når prosjektet blir struktur',
     ingress:
-      'Neste konferansedager er 20. og 21. januar 2027 i Stavanger. Påmeldingen er åpen. Begge dagene blir erfaringsmessig fulltegnet, så vær tidlig ute.',
+      'Neste konferansedager er 20. og 21. januar 2027 i Stavanger. Begge dagene blir erfaringsmessig fulltegnet, så vær tidlig ute.',
     body: `${standardBody}
 
 ## Praktisk
 
 Påmeldingen åpnet 1. oktober og stenger 8. januar, eller når det er fullt. I skjemaet krysser du av for den eller de dagene du vil være med på.`,
-    days: days('2027-01-20', '2027-01-21'),
+    // The network day's 100 places went first (the programme: both days fill up, each with its own waitlist).
+    days: days('2027-01-20', '2027-01-21', ['network']),
     registration: {
       status: 'open',
       opensAt: '2026-10-01T08:00:00Z',

@@ -17,7 +17,7 @@ export interface EventSource {
   place: string;
   capacity?: number;
   registration?: {
-    status: 'notOpen' | 'open' | 'waitlist' | 'closed';
+    status: 'none' | 'notOpen' | 'open' | 'waitlist' | 'closed';
     opensAt?: string;
     closesAt?: string;
     url?: string;
@@ -89,6 +89,8 @@ export const events: EventSource[] = [
     venue: { name: 'Debattscene i Arendal sentrum' },
     place: 'place-arendal',
     capacity: 120,
+    // «Debatten er åpen for alle, uten påmelding.»
+    registration: { status: 'none' },
     ingress:
       'På Arendalsuka arrangerer For Alle en debatt om økonomisk utenforskap: å bryte ned barrierer mellom offentlig og ideell sektor.',
     description: `Stadig flere barn og unge faller utenfor samfunnet på forskjellige måter. Det er mange dyktige miljøer som hver for seg gjør en viktig innsats. Men hva skal til for at offentlig og ideell sektor virkelig samarbeider?

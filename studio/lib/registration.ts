@@ -1,0 +1,76 @@
+/**
+ * What a visitor is told about signing up, from the editor's status and the dates. The site computes it at build
+ * time (src/lib/registration.ts) and the Studio's previews with the clock, so the lists in the Studio say what the
+ * site says. Dependency-free, so both workspaces import it.
+ */
+
+export type RegistrationState = 'none' | 'notOpen' | 'open' | 'waitlist' | 'closed';
+
+export interface RegistrationInput {
+  status?: string | null;
+  opensAt?: string | null;
+  closesAt?: string | null;
+  url?: string | null;
+}
+
+export interface ConferenceDayInput {
+  start?: string | null;
+  /** `available` or `waitlist` (conferenceDayStatuses); missing reads as places left. */
+  status?: string | null;
+}
+
+/**
+ * Dates win over a status an editor forgot to change: nothing is open after it closes or the event has begun,
+ * and nothing is open before its opening time. "Full with waitlist" and "no sign-up" are only known from the editor.
+ * A document without a registration (an import, an API write) gets null: the site then says nothing, since neither
+ * «no sign-up» nor «not open yet» is known to be true.
+ */
+export function registrationState(
+  registration: RegistrationInput | null | undefined,
+  eventStart: string | null | undefined,
+  now: Date,
+): RegistrationState | null {
+  if (!registration) return null;
+  // Open to all: the dates an editor may have left in the hidden fields mean nothing.
+  if (registration.status === 'none') return 'none';
+  const at = now.getTime();
+  const time = (value?: string | null) => (value ? new Date(value).getTime() : undefined);
+  const start = time(eventStart);
+  const closes = time(registration.closesAt);
+  const opens = time(registration.opensAt);
+  if (registration.status === 'closed') return 'closed';
+  if ((start !== undefined && at >= start) || (closes !== undefined && at > closes)) return 'closed';
+  if (opens !== undefined && at < opens) return 'notOpen';
+  if (registration.status === 'waitlist') return 'waitlist';
+  if (registration.status === 'open' || opens !== undefined) return 'open';
+  return 'notOpen';
+}
+
+/** The first day's start: registration closes when the conference begins. */
+function firstStart(days: readonly ConferenceDayInput[]): string | undefined {
+  return days
+    .map((day) => day.start)
+    .filter((start): start is string => Boolean(start))
+    .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+}
+
+/**
+ * A conference has one registration (one form, one opening date, one deadline) for days that fill up one by one.
+ * With every day full, all that is left is the waitlist.
+ */
+export function conferenceRegistrationState(
+  registration: RegistrationInput | null | undefined,
+  days: readonly ConferenceDayInput[],
+  now: Date,
+): RegistrationState | null {
+  const state = registrationState(registration, firstStart(days), now);
+  return state === 'open' && days.length > 0 && days.every((day) => day.status === 'waitlist') ? 'waitlist' : state;
+}
+
+/** A day marked full has a waitlist of its own while the conference's registration is open; otherwise it follows the conference. */
+export function dayRegistrationState(
+  conferenceState: RegistrationState | null,
+  day: ConferenceDayInput,
+): RegistrationState | null {
+  return conferenceState === 'open' && day.status === 'waitlist' ? 'waitlist' : conferenceState;
+}

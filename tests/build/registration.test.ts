@@ -1,0 +1,128 @@
+// What the built site says about signing up, against the bundled dataset: each upcoming event on its page and its
+// card, the conference's days that fill up one by one, and an event open to all, seen in a build from the week
+// before it (BUILD_NOW), since the dataset's debate is long over at the tests' pinned time.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import type { ContentSource } from '../../src/lib/sanity/source';
+import { registrationLabels, registrationLine, registrationState } from '../../src/lib/registration';
+import type { RegistrationInput } from '../../src/lib/registration';
+import { buildSite, testBuildDir } from '../support/build-site';
+import { builtSite, fixedNow, page, text } from '../support/dist';
+
+interface EventRow {
+  slug: string;
+  start: string;
+  end: string | null;
+  registration: RegistrationInput | null;
+}
+
+let data: ContentSource;
+beforeAll(async () => {
+  data = await createBundledSource(bundledDatasetPath, 'published');
+});
+
+const events = () => data.fetch<EventRow[]>('*[_type == "event"]{ "slug": slug.current, start, end, registration }');
+const isUpcoming = (event: EventRow, now: string) => Date.parse(event.end ?? event.start) >= Date.parse(now);
+
+/** The card of an event in a listing, found by its one link. */
+const cardOf = (path: string, slug: string, distDir = builtSite) => {
+  const $ = page(path, distDir);
+  return $(`.event-card:has(a[href="/arrangementer/${slug}"])`).first();
+};
+
+describe('events at the pinned build time', () => {
+  it('say on their page and their card what their registration is now, and nothing once over', async () => {
+    const all = await events();
+    const upcoming = all.filter((event) => isUpcoming(event, fixedNow));
+    expect(upcoming.length).toBeGreaterThan(0);
+    for (const event of all) {
+      const path = `/arrangementer/${event.slug}`;
+      const card = cardOf('/arrangementer', event.slug);
+      expect(card.length, path).toBe(1);
+      const state = registrationState(event.registration, event.start, new Date(fixedNow));
+      if (!isUpcoming(event, fixedNow) || !state) {
+        expect(card.find('.event-card__registration').length, path).toBe(0);
+        continue;
+      }
+      expect(text(page(path), '.registration__state'), path).toBe(registrationLabels[state]);
+      expect(card.find('.event-card__registration').text().trim(), path).toBe(
+        registrationLine(state, event.registration),
+      );
+    }
+  });
+});
+
+describe('the next conference, one registration for days that fill up one by one', () => {
+  interface Day {
+    title: string;
+    capacity: number;
+    status: string | null;
+  }
+  const next = () =>
+    data.fetch<{ year: number; days: Day[] }>(
+      '*[_type == "conference" && count(days[end >= $now]) > 0] | order(year asc)[0]{ year, days[]{ title, capacity, status } }',
+      { now: fixedNow },
+    );
+
+  it('shows a full day with its waitlist instead of its places, and the other day with its places', async () => {
+    const conference = await next();
+    const full = conference.days.filter((day) => day.status === 'waitlist');
+    // The dataset has one day full, so both kinds of day are seen.
+    expect(full.length).toBeGreaterThan(0);
+    expect(full.length).toBeLessThan(conference.days.length);
+    for (const path of [`/konferanse/${conference.year}`, '/konferanse']) {
+      const $ = page(path);
+      for (const day of conference.days) {
+        const shown = $('.conference-day')
+          .filter((_, element) => $(element).find('h3').text().trim() === day.title)
+          .text()
+          .replace(/\s+/g, ' ');
+        expect(shown, `${path}: ${day.title}`).not.toBe('');
+        if (day.status === 'waitlist') {
+          expect(shown, `${path}: ${day.title}`).toContain('Fulltegnet – venteliste');
+          expect(shown, `${path}: ${day.title}`).not.toMatch(/plass til/i);
+        } else {
+          expect(shown, `${path}: ${day.title}`).toContain(`Plass til ${day.capacity} deltakere`);
+        }
+      }
+    }
+  });
+
+  it('keeps the registration open for the day with places, and says the full day has a waitlist', async () => {
+    const conference = await next();
+    const full = conference.days.filter((day) => day.status === 'waitlist').map((day) => day.title);
+    for (const path of [`/konferanse/${conference.year}`, '/konferanse', '/arrangementer', '/']) {
+      const box = text(page(path), '.registration');
+      expect(box, path).toContain(registrationLabels.open);
+      expect(box, path).toContain(`${full.join(' og ')} er fulltegnet`);
+      expect(page(path)('.registration a.button').text(), path).toBe('Meld deg på');
+    }
+  });
+});
+
+describe('an event open to all, a week before it', () => {
+  let distDir: string;
+  let debate: EventRow;
+
+  beforeAll(async () => {
+    const all = await events();
+    debate = all.find((event) => event.registration?.status === 'none')!;
+    expect(debate, 'an event with «Ingen påmelding» in the dataset').toBeTruthy();
+    distDir = testBuildDir('registration-open-to-all');
+    const weekBefore = new Date(Date.parse(debate.start) - 7 * 24 * 3600 * 1000).toISOString();
+    await buildSite({ outDir: distDir, env: { BUILD_NOW: weekBefore } });
+  }, 300_000);
+
+  it('says on its page that anyone can come without signing up, not that sign-up has not opened', () => {
+    const $ = page(`/arrangementer/${debate.slug}`, distDir);
+    expect(text($, '.registration__state')).toBe('Åpent for alle, ingen påmelding');
+    expect(text($, 'main')).not.toContain(registrationLabels.notOpen);
+    expect($('.registration a').length).toBe(0);
+  });
+
+  it('says the same on its card in the list of events', () => {
+    const card = cardOf('/arrangementer', debate.slug, distDir);
+    expect(card.find('.event-card__registration').text().trim()).toBe('Åpent for alle, ingen påmelding');
+  });
+});
