@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundState } from '../../src/lib/content/application-rounds';
+import { roundState } from '../../studio/lib/application-rounds';
 
 // A club leader must only be sent to the application form while a round is actually open.
 describe('roundState', () => {
