@@ -48,6 +48,10 @@ export const messages = {
   sessionOutsideDays:
     'Programposten er ikke på noen av konferansedagene, og kommer ikke med i programmet. Sjekk datoen.',
   maxAmount: 'Maksbeløpet må være et helt kronebeløp over 0 og høyst 50 000 kr.',
+  applyUrlRequired: (round?: string | null) =>
+    `Legg inn lenken til søknadsskjemaet. Uten den får lagene ingen knapp for å søke når ${round ? `«${round}»` : 'søknadsrunden'} er åpen.`,
+  opensAtRequired:
+    'Velg dagen runden åpner. Uten dato regnes runden som åpen fra den publiseres. Skal den åpne med en gang, velg dagens dato.',
   link: 'Lenken må begynne med https://, http://, mailto: eller tel:',
   httpUrl: 'Adressen må begynne med https:// eller http://',
   deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',

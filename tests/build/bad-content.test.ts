@@ -55,6 +55,11 @@ const cases: Record<string, Case> = {
   'download-of-unsupported-type': {
     expected: ['«page-with-program» (page) › body[1].file.asset: filtypen «.exe» kan ikke lastes ned fra nettstedet'],
   },
+  'activity-support-round-without-link': {
+    expected: [
+      '«activitySupport» (activitySupport) › applyUrl: lenken til søknadsskjemaet mangler, men «Runden som er åpen» er åpen eller skal åpne',
+    ],
+  },
   'several-problems-at-once': {
     expected: [
       '«story-two-problems» (projectStory) › ingress: mangler, men må fylles ut',

@@ -12,6 +12,29 @@ const event = () => byId('event-workshop-bergen-2027');
 const conference = () => byId('conference-2027');
 const activitySupport = () => byId('activitySupport');
 
+// Rounds far from any day the tests run on, so each stays open, to come or past.
+const closedRound = {
+  _type: 'applicationRound',
+  _key: 'closed',
+  title: 'Runden som er over',
+  opensAt: '2001-01-15',
+  deadline: '2001-03-01',
+};
+const openRound = {
+  _type: 'applicationRound',
+  _key: 'open',
+  title: 'Runden som er åpen',
+  opensAt: '2001-01-15',
+  deadline: '2999-03-01',
+};
+const upcomingRound = {
+  _type: 'applicationRound',
+  _key: 'upcoming',
+  title: 'Runden som kommer',
+  opensAt: '2999-01-15',
+  deadline: '2999-03-01',
+};
+
 const linkBlock = (href: string) => ({
   _type: 'block',
   _key: 'badlink',
@@ -283,6 +306,27 @@ const cases: Case[] = [
     message: 'Maksbeløpet må være et helt kronebeløp over 0 og høyst 50 000 kr.',
   },
   {
+    rule: 'an open application round needs the link to the application form',
+    doc: () => ({ ...activitySupport(), applyUrl: undefined, rounds: [closedRound, openRound] }),
+    message:
+      'Legg inn lenken til søknadsskjemaet. Uten den får lagene ingen knapp for å søke når «Runden som er åpen» er åpen.',
+    path: ['applyUrl'],
+  },
+  {
+    rule: 'an application round still to come needs the link to the application form',
+    doc: () => ({ ...activitySupport(), applyUrl: undefined, rounds: [closedRound, upcomingRound] }),
+    message:
+      'Legg inn lenken til søknadsskjemaet. Uten den får lagene ingen knapp for å søke når «Runden som kommer» er åpen.',
+    path: ['applyUrl'],
+  },
+  {
+    rule: 'an application round that is not past needs its opening day',
+    doc: () => ({ ...activitySupport(), rounds: [{ ...upcomingRound, opensAt: undefined }] }),
+    message:
+      'Velg dagen runden åpner. Uten dato regnes runden som åpen fra den publiseres. Skal den åpne med en gang, velg dagens dato.',
+    path: ['rounds', { _key: 'upcoming' }, 'opensAt'],
+  },
+  {
     rule: 'capacity is at least 1',
     doc: () => ({ ...event(), capacity: 0 }),
     message: 'Kapasiteten må være et positivt heltall (minst 1).',
@@ -345,6 +389,17 @@ describe('validation rules', () => {
     );
     expect(hit, JSON.stringify(markers, null, 1)).toBeDefined();
     if (c.path) expect(hit?.path).toEqual(c.path);
+  });
+
+  test('past rounds need neither the link to the form nor an opening day', async () => {
+    const past = { ...closedRound, opensAt: undefined };
+    expect(await validate({ ...activitySupport(), applyUrl: undefined, rounds: [past] }, dataset)).toEqual([]);
+  });
+
+  test('with the link to the form, open and coming rounds are fine', async () => {
+    expect(await validate({ ...activitySupport(), rounds: [closedRound, openRound, upcomingRound] }, dataset)).toEqual(
+      [],
+    );
   });
 
   test('a decorative figure needs no alt text', async () => {

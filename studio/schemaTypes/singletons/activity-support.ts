@@ -1,5 +1,6 @@
 import { CreditCardIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { roundTakingApplications, type ApplicationRound } from '../../lib/application-rounds';
 import { httpUrlValidation, limits, messages } from '../../lib/validation';
 import { bodyField, ingressField, titleField } from '../fields';
 
@@ -56,8 +57,18 @@ export const activitySupport = defineType({
       title: 'Søknadsskjema',
       type: 'url',
       description:
-        'Lenke til søknadsskjemaet (https://…). Knappen «Søk om aktivitetsstøtte» går hit mens en runde er åpen.',
-      validation: httpUrlValidation,
+        'Lenke til søknadsskjemaet (https://…). Knappen «Søk om aktivitetsstøtte» går hit mens en runde er åpen. ' +
+        'Trengs så lenge en runde er åpen eller skal åpne.',
+      validation: (rule) => [
+        httpUrlValidation(rule),
+        // A rule over the whole document: the rounds decide whether the link is needed, as the page reads them.
+        rule.custom((applyUrl, context) => {
+          if (applyUrl) return true;
+          const rounds = context.document?.rounds as ApplicationRound[] | undefined;
+          const round = roundTakingApplications(rounds, new Date());
+          return round ? messages.applyUrlRequired(round.title) : true;
+        }),
+      ],
     }),
     bodyField({ description: 'Vises under søknadsrundene, for eksempel råd om hva søknaden bør inneholde.' }),
     defineField({
