@@ -295,15 +295,18 @@ const cases: Case[] = [
     message: 'Adressen må begynne med https:// eller http://',
   },
   {
-    rule: 'the activity-support amount is at most 50 000',
+    rule: 'an activity-support amount above 50 000 is a warning to check that the limit was raised, not an error',
     doc: () => ({ ...activitySupport(), maxAmount: 60000 }),
-    message: 'Maksbeløpet må være et helt kronebeløp over 0 og høyst 50 000 kr.',
+    level: 'warning',
+    message:
+      'Beløpet er høyere enn kr 50 000, som har vært grensen. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.',
     path: ['maxAmount'],
   },
   {
     rule: 'the activity-support amount is above 0',
     doc: () => ({ ...activitySupport(), maxAmount: 0 }),
-    message: 'Maksbeløpet må være et helt kronebeløp over 0 og høyst 50 000 kr.',
+    message: 'Maksbeløpet må være et helt kronebeløp over 0, for eksempel 50000.',
+    path: ['maxAmount'],
   },
   {
     rule: 'an open application round needs the link to the application form',
@@ -325,6 +328,21 @@ const cases: Case[] = [
     message:
       'Velg dagen runden åpner. Uten dato regnes runden som åpen fra den publiseres. Skal den åpne med en gang, velg dagens dato.',
     path: ['rounds', { _key: 'upcoming' }, 'opensAt'],
+  },
+  {
+    rule: 'the amount typed as a key fact on the activity-support pillar is a warning: the page shows it from the grant',
+    doc: () => {
+      const doc = byId('pillar-aktivitetsstotte');
+      doc.keyFacts = [
+        ...(doc.keyFacts as object[]),
+        { _type: 'keyFact', _key: 'typed', value: 'kr 50 000', label: 'som mest' },
+      ];
+      return doc;
+    },
+    level: 'warning',
+    message:
+      'Maksbeløpet vises allerede som første nøkkeltall, hentet fra «Maksbeløp (kr)» under «Aktivitetsstøtte – søknadsrunder og vilkår». Fjern beløpet her, så det bare står ett sted.',
+    path: ['keyFacts', { _key: 'typed' }, 'value'],
   },
   {
     rule: 'capacity is at least 1',
@@ -391,6 +409,11 @@ describe('validation rules', () => {
     if (c.path) expect(hit?.path).toEqual(c.path);
   });
 
+  test('a raised activity-support amount can be published: the warning is the only remark', async () => {
+    const markers = await validate({ ...activitySupport(), maxAmount: 75000 }, dataset);
+    expect(markers.map((marker) => marker.level)).toEqual(['warning']);
+  });
+
   test('past rounds need neither the link to the form nor an opening day', async () => {
     const past = { ...closedRound, opensAt: undefined };
     expect(await validate({ ...activitySupport(), applyUrl: undefined, rounds: [past] }, dataset)).toEqual([]);
@@ -400,6 +423,12 @@ describe('validation rules', () => {
     expect(await validate({ ...activitySupport(), rounds: [closedRound, openRound, upcomingRound] }, dataset)).toEqual(
       [],
     );
+  });
+
+  test("a key fact on another pillar may name an amount: only the activity support's comes from its field", async () => {
+    const doc = byId('pillar-samarbeidsprosjekter');
+    doc.keyFacts = [{ _type: 'keyFact', _key: 'typed', value: 'kr 2 mill.', label: 'til prosjektene i år' }];
+    expect(await validate(doc, dataset)).toEqual([]);
   });
 
   test('a decorative figure needs no alt text', async () => {

@@ -29,13 +29,6 @@ export type PageReference = {
   [internalGroqTypeReferenceTo]?: 'page';
 };
 
-export type ActivitySupportReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'activitySupport';
-};
-
 export type ApplicationGuideReference = {
   _ref: string;
   _type: 'reference';
@@ -46,7 +39,7 @@ export type ApplicationGuideReference = {
 export type NavItem = {
   _type: 'navItem';
   label?: string;
-  reference?: PillarReference | PageReference | ActivitySupportReference | ApplicationGuideReference;
+  reference?: PillarReference | PageReference | ApplicationGuideReference;
   href?: string;
 };
 
@@ -231,7 +224,6 @@ export type InternalLink = {
     | PillarReference
     | PlaceReference
     | PageReference
-    | ActivitySupportReference
     | ApplicationGuideReference;
 };
 
@@ -317,8 +309,6 @@ export type ActivitySupport = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  title?: string;
-  ingress?: string;
   maxAmount?: number;
   eligibleExpenses?: Array<string>;
   whoCanApply?: BlockContent;
@@ -330,11 +320,6 @@ export type ActivitySupport = {
   >;
   applyUrl?: string;
   body?: BlockContent;
-  contacts?: Array<
-    {
-      _key: string;
-    } & PersonReference
-  >;
 };
 
 export type SiteSettings = {
@@ -739,7 +724,6 @@ export type SanityImageAsset = {
 export type AllSanitySchemaTypes =
   | PillarReference
   | PageReference
-  | ActivitySupportReference
   | ApplicationGuideReference
   | NavItem
   | ApplicationRound
@@ -811,12 +795,6 @@ export type SiteSettingsQueryResult = {
     label: string | null;
     href: string | null;
     reference:
-      | {
-          _type: 'activitySupport';
-          slug: null;
-          year: null;
-          placeSlug: null;
-        }
       | {
           _type: 'applicationGuide';
           slug: null;
@@ -918,12 +896,6 @@ export type PillarBySlugQueryResult = {
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -1163,12 +1135,6 @@ export type PlacePagesQueryResult = Array<{
                 _key: string;
                 _type: 'internalLink';
                 reference:
-                  | {
-                      _type: 'activitySupport';
-                      slug: null;
-                      year: null;
-                      placeSlug: null;
-                    }
                   | {
                       _type: 'applicationGuide';
                       slug: null;
@@ -1413,12 +1379,6 @@ export type StoryPagesQueryResult = Array<{
               _type: 'internalLink';
               reference:
                 | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
-                | {
                     _type: 'applicationGuide';
                     slug: null;
                     year: null;
@@ -1630,12 +1590,6 @@ export type EventPagesQueryResult = Array<{
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -1867,12 +1821,6 @@ export type ConferencePagesQueryResult = Array<{
               _type: 'internalLink';
               reference:
                 | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
-                | {
                     _type: 'applicationGuide';
                     slug: null;
                     year: null;
@@ -1995,12 +1943,6 @@ export type ResearchQuestionsQueryResult = Array<{
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -2176,12 +2118,6 @@ export type ResearchUpdatePagesQueryResult = Array<{
               _type: 'internalLink';
               reference:
                 | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
-                | {
                     _type: 'applicationGuide';
                     slug: null;
                     year: null;
@@ -2292,13 +2228,11 @@ export type ResearchUpdatePagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: activitySupportQuery
-// Query: *[_type == "activitySupport" && _id == "activitySupport"][0]{  _id, _type, _updatedAt, title, ingress, maxAmount, eligibleExpenses, applyUrl,  "whoCanApply": whoCanApply[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "amountCriteria": amountCriteria[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  rounds[]{ _key, title, opensAt, deadline, decision },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "contacts": contacts[]->{  _id, name, role, bio, email, phone,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}}
+// Query: *[_type == "activitySupport" && _id == "activitySupport"][0]{  _id, _type, _updatedAt, maxAmount, eligibleExpenses, applyUrl,  "whoCanApply": whoCanApply[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "amountCriteria": amountCriteria[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  rounds[]{ _key, title, opensAt, deadline, decision },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type ActivitySupportQueryResult = {
   _id: 'activitySupport';
   _type: 'activitySupport';
   _updatedAt: string;
-  title: string | null;
-  ingress: string | null;
   maxAmount: number | null;
   eligibleExpenses: Array<string> | null;
   applyUrl: string | null;
@@ -2329,12 +2263,6 @@ export type ActivitySupportQueryResult = {
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -2448,12 +2376,6 @@ export type ActivitySupportQueryResult = {
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -2575,12 +2497,6 @@ export type ActivitySupportQueryResult = {
               _type: 'internalLink';
               reference:
                 | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
-                | {
                     _type: 'applicationGuide';
                     slug: null;
                     year: null;
@@ -2666,30 +2582,6 @@ export type ActivitySupportQueryResult = {
         markDefs: null;
       }
   > | null;
-  contacts: Array<{
-    _id: string;
-    name: string | null;
-    role: string | null;
-    bio: string | null;
-    email: string | null;
-    phone: string | null;
-    organisation: string | null;
-    photo: {
-      alt: string | null;
-      decorative: boolean | null;
-      caption: string | null;
-      credit: string | null;
-      hotspot: {
-        x: number | null;
-        y: number | null;
-      } | null;
-      asset: {
-        _id: string;
-        width: number | null;
-        height: number | null;
-      } | null;
-    } | null;
-  }> | null;
 } | null;
 
 // Source: ../src/lib/sanity/queries.ts
@@ -2730,12 +2622,6 @@ export type ApplicationGuideQueryResult = {
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -2859,12 +2745,6 @@ export type ApplicationGuideQueryResult = {
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -2998,12 +2878,6 @@ export type PagesQueryResult = Array<{
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -3189,7 +3063,7 @@ export type SearchMaterialQueryResult = {
   documents: Array<
     | {
         _type: 'activitySupport';
-        title: string | null;
+        title: null;
         slug: null;
         year: null;
         placeSlug: null;
@@ -3404,8 +3278,6 @@ export type ContentGuardDocumentsQueryResult = Array<
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
-      title?: string;
-      ingress?: string;
       maxAmount?: number;
       eligibleExpenses?: Array<string>;
       whoCanApply?: BlockContent;
@@ -3417,11 +3289,6 @@ export type ContentGuardDocumentsQueryResult = Array<
       >;
       applyUrl?: string;
       body?: BlockContent;
-      contacts?: Array<
-        {
-          _key: string;
-        } & PersonReference
-      >;
     }
   | {
       _id: string;
@@ -3770,7 +3637,7 @@ declare module '@sanity/client' {
     '*[_type == "researchUpdate"] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number } | order(number asc)\n}': ResearchUpdateCardsQueryResult;
     '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))] | order(date desc){\n  _id, title, "slug": slug.current, date, report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchReportsQueryResult;
     '*[_type == "researchUpdate"] | order(date desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "questions": questions[]->{ _id, number, question } | order(number asc),\n  "partner": partner->{ _id, name, kind, website, "place": place->name },\n  report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchUpdatePagesQueryResult;
-    '*[_type == "activitySupport" && _id == "activitySupport"][0]{\n  _id, _type, _updatedAt, title, ingress, maxAmount, eligibleExpenses, applyUrl,\n  "whoCanApply": whoCanApply[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "amountCriteria": amountCriteria[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  rounds[]{ _key, title, opensAt, deadline, decision },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': ActivitySupportQueryResult;
+    '*[_type == "activitySupport" && _id == "activitySupport"][0]{\n  _id, _type, _updatedAt, maxAmount, eligibleExpenses, applyUrl,\n  "whoCanApply": whoCanApply[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "amountCriteria": amountCriteria[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  rounds[]{ _key, title, opensAt, deadline, decision },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ActivitySupportQueryResult;
     '*[_type == "applicationGuide" && _id == "applicationGuide"][0]{\n  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,\n  "dialogue": dialogue[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ApplicationGuideQueryResult;
     '*[_type == "page" && defined(slug.current)] | order(title asc){ title, "slug": slug.current }': FooterPagesQueryResult;
     '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PagesQueryResult;
