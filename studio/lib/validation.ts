@@ -25,8 +25,12 @@ export const limits = {
   ingressMax: 600,
   summarySoft: 400,
   altMax: 200,
-  maxActivitySupport: 50_000,
+  /** The activity support's maximum so far: the foundation may raise it, so a higher amount is a warning, not an error. */
+  activitySupportSoft: 50_000,
 } as const;
+
+/** «50 000» as the Studio writes an amount in a message; the site formats amounts with src/lib/format.ts. */
+const kroner = (amount: number) => amount.toLocaleString('nb-NO').replace(/\s/g, ' ');
 
 export const messages = {
   required: 'Feltet må fylles ut.',
@@ -49,7 +53,14 @@ export const messages = {
   capacity: 'Kapasiteten må være et positivt heltall (minst 1).',
   sessionOutsideDays:
     'Programposten er ikke på noen av konferansedagene, og kommer ikke med i programmet. Sjekk datoen.',
-  maxAmount: 'Maksbeløpet må være et helt kronebeløp over 0 og høyst 50 000 kr.',
+  maxAmount: 'Maksbeløpet må være et helt kronebeløp over 0, for eksempel 50000.',
+  maxAmountRaised: `Beløpet er høyere enn kr ${kroner(limits.activitySupportSoft)}, som har vært grensen. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.`,
+  applyUrlRequired: (round?: string | null) =>
+    `Legg inn lenken til søknadsskjemaet. Uten den får lagene ingen knapp for å søke når ${round ? `«${round}»` : 'søknadsrunden'} er åpen.`,
+  opensAtRequired:
+    'Velg dagen runden åpner. Uten dato regnes runden som åpen fra den publiseres. Skal den åpne med en gang, velg dagens dato.',
+  amountInKeyFacts:
+    'Maksbeløpet vises allerede som første nøkkeltall, hentet fra «Maksbeløp (kr)» under «Aktivitetsstøtte – søknadsrunder og vilkår». Fjern beløpet her, så det bare står ett sted.',
   link: 'Lenken må begynne med https://, http://, mailto: eller tel:',
   httpUrl: 'Adressen må begynne med https:// eller http://',
   deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',

@@ -386,8 +386,6 @@ function buildDocuments(): Doc[] {
   add({
     _id: 'activitySupport',
     _type: 'activitySupport',
-    title: activitySupport.title,
-    ingress: activitySupport.ingress,
     maxAmount: activitySupport.maxAmount,
     eligibleExpenses: activitySupport.eligibleExpenses,
     whoCanApply: text(activitySupport.whoCanApply, 'activitySupport:who'),
@@ -399,7 +397,6 @@ function buildDocuments(): Doc[] {
     })),
     applyUrl: activitySupport.applyUrl,
     body: text(activitySupport.body, 'activitySupport:body'),
-    contacts: refs('activitySupport:contacts', activitySupport.contacts),
   });
 
   add({

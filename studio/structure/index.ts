@@ -17,6 +17,7 @@ import type { ComponentType } from 'react';
 import type { ListItemBuilder, StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
 import { apiVersion } from '../lib/api-version';
 import { eventKinds, optionTitle } from '../lib/options';
+import { activitySupportTitle } from '../schemaTypes/singletons/activity-support';
 
 function singleton(S: StructureBuilder, type: string, title: string, icon: ComponentType) {
   return S.listItem()
@@ -139,7 +140,7 @@ export const structure: StructureResolver = (S, context) =>
               typeList(S, 'researchUpdate', 'Forskningsoppdateringer', { field: 'date', direction: 'desc' }),
             ]),
         ),
-      singleton(S, 'activitySupport', 'Aktivitetsstøtte', CreditCardIcon),
+      singleton(S, 'activitySupport', activitySupportTitle, CreditCardIcon),
       singleton(S, 'applicationGuide', 'Søknadsveiledning', ClipboardImageIcon),
       S.divider(),
       typeList(S, 'pillar', 'Satsingsområder', { field: 'order', direction: 'asc' }),

@@ -66,6 +66,11 @@ const cases: Record<string, Case> = {
       '«conference-2028» (conference) › days[0].status: «full» er ikke et av valgene (available, waitlist)',
     ],
   },
+  'activity-support-round-without-link': {
+    expected: [
+      '«activitySupport» (activitySupport) › applyUrl: lenken til søknadsskjemaet mangler, men «Runden som er åpen» er åpen eller skal åpne',
+    ],
+  },
   'several-problems-at-once': {
     expected: [
       '«story-two-problems» (projectStory) › ingress: mangler, men må fylles ut',

@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { fileAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
+import { formatAmount } from '../../src/lib/format';
+import { documentPath, type PathableDocument } from '../../src/lib/routes';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { listingPath, paginateListing } from '../../src/lib/pagination';
@@ -761,23 +763,68 @@ describe('activity support', () => {
     expect(text($, '.rounds')).not.toContain('fristen er ute');
   });
 
-  it('keeps «kr 50 000» on one line wherever an editor typed it, in rich text, key figures and lead paragraphs', () => {
+  it('states the maximum amount from the grant, on one line, in the key figures and where the amount is explained', async () => {
+    const maxAmount = await data.fetch<number>('*[_id == "activitySupport"][0].maxAmount');
+    const amount = formatAmount(maxAmount);
+    expect(amount, 'no ordinary space, so the amount never breaks over two lines').not.toMatch(/ /);
     const $ = page('/aktivitetsstotte');
+    expect($('.key-facts > div').first().find('dd').text()).toBe(amount);
+    expect($('#amount-heading').parent().find('strong').first().text()).toBe(amount);
+    // Every amount the page names is that one: no text repeats a number that would stay behind when it changes.
     const amounts = $('main')
       .text()
-      .match(/kr\s\d+\s\d{3}/g);
-    // The bundled text names the amount in the ingress, the key figures and the body.
-    expect(amounts?.length).toBeGreaterThanOrEqual(3);
-    expect(amounts!.filter((amount) => /[^\S\u00a0]/.test(amount))).toEqual([]);
+      .match(/kr\s\d{1,3}(\s\d{3})*/g);
+    expect(amounts?.length).toBeGreaterThanOrEqual(2);
+    expect(amounts!.filter((named) => named !== amount)).toEqual([]);
   });
 
-  it('keeps a phone number an editor linked in rich text on one line', () => {
+  it("is one page: the pillar's heading, lead paragraph and contact people, each once", async () => {
+    const pillar = await data.fetch<{ title: string; ingress: string; contacts: string[] }>(
+      '*[_id == "pillar-aktivitetsstotte"][0]{ title, ingress, "contacts": contacts[]->name }',
+    );
     const $ = page('/aktivitetsstotte');
-    const numbers = $('main .prose a[href^="tel:"]')
-      .map((_, link) => $(link).text())
-      .get();
+    expect(text($, 'main h1')).toBe(pillar.title);
+    expect($('main .ingress').length).toBe(1);
+    expect(text($, 'main .ingress')).toBe(pillar.ingress.replace(/\s+/g, ' '));
+    expect($('main .contacts').length).toBe(1);
+    expect(text($, '.contacts h2')).toBe('Spørsmål om aktivitetsstøtten?');
+    expect(
+      $('.contacts__name')
+        .map((_, name) => $(name).text())
+        .get(),
+    ).toEqual(pillar.contacts);
+  });
+});
+
+describe('rich text', () => {
+  it('keeps a phone number an editor linked on one line', async () => {
+    const linking = await data.fetch<PathableDocument[]>(
+      '*[defined(slug.current) && count(body[].markDefs[string::startsWith(href, "tel:")]) > 0]{ _type, slug }',
+    );
+    // A link may also read «telefon»; those that show the number are the ones that must not split.
+    const numbers = linking.flatMap((document) => {
+      const $ = page(documentPath(document)!);
+      return $('main .prose a[href^="tel:"]')
+        .map((_, link) => $(link).text())
+        .get()
+        .filter((label) => /\d/.test(label));
+    });
     expect(numbers.length).toBeGreaterThan(0);
     for (const number of numbers) expect(number).toMatch(/^[\d+][\d\u00a0]+\d$/);
+  });
+
+  it('keeps an amount an editor typed with ordinary spaces («1 100 utlån») on one line', async () => {
+    const stories = await data.fetch<(PathableDocument & { text: string })[]>(
+      '*[_type == "projectStory"]{ _type, slug, "text": pt::text(body) }',
+    );
+    const typed = stories.filter((story) => /\d \d{3}(?!\d)/.test(story.text));
+    expect(typed.length).toBeGreaterThan(0);
+    for (const story of typed) {
+      const path = documentPath(story)!;
+      const body = page(path)('main .prose').text();
+      expect(body, path).toMatch(/\d\u00a0\d{3}(?!\d)/);
+      expect(body, path).not.toMatch(/\d \d{3}(?!\d)/);
+    }
   });
 });
 

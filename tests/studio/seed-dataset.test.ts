@@ -109,7 +109,7 @@ describe('content', () => {
       ['aktivitetsstotte', 5],
     ]);
     const facts = pillars.flatMap((p) => (p.keyFacts as { value: string }[]).map((f) => f.value));
-    expect(facts).toEqual(expect.arrayContaining(['7 byer', 'kr 50 000', '300 deltakere']));
+    expect(facts).toEqual(expect.arrayContaining(['7 byer', 'Lag og foreninger', '300 deltakere']));
   });
 
   test('the seven active places, each with a project and at least two stories', () => {
@@ -194,6 +194,13 @@ describe('content', () => {
     const support = get('activitySupport');
     expect(support.maxAmount).toBe(50000);
     expect(support.eligibleExpenses).toEqual(expect.arrayContaining(['Utstyr', 'Medlemskontingent', 'Busskort']));
+    // The amount is written once, in maxAmount, which the page states it from; no text types it again
+    // («50 000», «50.000» or «50000»).
+    const typed = new RegExp(String(support.maxAmount).replace(/(\d)(?=(\d{3})+$)/g, '$1[\\s.]?'));
+    for (const doc of [support, get('pillar-aktivitetsstotte')]) {
+      const { maxAmount: _, ...texts } = doc;
+      expect(JSON.stringify(texts), doc._id).not.toMatch(typed);
+    }
     const checklist = get('applicationGuide').checklist as { question: string; subItems?: unknown[] }[];
     expect(checklist).toHaveLength(11);
     expect(checklist.find((item) => item.question === 'Hvordan er selve samskapingsmodellen?')?.subItems).toHaveLength(

@@ -32,7 +32,8 @@ describe('desk structure', () => {
       'Samarbeidsprosjekter',
       'Konferanse og workshops',
       'Forskning',
-      'Aktivitetsstøtte',
+      // Not just «Aktivitetsstøtte»: that is the pillar, listed under «Satsingsområder».
+      'Aktivitetsstøtte – søknadsrunder og vilkår',
       'Søknadsveiledning',
       'Satsingsområder',
       'Sider',

@@ -12,6 +12,29 @@ const event = () => byId('event-workshop-bergen-2027');
 const conference = () => byId('conference-2027');
 const activitySupport = () => byId('activitySupport');
 
+// Rounds far from any day the tests run on, so each stays open, to come or past.
+const closedRound = {
+  _type: 'applicationRound',
+  _key: 'closed',
+  title: 'Runden som er over',
+  opensAt: '2001-01-15',
+  deadline: '2001-03-01',
+};
+const openRound = {
+  _type: 'applicationRound',
+  _key: 'open',
+  title: 'Runden som er åpen',
+  opensAt: '2001-01-15',
+  deadline: '2999-03-01',
+};
+const upcomingRound = {
+  _type: 'applicationRound',
+  _key: 'upcoming',
+  title: 'Runden som kommer',
+  opensAt: '2999-01-15',
+  deadline: '2999-03-01',
+};
+
 const linkBlock = (href: string) => ({
   _type: 'block',
   _key: 'badlink',
@@ -309,15 +332,54 @@ const cases: Case[] = [
     message: 'Adressen må begynne med https:// eller http://',
   },
   {
-    rule: 'the activity-support amount is at most 50 000',
+    rule: 'an activity-support amount above 50 000 is a warning to check that the limit was raised, not an error',
     doc: () => ({ ...activitySupport(), maxAmount: 60000 }),
-    message: 'Maksbeløpet må være et helt kronebeløp over 0 og høyst 50 000 kr.',
+    level: 'warning',
+    message:
+      'Beløpet er høyere enn kr 50 000, som har vært grensen. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.',
     path: ['maxAmount'],
   },
   {
     rule: 'the activity-support amount is above 0',
     doc: () => ({ ...activitySupport(), maxAmount: 0 }),
-    message: 'Maksbeløpet må være et helt kronebeløp over 0 og høyst 50 000 kr.',
+    message: 'Maksbeløpet må være et helt kronebeløp over 0, for eksempel 50000.',
+    path: ['maxAmount'],
+  },
+  {
+    rule: 'an open application round needs the link to the application form',
+    doc: () => ({ ...activitySupport(), applyUrl: undefined, rounds: [closedRound, openRound] }),
+    message:
+      'Legg inn lenken til søknadsskjemaet. Uten den får lagene ingen knapp for å søke når «Runden som er åpen» er åpen.',
+    path: ['applyUrl'],
+  },
+  {
+    rule: 'an application round still to come needs the link to the application form',
+    doc: () => ({ ...activitySupport(), applyUrl: undefined, rounds: [closedRound, upcomingRound] }),
+    message:
+      'Legg inn lenken til søknadsskjemaet. Uten den får lagene ingen knapp for å søke når «Runden som kommer» er åpen.',
+    path: ['applyUrl'],
+  },
+  {
+    rule: 'an application round that is not past needs its opening day',
+    doc: () => ({ ...activitySupport(), rounds: [{ ...upcomingRound, opensAt: undefined }] }),
+    message:
+      'Velg dagen runden åpner. Uten dato regnes runden som åpen fra den publiseres. Skal den åpne med en gang, velg dagens dato.',
+    path: ['rounds', { _key: 'upcoming' }, 'opensAt'],
+  },
+  {
+    rule: 'the amount typed as a key fact on the activity-support pillar is a warning: the page shows it from the grant',
+    doc: () => {
+      const doc = byId('pillar-aktivitetsstotte');
+      doc.keyFacts = [
+        ...(doc.keyFacts as object[]),
+        { _type: 'keyFact', _key: 'typed', value: 'kr 50 000', label: 'som mest' },
+      ];
+      return doc;
+    },
+    level: 'warning',
+    message:
+      'Maksbeløpet vises allerede som første nøkkeltall, hentet fra «Maksbeløp (kr)» under «Aktivitetsstøtte – søknadsrunder og vilkår». Fjern beløpet her, så det bare står ett sted.',
+    path: ['keyFacts', { _key: 'typed' }, 'value'],
   },
   {
     rule: 'capacity is at least 1',
@@ -389,6 +451,28 @@ describe('validation rules', () => {
     // A sign-up the editor gave up on: a closing time after the start, no link, and then no sign-up at all.
     doc.registration = { ...(doc.registration as object), status: 'none', url: undefined, closesAt: doc.end };
     expect(await validate(doc, dataset, 'studio')).toEqual([]);
+  });
+
+  test('a raised activity-support amount can be published: the warning is the only remark', async () => {
+    const markers = await validate({ ...activitySupport(), maxAmount: 75000 }, dataset);
+    expect(markers.map((marker) => marker.level)).toEqual(['warning']);
+  });
+
+  test('past rounds need neither the link to the form nor an opening day', async () => {
+    const past = { ...closedRound, opensAt: undefined };
+    expect(await validate({ ...activitySupport(), applyUrl: undefined, rounds: [past] }, dataset)).toEqual([]);
+  });
+
+  test('with the link to the form, open and coming rounds are fine', async () => {
+    expect(await validate({ ...activitySupport(), rounds: [closedRound, openRound, upcomingRound] }, dataset)).toEqual(
+      [],
+    );
+  });
+
+  test("a key fact on another pillar may name an amount: only the activity support's comes from its field", async () => {
+    const doc = byId('pillar-samarbeidsprosjekter');
+    doc.keyFacts = [{ _type: 'keyFact', _key: 'typed', value: 'kr 2 mill.', label: 'til prosjektene i år' }];
+    expect(await validate(doc, dataset)).toEqual([]);
   });
 
   test('a decorative figure needs no alt text', async () => {

@@ -1,3 +1,4 @@
+import { roundTakingApplications, type ApplicationRound } from '../../../studio/lib/application-rounds';
 import { reservedPaths } from '../../../studio/lib/document-path';
 import { downloadableFileTypes } from '../../../studio/lib/options';
 import { fileAssetParts } from '../images';
@@ -8,9 +9,10 @@ import { documentSchemas, renderedTypes } from './schemas';
 
 /**
  * Everything that would publish a broken site, found in one pass over the published documents, so an editor
- * gets the whole list at once. See docs/content-guard.md for which cases stop the build and why.
+ * gets the whole list at once. See docs/content-guard.md for which cases stop the build and why. `now` is the
+ * build's (what is open or still to come).
  */
-export function findContentProblems(documents: StoredDocument[], knownIds: Set<string>): ContentProblem[] {
+export function findContentProblems(documents: StoredDocument[], knownIds: Set<string>, now: Date): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report = (document: StoredDocument, path: readonly PropertyKey[], message: string) =>
     problems.push({ id: document._id, type: document._type, path: formatPath(path), message });
@@ -29,6 +31,7 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
   problems.push(...duplicateNumbers(documents));
   problems.push(...reservedPageSlugs(documents));
   problems.push(...missingEssentials(documents));
+  problems.push(...roundsWithoutApplyUrl(documents, now));
   return problems;
 }
 
@@ -143,6 +146,28 @@ function duplicateNumbers(documents: StoredDocument[]): ContentProblem[] {
         ];
       });
   });
+}
+
+/**
+ * While a round of the activity support is open or still to come, the page must have somewhere to send an applicant:
+ * without the link, an open round shows no «Søk om aktivitetsstøtte» button. The Studio asks for the same.
+ */
+function roundsWithoutApplyUrl(documents: StoredDocument[], now: Date): ContentProblem[] {
+  return documents
+    .filter((document) => document._type === 'activitySupport')
+    .flatMap((document) => {
+      if (typeof document.applyUrl === 'string' && document.applyUrl.trim()) return [];
+      const round = roundTakingApplications(document.rounds as ApplicationRound[] | undefined, now);
+      if (!round) return [];
+      return [
+        {
+          id: document._id,
+          type: document._type,
+          path: 'applyUrl',
+          message: `lenken til søknadsskjemaet mangler, men «${round.title ?? 'en søknadsrunde'}» er åpen eller skal åpne: uten lenken får lagene ingen knapp for å søke`,
+        },
+      ];
+    });
 }
 
 /** An editor's page at an address the site's own routes use would never be published (the route wins). */

@@ -18,7 +18,8 @@ export async function guardContent(source: ContentSource): Promise<GuardResult> 
     source.fetch<StoredDocument[]>(contentGuardDocumentsQuery, { types: renderedTypes }),
     source.fetch<string[]>(documentIdsQuery),
   ]);
-  const problems = findContentProblems(documents, new Set(ids));
+  const now = buildNow();
+  const problems = findContentProblems(documents, new Set(ids), now);
   if (problems.length > 0) throw new ContentGuardError(problems, source.description);
-  return { documents: documents.length, warnings: findContentWarnings(documents, buildNow()) };
+  return { documents: documents.length, warnings: findContentWarnings(documents, now) };
 }

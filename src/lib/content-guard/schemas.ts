@@ -178,9 +178,10 @@ export const documentSchemas: Record<string, z.ZodType> = {
         error: 'har både fil og lenke, men siden viser bare filen: velg enten fil eller lenke, ikke begge',
       }),
   }),
+  // The page's title and ingress are the pillar's; the amount has no upper limit here (the Studio warns above the
+  // usual one), since the foundation may raise it.
   activitySupport: z.object({
-    title: text,
-    maxAmount: positiveInteger.max(50_000, 'kan ikke være mer enn kr 50 000'),
+    maxAmount: positiveInteger,
     rounds: z.array(z.object({ title: text, opensAt: isoDate.nullish(), deadline: isoDate })).nullish(),
   }),
   applicationGuide: z.object({

@@ -180,13 +180,13 @@ export const researchUpdatePagesQuery = defineQuery(`*[_type == "researchUpdate"
   report{ url, "file": file.asset->${fileProjection} }
 }`);
 
+/** What the grant adds to the pillar page /aktivitetsstotte; the page's title, ingress and contacts are the pillar's. */
 export const activitySupportQuery = defineQuery(`*[_type == "activitySupport" && _id == "activitySupport"][0]{
-  _id, _type, _updatedAt, title, ingress, maxAmount, eligibleExpenses, applyUrl,
+  _id, _type, _updatedAt, maxAmount, eligibleExpenses, applyUrl,
   "whoCanApply": whoCanApply${bodyProjection},
   "amountCriteria": amountCriteria${bodyProjection},
   rounds[]{ _key, title, opensAt, deadline, decision },
-  "body": body${bodyProjection},
-  "contacts": contacts[]->${personProjection}
+  "body": body${bodyProjection}
 }`);
 
 export const applicationGuideQuery = defineQuery(`*[_type == "applicationGuide" && _id == "applicationGuide"][0]{

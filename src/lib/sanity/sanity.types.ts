@@ -29,13 +29,6 @@ export type PageReference = {
   [internalGroqTypeReferenceTo]?: 'page';
 };
 
-export type ActivitySupportReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'activitySupport';
-};
-
 export type ApplicationGuideReference = {
   _ref: string;
   _type: 'reference';
@@ -46,7 +39,7 @@ export type ApplicationGuideReference = {
 export type NavItem = {
   _type: 'navItem';
   label?: string;
-  reference?: PillarReference | PageReference | ActivitySupportReference | ApplicationGuideReference;
+  reference?: PillarReference | PageReference | ApplicationGuideReference;
   href?: string;
 };
 
@@ -232,7 +225,6 @@ export type InternalLink = {
     | PillarReference
     | PlaceReference
     | PageReference
-    | ActivitySupportReference
     | ApplicationGuideReference;
 };
 
@@ -318,8 +310,6 @@ export type ActivitySupport = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  title?: string;
-  ingress?: string;
   maxAmount?: number;
   eligibleExpenses?: Array<string>;
   whoCanApply?: BlockContent;
@@ -331,11 +321,6 @@ export type ActivitySupport = {
   >;
   applyUrl?: string;
   body?: BlockContent;
-  contacts?: Array<
-    {
-      _key: string;
-    } & PersonReference
-  >;
 };
 
 export type SiteSettings = {
@@ -740,7 +725,6 @@ export type SanityImageAsset = {
 export type AllSanitySchemaTypes =
   | PillarReference
   | PageReference
-  | ActivitySupportReference
   | ApplicationGuideReference
   | NavItem
   | ApplicationRound
@@ -813,12 +797,6 @@ export type SiteSettingsQueryResult = {
     href: string | null;
     reference:
       | {
-          _type: 'activitySupport';
-          slug: null;
-          year: null;
-          placeSlug: null;
-        }
-      | {
           _type: 'applicationGuide';
           slug: null;
           year: null;
@@ -843,12 +821,6 @@ export type SiteSettingsQueryResult = {
     label: string | null;
     href: string | null;
     reference:
-      | {
-          _type: 'activitySupport';
-          slug: null;
-          year: null;
-          placeSlug: null;
-        }
       | {
           _type: 'applicationGuide';
           slug: null;
@@ -950,12 +922,6 @@ export type PillarBySlugQueryResult = {
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -1198,12 +1164,6 @@ export type PlacePagesQueryResult = Array<{
                 _key: string;
                 _type: 'internalLink';
                 reference:
-                  | {
-                      _type: 'activitySupport';
-                      slug: null;
-                      year: null;
-                      placeSlug: null;
-                    }
                   | {
                       _type: 'applicationGuide';
                       slug: null;
@@ -1452,12 +1412,6 @@ export type StoryPagesQueryResult = Array<{
               _type: 'internalLink';
               reference:
                 | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
-                | {
                     _type: 'applicationGuide';
                     slug: null;
                     year: null;
@@ -1670,12 +1624,6 @@ export type EventPagesQueryResult = Array<{
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -1909,12 +1857,6 @@ export type ConferencePagesQueryResult = Array<{
               _type: 'internalLink';
               reference:
                 | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
-                | {
                     _type: 'applicationGuide';
                     slug: null;
                     year: null;
@@ -2038,12 +1980,6 @@ export type ResearchQuestionsQueryResult = Array<{
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -2219,12 +2155,6 @@ export type ResearchUpdatePagesQueryResult = Array<{
               _type: 'internalLink';
               reference:
                 | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
-                | {
                     _type: 'applicationGuide';
                     slug: null;
                     year: null;
@@ -2336,13 +2266,11 @@ export type ResearchUpdatePagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: activitySupportQuery
-// Query: *[_type == "activitySupport" && _id == "activitySupport"][0]{  _id, _type, _updatedAt, title, ingress, maxAmount, eligibleExpenses, applyUrl,  "whoCanApply": whoCanApply[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "amountCriteria": amountCriteria[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  rounds[]{ _key, title, opensAt, deadline, decision },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "contacts": contacts[]->{  _id, name, role, bio, email, phone, isSample,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}}
+// Query: *[_type == "activitySupport" && _id == "activitySupport"][0]{  _id, _type, _updatedAt, maxAmount, eligibleExpenses, applyUrl,  "whoCanApply": whoCanApply[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "amountCriteria": amountCriteria[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  rounds[]{ _key, title, opensAt, deadline, decision },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type ActivitySupportQueryResult = {
   _id: 'activitySupport';
   _type: 'activitySupport';
   _updatedAt: string;
-  title: string | null;
-  ingress: string | null;
   maxAmount: number | null;
   eligibleExpenses: Array<string> | null;
   applyUrl: string | null;
@@ -2373,12 +2301,6 @@ export type ActivitySupportQueryResult = {
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -2492,12 +2414,6 @@ export type ActivitySupportQueryResult = {
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -2619,12 +2535,6 @@ export type ActivitySupportQueryResult = {
               _type: 'internalLink';
               reference:
                 | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
-                | {
                     _type: 'applicationGuide';
                     slug: null;
                     year: null;
@@ -2710,31 +2620,6 @@ export type ActivitySupportQueryResult = {
         markDefs: null;
       }
   > | null;
-  contacts: Array<{
-    _id: string;
-    name: string | null;
-    role: string | null;
-    bio: string | null;
-    email: string | null;
-    phone: string | null;
-    isSample: boolean | null;
-    organisation: string | null;
-    photo: {
-      alt: string | null;
-      decorative: boolean | null;
-      caption: string | null;
-      credit: string | null;
-      hotspot: {
-        x: number | null;
-        y: number | null;
-      } | null;
-      asset: {
-        _id: string;
-        width: number | null;
-        height: number | null;
-      } | null;
-    } | null;
-  }> | null;
 } | null;
 
 // Source: ../src/lib/sanity/queries.ts
@@ -2775,12 +2660,6 @@ export type ApplicationGuideQueryResult = {
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -2904,12 +2783,6 @@ export type ApplicationGuideQueryResult = {
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -3043,12 +2916,6 @@ export type PagesQueryResult = Array<{
               _key: string;
               _type: 'internalLink';
               reference:
-                | {
-                    _type: 'activitySupport';
-                    slug: null;
-                    year: null;
-                    placeSlug: null;
-                  }
                 | {
                     _type: 'applicationGuide';
                     slug: null;
@@ -3234,7 +3101,7 @@ export type SearchMaterialQueryResult = {
   documents: Array<
     | {
         _type: 'activitySupport';
-        title: string | null;
+        title: null;
         slug: null;
         year: null;
         placeSlug: null;
@@ -3449,8 +3316,6 @@ export type ContentGuardDocumentsQueryResult = Array<
       _createdAt: string;
       _updatedAt: string;
       _rev: string;
-      title?: string;
-      ingress?: string;
       maxAmount?: number;
       eligibleExpenses?: Array<string>;
       whoCanApply?: BlockContent;
@@ -3462,11 +3327,6 @@ export type ContentGuardDocumentsQueryResult = Array<
       >;
       applyUrl?: string;
       body?: BlockContent;
-      contacts?: Array<
-        {
-          _key: string;
-        } & PersonReference
-      >;
     }
   | {
       _id: string;
@@ -3815,7 +3675,7 @@ declare module '@sanity/client' {
     '*[_type == "researchUpdate"] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number } | order(number asc)\n}': ResearchUpdateCardsQueryResult;
     '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))] | order(date desc){\n  _id, title, "slug": slug.current, date, report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchReportsQueryResult;
     '*[_type == "researchUpdate"] | order(date desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "questions": questions[]->{ _id, number, question } | order(number asc),\n  "partner": partner->{ _id, name, kind, website, isSample, "place": place->name },\n  report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchUpdatePagesQueryResult;
-    '*[_type == "activitySupport" && _id == "activitySupport"][0]{\n  _id, _type, _updatedAt, title, ingress, maxAmount, eligibleExpenses, applyUrl,\n  "whoCanApply": whoCanApply[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "amountCriteria": amountCriteria[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  rounds[]{ _key, title, opensAt, deadline, decision },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': ActivitySupportQueryResult;
+    '*[_type == "activitySupport" && _id == "activitySupport"][0]{\n  _id, _type, _updatedAt, maxAmount, eligibleExpenses, applyUrl,\n  "whoCanApply": whoCanApply[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "amountCriteria": amountCriteria[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  rounds[]{ _key, title, opensAt, deadline, decision },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ActivitySupportQueryResult;
     '*[_type == "applicationGuide" && _id == "applicationGuide"][0]{\n  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,\n  "dialogue": dialogue[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ApplicationGuideQueryResult;
     '*[_type == "page" && defined(slug.current)] | order(title asc){ title, "slug": slug.current }': FooterPagesQueryResult;
     '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PagesQueryResult;

@@ -31,7 +31,9 @@ export const pillar = defineType({
       name: 'keyFacts',
       title: 'Nøkkeltall',
       type: 'array',
-      description: 'Tre–fire korte fakta som vises øverst, for eksempel «7 byer». Høyst 4.',
+      description:
+        'Tre–fire korte fakta som vises øverst, for eksempel «7 byer». Høyst 4. På Aktivitetsstøtte står ' +
+        'maksbeløpet først av seg selv, hentet fra «Maksbeløp (kr)».',
       of: [defineArrayMember({ type: 'keyFact' })],
       validation: (rule) => rule.max(4).warning('Mer enn fire nøkkeltall blir uoversiktlig.'),
     }),

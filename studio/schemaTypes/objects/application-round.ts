@@ -1,5 +1,6 @@
 import { CalendarIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { roundState } from '../../lib/application-rounds';
 import { formatDate, subtitle } from '../../lib/preview';
 import { messages } from '../../lib/validation';
 
@@ -17,7 +18,21 @@ export const applicationRound = defineType({
       description: 'For eksempel «Vårens runde 2027».',
       validation: (rule) => rule.required().error(messages.required),
     }),
-    defineField({ name: 'opensAt', title: 'Åpner', type: 'date', options: { dateFormat: 'DD.MM.YYYY' } }),
+    defineField({
+      name: 'opensAt',
+      title: 'Åpner',
+      type: 'date',
+      description: 'Første dag lagene kan søke. Fra denne dagen vises knappen «Søk om aktivitetsstøtte».',
+      options: { dateFormat: 'DD.MM.YYYY' },
+      // Without it the page shows the round as open from the day it is published, which is rarely what was meant.
+      // A round whose deadline is past no longer matters, so old rounds need not be filled in.
+      validation: (rule) =>
+        rule.custom((opensAt, context) => {
+          const deadline = (context.parent as { deadline?: string } | undefined)?.deadline;
+          if (opensAt || (deadline && roundState({ deadline }, new Date()) === 'closed')) return true;
+          return messages.opensAtRequired;
+        }),
+    }),
     defineField({
       name: 'deadline',
       title: 'Søknadsfrist',

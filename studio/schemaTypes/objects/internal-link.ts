@@ -2,7 +2,11 @@ import { DocumentsIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { messages } from '../../lib/validation';
 
-/** Link annotation to another document on the site; the site resolves the path with documentPath(). */
+/**
+ * Link annotation to another document on the site; the site resolves the path with documentPath(). Not the
+ * activity support's terms (activitySupport): its page is the pillar «Aktivitetsstøtte», which an editor picks
+ * instead (an older link to it still leads to /aktivitetsstotte).
+ */
 export const internalLinkTargets = [
   'projectStory',
   'event',
@@ -11,7 +15,6 @@ export const internalLinkTargets = [
   'pillar',
   'place',
   'page',
-  'activitySupport',
   'applicationGuide',
 ] as const;
 

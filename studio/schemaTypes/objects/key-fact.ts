@@ -2,6 +2,8 @@ import { NumberIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { messages } from '../../lib/validation';
 
+const kronerAmount = /\b(kr\.?|NOK)\s*\d|\d\s*(kr|kroner)\b/i;
+
 /** "Nøkkeltall" on a pillar: a short value with a label, e.g. "7 byer" / "med samarbeidsprosjekt". */
 export const keyFact = defineType({
   name: 'keyFact',
@@ -13,10 +15,18 @@ export const keyFact = defineType({
       name: 'value',
       title: 'Tall eller verdi',
       type: 'string',
-      description: 'Kort, for eksempel «7 byer» eller «kr 50 000». Høyst 20 tegn.',
+      description: 'Kort, for eksempel «7 byer» eller «300 deltakere». Høyst 20 tegn.',
       validation: (rule) => [
         rule.required().error(messages.required),
         rule.max(20).warning('Hold verdien kort, høyst 20 tegn.'),
+        // /aktivitetsstotte shows the grant's maximum as its first key fact, from the field that sets it; a typed
+        // copy would be a second «kr 50 000» that stays behind when the limit changes.
+        rule
+          .custom((value, context) => {
+            const slug = (context.document?.slug as { current?: string } | undefined)?.current;
+            return slug === 'aktivitetsstotte' && value && kronerAmount.test(value) ? messages.amountInKeyFacts : true;
+          })
+          .warning(),
       ],
     }),
     defineField({

@@ -24,7 +24,8 @@ export const navItem = defineType({
       title: 'Side',
       type: 'reference',
       description: 'Velg siden menypunktet går til …',
-      to: [{ type: 'pillar' }, { type: 'page' }, { type: 'activitySupport' }, { type: 'applicationGuide' }],
+      // /aktivitetsstotte is the pillar's page: the menu links to the pillar, not to the grant's terms.
+      to: [{ type: 'pillar' }, { type: 'page' }, { type: 'applicationGuide' }],
     }),
     defineField({
       name: 'href',

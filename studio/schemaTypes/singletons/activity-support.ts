@@ -1,25 +1,35 @@
 import { CreditCardIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { roundTakingApplications, type ApplicationRound } from '../../lib/application-rounds';
 import { httpUrlValidation, limits, messages } from '../../lib/validation';
-import { bodyField, ingressField, titleField } from '../fields';
+import { bodyField } from '../fields';
 
-/** For Alle aktivitetsstøtte (singleton, `_id: "activitySupport"`): grants of up to kr 50 000 to clubs. */
+/** The singleton's name in the desk, so it is not mistaken for the pillar «Aktivitetsstøtte» it belongs to. */
+export const activitySupportTitle = 'Aktivitetsstøtte – søknadsrunder og vilkår';
+
+/**
+ * What is particular to the grant (singleton, `_id: "activitySupport"`): how much, for what, to whom, when and where
+ * to apply, and reporting. The page /aktivitetsstotte is the pillar «Aktivitetsstøtte»: the pillar owns the page's
+ * title, ingress, picture, key facts, text and contact people, as every pillar does, and this document adds its
+ * sections.
+ */
 export const activitySupport = defineType({
   name: 'activitySupport',
-  title: 'Aktivitetsstøtte',
+  title: activitySupportTitle,
   type: 'document',
   icon: CreditCardIcon,
   fields: [
-    titleField(),
-    ingressField(),
     defineField({
       name: 'maxAmount',
       title: 'Maksbeløp (kr)',
       type: 'number',
-      description: `Høyeste beløp en organisasjon kan søke om, i hele kroner. Mellom 1 og 50 000.`,
+      description:
+        'Høyeste beløp en organisasjon kan søke om, i hele kroner, for eksempel 50000. Nettstedet viser det som ' +
+        '«kr 50 000» i nøkkeltallene og under «Hvordan beløpet fastsettes». Skriv derfor ikke beløpet i tekstene.',
       validation: (rule) => [
         rule.required().error(messages.required),
-        rule.integer().greaterThan(0).max(limits.maxActivitySupport).error(messages.maxAmount),
+        rule.integer().greaterThan(0).error(messages.maxAmount),
+        rule.max(limits.activitySupportSoft).warning(messages.maxAmountRaised),
       ],
     }),
     defineField({
@@ -41,7 +51,9 @@ export const activitySupport = defineType({
     bodyField({
       name: 'amountCriteria',
       title: 'Slik fastsettes beløpet',
-      description: 'Vises under overskriften «Hvordan beløpet fastsettes». Skriv ikke overskriften selv.',
+      description:
+        'Vises under overskriften «Hvordan beløpet fastsettes», etter setningen «Dere kan søke om inntil …» med ' +
+        'maksbeløpet. Skriv ikke overskriften eller beløpet selv.',
     }),
     defineField({
       name: 'rounds',
@@ -56,23 +68,28 @@ export const activitySupport = defineType({
       title: 'Søknadsskjema',
       type: 'url',
       description:
-        'Lenke til søknadsskjemaet (https://…). Knappen «Søk om aktivitetsstøtte» går hit mens en runde er åpen.',
-      validation: httpUrlValidation,
+        'Lenke til søknadsskjemaet (https://…). Knappen «Søk om aktivitetsstøtte» går hit mens en runde er åpen. ' +
+        'Trengs så lenge en runde er åpen eller skal åpne.',
+      validation: (rule) => [
+        httpUrlValidation(rule),
+        // A rule over the whole document: the rounds decide whether the link is needed, as the page reads them.
+        rule.custom((applyUrl, context) => {
+          if (applyUrl) return true;
+          const rounds = context.document?.rounds as ApplicationRound[] | undefined;
+          const round = roundTakingApplications(rounds, new Date());
+          return round ? messages.applyUrlRequired(round.title) : true;
+        }),
+      ],
     }),
-    bodyField({ description: 'Vises under søknadsrundene, for eksempel råd om hva søknaden bør inneholde.' }),
-    defineField({
-      name: 'contacts',
-      title: 'Kontaktpersoner',
-      description: 'Vises nederst under «Spørsmål om aktivitetsstøtten?», med e-post og telefon.',
-      type: 'array',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
-      validation: (rule) => rule.unique(),
+    bodyField({
+      description:
+        'Vises under søknadsrundene: for eksempel hva søknaden bør inneholde, og hvordan lagene rapporterer etterpå.',
     }),
   ],
   preview: {
-    select: { title: 'title', maxAmount: 'maxAmount' },
-    prepare: ({ title, maxAmount }) => ({
-      title,
+    select: { maxAmount: 'maxAmount' },
+    prepare: ({ maxAmount }) => ({
+      title: activitySupportTitle,
       subtitle: typeof maxAmount === 'number' ? `Inntil kr ${maxAmount.toLocaleString('nb-NO')}` : undefined,
     }),
   },

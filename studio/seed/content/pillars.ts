@@ -182,14 +182,12 @@ Påmeldingen åpner i oktober. Begge arrangementer blir fulltegnet med ventelist
     image: 'aktivitet',
     imageAlt: 'Illustrasjon: barn i bevegelse på en slette med svungne stier i oransje og grønt.',
     contacts: ['person-radgiver'],
-    keyFacts: [
-      ['kr 50 000', 'som mest per organisasjon'],
-      ['Lag og foreninger', 'med aktivitetstilbud for barn og unge'],
-    ],
+    // The maximum amount comes first on the page by itself, from activitySupport.maxAmount.
+    keyFacts: [['Lag og foreninger', 'med aktivitetstilbud for barn og unge']],
     ingress:
       'Målet med For Alle aktivitetsstøtte er å sikre at barn som ønsker det får mulighet til å delta i fritidsaktiviteter uavhengig av foresattes økonomi.',
-    // No body: the page's own sections (studio/seed/content/singletons.ts, activitySupport) say who can apply, for
-    // what and how much; a body here repeated all of it.
-    body: '',
+    // Only why the grant exists: the page's own sections (singletons.ts, activitySupport) say who can apply, for
+    // what, how much and when, and the contact person below answers questions.
+    body: 'Støtten skal sikre at barn ikke stenges ute fra kulturelle, sosiale og idrettslige arenaer.',
   },
 ];

@@ -28,10 +28,12 @@ export const siteSettings = {
   ],
 };
 
+/**
+ * What is particular to the grant. The page's title, ingress, key facts, picture, opening text and contact person
+ * are the pillar's (pillars.ts, «aktivitetsstotte»), and the maximum amount is written only in `maxAmount`: the site
+ * shows it in the key facts and under «Hvordan beløpet fastsettes».
+ */
 export const activitySupport = {
-  title: 'For Alle aktivitetsstøtte',
-  ingress:
-    'Lag, foreninger og organisasjoner med aktivitetstilbud for barn og unge kan søke om inntil kr 50 000, slik at barn kan delta uavhengig av foresattes økonomi.',
   maxAmount: 50000,
   eligibleExpenses: ['Utstyr', 'Medlemskontingent', 'Busskort', 'Egenandel til turer og turneringer i Norge og Norden'],
   whoCanApply: `For Alle aktivitetsstøtte er rettet mot lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge.
@@ -39,12 +41,8 @@ export const activitySupport = {
 Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi. Det er organisasjonen som søker, ikke den enkelte familie.
 
 Er du forelder, og har barnet ditt ikke råd til å være med? Spør laget eller foreningen barnet vil være med i om de kan søke om aktivitetsstøtte, eller ta kontakt med oss.`,
-  amountCriteria: `Beløp som tildeles avhenger av **antall medlemmer** og **potensielt antall barn og unge i målgruppen**.
-
-Organisasjonene kan søke om støtte inntil kr 50 000.`,
-  body: `Støtten skal sikre at barn ikke stenges ute fra kulturelle, sosiale og idrettslige arenaer.
-
-## Før du søker
+  amountCriteria: `Beløpet som tildeles, avhenger av **antall medlemmer** og **potensielt antall barn og unge i målgruppen**.`,
+  body: `## Før dere søker
 
 - Beskriv kort hvilke barn og unge laget vil nå, og hvordan
 - Legg ved antall medlemmer og et anslag over barn i målgruppen
@@ -54,9 +52,7 @@ Organisasjonene kan søke om støtte inntil kr 50 000.`,
 
 Organisasjoner som får støtte, rapporterer innen ett år om hva pengene ble brukt til.
 
-[[Slik rapporterer dere (PDF)|file:rapportering-aktivitetsstotte]]
-
-Har du spørsmål? Send en [e-post](mailto:aktivitetsstotte@example.no) eller ring [51 00 00 00](tel:+4751000000).`,
+[[Slik rapporterer dere (PDF)|file:rapportering-aktivitetsstotte]]`,
   rounds: [
     {
       title: 'Vårens runde 2027',
@@ -72,7 +68,6 @@ Har du spørsmål? Send en [e-post](mailto:aktivitetsstotte@example.no) eller ri
     },
   ],
   applyUrl: 'https://soknad.example.no/aktivitetsstotte',
-  contacts: ['person-radgiver'],
 };
 
 export interface ChecklistSource {

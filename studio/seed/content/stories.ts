@@ -150,7 +150,7 @@ Løsningen ble enkel. Alle instrumenter lånes ut gratis, til alle. Da trenger i
 
 > Det var ikke pengene, det var å måtte spørre. Nå er det ingen som spør.
 
-Les om [aktivitetsstøtten](doc:activitySupport) som gjorde innkjøpene mulige.`,
+Les om [aktivitetsstøtten](doc:pillar-aktivitetsstotte) som gjorde innkjøpene mulige.`,
   },
   {
     id: 'story-stavanger-svommekurs',
@@ -478,7 +478,7 @@ Flere av sommerjobberne er nå trenere og frivillige gjennom året. Det er den s
 
 ## Laget søker, ikke familien
 
-Laget søker [aktivitetsstøtte](doc:activitySupport) og bruker midlene til å dekke kontingent for barn som trenger det. Treneren eller lagets kontaktperson sier fra, og så er det ordnet.
+Laget søker [aktivitetsstøtte](doc:pillar-aktivitetsstotte) og bruker midlene til å dekke kontingent for barn som trenger det. Treneren eller lagets kontaktperson sier fra, og så er det ordnet.
 
 - Ingen skjema for familiene
 - Laget rapporterer samlet, ikke per barn

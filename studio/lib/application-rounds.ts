@@ -1,0 +1,33 @@
+/**
+ * Where an activity-support round stands on a given day, shared by the site (which shows the application button
+ * only while a round is open), the Studio's rules and the build's content guard (which ask for the application link
+ * while a round is open or still to come), so all three read a round the same way. Dependency-free.
+ */
+import { osloDay } from './dates.ts';
+
+export interface ApplicationRound {
+  title?: string | null;
+  opensAt?: string | null;
+  deadline?: string | null;
+}
+
+/**
+ * Where the round stands on the day the site is built (Oslo's calendar day; the site is rebuilt every hour): open
+ * from its opening day through its deadline, upcoming before, closed after. A round with no opening day is open
+ * until its deadline (the Studio asks for the day; imported content may lack it); one with no deadline is never
+ * shown as open.
+ */
+export function roundState(round: ApplicationRound, now: Date): 'open' | 'upcoming' | 'closed' {
+  const today = osloDay(now);
+  if (round.deadline && round.deadline < today) return 'closed';
+  if (round.opensAt && round.opensAt > today) return 'upcoming';
+  return round.deadline ? 'open' : 'upcoming';
+}
+
+/** The first round that is open or still to come: while there is one, the page needs the link to the form. */
+export function roundTakingApplications<T extends ApplicationRound>(
+  rounds: readonly T[] | null | undefined,
+  now: Date,
+): T | undefined {
+  return rounds?.find((round) => roundState(round, now) !== 'closed');
+}
