@@ -2,7 +2,7 @@
 // pinned build day. The amount on the page must be the one in the dataset, wherever the page states it.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatAmount } from '../../src/lib/format';
+import { formatAmount, formatDate } from '../../src/lib/format';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { fixedNow, page, text } from '../support/dist';
 import { fixtureDataset, minimalSite } from '../support/fixture-dataset';
@@ -57,12 +57,21 @@ describe('/aktivitetsstotte with a raised maximum', () => {
     ).toEqual([amount, amount]);
   });
 
-  it("keeps the editor's key facts after the amount, with typed numbers on one line", () => {
+  it("keeps the editor's key facts after the amount and the open round's deadline, with typed numbers on one line", () => {
     const $ = page('/aktivitetsstotte', outDir);
     const values = $('.key-facts dd')
-      .map((_, value) => $(value).text())
+      .map((_, value) =>
+        $(value)
+          .text()
+          .replace(/\u00a0/g, '·'),
+      )
       .get();
-    expect(values).toEqual([formatAmount(grant.maxAmount), pillar.keyFacts[0].value.replace(' ', '\u00a0')]);
+    expect(values).toEqual([
+      formatAmount(grant.maxAmount).replace(/\u00a0/g, '·'),
+      formatDate(grant.rounds[0].deadline),
+      pillar.keyFacts[0].value.replace(' ', '·'),
+    ]);
+    expect(text($, '.key-facts > div:nth-child(2) dt')).toBe('søknadsfrist i runden som er åpen nå');
     expect($('main .ingress').text()).toBe(pillar.ingress.replace('1 200', '1\u00a0200'));
   });
 

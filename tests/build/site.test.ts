@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { fileAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
-import { formatAmount } from '../../src/lib/format';
+import { roundState } from '../../studio/lib/application-rounds';
+import { formatAmount, formatDate } from '../../src/lib/format';
 import { documentPath, type PathableDocument } from '../../src/lib/routes';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
@@ -761,6 +762,25 @@ describe('activity support', () => {
     );
     expect($('a.button').filter((_, link) => $(link).text().includes('Søk om aktivitetsstøtte')).length).toBe(0);
     expect(text($, '.rounds')).not.toContain('fristen er ute');
+  });
+
+  it('says by when, right after how much: the next opening day is the second key figure', async () => {
+    const rounds = await data.fetch<{ opensAt: string; deadline: string }[]>(
+      '*[_id == "activitySupport"][0].rounds[]{ opensAt, deadline }',
+    );
+    const states = rounds.map((round) => roundState(round, new Date(fixedNow)));
+    expect(states).not.toContain('open');
+    const next = rounds
+      .filter((_, index) => states[index] === 'upcoming')
+      .sort((a, b) => a.opensAt.localeCompare(b.opensAt))[0]!;
+    const fact = page('/aktivitetsstotte')('.key-facts > div').eq(1);
+    expect(
+      fact
+        .find('dd')
+        .text()
+        .replace(/\u00a0/g, ' '),
+    ).toBe(formatDate(next.opensAt));
+    expect(fact.find('dt').text()).toBe('åpner neste søknadsrunde');
   });
 
   it('states the maximum amount from the grant, on one line, in the key figures and where the amount is explained', async () => {
