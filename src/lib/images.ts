@@ -27,6 +27,13 @@ export function variantPath(assetId: string, width: number): string {
   return `/media/${match[1]}-${width}.webp`;
 }
 
+/** The width link previews in social media ask for (1200 × 630), or the image's own when it is narrower. */
+export function sharePath(asset: ImageAsset | null | undefined): string | null {
+  if (!asset?.width) return null;
+  const widths = widthsFor({ width: asset.width });
+  return variantPath(asset._id, widths.filter((width) => width <= 1200).pop() ?? widths[0]!);
+}
+
 export interface ResponsiveImage {
   src: string;
   srcset: string;

@@ -88,6 +88,27 @@ describe('contact people', () => {
   });
 });
 
+describe('link previews in social media', () => {
+  const sha1 = (assetId: string) => assetId.split('-')[1]!;
+  const ogImage = (path: string) => page(path)('meta[property="og:image"]').attr('content') ?? '';
+
+  it("show a page's own picture, and the settings' default share picture on every page without one", async () => {
+    const fallback = await data.fetch<string>('*[_id == "siteSettings"][0].defaultShareImage.asset._ref');
+    const story = await data.fetch<{ slug: string; asset: string }>(
+      '*[_type == "projectStory" && defined(mainImage.asset)][0]{ "slug": slug.current, "asset": mainImage.asset._ref }',
+    );
+    expect(sha1(story.asset)).not.toBe(sha1(fallback));
+    expect(ogImage(`/historier/${story.slug}`)).toContain(sha1(story.asset));
+    expect(ogImage('/historier')).toContain(sha1(fallback));
+    const sitemap = readFileSync(`${builtSite}/sitemap-0.xml`, 'utf8');
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+    const withoutPicture = paths.filter((path) => !/^https:\/\/.+\/media\/[0-9a-f]+-\d+\.webp$/.test(ogImage(path)));
+    expect(withoutPicture).toEqual([]);
+    // The picture itself is part of the site.
+    expect(hasPage(new URL(ogImage('/historier')).pathname)).toBe(true);
+  });
+});
+
 describe('the header', () => {
   it('offers the shortcuts from the settings («Om For Alle», «Kontakt») beside the search on every page', async () => {
     const shortcuts = await data.fetch<{ label: string; slug: string }[]>(
