@@ -31,3 +31,18 @@ export function roundTakingApplications<T extends ApplicationRound>(
 ): T | undefined {
   return rounds?.find((round) => roundState(round, now) !== 'closed');
 }
+
+/**
+ * The round open today and the next one to open, by deadline and by opening day: what the site tells a club first.
+ * Either may be missing.
+ */
+export function currentRounds<T extends ApplicationRound>(
+  rounds: readonly T[] | null | undefined,
+  now: Date,
+): { open?: T; next?: T } {
+  const byDeadline = [...(rounds ?? [])].sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? ''));
+  const upcoming = byDeadline
+    .filter((round) => roundState(round, now) === 'upcoming' && round.opensAt)
+    .sort((a, b) => a.opensAt!.localeCompare(b.opensAt!));
+  return { open: byDeadline.find((round) => roundState(round, now) === 'open'), next: upcoming[0] };
+}

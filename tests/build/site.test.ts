@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { fileAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
-import { roundState } from '../../studio/lib/application-rounds';
+import { currentRounds, roundState } from '../../studio/lib/application-rounds';
 import { formatAmount, formatDate } from '../../src/lib/format';
 import { documentPath, type PathableDocument } from '../../src/lib/routes';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
@@ -85,6 +85,31 @@ describe('contact people', () => {
       if (contact.phone) expect($(`.contacts a[href="tel:${contact.phone.replace(/\s+/g, '')}"]`).length).toBe(1);
     }
     expect(contacts.some((contact) => contact.phone)).toBe(true);
+  });
+});
+
+describe('the home page', () => {
+  it('tells a club and a municipality how to apply, with the grant, what it covers and the next date from the dataset', async () => {
+    const grant = await data.fetch<{
+      maxAmount: number;
+      eligibleExpenses: string[];
+      rounds: { opensAt: string; deadline: string }[];
+    }>('*[_id == "activitySupport"][0]{ maxAmount, eligibleExpenses, rounds[]{ opensAt, deadline } }');
+    const $ = page('/');
+    const paths = $('#apply-heading').parent().find('.apply-paths li');
+    expect(
+      paths
+        .find('h3 a')
+        .map((_, link) => link.attribs.href)
+        .get(),
+    ).toEqual(['/aktivitetsstotte', '/samarbeidsprosjekter#soknad']);
+    // As read: white space collapsed, no-break spaces as spaces.
+    const support = paths.first().text().replace(/\s+/g, ' ');
+    expect(support).toContain(`Inntil ${formatAmount(grant.maxAmount).replace(/\u00a0/g, ' ')} til`);
+    for (const expense of grant.eligibleExpenses) expect(support.toLowerCase()).toContain(expense.toLowerCase());
+    const { open, next } = currentRounds(grant.rounds, new Date(fixedNow));
+    expect(open).toBeUndefined();
+    expect(support).toContain(`Neste søknadsrunde åpner ${formatDate(next!.opensAt)}.`);
   });
 });
 
