@@ -40,6 +40,7 @@ describe('the build from the bundled dataset', () => {
       '/historier',
       '/arrangementer',
       '/konferanse',
+      '/steder',
       '/om',
       '/personvern',
       '/404.html',

@@ -40,6 +40,7 @@ export function templatePages(distDir = siteDir): Template[] {
     ['pillar: forskning', '/forskning'],
     ['pillar: konferanse', '/konferanse'],
     ['pillar: aktivitetsstøtte', '/aktivitetsstotte'],
+    ['place list', '/steder'],
     ['place', firstChild(distDir, 'steder')],
     ['story list', '/historier'],
     ['story list page 2', existsSync(join(distDir, 'historier/side/2/index.html')) ? '/historier/side/2' : null],
