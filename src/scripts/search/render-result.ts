@@ -2,7 +2,8 @@
 // every other value (meta, filters) is raw and goes in as text.
 import { formatDate } from '../../lib/format';
 import type { PagefindResultData } from './pagefind-api';
-import { contentTypes, foldWord } from './search-state';
+import { foldWord } from './query-words';
+import { contentTypes } from './search-state';
 
 /** Conference archive pages give each session a heading `#sesjon-<key>` (ConferenceSession.astro). */
 const sessionAnchorPrefix = 'sesjon-';

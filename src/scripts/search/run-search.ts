@@ -2,15 +2,12 @@
 // and no results for words the site does not contain (see `WordIndex`).
 import type { FilterCounts, PagefindApi, PagefindResult } from './pagefind-api';
 import { wordsAt } from './render-result';
+import { continuesQueryWord, foldWord, letterVariants, writtenQueryWords } from './query-words';
 import {
-  continuesQueryWord,
   disjunctiveCounts,
   effectiveSort,
   filterGroups,
-  foldWord,
-  letterVariants,
   pagefindFilters,
-  writtenQueryWords,
   type FilterKey,
   type SearchState,
 } from './search-state';

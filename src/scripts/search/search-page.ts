@@ -4,6 +4,7 @@
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
 import { renderResult } from './render-result';
 import { runSearch, wordIndex, type SearchOutcome, type WordIndex } from './run-search';
+import { queryWords } from './query-words';
 import {
   effectiveSort,
   emptyFilters,
@@ -11,7 +12,6 @@ import {
   hasFilters,
   isBlank,
   orderedValues,
-  queryWords,
   readState,
   valueLabel,
   writeState,

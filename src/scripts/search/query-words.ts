@@ -1,0 +1,148 @@
+// The words of a search as Pagefind sees them: folded as it folds them, stemmed as its Norwegian stemmer stems them,
+// and respelled with «ø», «æ» and «å» for keyboards without them. Used to tell a word the site lacks from one it has.
+
+// Pagefind's own list of punctuation it drops from a query (without a space: «data-pagefind» is one word to it).
+const queryPunctuation = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
+
+/**
+ * A word as Pagefind compares it: lower case, accents stripped as Pagefind strips them (combining marks, so «å» is
+ * «a» and «é» is «e»), while «ø» and «æ», letters of their own, stay.
+ */
+export function foldWord(word: string): string {
+  return word.toLocaleLowerCase('nb').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** The words of a query as the visitor wrote them, without punctuation: what the page quotes back. */
+export function writtenQueryWords(query: string): string[] {
+  return query
+    .replace(queryPunctuation, '')
+    .split(/\s+/)
+    .filter((word) => foldWord(word) !== '');
+}
+
+/** The words Pagefind searches for a query, folded; in the same order as writtenQueryWords. */
+export function queryWords(query: string): string[] {
+  return writtenQueryWords(query).map(foldWord);
+}
+
+const vowels = new Set('aeiouyæøå');
+
+/**
+ * Where the Norwegian stemmer's region R1 starts: after the first consonant that follows a vowel, and never before
+ * the third letter. The stemmer only cuts endings inside R1.
+ */
+function stemRegionStart(word: string): number {
+  for (let index = 1; index < word.length; index++) {
+    if (!vowels.has(word[index]!) && vowels.has(word[index - 1]!)) return Math.max(3, index + 1);
+  }
+  return word.length;
+}
+
+// The Snowball Norwegian stemmer's endings (https://snowballstem.org/algorithms/norwegian/stemmer.html), which
+// Pagefind uses for «nb": step 1 (longest first), step 2 (-dt/-vt lose the t) and step 3.
+const step1Endings = [
+  'hetenes',
+  'hetene',
+  'hetens',
+  'heten',
+  'heter',
+  'endes',
+  'ande',
+  'ende',
+  'edes',
+  'enes',
+  'ede',
+  'ane',
+  'ene',
+  'ens',
+  'ers',
+  'ets',
+  'het',
+  'ast',
+  'en',
+  'ar',
+  'er',
+  'as',
+  'es',
+  'et',
+  'a',
+  'e',
+];
+const step3Endings = ['hetslov', 'eleg', 'elig', 'elov', 'slov', 'leg', 'eig', 'lig', 'els', 'lov', 'ig'];
+const validSEnding = /[bcdfghjlmnoprtvyz]$|[^aeiouyæøå]k$/;
+
+/** The stem Pagefind indexes a (folded) Norwegian word under: «søknaden» → «søknad», «bergen» → «berg». */
+export function norwegianStem(word: string): string {
+  const r1 = stemRegionStart(word);
+  const inR1 = (ending: string) => word.endsWith(ending) && word.length - ending.length >= r1;
+  let stem = word;
+  const step1 = step1Endings.find(inR1);
+  if (word.endsWith('erte') && inR1('erte')) stem = word.slice(0, -2);
+  else if (word.endsWith('ert') && inR1('ert')) stem = word.slice(0, -1);
+  else if (step1) stem = word.slice(0, -step1.length);
+  else if (inR1('s') && validSEnding.test(word.slice(0, -1))) stem = word.slice(0, -1);
+  if (/[dv]t$/.test(stem) && stem.length - 1 >= r1) stem = stem.slice(0, -1);
+  const step3 = step3Endings.find((ending) => stem.endsWith(ending) && stem.length - ending.length >= r1);
+  return step3 ? stem.slice(0, -step3.length) : stem;
+}
+
+function sharedPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
+}
+
+/**
+ * Whether a word Pagefind highlighted on a page can be a real match for a query word, rather than the shorter word
+ * Pagefind falls back to when no indexed word starts with the query word's stem (it then searches for the longest
+ * indexed prefix: «video» finds «vi», «Tromsø» finds «tro», «Mandal» finds «man»).
+ *
+ * A real match starts with the query word's stem: the whole word when it is being typed or is the start of a
+ * compound («søknad» in «søknadsfrist»), the stem of an inflected word («søknaden» in «søknadsfrist»). A hyphenated
+ * page word is compared part by part, as Pagefind indexes the parts too.
+ */
+export function continuesQueryWord(pageWord: string, queryWord: string): boolean {
+  const needed = Math.min(queryWord.length, norwegianStem(queryWord).length);
+  const folded = foldWord(pageWord);
+  const parts = [folded.replace(/[^\p{L}\p{N}]/gu, ''), ...folded.split(/[^\p{L}\p{N}]+/u)];
+  return parts.some((part) => part.length > 0 && sharedPrefixLength(part, queryWord) >= needed);
+}
+
+/** What people type for «ø», «æ» and «å» on a keyboard without them. («a» for «å» needs no help: Pagefind folds «å».) */
+const letterSubstitutes: [typed: string, meant: string][] = [
+  ['aa', 'å'],
+  ['ae', 'æ'],
+  ['oe', 'ø'],
+  ['o', 'ø'],
+  ['a', 'æ'],
+];
+const maxVariants = 12;
+
+/**
+ * The word as it may have been meant with «ø», «æ» or «å» (soknad → søknad, blabaer → blabær, paa → på), one changed
+ * spot before two, at most a dozen: few enough to try each against the index when a search finds nothing.
+ */
+export function letterVariants(word: string): string[] {
+  const spots: { at: number; length: number; meant: string }[] = [];
+  for (let at = 0; at < word.length; at++) {
+    for (const [typed, meant] of letterSubstitutes) {
+      if (word.startsWith(typed, at)) spots.push({ at, length: typed.length, meant });
+    }
+  }
+  const apply = (chosen: typeof spots) =>
+    [...chosen]
+      .sort((a, b) => b.at - a.at)
+      .reduce((text, spot) => text.slice(0, spot.at) + spot.meant + text.slice(spot.at + spot.length), word);
+  const overlaps = (a: (typeof spots)[number], b: (typeof spots)[number]) =>
+    a.at < b.at + b.length && b.at < a.at + a.length;
+
+  const variants = new Set<string>();
+  for (const spot of spots) variants.add(apply([spot]));
+  for (let first = 0; first < spots.length; first++) {
+    for (let second = first + 1; second < spots.length; second++) {
+      if (!overlaps(spots[first]!, spots[second]!)) variants.add(apply([spots[first]!, spots[second]!]));
+    }
+  }
+  variants.delete(word);
+  return [...variants].slice(0, maxVariants);
+}

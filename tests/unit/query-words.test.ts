@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { continuesQueryWord, letterVariants, norwegianStem, queryWords } from '../../src/scripts/search/query-words';
+
+describe('queryWords', () => {
+  it('reads the words as Pagefind does: lower case, punctuation dropped, «å» folded, «ø» and «æ» kept', () => {
+    expect(queryWords('  «Tromsø»  Sæbø, På-melding!  ')).toEqual(['tromsø', 'sæbø', 'pamelding']);
+    expect(queryWords('')).toEqual([]);
+  });
+});
+
+describe('norwegianStem', () => {
+  it.each([
+    ['søknaden', 'søknad'],
+    ['søknader', 'søknad'],
+    ['huset', 'hus'],
+    ['bergen', 'berg'],
+    ['jentene', 'jent'],
+    ['organisasjonene', 'organisasjon'],
+    ['mandal', 'mandal'],
+    ['herøy', 'herøy'],
+    ['video', 'video'],
+  ])('stems «%s» to «%s», as Pagefind indexes it', (word, stem) => {
+    expect(norwegianStem(word)).toBe(stem);
+  });
+});
+
+describe('continuesQueryWord', () => {
+  it('accepts the word, longer words that start with it, and inflections of it', () => {
+    expect(continuesQueryWord('søknad.', 'søknad')).toBe(true);
+    expect(continuesQueryWord('Søknadsrunder', 'søknad')).toBe(true);
+    expect(continuesQueryWord('utstyrsbanken', 'utst')).toBe(true);
+    expect(continuesQueryWord('søknadsfrist', 'søknaden')).toBe(true);
+    expect(continuesQueryWord('Bergen-prosjektet', 'prosjekt')).toBe(true);
+    expect(continuesQueryWord('På', 'pa')).toBe(true);
+  });
+
+  it('rejects the shorter word Pagefind falls back to when nothing starts with the query word', () => {
+    expect(continuesQueryWord('Vi', 'video')).toBe(false);
+    expect(continuesQueryWord('tro', 'tromsø')).toBe(false);
+    expect(continuesQueryWord('troen', 'tromsø')).toBe(false);
+    expect(continuesQueryWord('så', 'saebø')).toBe(false);
+    expect(continuesQueryWord('fotball', 'fotballkamp')).toBe(false);
+    // Place names: Pagefind falls back to a common short word, which shares only the name's first letters.
+    expect(continuesQueryWord('man', 'mandal')).toBe(false);
+    expect(continuesQueryWord('her', 'herøy')).toBe(false);
+    expect(continuesQueryWord('kan', 'kanin')).toBe(false);
+    expect(continuesQueryWord('ber', 'bergen')).toBe(false);
+  });
+});
+
+describe('letterVariants', () => {
+  it('tries «ø», «æ» and «å» where they are often typed without, one change before two', () => {
+    expect(letterVariants('soknad')).toEqual(['søknad', 'soknæd', 'søknæd']);
+    expect(letterVariants('saebo')[0]).toBe('sæbo');
+    expect(letterVariants('saebo')).toContain('sæbø');
+    expect(letterVariants('paa')).toContain('på');
+    expect(letterVariants('hus')).toEqual([]);
+  });
+
+  it('stops at a dozen', () => {
+    expect(letterVariants('aaaaaaaaaaaa')).toHaveLength(12);
+  });
+});
