@@ -67,6 +67,7 @@ export const messages = {
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
   reportFileOrLink: 'Velg enten fil eller lenke, ikke begge.',
   phone: 'Skriv et telefonnummer med bare tall og mellomrom.',
+  languageRequired: 'Velg hvilket språk teksten er på, eller fjern språkmerkingen.',
   slugFormat: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
   locationRequired:
     'Legg inn stedets posisjon (breddegrad og lengdegrad). Uten den kan stedet ikke vises på kartet, og nettstedet kan ikke bygges.',

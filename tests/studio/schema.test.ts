@@ -91,6 +91,19 @@ describe('schema', () => {
     expect(type.icon).toBeTruthy();
   });
 
+  test('a phone number is described with one spelling, «landskode»', () => {
+    const descriptions: string[] = [];
+    const collect = (fields: { description?: unknown; fields?: unknown }[] = []) => {
+      for (const field of fields) {
+        if (typeof field.description === 'string') descriptions.push(field.description);
+        collect(field.fields as never);
+      }
+    };
+    for (const type of schemaTypes) collect((type as { fields?: never }).fields);
+    expect(descriptions.filter((text) => /landskode/.test(text)).length).toBeGreaterThanOrEqual(2);
+    expect(descriptions.filter((text) => /landkode/i.test(text))).toEqual([]);
+  });
+
   test('every field has a Norwegian title', () => {
     for (const type of schemaTypes) {
       for (const field of (type as { fields?: { name: string; title?: string }[] }).fields ?? []) {

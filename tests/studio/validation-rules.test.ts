@@ -35,6 +35,15 @@ const upcomingRound = {
   deadline: '2999-03-01',
 };
 
+/** A paragraph with a passage marked as another language, `lang` as given. */
+const languageBlock = (lang?: string) => ({
+  _type: 'block',
+  _key: 'quote',
+  style: 'normal',
+  markDefs: [{ _type: 'language', _key: 'l1', ...(lang ? { lang } : {}) }],
+  children: [{ _type: 'span', _key: 's1', text: 'Nothing about us without us', marks: ['l1'] }],
+});
+
 const linkBlock = (href: string) => ({
   _type: 'block',
   _key: 'badlink',
@@ -75,6 +84,12 @@ const cases: Case[] = [
     },
     message: 'Skriv en alternativ tekst som forteller hva bildet viser, eller kryss av for at bildet er dekorativt.',
     path: ['body', { _key: 'fig1' }, 'alt'],
+  },
+  {
+    rule: 'a passage marked as another language names the language',
+    doc: () => ({ ...story(), body: [languageBlock()] }),
+    message: 'Velg hvilket språk teksten er på, eller fjern språkmerkingen.',
+    path: ['body', { _key: 'quote' }, 'markDefs', { _key: 'l1' }, 'lang'],
   },
   {
     rule: 'an event ends after it starts',
@@ -473,6 +488,10 @@ describe('validation rules', () => {
     const doc = byId('pillar-samarbeidsprosjekter');
     doc.keyFacts = [{ _type: 'keyFact', _key: 'typed', value: 'kr 2 mill.', label: 'til prosjektene i år' }];
     expect(await validate(doc, dataset)).toEqual([]);
+  });
+
+  test('a passage marked as English is fine', async () => {
+    expect(await validate({ ...story(), body: [languageBlock('en')] }, dataset)).toEqual([]);
   });
 
   test('a decorative figure needs no alt text', async () => {
