@@ -92,6 +92,16 @@ const cases: Case[] = [
     path: ['body', { _key: 'quote' }, 'markDefs', { _key: 'l1' }, 'lang'],
   },
   {
+    rule: "an event's kind is chosen by the editor: it has no default",
+    doc: () => {
+      const doc = event();
+      delete doc.kind;
+      return doc;
+    },
+    message: 'Feltet må fylles ut.',
+    path: ['kind'],
+  },
+  {
     rule: 'an event ends after it starts',
     doc: () => ({ ...event(), end: '2027-02-16T10:00:00Z' }),
     message: 'Slutt må være etter start.',
