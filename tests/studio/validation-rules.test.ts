@@ -161,6 +161,26 @@ const cases: Case[] = [
     path: ['slug'],
   },
   {
+    rule: "a draft that changes a published story's slug warns that old links stop working",
+    doc: () => ({
+      ...story(),
+      _id: 'drafts.story-bergen-utstyrsbanken',
+      slug: { _type: 'slug', current: 'ny-adresse' },
+    }),
+    environment: 'studio',
+    level: 'warning',
+    message: `Siden er publisert på /historier/${(story().slug as { current: string }).current}. Endrer du adressen, slutter gamle lenker å virke. Sett den tilbake, eller be den som drifter nettstedet om å sende besøkende fra den gamle adressen til den nye.`,
+    path: ['slug'],
+  },
+  {
+    rule: "a release version that changes a published event's slug names the event's address",
+    doc: () => ({ ...event(), _id: `versions.rSpring.${event()._id}`, slug: { _type: 'slug', current: 'ny-adresse' } }),
+    environment: 'studio',
+    level: 'warning',
+    message: new RegExp(`^Siden er publisert på /arrangementer/${(event().slug as { current: string }).current}\\. `),
+    path: ['slug'],
+  },
+  {
     rule: 'a page cannot take an address the site itself uses',
     doc: () => ({ ...byId('page-om'), slug: { _type: 'slug', current: 'forskning' } }),
     environment: 'studio',
@@ -520,6 +540,23 @@ describe('validation rules', () => {
   test('a duplicate slug is at least a warning in the CLI environment too', async () => {
     const markers = await validate({ ...story(), _id: 'story-copy' }, dataset, 'cli');
     expect(markers.map((m) => m.message)).toContainEqual(expect.stringMatching(/Slug er allerede i bruk/));
+  });
+
+  test('a duplicate slug is named once, as an error', async () => {
+    const markers = await validate({ ...story(), _id: 'story-copy' }, dataset, 'studio');
+    const duplicate = markers.filter((marker) => /Slug er allerede i bruk/.test(marker.message));
+    expect(duplicate.map((marker) => marker.level)).toEqual(['error']);
+  });
+
+  test('a draft that was never published can change its slug without a warning', async () => {
+    const draft = dataset.find((doc) => doc._id === 'drafts.story-utkast-oslo') as Doc;
+    expect(dataset.some((doc) => doc._id === 'story-utkast-oslo')).toBe(false);
+    expect(await validate({ ...draft, slug: { _type: 'slug', current: 'ny-adresse' } }, dataset, 'studio')).toEqual([]);
+  });
+
+  test('a draft that keeps the published slug gets no warning', async () => {
+    const draft = { ...story(), _id: 'drafts.story-bergen-utstyrsbanken', title: 'Ny tittel' };
+    expect(await validate(draft, dataset, 'studio')).toEqual([]);
   });
 
   test('the same slug on another document type is fine', async () => {
