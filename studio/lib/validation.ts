@@ -45,6 +45,8 @@ export const messages = {
   ingressTooLong: `Ingressen kan være høyst ${limits.ingressMax} tegn.`,
   altRequired: 'Skriv en alternativ tekst som forteller hva bildet viser, eller kryss av for at bildet er dekorativt.',
   altTooLong: `Den alternative teksten kan være høyst ${limits.altMax} tegn.`,
+  childConsentRequired:
+    'Bekreft at bildet ikke viser barn som kan kjennes igjen, eller at samtykke er innhentet. Er du i tvil, bruk et annet bilde.',
   endAfterStart: 'Slutt må være etter start.',
   registrationClosesAfterStart: 'Påmeldingen må stenge før arrangementet starter.',
   registrationClosesBeforeOpen: 'Påmeldingen må stenge etter at den åpner.',

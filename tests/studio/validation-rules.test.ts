@@ -86,6 +86,44 @@ const cases: Case[] = [
     path: ['body', { _key: 'fig1' }, 'alt'],
   },
   {
+    rule: 'an image needs the confirmation that it shows no recognisable children, or that consent was obtained',
+    doc: () => {
+      const doc = story();
+      (doc.mainImage as Record<string, unknown>).childConsentConfirmed = false;
+      return doc;
+    },
+    message:
+      'Bekreft at bildet ikke viser barn som kan kjennes igjen, eller at samtykke er innhentet. Er du i tvil, bruk et annet bilde.',
+    path: ['mainImage', 'childConsentConfirmed'],
+  },
+  {
+    rule: 'a decorative image needs the confirmation as well: it can show children too',
+    doc: () => {
+      const doc = story();
+      doc.mainImage = {
+        ...(doc.mainImage as object),
+        alt: undefined,
+        decorative: true,
+        childConsentConfirmed: undefined,
+      };
+      return doc;
+    },
+    message: /^Bekreft at bildet ikke viser barn/,
+    path: ['mainImage', 'childConsentConfirmed'],
+  },
+  {
+    rule: 'an image inside Portable Text needs the confirmation',
+    doc: () => {
+      const doc = story();
+      const figure: Record<string, unknown> = { ...(doc.mainImage as Record<string, unknown>), _key: 'fig1' };
+      delete figure.childConsentConfirmed;
+      doc.body = [...(doc.body as unknown[]), figure];
+      return doc;
+    },
+    message: /^Bekreft at bildet ikke viser barn/,
+    path: ['body', { _key: 'fig1' }, 'childConsentConfirmed'],
+  },
+  {
     rule: 'a passage marked as another language names the language',
     doc: () => ({ ...story(), body: [languageBlock()] }),
     message: 'Velg hvilket språk teksten er på, eller fjern språkmerkingen.',
@@ -522,6 +560,10 @@ describe('validation rules', () => {
 
   test('a passage marked as English is fine', async () => {
     expect(await validate({ ...story(), body: [languageBlock('en')] }, dataset)).toEqual([]);
+  });
+
+  test('an image field left empty asks for no confirmation', async () => {
+    expect(await validate({ ...story(), mainImage: { _type: 'figure', decorative: false } }, dataset)).toEqual([]);
   });
 
   test('a decorative figure needs no alt text', async () => {
