@@ -1,13 +1,14 @@
 /**
  * Sanity Studio for For Alle: Norwegian UI, the desk structure grouped by pillar, singletons that
  * cannot be created twice, duplicated or deleted, links from each document to its page in the draft
- * preview and on the site, and Vision for trying GROQ.
+ * preview and on the site, a publish that dates stories and research updates, and Vision for trying GROQ.
  * https://www.sanity.io/docs/studio/configuration
  */
 import { nbNOLocale } from '@sanity/locale-nb-no';
 import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
+import { withPublishDate } from './actions/publish-date';
 import { siteLinkActions } from './actions/site-links';
 import { apiVersion } from './lib/api-version';
 import { isFixedType, singletonActions } from './lib/singletons';
@@ -46,11 +47,13 @@ export default defineConfig({
           !isFixedType(item.templateId) &&
           (creationContext.type === 'structure' || !parameterisedTemplateIds.has(item.templateId)),
       ),
-    // Built-in actions (singletons and fixed sets keep only theirs), then "Forhåndsvis" and "Åpne på nettstedet".
+    // Built-in actions (singletons and fixed sets keep only theirs; a story's or research update's «Publiser» sets
+    // its publication date), then "Forhåndsvis" and "Åpne på nettstedet".
     actions: (previous, { schemaType }) => [
       ...(isFixedType(schemaType)
         ? previous.filter(({ action }) => action !== undefined && singletonActions.has(action))
-        : previous),
+        : previous
+      ).map((action) => withPublishDate(action, schemaType)),
       ...siteLinkActions(schemaType),
     ],
   },

@@ -1,15 +1,15 @@
 /**
  * Document actions that open a document's page: "Forhåndsvis" (the draft in the draft preview) and
- * "Åpne på nettstedet" (the published page). The path always comes from documentPath(), the same
- * mapping the site's routes use; a collaboration project's page is its place's page, so the place's
- * slug is looked up. https://www.sanity.io/docs/studio/document-actions
+ * "Åpne på nettstedet" (the published page), each offered only when its address was configured (lib/site-urls.ts).
+ * The path always comes from documentPath(), the same mapping the site's routes use; a collaboration project's page
+ * is its place's page, so the place's slug is looked up. https://www.sanity.io/docs/studio/document-actions
  */
 import { EyeOpenIcon, LaunchIcon } from '@sanity/icons';
 import { useEffect, useState } from 'react';
 import { useClient, type DocumentActionComponent, type SanityDocument } from 'sanity';
 import { apiVersion } from '../lib/api-version';
 import { documentPath, typeHasPage, type PathableDocument } from '../lib/document-path';
-import { pageUrl, siteUrlsFromEnv } from '../lib/site-urls';
+import { pageUrl, siteUrlsFromEnv, type SiteUrls } from '../lib/site-urls';
 
 declare module 'sanity' {
   interface DocumentActionKeys {
@@ -67,20 +67,22 @@ function open(url: string) {
   window.open(url, '_blank', 'noopener,noreferrer');
 }
 
-/** Opens the document, as it is in its draft, in the draft preview. */
+/** Opens the document, as it is in its draft, in the draft preview; not offered when no preview URL is configured. */
 export const SitePreviewAction: DocumentActionComponent = (props) => {
   const path = usePagePath(props.version ?? props.draft ?? props.published, 'drafts');
+  if (!urls.preview) return null;
+  const preview = urls.preview;
   return {
     label: 'Forhåndsvis',
     icon: EyeOpenIcon,
     disabled: !path,
     title: path
-      ? `Åpner siden med utkastet i forhåndsvisningen (${urls.preview}). Utkastet er ikke synlig for andre.`
+      ? `Åpner siden med utkastet i forhåndsvisningen (${preview}). Utkastet er ikke synlig for andre.`
       : path === undefined
         ? 'Finner adressen …'
         : missingPathReason(props.type),
     onHandle: () => {
-      if (path) open(pageUrl(urls.preview, path));
+      if (path) open(pageUrl(preview, path));
       props.onComplete();
     },
   };
@@ -113,7 +115,11 @@ export const OpenOnSiteAction: DocumentActionComponent = (props) => {
 OpenOnSiteAction.action = 'openOnSite';
 OpenOnSiteAction.displayName = 'OpenOnSiteAction';
 
-/** The actions for a schema type: both for types with a page of their own, none for the rest. */
-export function siteLinkActions(schemaType: string): DocumentActionComponent[] {
-  return typeHasPage(schemaType) ? [SitePreviewAction, OpenOnSiteAction] : [];
+/**
+ * The actions for a schema type: for types with a page of their own, each action whose address is configured
+ * (`configured` is the Studio's own environment unless a test passes another); none for the rest.
+ */
+export function siteLinkActions(schemaType: string, configured: SiteUrls = urls): DocumentActionComponent[] {
+  if (!typeHasPage(schemaType)) return [];
+  return [...(configured.preview ? [SitePreviewAction] : []), ...(configured.site ? [OpenOnSiteAction] : [])];
 }

@@ -1,16 +1,15 @@
 /**
- * Where the Studio opens a document's page: the draft preview (`npm run preview:drafts`, default
- * http://localhost:4322) and the public site. Both come from the environment the Studio is built or
- * started with (`SANITY_STUDIO_PREVIEW_URL`, `SANITY_STUDIO_SITE_URL`); without a site URL the Studio
- * offers no "Åpne på nettstedet".
- * https://www.sanity.io/docs/studio/environment-variables
+ * Where the Studio opens a document's page: the draft preview (`npm run preview:drafts`) and the public site. Both
+ * come from the environment the Studio is built or started with (`SANITY_STUDIO_PREVIEW_URL`,
+ * `SANITY_STUDIO_SITE_URL`). Without one, the Studio does not offer the action that would need it: a hosted Studio
+ * never sends editors to an address they cannot reach. For `sanity dev`, `studio/.env.development` points the
+ * preview at http://localhost:4322, where `npm run preview:drafts` serves; `sanity build` and `sanity deploy` do not
+ * read that file. https://www.sanity.io/docs/studio/environment-variables
  */
 export interface SiteUrls {
-  preview: string;
+  preview: string | null;
   site: string | null;
 }
-
-export const defaultPreviewUrl = 'http://localhost:4322';
 
 /**
  * Pass the two variables by name (`process.env.SANITY_STUDIO_…`): the Studio build replaces each such
@@ -18,7 +17,7 @@ export const defaultPreviewUrl = 'http://localhost:4322';
  */
 export function siteUrlsFromEnv(env: Record<string, string | undefined>): SiteUrls {
   return {
-    preview: env.SANITY_STUDIO_PREVIEW_URL?.trim() || defaultPreviewUrl,
+    preview: env.SANITY_STUDIO_PREVIEW_URL?.trim() || null,
     site: env.SANITY_STUDIO_SITE_URL?.trim() || null,
   };
 }

@@ -17,6 +17,18 @@ export const initialRegistration = (kind: string) => ({
   status: kindsWithoutSignUp.has(kind) ? 'none' : 'notOpen',
 });
 
+/**
+ * What «new» says for each kind of event, written out by hand: «Ny» and the kind's label gave «Ny annet», since
+ * «Annet» is no noun, and leaves grammatical gender to chance.
+ */
+export const newEventTitles: Record<string, string> = {
+  nettverksdag: 'Ny nettverksdag',
+  workshop: 'Ny workshop',
+  debatt: 'Ny debatt',
+  prosjektledersamling: 'Ny prosjektledersamling',
+  annet: 'Nytt arrangement (annet)',
+};
+
 export const templates: Template[] = [
   {
     id: 'projectStory-by-place',
@@ -40,7 +52,7 @@ export const templates: Template[] = [
   },
   {
     id: 'event-workshop',
-    title: 'Ny workshop',
+    title: newEventTitles.workshop,
     schemaType: 'event',
     value: { kind: 'workshop', registration: initialRegistration('workshop'), isSample: false },
   },

@@ -5,6 +5,7 @@
  */
 import type {
   CustomValidator,
+  SlugValue,
   DatetimeRule,
   FileRule,
   NumberRule,
@@ -15,6 +16,7 @@ import type {
   ValidationError,
 } from 'sanity';
 import { apiVersion } from './api-version.ts';
+import { documentPath } from './document-path.ts';
 import { downloadableFileTypes } from './options.ts';
 import { safeHref } from './safe-url.ts';
 
@@ -43,6 +45,8 @@ export const messages = {
   ingressTooLong: `Ingressen kan være høyst ${limits.ingressMax} tegn.`,
   altRequired: 'Skriv en alternativ tekst som forteller hva bildet viser, eller kryss av for at bildet er dekorativt.',
   altTooLong: `Den alternative teksten kan være høyst ${limits.altMax} tegn.`,
+  childConsentRequired:
+    'Bekreft at bildet ikke viser barn som kan kjennes igjen, eller at samtykke er innhentet. Er du i tvil, bruk et annet bilde.',
   endAfterStart: 'Slutt må være etter start.',
   registrationClosesAfterStart: 'Påmeldingen må stenge før arrangementet starter.',
   registrationClosesBeforeOpen: 'Påmeldingen må stenge etter at den åpner.',
@@ -67,12 +71,16 @@ export const messages = {
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
   reportFileOrLink: 'Velg enten fil eller lenke, ikke begge.',
   phone: 'Skriv et telefonnummer med bare tall og mellomrom.',
+  languageRequired: 'Velg hvilket språk teksten er på, eller fjern språkmerkingen.',
   slugFormat: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
   locationRequired:
     'Legg inn stedets posisjon (breddegrad og lengdegrad). Uten den kan stedet ikke vises på kartet, og nettstedet kan ikke bygges.',
   unpublishedReference: (name?: string) =>
     `${name ? `«${name}»` : 'Dokumentet du viser til'} er ikke publisert ennå. Publiser det først, ellers mangler det på nettstedet.`,
   reservedPath: (slug: string) => `Adressen /${slug} brukes av nettstedet selv. Velg en annen.`,
+  slugChanged: (publishedPath: string) =>
+    `Siden er publisert på ${publishedPath}. Endrer du adressen, slutter gamle lenker å virke. Sett den tilbake, eller ` +
+    'be den som drifter nettstedet om å sende besøkende fra den gamle adressen til den nye.',
   locationOutsideNorway:
     'Posisjonen ligger utenfor fastlands-Norge. Sjekk at breddegrad og lengdegrad ikke er byttet om.',
 } as const;
@@ -177,6 +185,15 @@ export function eventStartOf(document: ValidationContext['document']): string | 
 }
 
 /**
+ * The id of the published document a draft (drafts.<id>) or a release version (versions.<release>.<id>) belongs to;
+ * a published id is its own. Sanity's getPublishedId does this, but importing 'sanity' here would load the Studio into
+ * the site's build.
+ */
+export function publishedIdOf(id: string): string {
+  return id.replace(/^(drafts|versions\.[^.]+)\./, '');
+}
+
+/**
  * A number that only one document of its type may have (a conference's year, a pillar's place in the menus, a
  * research question's number). The document's own draft, release versions and published version do not count as
  * others, nor do other documents' release versions (a release may never be published).
@@ -188,9 +205,8 @@ export function uniqueNumber(
 ): CustomValidator<number | undefined> {
   return async (value, context) => {
     if (typeof value !== 'number' || !context.document) return true;
-    // A draft (drafts.<id>) and a release version (versions.<release>.<id>) are the same document as <id>. Sanity's
-    // getPublishedId does this, but importing 'sanity' here would load the Studio into the site's build.
-    const id = context.document._id.replace(/^(drafts|versions\.[^.]+)\./, '');
+    // A draft and a release version are the same document as the published one.
+    const id = publishedIdOf(context.document._id);
     const others = await context
       .getClient({ apiVersion })
       .fetch<number>(
@@ -200,6 +216,26 @@ export function uniqueNumber(
     return others === 0 ? true : message(value);
   };
 }
+
+/**
+ * A warning when a draft or a release version changes the slug of a published document: publishing it moves the page,
+ * and every link to the old address (shared, in newsletters, in search engines) ends on «Fant ikke siden». Nothing is
+ * said while the document has never been published, nor on the published document itself.
+ */
+export const slugChangeValidation: CustomValidator<SlugValue | undefined> = async (slug, context) => {
+  const current = slug?.current?.trim();
+  const document = context.document;
+  if (!current || !document) return true;
+  const publishedId = publishedIdOf(document._id);
+  if (publishedId === document._id) return true;
+  const published = await context
+    .getClient({ apiVersion })
+    .withConfig({ perspective: 'raw' })
+    .fetch<string | null>('*[_id == $id][0].slug.current', { id: publishedId })
+    .catch(() => null);
+  if (!published || published === current) return true;
+  return messages.slugChanged(documentPath({ _type: document._type, slug: published }) ?? `/${published}`);
+};
 
 /** Where the document points at a document that is only a draft: the Studio's placeholder for it, to be made real on publish. */
 export function unpublishedReferences(value: unknown, path: Path = []): { id: string; path: Path }[] {

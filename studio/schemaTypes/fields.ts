@@ -2,13 +2,14 @@
  * Field factories shared by several document types, so a title, slug or ingress behaves (and is
  * described to the editor) the same way everywhere.
  */
-import { defineField } from 'sanity';
+import { defineField, type Rule, type SlugRule } from 'sanity';
 import { researchOrganisationKind } from '../lib/options';
 import {
   endAfterStartValidation,
   ingressValidation,
   limits,
   messages,
+  slugChangeValidation,
   slugify,
   slugPattern,
   titleValidation,
@@ -23,6 +24,14 @@ export const titleField = (options: { name?: string; title?: string; group?: str
     description: `Kort og tydelig. Høyst ${limits.titleMax} tegn; over ${limits.titleSoft} tegn får du en advarsel.`,
     validation: titleValidation,
   });
+
+/**
+ * A copy of a slug field's rule without the uniqueness check Sanity puts into the rule it passes in. Every rule made
+ * from that one checks uniqueness again: the editor got «Slug er allerede i bruk» once per rule, and a warning rule
+ * would repeat it as a warning. (`clone` and `reset` are on Sanity's public Rule; SlugRule's type leaves them out.)
+ */
+const withoutBuiltInChecks = (rule: SlugRule): SlugRule =>
+  (rule as unknown as Rule).clone().reset() as unknown as SlugRule;
 
 /**
  * The slug that makes a document's address. `refuse` names slugs this type cannot take (an editor's page cannot take
@@ -42,13 +51,17 @@ export const slugField = (
     description: options.readOnly
       ? 'Adressen til siden. Den er fast, fordi nettstedet finner siden på den.'
       : 'Siste del av adressen til siden, for eksempel «bergen». Trykk «Generer» for å lage den fra tittelen. Bare ' +
-        'små bokstaver a–z, tall og bindestrek; må være unik.',
+        'små bokstaver a–z, tall og bindestrek; må være unik. Endrer du den etter at siden er publisert, slutter gamle ' +
+        'lenker til siden å virke.',
     options: { source, maxLength: 96, slugify },
-    // Separate rules: a rule's .error(message) would also replace the built-in uniqueness message.
+    // Sanity's uniqueness check rides on `required` alone; see withoutBuiltInChecks.
     validation: (rule) => [
       rule.required(),
-      rule.custom((slug) => (!slug?.current || slugPattern.test(slug.current) ? true : messages.slugFormat)),
-      rule.custom((slug) => (slug?.current && options.refuse?.(slug.current)) || true),
+      withoutBuiltInChecks(rule).custom((slug) =>
+        !slug?.current || slugPattern.test(slug.current) ? true : messages.slugFormat,
+      ),
+      withoutBuiltInChecks(rule).custom((slug) => (slug?.current && options.refuse?.(slug.current)) || true),
+      withoutBuiltInChecks(rule).custom(slugChangeValidation).warning(),
     ],
   });
 

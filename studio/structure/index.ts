@@ -16,7 +16,7 @@ import {
 import type { ComponentType } from 'react';
 import type { ListItemBuilder, StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
 import { apiVersion } from '../lib/api-version';
-import { eventKinds, optionTitle } from '../lib/options';
+import { newEventTitles } from '../lib/templates';
 import { activitySupportTitle } from '../schemaTypes/singletons/activity-support';
 
 function singleton(S: StructureBuilder, type: string, title: string, icon: ComponentType) {
@@ -87,11 +87,7 @@ function eventsOfKind(S: StructureBuilder, title: string, kinds: string[]) {
         .defaultOrdering([{ field: 'start', direction: 'desc' }])
         // «New» here makes an event of a kind the list shows, so it does not vanish from the list it was made in.
         .initialValueTemplates(
-          kinds.map((kind) =>
-            S.initialValueTemplateItem('event-of-kind', { kind }).title(
-              `Ny ${optionTitle(eventKinds, kind).toLocaleLowerCase('nb')}`,
-            ),
-          ),
+          kinds.map((kind) => S.initialValueTemplateItem('event-of-kind', { kind }).title(newEventTitles[kind])),
         ),
     );
 }

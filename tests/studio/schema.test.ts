@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import type { SchemaType } from 'sanity';
 import config from '../../studio/sanity.config';
-import { typeHasPage } from '../../studio/lib/document-path';
+import { siteLinkActions } from '../../studio/actions/site-links';
 import { fixedSetTypes, singletonTypes } from '../../studio/lib/singletons';
 import { templates } from '../../studio/lib/templates';
 import { documentTypes, objectTypes, schemaTypes, singletonSchemaTypes } from '../../studio/schemaTypes';
@@ -89,6 +89,19 @@ describe('schema', () => {
 
   test.each(objectTypes.map((type) => [type.name, type] as const))('object type %s has an icon', (_name, type) => {
     expect(type.icon).toBeTruthy();
+  });
+
+  test('a phone number is described with one spelling, «landskode»', () => {
+    const descriptions: string[] = [];
+    const collect = (fields: { description?: unknown; fields?: unknown }[] = []) => {
+      for (const field of fields) {
+        if (typeof field.description === 'string') descriptions.push(field.description);
+        collect(field.fields as never);
+      }
+    };
+    for (const type of schemaTypes) collect((type as { fields?: never }).fields);
+    expect(descriptions.filter((text) => /landskode/.test(text)).length).toBeGreaterThanOrEqual(2);
+    expect(descriptions.filter((text) => /landkode/i.test(text))).toEqual([]);
   });
 
   test('every field has a Norwegian title', () => {
@@ -182,17 +195,18 @@ describe('singletons', () => {
       const all = ['publish', 'schedule', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map(
         (action) => ({ action }),
       );
-      const siteLinks = ['sitePreview', 'openOnSite'];
+      // «Forhåndsvis» and «Åpne på nettstedet», as far as the Studio's environment configures them.
+      const siteLinks = (type: string) => siteLinkActions(type).map((action) => action.action);
       expect(resolveActions(all, { schemaType }).map((a) => a.action)).toEqual([
         'publish',
         'schedule',
         'discardChanges',
         'restore',
-        ...(typeHasPage(schemaType) ? siteLinks : []),
+        ...siteLinks(schemaType),
       ]);
       expect(resolveActions(all, { schemaType: 'projectStory' }).map((a) => a.action)).toEqual([
         ...all.map((a) => a.action),
-        ...siteLinks,
+        ...siteLinks('projectStory'),
       ]);
     },
   );

@@ -1,6 +1,7 @@
 // The desk structure builds against the real schema: groups by pillar, singletons as single documents.
 import { createStructureBuilder } from 'sanity/structure';
 import { describe, expect, test } from 'vitest';
+import { newEventTitles } from '../../studio/lib/templates';
 import { structure } from '../../studio/structure';
 import { studioWorkspace } from './dataset';
 
@@ -89,7 +90,13 @@ describe('desk structure', () => {
     const templates = debates.initialValueTemplates;
     expect(templates.map((template) => template.parameters.kind)).toEqual(debates.options.params.kinds);
     expect(templates.every((template) => template.templateId === 'event-of-kind')).toBe(true);
-    expect(templates.map((template) => template.title)).toContain('Ny debatt');
+    // Written out per kind: «Nytt arrangement (annet)», never «Ny annet».
+    expect(templates.map((template) => template.title)).toEqual(
+      templates.map((template) => newEventTitles[template.parameters.kind]),
+    );
+    expect(templates.map((template) => template.title)).toEqual(
+      expect.arrayContaining(['Ny debatt', 'Nytt arrangement (annet)']),
+    );
     const ofKind = (await import('../../studio/lib/templates')).templates.find((t) => t.id === 'event-of-kind')!;
     expect((ofKind.value as (params: { kind: string }) => { kind: string })({ kind: 'debatt' }).kind).toBe('debatt');
   });

@@ -2,7 +2,7 @@
 // `sanity schema extract` (16–18 s) produces today, and the committed query types are what TypeGen makes of the
 // queries and that schema today, so no page is checked against stale types.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -37,12 +37,18 @@ function sanity(
 }
 
 describe('sanity CLI', () => {
-  test('sanity build succeeds offline', async () => {
+  test('sanity build succeeds offline, without the local draft preview that only `sanity dev` uses', async () => {
     const out = mkdtempSync(join(tmpdir(), 'for-alle-studio-'));
     try {
-      const result = await sanity(['build', out, '--yes']);
+      // As on a build server where nobody set the preview's address (an empty value counts as unset).
+      const result = await sanity(['build', out, '--yes'], { SANITY_STUDIO_PREVIEW_URL: '' });
       expect(result.code, result.output.slice(-3000)).toBe(0);
       expect(existsSync(join(out, 'index.html'))).toBe(true);
+      // «Forhåndsvis» would send editors of a hosted Studio to their own machine (studio/.env.development).
+      const bundle = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js'));
+      expect(bundle.length).toBeGreaterThan(0);
+      const withLocalhost = bundle.filter((name) => readFileSync(join(out, name), 'utf8').includes('localhost:4322'));
+      expect(withLocalhost).toEqual([]);
       console.log(`sanity build: ${result.seconds.toFixed(1)} s`);
     } finally {
       rmSync(out, { recursive: true, force: true });

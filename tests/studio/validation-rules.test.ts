@@ -35,6 +35,15 @@ const upcomingRound = {
   deadline: '2999-03-01',
 };
 
+/** A paragraph with a passage marked as another language, `lang` as given. */
+const languageBlock = (lang?: string) => ({
+  _type: 'block',
+  _key: 'quote',
+  style: 'normal',
+  markDefs: [{ _type: 'language', _key: 'l1', ...(lang ? { lang } : {}) }],
+  children: [{ _type: 'span', _key: 's1', text: 'Nothing about us without us', marks: ['l1'] }],
+});
+
 const linkBlock = (href: string) => ({
   _type: 'block',
   _key: 'badlink',
@@ -75,6 +84,60 @@ const cases: Case[] = [
     },
     message: 'Skriv en alternativ tekst som forteller hva bildet viser, eller kryss av for at bildet er dekorativt.',
     path: ['body', { _key: 'fig1' }, 'alt'],
+  },
+  {
+    rule: 'an image needs the confirmation that it shows no recognisable children, or that consent was obtained',
+    doc: () => {
+      const doc = story();
+      (doc.mainImage as Record<string, unknown>).childConsentConfirmed = false;
+      return doc;
+    },
+    message:
+      'Bekreft at bildet ikke viser barn som kan kjennes igjen, eller at samtykke er innhentet. Er du i tvil, bruk et annet bilde.',
+    path: ['mainImage', 'childConsentConfirmed'],
+  },
+  {
+    rule: 'a decorative image needs the confirmation as well: it can show children too',
+    doc: () => {
+      const doc = story();
+      doc.mainImage = {
+        ...(doc.mainImage as object),
+        alt: undefined,
+        decorative: true,
+        childConsentConfirmed: undefined,
+      };
+      return doc;
+    },
+    message: /^Bekreft at bildet ikke viser barn/,
+    path: ['mainImage', 'childConsentConfirmed'],
+  },
+  {
+    rule: 'an image inside Portable Text needs the confirmation',
+    doc: () => {
+      const doc = story();
+      const figure: Record<string, unknown> = { ...(doc.mainImage as Record<string, unknown>), _key: 'fig1' };
+      delete figure.childConsentConfirmed;
+      doc.body = [...(doc.body as unknown[]), figure];
+      return doc;
+    },
+    message: /^Bekreft at bildet ikke viser barn/,
+    path: ['body', { _key: 'fig1' }, 'childConsentConfirmed'],
+  },
+  {
+    rule: 'a passage marked as another language names the language',
+    doc: () => ({ ...story(), body: [languageBlock()] }),
+    message: 'Velg hvilket språk teksten er på, eller fjern språkmerkingen.',
+    path: ['body', { _key: 'quote' }, 'markDefs', { _key: 'l1' }, 'lang'],
+  },
+  {
+    rule: "an event's kind is chosen by the editor: it has no default",
+    doc: () => {
+      const doc = event();
+      delete doc.kind;
+      return doc;
+    },
+    message: 'Feltet må fylles ut.',
+    path: ['kind'],
   },
   {
     rule: 'an event ends after it starts',
@@ -133,6 +196,26 @@ const cases: Case[] = [
     doc: () => ({ ...story(), slug: { _type: 'slug', current: 'Møte på Bryne' } }),
     environment: 'studio',
     message: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
+    path: ['slug'],
+  },
+  {
+    rule: "a draft that changes a published story's slug warns that old links stop working",
+    doc: () => ({
+      ...story(),
+      _id: 'drafts.story-bergen-utstyrsbanken',
+      slug: { _type: 'slug', current: 'ny-adresse' },
+    }),
+    environment: 'studio',
+    level: 'warning',
+    message: `Siden er publisert på /historier/${(story().slug as { current: string }).current}. Endrer du adressen, slutter gamle lenker å virke. Sett den tilbake, eller be den som drifter nettstedet om å sende besøkende fra den gamle adressen til den nye.`,
+    path: ['slug'],
+  },
+  {
+    rule: "a release version that changes a published event's slug names the event's address",
+    doc: () => ({ ...event(), _id: `versions.rSpring.${event()._id}`, slug: { _type: 'slug', current: 'ny-adresse' } }),
+    environment: 'studio',
+    level: 'warning',
+    message: new RegExp(`^Siden er publisert på /arrangementer/${(event().slug as { current: string }).current}\\. `),
     path: ['slug'],
   },
   {
@@ -475,6 +558,14 @@ describe('validation rules', () => {
     expect(await validate(doc, dataset)).toEqual([]);
   });
 
+  test('a passage marked as English is fine', async () => {
+    expect(await validate({ ...story(), body: [languageBlock('en')] }, dataset)).toEqual([]);
+  });
+
+  test('an image field left empty asks for no confirmation', async () => {
+    expect(await validate({ ...story(), mainImage: { _type: 'figure', decorative: false } }, dataset)).toEqual([]);
+  });
+
   test('a decorative figure needs no alt text', async () => {
     const doc = story();
     doc.mainImage = { ...(doc.mainImage as object), alt: undefined, decorative: true };
@@ -491,6 +582,23 @@ describe('validation rules', () => {
   test('a duplicate slug is at least a warning in the CLI environment too', async () => {
     const markers = await validate({ ...story(), _id: 'story-copy' }, dataset, 'cli');
     expect(markers.map((m) => m.message)).toContainEqual(expect.stringMatching(/Slug er allerede i bruk/));
+  });
+
+  test('a duplicate slug is named once, as an error', async () => {
+    const markers = await validate({ ...story(), _id: 'story-copy' }, dataset, 'studio');
+    const duplicate = markers.filter((marker) => /Slug er allerede i bruk/.test(marker.message));
+    expect(duplicate.map((marker) => marker.level)).toEqual(['error']);
+  });
+
+  test('a draft that was never published can change its slug without a warning', async () => {
+    const draft = dataset.find((doc) => doc._id === 'drafts.story-utkast-oslo') as Doc;
+    expect(dataset.some((doc) => doc._id === 'story-utkast-oslo')).toBe(false);
+    expect(await validate({ ...draft, slug: { _type: 'slug', current: 'ny-adresse' } }, dataset, 'studio')).toEqual([]);
+  });
+
+  test('a draft that keeps the published slug gets no warning', async () => {
+    const draft = { ...story(), _id: 'drafts.story-bergen-utstyrsbanken', title: 'Ny tittel' };
+    expect(await validate(draft, dataset, 'studio')).toEqual([]);
   });
 
   test('the same slug on another document type is fine', async () => {

@@ -283,6 +283,7 @@ export type Figure = {
   decorative?: boolean;
   caption?: string;
   credit?: string;
+  childConsentConfirmed?: boolean;
 };
 
 export type ApplicationGuide = {
@@ -1005,6 +1006,7 @@ export type PillarBySlugQueryResult = {
         decorative: boolean | null;
         caption: string | null;
         credit: string | null;
+        childConsentConfirmed?: boolean;
         markDefs: null;
       }
   > | null;
@@ -1247,6 +1249,7 @@ export type PlacePagesQueryResult = Array<{
           decorative: boolean | null;
           caption: string | null;
           credit: string | null;
+          childConsentConfirmed?: boolean;
           markDefs: null;
         }
     > | null;
@@ -1494,6 +1497,7 @@ export type StoryPagesQueryResult = Array<{
         decorative: boolean | null;
         caption: string | null;
         credit: string | null;
+        childConsentConfirmed?: boolean;
         markDefs: null;
       }
   > | null;
@@ -1707,6 +1711,7 @@ export type EventPagesQueryResult = Array<{
         decorative: boolean | null;
         caption: string | null;
         credit: string | null;
+        childConsentConfirmed?: boolean;
         markDefs: null;
       }
   > | null;
@@ -1939,6 +1944,7 @@ export type ConferencePagesQueryResult = Array<{
         decorative: boolean | null;
         caption: string | null;
         credit: string | null;
+        childConsentConfirmed?: boolean;
         markDefs: null;
       }
   > | null;
@@ -2063,6 +2069,7 @@ export type ResearchQuestionsQueryResult = Array<{
         decorative: boolean | null;
         caption: string | null;
         credit: string | null;
+        childConsentConfirmed?: boolean;
         markDefs: null;
       }
   > | null;
@@ -2237,6 +2244,7 @@ export type ResearchUpdatePagesQueryResult = Array<{
         decorative: boolean | null;
         caption: string | null;
         credit: string | null;
+        childConsentConfirmed?: boolean;
         markDefs: null;
       }
   > | null;
@@ -2384,6 +2392,7 @@ export type ActivitySupportQueryResult = {
         decorative: boolean | null;
         caption: string | null;
         credit: string | null;
+        childConsentConfirmed?: boolean;
         markDefs: null;
       }
   > | null;
@@ -2497,6 +2506,7 @@ export type ActivitySupportQueryResult = {
         decorative: boolean | null;
         caption: string | null;
         credit: string | null;
+        childConsentConfirmed?: boolean;
         markDefs: null;
       }
   > | null;
@@ -2617,6 +2627,7 @@ export type ActivitySupportQueryResult = {
         decorative: boolean | null;
         caption: string | null;
         credit: string | null;
+        childConsentConfirmed?: boolean;
         markDefs: null;
       }
   > | null;
@@ -2743,6 +2754,7 @@ export type ApplicationGuideQueryResult = {
         decorative: boolean | null;
         caption: string | null;
         credit: string | null;
+        childConsentConfirmed?: boolean;
         markDefs: null;
       }
   > | null;
@@ -2866,6 +2878,7 @@ export type ApplicationGuideQueryResult = {
         decorative: boolean | null;
         caption: string | null;
         credit: string | null;
+        childConsentConfirmed?: boolean;
         markDefs: null;
       }
   > | null;
@@ -2999,6 +3012,7 @@ export type PagesQueryResult = Array<{
         decorative: boolean | null;
         caption: string | null;
         credit: string | null;
+        childConsentConfirmed?: boolean;
         markDefs: null;
       }
   > | null;

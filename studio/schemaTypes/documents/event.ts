@@ -23,9 +23,12 @@ export const event = defineType({
       title: 'Type',
       type: 'string',
       group: 'content',
-      description: 'Den årlige For Alle-konferansen legges under «Konferanser», ikke som et arrangement.',
+      description:
+        'Velg typen selv: den styrer hvilken liste arrangementet står i, hva nettstedet kaller det, og om det kan ' +
+        'velges som workshop etter konferansen. Den årlige For Alle-konferansen legges under «Konferanser», ikke som ' +
+        'et arrangement.',
       options: { list: eventKinds },
-      initialValue: 'workshop',
+      // No default: a debate made from «Alle arrangementer» was easily left as a workshop. The lists' «Ny …» set it.
       validation: (rule) => rule.required().error(messages.required),
     }),
     ingressField('content'),

@@ -115,8 +115,13 @@ export const projectStory = defineType({
       title: 'Publisert',
       type: 'datetime',
       group: 'context',
-      description: 'Styrer rekkefølgen; nyeste først.',
+      description:
+        'Står på historien («Publisert 3. mars 2027») og styrer rekkefølgen, nyeste først. Første gang du trykker ' +
+        '«Publiser», settes den til det tidspunktet. Har du selv valgt et tidspunkt etter at du begynte på historien, ' +
+        'beholdes det. Planlegger du publiseringen, velg tidspunktet selv.',
       options: { displayTimeZone: 'Europe/Oslo' },
+      // Also a fallback for a publish that bypasses «Publiser» (scheduled, a release): «Publiser» replaces it
+      // (studio/lib/publish-date.ts).
       initialValue: () => new Date().toISOString(),
       validation: (rule) => rule.required().error(messages.required),
     }),

@@ -1,5 +1,6 @@
 import { BulbOutlineIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { osloDay } from '../../lib/dates';
 import { formatDate, subtitle } from '../../lib/preview';
 import { downloadableFileValidation, httpUrlValidation, messages } from '../../lib/validation';
 import { bodyField, isSampleField, researchOrganisationField, slugField, titleField } from '../fields';
@@ -15,11 +16,17 @@ export const researchUpdate = defineType({
     slugField(),
     defineField({
       name: 'date',
-      title: 'Dato',
+      title: 'Publisert',
       type: 'date',
+      description:
+        'Datoen som står på oppdateringen og styrer rekkefølgen, nyeste først. Første gang du trykker «Publiser», ' +
+        'settes den til den dagen. Har du selv valgt en senere dag enn den du begynte på oppdateringen, beholdes den. ' +
+        'Planlegger du publiseringen, velg datoen selv.',
       // Day.month.year in figures: Sanity writes month names in English whatever the Studio's language.
       options: { dateFormat: 'DD.MM.YYYY' },
-      initialValue: () => new Date().toISOString().slice(0, 10),
+      // Today in Oslo, also a fallback for a publish that bypasses «Publiser»: «Publiser» replaces it
+      // (studio/lib/publish-date.ts).
+      initialValue: () => osloDay(new Date()),
       validation: (rule) => rule.required().error(messages.required),
     }),
     defineField({
@@ -83,7 +90,7 @@ export const researchUpdate = defineType({
     }),
     isSampleField(),
   ],
-  orderings: [{ title: 'Dato, nyeste først', name: 'dateDesc', by: [{ field: 'date', direction: 'desc' }] }],
+  orderings: [{ title: 'Publisert, nyeste først', name: 'dateDesc', by: [{ field: 'date', direction: 'desc' }] }],
   preview: {
     select: { title: 'title', date: 'date', partner: 'partner.name' },
     prepare: ({ title, date, partner }) => ({ title, subtitle: subtitle(formatDate(date), partner) }),

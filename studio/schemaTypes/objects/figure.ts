@@ -4,7 +4,9 @@ import { limits, messages } from '../../lib/validation';
 
 /**
  * The one image type, used for every image field and inside Portable Text. Alt text is required
- * unless the editor marks the image as decorative (WCAG 1.1.1).
+ * unless the editor marks the image as decorative (WCAG 1.1.1). Every image also needs the editor's confirmation that
+ * it shows no recognisable children, or that consent was obtained: For Alle writes about children in vulnerable
+ * families, and a decorative picture or a speaker's portrait can show a child as well. The site never reads it.
  */
 export const figure = defineType({
   name: 'figure',
@@ -46,6 +48,22 @@ export const figure = defineType({
       title: 'Kreditering',
       type: 'string',
       description: 'Fotograf eller illustratør, for eksempel «Foto: Kari Nordmann».',
+    }),
+    defineField({
+      name: 'childConsentConfirmed',
+      title: 'Bildet viser ikke barn som kan kjennes igjen, eller samtykke er innhentet',
+      type: 'boolean',
+      description:
+        'Barn som kan kjennes igjen, kan bare vises med samtykke fra foresatte. Kryss av når du har sjekket det. ' +
+        'Krysset vises ikke på nettstedet: det minner deg på å sjekke, og viser senere at det er gjort.',
+      options: { layout: 'checkbox' },
+      initialValue: false,
+      validation: (rule) =>
+        rule.custom((confirmed, context) =>
+          !(context.parent as { asset?: unknown } | undefined)?.asset || confirmed === true
+            ? true
+            : messages.childConsentRequired,
+        ),
     }),
   ],
   preview: {

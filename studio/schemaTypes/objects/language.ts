@@ -1,6 +1,7 @@
 import { TranslateIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { passageLanguages } from '../../lib/options';
+import { messages } from '../../lib/validation';
 
 /**
  * Marks a passage in rich text as another language than the page's bokmål (a quote in English, a title in
@@ -19,7 +20,7 @@ export const language = defineType({
       type: 'string',
       description: 'Merk tekst på et annet språk enn bokmål, så skjermlesere leser den riktig.',
       options: { list: passageLanguages, layout: 'radio' },
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().error(messages.languageRequired),
     }),
   ],
 });

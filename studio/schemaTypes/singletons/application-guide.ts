@@ -33,13 +33,17 @@ export const applicationGuide = defineType({
       title: 'Råd om styringsgruppen',
       type: 'text',
       rows: 4,
+      description:
+        'Vises under overskriften «Styringsgruppen». Skriv ikke overskriften selv. Ren tekst i ett avsnitt, uten lenker.',
     }),
     defineField({
       name: 'applicantOrganisation',
       title: 'Én søkerorganisasjon',
       type: 'text',
       rows: 4,
-      description: 'Hvorfor én organisasjon må stå som søker og ha arbeidsgiveransvaret.',
+      description:
+        'Hvorfor én organisasjon må stå som søker og ha arbeidsgiveransvaret. Vises under overskriften «Én organisasjon ' +
+        'søker». Ren tekst i ett avsnitt, uten lenker.',
       validation: (rule) => rule.required().error(messages.required),
     }),
     bodyField(),

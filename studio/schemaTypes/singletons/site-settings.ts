@@ -66,7 +66,7 @@ export const siteSettings = defineType({
       name: 'contactPhone',
       title: 'Telefon',
       type: 'string',
-      description: 'Med landkode, for eksempel «+47 51 00 00 00».',
+      description: 'Med landskode, for eksempel «+47 51 00 00 00».',
       validation: phoneValidation,
     }),
     defineField({ name: 'address', title: 'Besøksadresse', type: 'string' }),

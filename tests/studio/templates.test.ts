@@ -1,0 +1,58 @@
+// How a new event starts, resolved as the Studio resolves it (template value over the schema's initial values): the
+// generic «Arrangement» leaves the kind for the editor to choose, and each kind's «Ny …» fills it in with the sign-up
+// that kind usually has.
+import { resolveInitialValue, type Template } from 'sanity';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { eventKinds } from '../../studio/lib/options';
+import { newEventTitles } from '../../studio/lib/templates';
+import { studioWorkspace } from './dataset';
+
+// Sanity schedules the resolution with window.scheduler when there is one; without it, it runs the task at once.
+beforeAll(() => {
+  vi.stubGlobal('window', {});
+});
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+
+async function initialValue(templateId: string, parameters: Record<string, unknown> = {}) {
+  const workspace = await studioWorkspace();
+  const template = workspace.templates.find((candidate) => candidate.id === templateId) as Template;
+  expect(template, templateId).toBeDefined();
+  const context = { schema: workspace.schema, currentUser: workspace.currentUser, getClient: () => ({}) };
+  return (await resolveInitialValue(workspace.schema, template, parameters, context as never)) as {
+    kind?: string;
+    registration?: { status?: string };
+  };
+}
+
+describe('a new event', () => {
+  test('made from «Alle arrangementer» or the create menu has no kind: the editor must choose one', async () => {
+    const value = await initialValue('event');
+    expect(value.kind).toBeUndefined();
+    expect(value.registration?.status).toBe('notOpen');
+  });
+
+  test('made with «Ny workshop» in the create menu is a workshop with a sign-up', async () => {
+    expect(await initialValue('event-workshop')).toMatchObject({
+      kind: 'workshop',
+      registration: { status: 'notOpen' },
+    });
+  });
+
+  test.each(eventKinds.map((kind) => kind.value))('made from a list with «new %s» is of that kind', async (kind) => {
+    expect((await initialValue('event-of-kind', { kind })).kind).toBe(kind);
+  });
+});
+
+describe('«new» buttons for events', () => {
+  test('every kind has a hand-written Norwegian title', () => {
+    expect(Object.keys(newEventTitles).sort()).toEqual(eventKinds.map((kind) => kind.value).sort());
+    for (const title of Object.values(newEventTitles)) expect(title).toMatch(/^(Ny|Nytt) /);
+  });
+
+  test('«Annet» becomes «Nytt arrangement (annet)», not «Ny annet»', () => {
+    expect(newEventTitles.annet).toBe('Nytt arrangement (annet)');
+    expect(Object.values(newEventTitles)).not.toContain('Ny annet');
+  });
+});
