@@ -817,6 +817,27 @@ describe('activity support', () => {
   });
 });
 
+describe('pages', () => {
+  it('«Om For Alle» opens with «Kort fortalt»: a list linking to every pillar, without typing the grant\'s amount', async () => {
+    const pillars = await data.fetch<PathableDocument[]>('*[_type == "pillar"]{ _type, slug }');
+    const maxAmount = await data.fetch<number>('*[_id == "activitySupport"][0].maxAmount');
+    const about = await data.fetch<PathableDocument>('*[_id == "page-om"][0]{ _type, slug }');
+    const $ = page(documentPath(about)!);
+    const heading = $('main article h2').first();
+    expect(heading.text().trim()).toBe('Kort fortalt');
+    const facts = heading.next('ul');
+    const links = facts
+      .find('a')
+      .map((_, link) => link.attribs.href)
+      .get();
+    expect(pillars.length).toBeGreaterThan(0);
+    for (const pillar of pillars) expect(links).toContain(documentPath(pillar));
+    // The amount belongs on /aktivitetsstotte, where it comes from «Maksbeløp»: a copy here would stay behind.
+    const digits = new RegExp(String(maxAmount).replace(/\B(?=(\d{3})+$)/g, '\\s?'));
+    expect(facts.text()).not.toMatch(digits);
+  });
+});
+
 describe('rich text', () => {
   it('keeps a phone number an editor linked on one line', async () => {
     const linking = await data.fetch<PathableDocument[]>(
