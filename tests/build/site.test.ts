@@ -836,6 +836,25 @@ describe('pages', () => {
     const digits = new RegExp(String(maxAmount).replace(/\B(?=(\d{3})+$)/g, '\\s?'));
     expect(facts.text()).not.toMatch(digits);
   });
+
+  it('a pillar page has one heading over its stories, not the text\'s own «Les historiene» before the list', async () => {
+    const pillars = await data.fetch<(PathableDocument & { stories: number })[]>(
+      '*[_type == "pillar"]{ _type, slug, "stories": count(*[_type == "projectStory" && pillar._ref == ^._id]) }',
+    );
+    expect(pillars.some((pillar) => pillar.slug?.current === 'inkluderingsprosjekter' && pillar.stories > 0)).toBe(
+      true,
+    );
+    for (const pillar of pillars) {
+      const path = documentPath(pillar)!;
+      const $ = page(path);
+      const storyHeadings = $('main h2')
+        .map((_, heading) => $(heading).text().trim())
+        .get()
+        .filter((heading) => /histori/i.test(heading));
+      expect(storyHeadings.length, `${path}: ${storyHeadings.join(' / ')}`).toBeLessThanOrEqual(1);
+      if (path === '/inkluderingsprosjekter') expect(storyHeadings, path).toHaveLength(1);
+    }
+  });
 });
 
 describe('rich text', () => {
