@@ -189,7 +189,7 @@ Påmeldingen åpner i oktober. Begge arrangementer blir fulltegnet med ventelist
     // The maximum amount comes first on the page by itself, from activitySupport.maxAmount.
     keyFacts: [['Lag og foreninger', 'med aktivitetstilbud for barn og unge']],
     ingress:
-      'Målet med For Alle aktivitetsstøtte er å sikre at barn som ønsker det får mulighet til å delta i fritidsaktiviteter uavhengig av foresattes økonomi.',
+      'Målet med For Alle-aktivitetsstøtten er å sikre at barn som ønsker det, får mulighet til å delta i fritidsaktiviteter uavhengig av foresattes økonomi.',
     // Only why the grant exists: the page's own sections (singletons.ts, activitySupport) say who can apply, for
     // what, how much and when, and the contact person below answers questions.
     body: 'Støtten skal sikre at barn ikke stenges ute fra kulturelle, sosiale og idrettslige arenaer.',

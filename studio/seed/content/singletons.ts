@@ -36,7 +36,7 @@ export const siteSettings = {
 export const activitySupport = {
   maxAmount: 50000,
   eligibleExpenses: ['Utstyr', 'Medlemskontingent', 'Busskort', 'Egenandel til turer og turneringer i Norge og Norden'],
-  whoCanApply: `For Alle aktivitetsstøtte er rettet mot lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge.
+  whoCanApply: `For Alle-aktivitetsstøtten er rettet mot lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge.
 
 Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi. Det er organisasjonen som søker, ikke den enkelte familie.
 
@@ -44,7 +44,7 @@ Er du forelder, og har barnet ditt ikke råd til å være med? Spør laget eller
   amountCriteria: `Beløpet som tildeles, avhenger av **antall medlemmer** og **potensielt antall barn og unge i målgruppen**.`,
   body: `## Før dere søker
 
-- Beskriv kort hvilke barn og unge laget vil nå, og hvordan
+- Beskriv kort hvilke barn og unge dere vil nå, og hvordan
 - Legg ved antall medlemmer og et anslag over barn i målgruppen
 - Sett opp hva pengene skal brukes til
 
