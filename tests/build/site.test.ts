@@ -855,6 +855,25 @@ describe('pages', () => {
       if (path === '/inkluderingsprosjekter') expect(storyHeadings, path).toHaveLength(1);
     }
   });
+
+  it('the privacy page and the accessibility statement give the address from the settings and mark links to other sites «(ekstern lenke)»', async () => {
+    const email = await data.fetch<string>('*[_id == "siteSettings"][0].contactEmail');
+    for (const path of ['/personvern', '/tilgjengelighetserklaering']) {
+      const $ = page(path);
+      expect($(`main a[href="mailto:${email}"]`).length, path).toBeGreaterThan(0);
+      const site = new URL($('link[rel="canonical"]').attr('href')!).host;
+      const external = $('main a[href^="http"]').filter((_, link) => new URL(link.attribs.href).host !== site);
+      expect(external.length, path).toBeGreaterThan(0);
+      external.each((_, link) => {
+        const label = $(link).text().replace(/\s+/g, ' ').trim();
+        expect(label, path).toMatch(/^\S.* \(ekstern lenke\)$/);
+      });
+    }
+    // The visitor's rights, and where to complain: Datatilsynet.
+    const privacy = page('/personvern');
+    expect(privacy('main h2').map((_, heading) => privacy(heading).text().trim()).get()).toContain('Dine rettigheter');
+    expect(privacy('main a[href^="https://www.datatilsynet.no"]').length).toBe(1);
+  });
 });
 
 describe('rich text', () => {
