@@ -32,7 +32,7 @@ describe("a pillar's picture", { timeout: 60_000 }, () => {
 });
 
 describe("an editor's page", { timeout: 60_000 }, () => {
-  it('shows its picture as a low band, so the text\'s first heading («Kort fortalt» on /om) is on a laptop\'s first screen', async () => {
+  it("shows its picture as a low band, so the text's first heading («Kort fortalt» on /om) is on a laptop's first screen", async () => {
     const pages = await setup.data.fetch<{ slug: string; heading: string | null }[]>(
       '*[_type == "page" && defined(mainImage.asset)]{ "slug": slug.current, "heading": body[style == "h2"][0].children[0].text }',
     );
