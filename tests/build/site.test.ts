@@ -864,6 +864,69 @@ describe('activity support', () => {
   });
 });
 
+describe('pages', () => {
+  it("«Om For Alle» opens with «Kort fortalt»: a list linking to every pillar, without typing the grant's amount", async () => {
+    const pillars = await data.fetch<PathableDocument[]>('*[_type == "pillar"]{ _type, slug }');
+    const maxAmount = await data.fetch<number>('*[_id == "activitySupport"][0].maxAmount');
+    const about = await data.fetch<PathableDocument>('*[_id == "page-om"][0]{ _type, slug }');
+    const $ = page(documentPath(about)!);
+    const heading = $('main article h2').first();
+    expect(heading.text().trim()).toBe('Kort fortalt');
+    const facts = heading.next('ul');
+    const links = facts
+      .find('a')
+      .map((_, link) => link.attribs.href)
+      .get();
+    expect(pillars.length).toBeGreaterThan(0);
+    for (const pillar of pillars) expect(links).toContain(documentPath(pillar));
+    // The amount belongs on /aktivitetsstotte, where it comes from «Maksbeløp»: a copy here would stay behind.
+    const digits = new RegExp(String(maxAmount).replace(/\B(?=(\d{3})+$)/g, '\\s?'));
+    expect(facts.text()).not.toMatch(digits);
+  });
+
+  it("a pillar page has one heading over its stories, not the text's own «Les historiene» before the list", async () => {
+    const pillars = await data.fetch<(PathableDocument & { stories: number })[]>(
+      '*[_type == "pillar"]{ _type, slug, "stories": count(*[_type == "projectStory" && pillar._ref == ^._id]) }',
+    );
+    expect(pillars.some((pillar) => documentPath(pillar) === '/inkluderingsprosjekter' && pillar.stories > 0)).toBe(
+      true,
+    );
+    for (const pillar of pillars) {
+      const path = documentPath(pillar)!;
+      const $ = page(path);
+      const storyHeadings = $('main h2')
+        .map((_, heading) => $(heading).text().trim())
+        .get()
+        .filter((heading) => /histori/i.test(heading));
+      expect(storyHeadings.length, `${path}: ${storyHeadings.join(' / ')}`).toBeLessThanOrEqual(1);
+      if (path === '/inkluderingsprosjekter') expect(storyHeadings, path).toHaveLength(1);
+    }
+  });
+
+  it('the privacy page and the accessibility statement give the address from the settings and mark links to other sites «(ekstern lenke)»', async () => {
+    const email = await data.fetch<string>('*[_id == "siteSettings"][0].contactEmail');
+    for (const path of ['/personvern', '/tilgjengelighetserklaering']) {
+      const $ = page(path);
+      expect($(`main a[href="mailto:${email}"]`).length, path).toBeGreaterThan(0);
+      const site = new URL($('link[rel="canonical"]').attr('href')!).host;
+      const external = $('main a[href^="http"]').filter((_, link) => new URL(link.attribs.href).host !== site);
+      expect(external.length, path).toBeGreaterThan(0);
+      external.each((_, link) => {
+        const label = $(link).text().replace(/\s+/g, ' ').trim();
+        expect(label, path).toMatch(/^\S.* \(ekstern lenke\)$/);
+      });
+    }
+    // The visitor's rights, and where to complain: Datatilsynet.
+    const privacy = page('/personvern');
+    expect(
+      privacy('main h2')
+        .map((_, heading) => privacy(heading).text().trim())
+        .get(),
+    ).toContain('Dine rettigheter');
+    expect(privacy('main a[href^="https://www.datatilsynet.no"]').length).toBe(1);
+  });
+});
+
 describe('rich text', () => {
   it('keeps a phone number an editor linked on one line', async () => {
     const linking = await data.fetch<PathableDocument[]>(

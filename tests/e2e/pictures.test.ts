@@ -30,3 +30,27 @@ describe("a pillar's picture", { timeout: 60_000 }, () => {
     await page.close();
   });
 });
+
+describe("an editor's page", { timeout: 60_000 }, () => {
+  it("shows its picture as a low band, so the text's first heading («Kort fortalt» on /om) is on a laptop's first screen", async () => {
+    const pages = await setup.data.fetch<{ slug: string; heading: string | null }[]>(
+      '*[_type == "page" && defined(mainImage.asset)]{ "slug": slug.current, "heading": body[style == "h2"][0].children[0].text }',
+    );
+    expect(pages.some((page) => page.slug === 'om' && page.heading)).toBe(true);
+    const page = await setup.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    for (const { slug, heading } of pages) {
+      await page.goto(`${setup.site.origin}/${slug}`);
+      const picture = page.locator('main .generic-page__image');
+      const [box, natural] = await Promise.all([
+        picture.boundingBox(),
+        picture.evaluate((image: HTMLImageElement) => image.naturalHeight / image.naturalWidth),
+      ]);
+      expect(box!.height, slug).toBeLessThan(box!.width * natural - 1);
+      if (!heading) continue;
+      const first = await page.locator('main article h2').first().boundingBox();
+      expect(await page.locator('main article h2').first().textContent(), slug).toBe(heading);
+      expect(first!.y + first!.height, slug).toBeLessThanOrEqual(800);
+    }
+    await page.close();
+  });
+});

@@ -61,7 +61,13 @@ export const siteSettings = defineType({
       of: [defineArrayMember({ type: 'navItem' })],
       validation: (rule) => rule.max(3).warning('Flere enn tre snarveier får ikke plass ved søkefeltet på mobil.'),
     }),
-    defineField({ name: 'contactEmail', title: 'E-post', type: 'email', description: 'Vises i bunnteksten.' }),
+    defineField({
+      name: 'contactEmail',
+      title: 'E-post',
+      type: 'email',
+      description:
+        'Vises i bunnteksten. Personvernsiden og tilgjengelighetserklæringen oppgir den for spørsmål og tilbakemeldinger.',
+    }),
     defineField({
       name: 'contactPhone',
       title: 'Telefon',

@@ -368,7 +368,7 @@ Påmeldingen åpnet 1. oktober og stenger 8. januar, eller når det er fullt. I 
         end: '2027-01-21T11:00:00Z',
         title: 'Nye steder: erfaringer fra etableringsfasen',
         speakers: ['person-programleder', 'person-bryne-pl'],
-        summary: 'Hva skjer i scopingprosessen, og hvorfor dialogen før søknad er så viktig.',
+        summary: 'Hva skjer i den innledende avklaringen, og hvorfor dialogen før søknad er så viktig.',
       },
       {
         start: '2027-01-21T12:00:00Z',

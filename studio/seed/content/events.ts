@@ -1,7 +1,8 @@
 /**
  * Events. The Arendalsuka debate is from the programme's text (onsdag 14. juni, 2023 is a
  * Wednesday); the workshops follow the text (Bergen, Haugesund, Stavanger and Kristiansand after
- * the conference) but their dates and venues are invented examples, as is the prosjektledersamling.
+ * the conference, for the conference's participants, who are invited) but their dates, venues and
+ * sign-up are invented examples, as is the prosjektledersamling.
  * Times are UTC: Oslo is UTC+1 in winter and UTC+2 in summer.
  */
 export type EventKind = 'konferanse' | 'nettverksdag' | 'workshop' | 'debatt' | 'prosjektledersamling' | 'annet';
@@ -28,10 +29,12 @@ export interface EventSource {
   isSample: boolean;
 }
 
+// The programme says the conference's participants are invited to the local workshops afterwards: the text says who
+// the workshop is for, and the sign-up on the page is for those invited.
 const workshopDescription = (
   city: string,
   edition: string,
-) => `Workshopen følger opp For Alle-konferansen ${edition}. Her møtes organisasjoner, kommune og andre som vil samarbeide om inkludering av barn og unge i ${city}.
+) => `Workshopen følger opp For Alle-konferansen ${edition}. Deltakere fra konferansen møtes for å styrke samarbeidet på tvers av organisasjoner i ${city} og gjøre mulige samarbeidsprosjekter konkrete.
 
 ## Program
 
@@ -40,9 +43,9 @@ const workshopDescription = (
 - Arbeid i grupper: Hvor kan vi spille på hverandres ressurser?
 - Neste steg: konkrete samarbeid vi kan starte
 
-## Hvem passer det for?
+## Hvem kan delta?
 
-Ledere, ansatte og frivillige i lag, foreninger og ideelle organisasjoner, og ansatte i kommunen som arbeider med barn, unge og familier. Du trenger ikke ha vært på konferansen.`;
+Workshopen er for deltakerne på For Alle-konferansen ${edition}: ledere, ansatte og frivillige i lag, foreninger og ideelle organisasjoner, og ansatte i kommunen som arbeider med barn, unge og familier. De blir invitert etter konferansen.`;
 
 function workshop(
   id: string,
@@ -64,7 +67,7 @@ function workshop(
     place,
     capacity: 40,
     registration,
-    ingress: `Lokal workshop etter For Alle-konferansen ${edition}: vi konkretiserer samarbeid mellom organisasjoner og sektorer i ${city}.`,
+    ingress: `Lokal workshop for deltakerne på For Alle-konferansen ${edition}: vi konkretiserer samarbeid mellom organisasjoner og sektorer i ${city}.`,
     description: workshopDescription(city, edition),
     pillar: 'pillar-konferanse',
     isSample: true,

@@ -1,6 +1,8 @@
 /**
  * The five pillars, in the programme's own words from for-alle.txt (light proofreading only:
- * «får å sikre» → «for å sikre», «får det skaleres» → «før det skaleres»).
+ * «får å sikre» → «for å sikre», «får det skaleres» → «før det skaleres»). The programme only names
+ * the «enkeltstående inkluderingsprosjekter»; their page says no more than the text supports (they
+ * receive gifts from the programme, the research covers them, dialogue with For Alle comes first).
  */
 export interface PillarSource {
   id: string;
@@ -83,25 +85,27 @@ Det er pågående prosess frem mot potensiell etablering i foreløpig ytterliger
     image: 'inkludering',
     imageAlt: 'Illustrasjon: fargerike sirkler i ulike størrelser som overlapper hverandre.',
     contacts: ['person-programleder'],
-    keyFacts: [
-      ['Barn og unge', 'som lever med konsekvenser av lavinntekt'],
-      ['Lokalt', 'endring skapes etter behov og lokale forhold'],
-    ],
+    // The programme gives no figures for these projects, so there are no key facts.
+    keyFacts: [],
     ingress:
-      'Ved siden av samarbeidsprosjektene støtter For Alle enkeltstående inkluderingsprosjekter: tiltak som når barn og unge som ellers faller utenfor.',
+      'Ved siden av samarbeidsprosjektene støtter For Alle enkeltstående inkluderingsprosjekter: prosjekter som skal nå barn og unge som ellers faller utenfor.',
     body: `Stadig flere barn og unge faller utenfor samfunnet på forskjellige måter. Det er mange dyktige miljøer som hver for seg gjør en viktig innsats for å gjøre en forskjell.
 
-For Alle består av samarbeidsprosjekter for samlet innsats for inkludering, enkeltstående inkluderingsprosjekter, forskning, konferanse og workshops og aktivitetsstøtte.
+Inkluderingsprosjektene får støtten som en gave fra For Alle-satsingen.
+
+## Kan vi få støtte?
+
+Snakk med For Alle før dere skriver en søknad. I samtalen finner dere ut om prosjektet deres passer. Kontaktpersonen står nederst på siden.
+
+Vil dere heller søke om penger til utstyr, kontingent eller turer for barn som ikke har råd til å være med, les om [aktivitetsstøtte til lag og foreninger](doc:pillar-aktivitetsstotte).
 
 ## Endring etter lokale behov
 
-For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og basert på lokalt engasjement. Det gjelder også de enkeltstående inkluderingsprosjektene: de tar utgangspunkt i det som finnes der barna bor.
+For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement. Det gjelder også inkluderingsprosjektene: de tar utgangspunkt i det som finnes der barna bor.
 
-Hver region, hver kommune og hver bydel har ulik demografisk sammensetning, og det er ulike levekårsutfordringer. Det vil si at behovene som skal møtes, vil være ulike.
+## Forskningen følger prosjektene
 
-## Les historiene
-
-Les for eksempel om [sommerjobb for ungdom i Oslo](doc:story-oslo-sommerjobb) og om [gratis instrumenter i Haugesund](doc:story-haugesund-instrumentleie). Flere eksempler finner du blant historiene fra prosjektene.`,
+[Forskningen på For Alle](doc:pillar-forskning) undersøker blant annet om prosjektene som får gaver fra For Alle-satsingen, treffer barn og unge som lever med konsekvenser av lavinntekt, og hva som kjennetegner prosjektene som lykkes.`,
   },
   {
     id: 'pillar-forskning',
@@ -185,7 +189,7 @@ Påmeldingen åpner i oktober. Begge arrangementer blir fulltegnet med ventelist
     // The maximum amount comes first on the page by itself, from activitySupport.maxAmount.
     keyFacts: [['Lag og foreninger', 'med aktivitetstilbud for barn og unge']],
     ingress:
-      'Målet med For Alle aktivitetsstøtte er å sikre at barn som ønsker det får mulighet til å delta i fritidsaktiviteter uavhengig av foresattes økonomi.',
+      'Målet med For Alle-aktivitetsstøtten er å sikre at barn som ønsker det, får mulighet til å delta i fritidsaktiviteter uavhengig av foresattes økonomi.',
     // Only why the grant exists: the page's own sections (singletons.ts, activitySupport) say who can apply, for
     // what, how much and when, and the contact person below answers questions.
     body: 'Støtten skal sikre at barn ikke stenges ute fra kulturelle, sosiale og idrettslige arenaer.',

@@ -36,7 +36,7 @@ export const siteSettings = {
 export const activitySupport = {
   maxAmount: 50000,
   eligibleExpenses: ['Utstyr', 'Medlemskontingent', 'Busskort', 'Egenandel til turer og turneringer i Norge og Norden'],
-  whoCanApply: `For Alle aktivitetsstøtte er rettet mot lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge.
+  whoCanApply: `For Alle-aktivitetsstøtten er rettet mot lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge.
 
 Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi. Det er organisasjonen som søker, ikke den enkelte familie.
 
@@ -44,7 +44,7 @@ Er du forelder, og har barnet ditt ikke råd til å være med? Spør laget eller
   amountCriteria: `Beløpet som tildeles, avhenger av **antall medlemmer** og **potensielt antall barn og unge i målgruppen**.`,
   body: `## Før dere søker
 
-- Beskriv kort hvilke barn og unge laget vil nå, og hvordan
+- Beskriv kort hvilke barn og unge dere vil nå, og hvordan
 - Legg ved antall medlemmer og et anslag over barn i målgruppen
 - Sett opp hva pengene skal brukes til
 
@@ -142,35 +142,34 @@ export const pages = [
     imageAlt: 'Illustrasjon: overlappende sirkler i varme farger og figurer som står tett sammen.',
     ingress:
       'For Alle – samlet innsats for inkludering. Satsingen bygger på forståelsen av at samskaping på tvers av organisasjoner og sektorer er en forutsetning for strukturelle og varige endringer.',
-    body: `Stadig flere barn og unge faller utenfor samfunnet på forskjellige måter. Det er mange dyktige miljøer som hver for seg gjør en viktig innsats for å gjøre en forskjell. For Alle bygger på forståelse om at samskaping på tvers av organisasjoner og sektorer er forutsetning for strukturelle og varige endringer, og for å gi et bedre, helhetlig og koordinert tilbud til barn og unge.
+    // «Kort fortalt» first, for a visitor or journalist who wants the facts. The grant's amount is not typed here:
+    // /aktivitetsstotte shows it from «Maksbeløp», so the link leads there.
+    body: `## Kort fortalt
+
+- **Hvem står bak:** Sparebankstiftelsen SR-Bank.
+- **Startet:** 2020, da de første samarbeidsprosjektene kom i gang.
+- **Hvor:** samarbeidsprosjekter i sju byer: Bergen, Haugesund, Stavanger, Bryne, Kristiansand, Arendal og Oslo. I fem områder til pågår det en prosess mot mulig etablering.
+- **Fem satsingsområder:** [samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter), [enkeltstående inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter), [forskning](doc:pillar-forskning), [konferanse og workshops](doc:pillar-konferanse) og [aktivitetsstøtte til lag og foreninger](doc:pillar-aktivitetsstotte).
+- **For hvem:** barn og unge som faller utenfor, blant annet fordi familien har dårlig råd.
+- **Presse:** se [Kontakt](doc:page-kontakt).
+
+## Hvorfor For Alle?
+
+Stadig flere barn og unge faller utenfor samfunnet på forskjellige måter. Det er mange dyktige miljøer som hver for seg gjør en viktig innsats for å gjøre en forskjell. For Alle skal samle innsatsen på tvers av organisasjoner og sektorer, for å gi barn og unge et bedre, helhetlig og koordinert tilbud.
 
 ## Ulike steder, ulike behov
 
-Organisasjonslandskapet i Norge varierer betydelig fra region til region. Norge har en langstrakt geografi med fjorder, fjell og spredt bosetting. Geografi, befolkningstettheten, alderssammensetningen, kulturelle forskjeller og politikk påvirker utvikling av organisasjoner. Disse faktorene samlet sett skaper et diversifisert organisasjonslandskap i Norge, hvor hver region har sine unike fortrinn og utfordringer.
+Organisasjonslandskapet i Norge varierer mye fra region til region. Norge har en langstrakt geografi med fjorder, fjell og spredt bosetting. Geografi, befolkningstetthet, alderssammensetning, kulturelle forskjeller og politikk påvirker hvordan organisasjoner utvikler seg. Hver region har sine egne fortrinn og utfordringer.
 
-Det vil si at også organisasjoner med samme navn kan være organisert og være ulike på tvers av geografi, selv om logoen er den samme. Videre er enkeltpersoner og lokale ildsjeler avgjørende i seg selv. Offentlig sektor og forholdet mellom og potensialet for samskaping mellom offentlig sektor og ideell sektor varierer fra kommune til kommune. Mye avhenger av politikk og formell organisering, men også her er det avgjørende hvem som bekler de ulike posisjonene.
+Selv organisasjoner med samme navn og logo kan være organisert ulikt fra sted til sted. Enkeltpersoner og lokale ildsjeler er også avgjørende. Samarbeidet mellom offentlig og ideell sektor, og mulighetene for samskaping, varierer fra kommune til kommune. Mye avhenger av politikk og formell organisering, men også her betyr det mye hvem som har de ulike rollene.
 
-Norge er tuftet på lokalt selvstyre og lokaldemokrati. Hver region, hver kommune og hver bydel har også ulik demografisk sammensetning, og det er ulike levekårsutfordringer. Det vil si at behovene som skal møtes, vil være ulike, og hvordan samskapingsprosjektet skal utformes for å møte disse behovene, vil variere fra sted til sted.
+Norge er tuftet på lokalt selvstyre og lokaldemokrati. Hver region, hver kommune og hver bydel har sin egen befolkning og sine egne levekårsutfordringer. Derfor er behovene ulike, og et samskapingsprosjekt må utformes forskjellig fra sted til sted.
 
 ## En metode, ikke en modell
 
-For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Det legges til grunn for hele satsingen, og alle de første årene med prosjektutvikling og gjennomføring i ulike byer viser at det ikke er mulig. Vi kan ikke utvikle sentrale modeller og forvente at de kan implementeres med gode resultater i de ulike lokalmiljøene. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og basert på lokalt engasjement.
+For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Det ligger til grunn for hele satsingen, og de første årene med prosjekter i ulike byer viser at det ikke er mulig. En modell laget sentralt gir ikke gode resultater overalt. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.
 
-> For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som resulterer i løft for barn og unge.
-
-Når kompetansehus klarer å se styrkene på tvers av organisasjonsnavn, fører dette til store samfunnsgevinster.
-
-## Fem satsingsområder
-
-For Alle består av:
-
-- [Samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter) for samlet innsats for inkludering
-- Enkeltstående [inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter)
-- [Forskning](doc:pillar-forskning)
-- [Konferanse og workshops](doc:pillar-konferanse)
-- [Aktivitetsstøtte](doc:pillar-aktivitetsstotte)
-
-For Alle er en satsing fra Sparebankstiftelsen SR-Bank.`,
+For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som gir et løft for barn og unge. Når fagmiljøene klarer å se styrkene hos hverandre, på tvers av organisasjonsnavn, gir det store gevinster for samfunnet.`,
   },
   {
     id: 'page-kontakt',

@@ -56,7 +56,7 @@ Da For Alle Bergen startet, var en av de første oppgavene å finne ut hva organ
 
 Prosjektlederen forteller at lageret har blitt et møtested. Trenere, helsesykepleiere og frivillige stikker innom og blir kjent. Det gjør det lettere å hjelpe det neste barnet videre.
 
-Vil du gi utstyr? Ta kontakt på [e-post](mailto:kontakt@example.no).`,
+Vil du gi utstyr? Skriv til [kontakt@example.no](mailto:kontakt@example.no).`,
   },
   {
     id: 'story-bergen-fritidskartet',
@@ -396,7 +396,7 @@ Nå har samarbeidet én kontaktperson. Hun kjenner lagene, vet hvilke ordninger 
 
 > Jeg ringte én gang. Så ordnet det seg.
 
-Ring oss på [telefon](tel:+4700000000) eller send en [e-post](mailto:arendal@example.no).`,
+Ring oss på [00 00 00 00](tel:+4700000000) eller skriv til [arendal@example.no](mailto:arendal@example.no).`,
   },
   {
     id: 'story-oslo-lekser-og-trening',
