@@ -1,7 +1,7 @@
 /**
  * Where an activity-support round stands on a given day, shared by the site (which shows the application button
  * only while a round is open), the Studio's rules and the build's content guard (which ask for the application link
- * while a round is open or still to come), so all three read a round the same way. Dependency-free.
+ * while a round is open, and remind the editor of it before one opens), so all three read a round the same way. Dependency-free.
  */
 import { osloDay } from './dates.ts';
 
@@ -22,14 +22,6 @@ export function roundState(round: ApplicationRound, now: Date): 'open' | 'upcomi
   if (round.deadline && round.deadline < today) return 'closed';
   if (round.opensAt && round.opensAt > today) return 'upcoming';
   return round.deadline ? 'open' : 'upcoming';
-}
-
-/** The first round that is open or still to come: while there is one, the page needs the link to the form. */
-export function roundTakingApplications<T extends ApplicationRound>(
-  rounds: readonly T[] | null | undefined,
-  now: Date,
-): T | undefined {
-  return rounds?.find((round) => roundState(round, now) !== 'closed');
 }
 
 /**

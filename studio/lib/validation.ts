@@ -61,6 +61,8 @@ export const messages = {
   maxAmountRaised: `Beløpet er høyere enn kr ${kroner(limits.activitySupportSoft)}, som har vært grensen. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.`,
   applyUrlRequired: (round?: string | null) =>
     `Legg inn lenken til søknadsskjemaet. Uten den får lagene ingen knapp for å søke når ${round ? `«${round}»` : 'søknadsrunden'} er åpen.`,
+  applyUrlBeforeOpening: (round?: string | null) =>
+    `Husk lenken til søknadsskjemaet før ${round ? `«${round}»` : 'søknadsrunden'} åpner. Til da står det på siden at lenken kommer.`,
   opensAtRequired:
     'Velg dagen runden åpner. Uten dato regnes runden som åpen fra den publiseres. Skal den åpne med en gang, velg dagens dato.',
   amountInKeyFacts:

@@ -68,7 +68,7 @@ const cases: Record<string, Case> = {
   },
   'activity-support-round-without-link': {
     expected: [
-      '«activitySupport» (activitySupport) › applyUrl: lenken til søknadsskjemaet mangler, men «Runden som er åpen» er åpen eller skal åpne',
+      '«activitySupport» (activitySupport) › applyUrl: lenken til søknadsskjemaet mangler, men «Runden som er åpen» er åpen',
     ],
   },
   'several-problems-at-once': {

@@ -436,11 +436,11 @@ const cases: Case[] = [
     path: ['applyUrl'],
   },
   {
-    rule: 'an application round still to come needs the link to the application form',
+    rule: 'an application round still to come reminds the editor of the link, without blocking publication',
     doc: () => ({ ...activitySupport(), applyUrl: undefined, rounds: [closedRound, upcomingRound] }),
-    message:
-      'Legg inn lenken til søknadsskjemaet. Uten den får lagene ingen knapp for å søke når «Runden som kommer» er åpen.',
+    message: 'Husk lenken til søknadsskjemaet før «Runden som kommer» åpner. Til da står det på siden at lenken kommer.',
     path: ['applyUrl'],
+    level: 'warning',
   },
   {
     rule: 'an application round that is not past needs its opening day',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundState, roundTakingApplications } from '../../studio/lib/application-rounds';
+import { currentRounds, roundState } from '../../studio/lib/application-rounds';
 
 // A club leader must only be sent to the application form while a round is actually open.
 describe('roundState', () => {
@@ -26,20 +26,29 @@ describe('roundState', () => {
   });
 });
 
-// While a round is open or still to come, the page needs the link to the form (the Studio and the build both ask).
-describe('roundTakingApplications', () => {
+// What the home page and /aktivitetsstotte tell a club first; the open round also decides whether the link is needed.
+describe('currentRounds', () => {
   const autumn2026 = { title: 'Høsten 2026', opensAt: '2026-08-15', deadline: '2026-09-15' };
   const spring2027 = { title: 'Våren 2027', opensAt: '2027-01-15', deadline: '2027-03-01' };
+  const autumn2027 = { title: 'Høsten 2027', opensAt: '2027-08-15', deadline: '2027-09-15' };
   const at = (iso: string) => new Date(iso);
 
-  it('is the first round not yet past: an upcoming one counts, a closed one does not', () => {
-    expect(roundTakingApplications([autumn2026, spring2027], at('2026-11-26T12:00:00Z'))).toBe(spring2027);
-    expect(roundTakingApplications([autumn2026, spring2027], at('2026-09-01T12:00:00Z'))).toBe(autumn2026);
+  it('finds the open round and the next one to open, whatever order the editor listed them in', () => {
+    expect(currentRounds([autumn2027, spring2027, autumn2026], at('2026-09-01T12:00:00Z'))).toEqual({
+      open: autumn2026,
+      next: spring2027,
+    });
+    expect(currentRounds([autumn2027, spring2027, autumn2026], at('2026-11-26T12:00:00Z'))).toEqual({
+      open: undefined,
+      next: spring2027,
+    });
   });
 
-  it('is none when every round is past, or there are no rounds', () => {
-    expect(roundTakingApplications([autumn2026, spring2027], at('2027-03-02T12:00:00Z'))).toBeUndefined();
-    expect(roundTakingApplications([], at('2026-11-26T12:00:00Z'))).toBeUndefined();
-    expect(roundTakingApplications(undefined, at('2026-11-26T12:00:00Z'))).toBeUndefined();
+  it('finds neither when every round is past, or there are no rounds', () => {
+    expect(currentRounds([autumn2026, spring2027], at('2027-03-02T12:00:00Z'))).toEqual({
+      open: undefined,
+      next: undefined,
+    });
+    expect(currentRounds(undefined, at('2026-11-26T12:00:00Z'))).toEqual({ open: undefined, next: undefined });
   });
 });

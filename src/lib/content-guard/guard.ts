@@ -1,4 +1,4 @@
-import { roundTakingApplications, type ApplicationRound } from '../../../studio/lib/application-rounds';
+import { currentRounds, type ApplicationRound } from '../../../studio/lib/application-rounds';
 import { reservedPaths } from '../../../studio/lib/document-path';
 import { downloadableFileTypes } from '../../../studio/lib/options';
 import { fileAssetParts } from '../images';
@@ -149,22 +149,23 @@ function duplicateNumbers(documents: StoredDocument[]): ContentProblem[] {
 }
 
 /**
- * While a round of the activity support is open or still to come, the page must have somewhere to send an applicant:
- * without the link, an open round shows no «Søk om aktivitetsstøtte» button. The Studio asks for the same.
+ * While a round of the activity support is open, the page must have somewhere to send an applicant: without the link
+ * it shows no «Søk om aktivitetsstøtte» button. A round still to come may wait for it (the page says the link is
+ * coming; the Studio reminds the editor), or the hourly build would stop months before the form exists.
  */
 function roundsWithoutApplyUrl(documents: StoredDocument[], now: Date): ContentProblem[] {
   return documents
     .filter((document) => document._type === 'activitySupport')
     .flatMap((document) => {
       if (typeof document.applyUrl === 'string' && document.applyUrl.trim()) return [];
-      const round = roundTakingApplications(document.rounds as ApplicationRound[] | undefined, now);
+      const round = currentRounds(document.rounds as ApplicationRound[] | undefined, now).open;
       if (!round) return [];
       return [
         {
           id: document._id,
           type: document._type,
           path: 'applyUrl',
-          message: `lenken til søknadsskjemaet mangler, men «${round.title ?? 'en søknadsrunde'}» er åpen eller skal åpne: uten lenken får lagene ingen knapp for å søke`,
+          message: `lenken til søknadsskjemaet mangler, men «${round.title ?? 'en søknadsrunde'}» er åpen: uten lenken får lagene ingen knapp for å søke`,
         },
       ];
     });

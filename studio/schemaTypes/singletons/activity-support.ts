@@ -1,6 +1,6 @@
 import { CreditCardIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { roundTakingApplications, type ApplicationRound } from '../../lib/application-rounds';
+import { currentRounds, type ApplicationRound } from '../../lib/application-rounds';
 import { httpUrlValidation, limits, messages } from '../../lib/validation';
 import { bodyField } from '../fields';
 
@@ -69,16 +69,24 @@ export const activitySupport = defineType({
       type: 'url',
       description:
         'Lenke til søknadsskjemaet (https://…). Knappen «Søk om aktivitetsstøtte» går hit mens en runde er åpen. ' +
-        'Trengs så lenge en runde er åpen eller skal åpne.',
+        'Må være på plass når en runde åpner.',
       validation: (rule) => [
         httpUrlValidation(rule),
         // A rule over the whole document: the rounds decide whether the link is needed, as the page reads them.
+        // An open round cannot do without it; a round still to come can be published first, with a reminder.
         rule.custom((applyUrl, context) => {
           if (applyUrl) return true;
-          const rounds = context.document?.rounds as ApplicationRound[] | undefined;
-          const round = roundTakingApplications(rounds, new Date());
-          return round ? messages.applyUrlRequired(round.title) : true;
+          const { open } = currentRounds(context.document?.rounds as ApplicationRound[] | undefined, new Date());
+          return open ? messages.applyUrlRequired(open.title) : true;
         }),
+        rule
+          .custom((applyUrl, context) => {
+            if (applyUrl) return true;
+            const rounds = context.document?.rounds as ApplicationRound[] | undefined;
+            const { open, next } = currentRounds(rounds, new Date());
+            return !open && next ? messages.applyUrlBeforeOpening(next.title) : true;
+          })
+          .warning(),
       ],
     }),
     bodyField({

@@ -1,0 +1,65 @@
+// A conference's days, rendered through the real component at moments around its registration: a day is offered
+// with its places only while one can sign up, and a full day says so instead.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import ConferenceDays from '../../src/components/ConferenceDays.astro';
+
+const days = [
+  {
+    _key: 'd1',
+    kind: 'network',
+    title: 'Nettverksdag',
+    start: '2027-01-20T09:00:00Z',
+    end: '2027-01-20T15:00:00Z',
+    capacity: 100,
+    status: 'waitlist',
+  },
+  {
+    _key: 'd2',
+    kind: 'conference',
+    title: 'Konferansedag',
+    start: '2027-01-21T08:00:00Z',
+    end: '2027-01-21T15:30:00Z',
+    capacity: 300,
+    status: 'available',
+  },
+];
+const registration = {
+  status: 'notOpen',
+  opensAt: '2026-10-01T07:00:00Z',
+  closesAt: '2027-01-08T22:59:00Z',
+  url: 'https://example.no/pamelding',
+};
+
+async function render(now: string) {
+  const container = await AstroContainer.create();
+  const $ = load(await container.renderToString(ConferenceDays, { props: { days, registration, now: new Date(now) } }));
+  return $('.conference-day')
+    .map((_, day) =>
+      $(day)
+        .find('p')
+        .not(':has(time)')
+        .map((_, line) => $(line).text().trim())
+        .get()
+        .join(' | '),
+    )
+    .get();
+}
+
+describe("a conference's days", () => {
+  it('offer their places before registration opens', async () => {
+    expect(await render('2026-09-01T12:00:00Z')).toEqual(['Plass til 100 deltakere', 'Plass til 300 deltakere']);
+  });
+
+  it('while it is open, show the full day with its waitlist and the other with its places', async () => {
+    expect(await render('2026-11-26T12:00:00Z')).toEqual([
+      'Fulltegnet – venteliste | Alle de 100 plassene er tatt.',
+      'Plass til 300 deltakere',
+    ]);
+  });
+
+  it('offer no places once registration has closed, before the conference', async () => {
+    expect(await render('2027-01-12T12:00:00Z')).toEqual(['', '']);
+  });
+});
