@@ -437,6 +437,7 @@ function buildDocuments(): Doc[] {
       ingress: page.ingress,
       mainImage: figure(page.image, page.imageAlt),
       body: text(page.body, page.id),
+      ...('contacts' in page && page.contacts ? { contacts: refs(`${page.id}:c`, page.contacts) } : {}),
     });
   }
 

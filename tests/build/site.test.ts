@@ -155,14 +155,24 @@ describe('the header', () => {
 describe('example content', () => {
   // The bundled people, organisations, projects and findings are invented: a visitor must not call a made-up number.
   it('marks every invented contact person «Eksempel» where it is listed, and no real one', async () => {
-    const contacts = await data.fetch<{ email: string; isSample: boolean | null }[]>(
-      '*[_id == "pillar-aktivitetsstotte"][0].contacts[]->{ email, isSample }',
-    );
-    expect(contacts.some((contact) => contact.isSample)).toBe(true);
-    const $ = page('/aktivitetsstotte');
-    for (const contact of contacts) {
-      const person = $(`.contacts a[href="mailto:${contact.email}"]`).closest('.contacts__person');
-      expect(person.find('.contacts__name .tag').text(), contact.email).toBe(contact.isSample ? 'Eksempel' : '');
+    for (const [id, path] of [
+      ['pillar-aktivitetsstotte', '/aktivitetsstotte'],
+      ['page-kontakt', '/kontakt'],
+    ]) {
+      const contacts = await data.fetch<{ email: string; isSample: boolean | null }[]>(
+        '*[_id == $id][0].contacts[]->{ email, isSample }',
+        { id },
+      );
+      expect(
+        contacts.some((contact) => contact.isSample),
+        path,
+      ).toBe(true);
+      const $ = page(path);
+      for (const contact of contacts) {
+        const person = $(`.contacts a[href="mailto:${contact.email}"]`).closest('.contacts__person');
+        expect(person.length, `${path}: ${contact.email}`).toBe(1);
+        expect(person.find('.contacts__name .tag').text(), contact.email).toBe(contact.isSample ? 'Eksempel' : '');
+      }
     }
   });
 

@@ -204,7 +204,8 @@ export const footerPagesQuery = defineQuery(
 export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc){
   _id, _type, _updatedAt, title, "slug": slug.current, ingress,
   "body": body${bodyProjection},
-  "mainImage": mainImage${figureProjection}
+  "mainImage": mainImage${figureProjection},
+  "contacts": contacts[]->${personProjection}
 }`);
 
 /**

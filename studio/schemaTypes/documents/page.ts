@@ -1,5 +1,5 @@
 import { DocumentTextIcon } from '@sanity/icons';
-import { defineField, defineType } from 'sanity';
+import { defineArrayMember, defineField, defineType } from 'sanity';
 import { reservedPaths } from '../../lib/document-path';
 import { messages } from '../../lib/validation';
 import { bodyField, ingressField, slugField, titleField } from '../fields';
@@ -18,6 +18,15 @@ export const page = defineType({
     ingressField(),
     defineField({ name: 'mainImage', title: 'Hovedbilde', type: 'figure' }),
     bodyField(),
+    defineField({
+      name: 'contacts',
+      title: 'Kontaktpersoner',
+      type: 'array',
+      description:
+        'Vises nederst på siden med navn, rolle, e-post og telefon, slik de står på personen. Skriv ikke numrene inn i teksten: da må de rettes to steder når noen slutter.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
+      validation: (rule) => rule.unique(),
+    }),
   ],
   preview: {
     select: { title: 'title', slug: 'slug.current', media: 'mainImage' },

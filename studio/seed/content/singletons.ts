@@ -82,7 +82,7 @@ export const applicationGuide = {
     'Slik forbereder dere en søknad om et For Alle-samarbeidsprosjekt: hvem dere snakker med først, og hva dere må kartlegge.',
   dialogue: `Det er en forutsetning med tett dialog med Sparebankstiftelsens For Alle-satsing før dere sender søknad. **Det tildeles ikke prosjekter hvor det ikke har vært dialog i den innledende avklaringen.**
 
-Ta kontakt med programleder Ingrid Sæbø på [ingrid.saebo@example.no](mailto:ingrid.saebo@example.no) eller [51 00 00 01](tel:+4751000001) før dere begynner å skrive søknaden.`,
+Ta kontakt med programlederen før dere begynner å skrive søknaden. Navn og nummer står på [kontaktsiden](doc:page-kontakt).`,
   steeringGroupAdvice:
     'I første omgang er det, basert på erfaring, en fordel å ikke være for mange i styringsgruppen, men at det er noen parter som setter seg i førersetet og utvikler og får i gang prosjektet før det skaleres ut i større omfang.',
   applicantOrganisation:
@@ -181,11 +181,11 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
       'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her er hvem dere kan snakke med.',
     body: `## Samarbeidsprosjekter og inkluderingsprosjekter
 
-Snakk med For Alle før dere skriver en søknad: det tildeles ikke prosjekter uten dialog først. Programleder Ingrid Sæbø: [ingrid.saebo@example.no](mailto:ingrid.saebo@example.no), [51 00 00 01](tel:+4751000001).
+Snakk med programlederen før dere skriver en søknad: det tildeles ikke prosjekter uten dialog først.
 
 ## Aktivitetsstøtte
 
-Rådgiver Sindre Nærland svarer på spørsmål om aktivitetsstøtten og søknadene: [sindre.naerland@example.no](mailto:sindre.naerland@example.no), [51 00 00 02](tel:+4751000002).
+Rådgiveren for aktivitetsstøtten svarer på spørsmål om støtten og søknadene.
 
 ## Konferansen
 
@@ -193,10 +193,13 @@ Spørsmål om påmelding, venteliste og program: [konferanse@example.no](mailto:
 
 ## Presse
 
-Kommunikasjonsrådgiver Maria Holm Eide: [maria.holm.eide@example.no](mailto:maria.holm.eide@example.no), [51 00 00 03](tel:+4751000003).
+Journalister kan kontakte kommunikasjonsrådgiveren.
+
+Navn, e-post og telefon står under «Kontaktpersoner» nedenfor.
 
 ## Sentralbord og besøksadresse
 
 Sparebankstiftelsen SR-Bank, Eksempelgata 1, 4006 Stavanger. Sentralbord: [51 00 00 00](tel:+4751000000), [kontakt@example.no](mailto:kontakt@example.no).`,
+    contacts: ['person-programleder', 'person-radgiver', 'person-kommunikasjon'],
   },
 ];
