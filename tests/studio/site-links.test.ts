@@ -3,7 +3,7 @@
 // studio/.env.development; `sanity build` reads no such default (studio-build.test.ts checks the bundle).
 import { resolve } from 'node:path';
 import { loadEnv } from 'vite';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import config from '../../studio/sanity.config';
 import { OpenOnSiteAction, SitePreviewAction, siteLinkActions } from '../../studio/actions/site-links';
 import { documentPath, typeHasPage, typesWithPages } from '../../studio/lib/document-path';
@@ -38,10 +38,26 @@ describe('which types get the site links', () => {
     expect(allTypes).toEqual(expect.arrayContaining([...typesWithPages]));
   });
 
-  test('the config puts them after the built-in actions, and not on a person', () => {
-    const builtIn = [{ action: 'publish' }, { action: 'delete' }];
-    expect(resolveActions(builtIn, { schemaType: 'event' })).toEqual([...builtIn, ...siteLinkActions('event')]);
-    expect(resolveActions(builtIn, { schemaType: 'person' })).toEqual(builtIn);
+  test('the config puts them after the built-in actions, and not on a person', async () => {
+    // A Studio built with both addresses: the config is loaded afresh, as it reads them when it is loaded.
+    vi.resetModules();
+    vi.stubEnv('SANITY_STUDIO_PREVIEW_URL', 'https://utkast.foralle.no');
+    vi.stubEnv('SANITY_STUDIO_SITE_URL', 'https://foralle.no');
+    try {
+      const configured = (await import('../../studio/sanity.config')).default;
+      const resolve = configured.document?.actions as unknown as typeof resolveActions;
+      const builtIn = [{ action: 'publish' }, { action: 'delete' }];
+      const actionNames = (actions: unknown[]) => actions.map((action) => (action as { action?: string }).action);
+      expect(actionNames(resolve(builtIn, { schemaType: 'event' }))).toEqual([
+        'publish',
+        'delete',
+        'sitePreview',
+        'openOnSite',
+      ]);
+      expect(resolve(builtIn, { schemaType: 'person' })).toEqual(builtIn);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 
