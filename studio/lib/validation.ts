@@ -49,6 +49,8 @@ export const messages = {
     'Bekreft at bildet ikke viser barn som kan kjennes igjen, eller at samtykke er innhentet. Er du i tvil, bruk et annet bilde.',
   endAfterStart: 'Slutt må være etter start.',
   registrationClosesAfterStart: 'Påmeldingen må stenge før arrangementet starter.',
+  registrationOpensAfterStart:
+    'Påmeldingen må åpne før arrangementet starter, ellers åpner den aldri. Sjekk året og datoen.',
   registrationClosesBeforeOpen: 'Påmeldingen må stenge etter at den åpner.',
   registrationRequired:
     'Velg hva nettstedet skal si om påmelding, for eksempel «Ingen påmelding – åpent for alle» eller «Ikke åpnet ennå».',

@@ -176,6 +176,16 @@ const cases: Case[] = [
     path: ['registration', 'closesAt'],
   },
   {
+    rule: 'registration opens before the event starts (a mistyped year would never open)',
+    doc: () => {
+      const doc = event();
+      doc.registration = { ...(doc.registration as object), opensAt: '2028-01-22T08:00:00Z', closesAt: undefined };
+      return doc;
+    },
+    message: 'Påmeldingen må åpne før arrangementet starter, ellers åpner den aldri. Sjekk året og datoen.',
+    path: ['registration', 'opensAt'],
+  },
+  {
     rule: 'registration closes after it opens',
     doc: () => {
       const doc = event();

@@ -43,6 +43,13 @@ export const registration = defineType({
         'fortsatt er «Ikke åpnet ennå». Før det står det når påmeldingen åpner.',
       options: { displayTimeZone: 'Europe/Oslo' },
       hidden: ({ parent }) => withoutSignUp(parent),
+      // Opening after the start (a mistyped year) would never open: the site goes from «åpner …» to «stengt».
+      validation: (rule) =>
+        rule.custom((opensAt, context) => {
+          if (!opensAt || withoutSignUp(context.parent)) return true;
+          const start = eventStartOf(context.document);
+          return start && Date.parse(opensAt) >= Date.parse(start) ? messages.registrationOpensAfterStart : true;
+        }),
     }),
     defineField({
       name: 'closesAt',
