@@ -448,7 +448,8 @@ const cases: Case[] = [
   {
     rule: 'an application round still to come reminds the editor of the link, without blocking publication',
     doc: () => ({ ...activitySupport(), applyUrl: undefined, rounds: [closedRound, upcomingRound] }),
-    message: 'Husk lenken til søknadsskjemaet før «Runden som kommer» åpner. Til da står det på siden at lenken kommer.',
+    message:
+      'Husk lenken til søknadsskjemaet før «Runden som kommer» åpner. Til da står det på siden at lenken kommer.',
     path: ['applyUrl'],
     level: 'warning',
   },
