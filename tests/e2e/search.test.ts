@@ -138,6 +138,27 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.getAttribute('[data-status]', 'aria-live')).toBe('polite');
   });
 
+  it('leaves the results alone when the search on show is asked for again (Enter, or Pagefind loading while typing)', async () => {
+    const page = await open('/sok?q=utstyr');
+    await searched(page);
+    const before = await page.locator('[data-results] > li').count();
+    expect(before).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const list = document.querySelector('[data-results]')!;
+      (window as unknown as { changes: number }).changes = 0;
+      new MutationObserver((records) => ((window as unknown as { changes: number }).changes += records.length)).observe(
+        list,
+        { childList: true },
+      );
+    });
+    await page.press('#search-q', 'Enter');
+    // Long enough for a search to empty and refill the list; the marker stays, as the same search is on show.
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { changes: number }).changes)).toBe(0);
+    expect(await page.locator('[data-results] > li').count()).toBe(before);
+    await searched(page);
+  });
+
   it('shows the results of /sok?q=… opened directly, with the query in the field', async () => {
     const page = await open('/sok?q=fritidskassen');
     await searched(page);

@@ -231,7 +231,12 @@ export function startSearchPage(root: HTMLElement): void {
   }
 
   async function search(state: SearchState, mode: HistoryMode) {
+    // The search already on show, finished: run again, it would empty the list and fill it anew. That happened when
+    // the visitor typed while Pagefind loaded (the typed search, then the first search, both for the same words).
+    if (pagefind && root.dataset.searchDone === writeState(state)) return;
     const mine = ++sequence;
+    // Set again when this search is on show: until then the page shows another search, or none.
+    delete root.dataset.searchDone;
     updateUrl(state, mode);
     showChosen(state);
     showSort(state);
