@@ -111,7 +111,7 @@ describe('bad content stops the build', () => {
     });
     expect(code).not.toBe(0);
     expect(output).toContain('«siteSettings» (siteSettings): innstillingene for nettstedet finnes ikke');
-    expect(output).toContain('(pillar): datasettet har ingen publiserte søyler');
+    expect(output).toContain('(pillar): datasettet har ingen publiserte satsingsområder');
     expect(output).toContain('«activitySupport» (activitySupport): dokumentet finnes ikke eller er ikke publisert');
     expect(output).toContain('«applicationGuide» (applicationGuide): dokumentet finnes ikke eller er ikke publisert');
   });

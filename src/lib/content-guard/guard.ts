@@ -221,7 +221,7 @@ function missingEssentials(documents: StoredDocument[]): ContentProblem[] {
       id: '(ingen)',
       type: 'pillar',
       path: '',
-      message: 'datasettet har ingen publiserte søyler; forsiden og menyen kan ikke bygges uten dem',
+      message: 'datasettet har ingen publiserte satsingsområder; forsiden og menyen kan ikke bygges uten dem',
     });
   }
   return problems;

@@ -6,7 +6,7 @@ import type { FilterCounts, PagefindFilters } from './pagefind-api';
 export const filterGroups = [
   { key: 'type', legend: 'Innholdstype' },
   { key: 'sted', legend: 'Sted' },
-  { key: 'satsing', legend: 'Satsing' },
+  { key: 'satsing', legend: 'Satsingsområde' },
   { key: 'år', legend: 'År' },
 ] as const;
 
