@@ -27,11 +27,15 @@ export function variantPath(assetId: string, width: number): string {
   return `/media/${match[1]}-${width}.webp`;
 }
 
+/** The widest width made of an image that is at most `maxWidth`; the narrowest when every one is wider. */
+function widthUpTo(asset: { width: number }, maxWidth: number): number {
+  const widths = widthsFor(asset);
+  return widths.filter((width) => width <= maxWidth).pop() ?? widths[0]!;
+}
+
 /** The width link previews in social media ask for (1200 × 630), or the image's own when it is narrower. */
 export function sharePath(asset: ImageAsset | null | undefined): string | null {
-  if (!asset?.width) return null;
-  const widths = widthsFor({ width: asset.width });
-  return variantPath(asset._id, widths.filter((width) => width <= 1200).pop() ?? widths[0]!);
+  return asset?.width ? variantPath(asset._id, widthUpTo({ width: asset.width }, 1200)) : null;
 }
 
 export interface ResponsiveImage {
@@ -48,7 +52,7 @@ export interface ResponsiveImage {
 export function responsiveImage(asset: ImageAsset, maxWidth = 1200): ResponsiveImage | null {
   if (!asset.width || !asset.height) return null;
   const widths = widthsFor({ width: asset.width });
-  const fallback = widths.filter((width) => width <= maxWidth).pop() ?? widths[0];
+  const fallback = widthUpTo({ width: asset.width }, maxWidth);
   return {
     src: variantPath(asset._id, fallback),
     srcset: widths.map((width) => `${variantPath(asset._id, width)} ${width}w`).join(', '),
