@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { bodyParts, type BodyPart } from '../../src/lib/portable-text';
+
+let key = 0;
+const span = (text: string, marks: string[] = []) => ({ _type: 'span', _key: `s${key++}`, text, marks });
+const block = (children: object[], extra: object = {}) => ({
+  _type: 'block',
+  _key: `b${key++}`,
+  style: 'normal',
+  markDefs: [],
+  children,
+  ...extra,
+});
+const html = (parts: BodyPart[]) =>
+  parts.map((part) => (part.kind === 'html' ? part.html : `[${part.node._type}]`)).join('');
+
+describe('bodyParts', () => {
+  it('keeps text blocks together, so list items stay in one list, and gives pictures and attachments their own part', () => {
+    const parts = bodyParts([
+      block([span('Innledning')]),
+      block([span('Ett')], { listItem: 'bullet', level: 1 }),
+      block([span('To')], { listItem: 'bullet', level: 1 }),
+      { _type: 'figure', _key: 'f', alt: 'Et bilde' },
+      block([span('Etter bildet')]),
+      { _type: 'attachment', _key: 'a' },
+    ]);
+    expect(parts.map((part) => part.kind)).toEqual(['html', 'object', 'html', 'object']);
+    expect(html(parts)).toBe(
+      '<p>Innledning</p><ul><li>Ett</li><li>To</li></ul>[figure]<p>Etter bildet</p>[attachment]',
+    );
+  });
+
+  it('moves headings down under a deeper heading, and leaves them alone under the page title', () => {
+    const value = [block([span('Om prosjektet')], { style: 'h2' }), block([span('Detaljer')], { style: 'h4' })];
+    expect(html(bodyParts(value))).toBe('<h2>Om prosjektet</h2><h4>Detaljer</h4>');
+    expect(html(bodyParts(value, 2))).toBe('<h3>Om prosjektet</h3><h5>Detaljer</h5>');
+  });
+
+  it('escapes what editors type, in text and in link addresses', () => {
+    const value = [
+      block([span('<script>alert(1)</script> & «sitat»'), span('her', ['l'])], {
+        markDefs: [{ _type: 'link', _key: 'l', href: 'https://example.no/?a=1&b="2"' }],
+      }),
+    ];
+    expect(html(bodyParts(value))).toBe(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; «sitat»<a href="https://example.no/?a=1&amp;b=&quot;2&quot;">her</a></p>',
+    );
+  });
+
+  it('keeps amounts and phone numbers on one line', () => {
+    const value = [
+      block([span('Inntil kr 50 000 og '), span('51 50 70 00', ['tel'])], {
+        markDefs: [{ _type: 'link', _key: 'tel', href: 'tel:+4751507000' }],
+      }),
+    ];
+    expect(html(bodyParts(value))).toBe(
+      '<p>Inntil kr\u00a050\u00a0000 og <a href="tel:+4751507000">51\u00a050\u00a070\u00a000</a></p>',
+    );
+  });
+
+  it('links to other documents by their current address, and writes the text alone when the target is gone', () => {
+    const value = [
+      block([span('forskningen', ['i']), span(' og '), span('en slettet side', ['gone'])], {
+        markDefs: [
+          { _type: 'internalLink', _key: 'i', reference: { _type: 'pillar', slug: 'forskning' } },
+          { _type: 'internalLink', _key: 'gone', reference: null },
+        ],
+      }),
+    ];
+    expect(html(bodyParts(value))).toBe('<p><a href="/forskning">forskningen</a> og en slettet side</p>');
+  });
+
+  it('marks a passage in another language with its lang, and ignores a malformed language tag', () => {
+    const value = [
+      block([span('Nothing about us', ['en']), span(' – '), span('hei', ['bad'])], {
+        markDefs: [
+          { _type: 'language', _key: 'en', lang: 'en' },
+          { _type: 'language', _key: 'bad', lang: 'en" onmouseover="x' },
+        ],
+      }),
+    ];
+    expect(html(bodyParts(value))).toBe('<p><span lang="en">Nothing about us</span> – hei</p>');
+  });
+
+  it('writes line breaks as <br>, and drops marks and types the schema does not know, without inline styles', () => {
+    const value = [
+      block([span('Linje én\nlinje to'), span(' understreket', ['underline'])]),
+      { _type: 'video', _key: 'v', url: 'https://example.no/film' },
+    ];
+    expect(html(bodyParts(value))).toBe('<p>Linje én<br>linje to understreket</p>');
+  });
+
+  it('gives nothing for an empty or missing body', () => {
+    expect(bodyParts(undefined)).toEqual([]);
+    expect(bodyParts([])).toEqual([]);
+  });
+});
