@@ -66,6 +66,13 @@ const cases: Record<string, Case> = {
       '«conference-2028» (conference) › days[0].status: «full» er ikke et av valgene (available, waitlist)',
     ],
   },
+  'open-registration-without-link': {
+    expected: [
+      '«event-open-no-link» (event) › registration.url: påmeldingslenken mangler, men påmeldingen er åpen: uten lenken får besøkende ingen knapp for å melde seg på',
+      '«conference-2028» (conference) › registration.url: påmeldingslenken mangler, men det er venteliste',
+      'har 2 feil som må rettes',
+    ],
+  },
   'activity-support-round-without-link': {
     expected: [
       '«activitySupport» (activitySupport) › applyUrl: lenken til søknadsskjemaet mangler, men «Runden som er åpen» er åpen',

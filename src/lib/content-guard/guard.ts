@@ -1,6 +1,12 @@
 import { currentRounds, type ApplicationRound } from '../../../studio/lib/application-rounds';
 import { reservedPaths } from '../../../studio/lib/document-path';
 import { downloadableFileTypes } from '../../../studio/lib/options';
+import {
+  conferenceRegistrationState,
+  registrationState,
+  type ConferenceDayInput,
+  type RegistrationInput,
+} from '../../../studio/lib/registration';
 import { fileAssetParts } from '../images';
 import type { StoredDocument } from '../sanity/ndjson';
 import { safeHref } from '../safe-url';
@@ -32,6 +38,7 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
   problems.push(...reservedPageSlugs(documents));
   problems.push(...missingEssentials(documents));
   problems.push(...roundsWithoutApplyUrl(documents, now));
+  problems.push(...registrationsWithoutLink(documents, now));
   return problems;
 }
 
@@ -169,6 +176,34 @@ function roundsWithoutApplyUrl(documents: StoredDocument[], now: Date): ContentP
         },
       ];
     });
+}
+
+/**
+ * While an event or a conference takes sign-ups (open, or full with a waitlist, on the build day), its page must say
+ * where: without the link it shows the status and no «Meld deg på» button. The Studio requires the link; this
+ * stops an import or an API write without it. One that is over, closed or not open yet is left alone: its page
+ * offers no button.
+ */
+function registrationsWithoutLink(documents: StoredDocument[], now: Date): ContentProblem[] {
+  return documents.flatMap((document) => {
+    const registration = document.registration as RegistrationInput | null | undefined;
+    if (typeof registration?.url === 'string' && registration.url.trim()) return [];
+    const state =
+      document._type === 'event'
+        ? registrationState(registration, document.start as string | undefined, now)
+        : document._type === 'conference'
+          ? conferenceRegistrationState(registration, (document.days as ConferenceDayInput[] | undefined) ?? [], now)
+          : null;
+    if (state !== 'open' && state !== 'waitlist') return [];
+    return [
+      {
+        id: document._id,
+        type: document._type,
+        path: 'registration.url',
+        message: `påmeldingslenken mangler, men ${state === 'open' ? 'påmeldingen er åpen' : 'det er venteliste'}: uten lenken får besøkende ingen knapp for å melde seg på`,
+      },
+    ];
+  });
 }
 
 /** An editor's page at an address the site's own routes use would never be published (the route wins). */
