@@ -1,5 +1,6 @@
 import { ImageIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { FigureInput } from '../../components/FigureInput';
 import { limits, messages } from '../../lib/validation';
 
 /**
@@ -14,6 +15,8 @@ export const figure = defineType({
   type: 'image',
   icon: ImageIcon,
   options: { hotspot: true },
+  // Clears the children confirmation when the picture is replaced.
+  components: { input: FigureInput },
   fields: [
     defineField({
       name: 'alt',
@@ -55,7 +58,8 @@ export const figure = defineType({
       type: 'boolean',
       description:
         'Barn som kan kjennes igjen, kan bare vises med samtykke fra foresatte. Kryss av når du har sjekket det. ' +
-        'Krysset vises ikke på nettstedet: det minner deg på å sjekke, og viser senere at det er gjort.',
+        'Krysset vises ikke på nettstedet: det minner deg på å sjekke, og viser senere at det er gjort. ' +
+        'Bytter du bildet, fjernes krysset, så det nye bildet må sjekkes.',
       options: { layout: 'checkbox' },
       initialValue: false,
       validation: (rule) =>
