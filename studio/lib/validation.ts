@@ -26,6 +26,8 @@ export const limits = {
   ingressSoft: 300,
   ingressMax: 600,
   summarySoft: 400,
+  /** A conference day's description: one or two sentences on the day's card. */
+  dayDescriptionSoft: 250,
   altMax: 200,
   /** The activity support's maximum so far: the foundation may raise it, so a higher amount is a warning, not an error. */
   activitySupportSoft: 50_000,
@@ -57,6 +59,7 @@ export const messages = {
   registrationUrlRequired:
     'Legg inn påmeldingslenken. Uten den får besøkende ingen knapp for å melde seg på når påmeldingen er åpen.',
   capacity: 'Kapasiteten må være et positivt heltall (minst 1).',
+  dayDescriptionLong: `Beskrivelsen står på dagens kort og bør være én eller to setninger, under ${limits.dayDescriptionSoft} tegn. Prøv å korte ned.`,
   sessionOutsideDays:
     'Programposten er ikke på noen av konferansedagene, og kommer ikke med i programmet. Sjekk datoen.',
   maxAmount: 'Maksbeløpet må være et helt kronebeløp over 0, for eksempel 50000.',

@@ -393,6 +393,17 @@ const cases: Case[] = [
     message: 'Vanligvis er det plass til 100. Stemmer 1000?',
   },
   {
+    rule: "a day's description is one or two sentences, not a page",
+    doc: () => {
+      const doc = conference();
+      const days = doc.days as Record<string, unknown>[];
+      days[0] = { ...days[0], description: 'Prosjektlederne møtes og lærer av hverandre. '.repeat(8) };
+      return doc;
+    },
+    level: 'warning',
+    message: messages.dayDescriptionLong,
+  },
+  {
     rule: 'a session falls on one of the conference days, or the programme would leave it out',
     doc: () => {
       const doc = conference();

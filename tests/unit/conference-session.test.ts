@@ -50,6 +50,41 @@ describe('a conference session', () => {
     expect(items.eq(1).find('.session__bio').length).toBe(0);
   });
 
+  it('puts role and organisation on lines of their own under the name, and keeps «SR-Bank» together', async () => {
+    const $ = await render(
+      session({
+        speakers: [
+          {
+            ...(speaker('Sindre Nærland', null) as object),
+            role: 'Rådgiver, aktivitetsstøtte',
+            organisation: 'Sparebankstiftelsen SR-Bank',
+          } as never,
+        ],
+      }),
+    );
+    const lines = $('.session__speakers > li > p')
+      .map((_, line) => $(line).text())
+      .get();
+    expect(lines).toEqual(['Sindre Nærland', 'Rådgiver, aktivitetsstøtte', 'Sparebankstiftelsen SR-Bank']);
+    expect($('.session__speakers .nowrap').text()).toBe('SR-Bank');
+  });
+
+  it("prints only the bios it is asked to, when the programme has printed the others'", async () => {
+    const kari = speaker('Kari Nordmann', 'Har trent håndball på Jæren i tjue år.');
+    const ola = speaker('Ola Nordmann', 'Leder laget på Bryne.');
+    const container = await AstroContainer.create();
+    const $ = load(
+      await container.renderToString(ConferenceSession, {
+        props: { session: session({ speakers: [kari, ola] }), showBioOf: new Set(['person-Ola Nordmann']) },
+      }),
+    );
+    expect(
+      $('.session__bio')
+        .map((_, bio) => $(bio).text())
+        .get(),
+    ).toEqual(['Leder laget på Bryne.']);
+  });
+
   it('names a file without a title of its own after the session', async () => {
     const file = { _id: `file-${sha1}-pdf`, extension: 'pdf', size: 3 * 1024, originalFilename: `${sha1}.pdf` };
     const $ = await render(

@@ -30,6 +30,30 @@ describe('findContentWarnings', () => {
     expect(warnings[0].message).toContain('«Ingen påmelding – åpent for alle»');
   });
 
+  it('warns about a conference that is over without a programme, and not about one with a programme or still to come', () => {
+    const conference = (id: string, date: string, sessions: unknown[]) =>
+      doc({
+        _id: id,
+        _type: 'conference',
+        registration: { status: 'closed' },
+        days: [
+          { start: `${date}T09:00:00Z`, end: `${date}T15:00:00Z` },
+          { start: `${date}T08:00:00Z`, end: `${date}T15:30:00Z` },
+        ],
+        sessions,
+      });
+    const warnings = findContentWarnings(
+      [
+        conference('no-programme', '2024-01-24', []),
+        conference('with-programme', '2025-01-22', [{ _key: 's1', title: 'Velkommen' }]),
+        conference('to-come', '2027-01-20', []),
+      ],
+      now,
+    );
+    expect(warnings.map((warning) => [warning.id, warning.path])).toEqual([['no-programme', 'sessions']]);
+    expect(warnings[0].message).toContain('legg inn programmet');
+  });
+
   it('warns about a story without «Kort fortalt» and an image without credit', () => {
     const warnings = findContentWarnings(
       [doc({ _id: 's1', _type: 'projectStory', mainImage: { _type: 'figure', alt: 'Barn' } })],

@@ -6,7 +6,8 @@ const yearMs = 365 * 24 * 60 * 60 * 1000;
 
 /**
  * Things an editor may want to fix, that do not stop publishing: events still marked open after they ended,
- * stories without "Kort fortalt", images without credit, documents untouched for a year.
+ * stories without "Kort fortalt", images without credit, documents untouched for a year, a past conference
+ * without a programme.
  */
 export function findContentWarnings(documents: StoredDocument[], now: Date): ContentProblem[] {
   const warnings: ContentProblem[] = [];
@@ -38,6 +39,13 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
         'nettstedet sier ingenting om påmelding fordi feltet er tomt – velg en status, for eksempel «Ingen påmelding – åpent for alle»',
       );
     }
+    if (document._type === 'conference' && conferenceIsOver(document, now) && !hasSessions(document)) {
+      warn(
+        document,
+        'sessions',
+        'konferansen er over, men har ikke noe program – legg inn programmet, så siden viser hva som ble lagt fram',
+      );
+    }
     if (document._type === 'projectStory' && !(typeof document.summary === 'string' && document.summary.trim())) {
       warn(
         document,
@@ -61,4 +69,14 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
     }
   }
   return warnings;
+}
+
+/** Whether every day of a conference has ended (a conference without days never is). */
+function conferenceIsOver(document: StoredDocument, now: Date): boolean {
+  const ends = ((document.days as { end?: string }[] | undefined) ?? []).map((day) => Date.parse(day.end ?? ''));
+  return ends.length > 0 && ends.every((end) => end < now.getTime());
+}
+
+function hasSessions(document: StoredDocument): boolean {
+  return ((document.sessions as unknown[] | undefined) ?? []).length > 0;
 }

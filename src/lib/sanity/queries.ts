@@ -143,7 +143,7 @@ export const conferencePagesQuery = defineQuery(`*[_type == "conference"] | orde
   venue{ name, address },
   "place": place->${placeRefProjection},
   ${registrationProjection},
-  days[]{ _key, kind, title, start, end, capacity, status },
+  days[]{ _key, kind, title, description, start, end, capacity, status },
   sessions[]{
     _key, start, end, title, summary, videoUrl,
     "speakers": speakers[]->${personProjection},

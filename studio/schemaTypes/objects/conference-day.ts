@@ -1,7 +1,7 @@
 import { CalendarIcon } from '@sanity/icons';
 import { startEndFields } from '../fields';
 import { defineField, defineType } from 'sanity';
-import { capacityValidation, messages } from '../../lib/validation';
+import { capacityValidation, limits, messages } from '../../lib/validation';
 import { conferenceDayKinds, conferenceDayStatuses, optionTitle } from '../../lib/options';
 import { formatDate, subtitle } from '../../lib/preview';
 
@@ -26,6 +26,16 @@ export const conferenceDay = defineType({
       type: 'string',
       description: 'For eksempel «Nettverksdag». Høyst 90 tegn.',
       validation: (rule) => [rule.required().error(messages.titleRequired), rule.max(90).error(messages.titleTooLong)],
+    }),
+    defineField({
+      name: 'description',
+      title: 'Kort om dagen',
+      type: 'text',
+      rows: 2,
+      description:
+        'Én eller to setninger om hva som skjer denne dagen og hvem den er for, for eksempel at prosjektlederne ' +
+        'deltar på nettverksdagen. Vises på dagens kort, og i programmet når dagen ikke har egne programposter.',
+      validation: (rule) => rule.max(limits.dayDescriptionSoft).warning(messages.dayDescriptionLong),
     }),
     ...startEndFields(),
     defineField({

@@ -26,6 +26,7 @@ export interface ConferenceSource {
   days: {
     kind: 'network' | 'conference';
     title: string;
+    description?: string;
     start: string;
     end: string;
     capacity: number;
@@ -42,6 +43,10 @@ const days = (networkDate: string, conferenceDate: string, full: ('network' | 'c
   {
     kind: 'network' as const,
     title: 'Nettverksdag',
+    // The programme: the project leaders take part in the network day, to learn from each other across regions.
+    description:
+      'En dag for å bygge nettverk og lære av hverandre på tvers av organisasjoner, sektorer og regioner. ' +
+      'Prosjektlederne i For Alle-samarbeidsprosjektene deltar.',
     start: `${networkDate}T09:00:00Z`,
     end: `${networkDate}T15:00:00Z`,
     capacity: 100,

@@ -1,0 +1,115 @@
+// A conference's programme, rendered through the real component: what it says when there is no programme, how a day
+// without sessions of its own is shown, and where a speaker's «Kort om personen» is printed.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import ConferenceProgramme from '../../src/components/ConferenceProgramme.astro';
+import type { Conference } from '../../src/lib/content/conferences';
+
+const person = (name: string, bio: string) =>
+  ({
+    _id: `person-${name}`,
+    name,
+    role: 'Forsker',
+    organisation: null,
+    bio,
+    email: null,
+    phone: null,
+    photo: null,
+  }) as never;
+const kari = person('Kari Nordmann', 'Har forsket på fritid i tjue år.');
+const ola = person('Ola Nordmann', 'Leder laget på Bryne.');
+
+const day = (key: string, kind: string, date: string, description: string | null = null) => ({
+  _key: key,
+  kind,
+  title: kind === 'network' ? 'Nettverksdag' : 'Konferansedag',
+  description,
+  start: `${date}T08:00:00Z`,
+  end: `${date}T15:00:00Z`,
+  capacity: 100,
+  status: 'available',
+});
+const session = (key: string, start: string, speakers: unknown[]) => ({
+  _key: key,
+  start,
+  end: null,
+  title: `Sesjon ${key}`,
+  summary: null,
+  videoUrl: null,
+  speakers,
+  material: [],
+});
+
+const conference = (overrides: Record<string, unknown>) =>
+  ({
+    year: 2025,
+    days: [day('d1', 'network', '2025-01-22'), day('d2', 'conference', '2025-01-23')],
+    sessions: [],
+    ...overrides,
+  }) as unknown as Conference;
+
+async function render(value: Conference, past = false) {
+  const container = await AstroContainer.create();
+  return load(await container.renderToString(ConferenceProgramme, { props: { conference: value, past } }));
+}
+
+describe("a conference's programme", () => {
+  it('says under a heading that the programme is not ready while the conference is to come', async () => {
+    const $ = await render(conference({}));
+    expect($('h2').text()).toBe('Program');
+    expect($('section p').text()).toBe('Programmet er ikke klart ennå. Det publiseres her så snart det er klart.');
+  });
+
+  it('never says «ikke klart ennå» once the conference is over, only that it was not published', async () => {
+    const $ = await render(conference({}), true);
+    expect($('h2').text()).toBe('Program');
+    expect($.text()).not.toContain('ikke klart');
+    expect($('section p').text()).toBe('Programmet fra 2025 er ikke publisert på nettstedet.');
+  });
+
+  it('shows a day without sessions under its own heading with what the day is about, and leaves out one that says nothing', async () => {
+    const sessions = [session('s1', '2025-01-23T08:00:00Z', [])] as never;
+    const described = await render(
+      conference({
+        sessions,
+        days: [day('d1', 'network', '2025-01-22', 'Prosjektlederne møtes.'), day('d2', 'conference', '2025-01-23')],
+      }),
+    );
+    expect(
+      described('h2')
+        .map((_, heading) => described(heading).text())
+        .get(),
+    ).toEqual(['Nettverksdag, onsdag 22. januar 2025', 'Konferansedag, torsdag 23. januar 2025']);
+    expect(described('#programme-d1').parent().find('p').text()).toBe('Prosjektlederne møtes.');
+    const silent = await render(conference({ sessions }));
+    expect(
+      silent('h2')
+        .map((_, heading) => silent(heading).text())
+        .get(),
+    ).toEqual(['Konferansedag, torsdag 23. januar 2025']);
+  });
+
+  it("prints a speaker's «Kort om personen» where they first speak, in programme order, and not again", async () => {
+    const $ = await render(
+      conference({
+        // Stored out of order: the programme sorts by time, and so does the first appearance.
+        sessions: [
+          session('late', '2025-01-23T12:00:00Z', [kari, ola]),
+          session('early', '2025-01-23T08:00:00Z', [kari]),
+        ] as never,
+      }),
+    );
+    const bios = (key: string) =>
+      $(`#sesjon-${key}`)
+        .closest('.session')
+        .find('.session__speakers > li')
+        .map((_, item) => [[$(item).find('strong').text(), $(item).find('.session__bio').text()]])
+        .get();
+    expect(bios('early')).toEqual([['Kari Nordmann', 'Har forsket på fritid i tjue år.']]);
+    expect(bios('late')).toEqual([
+      ['Kari Nordmann', ''],
+      ['Ola Nordmann', 'Leder laget på Bryne.'],
+    ]);
+  });
+});
