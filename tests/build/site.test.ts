@@ -503,6 +503,8 @@ describe('events', () => {
         expect(shown, event.slug).toContain(time);
         expect(card, event.slug).toContain(time);
       }
+      // One date style: the card writes the date as the page does, weekday included.
+      expect(card, event.slug).toBe(page(`/arrangementer/${event.slug}`)('.facts time').first().text());
     }
   });
 
