@@ -1,10 +1,15 @@
 import { createEvent, type DateTime, type EventAttributes } from 'ics';
-import { SITE_NAME } from '../consts';
 import { buildNow } from './now';
 
 // "Legg til i kalender": an iCalendar file per event, made with the `ics` library. Times are written in UTC
 // (the Z form), which every calendar shows in its owner's zone: an event at 10.00 in Oslo stays at 10.00 in Oslo,
 // summer and winter time alike, without shipping a VTIMEZONE block.
+//
+// Each file holds one appointment, not a calendar to subscribe to: it carries no X-WR-CALNAME (Outlook files an
+// import that has one into a new calendar of that name; MS-OXCICAL says to leave it out for a single appointment)
+// and no X-PUBLISHED-TTL, a refresh interval for subscriptions that ics 3 writes into every file with no option to
+// leave it out. ics also folds lines at 75 characters, not octets: a line with «å» comes out too long, so the lines
+// are folded again here.
 
 export interface CalendarEventInput {
   uid: string;
@@ -39,7 +44,6 @@ export function calendarFile(event: CalendarEventInput): string {
     location: event.location ?? undefined,
     url: event.url,
     productId: 'for-alle/arrangementer',
-    calName: SITE_NAME,
     lastModified: event.updated ? utcParts(event.updated) : undefined,
     // DTSTAMP: when this version of the event was written, so two builds of the same content give the same file.
     timestamp: event.updated ? Date.parse(event.updated) : buildNow().getTime(),
@@ -49,5 +53,43 @@ export function calendarFile(event: CalendarEventInput): string {
     throw new Error(
       `Kunne ikke lage kalenderfil for «${event.title}» (${event.uid}): ${error?.message ?? 'ukjent feil'}`,
     );
-  return value;
+  return asSingleAppointment(value);
+}
+
+/** Properties only a subscribed calendar should carry (see above). */
+const subscriptionOnly = /^(X-WR-CALNAME|X-PUBLISHED-TTL)[;:]/i;
+
+function asSingleAppointment(ics: string): string {
+  // Unfold (RFC 5545 3.1: a line break followed by a space or tab), drop, fold again.
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines
+    .filter((line) => !subscriptionOnly.test(line))
+    .map(foldContentLine)
+    .join('\r\n');
+}
+
+const encoder = new TextEncoder();
+const MAX_OCTETS = 75;
+
+/**
+ * One content line folded at 75 octets of UTF-8, as RFC 5545 3.1 asks, never inside a character: each continuation
+ * line starts with a space, which counts towards its 75.
+ */
+export function foldContentLine(line: string): string {
+  const parts: string[] = [];
+  let part = '';
+  let octets = 0;
+  // for…of walks code points, so a character outside the BMP (two UTF-16 units) stays whole too.
+  for (const character of line) {
+    const size = encoder.encode(character).length;
+    if (octets + size > MAX_OCTETS) {
+      parts.push(part);
+      part = ' ';
+      octets = 1;
+    }
+    part += character;
+    octets += size;
+  }
+  parts.push(part);
+  return parts.join('\r\n');
 }

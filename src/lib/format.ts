@@ -51,19 +51,14 @@ export function formatDateRange(start: DateInput, end?: DateInput | null): strin
 }
 
 /**
- * When an event happens, to the minute, as its calendar file has it:
- * "14. juni 2023, kl. 10.00–11.30" on one day; "19. mai kl. 09.00 – 20. mai 2026 kl. 15.00" over several, where
- * "19.–20. mai 2026, kl. 09.00–15.00" would say both days run 09.00 to 15.00. `weekday` names the days too.
+ * When an event happens, to the minute, as its calendar file has it, with the weekday people plan by:
+ * "onsdag 14. juni 2023, kl. 10.00–11.30" on one day; "tirsdag 19. mai kl. 09.00 – onsdag 20. mai 2026 kl. 15.00"
+ * over several, where "19.–20. mai 2026, kl. 09.00–15.00" would say both days run 09.00 to 15.00. The one pattern
+ * for events, on their cards and their pages alike.
  */
-export function formatDateTimeRange(
-  start: DateInput,
-  end?: DateInput | null,
-  options: { weekday?: boolean } = {},
-): string {
-  const day = (value: DateInput, withYear: boolean) => {
-    const date = withYear ? formatDate(value) : dayMonth.format(toDate(value));
-    return options.weekday ? `${weekday.format(toDate(value))} ${date}` : date;
-  };
+export function formatDateTimeRange(start: DateInput, end?: DateInput | null): string {
+  const day = (value: DateInput, withYear: boolean) =>
+    `${weekday.format(toDate(value))} ${withYear ? formatDate(value) : dayMonth.format(toDate(value))}`;
   if (!end || osloDay(start) === osloDay(end)) return `${day(start, true)}, ${formatTimeRange(start, end)}`;
   const sameYear = osloDay(start).slice(0, 4) === osloDay(end).slice(0, 4);
   return `${day(start, !sameYear)} ${formatTime(start)} – ${day(end, true)} ${formatTime(end)}`;

@@ -441,7 +441,7 @@ describe('events', () => {
       .get();
     const past = $('#past-heading')
       .parent()
-      .find('.card h3')
+      .find('.card h4')
       .map((_, element) => title(element))
       .get();
     const now = new Date(fixedNow).getTime();
@@ -470,7 +470,7 @@ describe('events', () => {
     const $ = page('/arrangementer');
     for (const { year, title } of past) {
       const card = $('#past-heading').parent().find(`.card a[href="/konferanse/${year}"]`).closest('.card');
-      expect(card.find('h3').text().trim(), String(year)).toContain(title);
+      expect(card.find('h4').text().trim(), String(year)).toContain(title);
       expect(card.find('time').text(), String(year)).toMatch(new RegExp(`${year}$`));
     }
   });
@@ -503,6 +503,8 @@ describe('events', () => {
         expect(shown, event.slug).toContain(time);
         expect(card, event.slug).toContain(time);
       }
+      // One date style: the card writes the date as the page does, weekday included.
+      expect(card, event.slug).toBe(page(`/arrangementer/${event.slug}`)('.facts time').first().text());
     }
   });
 

@@ -7,19 +7,26 @@ import { formatDateTimeRange } from '../../src/lib/format';
 const plain = (text: string) => text.replaceAll('\u00a0', ' ');
 
 describe('formatDateTimeRange', () => {
+  // One pattern for every event, on its card and its page: the weekday of each Oslo day, the year once.
   it.each([
-    ['2026-05-19T07:00:00Z', '2026-05-20T13:00:00Z', '19. mai kl. 09.00 – 20. mai 2026 kl. 15.00'],
+    ['2026-05-19T07:00:00Z', '2026-05-20T13:00:00Z', 'tirsdag 19. mai kl. 09.00 – onsdag 20. mai 2026 kl. 15.00'],
     // Summer time starts in the night to 29 March: 23:30 UTC is 00:30 in winter time, 22:30 UTC 00:30 in summer time.
-    ['2026-03-28T23:30:00Z', '2026-03-29T22:30:00Z', '29. mars kl. 00.30 – 30. mars 2026 kl. 00.30'],
-    ['2026-12-31T17:00:00Z', '2027-01-01T02:00:00Z', '31. desember 2026 kl. 18.00 – 1. januar 2027 kl. 03.00'],
+    ['2026-03-28T23:30:00Z', '2026-03-29T22:30:00Z', 'søndag 29. mars kl. 00.30 – mandag 30. mars 2026 kl. 00.30'],
+    [
+      '2026-12-31T17:00:00Z',
+      '2027-01-01T02:00:00Z',
+      'torsdag 31. desember 2026 kl. 18.00 – fredag 1. januar 2027 kl. 03.00',
+    ],
   ])('writes %s – %s over several days as «%s»', (start, end, expected) => {
     expect(plain(formatDateTimeRange(start, end))).toBe(expected);
   });
 
-  it('writes one day once, with its weekday when asked', () => {
-    expect(plain(formatDateTimeRange('2027-01-20T09:00:00Z', '2027-01-20T15:00:00Z', { weekday: true }))).toBe(
+  it('writes one day once, with its weekday', () => {
+    expect(plain(formatDateTimeRange('2027-01-20T09:00:00Z', '2027-01-20T15:00:00Z'))).toBe(
       'onsdag 20. januar 2027, kl. 10.00–16.00',
     );
+    // Without an end: the start alone, on the Oslo day (23:30 UTC on 13 June is 01:30 on Wednesday 14 June).
+    expect(plain(formatDateTimeRange('2023-06-13T23:30:00Z'))).toBe('onsdag 14. juni 2023, kl. 01.30');
   });
 });
 

@@ -89,24 +89,25 @@ export const events: EventSource[] = [
     kind: 'debatt',
     start: '2023-06-14T08:00:00Z',
     end: '2023-06-14T09:30:00Z',
-    venue: { name: 'Debattscene i Arendal sentrum' },
+    // The programme's text names Arendalsuka; the title does not, so the venue says it, on the card and the page.
+    venue: { name: 'Arendalsuka, debattscene i Arendal sentrum' },
     place: 'place-arendal',
     capacity: 120,
-    // «Debatten er åpen for alle, uten påmelding.»
+    // «Debatten var åpen for alle, uten påmelding.» The debate is over: the ingress and the text say what happened.
     registration: { status: 'none' },
     ingress:
-      'På Arendalsuka arrangerer For Alle en debatt om økonomisk utenforskap: å bryte ned barrierer mellom offentlig og ideell sektor.',
+      'På Arendalsuka arrangerte For Alle en debatt om økonomisk utenforskap: å bryte ned barrierer mellom offentlig og ideell sektor.',
     description: `Stadig flere barn og unge faller utenfor samfunnet på forskjellige måter. Det er mange dyktige miljøer som hver for seg gjør en viktig innsats. Men hva skal til for at offentlig og ideell sektor virkelig samarbeider?
 
 ## Debatten
 
-For Alle bygger på forståelsen av at samskaping på tvers av organisasjoner og sektorer er en forutsetning for strukturelle og varige endringer, og for å gi et bedre, helhetlig og koordinert tilbud til barn og unge. I debatten møtes politikere, kommuner og ideelle organisasjoner for å diskutere:
+For Alle bygger på forståelsen av at samskaping på tvers av organisasjoner og sektorer er en forutsetning for strukturelle og varige endringer, og for å gi et bedre, helhetlig og koordinert tilbud til barn og unge. I debatten møttes politikere, kommuner og ideelle organisasjoner for å diskutere:
 
 - Hva hindrer samarbeid mellom kommunen og frivilligheten i dag?
 - Hvordan kan vi se tilbudene i en helhet, i stedet for å bygge konkurrerende tiltak?
 - Hva kan vi lære av samarbeidsprosjektene i de sju byene?
 
-Debatten er åpen for alle, uten påmelding.`,
+Debatten var åpen for alle, uten påmelding.`,
     pillar: 'pillar-samarbeidsprosjekter',
     isSample: false,
   },

@@ -1,0 +1,106 @@
+// Past events as a visitor meets them: /arrangementer's archive by year, and an event page that says it is over
+// before anything else. Expected events are read from the dataset with the build's pinned "now".
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDateRange, osloDay } from '../../src/lib/format';
+import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import type { ContentSource } from '../../src/lib/sanity/source';
+import { fixedNow, page, text } from '../support/dist';
+
+let data: ContentSource;
+beforeAll(async () => {
+  data = await createBundledSource(bundledDatasetPath, 'published');
+});
+
+interface EventRow {
+  slug: string;
+  title: string;
+  start: string;
+  end: string | null;
+  capacity: number | null;
+  registration: string | null;
+}
+const events = () =>
+  data.fetch<EventRow[]>(
+    '*[_type == "event" && defined(slug.current)]{ "slug": slug.current, title, start, end, capacity, "registration": registration.status }',
+  );
+const isPast = (event: { start: string; end: string | null }) =>
+  Date.parse(event.end ?? event.start) < Date.parse(fixedNow);
+
+describe('the archive on /arrangementer', () => {
+  it('groups past events and conferences under a heading per year, newest first, each card under its own year', async () => {
+    const past = [
+      ...(await events()).filter(isPast).map((event) => ({ href: `/arrangementer/${event.slug}`, start: event.start })),
+      ...(
+        await data.fetch<{ year: number; start: string }[]>(
+          '*[_type == "conference" && count(days[end >= $now]) == 0]{ year, "start": days[] | order(start asc)[0].start }',
+          { now: fixedNow },
+        )
+      ).map((conference) => ({ href: `/konferanse/${conference.year}`, start: conference.start })),
+    ];
+    const years = [...new Set(past.map((event) => osloDay(event.start).slice(0, 4)))].sort().reverse();
+    expect(years.length).toBeGreaterThan(1);
+
+    const $ = page('/arrangementer');
+    const archive = $('#past-heading').parent();
+    const headings = archive.find('h3');
+    expect(headings.map((_, heading) => $(heading).text().trim()).get()).toEqual(years);
+    for (const event of past) {
+      const card = archive.find(`.card a[href="${event.href}"]`).closest('.card');
+      expect(card.length, event.href).toBe(1);
+      // The nearest year heading before the card's list.
+      const year = card.closest('ul').prevAll('h3').first().text().trim();
+      expect(year, event.href).toBe(osloDay(event.start).slice(0, 4));
+    }
+  });
+
+  it('keeps the outline: the page title, the two lists, the years, then each card, no level skipped', () => {
+    const $ = page('/arrangementer');
+    const levels = $('main')
+      .find('h1, h2, h3, h4, h5, h6')
+      .map((_, heading) => Number(heading.tagName.slice(1)))
+      .get();
+    expect(levels[0]).toBe(1);
+    levels
+      .slice(1)
+      .forEach((level, index) => expect(level, `heading ${index + 2}`).toBeLessThanOrEqual(levels[index] + 1));
+    const archive = $('#past-heading').parent();
+    expect(archive.find('.card h4').length).toBe(archive.find('.card').length);
+  });
+
+  it('names Arendalsuka on the card of the debate held there', () => {
+    const $ = page('/arrangementer');
+    const card = $('.card a[href="/arrangementer/arendalsuka-okonomisk-utenforskap"]').closest('.card');
+    expect(card.text()).toContain('Arendalsuka');
+  });
+});
+
+describe('an event page', () => {
+  it('says at the top, beside its kind, that the event is over and when it was held; a coming event does not', async () => {
+    const all = await events();
+    expect(all.some(isPast)).toBe(true);
+    expect(all.some((event) => !isPast(event))).toBe(true);
+    for (const event of all) {
+      const $ = page(`/arrangementer/${event.slug}`);
+      const top = text($, 'article.event > header > p:first-child');
+      if (isPast(event)) expect(top, event.slug).toContain(`Avholdt ${formatDateRange(event.start, event.end)}`);
+      else expect(top, event.slug).not.toContain('Avholdt');
+      expect(text($, 'main'), event.slug).not.toContain('Dette arrangementet er over');
+    }
+    expect(
+      text(page('/arrangementer/arendalsuka-okonomisk-utenforskap'), 'article.event > header > p:first-child'),
+    ).toBe('Debatt Avholdt 14. juni 2023');
+  });
+
+  it('gives a number of places only where one signs up, not for an event open to all', async () => {
+    const withCapacity = (await events()).filter((event) => event.capacity);
+    expect(withCapacity.some((event) => event.registration === 'none')).toBe(true);
+    expect(withCapacity.some((event) => event.registration !== 'none')).toBe(true);
+    for (const event of withCapacity) {
+      const facts = page(`/arrangementer/${event.slug}`)('.facts dt')
+        .map((_, term) => term.children.map((child) => ('data' in child ? child.data : '')).join(''))
+        .get();
+      expect(facts.includes('Plasser'), event.slug).toBe(event.registration !== 'none');
+    }
+  });
+});
