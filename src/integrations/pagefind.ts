@@ -11,9 +11,11 @@ import { recordsFile } from './search-index';
 import {
   materialRecord,
   materialTargets,
+  offersByFile,
   pageSearchAttributes,
   readBuiltPage,
   readPdf,
+  type MaterialOffer,
   type PdfContent,
 } from './search-material';
 
@@ -43,34 +45,26 @@ export function pagefind(): AstroIntegration {
 }
 
 /**
- * One custom record per attached PDF. A file that cannot be read or has no text (a scan) is reported and left out,
- * so one bad upload never stops a deploy.
+ * One custom record per attached PDF, naming every page that offers it. A file that cannot be read or has no text
+ * (a scan) is reported and left out, so one bad upload never stops a deploy.
  */
 async function materialRecords(outDir: string, logger: AstroIntegrationLogger) {
   const source = await createContentSource(sourceConfigFromEnv());
   const targets = materialTargets(await source.fetch<SearchMaterialQueryResult>(searchMaterialQuery));
-  const pdfs = new Map<string, Promise<PdfContent | null>>();
   let extractionMs = 0;
-  const pdfOf = (fileUrl: string) => {
-    let pdf = pdfs.get(fileUrl);
-    if (!pdf) {
-      pdf = (async () => {
-        const started = performance.now();
-        try {
-          return await readPdf(new Uint8Array(await source.readAsset(fileUrl)));
-        } catch (error) {
-          logger.warn(`Could not read the text of ${fileUrl}: ${(error as Error).message}`);
-          return null;
-        } finally {
-          extractionMs += performance.now() - started;
-        }
-      })();
-      pdfs.set(fileUrl, pdf);
+  const readText = async (fileUrl: string): Promise<PdfContent | null> => {
+    const started = performance.now();
+    try {
+      return await readPdf(new Uint8Array(await source.readAsset(fileUrl)));
+    } catch (error) {
+      logger.warn(`Could not read the text of ${fileUrl}: ${(error as Error).message}`);
+      return null;
+    } finally {
+      extractionMs += performance.now() - started;
     }
-    return pdf;
   };
 
-  const records: CustomRecord[] = [];
+  const offers: MaterialOffer[] = [];
   for (const target of targets) {
     const html = await readBuiltPage(outDir, target.pagePath);
     if (!html) {
@@ -79,13 +73,20 @@ async function materialRecords(outDir: string, logger: AstroIntegrationLogger) {
       );
       continue;
     }
-    const pdf = await pdfOf(target.fileUrl);
+    offers.push({ target, page: pageSearchAttributes(html) });
+  }
+
+  const records: CustomRecord[] = [];
+  for (const group of offersByFile(offers)) {
+    const { target } = group[0];
+    // Read once per file, however many pages offer it.
+    const pdf = await readText(target.fileUrl);
     if (!pdf) continue;
     if (!pdf.text.trim()) {
       logger.warn(`${target.downloadPath} on ${target.pagePath} has no text to index (a scanned PDF?)`);
       continue;
     }
-    records.push(materialRecord(target, pdf, pageSearchAttributes(html)));
+    records.push(materialRecord(group, pdf));
   }
   return { records, extractionMs: Math.round(extractionMs) };
 }

@@ -4,6 +4,7 @@ import type { CustomRecord } from 'pagefind';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { fileAnchor, reportAnchor } from '../lib/content/attachments';
 import { materialFileTitle, sessionAnchor } from '../lib/content/conferences';
+import { downloadName, fileSizeText, type DownloadableFile } from '../lib/content/file-download';
 import { osloDay } from '../lib/format';
 import { filePath } from '../lib/images';
 import { documentPath } from '../lib/routes';
@@ -12,6 +13,8 @@ import type { SearchMaterialQueryResult } from '../lib/sanity/sanity.types';
 // The text inside attached PDFs (conference slides, research reports, attachments in a page's body) is searchable:
 // each file becomes a Pagefind custom record whose URL is the file's anchor on the page that offers it, so a word that
 // only occurs in the PDF leads to the place the visitor can download it. https://pagefind.app/docs/node-api/
+// A file offered on several pages (a research report also shown as a session's material) is one record, at its
+// first place, naming the others, so a search does not list the same file twice.
 
 /** One attached file and where on the site it is offered. */
 export interface MaterialTarget {
@@ -30,10 +33,24 @@ export interface MaterialTarget {
   title: string | null;
   /** The name when neither the editor nor the PDF gives one. */
   fallbackTitle: string;
-  /** Where it comes from, shown under the title: «Materiell fra «…», For Alle-konferansen 2025». */
-  context: string;
+  /**
+   * Where it comes from, shown under the title: «Materiell fra «…», For Alle-konferansen 2025». Null for a page
+   * without a title of its own (the activity support, titled by its pillar): named from its built page instead.
+   */
+  context: string | null;
   /** The day it was presented (a session's day in Oslo), when it differs from the page's own date. */
   date?: string | null;
+  /**
+   * The places it is found under, instead of the page's: session material comes from the speakers' organisations'
+   * places as well as the venue (a town's own presentation is found under that town).
+   */
+  places?: string[] | null;
+  /** The places its result names: the speakers' places, else the venue. */
+  shownPlaces?: string[] | null;
+  /** The file's name and size, for the name it downloads under and the size its result shows. */
+  file: DownloadableFile;
+  /** A research update's report: its page is the file's own, so the record points there when the file is offered twice. */
+  isReport?: boolean;
 }
 
 /** A file asset as searchMaterialQuery projects it (the same projection for session material, reports and attachments). */
@@ -53,6 +70,10 @@ const pageOf = (path: string) => {
   return page.endsWith('/') ? page : `${page}/`;
 };
 
+const presentNames = (names: (string | null | undefined)[] | null | undefined) => [
+  ...new Set((names ?? []).filter((name): name is string => Boolean(name))),
+];
+
 /**
  * Every PDF the site offers, paired with the page and anchor that carry it. A file attached twice to one session
  * or one page is listed once; the same file in two sessions or on two pages gives a target for each.
@@ -71,6 +92,7 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
     if (!path) continue;
     const conferenceTitle = conference.title ?? `For Alle-konferansen ${conference.year}`;
     for (const session of conference.sessions ?? []) {
+      const speakerPlaces = presentNames(session.speakerPlaces);
       for (const file of session.files ?? []) {
         if (!isPdf(file.asset)) continue;
         const anchor = fileAnchor(file.asset, sessionAnchor(session));
@@ -88,6 +110,9 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
               : `Materiell fra ${conferenceTitle}`,
             // The conference page is dated by its first day; a file from the second day says so.
             date: session.start ? osloDay(session.start) : null,
+            places: presentNames([...speakerPlaces, conference.place]),
+            shownPlaces: speakerPlaces.length > 0 ? speakerPlaces : presentNames([conference.place]),
+            file: file.asset,
           },
           `${path}#${anchor}|${file.asset.url}`,
         );
@@ -98,7 +123,7 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
   for (const document of result.documents) {
     const path = documentPath(document);
     if (!path) continue;
-    const carrierTitle = document.title ?? '';
+    const carrierTitle = document.title;
     // Attachments first: when the report is also attached in the body, the editor's title for it is kept.
     const files = [
       ...(document.attachmentLists ?? []).flatMap((list) => list ?? []),
@@ -114,7 +139,9 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
           downloadPath: filePath(file.asset),
           title: file.title || null,
           fallbackTitle: 'Dokument (PDF)',
-          context: carrierTitle ? `Vedlegg til «${carrierTitle}»` : 'Vedlegg',
+          context: carrierTitle ? `Vedlegg til «${carrierTitle}»` : null,
+          file: file.asset,
+          ...('isReport' in file ? { isReport: true } : {}),
         },
         `${path}|${file.asset.url}`,
       );
@@ -123,8 +150,9 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
   return targets;
 }
 
-/** What a built page tells Pagefind about itself through SearchMeta: its filters and its date. */
+/** What a built page tells Pagefind about itself through SearchMeta: its title, filters and date. */
 export interface PageSearchAttributes {
+  title: string | null;
   filters: Record<string, string[]>;
   date: string | null;
 }
@@ -152,7 +180,8 @@ export function pageSearchAttributes(html: string): PageSearchAttributes {
     if (!filters[name].includes(value)) filters[name].push(value);
   }
   const date = /<[a-z]+\s[^>]*data-pagefind-sort="date"[^>]*>([^<]*)</i.exec(html)?.[1]?.trim() || null;
-  return { filters, date };
+  const title = /<[a-z]+\s[^>]*data-pagefind-meta="title"[^>]*>([^<]*)</i.exec(html)?.[1];
+  return { title: title ? decodeEntities(title).trim() || null : null, filters, date };
 }
 
 /** Plain text for the index: Pagefind splits on whitespace, so line breaks from the PDF's layout become spaces. */
@@ -160,21 +189,87 @@ export function normaliseText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** One place a file is offered: the target and what its built page says about itself. */
+export interface MaterialOffer {
+  target: MaterialTarget;
+  page: PageSearchAttributes;
+}
+
+/** Another place the same file is offered, named in its result: `meta.also`, a JSON list of these. */
+export interface AlsoOffered {
+  context: string;
+  url: string;
+}
+
+const offerUrl = ({ target }: MaterialOffer) => `${target.pagePath}#${target.anchor}`;
+const offerContext = ({ target, page }: MaterialOffer) =>
+  target.context ?? (page.title ? `Vedlegg til «${page.title}»` : 'Vedlegg');
+const offerFilters = ({ target, page }: MaterialOffer) =>
+  target.places?.length ? { ...page.filters, sted: target.places } : page.filters;
+const offerShownPlaces = ({ target, page }: MaterialOffer) => target.shownPlaces ?? page.filters.sted ?? [];
+
+/** The separator of the facts in a result's meta line, used for a record's places, written as they are shown. */
+export const placesSeparator = ' · ';
+
 /**
- * The Pagefind record for one file: its text, the carrier's filters and date (a session's own day for its material), a link to the download. Named by the
- * editor's title, else the PDF's own title, else a generic name (export file names are content hashes).
+ * Groups the offers by file (its download path), keeping their order: each group becomes one record. A research
+ * report goes first in its group, since its page is the file's own.
  */
-export function materialRecord(target: MaterialTarget, pdf: PdfContent, page: PageSearchAttributes): CustomRecord {
-  const title = target.title ?? (pdf.title ? `${pdf.title} (PDF)` : target.fallbackTitle);
+export function offersByFile<Offer extends { target: MaterialTarget }>(offers: Offer[]): Offer[][] {
+  const groups = new Map<string, Offer[]>();
+  for (const offer of offers) {
+    const group = groups.get(offer.target.downloadPath) ?? [];
+    group.push(offer);
+    groups.set(offer.target.downloadPath, group);
+  }
+  return [...groups.values()].map((group) => [
+    ...group.filter((offer) => offer.target.isReport),
+    ...group.filter((offer) => !offer.target.isReport),
+  ]);
+}
+
+/**
+ * The Pagefind record for one file, offered in one or more places (`offersByFile`): its text; a link to the first
+ * place, naming the others; the filters of every place (a session's material under its speakers' places too); the
+ * first place's date (a session's own day for its material); a download under a readable name, with its size.
+ * Named by the editor's title (the first place's, else another's), else the PDF's own title, else a generic name
+ * (export file names are content hashes).
+ */
+export function materialRecord(offers: MaterialOffer[], pdf: PdfContent): CustomRecord {
+  const [first, ...others] = offers;
+  if (!first) throw new Error('A material record needs at least one place the file is offered');
+  const { target, page } = first;
+  const title =
+    offers.map((offer) => offer.target.title).find(Boolean) ??
+    (pdf.title ? `${pdf.title} (PDF)` : target.fallbackTitle);
   const date = target.date ?? page.date;
-  const meta: Record<string, string> = { title, context: target.context, file: target.downloadPath };
+  const meta: Record<string, string> = {
+    title,
+    context: offerContext(first),
+    file: target.downloadPath,
+    download: downloadName(title, target.file),
+  };
+  const size = fileSizeText(target.file.size);
+  if (size) meta.size = size;
   if (date) meta.date = date;
+  const shownPlaces = presentNames(offers.flatMap(offerShownPlaces));
+  if (shownPlaces.length > 0) meta.places = shownPlaces.join(placesSeparator);
+  if (others.length > 0) {
+    const also: AlsoOffered[] = others.map((offer) => ({ context: offerContext(offer), url: offerUrl(offer) }));
+    meta.also = JSON.stringify(also);
+  }
+  const filters: Record<string, string[]> = {};
+  for (const offer of offers) {
+    for (const [name, values] of Object.entries(offerFilters(offer))) {
+      filters[name] = presentNames([...(filters[name] ?? []), ...values]);
+    }
+  }
   return {
-    url: `${target.pagePath}#${target.anchor}`,
+    url: offerUrl(first),
     content: normaliseText(pdf.text),
     language: 'nb',
     meta,
-    filters: page.filters,
+    filters,
     ...(date ? { sort: { date } } : {}),
   };
 }

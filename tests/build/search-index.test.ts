@@ -3,6 +3,12 @@ import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { materialTargets } from '../../src/integrations/search-material';
+import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import { searchMaterialQuery } from '../../src/lib/sanity/queries';
+import type { SearchMaterialQueryResult } from '../../src/lib/sanity/sanity.types';
+import { readState } from '../../src/scripts/search/search-state';
 import { builtSite, distFile } from '../support/dist';
 
 // What `npm run build` leaves in <site>/pagefind/, read back: every page that asks to be searchable is in the index
@@ -11,8 +17,11 @@ import { builtSite, distFile } from '../support/dist';
 interface Fragment {
   url: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
   content: string;
 }
+
+const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 /** Pagefind's fragments are gzipped JSON behind a short signature. */
 function readFragments(site: string): Fragment[] {
@@ -65,6 +74,98 @@ describe('the search index', () => {
       expect($(`[id="${anchor}"]`).length, record.url).toBe(1);
       expect(existsSync(join(builtSite, record.meta.file)), record.meta.file).toBe(true);
     }
+  });
+
+  it('lists each PDF once, at its first place, naming the other pages that offer it', async () => {
+    const source = await createBundledSource(bundledDatasetPath, 'published');
+    const targets = materialTargets(await source.fetch<SearchMaterialQueryResult>(searchMaterialQuery));
+    const records = fragments.filter((fragment) => fragment.meta.file);
+    const files = records.map((record) => record.meta.file);
+    expect(files.length).toBe(new Set(files).size);
+    // The bundled dataset offers one file on two pages: the Nabolagsbudsjett report, also a session's material.
+    const offeredTwice = [...new Set(targets.map((target) => target.downloadPath))].filter(
+      (file) => targets.filter((target) => target.downloadPath === file).length > 1,
+    );
+    expect(offeredTwice.length).toBeGreaterThan(0);
+    for (const file of offeredTwice) {
+      const record = records.find((candidate) => candidate.meta.file === file)!;
+      const places = [
+        record.url,
+        ...(JSON.parse(record.meta.also ?? '[]') as { url: string }[]).map((also) => also.url),
+      ];
+      expect(places.sort(), file).toEqual(
+        targets
+          .filter((target) => target.downloadPath === file)
+          .map((target) => `${target.pagePath}#${target.anchor}`)
+          .sort(),
+      );
+      for (const url of places) {
+        const [path, anchor] = url.split('#');
+        expect(load(readFileSync(distFile(path), 'utf8'))(`[id="${anchor}"]`).length, url).toBe(1);
+      }
+    }
+  });
+
+  it('gives every PDF record a context that names its page, a readable download name and its size', () => {
+    const records = fragments.filter((fragment) => fragment.meta.file);
+    for (const record of records) {
+      // «Vedlegg» alone was the context of the activity support's guide: the page has no title field of its own.
+      expect(record.meta.context, record.url).toMatch(/«.+»/);
+      expect(record.meta.download, record.url).toMatch(/^[a-z0-9-]+\.pdf$/);
+      expect(record.meta.download, record.url).not.toMatch(/^[0-9a-f]{40}\./);
+      expect(record.meta.size, record.url).toMatch(/^\d[\d\u00a0]*\u00a0kB$/);
+    }
+  });
+
+  it('files a conference year and its material under the towns its speakers came from, showing the venue', async () => {
+    const source = await createBundledSource(bundledDatasetPath, 'published');
+    const conferences = await source.fetch<
+      { year: number; venue: string | null; sessions: { key: string; places: (string | null)[] | null }[] | null }[]
+    >(
+      `*[_type == "conference" && defined(year)]{ year, "venue": place->name,
+        "sessions": sessions[]{ "key": _key, "places": speakers[]->organisation->place->name } }`,
+    );
+    let fromElsewhere = 0;
+    for (const { year, venue, sessions } of conferences) {
+      const page = byUrl.get(`/konferanse/${year}/`);
+      expect(page, String(year)).toBeDefined();
+      const speakerPlaces = (sessions ?? []).flatMap((session) => session.places ?? []).filter(Boolean) as string[];
+      if (speakerPlaces.some((place) => place !== venue)) fromElsewhere += 1;
+      expect(new Set(page!.filters.sted ?? []), String(year)).toEqual(
+        new Set([venue, ...speakerPlaces].filter(Boolean)),
+      );
+      if (venue && speakerPlaces.some((place) => place !== venue)) expect(page!.meta.places).toBe(venue);
+      // Each presentation under its own speakers' towns and the venue, not under every town of the programme.
+      for (const record of fragments.filter(
+        (fragment) => fragment.meta.file && fragment.url.startsWith(`/konferanse/${year}/#`),
+      )) {
+        const session = (sessions ?? []).find((candidate) => record.url.includes(`#sesjon-${candidate.key}-`))!;
+        expect(new Set(record.filters.sted), record.url).toEqual(
+          new Set([...(session.places ?? []), venue].filter(Boolean)),
+        );
+      }
+    }
+    expect(fromElsewhere).toBeGreaterThan(0);
+  });
+
+  it('offers a search over every year from the conference hub, as a plain form /sok reads as the conference filter', () => {
+    const $ = load(readFileSync(distFile('/konferanse/'), 'utf8'));
+    const form = $('#tidligere-konferanser form[role="search"]');
+    expect(form.length).toBe(1);
+    expect(form.attr('action')).toBe('/sok');
+    expect(form.attr('method')).toBe('get');
+    const fields = new URLSearchParams(
+      form
+        .find('input[name]')
+        .map((_, input) => [[$(input).attr('name')!, $(input).attr('value') ?? 'fritidskassen']])
+        .get() as unknown as [string, string][],
+    );
+    const state = readState(fields);
+    expect(state.filters.type).toEqual(['konferanse']);
+    expect(state.query).toBe('fritidskassen');
+    // The search field has a visible label.
+    const input = form.find('input[type="search"]');
+    expect(collapse(form.find(`label[for="${input.attr('id')}"]`).text())).toMatch(/alle år/);
   });
 
   it("leaves out the words every story repeats, and keeps each story's own tags", () => {

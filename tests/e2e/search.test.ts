@@ -8,7 +8,7 @@ import { load } from 'cheerio';
 import { close as closePagefind, createIndex } from 'pagefind';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { materialTargets, readPdf } from '../../src/integrations/search-material';
+import { materialTargets, offersByFile, readPdf } from '../../src/integrations/search-material';
 import { reportAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
 import { eventKinds, optionTitle } from '../../src/lib/options';
@@ -218,7 +218,10 @@ describe('the search page', { timeout: 60_000 }, () => {
     const siteText = await builtSiteText(siteDir);
     const targets = materialTargets(await setup.data.fetch<SearchMaterialQueryResult>(searchMaterialQuery));
     expect(targets.filter((target) => target.anchor.startsWith('sesjon-')).length).toBeGreaterThanOrEqual(2);
-    for (const target of targets) {
+    // A file offered on several pages is one result, linked to its first place and naming the others.
+    const groups = offersByFile(targets.map((target) => ({ target })));
+    expect(groups.some((group) => group.length > 1)).toBe(true);
+    for (const [{ target }, ...others] of groups) {
       const pdf = await readPdf(new Uint8Array(await setup.data.readAsset(target.fileUrl)));
       const words = pdf.text.toLocaleLowerCase('nb').match(/\p{L}{7,}/gu) ?? [];
       const word = words.find((candidate) => !siteText.includes(candidate));
@@ -228,7 +231,22 @@ describe('the search page', { timeout: 60_000 }, () => {
       await searched(page);
       const href = `${target.pagePath}#${target.anchor}`;
       expect(await resultLinks(page), `«${word}» should find ${href}`).toContain(href);
-      await page.locator(`[data-results] .search-result__title a[href="${href}"]`).click();
+      const result = page.locator('[data-results] > li', {
+        has: page.locator(`.search-result__title a[href="${href}"]`),
+      });
+      expect(await page.locator(`[data-results] a[href="${target.downloadPath}"]`).count(), 'one result per file').toBe(
+        1,
+      );
+      for (const { target: other } of others)
+        expect(await result.locator(`a[href="${other.pagePath}#${other.anchor}"]`).count(), other.pagePath).toBe(1);
+      // Downloaded under a readable name, with its size; the hidden title does not repeat «PDF».
+      const download = result.locator(`a[href="${target.downloadPath}"]`);
+      expect(await download.getAttribute('download')).toMatch(/^[a-z0-9-]+\.pdf$/);
+      // Seen as «Last ned PDF (3 kB)», heard with the file's title after it.
+      expect(await download.textContent()).toMatch(/^Last ned PDF \(\d+\s?kB\) «[^»]+»$/);
+      expect((await download.textContent())!.match(/PDF/g)).toHaveLength(1);
+
+      await result.locator(`.search-result__title a[href="${href}"]`).click();
       await page.waitForURL((url) => url.hash === `#${target.anchor}`);
       // The file's line in its session's material list, the heading of a research update's report, or the
       // paragraph of an attachment in running text.
@@ -236,6 +254,22 @@ describe('the search page', { timeout: 60_000 }, () => {
       const tag = target.anchor.startsWith('sesjon-') ? 'LI' : target.anchor === reportAnchor ? 'H2' : 'P';
       expect(landed).toEqual([tag, `#${target.anchor}`]);
     }
+  });
+
+  it('finds a presentation under the town its speakers came from, not only under the venue', async () => {
+    const targets = materialTargets(await setup.data.fetch<SearchMaterialQueryResult>(searchMaterialQuery));
+    const venues = await setup.data.fetch<{ path: string; venue: string | null }[]>(
+      `*[_type == "conference" && defined(year)]{ "path": "/konferanse/" + string(year) + "/", "venue": place->name }`,
+    );
+    const venueOf = (path: string) => venues.find((conference) => conference.path === path)?.venue;
+    const found = targets
+      .map((target) => ({ target, town: target.shownPlaces?.find((place) => place !== venueOf(target.pagePath)) }))
+      .find(({ town }) => town);
+    expect(found, 'a presentation from a town other than the venue').toBeDefined();
+    const { target, town } = found!;
+    const page = await open(`/sok?type=konferanse&sted=${encodeURIComponent(town!)}`);
+    await searched(page);
+    expect(await resultLinks(page)).toContain(`${target.pagePath}#${target.anchor}`);
   });
 
   it("lands on a conference session's anchor when searching for its speaker or its title", async () => {

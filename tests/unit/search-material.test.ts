@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   materialRecord,
   materialTargets,
+  offersByFile,
   pageSearchAttributes,
   readPdf,
+  type AlsoOffered,
   type MaterialTarget,
+  type PageSearchAttributes,
 } from '../../src/integrations/search-material';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
@@ -18,6 +21,7 @@ const pdfAsset = (sha1: string) => ({
   extension: 'pdf',
   mimeType: 'application/pdf',
   originalFilename: `${sha1}.pdf`,
+  size: 3000,
 });
 const sha = (digit: string) => digit.repeat(40);
 
@@ -28,11 +32,14 @@ describe('materialTargets', () => {
         _type: 'conference',
         year: 2025,
         title: 'For Alle-konferansen 2025',
+        place: 'Stavanger',
         sessions: [
           {
             _key: 'abc123',
             title: 'Fritidskassen',
             start: '2025-01-22T23:30:00Z',
+            // Two speakers from one town, one from an organisation without a place.
+            speakerPlaces: ['Haugesund', 'Haugesund', null],
             files: [
               { _key: 'm1', title: 'Presentasjon (PDF)', asset: pdfAsset(sha('a')) },
               { _key: 'm2', title: 'Bilde', asset: { ...pdfAsset(sha('b')), extension: 'png', mimeType: 'image/png' } },
@@ -72,7 +79,21 @@ describe('materialTargets', () => {
       context: 'Materiell fra «Fritidskassen», For Alle-konferansen 2025',
       // 23:30 UTC on 22 January is 00:30 on the 23rd in Oslo.
       date: '2025-01-23',
+      // Found under the speakers' town as well as the venue; the result names where it comes from.
+      places: ['Haugesund', 'Stavanger'],
+      shownPlaces: ['Haugesund'],
+      file: pdfAsset(sha('a')),
     });
+  });
+
+  it('names the venue for material from a session whose speakers have no place', () => {
+    const unplaced = {
+      conferences: [
+        { ...result.conferences[0], sessions: [{ ...result.conferences[0].sessions![0], speakerPlaces: null }] },
+      ],
+      documents: [],
+    } as unknown as SearchMaterialQueryResult;
+    expect(materialTargets(unplaced)[0]).toMatchObject({ places: ['Stavanger'], shownPlaces: ['Stavanger'] });
   });
 
   it('gives every file an anchor of its own: two in one session, two attachments with the same block key', () => {
@@ -116,7 +137,7 @@ describe('materialTargets', () => {
       documents: [{ ...result.documents[0], attachmentLists: [null, null, null, null, null] }],
     } as unknown as SearchMaterialQueryResult;
     expect(materialTargets(reportOnly)).toMatchObject([
-      { pagePath: '/forskning/nabolagsbudsjett/', anchor: 'rapport', fallbackTitle: 'Dokument (PDF)' },
+      { pagePath: '/forskning/nabolagsbudsjett/', anchor: 'rapport', fallbackTitle: 'Dokument (PDF)', isReport: true },
     ]);
   });
 
@@ -133,6 +154,14 @@ describe('materialTargets', () => {
       context: 'Vedlegg til «Nabolagsbudsjett»',
     });
   });
+
+  it('leaves the context of a file on a page without a title of its own to the built page', () => {
+    const untitled = {
+      conferences: [],
+      documents: [{ ...result.documents[0], _type: 'activitySupport', title: null, slug: null, report: null }],
+    } as unknown as SearchMaterialQueryResult;
+    expect(materialTargets(untitled)).toMatchObject([{ pagePath: '/aktivitetsstotte/', context: null }]);
+  });
 });
 
 describe('pageSearchAttributes', () => {
@@ -142,6 +171,7 @@ describe('pageSearchAttributes', () => {
       <span data-pagefind-filter="år">2025</span><span data-pagefind-filter="sted">Stavanger</span>
       <span data-pagefind-filter="satsing">Konferanse &amp; workshops</span><span data-pagefind-filter="sted">Stavanger</span></div>`;
     expect(pageSearchAttributes(html)).toEqual({
+      title: 'X',
       filters: { type: ['konferanse'], år: ['2025'], sted: ['Stavanger'], satsing: ['Konferanse & workshops'] },
       date: '2025-01-22',
     });
@@ -157,36 +187,150 @@ describe('materialRecord', () => {
     title: null,
     fallbackTitle: 'Presentasjon (PDF)',
     context: 'Materiell fra «Fritidskassen», For Alle-konferansen 2025',
+    file: { extension: 'pdf', size: 3000, originalFilename: `${sha('a')}.pdf` },
+  };
+  const conferencePage: PageSearchAttributes = {
+    title: 'For Alle-konferansen 2025',
+    filters: { type: ['konferanse'], sted: ['Stavanger', 'Bergen', 'Haugesund'] },
+    date: '2025-01-22',
   };
 
   it('links to the anchor, carries the page filters and date, and falls back to the PDF title', () => {
-    const record = materialRecord(
-      target,
-      { text: 'Linje én\nlinje  to', title: 'Fritidskassen' },
-      { filters: { type: ['konferanse'] }, date: '2025-01-22' },
-    );
+    const record = materialRecord([{ target, page: conferencePage }], {
+      text: 'Linje én\nlinje  to',
+      title: 'Fritidskassen',
+    });
     expect(record).toEqual({
       url: '/konferanse/2025/#sesjon-abc123',
       content: 'Linje én linje to',
       language: 'nb',
-      meta: { title: 'Fritidskassen (PDF)', context: target.context, file: '/media/x.pdf', date: '2025-01-22' },
-      filters: { type: ['konferanse'] },
+      meta: {
+        title: 'Fritidskassen (PDF)',
+        context: target.context,
+        file: '/media/x.pdf',
+        // The name the page's own link gives it, not the content hash; «3 kB» with a no-break space.
+        download: 'fritidskassen.pdf',
+        size: '3\u00a0kB',
+        date: '2025-01-22',
+        places: 'Stavanger · Bergen · Haugesund',
+      },
+      filters: conferencePage.filters,
       sort: { date: '2025-01-22' },
     });
   });
 
   it("dates a session's file by the session's own day in Oslo, not the conference's first day", () => {
-    const record = materialRecord(
-      { ...target, date: '2025-01-23' },
-      { text: 'Tekst', title: null },
-      { filters: { type: ['konferanse'] }, date: '2025-01-22' },
-    );
+    const record = materialRecord([{ target: { ...target, date: '2025-01-23' }, page: conferencePage }], {
+      text: 'Tekst',
+      title: null,
+    });
     expect(record.meta?.date).toBe('2025-01-23');
     expect(record.sort).toEqual({ date: '2025-01-23' });
+  });
+
+  it("files session material under its speakers' places and the venue, not every town of the programme", () => {
+    const record = materialRecord(
+      [{ target: { ...target, places: ['Haugesund', 'Stavanger'], shownPlaces: ['Haugesund'] }, page: conferencePage }],
+      { text: 'Tekst', title: null },
+    );
+    expect(record.filters).toEqual({ type: ['konferanse'], sted: ['Haugesund', 'Stavanger'] });
+    expect(record.meta?.places).toBe('Haugesund');
+  });
+
+  it('names a file on a page without a title of its own after the page, as the page is titled', () => {
+    const record = materialRecord(
+      [
+        {
+          target: { ...target, pagePath: '/aktivitetsstotte/', anchor: 'fil-1', context: null },
+          page: { title: 'Aktivitetsstøtte', filters: { type: ['side'] }, date: null },
+        },
+      ],
+      { text: 'Tekst', title: null },
+    );
+    expect(record.meta?.context).toBe('Vedlegg til «Aktivitetsstøtte»');
+  });
+
+  it('makes one record of a file offered on two pages: at the report, naming the session, found under both', () => {
+    const session: MaterialTarget = {
+      ...target,
+      pagePath: '/konferanse/2026/',
+      anchor: 'sesjon-s1-fil-1',
+      title: 'Forskningssammendrag: Nabolagsbudsjett (PDF)',
+      context: 'Materiell fra «Nabolagsbudsjett», For Alle-konferansen 2026',
+      places: ['Oslo', 'Stavanger'],
+      shownPlaces: ['Oslo'],
+      date: '2026-01-22',
+    };
+    const report: MaterialTarget = {
+      ...target,
+      pagePath: '/forskning/nabolagsbudsjett/',
+      anchor: 'rapport',
+      context: 'Vedlegg til «Nabolagsbudsjett: forskningssammendrag»',
+      isReport: true,
+    };
+    const other: MaterialTarget = { ...target, downloadPath: '/media/y.pdf', anchor: 'sesjon-s2-fil-2' };
+    const groups = offersByFile([
+      { target: session, page: { title: null, filters: { type: ['konferanse'], år: ['2026'] }, date: '2026-01-22' } },
+      { target: other, page: conferencePage },
+      {
+        target: report,
+        page: { title: null, filters: { type: ['forskning'], år: ['2025'], sted: ['Bergen'] }, date: '2025-09-01' },
+      },
+    ]);
+    expect(groups.map((group) => group.map((offer) => offer.target.anchor))).toEqual([
+      ['rapport', 'sesjon-s1-fil-1'],
+      ['sesjon-s2-fil-2'],
+    ]);
+
+    const record = materialRecord(groups[0], { text: 'Tekst', title: 'Nabolagsbudsjett: forskningssammendrag' });
+    expect(record.url).toBe('/forskning/nabolagsbudsjett/#rapport');
+    // The editor's title for the file, though only the session's material list gives one.
+    expect(record.meta?.title).toBe('Forskningssammendrag: Nabolagsbudsjett (PDF)');
+    expect(record.meta?.context).toBe(report.context);
+    expect(JSON.parse(record.meta!.also!) as AlsoOffered[]).toEqual([
+      { context: session.context, url: '/konferanse/2026/#sesjon-s1-fil-1' },
+    ]);
+    expect(record.filters).toEqual({
+      type: ['forskning', 'konferanse'],
+      år: ['2025', '2026'],
+      sted: ['Bergen', 'Oslo', 'Stavanger'],
+    });
+    expect(record.meta?.places).toBe('Bergen · Oslo');
+    expect(record.meta?.date).toBe('2025-09-01');
   });
 });
 
 describe('the bundled dataset', () => {
+  it("files each session's material under its speakers' organisations' places and the venue", async () => {
+    const source = await createBundledSource(resolve(bundledDatasetPath), 'published');
+    const result = await source.fetch<SearchMaterialQueryResult>(searchMaterialQuery);
+    // Read apart from the search's own query: who spoke in the session with each file, and where they work.
+    const conferences = await source.fetch<
+      { venue: string | null; sessions: { key: string; places: (string | null)[] | null }[] | null }[]
+    >(
+      `*[_type == "conference"]{ "venue": place->name, "sessions": sessions[]{ "key": _key, "places": speakers[]->organisation->place->name } }`,
+    );
+    const sessions = conferences.flatMap(({ venue, sessions }) =>
+      (sessions ?? []).map((session) => ({ ...session, venue })),
+    );
+    const sessionOf = (target: MaterialTarget) =>
+      sessions.find((session) => target.anchor.startsWith(`sesjon-${session.key}-`))!;
+    const sessionTargets = materialTargets(result).filter((target) => target.anchor.startsWith('sesjon-'));
+    // The bundled dataset has a presentation from a town other than the venue (Fritidskassen, from Haugesund).
+    expect(
+      sessionTargets.filter((target) => {
+        const session = sessionOf(target);
+        return session.places?.some((place) => place && place !== session.venue);
+      }).length,
+    ).toBeGreaterThan(0);
+    for (const target of sessionTargets) {
+      const session = sessionOf(target);
+      expect(new Set(target.places), target.anchor).toEqual(
+        new Set([...(session.places ?? []), session.venue].filter(Boolean)),
+      );
+    }
+  });
+
   it('has PDFs attached to conference sessions whose text can be read', async () => {
     const source = await createBundledSource(resolve(bundledDatasetPath), 'published');
     const targets = materialTargets(await source.fetch<SearchMaterialQueryResult>(searchMaterialQuery));

@@ -24,3 +24,29 @@ describe('SearchMeta', () => {
     expect(await render('2025-06-14')).toEqual({ year: '2025', date: '2025-06-14', sort: '2025-06-14' });
   });
 });
+
+describe('SearchMeta places', () => {
+  it("files a page under related places too (a conference's speakers' towns), naming only its own in the result", async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(SearchMeta, {
+      props: {
+        type: 'konferanse',
+        title: 'For Alle-konferansen 2025',
+        places: ['Stavanger'],
+        relatedPlaces: ['Haugesund', 'Stavanger', null],
+      },
+    });
+    const all = (attribute: string) =>
+      [...html.matchAll(new RegExp(`<span ${attribute}[^>]*>([^<]*)</span>`, 'g'))].map((match) => match[1]);
+    expect(all('data-pagefind-filter="sted"')).toEqual(['Stavanger', 'Haugesund']);
+    expect(all('data-pagefind-meta="places"')).toEqual(['Stavanger']);
+  });
+
+  it('writes no places meta when the filter holds only its own places', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(SearchMeta, {
+      props: { type: 'historie', title: 'X', places: ['Bergen'] },
+    });
+    expect(html).not.toContain('data-pagefind-meta="places"');
+  });
+});

@@ -147,6 +147,7 @@ export const conferencePagesQuery = defineQuery(`*[_type == "conference"] | orde
   sessions[]{
     _key, start, end, title, summary, videoUrl,
     "speakers": speakers[]->${personProjection},
+    "speakerPlaces": speakers[]->organisation->place->name,
     material[]{
       _key, _type, title, url,
       "file": file.asset->${fileProjection}
@@ -226,7 +227,7 @@ export const mediaAssetsQuery = defineQuery(`*[_type in ["sanity.imageAsset", "s
 }`);
 
 /** A file whose text search indexes: where it is served from and what it is called. */
-const searchFileProjection = /* groq */ `{ _id, url, extension, mimeType, originalFilename }`;
+const searchFileProjection = /* groq */ `{ _id, url, extension, mimeType, originalFilename, size }`;
 
 /** The files attached in a Portable Text field. */
 const attachedFiles = /* groq */ `[_type == "attachment" && defined(file.asset)]`;
@@ -236,13 +237,14 @@ const attachmentProjection = /* groq */ `${attachedFiles}{ _key, title, "asset":
  * Every attached file whose text goes into the search index, with the page (or conference session) that carries
  * it: session material on each conference edition, research update reports, and attachments in the Portable Text
  * fields pages render (a research question's `findings` excepted: it has no page of its own, it is shown on
- * /forskning). The Pagefind integration extracts the PDFs' text and points each hit at the file.
+ * /forskning). The Pagefind integration extracts the PDFs' text and points each hit at the file; session material is
+ * filed under the places of its speakers' organisations and the venue.
  */
 export const searchMaterialQuery = defineQuery(`{
   "conferences": *[_type == "conference" && defined(year)] | order(year desc){
-    _type, year, title,
+    _type, year, title, "place": place->name,
     "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{
-      _key, title, start,
+      _key, title, start, "speakerPlaces": speakers[]->organisation->place->name,
       "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->${searchFileProjection} }
     }
   },

@@ -1725,7 +1725,7 @@ export type EventPagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: conferencePagesQuery
-// Query: *[_type == "conference"] | order(year desc){  _id, _type, _updatedAt, year, title, theme, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url },  days[]{ _key, kind, title, description, start, end, capacity, status },  sessions[]{    _key, start, end, title, summary, videoUrl,    "speakers": speakers[]->{  _id, name, role, bio, email, phone, isSample,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},    material[]{      _key, _type, title, url,      "file": file.asset->{ _id, extension, size, originalFilename }    }  },  "workshops": workshops[]->{  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
+// Query: *[_type == "conference"] | order(year desc){  _id, _type, _updatedAt, year, title, theme, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url },  days[]{ _key, kind, title, description, start, end, capacity, status },  sessions[]{    _key, start, end, title, summary, videoUrl,    "speakers": speakers[]->{  _id, name, role, bio, email, phone, isSample,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},    "speakerPlaces": speakers[]->organisation->place->name,    material[]{      _key, _type, title, url,      "file": file.asset->{ _id, extension, size, originalFilename }    }  },  "workshops": workshops[]->{  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type ConferencePagesQueryResult = Array<{
   _id: string;
   _type: 'conference';
@@ -1793,6 +1793,7 @@ export type ConferencePagesQueryResult = Array<{
         } | null;
       } | null;
     }> | null;
+    speakerPlaces: Array<string | null> | null;
     material: Array<
       | {
           _key: string;
@@ -3121,16 +3122,18 @@ export type MediaAssetsQueryResult = Array<
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: searchMaterialQuery
-// Query: {  "conferences": *[_type == "conference" && defined(year)] | order(year desc){    _type, year, title,    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{      _key, title, start,      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }    }  },  "documents": *[    defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0 || count(description[_type == "attachment" && defined(file.asset)]) > 0 ||    count(whoCanApply[_type == "attachment" && defined(file.asset)]) > 0 || count(amountCriteria[_type == "attachment" && defined(file.asset)]) > 0 || count(dialogue[_type == "attachment" && defined(file.asset)]) > 0  ]{    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename },    "attachmentLists": [      body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, description[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, whoCanApply[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } },      amountCriteria[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, dialogue[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }    ]  }}
+// Query: {  "conferences": *[_type == "conference" && defined(year)] | order(year desc){    _type, year, title, "place": place->name,    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{      _key, title, start, "speakerPlaces": speakers[]->organisation->place->name,      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }    }  },  "documents": *[    defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0 || count(description[_type == "attachment" && defined(file.asset)]) > 0 ||    count(whoCanApply[_type == "attachment" && defined(file.asset)]) > 0 || count(amountCriteria[_type == "attachment" && defined(file.asset)]) > 0 || count(dialogue[_type == "attachment" && defined(file.asset)]) > 0  ]{    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename, size },    "attachmentLists": [      body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, description[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, whoCanApply[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } },      amountCriteria[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, dialogue[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }    ]  }}
 export type SearchMaterialQueryResult = {
   conferences: Array<{
     _type: 'conference';
     year: number;
     title: string | null;
+    place: string | null;
     sessions: Array<{
       _key: string;
       title: string | null;
       start: string | null;
+      speakerPlaces: Array<string | null> | null;
       files: Array<{
         _key: string;
         title: string | null;
@@ -3140,6 +3143,7 @@ export type SearchMaterialQueryResult = {
           extension: string | null;
           mimeType: string | null;
           originalFilename: string | null;
+          size: number | null;
         } | null;
       }> | null;
     }> | null;
@@ -3161,6 +3165,7 @@ export type SearchMaterialQueryResult = {
             extension: string | null;
             mimeType: string | null;
             originalFilename: string | null;
+            size: number | null;
           } | null;
         }> | null>;
       }
@@ -3180,6 +3185,7 @@ export type SearchMaterialQueryResult = {
             extension: string | null;
             mimeType: string | null;
             originalFilename: string | null;
+            size: number | null;
           } | null;
         }> | null>;
       }
@@ -3199,6 +3205,7 @@ export type SearchMaterialQueryResult = {
             extension: string | null;
             mimeType: string | null;
             originalFilename: string | null;
+            size: number | null;
           } | null;
         }> | null>;
       }
@@ -3218,6 +3225,7 @@ export type SearchMaterialQueryResult = {
             extension: string | null;
             mimeType: string | null;
             originalFilename: string | null;
+            size: number | null;
           } | null;
         }> | null>;
       }
@@ -3237,6 +3245,7 @@ export type SearchMaterialQueryResult = {
             extension: string | null;
             mimeType: string | null;
             originalFilename: string | null;
+            size: number | null;
           } | null;
         }> | null>;
       }
@@ -3256,6 +3265,7 @@ export type SearchMaterialQueryResult = {
             extension: string | null;
             mimeType: string | null;
             originalFilename: string | null;
+            size: number | null;
           } | null;
         }> | null>;
       }
@@ -3275,6 +3285,7 @@ export type SearchMaterialQueryResult = {
             extension: string | null;
             mimeType: string | null;
             originalFilename: string | null;
+            size: number | null;
           } | null;
         }> | null>;
       }
@@ -3294,6 +3305,7 @@ export type SearchMaterialQueryResult = {
             extension: string | null;
             mimeType: string | null;
             originalFilename: string | null;
+            size: number | null;
           } | null;
         }> | null>;
       }
@@ -3309,6 +3321,7 @@ export type SearchMaterialQueryResult = {
           extension: string | null;
           mimeType: string | null;
           originalFilename: string | null;
+          size: number | null;
         } | null;
         attachmentLists: Array<Array<{
           _key: string;
@@ -3319,6 +3332,7 @@ export type SearchMaterialQueryResult = {
             extension: string | null;
             mimeType: string | null;
             originalFilename: string | null;
+            size: number | null;
           } | null;
         }> | null>;
       }
@@ -3721,7 +3735,7 @@ declare module '@sanity/client' {
     '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,\n  period{ startYear, endYear, ongoing },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "organisations": organisations[]->{ _id, name, kind, website, isSample, "place": place->name }\n}': StoryPagesQueryResult;
     '*[_type == "event"] | order(start asc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n}': EventCardsQueryResult;
     '*[_type == "event"] | order(start asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url },\n  "description": description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': EventPagesQueryResult;
-    '*[_type == "conference"] | order(year desc){\n  _id, _type, _updatedAt, year, title, theme, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url },\n  days[]{ _key, kind, title, description, start, end, capacity, status },\n  sessions[]{\n    _key, start, end, title, summary, videoUrl,\n    "speakers": speakers[]->{\n  _id, name, role, bio, email, phone, isSample,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n    material[]{\n      _key, _type, title, url,\n      "file": file.asset->{ _id, extension, size, originalFilename }\n    }\n  },\n  "workshops": workshops[]->{\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ConferencePagesQueryResult;
+    '*[_type == "conference"] | order(year desc){\n  _id, _type, _updatedAt, year, title, theme, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url },\n  days[]{ _key, kind, title, description, start, end, capacity, status },\n  sessions[]{\n    _key, start, end, title, summary, videoUrl,\n    "speakers": speakers[]->{\n  _id, name, role, bio, email, phone, isSample,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n    "speakerPlaces": speakers[]->organisation->place->name,\n    material[]{\n      _key, _type, title, url,\n      "file": file.asset->{ _id, extension, size, originalFilename }\n    }\n  },\n  "workshops": workshops[]->{\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ConferencePagesQueryResult;
     '*[_type == "researchQuestion"] | order(number asc){\n  _id, number, question, explanation, isSample,\n  "findings": findings[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "updates": *[_type == "researchUpdate" && ^._id in questions[]._ref] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number } | order(number asc)\n}\n}': ResearchQuestionsQueryResult;
     '*[_type == "researchUpdate"] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number } | order(number asc)\n}': ResearchUpdateCardsQueryResult;
     '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))] | order(date desc){\n  _id, title, "slug": slug.current, date, report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchReportsQueryResult;
@@ -3732,7 +3746,7 @@ declare module '@sanity/client' {
     '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': PagesQueryResult;
     '*[_type in ["projectStory", "researchUpdate", "event"]]{\n  _id, _type, title, "slug": slug.current,\n  "date": select(_type == "event" => _createdAt, coalesce(publishedAt, date, _createdAt)),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;
     '*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{\n  _id, _type, url, mimeType, extension,\n  "width": metadata.dimensions.width,\n  "height": metadata.dimensions.height\n}': MediaAssetsQueryResult;
-    '{\n  "conferences": *[_type == "conference" && defined(year)] | order(year desc){\n    _type, year, title,\n    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{\n      _key, title, start,\n      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }\n    }\n  },\n  "documents": *[\n    defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0 || count(description[_type == "attachment" && defined(file.asset)]) > 0 ||\n    count(whoCanApply[_type == "attachment" && defined(file.asset)]) > 0 || count(amountCriteria[_type == "attachment" && defined(file.asset)]) > 0 || count(dialogue[_type == "attachment" && defined(file.asset)]) > 0\n  ]{\n    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,\n    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename },\n    "attachmentLists": [\n      body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, description[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, whoCanApply[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } },\n      amountCriteria[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }, dialogue[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename } }\n    ]\n  }\n}': SearchMaterialQueryResult;
+    '{\n  "conferences": *[_type == "conference" && defined(year)] | order(year desc){\n    _type, year, title, "place": place->name,\n    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{\n      _key, title, start, "speakerPlaces": speakers[]->organisation->place->name,\n      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }\n    }\n  },\n  "documents": *[\n    defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0 || count(description[_type == "attachment" && defined(file.asset)]) > 0 ||\n    count(whoCanApply[_type == "attachment" && defined(file.asset)]) > 0 || count(amountCriteria[_type == "attachment" && defined(file.asset)]) > 0 || count(dialogue[_type == "attachment" && defined(file.asset)]) > 0\n  ]{\n    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,\n    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename, size },\n    "attachmentLists": [\n      body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, description[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, whoCanApply[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } },\n      amountCriteria[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, dialogue[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }\n    ]\n  }\n}': SearchMaterialQueryResult;
     '*[_type in $types]': ContentGuardDocumentsQueryResult;
     '*[]._id': DocumentIdsQueryResult;
   }

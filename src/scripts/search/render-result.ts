@@ -108,6 +108,22 @@ function pageExcerpt(data: PagefindResultData, withWords: boolean, sessions: Ses
   return outside?.excerpt ?? '';
 }
 
+/** Other places a PDF is offered, from its record's `meta.also` (src/integrations/search-material.ts). */
+export function alsoOffered(value: string | undefined): { context: string; url: string }[] {
+  if (!value) return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed)
+      ? parsed.filter(
+          (offer): offer is { context: string; url: string } =>
+            typeof offer?.context === 'string' && typeof offer?.url === 'string',
+        )
+      : [];
+  } catch {
+    return [];
+  }
+}
+
 /** `<li>` for one result: thumbnail, title link, type, date, place, context, excerpt or ingress, session links. */
 export function renderResult(data: PagefindResultData, withWords: boolean): HTMLLIElement {
   const item = element('li', 'search-result');
@@ -137,7 +153,10 @@ export function renderResult(data: PagefindResultData, withWords: boolean): HTML
     time.dateTime = data.meta.date;
     facts.push(time);
   }
-  facts.push(...(data.filters.sted ?? []));
+  // The places the result itself names (a presentation's speakers' towns; a conference's venue, not every town its
+  // speakers came from), else the places it is filtered by.
+  if (data.meta.places) facts.push(data.meta.places);
+  else facts.push(...(data.filters.sted ?? []));
   if (facts.length > 0) {
     const meta = element('p', 'search-result__meta');
     facts.forEach((fact, index) => meta.append(...(index > 0 ? [' · ', fact] : [fact])));
@@ -145,6 +164,16 @@ export function renderResult(data: PagefindResultData, withWords: boolean): HTML
   }
 
   if (data.meta.context) item.append(element('p', 'search-result__context', data.meta.context));
+  const also = alsoOffered(data.meta.also);
+  if (also.length > 0) {
+    const paragraph = element('p', 'search-result__context', 'Også: ');
+    also.forEach((offer, index) => {
+      const alsoLink = element('a', undefined, offer.context);
+      alsoLink.href = offer.url;
+      paragraph.append(...(index > 0 ? ['; ', alsoLink] : [alsoLink]));
+    });
+    item.append(paragraph);
+  }
 
   const sessions = sessionLinks(data, withWords);
   const excerpt = pageExcerpt(data, withWords, sessions);
@@ -188,9 +217,13 @@ export function renderResult(data: PagefindResultData, withWords: boolean): HTML
 
   if (isFile && data.meta.file) {
     const download = element('p', 'search-result__file');
-    const fileLink = element('a', undefined, 'Last ned PDF');
-    fileLink.append(element('span', 'visually-hidden', `: ${data.meta.title ?? ''}`));
+    // «Last ned PDF (3 kB)», heard as «Last ned PDF (3 kB) «Presentasjon: Fritidskassen»»: the title says «PDF» once.
+    const fileLink = element('a', undefined, data.meta.size ? `Last ned PDF (${data.meta.size})` : 'Last ned PDF');
+    const fileTitle = data.meta.title?.replace(/\s*\(PDF\)\s*$/i, '').trim();
+    if (fileTitle) fileLink.append(element('span', 'visually-hidden', ` «${fileTitle}»`));
     fileLink.href = data.meta.file;
+    // The file is stored under its content hash; the download gets the name its page gives it.
+    if (data.meta.download) fileLink.download = data.meta.download;
     download.append(fileLink);
     item.append(download);
   }
