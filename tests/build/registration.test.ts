@@ -182,3 +182,53 @@ describe('the next conference after its registration deadline, before it begins'
     }
   });
 });
+
+describe('the next conference while it is under way', () => {
+  let distDir: string;
+  let conference: NextConferenceRow;
+
+  beforeAll(async () => {
+    conference = await nextConference();
+    const first = conference.days[0];
+    const midFirstDay = (Date.parse(first.start) + Date.parse(first.end)) / 2;
+    distDir = testBuildDir('conference-under-way');
+    await buildSite({ outDir: distDir, env: { BUILD_NOW: new Date(midFirstDay).toISOString() } });
+  }, 300_000);
+
+  /** The anchor part of a link to the edition's page, which must exist there. */
+  const expectProgrammeTarget = (href: string | undefined, where: string) => {
+    expect(href, where).toMatch(new RegExp(`^(/konferanse/${conference.year})?#programme-`));
+    const id = href!.split('#')[1];
+    expect(page(`/konferanse/${conference.year}`, distDir)(`[id="${id}"]`).length, `${where}: #${id}`).toBe(1);
+  };
+
+  it('says «Pågår nå» instead of «Neste konferanse», and points to the programme', () => {
+    for (const path of ['/konferanse', '/arrangementer', '/']) {
+      const $ = page(path, distDir);
+      const heading = $('#next-heading, #conference-heading').first();
+      expect(heading.text().trim(), path).toBe(`Pågår nå: ${conference.title}`);
+      const link = heading
+        .closest('section')
+        .find('a')
+        .filter((_, a) => $(a).text().trim() === 'Se programmet');
+      expect(link.length, path).toBe(1);
+      expectProgrammeTarget(link.attr('href'), path);
+    }
+    const $ = page(`/konferanse/${conference.year}`, distDir);
+    expect(text($, '.conference__now'), 'the edition page').toBe('Pågår nå. Se programmet');
+    expectProgrammeTarget($('.conference__now a').attr('href'), 'the edition page');
+  });
+
+  it('offers no calendar file for the day that has begun, only for the days to come', () => {
+    for (const path of ['/konferanse', `/konferanse/${conference.year}`]) {
+      const $ = page(path, distDir);
+      const days = $('.conference-day').toArray();
+      expect(days.length, path).toBe(conference.days.length);
+      days.forEach((day, index) =>
+        expect($(day).find('.conference-day__calendar').length, `${path}: ${conference.days[index].title}`).toBe(
+          index === 0 ? 0 : 1,
+        ),
+      );
+    }
+  });
+});
