@@ -232,3 +232,23 @@ describe('the next conference while it is under way', () => {
     }
   });
 });
+
+describe('/konferanse on a phone', () => {
+  it('has links under the ingress to sign-up and to the past years, each to a section on the page', () => {
+    const $ = page('/konferanse');
+    const links = $('header .on-this-page a').toArray();
+    expect(links.map((link) => $(link).text().trim())).toEqual([
+      expect.stringMatching(/^Påmelding \d{4}$/),
+      'Program og materiell fra tidligere år',
+    ]);
+    for (const link of links) expect($($(link).attr('href')!).length, $(link).attr('href')).toBe(1);
+  });
+
+  it('puts the illustration after the next conference and the archive, not before them', () => {
+    const html = page('/konferanse').html();
+    expect(html.indexOf('pillar__image')).toBeGreaterThan(html.indexOf('id="tidligere-konferanser"'));
+    // The other pillars keep it at the top.
+    const research = page('/forskning').html();
+    expect(research.indexOf('pillar__image')).toBeLessThan(research.indexOf('<h2'));
+  });
+});
