@@ -1,7 +1,8 @@
 // What a visitor is told about signing up. The state comes from studio/lib/registration.ts, which the Studio's
 // previews use too, so the Studio and the site cannot disagree; the wording a visitor reads is here.
 import type { RegistrationInput, RegistrationState } from '../../studio/lib/registration';
-import { formatDate } from './format';
+import { formatDate, formatDateWithWeekday } from './format';
+import { conferenceDayKinds, optionTitle } from './options';
 
 export {
   conferenceRegistrationState,
@@ -25,4 +26,37 @@ export function registrationLine(state: RegistrationState, registration: Registr
   return state === 'notOpen' && registration?.opensAt
     ? `Påmeldingen åpner ${formatDate(registration.opensAt)}`
     : registrationLabels[state];
+}
+
+interface NamedDay {
+  kind?: string | null;
+  title?: string | null;
+  start?: string | null;
+}
+
+/**
+ * A conference day as it reads inside a sentence, with its date: «nettverksdagen (onsdag 20. januar 2027)». An
+ * editor's own title has no definite form to take, so it is quoted: «dagen «Fagdag om skolen» (…)».
+ */
+export function dayInSentence(day: NamedDay): string {
+  const kind = conferenceDayKinds.find((option) => option.value === day.kind);
+  const title = day.title?.trim();
+  const name =
+    kind && (!title || title.toLocaleLowerCase('nb') === kind.title.toLocaleLowerCase('nb'))
+      ? kind.definite.toLocaleLowerCase('nb')
+      : `dagen «${title || optionTitle(conferenceDayKinds, day.kind)}»`;
+  return day.start ? `${name} (${formatDateWithWeekday(day.start)})` : name;
+}
+
+/**
+ * What a visitor is told about the days that are full: while registration is open, that signing up for one of them
+ * means the waitlist; once it has closed, that the waitlist still decides who gets a place that comes free.
+ */
+export function fullDaysText(days: NamedDay[], registrationOpen: boolean): string {
+  const names = days.map(dayInSentence);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}` : (names[0] ?? '');
+  const subject = list.charAt(0).toLocaleUpperCase('nb') + list.slice(1);
+  return registrationOpen
+    ? `${subject} er fulltegnet. Melder du deg på ${days.length > 1 ? 'en av disse dagene' : 'den dagen'}, kommer du på venteliste.`
+    : `${subject} er fulltegnet. Plasser som blir ledige, går til dem som står først på ventelisten.`;
 }

@@ -28,9 +28,14 @@ export const placeStatuses: Option[] = [
   { title: 'Under etablering', value: 'establishing' },
 ];
 
-export const conferenceDayKinds: Option[] = [
-  { title: 'Nettverksdag', value: 'network' },
-  { title: 'Konferansedag', value: 'conference' },
+/** A kind of conference day, with its definite form for running text: «Nettverksdagen er fulltegnet». */
+export interface ConferenceDayKind extends Option {
+  definite: string;
+}
+
+export const conferenceDayKinds: ConferenceDayKind[] = [
+  { title: 'Nettverksdag', value: 'network', definite: 'Nettverksdagen' },
+  { title: 'Konferansedag', value: 'conference', definite: 'Konferansedagen' },
 ];
 
 /** Each conference day fills up on its own (100 and 300 places) and gets its own waitlist. */

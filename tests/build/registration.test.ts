@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
-import { registrationLabels, registrationLine, registrationState } from '../../src/lib/registration';
+import { formatDate } from '../../src/lib/format';
+import { fullDaysText, registrationLabels, registrationLine, registrationState } from '../../src/lib/registration';
 import type { RegistrationInput } from '../../src/lib/registration';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { builtSite, fixedNow, page, text } from '../support/dist';
@@ -55,13 +56,15 @@ describe('events at the pinned build time', () => {
 
 describe('the next conference, one registration for days that fill up one by one', () => {
   interface Day {
+    kind: string;
     title: string;
+    start: string;
     capacity: number;
     status: string | null;
   }
   const next = () =>
     data.fetch<{ year: number; days: Day[] }>(
-      '*[_type == "conference" && count(days[end >= $now]) > 0] | order(year asc)[0]{ year, days[]{ title, capacity, status } }',
+      '*[_type == "conference" && count(days[end >= $now]) > 0] | order(year asc)[0]{ year, days[]{ kind, title, start, capacity, status } }',
       { now: fixedNow },
     );
 
@@ -91,11 +94,12 @@ describe('the next conference, one registration for days that fill up one by one
 
   it('keeps the registration open for the day with places, and says the full day has a waitlist', async () => {
     const conference = await next();
-    const full = conference.days.filter((day) => day.status === 'waitlist').map((day) => day.title);
+    const full = conference.days.filter((day) => day.status === 'waitlist');
     for (const path of [`/konferanse/${conference.year}`, '/konferanse', '/arrangementer', '/']) {
       const box = text(page(path), '.registration');
       expect(box, path).toContain(registrationLabels.open);
-      expect(box, path).toContain(`${full.join(' og ')} er fulltegnet`);
+      // «Nettverksdagen (onsdag 20. januar 2027) er fulltegnet», not «Nettverksdag er fulltegnet».
+      expect(box, path).toContain(fullDaysText(full, true));
       expect(page(path)('.registration a.button').text(), path).toBe('Meld deg på');
     }
   });
@@ -124,5 +128,127 @@ describe('an event open to all, a week before it', () => {
   it('says the same on its card in the list of events', () => {
     const card = cardOf('/arrangementer', debate.slug, distDir);
     expect(card.find('.event-card__registration').text().trim()).toBe('Åpent for alle, ingen påmelding');
+  });
+});
+
+/** The conference still to come at the pinned time, with what the states after its deadline are computed from. */
+interface NextConferenceRow {
+  year: number;
+  title: string;
+  registration: RegistrationInput & { closesAt: string };
+  days: { _key: string; kind: string; title: string; start: string; end: string; status: string | null }[];
+  contact: { name: string } | null;
+}
+const nextConference = async () => {
+  const conference = await data.fetch<NextConferenceRow>(
+    `*[_type == "conference" && count(days[end >= $now]) > 0] | order(year asc)[0]{
+      year, title, registration, days[]{ _key, kind, title, start, end, status },
+      "contact": *[_type == "pillar" && slug.current == "konferanse"][0].contacts[0]->{ name }
+    }`,
+    { now: fixedNow },
+  );
+  conference.days.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  return conference;
+};
+const conferencePaths = (year: number) => [`/konferanse/${year}`, '/konferanse', '/arrangementer', '/'];
+
+describe('the next conference after its registration deadline, before it begins', () => {
+  let distDir: string;
+  let conference: NextConferenceRow;
+
+  beforeAll(async () => {
+    conference = await nextConference();
+    const dayAfter = Date.parse(conference.registration.closesAt) + 24 * 3600 * 1000;
+    expect(dayAfter, 'the deadline is more than a day before the first day').toBeLessThan(
+      Date.parse(conference.days[0].start),
+    );
+    distDir = testBuildDir('registration-closed');
+    await buildSite({ outDir: distDir, env: { BUILD_NOW: new Date(dayAfter).toISOString() } });
+  }, 300_000);
+
+  it('says when registration closed, that the full day keeps its waitlist, and whom to ask', () => {
+    const full = conference.days.filter((day) => day.status === 'waitlist');
+    expect(full.length).toBeGreaterThan(0);
+    expect(conference.contact?.name, 'the conference pillar has a contact person').toBeTruthy();
+    for (const path of conferencePaths(conference.year)) {
+      const $ = page(path, distDir);
+      const box = text($, '.registration');
+      expect(text($, '.registration__state'), path).toBe(registrationLabels.closed);
+      expect(box, path).toContain(`Fristen gikk ut ${formatDate(conference.registration.closesAt)}`);
+      expect(box, path).toContain(fullDaysText(full, false));
+      expect(text($, '.registration__contact'), path).toContain(`Kontakt ${conference.contact!.name} på`);
+      expect($('.registration__contact a').length, path).toBeGreaterThan(0);
+      expect($('.registration a.button').length, path).toBe(0);
+    }
+  });
+});
+
+describe('the next conference while it is under way', () => {
+  let distDir: string;
+  let conference: NextConferenceRow;
+
+  beforeAll(async () => {
+    conference = await nextConference();
+    const first = conference.days[0];
+    const midFirstDay = (Date.parse(first.start) + Date.parse(first.end)) / 2;
+    distDir = testBuildDir('conference-under-way');
+    await buildSite({ outDir: distDir, env: { BUILD_NOW: new Date(midFirstDay).toISOString() } });
+  }, 300_000);
+
+  /** The anchor part of a link to the edition's page, which must exist there. */
+  const expectProgrammeTarget = (href: string | undefined, where: string) => {
+    expect(href, where).toMatch(new RegExp(`^(/konferanse/${conference.year})?#programme-`));
+    const id = href!.split('#')[1];
+    expect(page(`/konferanse/${conference.year}`, distDir)(`[id="${id}"]`).length, `${where}: #${id}`).toBe(1);
+  };
+
+  it('says «Pågår nå» instead of «Neste konferanse», and points to the programme', () => {
+    for (const path of ['/konferanse', '/arrangementer', '/']) {
+      const $ = page(path, distDir);
+      const heading = $('#next-heading, #conference-heading').first();
+      expect(heading.text().trim(), path).toBe(`Pågår nå: ${conference.title}`);
+      const link = heading
+        .closest('section')
+        .find('a')
+        .filter((_, a) => $(a).text().trim() === 'Se programmet');
+      expect(link.length, path).toBe(1);
+      expectProgrammeTarget(link.attr('href'), path);
+    }
+    const $ = page(`/konferanse/${conference.year}`, distDir);
+    expect(text($, '.conference__now'), 'the edition page').toBe('Pågår nå. Se programmet');
+    expectProgrammeTarget($('.conference__now a').attr('href'), 'the edition page');
+  });
+
+  it('offers no calendar file for the day that has begun, only for the days to come', () => {
+    for (const path of ['/konferanse', `/konferanse/${conference.year}`]) {
+      const $ = page(path, distDir);
+      const days = $('.conference-day').toArray();
+      expect(days.length, path).toBe(conference.days.length);
+      days.forEach((day, index) =>
+        expect($(day).find('.conference-day__calendar').length, `${path}: ${conference.days[index].title}`).toBe(
+          index === 0 ? 0 : 1,
+        ),
+      );
+    }
+  });
+});
+
+describe('/konferanse on a phone', () => {
+  it('has links under the ingress to sign-up and to the past years, each to a section on the page', () => {
+    const $ = page('/konferanse');
+    const links = $('header .on-this-page a').toArray();
+    expect(links.map((link) => $(link).text().trim())).toEqual([
+      expect.stringMatching(/^Påmelding \d{4}$/),
+      'Program og materiell fra tidligere år',
+    ]);
+    for (const link of links) expect($($(link).attr('href')!).length, $(link).attr('href')).toBe(1);
+  });
+
+  it('puts the illustration after the next conference and the archive, not before them', () => {
+    const html = page('/konferanse').html();
+    expect(html.indexOf('pillar__image')).toBeGreaterThan(html.indexOf('id="tidligere-konferanser"'));
+    // The other pillars keep it at the top.
+    const research = page('/forskning').html();
+    expect(research.indexOf('pillar__image')).toBeLessThan(research.indexOf('<h2'));
   });
 });

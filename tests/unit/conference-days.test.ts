@@ -63,3 +63,29 @@ describe("a conference's days", () => {
     expect(await render('2027-01-12T12:00:00Z')).toEqual(['', '']);
   });
 });
+
+describe('«Legg til i kalender» on a conference day', () => {
+  const calendarPaths = new Map([
+    ['d1', '/konferanse/2027/nettverksdag.ics'],
+    ['d2', '/konferanse/2027/konferansedag.ics'],
+  ]);
+  async function calendarLinks(now: string) {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(ConferenceDays, {
+      props: { days, registration, now: new Date(now), calendarPaths },
+    });
+    const $ = load(html);
+    return $('.conference-day__calendar a')
+      .map((_, link) => $(link).attr('href'))
+      .get();
+  }
+
+  it('is offered for every day before the conference', async () => {
+    expect(await calendarLinks('2027-01-12T12:00:00Z')).toEqual([...calendarPaths.values()]);
+  });
+
+  it('is no longer offered for a day that has begun, while the next day keeps it', async () => {
+    expect(await calendarLinks(days[0].start)).toEqual([calendarPaths.get('d2')]);
+    expect(await calendarLinks('2027-01-20T12:00:00Z')).toEqual([calendarPaths.get('d2')]);
+  });
+});

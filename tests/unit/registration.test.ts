@@ -1,9 +1,14 @@
 // What the site and the Studio's previews say about signing up (studio/lib/registration.ts, one implementation
 // for both): the editor's status, the dates, and a conference's days that fill up one by one.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import RegistrationStatus from '../../src/components/RegistrationStatus.astro';
 import {
   conferenceRegistrationState,
+  dayInSentence,
   dayRegistrationState,
+  fullDaysText,
   registrationLine,
   registrationState,
 } from '../../src/lib/registration';
@@ -66,5 +71,97 @@ describe('registrationLine', () => {
     expect(registrationLine('notOpen', dates)).toBe('Påmeldingen åpner 22. januar 2027');
     expect(registrationLine('notOpen', { status: 'notOpen' })).toBe('Påmeldingen har ikke åpnet');
     expect(registrationLine('none', { status: 'none', ...dates })).toBe('Åpent for alle, ingen påmelding');
+  });
+});
+
+describe('the full days in a sentence', () => {
+  const network = { kind: 'network', title: 'Nettverksdag', start: '2027-01-20T09:00:00Z' };
+  const conference = { kind: 'conference', title: 'Konferansedag', start: '2027-01-21T08:00:00Z' };
+
+  it("names a day by its kind in the definite form, with its date, or quotes an editor's own title", () => {
+    expect(dayInSentence(network)).toBe('nettverksdagen (onsdag 20. januar 2027)');
+    expect(dayInSentence({ ...network, title: 'nettverksdag', start: null })).toBe('nettverksdagen');
+    expect(dayInSentence({ ...conference, title: 'Fagdag om skolen' })).toBe(
+      'dagen «Fagdag om skolen» (torsdag 21. januar 2027)',
+    );
+  });
+
+  it('says «Nettverksdagen … er fulltegnet» and what signing up for it means while registration is open', () => {
+    expect(fullDaysText([network], true)).toBe(
+      'Nettverksdagen (onsdag 20. januar 2027) er fulltegnet. Melder du deg på den dagen, kommer du på venteliste.',
+    );
+    expect(fullDaysText([network, conference], true)).toBe(
+      'Nettverksdagen (onsdag 20. januar 2027) og konferansedagen (torsdag 21. januar 2027) er fulltegnet. ' +
+        'Melder du deg på en av disse dagene, kommer du på venteliste.',
+    );
+  });
+
+  it('keeps the waitlist in view once registration has closed', () => {
+    expect(fullDaysText([network, { ...conference, title: 'Fagdag' }], false)).toBe(
+      'Nettverksdagen (onsdag 20. januar 2027) og dagen «Fagdag» (torsdag 21. januar 2027) er fulltegnet. ' +
+        'Plasser som blir ledige, går til dem som står først på ventelisten.',
+    );
+  });
+});
+
+describe('the registration box of a conference, rendered', () => {
+  const registration = {
+    status: 'open',
+    opensAt: '2026-10-01T08:00:00Z',
+    closesAt: '2027-01-08T22:59:00Z',
+    url: 'https://example.no/pamelding',
+  };
+  const days = [
+    { _key: 'd1', kind: 'network', title: 'Nettverksdag', start: '2027-01-20T09:00:00Z', status: 'waitlist' },
+    { _key: 'd2', kind: 'conference', title: 'Konferansedag', start: '2027-01-21T08:00:00Z', status: 'available' },
+  ];
+  const contact = { name: 'Kari Nordmann', email: 'kari@example.no', phone: '+47 51 00 00 00' };
+
+  async function box(now: string, props: Record<string, unknown> = {}) {
+    const container = await AstroContainer.create();
+    const $ = load(
+      await container.renderToString(RegistrationStatus, {
+        props: { registration, days, now: new Date(now), contact, ...props },
+      }),
+    );
+    return $('.registration p')
+      .map((_, line) => $(line).text().replace(/\s+/g, ' ').trim())
+      .get();
+  }
+
+  it('after the deadline, says when it closed, that the full day has a waitlist, and whom to ask', async () => {
+    expect(await box('2027-01-12T12:00:00Z')).toEqual([
+      'Påmeldingen er stengt',
+      'Fristen gikk ut 8. januar 2027 kl. 23.59.',
+      'Nettverksdagen (onsdag 20. januar 2027) er fulltegnet. Plasser som blir ledige, går til dem som står først på ventelisten.',
+      'Spørsmål om plass eller venteliste? Kontakt Kari Nordmann på kari@example.no eller +47 51 00 00 00.',
+    ]);
+  });
+
+  it('drops the full day once it has begun, and the deadline when an editor closed it before', async () => {
+    expect(await box('2027-01-20T12:00:00Z', { registration: { ...registration, status: 'closed' } })).toEqual([
+      'Påmeldingen er stengt',
+      'Fristen gikk ut 8. januar 2027 kl. 23.59.',
+      'Spørsmål om plass eller venteliste? Kontakt Kari Nordmann på kari@example.no eller +47 51 00 00 00.',
+    ]);
+    expect(
+      await box('2026-12-01T12:00:00Z', {
+        registration: { ...registration, status: 'closed' },
+        contact: { email: 'kontakt@example.no' },
+      }),
+    ).toEqual([
+      'Påmeldingen er stengt',
+      'Nettverksdagen (onsdag 20. januar 2027) er fulltegnet. Plasser som blir ledige, går til dem som står først på ventelisten.',
+      'Spørsmål om plass eller venteliste? Kontakt oss på kontakt@example.no.',
+    ]);
+  });
+
+  it('while open, names the full day and gives no contact line', async () => {
+    expect(await box('2026-11-26T12:00:00Z')).toEqual([
+      'Påmeldingen er åpen',
+      'Frist for påmelding: 8. januar 2027 kl. 23.59.',
+      'Nettverksdagen (onsdag 20. januar 2027) er fulltegnet. Melder du deg på den dagen, kommer du på venteliste.',
+      'Meld deg på',
+    ]);
   });
 });
