@@ -55,7 +55,8 @@ const pageOf = (path: string) => {
 
 /**
  * Every PDF the site offers, paired with the page and anchor that carry it. A file attached twice to one session
- * or one page is listed once; the same file in two sessions or on two pages gives a target for each.
+ * or one page is listed once; the same file in two sessions or on two pages gives a target for each, except a
+ * research report, which is listed at the report only.
  */
 export function materialTargets(result: SearchMaterialQueryResult): MaterialTarget[] {
   const targets: MaterialTarget[] = [];
@@ -66,13 +67,17 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
     targets.push(target);
   };
 
+  // A research report also handed out as a session's material is one result, at the report: the session links to
+  // its update, and two hits for one PDF under two titles look like two documents.
+  const reports = new Set(result.documents.flatMap((document) => (document.report?.url ? [document.report.url] : [])));
+
   for (const conference of result.conferences) {
     const path = documentPath(conference);
     if (!path) continue;
     const conferenceTitle = conference.title ?? `For Alle-konferansen ${conference.year}`;
     for (const session of conference.sessions ?? []) {
       for (const file of session.files ?? []) {
-        if (!isPdf(file.asset)) continue;
+        if (!isPdf(file.asset) || reports.has(file.asset.url)) continue;
         const anchor = fileAnchor(file.asset, sessionAnchor(session));
         add(
           {

@@ -59,6 +59,8 @@ export const messages = {
   capacity: 'Kapasiteten må være et positivt heltall (minst 1).',
   sessionOutsideDays:
     'Programposten er ikke på noen av konferansedagene, og kommer ikke med i programmet. Sjekk datoen.',
+  researchUpdateInTwoSessions:
+    'Den samme forskningsoppdateringen er valgt i en annen programpost også. Velg den bare i programposten der den ble lagt fram.',
   maxAmount: 'Maksbeløpet må være et helt kronebeløp over 0, for eksempel 50000.',
   maxAmountRaised: `Beløpet er høyere enn kr ${kroner(limits.activitySupportSoft)}, som har vært grensen. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.`,
   applyUrlRequired: (round?: string | null) =>

@@ -120,6 +120,26 @@ describe('materialTargets', () => {
     ]);
   });
 
+  it('lists a research report that a session also hands out once, at the report', () => {
+    const shared = {
+      conferences: [
+        {
+          ...result.conferences[0],
+          sessions: [
+            {
+              _key: 's1',
+              title: 'Nabolagsbudsjett',
+              files: [{ _key: 'm1', title: 'Forskningssammendrag (PDF)', asset: pdfAsset(sha('c')) }],
+            },
+          ],
+        },
+      ],
+      documents: [{ ...result.documents[0], attachmentLists: [null, null, null, null, null] }],
+    } as unknown as SearchMaterialQueryResult;
+    expect(materialTargets(shared)).toMatchObject([{ pagePath: '/forskning/nabolagsbudsjett/', anchor: 'rapport' }]);
+    expect(materialTargets(shared)).toHaveLength(1);
+  });
+
   it('leaves out files that are not PDFs', () => {
     expect(materialTargets(result).map((target) => target.downloadPath)).not.toContain(`/media/${sha('b')}.png`);
   });

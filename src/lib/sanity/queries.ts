@@ -146,6 +146,7 @@ export const conferencePagesQuery = defineQuery(`*[_type == "conference"] | orde
   days[]{ _key, kind, title, start, end, capacity, status },
   sessions[]{
     _key, start, end, title, summary, videoUrl,
+    "researchUpdate": researchUpdate->{ title, "slug": slug.current },
     "speakers": speakers[]->${personProjection},
     material[]{
       _key, _type, title, url,
@@ -177,7 +178,11 @@ export const researchUpdatePagesQuery = defineQuery(`*[_type == "researchUpdate"
   "body": body${bodyProjection},
   "questions": questions[]->{ _id, number, question } | order(number asc),
   "partner": partner->${organisationProjection},
-  report{ url, "file": file.asset->${fileProjection} }
+  report{ url, "file": file.asset->${fileProjection} },
+  "presentedAt": *[_type == "conference" && defined(year) && references(^._id)] | order(year desc){
+    year, title,
+    "sessions": sessions[researchUpdate._ref == ^.^._id]{ _key, title }
+  }
 }`);
 
 /** What the grant adds to the pillar page /aktivitetsstotte; the page's title, ingress and contacts are the pillar's. */
