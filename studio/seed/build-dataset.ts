@@ -339,6 +339,7 @@ function buildDocuments(): Doc[] {
               }
             : {}),
           ...(session.videoUrl ? { videoUrl: session.videoUrl } : {}),
+          ...(session.researchUpdate ? { researchUpdate: ref(session.researchUpdate) } : {}),
         };
       }),
       workshops: refs(`${conference.id}:workshops`, conference.workshops),

@@ -168,6 +168,22 @@ describe('the search index', () => {
     expect(collapse(form.find(`label[for="${input.attr('id')}"]`).text())).toMatch(/alle år/);
   });
 
+  it('keeps the question tags of research cards apart in what a result shows', () => {
+    const tagged = fragments.filter((fragment) => /Problemstilling \d/.test(fragment.content));
+    expect(tagged.length).toBeGreaterThan(0);
+    expect(
+      tagged.filter((fragment) => /Problemstilling \dProblemstilling/.test(fragment.content)).map((f) => f.url),
+    ).toEqual([]);
+  });
+
+  it('lists a PDF offered both as a research report and as session material once, at the report', () => {
+    const records = fragments.filter((fragment) => fragment.meta.file);
+    const reports = records.filter((record) => record.url.endsWith('#rapport')).map((record) => record.meta.file);
+    const shared = records.filter((record) => !record.url.endsWith('#rapport') && reports.includes(record.meta.file));
+    expect(reports.length).toBeGreaterThan(0);
+    expect(shared.map((record) => record.url)).toEqual([]);
+  });
+
   it("leaves out the words every story repeats, and keeps each story's own tags", () => {
     const stories = fragments.filter((fragment) => /^\/historier\/[^/]+\/$/.test(fragment.url));
     expect(stories.length).toBeGreaterThan(5);

@@ -415,6 +415,21 @@ const cases: Case[] = [
     message: 'Programposten er ikke på noen av konferansedagene, og kommer ikke med i programmet. Sjekk datoen.',
   },
   {
+    rule: 'a research update is picked on the one session where it was presented, not on two',
+    doc: () => {
+      const doc = conference();
+      const sessions = doc.sessions as Record<string, unknown>[];
+      const update = { _type: 'reference', _ref: 'ru-nabolagsbudsjett' };
+      sessions[0] = { ...sessions[0], researchUpdate: update };
+      sessions[1] = { ...sessions[1], researchUpdate: update };
+      return doc;
+    },
+    environment: 'studio',
+    level: 'warning',
+    message:
+      'Den samme forskningsoppdateringen er valgt i en annen programpost også. Velg den bare i programposten der den ble lagt fram.',
+  },
+  {
     rule: "a person's phone is digits and spaces, as the site settings' is",
     doc: () => ({ ...byId('person-programleder'), phone: 'ring meg' }),
     message: 'Skriv et telefonnummer med bare tall og mellomrom.',

@@ -146,6 +146,7 @@ export const conferencePagesQuery = defineQuery(`*[_type == "conference"] | orde
   days[]{ _key, kind, title, description, start, end, capacity, status },
   sessions[]{
     _key, start, end, title, summary, videoUrl,
+    "researchUpdate": researchUpdate->{ title, "slug": slug.current },
     "speakers": speakers[]->${personProjection},
     "speakerPlaces": speakers[]->organisation->place->name,
     material[]{
@@ -170,7 +171,7 @@ export const researchUpdateCardsQuery = defineQuery(
 /** Research updates that carry a report (a file or a link), newest first: /forskning lists them in one place. */
 const hasReport = /* groq */ `(defined(report.file.asset) || defined(report.url))`;
 export const researchReportsQuery = defineQuery(`*[_type == "researchUpdate" && ${hasReport}] | order(date desc){
-  _id, title, "slug": slug.current, date, report{ url, "file": file.asset->${fileProjection} }
+  _id, title, "slug": slug.current, date, "partner": partner->name, report{ url, "file": file.asset->${fileProjection} }
 }`);
 
 export const researchUpdatePagesQuery = defineQuery(`*[_type == "researchUpdate"] | order(date desc){
@@ -178,7 +179,11 @@ export const researchUpdatePagesQuery = defineQuery(`*[_type == "researchUpdate"
   "body": body${bodyProjection},
   "questions": questions[]->{ _id, number, question } | order(number asc),
   "partner": partner->${organisationProjection},
-  report{ url, "file": file.asset->${fileProjection} }
+  report{ url, "file": file.asset->${fileProjection} },
+  "presentedAt": *[_type == "conference" && defined(year) && references(^._id)] | order(year desc){
+    year, title,
+    "sessions": sessions[researchUpdate._ref == ^.^._id]{ _key, title }
+  }
 }`);
 
 /** What the grant adds to the pillar page /aktivitetsstotte; the page's title, ingress and contacts are the pillar's. */

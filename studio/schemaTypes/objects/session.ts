@@ -59,6 +59,34 @@ export const session = defineType({
       description: 'Lenke til opptak (https://…), hvis innlegget ble filmet.',
       validation: httpUrlValidation,
     }),
+    // On the session, not on the update: the Studio's reference picker finds the update by its title, where a
+    // session can only be told apart by a generated key.
+    defineField({
+      name: 'researchUpdate',
+      title: 'Forskningsoppdatering',
+      type: 'reference',
+      to: [{ type: 'researchUpdate' }],
+      description:
+        'Ble en forskningsoppdatering lagt fram i denne programposten? Velg den her. Programmet lenker da til oppdateringen, ' +
+        'og oppdateringen sier hvor den ble presentert.',
+      // Made from here, an update would start as an empty draft the programme links to.
+      options: { disableNew: true },
+      validation: (rule) =>
+        rule
+          .custom((value: { _ref?: string } | undefined, context) => {
+            if (!value?._ref) return true;
+            const sessions = (context.document?.sessions ?? []) as {
+              _key?: string;
+              researchUpdate?: { _ref?: string };
+            }[];
+            const own = (context.path?.[1] as { _key?: string } | undefined)?._key;
+            const elsewhere = sessions.some(
+              (session) => session._key !== own && session.researchUpdate?._ref === value._ref,
+            );
+            return elsewhere ? messages.researchUpdateInTwoSessions : true;
+          })
+          .warning(),
+    }),
   ],
   preview: {
     select: {

@@ -14,6 +14,8 @@ export interface SessionSource {
   summary: string;
   material?: Material[];
   videoUrl?: string;
+  /** The research update presented in the session (its id). */
+  researchUpdate?: string;
 }
 
 export interface ConferenceSource {
@@ -199,7 +201,7 @@ export const conferences: ConferenceSource[] = [
         speakers: ['person-forsker', 'person-forsker-2'],
         summary:
           'Forskerne presenterte det første datagrunnlaget om hvem som deltar i prosjektene, og hvordan målgruppen kan identifiseres uten å stigmatisere.',
-        material: [{ kind: 'link', title: 'Om forskningsprosjektet', url: 'https://forskning.example.no/for-alle' }],
+        researchUpdate: 'ru-hvem-deltar',
         videoUrl: 'https://video.example.no/for-alle-2025-evaluering',
       },
       {
@@ -282,6 +284,7 @@ export const conferences: ConferenceSource[] = [
           'Et forsøk i Oslo der barn og unge selv fordelte et nabolagsbudsjett til aktiviteter. Hva valgte de, og hvem deltok?',
         material: [{ kind: 'file', title: 'Forskningssammendrag: Nabolagsbudsjett (PDF)', file: 'nabolagsbudsjett' }],
         videoUrl: 'https://video.example.no/for-alle-2026-nabolagsbudsjett',
+        researchUpdate: 'ru-nabolagsbudsjett',
       },
       {
         start: '2026-01-22T09:10:00Z',
@@ -290,6 +293,9 @@ export const conferences: ConferenceSource[] = [
         speakers: ['person-forsker-2'],
         summary:
           'Foreløpige funn om det som går igjen i prosjekter som lykkes med å nå barn og unge i målgruppen: trygge voksne, lav terskel og lang varighet.',
+        material: [
+          { kind: 'file', title: 'Lysark: Hva kjennetegner tiltak som treffer? (PDF)', file: 'tiltak-som-treffer' },
+        ],
       },
       {
         start: '2026-01-22T10:10:00Z',

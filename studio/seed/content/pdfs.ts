@@ -1,4 +1,4 @@
-/** Text of the three PDFs made for the dataset. Each carries a distinctive word tests can search for. */
+/** Text of the PDFs made for the dataset. Each carries a distinctive word tests can search for. */
 import type { PdfSpec } from '../lib/pdf.ts';
 
 export const pdfs: PdfSpec[] = [
@@ -46,6 +46,28 @@ export const pdfs: PdfSpec[] = [
         paragraphs: [
           'Data er samlet inn gjennom intervjuer med 24 barn og 11 foreldre, og gjennom deltakerlister før og etter forsøket.',
           'Utvalget er lite, og funnene kan ikke generaliseres. Et nabolagsbudsjett kan likevel være en god måte å gi barn og unge innflytelse på.',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'tiltak-som-treffer',
+    title: 'Hva kjennetegner tiltak som treffer?',
+    author: 'Senter for inkluderingsforskning (eksempel)',
+    date: '2026-01-22T09:10:00Z',
+    pages: [
+      {
+        heading: 'Foreløpige funn',
+        paragraphs: [
+          'Lysarkene fra innlegget på For Alle-konferansen 2026. Tre trekk går igjen i prosjektene som når barn og unge i målgruppen: trygge voksne, lav terskel og lang varighet.',
+          'Kontinuiteten i voksenkontakten ser ut til å bety mer enn selve aktiviteten. Barna kommer tilbake til en person, ikke bare til et tilbud.',
+          'Dette er et eksempeldokument laget for For Alle-nettstedets testdata.',
+        ],
+      },
+      {
+        heading: 'Videre arbeid',
+        paragraphs: [
+          'Forskerne følger prosjektene videre og ser på om koordinering mellom organisasjonene gir merverdi for familiene.',
         ],
       },
     ],

@@ -1,0 +1,183 @@
+// The research pillar as a visitor meets it: what is new first, dated lists, update pages that lead on to the others
+// and to the conference session where an update was presented, and links that say when they leave the site.
+// Expected content is read from the bundled dataset.
+import type { CheerioAPI } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sessionAnchor } from '../../src/lib/content/conferences';
+import { newestUpdateCount, reportLinkText } from '../../src/lib/content/research';
+import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import type { ContentSource } from '../../src/lib/sanity/source';
+import { page, text } from '../support/dist';
+
+interface Update {
+  _id: string;
+  slug: string;
+  title: string;
+  date: string;
+  numbers: number[];
+  partner: string | null;
+  reportUrl: string | null;
+}
+
+let data: ContentSource;
+let updates: Update[];
+beforeAll(async () => {
+  data = await createBundledSource(bundledDatasetPath, 'published');
+  updates = await data.fetch<Update[]>(
+    `*[_type == "researchUpdate"] | order(date desc){
+      _id, "slug": slug.current, title, date, "numbers": questions[]->number, "partner": partner->name, "reportUrl": report.url
+    }`,
+  );
+});
+
+const headings = ($: CheerioAPI) =>
+  $('main :is(h2, h3)')
+    .map((_, heading) => $(heading).text().replace(/\s+/g, ' ').trim())
+    .get();
+const cardLinks = ($: CheerioAPI, section: string) =>
+  $(`section[aria-labelledby="${section}"] .card h3 a`)
+    .map((_, link) => $(link).attr('href'))
+    .get();
+
+describe('/forskning', () => {
+  it('shows the newest updates and the reports right after «Om evalueringen», before the questions', () => {
+    const $ = page('/forskning');
+    const order = headings($);
+    const at = (heading: string) => order.indexOf(heading);
+    expect(at('Om evalueringen')).toBeGreaterThanOrEqual(0);
+    expect(at('Om evalueringen')).toBeLessThan(at('Siste nytt fra forskningen'));
+    expect(at('Siste nytt fra forskningen')).toBeLessThan(at('Rapporter og sammendrag'));
+    expect(at('Rapporter og sammendrag')).toBeLessThan(at('De tre problemstillingene i evalueringen'));
+
+    expect(updates.length).toBeGreaterThan(newestUpdateCount);
+    expect(cardLinks($, 'siste-nytt')).toEqual(
+      updates.slice(0, newestUpdateCount).map((update) => `/forskning/${update.slug}`),
+    );
+    const all = $('section[aria-labelledby="siste-nytt"] a[href="#alle-oppdateringer"]');
+    expect(all.text().trim()).toBe(`Alle oppdateringer (${updates.length})`);
+    expect(cardLinks($, 'alle-oppdateringer')).toEqual(updates.map((update) => `/forskning/${update.slug}`));
+  });
+
+  it('dates each update listed under a research question', () => {
+    const $ = page('/forskning');
+    const numbers = [...new Set(updates.flatMap((update) => update.numbers))];
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const number of numbers) {
+      const items = $(`#problemstilling-${number} .research-question__updates > li`);
+      const expected = updates.filter((update) => update.numbers.includes(number));
+      expect(items.length, `problemstilling ${number}`).toBe(expected.length);
+      items.each((index, item) => {
+        expect($(item).find('a').attr('href')).toBe(`/forskning/${expected[index].slug}`);
+        expect($(item).find('time').attr('datetime')).toBe(expected[index].date);
+      });
+    }
+  });
+
+  it('separates a question heading’s number from the question', async () => {
+    const questions = await data.fetch<{ number: number; question: string }[]>(
+      '*[_type == "researchQuestion"] | order(number asc){ number, question }',
+    );
+    const $ = page('/forskning');
+    for (const question of questions) {
+      expect(text($, `#question-${question.number}`)).toBe(
+        `Problemstilling ${question.number}: ${question.question.replace(/\s+/g, ' ').trim()}`,
+      );
+    }
+  });
+
+  it('marks a report link that leaves the site, in the same words as the update page', () => {
+    const external = updates.filter((update) => update.reportUrl?.startsWith('https://'));
+    expect(external.length).toBeGreaterThan(0);
+    for (const update of external) {
+      const wording = `${reportLinkText(update.title, update.partner)} (ekstern lenke)`;
+      const onPillar = page('/forskning')(`.reports a[href="${update.reportUrl}"]`);
+      const onUpdate = page(`/forskning/${update.slug}`)(`#rapport ~ p a[href="${update.reportUrl}"]`);
+      expect(onPillar.text().replace(/\s+/g, ' ').trim(), update.slug).toBe(wording);
+      expect(onUpdate.text().replace(/\s+/g, ' ').trim(), update.slug).toBe(wording);
+      expect(onPillar.hasClass('external-link')).toBe(true);
+    }
+  });
+});
+
+describe('research update cards', () => {
+  it('list the question tags after the heading, one item each, so they never run together', () => {
+    const $ = page('/forskning');
+    const cards = $('.research-card');
+    expect(cards.length).toBe(updates.length + newestUpdateCount);
+    cards.each((_, card) => {
+      const slug = $(card).find('h3 a').attr('href')!.split('/').pop();
+      const update = updates.find((candidate) => candidate.slug === slug)!;
+      const tags = $(card).find('ul.tags > li');
+      expect(tags.map((_, tag) => $(tag).text().trim()).get()).toEqual(
+        update.numbers.toSorted().map((number) => `Problemstilling ${number}`),
+      );
+      // After the heading in the page: someone moving by heading hears them with the card.
+      expect($(card).children().first().is('h3')).toBe(true);
+      // Read as plain text (copied, indexed), the tags are apart.
+      expect($(card).text()).not.toMatch(/Problemstilling \dProblemstilling/);
+    });
+  });
+});
+
+describe('a research update page', () => {
+  it('ends with the newest other updates and a link to them all', () => {
+    for (const update of updates) {
+      const $ = page(`/forskning/${update.slug}`);
+      const others = updates.filter((other) => other._id !== update._id).slice(0, 3);
+      expect(text($, '#more-updates-heading'), update.slug).toBe('Flere oppdateringer fra forskningen');
+      expect(cardLinks($, 'more-updates-heading'), update.slug).toEqual(
+        others.map((other) => `/forskning/${other.slug}`),
+      );
+      expect($('section[aria-labelledby="more-updates-heading"] a[href="/forskning#alle-oppdateringer"]').length).toBe(
+        1,
+      );
+    }
+  });
+
+  it('starts its text before the box of research questions', () => {
+    for (const update of updates) {
+      const $ = page(`/forskning/${update.slug}`);
+      const box = $('article.research-update > aside.kort-fortalt');
+      expect(box.length, update.slug).toBe(1);
+      expect(box.prevAll('.prose').length, update.slug).toBe(1);
+      expect($('article.research-update > header').next().is('aside'), update.slug).toBe(false);
+    }
+  });
+
+  it('links to the conference session where it was presented, and the session links back', async () => {
+    const conferences = await data.fetch<
+      { year: number; title: string; sessions: { _key: string; title: string; slug: string }[] }[]
+    >(
+      `*[_type == "conference" && defined(year)]{
+        year, title, "sessions": sessions[defined(researchUpdate)]{ _key, title, "slug": researchUpdate->slug.current }
+      }`,
+    );
+    const presented = conferences.flatMap((conference) =>
+      (conference.sessions ?? []).map((session) => ({
+        ...session,
+        year: conference.year,
+        conference: conference.title,
+      })),
+    );
+    expect(presented.length).toBeGreaterThan(0);
+    for (const session of presented) {
+      const anchor = sessionAnchor(session);
+      const update = page(`/forskning/${session.slug}`)(`a[href="/konferanse/${session.year}#${anchor}"]`);
+      expect(update.text(), session.slug).toBe(`«${session.title}»`);
+      expect(update.parent().text()).toContain(`Presentert på ${session.conference}:`);
+      const $ = page(`/konferanse/${session.year}`);
+      const back = $(`[aria-labelledby="${anchor}"] a[href="/forskning/${session.slug}"]`);
+      expect(back.text(), session._key).toMatch(/^Les forskningsoppdateringen «/);
+    }
+  });
+});
+
+describe('the front page', () => {
+  it('shows the newest research update and the way to the research pillar', () => {
+    const $ = page('/');
+    expect(text($, '#research-heading')).toBe('Siste fra forskningen');
+    expect(cardLinks($, 'research-heading')).toEqual([`/forskning/${updates[0].slug}`]);
+    expect($('section[aria-labelledby="research-heading"] a[href="/forskning"]').length).toBe(1);
+  });
+});
