@@ -24,7 +24,7 @@ interface OpenOptions {
   /** A phone: touch screen, coarse pointer. */
   touch?: boolean;
   /** Runs on the new context before the page is opened (routes, scripts). */
-  before?: (context: BrowserContext) => Promise<void>;
+  before?: (context: BrowserContext) => Promise<unknown>;
   waitUntil?: 'load' | 'domcontentloaded' | 'commit';
 }
 
