@@ -1,6 +1,7 @@
 // The behaviour of /sok: reads the search from the URL, loads Pagefind, builds the filter groups from the index,
 // searches as the visitor types or ticks filters, keeps the URL in step (pushState for each search the visitor
-// makes, replaceState while the words are still being typed) and restores earlier searches on Back.
+// makes, replaceState while the words are still being typed) and restores earlier searches on Back, with as many
+// results shown and scrolled as far as when the visitor left them.
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
 import { renderResult } from './render-result';
 import { runSearch, wordIndex, type SearchOutcome, type WordIndex } from './run-search';
@@ -26,6 +27,33 @@ const liveSearchMinLength = 2;
 
 type HistoryMode = 'push' | 'typing' | 'none';
 
+/**
+ * Where the visitor was in a search's results: how many were shown and how far down the page. Kept in the history
+ * entry's state, not the URL, so that a shared link stays the search alone.
+ */
+interface Place {
+  shown: number;
+  scrollY: number;
+}
+
+function placeIn(historyState: unknown): Place | null {
+  const { shown, scrollY } = (historyState ?? {}) as Partial<Place>;
+  return typeof shown === 'number' && typeof scrollY === 'number' ? { shown, scrollY } : null;
+}
+
+/**
+ * Whether the search index can be fetched. Pagefind only logs a failed index download (in its worker) and then answers
+ * as if no page held the word, so an empty answer is believed only when the index is within reach.
+ */
+async function indexReachable(): Promise<boolean> {
+  if (!navigator.onLine) return false;
+  try {
+    return (await fetch('/pagefind/pagefind-entry.json', { cache: 'no-store' })).ok;
+  } catch {
+    return false;
+  }
+}
+
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`Søkesiden mangler ${selector}`);
@@ -48,7 +76,9 @@ export function startSearchPage(root: HTMLElement): void {
   const empty = required<HTMLElement>(root, '[data-empty]');
   const emptyFilterHint = required<HTMLElement>(root, '[data-empty-filters]');
   const emptyWordsHint = required<HTMLElement>(root, '[data-empty-words]');
+  const clearFilters = required<HTMLButtonElement>(emptyFilterHint, '[data-clear-filters]');
   const failure = required<HTMLElement>(root, '[data-failure]');
+  const retry = required<HTMLButtonElement>(root, '[data-retry]');
   const showResults = required<HTMLButtonElement>(root, '[data-show-results]');
   const skip = required<HTMLAnchorElement>(root, '[data-skip]');
   const baseTitle = document.title;
@@ -64,6 +94,12 @@ export function startSearchPage(root: HTMLElement): void {
   // The order the visitor chose; null for the default (best match with words, newest without), which the select
   // shows but which is not written into the URL.
   let chosenSort: SearchState['sort'] = null;
+  // What «Prøv igjen» does after a failure: the failed search again, or loading the page again.
+  let retryFailed = () => location.reload();
+
+  // The page restores the scroll position itself, once the results it had are back (placeIn); the browser's own
+  // restoring came before they were, and landed near the top.
+  history.scrollRestoration = 'manual';
 
   // Wide screens show the filters beside the results; narrow ones fold them away until asked for.
   const wide = window.matchMedia('(min-width: 56rem)');
@@ -177,9 +213,56 @@ export function startSearchPage(root: HTMLElement): void {
 
   function showSort(state: SearchState) {
     sortSelect.value = effectiveSort(state);
-    // Without words there is no "best match": results come newest first, and the choice is shown but fixed.
-    sortSelect.disabled = !state.query;
-    sortLabel.hidden = isBlank(state);
+  }
+
+  /** The order matters with words and two results or more; without words they always come newest first. */
+  function showSortFor(state: SearchState, count: number) {
+    sortLabel.hidden = !state.query || count < 2;
+  }
+
+  /** The tab's title, which history and screen readers name the page by: the words, and once known, the count. */
+  function pageTitle(state: SearchState, count?: number): string {
+    if (!state.query) return baseTitle;
+    const found = count === undefined ? '' : count === 0 ? ' (ingen treff)' : ` (${count} treff)`;
+    return `«${state.query}»${found} – ${baseTitle}`;
+  }
+
+  /** The chosen filters by name, for the count («Konferanser», «2025»): the visitor may not have chosen them (a link). */
+  function filterNames(state: SearchState): string[] {
+    return filterGroups.flatMap(({ key }) => state.filters[key].map((value) => valueLabel(key, value)));
+  }
+
+  /** Saves how many results are shown and the scroll position in the current history entry. */
+  function rememberPlace() {
+    if (!shownState) return;
+    const place: Place = { shown: list.children.length, scrollY: Math.round(window.scrollY) };
+    history.replaceState({ ...(history.state as object | null), ...place }, '');
+  }
+
+  /** Until the first results are in: the page is searching, not inviting the visitor to type. */
+  function showPending(state: SearchState) {
+    intro.hidden = true;
+    list.setAttribute('aria-busy', 'true');
+    status.textContent = state.query ? `Søker etter «${state.query}» …` : 'Henter treff …';
+  }
+
+  /**
+   * The search could not be done. Nothing is shown as found or missing: the answer came without the index. The word
+   * checks made meanwhile are dropped, since a word in an index chunk that never arrived looked missing.
+   */
+  function showFailure(message: string, again: () => void) {
+    if (pagefind) words = wordIndex(pagefind);
+    retryFailed = again;
+    results = [];
+    list.replaceChildren();
+    list.removeAttribute('aria-busy');
+    more.hidden = true;
+    empty.hidden = true;
+    intro.hidden = true;
+    sortLabel.hidden = true;
+    skip.hidden = true;
+    failure.hidden = false;
+    status.textContent = message;
   }
 
   function updateUrl(state: SearchState, mode: HistoryMode) {
@@ -187,27 +270,28 @@ export function startSearchPage(root: HTMLElement): void {
     const query = writeState(state);
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     const changed = url !== `${location.pathname}${location.search}`;
-    if (mode === 'typing') {
-      if (changed) history[entryFromTyping ? 'replaceState' : 'pushState']({ search: query }, '', url);
-      entryFromTyping = true;
-    } else {
-      if (changed) history.pushState({ search: query }, '', url);
-      entryFromTyping = false;
-    }
-    document.title = state.query ? `«${state.query}» – ${baseTitle}` : baseTitle;
+    const push = mode === 'push' || !entryFromTyping;
+    // The entry being left keeps its place, for Back.
+    if (changed && push) rememberPlace();
+    if (changed) history[push ? 'pushState' : 'replaceState']({ search: query }, '', url);
+    entryFromTyping = mode === 'typing';
   }
 
-  function describe(outcome: SearchOutcome, state: SearchState): string {
+  /** `unfiltered`: how many results the words find without the filters, when the filters leave none. */
+  function describe(outcome: SearchOutcome, state: SearchState, unfiltered = 0): string {
     const count = outcome.results.length;
     const query = state.query ? ` for «${state.query}»` : '';
-    const filtered = hasFilters(state) ? ' med filtrene du har valgt' : '';
+    const names = filterNames(state);
+    const filters = names.length === 1 ? 'filteret' : 'filtrene';
+    const filtered = names.length > 0 ? ` med ${filters} ${names.join(', ')}` : '';
+    const withoutFilters = unfiltered > 0 ? ` Uten ${filters}: ${unfiltered} treff.` : '';
     if (outcome.respelled)
       return count > 0
         ? `Ingen treff${query}. Viser ${count} treff for «${outcome.respelled}»${filtered}.`
-        : `Ingen treff${query}. Heller ingen for «${outcome.respelled}»${filtered}.`;
+        : `Ingen treff${query}. Heller ingen for «${outcome.respelled}»${filtered}.${withoutFilters}`;
     // Missing words find nothing whatever the filters, so the filters are not blamed.
     if (outcome.missing.length > 0) return `Ingen treff${query}.`;
-    if (count === 0) return `Ingen treff${query}${filtered}.`;
+    if (count === 0) return `Ingen treff${query}${filtered}.${withoutFilters}`;
     return `${count} treff${query}${filtered}.`;
   }
 
@@ -219,18 +303,21 @@ export function startSearchPage(root: HTMLElement): void {
     return `Ingen sider inneholder ${list}.`;
   }
 
-  async function appendResults(state: SearchState, mine: number, focusFirst: boolean) {
+  async function appendResults(state: SearchState, mine: number, focusFirst: boolean, count = pageSize) {
     const start = list.children.length;
-    const page = results.slice(start, start + pageSize);
+    const page = results.slice(start, start + count);
     const data = await Promise.all(page.map((result) => result.data()));
     if (mine !== sequence) return;
     const items = data.map((entry) => renderResult(entry, Boolean(state.query)));
     list.append(...items);
-    more.hidden = list.children.length >= results.length;
+    const left = results.length - list.children.length;
+    more.hidden = left <= 0;
+    more.textContent = `Vis flere treff (${left} til)`;
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
-  async function search(state: SearchState, mode: HistoryMode) {
+  /** `place`: how many results to show at once and where to scroll, when the visitor comes back to the search. */
+  async function search(state: SearchState, mode: HistoryMode, place: Place | null = null) {
     // The search already on show, finished: run again, it would empty the list and fill it anew. That happened when
     // the visitor typed while Pagefind loaded (the typed search, then the first search, both for the same words).
     if (pagefind && root.dataset.searchDone === writeState(state)) return;
@@ -238,6 +325,7 @@ export function startSearchPage(root: HTMLElement): void {
     // Set again when this search is on show: until then the page shows another search, or none.
     delete root.dataset.searchDone;
     updateUrl(state, mode);
+    document.title = pageTitle(state);
     showChosen(state);
     showSort(state);
     if (!pagefind) return;
@@ -246,12 +334,16 @@ export function startSearchPage(root: HTMLElement): void {
       shownState = state;
       results = [];
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       more.hidden = true;
       empty.hidden = true;
+      failure.hidden = true;
       intro.hidden = false;
+      sortLabel.hidden = true;
       status.textContent = '';
       skip.hidden = true;
       showCounts(totals);
+      if (place) window.scrollTo(0, place.scrollY);
       root.dataset.searchDone = writeState(state);
       return;
     }
@@ -260,29 +352,42 @@ export function startSearchPage(root: HTMLElement): void {
     try {
       const outcome = await runSearch(pagefind, state, words ?? undefined);
       if (mine !== sequence) return;
+      if (outcome.results.length === 0 && !(await indexReachable())) throw new Error('Søkeindeksen kan ikke hentes');
+      // Filters that leave nothing: how many the words find without them (from chunks already loaded), so the
+      // visitor sees that the filters are the cause and can drop them.
+      const unfiltered =
+        state.query && outcome.results.length === 0 && hasFilters(state) && outcome.missing.length === 0
+          ? (await runSearch(pagefind, { ...state, filters: emptyFilters() }, words ?? undefined)).results.length
+          : 0;
+      if (mine !== sequence) return;
       showCounts(outcome.counts);
       results = outcome.results;
       shownState = state;
       list.replaceChildren();
-      await appendResults(state, mine, false);
+      await appendResults(state, mine, false, Math.max(pageSize, place?.shown ?? 0));
       if (mine !== sequence) return;
+      failure.hidden = true;
       intro.hidden = true;
       empty.hidden = results.length > 0;
       emptyFilterHint.hidden = !hasFilters(state) || outcome.missing.length > 0;
+      clearFilters.textContent = unfiltered > 0 ? `Vis de ${unfiltered} treffene uten filtre` : 'Fjern alle filtre';
       emptyWordsHint.textContent = describeMissing(outcome, state);
       emptyWordsHint.hidden = !emptyWordsHint.textContent;
-      status.textContent = describe(outcome, state);
+      status.textContent = describe(outcome, state, unfiltered);
+      showSortFor(state, results.length);
+      document.title = pageTitle(state, results.length);
       skip.textContent = `Gå til treffene (${results.length})`;
       skip.hidden = false;
+      if (place) window.scrollTo(0, place.scrollY);
       // Which search the page shows, for tests and anyone scripting the page: the query string it was made from.
       root.dataset.searchDone = writeState(state);
     } catch (error) {
       if (mine !== sequence) return;
       console.error(error);
-      status.textContent = 'Noe gikk galt i søket. Prøv igjen, eller last siden på nytt.';
-      // What the last search found no longer answers this one.
-      skip.hidden = true;
-      list.replaceChildren();
+      showFailure(
+        'Søket kunne ikke gjøres ferdig, fordi nettstedet ikke svarte. Sjekk nettforbindelsen og prøv igjen.',
+        () => search(state, 'none'),
+      );
     } finally {
       if (mine === sequence) list.removeAttribute('aria-busy');
     }
@@ -291,8 +396,18 @@ export function startSearchPage(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typingTimer);
+    // On a touch screen the keyboard would stay open over the count and the first results; the count is announced.
+    if (window.matchMedia('(pointer: coarse)').matches) input.blur();
     void search(formState(), 'push');
   });
+
+  retry.addEventListener('click', () => retryFailed());
+
+  // Before a result (or any link) takes the visitor away, and when the page is left some other way: for Back.
+  root.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a[href]')) rememberPlace();
+  });
+  window.addEventListener('pagehide', rememberPlace);
 
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
@@ -360,20 +475,23 @@ export function startSearchPage(root: HTMLElement): void {
     (chip || input).focus();
   });
 
-  window.addEventListener('popstate', () => {
+  window.addEventListener('popstate', (event) => {
     clearTimeout(typingTimer);
     entryFromTyping = false;
     const state = readState(location.search);
     showState(state);
-    void search(state, 'none');
+    void search(state, 'none', placeIn(event.state));
   });
 
-  // First visit: the search in the URL, shown as soon as Pagefind is ready.
+  // First visit, a reload, or Back from another page: the search in the URL, shown as soon as Pagefind is ready,
+  // and said to be on its way before that.
   const initial = readState(location.search);
   input.value = initial.query;
   chosenSort = initial.sort;
+  document.title = pageTitle(initial);
   showChosen(initial);
   showSort(initial);
+  if (!isBlank(initial)) showPending(initial);
   void (async () => {
     try {
       pagefind = await loadPagefind();
@@ -385,13 +503,12 @@ export function startSearchPage(root: HTMLElement): void {
       buildGroups(totals, initial);
       // The field may have been typed in while Pagefind loaded; then that is the search, and the URL follows it.
       const state = formState();
-      await search(state, state.query === initial.query ? 'none' : 'typing');
+      const typed = state.query !== initial.query;
+      await search(state, typed ? 'typing' : 'none', typed ? null : placeIn(history.state));
     } catch (error) {
       console.error(error);
-      failure.hidden = false;
-      intro.hidden = true;
       panel.hidden = true;
-      status.textContent = 'Søket kunne ikke lastes.';
+      showFailure('Søket kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.', () => location.reload());
     }
   })();
 }
