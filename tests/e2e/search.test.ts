@@ -314,6 +314,29 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «vitamin».');
   });
 
+  it('finds a speaker’s sessions by the name typed without «æ», «ø» and «å», though the e-mail address has that form', async () => {
+    const people = await setup.data.fetch<{ name: string; email: string }[]>(
+      '*[_type == "person" && defined(email)]{name, email}',
+    );
+    const speaker = people.find(({ name, email }) => {
+      const surname = name.split(' ').at(-1)!.toLocaleLowerCase('nb');
+      return /[æø]/.test(surname) && email.includes(asciiName(surname));
+    });
+    expect(speaker, 'a person with «æ» or «ø» in the name and an e-mail address').toBeDefined();
+    const surname = speaker!.name.split(' ').at(-1)!;
+    const page = await open(`/sok?q=${encodeURIComponent(surname)}`);
+    await searched(page);
+    const expected = await resultLinks(page);
+    expect(expected.some((link) => link.includes('#sesjon-'))).toBe(true);
+    const typed = asciiName(surname.toLocaleLowerCase('nb'));
+    await page.goto(`${setup.site.origin}/sok?q=${typed}`);
+    await searched(page);
+    expect(await resultLinks(page)).toEqual(expected);
+    expect(await page.textContent('[data-status]')).toMatch(
+      new RegExp(`^Ingen treff for «${typed}»\\. Viser \\d+ treff for «${surname.toLocaleLowerCase('nb')}»\\.$`),
+    );
+  });
+
   it('finds the recorded sessions when a visitor searches for «video»', async () => {
     const recorded = (await conferenceSessions()).filter((session) => session.videoUrl);
     expect(recorded.length).toBeGreaterThan(0);
@@ -684,6 +707,11 @@ async function htmlFiles(root: string): Promise<string[]> {
         entry.isFile() && entry.name.endsWith('.html') && !relative(root, entry.parentPath).startsWith('pagefind'),
     )
     .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** A name as typed on a keyboard without «æ», «ø» and «å», as in the person's e-mail address. */
+function asciiName(name: string): string {
+  return name.replaceAll('æ', 'ae').replaceAll('ø', 'o').replaceAll('å', 'aa');
 }
 
 /** All visible text of the built site, lower-cased: a word absent from it occurs in no page. */
