@@ -314,6 +314,44 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «vitamin».');
   });
 
+  it('finds as many pages for an inflected word as for its base form («trenerne», «ungdommer», «programmet»)', async () => {
+    const siteText = await builtSiteText(siteDir);
+    for (const [base, inflected] of [
+      ['trener', 'trenerne'],
+      ['ungdom', 'ungdommer'],
+      ['program', 'programmet'],
+    ]) {
+      expect(siteText, base).toContain(base);
+      expect(siteText, inflected).toContain(inflected);
+      const page = await open(`/sok?q=${encodeURIComponent(base)}`);
+      await searched(page);
+      const baseLinks = await titleLinks(page);
+      await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent(inflected)}`);
+      await searched(page);
+      // Pagefind alone finds only the pages with the inflected form.
+      expect((await pagefindAlone(page, inflected)).results, inflected).toBeLessThan(baseLinks.length);
+      const links = await titleLinks(page);
+      expect(links, inflected).toEqual(expect.arrayContaining(baseLinks));
+      // The visitor sees what they typed.
+      expect(await page.textContent('[data-status]')).toBe(`${links.length} treff for «${inflected}».`);
+      expect(await page.inputValue('#search-q')).toBe(inflected);
+    }
+  });
+
+  it('quotes the query as typed: its own «» as ‘’, and a time as written', async () => {
+    const siteText = await builtSiteText(siteDir);
+    // The programme writes «kl.» and the time with a no-break space between them.
+    expect(siteText).toContain('kl.\u00a009.20');
+    const page = await open(`/sok?q=${encodeURIComponent('kl. 09.20')}`);
+    await searched(page);
+    expect(await page.textContent('[data-status]')).toMatch(/^\d+ treff for «kl\. 09\.20»\.$/);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('«Prøv alt»-uka')}`);
+    await searched(page);
+    expect(await page.textContent('[data-status]')).toMatch(/^\d+ treff for «‘Prøv alt’-uka»\.$/);
+  });
+
   it('finds a speaker’s sessions by the name typed without «æ», «ø» and «å», though the e-mail address has that form', async () => {
     const people = await setup.data.fetch<{ name: string; email: string }[]>(
       '*[_type == "person" && defined(email)]{name, email}',

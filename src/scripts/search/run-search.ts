@@ -2,7 +2,7 @@
 // and no results for words the site does not contain (see `WordIndex`).
 import type { FilterCounts, PagefindApi, PagefindResult } from './pagefind-api';
 import { wordsAt } from './render-result';
-import { continuesQueryWord, foldWord, letterVariants, writtenQueryWords } from './query-words';
+import { baseForms, continuesQueryWord, foldWord, letterVariants, writtenQueryWords } from './query-words';
 import {
   disjunctiveCounts,
   effectiveSort,
@@ -18,8 +18,8 @@ export interface SearchOutcome {
   /** Words of the query the site does not contain, as written; when there are any, there are no results. */
   missing: string[];
   /**
-   * The query searched instead, when a word of the visitor's is missing and it is found with «ø», «æ» or «å»
-   * (soknad → søknad). Set even when the filters then leave no result.
+   * The query searched instead, as shown to the visitor, when a word of the visitor's is missing and it is found with
+   * «ø», «æ» or «å» (soknad → søknad). Set even when the filters then leave no result.
    */
   respelled?: string;
 }
@@ -61,11 +61,20 @@ export function wordIndex(pagefind: PagefindApi): WordIndex {
   return { holds, holdsStem };
 }
 
+/** How one word of the query is searched: `searched` is given to Pagefind, `shown` quoted back to the visitor. */
+interface WordPlan {
+  searched: string;
+  shown: string;
+  /** Another word than the visitor's, which the page says («Viser treff for …»). */
+  replaced: boolean;
+}
+
 /**
  * One search. With words, `search(term)`; without, `search(null)` browses by filters alone. Counts need one more
  * search per group with choices (see `disjunctiveCounts`); Pagefind answers them from chunks already loaded.
  * Sorting by date drops pages Pagefind has no date for (generic pages), so those follow the dated ones.
- * A query with a word the site does not contain finds nothing, unless «ø», «æ» or «å» in that word finds it.
+ * Each word is searched in its shortest base form the index holds. A query with a word the site does not contain
+ * finds nothing, unless «ø», «æ» or «å» in that word finds it.
  */
 export async function runSearch(
   pagefind: PagefindApi,
@@ -74,43 +83,34 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   // Pagefind is asked with the folded words; the visitor is told about the words as written («Åsgårdstrand»).
   const written = writtenQueryWords(state.query);
-  const typed = written.map(foldWord);
-  const [found, held] = await Promise.all([searchPagefind(pagefind, state), Promise.all(typed.map(words.holds))]);
-  const missingAt = typed.flatMap((_, index) => (held[index] ? [] : [index]));
-  const missing = missingAt.map((index) => written[index]!);
-  if (missing.length === 0) return { ...found, missing };
+  const plans = await Promise.all(written.map((word) => planWord(word, words)));
+  const missing = written.filter((_, index) => plans[index] === null);
+  if (missing.length > 0) return { results: [], counts: {}, missing };
+  const kept = plans as WordPlan[];
+  const unchanged = kept.every((plan, index) => plan.searched === foldWord(written[index]!));
 
-  const replacements = await respell(
-    missingAt.map((index) => typed[index]!),
-    words,
-  );
-  if (replacements) {
-    const retried = await searchPagefind(pagefind, {
-      ...state,
-      query: typed.map((word) => replacements.get(word) ?? word).join(' '),
-    });
-    const respelled = written.map((word, index) => replacements.get(typed[index]!) ?? word).join(' ');
-    // Shown even when the filters leave nothing, so the visitor sees that the filters, not the word, are the cause.
-    return { ...retried, missing: [], respelled };
-  }
-  return { results: [], counts: {}, missing };
+  // The words as read here («09.20» is «09 20»), unless an unchanged query uses Pagefind's «"…"» for exact words.
+  const query = unchanged && state.query.includes('"') ? state.query : kept.map((plan) => plan.searched).join(' ');
+  const found = await searchPagefind(pagefind, { ...state, query });
+  const outcome: SearchOutcome = { ...found, missing: [] };
+  // Shown even when the filters leave nothing, so the visitor sees that the filters, not the word, are the cause.
+  if (kept.some((plan) => plan.replaced)) outcome.respelled = kept.map((plan) => plan.shown).join(' ');
+  return outcome;
 }
 
-/** Each missing word's first variant whose stem is indexed; null if one of them has none. */
-async function respell(missing: string[], words: WordIndex): Promise<Map<string, string> | null> {
-  const replacements = new Map<string, string>();
-  for (const word of missing) {
-    let found: string | undefined;
-    for (const variant of letterVariants(word)) {
-      if (await words.holdsStem(variant)) {
-        found = variant;
-        break;
-      }
-    }
-    if (!found) return null;
-    replacements.set(word, found);
-  }
-  return replacements;
+/** How to search one word of the query as written, or null when the site has nothing for it. */
+async function planWord(written: string, words: WordIndex): Promise<WordPlan | null> {
+  const typed = foldWord(written);
+  const plan = (searched: string, replaced: boolean): WordPlan => ({
+    searched,
+    shown: replaced ? searched : written,
+    replaced,
+  });
+  // Pagefind matches a stem's beginning: the base form finds the pages with every form of the word.
+  for (const base of baseForms(typed)) if (await words.holdsStem(base)) return plan(base, false);
+  if (await words.holds(typed)) return plan(typed, false);
+  for (const variant of letterVariants(typed)) if (await words.holdsStem(variant)) return plan(variant, true);
+  return null;
 }
 
 async function searchPagefind(
