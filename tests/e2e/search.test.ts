@@ -304,14 +304,30 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect((await pagefindAlone(page, 'Tromsø')).results).toBeGreaterThan(0);
     expect(await page.textContent('[data-status]')).toBe('Ingen treff for «Tromsø».');
 
-    // With another word that the site does contain, the missing one is named.
-    await page.fill('#search-q', 'samarbeid vitamin');
+    // With two words the site lacks, both are named.
+    await page.fill('#search-q', 'vitamin zqxjvwpfh');
     await page.press('#search-q', 'Enter');
-    await page.waitForURL(/q=samarbeid\+vitamin$/);
+    await page.waitForURL(/q=vitamin\+zqxjvwpfh$/);
+    await searched(page);
+    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «vitamin zqxjvwpfh».');
+    expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «vitamin» og «zqxjvwpfh».');
+  });
+
+  it('leaves out a word the site lacks when the other words find something, and says so', async () => {
+    const page = await open('/sok?q=samarbeid');
+    await searched(page);
+    const alone = await titleLinks(page);
+    expect(alone.length).toBeGreaterThan(0);
+
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('samarbeid vitamin')}`);
     await searched(page);
     expect((await pagefindAlone(page, 'samarbeid vitamin')).results).toBeGreaterThan(0);
-    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «samarbeid vitamin».');
-    expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «vitamin».');
+    expect(await titleLinks(page)).toEqual(alone);
+    expect(await page.textContent('[data-status]')).toBe(
+      `Ingen sider inneholder «vitamin». Viser ${alone.length} treff for «samarbeid».`,
+    );
+    expect(await page.locator('[data-empty]').isVisible()).toBe(false);
+    expect(await page.inputValue('#search-q')).toBe('samarbeid vitamin');
   });
 
   it('finds as many pages for an inflected word as for its base form («trenerne», «ungdommer», «programmet»)', async () => {
@@ -338,18 +354,35 @@ describe('the search page', { timeout: 60_000 }, () => {
     }
   });
 
-  it('quotes the query as typed: its own «» as ‘’, and a time as written', async () => {
+  it('finds the reports for «forskningsrapport», a compound no page has, through its two words', async () => {
     const siteText = await builtSiteText(siteDir);
-    // The programme writes «kl.» and the time with a no-break space between them.
-    expect(siteText).toContain('kl.\u00a009.20');
-    const page = await open(`/sok?q=${encodeURIComponent('kl. 09.20')}`);
+    expect(siteText).not.toContain('forskningsrapport');
+    const reports = await setup.data.fetch<string[]>(
+      '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))].slug.current',
+    );
+    expect(reports.length).toBeGreaterThan(0);
+    const page = await open('/sok?q=forskningsrapport');
     await searched(page);
-    expect(await page.textContent('[data-status]')).toMatch(/^\d+ treff for «kl\. 09\.20»\.$/);
-    expect(await resultCount(page)).toBeGreaterThan(0);
+    const links = await titleLinks(page);
+    for (const slug of reports) expect(links).toContain(`/forskning/${slug}/`);
+    expect(await page.textContent('[data-status]')).toBe(
+      `Ingen treff for «forskningsrapport». Viser ${links.length} treff for «forskning rapport».`,
+    );
+  });
 
-    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('«Prøv alt»-uka')}`);
+  it('searches the site’s own word for an everyday one it lacks («helsesøster»)', async () => {
+    const siteText = await builtSiteText(siteDir);
+    expect(siteText).not.toContain('helsesøster');
+    const page = await open('/sok?q=helsesykepleier');
     await searched(page);
-    expect(await page.textContent('[data-status]')).toMatch(/^\d+ treff for «‘Prøv alt’-uka»\.$/);
+    const expected = await titleLinks(page);
+    expect(expected.length).toBeGreaterThan(0);
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('helsesøster')}`);
+    await searched(page);
+    expect(await titleLinks(page)).toEqual(expected);
+    expect(await page.textContent('[data-status]')).toBe(
+      `Ingen treff for «helsesøster». Viser ${expected.length} treff for «helsesykepleier».`,
+    );
   });
 
   it('finds a speaker’s sessions by the name typed without «æ», «ø» and «å», though the e-mail address has that form', async () => {
@@ -373,6 +406,20 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.textContent('[data-status]')).toMatch(
       new RegExp(`^Ingen treff for «${typed}»\\. Viser \\d+ treff for «${surname.toLocaleLowerCase('nb')}»\\.$`),
     );
+  });
+
+  it('quotes the query as typed: its own «» as ‘’, and a time as written', async () => {
+    const siteText = await builtSiteText(siteDir);
+    // The programme writes «kl.» and the time with a no-break space between them.
+    expect(siteText).toContain('kl.\u00a009.20');
+    const page = await open(`/sok?q=${encodeURIComponent('kl. 09.20')}`);
+    await searched(page);
+    expect(await page.textContent('[data-status]')).toMatch(/^\d+ treff for «kl\. 09\.20»\.$/);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('«Prøv alt»-uka')}`);
+    await searched(page);
+    expect(await page.textContent('[data-status]')).toMatch(/^\d+ treff for «‘Prøv alt’-uka»\.$/);
   });
 
   it('finds the recorded sessions when a visitor searches for «video»', async () => {
@@ -446,7 +493,12 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(siteText).not.toContain('åsgårdstrand');
     const page = await open(`/sok?q=${encodeURIComponent('samarbeid Åsgårdstrand')}`);
     await searched(page);
-    expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «Åsgårdstrand».');
+    expect(await page.textContent('[data-status]')).toMatch(
+      /^Ingen sider inneholder «Åsgårdstrand»\. Viser \d+ treff for «samarbeid»\.$/,
+    );
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('Åsgårdstrand vitamin')}`);
+    await searched(page);
+    expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «Åsgårdstrand» og «vitamin».');
   });
 
   it('finds a story by a tag that occurs nowhere else on its page', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   baseForms,
+  compoundSplits,
   continuesQueryWord,
   letterVariants,
   norwegianStem,
@@ -94,5 +95,27 @@ describe('baseForms', () => {
     // «huset», «søknaden», «jentene»: the stemmer reaches «hus», «søknad», «jent» by itself.
     for (const word of ['huset', 'søknaden', 'jentene', 'bergen', 'ungdom', 'sommer', 'kommer', 'venner', 'video'])
       expect(baseForms(word), word).toEqual([]);
+  });
+});
+
+describe('compoundSplits', () => {
+  it('reads a compound as its two words, without the linking «s» or «e», the most even split first', () => {
+    const splits = compoundSplits('forskningsrapport');
+    expect(splits).toContainEqual(['forskning', 'rapport']);
+    expect(splits.findIndex(([first]) => first === 'forskning')).toBeLessThan(
+      splits.findIndex(([first]) => first === 'forsknings'),
+    );
+    expect(compoundSplits('barnefattigdom')).toContainEqual(['barn', 'fattigdom']);
+    expect(compoundSplits('søknadsfrist')).toContainEqual(['søknad', 'frist']);
+    expect(compoundSplits('søknadsfrist')[0]![0].length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps both parts at four letters or more: shorter ones are too often a name’s stem («vit» + «amin»)', () => {
+    expect(compoundSplits('vitamin')).toEqual([]);
+    expect(compoundSplits('fotballkamp')).toContainEqual(['fotball', 'kamp']);
+    for (const [first, second] of compoundSplits('kontingentstøtte')) {
+      expect(first.length).toBeGreaterThanOrEqual(4);
+      expect(second.length).toBeGreaterThanOrEqual(4);
+    }
   });
 });

@@ -1,6 +1,6 @@
 // runSearch over a small fake of Pagefind that matches as Pagefind does: each query word's stem against the start of
 // the stems of a page's words (a quoted word: the whole stem), every word on the same page. No fallback to shorter
-// words, so what the page's own checks add (base forms, respelling) is all
+// words, so what the page's own checks add (base forms, respelling, synonyms, compounds, left-out words) is all
 // that differs from the query as typed.
 import { describe, expect, it } from 'vitest';
 import type { PagefindApi, PagefindResult } from '../../src/scripts/search/pagefind-api';
@@ -86,10 +86,63 @@ describe('runSearch', () => {
     expect(pagefind.terms).toContain('"søknad"');
   });
 
+  it('leaves out a word no page has while others remain, and names it', async () => {
+    const outcome = await runSearch(fakePagefind(), state('konferansen 2025 vitamin'));
+    expect(ids(outcome)).toEqual(['presentasjon']);
+    expect(outcome.dropped).toEqual(['vitamin']);
+    expect(outcome.missing).toEqual([]);
+    expect(outcome.respelled).toBe('konferansen 2025');
+  });
+
   it('finds nothing, and names the words, when no word of the query is on any page', async () => {
     const outcome = await runSearch(fakePagefind(), state('vitamin zqxj'));
     expect(outcome.results).toEqual([]);
     expect(outcome.missing).toEqual(['vitamin', 'zqxj']);
+    expect(outcome.dropped).toEqual([]);
+  });
+
+  it('splits a compound no page has into two words the index holds', async () => {
+    const outcome = await runSearch(fakePagefind(), state('forskningsrapport'));
+    expect(outcome.respelled).toBe('forskning rapport');
+    expect(ids(outcome)).toEqual(['rapport']);
+    expect((await runSearch(fakePagefind(), state('søknadsfrist'))).respelled).toBe('søknad frist');
+  });
+
+  it('does not split a word into two that no page has together', async () => {
+    const pagefind = fakePagefind();
+    pages.vite = 'Godt å vite';
+    pages.amina = 'Amina Haugland';
+    pages.samarbeid = 'Samarbeid';
+    try {
+      const outcome = await runSearch(pagefind, state('samarbeid vitaamina'));
+      expect(outcome.dropped).toEqual(['vitaamina']);
+      expect(ids(outcome)).toEqual(['samarbeid']);
+    } finally {
+      for (const id of ['vite', 'amina', 'samarbeid']) delete pages[id];
+    }
+  });
+
+  it('searches the site’s word for an everyday word no page has', async () => {
+    const outcome = await runSearch(fakePagefind(), state('helsesøster'));
+    expect(outcome.respelled).toBe('helsesykepleier');
+    expect(ids(outcome)).toEqual(['helse']);
+    // The first of the site's words the index holds: «lavinntekt» (this index has no «utenforskap»).
+    expect((await runSearch(fakePagefind(), state('barnefattigdom'))).respelled).toBe('lavinntekt');
+    expect((await runSearch(fakePagefind(), state('slides fra konferansen'))).respelled).toBe(
+      'presentasjon fra konferansen',
+    );
+  });
+
+  it('keeps a word the site has, even when the synonym list knows it', async () => {
+    const pagefind = fakePagefind();
+    pages.fattigdom = 'Fattigdom blant barn';
+    try {
+      const outcome = await runSearch(pagefind, state('fattigdom'));
+      expect(outcome.respelled).toBeUndefined();
+      expect(ids(outcome)).toEqual(['fattigdom']);
+    } finally {
+      delete pages.fattigdom;
+    }
   });
 
   it('respells with «æ», «ø» and «å» before anything else, and quotes the rest as written', async () => {
@@ -103,6 +156,7 @@ describe('runSearch', () => {
     pages.tid = 'Åpning kl. 09.20';
     try {
       const outcome = await runSearch(pagefind, state('kl. 09.20'));
+      expect(outcome.dropped).toEqual([]);
       expect(ids(outcome)).toEqual(['tid']);
     } finally {
       delete pages.tid;

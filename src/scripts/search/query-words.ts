@@ -186,3 +186,24 @@ export function baseForms(word: string): string[] {
   }
   return [...byStem.entries()].sort(([a], [b]) => a.length - b.length).map(([, candidate]) => candidate);
 }
+
+// Three-letter parts are too often a name's or a short word's stem: «vitamin» would be «vit» + «amin» (Amina).
+const shortestCompoundPart = 4;
+
+/**
+ * The ways to read a (folded) word as two words, each at least four letters, without the linking «s» or «e»
+ * between them: «forskningsrapport» → «forskning» + «rapport», «barnefattigdom» → «barn» + «fattigdom». The most
+ * even splits first: a long word is likelier made of two long words than of a short one and the rest.
+ */
+export function compoundSplits(word: string): [string, string][] {
+  const splits: [string, string][] = [];
+  for (let at = shortestCompoundPart; at <= word.length - shortestCompoundPart; at++) {
+    const first = word.slice(0, at);
+    const second = word.slice(at);
+    // Without the linking letter first: «forskning rapport» is what the visitor would have written.
+    if (/[se]$/.test(first) && first.length - 1 >= shortestCompoundPart) splits.push([first.slice(0, -1), second]);
+    splits.push([first, second]);
+  }
+  const evenness = ([first, second]: [string, string]) => Math.min(first.length, second.length);
+  return splits.sort((a, b) => evenness(b) - evenness(a));
+}

@@ -1,8 +1,16 @@
 // Runs one search state against Pagefind: the results in the chosen order and honest counts for every filter value,
-// and no results for words the site does not contain (see `WordIndex`).
+// and no results for words the site does not contain (see `WordIndex`) unless another word stands in for them.
 import type { FilterCounts, PagefindApi, PagefindResult } from './pagefind-api';
 import { wordsAt } from './render-result';
-import { baseForms, continuesQueryWord, foldWord, letterVariants, writtenQueryWords } from './query-words';
+import {
+  baseForms,
+  compoundSplits,
+  continuesQueryWord,
+  foldWord,
+  letterVariants,
+  writtenQueryWords,
+} from './query-words';
+import { synonymsOf } from './synonyms';
 import {
   disjunctiveCounts,
   effectiveSort,
@@ -15,13 +23,16 @@ import {
 export interface SearchOutcome {
   results: PagefindResult[];
   counts: FilterCounts;
-  /** Words of the query the site does not contain, as written; when there are any, there are no results. */
+  /** Words of the query the site does not contain, as written, when none of them is left to search: no results. */
   missing: string[];
   /**
-   * The query searched instead, as shown to the visitor, when a word of the visitor's is missing and it is found with
-   * «ø», «æ» or «å» (soknad → søknad). Set even when the filters then leave no result.
+   * The query searched instead, as shown to the visitor, when it is not the one typed: a word respelled with «ø», «æ»
+   * or «å» (soknad → søknad), replaced by the site's word for it (helsesøster → helsesykepleier) or split into two
+   * (forskningsrapport → forskning rapport), or missing words left out. Set even when the filters then leave no result.
    */
   respelled?: string;
+  /** Words of the query no page contains, as written, left out of a search for the others. */
+  dropped: string[];
 }
 
 /**
@@ -35,6 +46,8 @@ export interface WordIndex {
   holds(word: string): Promise<boolean>;
   /** The word's stem itself is indexed: a quoted search, which Pagefind runs without extending or shortening. */
   holdsStem(word: string): Promise<boolean>;
+  /** Some page holds all of these words, each of them found on its own (so Pagefind does not fall back). */
+  together(words: string[]): Promise<boolean>;
 }
 
 export function wordIndex(pagefind: PagefindApi): WordIndex {
@@ -58,7 +71,8 @@ export function wordIndex(pagefind: PagefindApi): WordIndex {
     const pages = await Promise.all(results.slice(0, 3).map((result) => result.data()));
     return pages.some((page) => wordsAt(page, page.locations).some((pageWord) => continuesQueryWord(pageWord, word)));
   });
-  return { holds, holdsStem };
+  const together = memo(async (words) => (await pagefind.search(words)).results.length > 0);
+  return { holds, holdsStem, together: (words) => together(words.join(' ')) };
 }
 
 /** How one word of the query is searched: `searched` is given to Pagefind, `shown` quoted back to the visitor. */
@@ -73,8 +87,8 @@ interface WordPlan {
  * One search. With words, `search(term)`; without, `search(null)` browses by filters alone. Counts need one more
  * search per group with choices (see `disjunctiveCounts`); Pagefind answers them from chunks already loaded.
  * Sorting by date drops pages Pagefind has no date for (generic pages), so those follow the dated ones.
- * Each word is searched in its shortest base form the index holds. A query with a word the site does not contain
- * finds nothing, unless «ø», «æ» or «å» in that word finds it.
+ * Each word is searched in its shortest base form the index holds; a word the site does not contain is respelled,
+ * replaced by a synonym or split, in that order, else left out while other words remain, else nothing is found.
  */
 export async function runSearch(
   pagefind: PagefindApi,
@@ -84,17 +98,18 @@ export async function runSearch(
   // Pagefind is asked with the folded words; the visitor is told about the words as written («Åsgårdstrand»).
   const written = writtenQueryWords(state.query);
   const plans = await Promise.all(written.map((word) => planWord(word, words)));
-  const missing = written.filter((_, index) => plans[index] === null);
-  if (missing.length > 0) return { results: [], counts: {}, missing };
-  const kept = plans as WordPlan[];
-  const unchanged = kept.every((plan, index) => plan.searched === foldWord(written[index]!));
+  const kept = plans.filter((plan): plan is WordPlan => plan !== null);
+  const unchanged =
+    kept.length === written.length && kept.every((plan, index) => plan.searched === foldWord(written[index]!));
 
+  if (written.length > 0 && kept.length === 0) return { results: [], counts: {}, missing: written, dropped: [] };
   // The words as read here («09.20» is «09 20»), unless an unchanged query uses Pagefind's «"…"» for exact words.
   const query = unchanged && state.query.includes('"') ? state.query : kept.map((plan) => plan.searched).join(' ');
   const found = await searchPagefind(pagefind, { ...state, query });
-  const outcome: SearchOutcome = { ...found, missing: [] };
-  // Shown even when the filters leave nothing, so the visitor sees that the filters, not the word, are the cause.
-  if (kept.some((plan) => plan.replaced)) outcome.respelled = kept.map((plan) => plan.shown).join(' ');
+  const dropped = written.filter((_, index) => plans[index] === null);
+  const outcome: SearchOutcome = { ...found, missing: [], dropped };
+  if (dropped.length > 0 || kept.some((plan) => plan.replaced))
+    outcome.respelled = kept.map((plan) => plan.shown).join(' ');
   return outcome;
 }
 
@@ -110,6 +125,14 @@ async function planWord(written: string, words: WordIndex): Promise<WordPlan | n
   for (const base of baseForms(typed)) if (await words.holdsStem(base)) return plan(base, false);
   if (await words.holds(typed)) return plan(typed, false);
   for (const variant of letterVariants(typed)) if (await words.holdsStem(variant)) return plan(variant, true);
+  for (const synonym of synonymsOf(typed)) if (await words.holdsStem(synonym)) return plan(synonym, true);
+  for (const [first, second] of compoundSplits(typed)) {
+    // The first part first: the word's beginnings are neighbours in the index, so asking about them all loads one or
+    // two of its chunks, where each ending could need a chunk of its own (a download, on a large site).
+    // Two words that are on no page together are not what the compound meant («vitamin» is not «vit» + «amin»).
+    if (!(await words.holdsStem(first)) || !(await words.holdsStem(second))) continue;
+    if (await words.together([first, second])) return plan(`${first} ${second}`, true);
+  }
   return null;
 }
 

@@ -202,10 +202,14 @@ export function startSearchPage(root: HTMLElement): void {
     const count = outcome.results.length;
     const query = state.query ? ` for ${quote(state.query)}` : '';
     const filtered = hasFilters(state) ? ' med filtrene du har valgt' : '';
-    if (outcome.respelled)
+    if (outcome.respelled) {
+      // Words left out are named; a query searched in other words is quoted whole.
+      const lead =
+        outcome.dropped.length > 0 ? `Ingen sider inneholder ${quoteList(outcome.dropped)}.` : `Ingen treff${query}.`;
       return count > 0
-        ? `Ingen treff${query}. Viser ${count} treff for ${quote(outcome.respelled)}${filtered}.`
-        : `Ingen treff${query}. Heller ingen for ${quote(outcome.respelled)}${filtered}.`;
+        ? `${lead} Viser ${count} treff for ${quote(outcome.respelled)}${filtered}.`
+        : `${lead} Heller ingen for ${quote(outcome.respelled)}${filtered}.`;
+    }
     // Missing words find nothing whatever the filters, so the filters are not blamed.
     if (outcome.missing.length > 0) return `Ingen treff${query}.`;
     if (count === 0) return `Ingen treff${query}${filtered}.`;
