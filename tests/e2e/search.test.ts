@@ -385,6 +385,24 @@ describe('the search page', { timeout: 60_000 }, () => {
     );
   });
 
+  it('searches the site’s spelling of a misspelt word («kontigent»), from the index’s own word list', async () => {
+    const siteText = await builtSiteText(siteDir);
+    expect(siteText).toContain('kontingent');
+    expect(siteText).not.toContain('kontigent');
+    const page = await open('/sok?q=kontingent');
+    await searched(page);
+    const expected = await titleLinks(page);
+    expect(expected.length).toBeGreaterThan(0);
+    const wordList = page.waitForResponse((response) => response.url().endsWith('/pagefind/words.json'));
+    await page.goto(`${setup.site.origin}/sok?q=kontigent`);
+    await searched(page);
+    expect((await wordList).ok()).toBe(true);
+    expect(await titleLinks(page)).toEqual(expected);
+    expect(await page.textContent('[data-status]')).toBe(
+      `Ingen treff for «kontigent». Viser ${expected.length} treff for «kontingent».`,
+    );
+  });
+
   it('finds a speaker’s sessions by the name typed without «æ», «ø» and «å», though the e-mail address has that form', async () => {
     const people = await setup.data.fetch<{ name: string; email: string }[]>(
       '*[_type == "person" && defined(email)]{name, email}',

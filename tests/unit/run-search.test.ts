@@ -1,11 +1,12 @@
 // runSearch over a small fake of Pagefind that matches as Pagefind does: each query word's stem against the start of
 // the stems of a page's words (a quoted word: the whole stem), every word on the same page. No fallback to shorter
-// words, so what the page's own checks add (base forms, respelling, synonyms, compounds, left-out words) is all
+// words, so what the page's own checks add (base forms, respelling, synonyms, compounds, spelling, left-out words) is all
 // that differs from the query as typed.
 import { describe, expect, it } from 'vitest';
 import type { PagefindApi, PagefindResult } from '../../src/scripts/search/pagefind-api';
 import { foldWord, norwegianStem, queryWords } from '../../src/scripts/search/query-words';
-import { runSearch } from '../../src/scripts/search/run-search';
+import { runSearch, wordIndex } from '../../src/scripts/search/run-search';
+import { spellingSuggester } from '../../src/scripts/search/spelling';
 import { emptyFilters, type SearchState } from '../../src/scripts/search/search-state';
 
 const pages: Record<string, string> = {
@@ -149,6 +150,28 @@ describe('runSearch', () => {
     const outcome = await runSearch(fakePagefind(), state('Saebo Ingrid'));
     expect(outcome.respelled).toBe('sæbø Ingrid');
     expect(ids(outcome)).toEqual(['sæbø']);
+  });
+
+  it('spells a word no page has as the closest word of the site’s word list, when nothing else finds it', async () => {
+    const pagefind = fakePagefind();
+    pages.kontingent = 'Kontingent for barn';
+    try {
+      const words = wordIndex(
+        pagefind,
+        spellingSuggester(async () => ['kontingent', 'ungdom']),
+      );
+      const outcome = await runSearch(pagefind, state('kontigent'), words);
+      expect(outcome.respelled).toBe('kontingent');
+      expect(ids(outcome)).toEqual(['kontingent']);
+      // A listed word the index does not hold (a list from another build) is not offered.
+      const stale = wordIndex(
+        pagefind,
+        spellingSuggester(async () => ['fotballkamp']),
+      );
+      expect((await runSearch(pagefind, state('fotbalkamp'), stale)).missing).toEqual(['fotbalkamp']);
+    } finally {
+      delete pages.kontingent;
+    }
   });
 
   it('searches a time as its two numbers', async () => {

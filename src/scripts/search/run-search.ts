@@ -10,6 +10,7 @@ import {
   letterVariants,
   writtenQueryWords,
 } from './query-words';
+import { spellingSuggester } from './spelling';
 import { synonymsOf } from './synonyms';
 import {
   disjunctiveCounts,
@@ -27,8 +28,9 @@ export interface SearchOutcome {
   missing: string[];
   /**
    * The query searched instead, as shown to the visitor, when it is not the one typed: a word respelled with «ø», «æ»
-   * or «å» (soknad → søknad), replaced by the site's word for it (helsesøster → helsesykepleier) or split into two
-   * (forskningsrapport → forskning rapport), or missing words left out. Set even when the filters then leave no result.
+   * or «å» (soknad → søknad), replaced by the site's word for it (helsesøster → helsesykepleier), split into two
+   * (forskningsrapport → forskning rapport) or spelled as the site spells it (kontigent → kontingent), or missing
+   * words left out. Set even when the filters then leave no result.
    */
   respelled?: string;
   /** Words of the query no page contains, as written, left out of a search for the others. */
@@ -48,9 +50,11 @@ export interface WordIndex {
   holdsStem(word: string): Promise<boolean>;
   /** Some page holds all of these words, each of them found on its own (so Pagefind does not fall back). */
   together(words: string[]): Promise<boolean>;
+  /** The closest word of the site's word list, as the site writes it («kontingent» for «kontigent»), or null. */
+  spelled(word: string): Promise<string | null>;
 }
 
-export function wordIndex(pagefind: PagefindApi): WordIndex {
+export function wordIndex(pagefind: PagefindApi, spelled = spellingSuggester()): WordIndex {
   const memo = (check: (word: string) => Promise<boolean>) => {
     const answers = new Map<string, Promise<boolean>>();
     return (word: string) => {
@@ -72,7 +76,7 @@ export function wordIndex(pagefind: PagefindApi): WordIndex {
     return pages.some((page) => wordsAt(page, page.locations).some((pageWord) => continuesQueryWord(pageWord, word)));
   });
   const together = memo(async (words) => (await pagefind.search(words)).results.length > 0);
-  return { holds, holdsStem, together: (words) => together(words.join(' ')) };
+  return { holds, holdsStem, together: (words) => together(words.join(' ')), spelled };
 }
 
 /** How one word of the query is searched: `searched` is given to Pagefind, `shown` quoted back to the visitor. */
@@ -88,7 +92,8 @@ interface WordPlan {
  * search per group with choices (see `disjunctiveCounts`); Pagefind answers them from chunks already loaded.
  * Sorting by date drops pages Pagefind has no date for (generic pages), so those follow the dated ones.
  * Each word is searched in its shortest base form the index holds; a word the site does not contain is respelled,
- * replaced by a synonym or split, in that order, else left out while other words remain, else nothing is found.
+ * replaced by a synonym, split or spelled as the closest word of the site's, in that order, else left out while other
+ * words remain, else nothing is found.
  */
 export async function runSearch(
   pagefind: PagefindApi,
@@ -133,6 +138,9 @@ async function planWord(written: string, words: WordIndex): Promise<WordPlan | n
     if (!(await words.holdsStem(first)) || !(await words.holdsStem(second))) continue;
     if (await words.together([first, second])) return plan(`${first} ${second}`, true);
   }
+  // Last, as it downloads the site's word list: a word one or two letters from a word the site has.
+  const spelled = await words.spelled(typed);
+  if (spelled && (await words.holdsStem(foldWord(spelled)))) return plan(spelled, true);
   return null;
 }
 
