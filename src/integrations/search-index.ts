@@ -1,12 +1,14 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex, type CustomRecord } from 'pagefind';
+import { writeWordList } from './search-words.ts';
 
 // The search index is made after `astro build` has exited, in a process of its own (scripts/build-search-index.ts,
 // the second half of `npm run build`). Pagefind needs about 2 GB for 10,000 pages while it writes the index; made
 // inside Astro's build:done hook, that came on top of the 1.1 GB Astro still held (docs/benchmark.md). What only
 // the build knows, the text of attached PDFs and where each is offered, the pagefind integration leaves in
-// `recordsFile` for this step. This module imports nothing of the site, so Node runs it as it is.
+// `recordsFile` for this step. This module imports nothing of the site but the word list (which imports only the
+// query-word functions), so Node runs it as it is.
 
 /** Where the integration leaves the PDF records for the index step, inside the folder the index is written to. */
 export const recordsFile = (site: string) => join(site, 'pagefind', 'records.json');
@@ -73,6 +75,7 @@ export async function buildSearchIndex(site: string): Promise<SearchIndexReport>
     // Only now: a failed step can be run again without building the site again.
     await rm(recordsFile(site));
     await Promise.all(unusedBundleFiles.map((file) => rm(join(bundleDir, file), { force: true })));
+    await writeWordList(bundleDir);
     const size = await directorySize(bundleDir);
     const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { materialTargets } from '../../src/integrations/search-material';
+import { wordList, wordListFile } from '../../src/integrations/search-words';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { searchMaterialQuery } from '../../src/lib/sanity/queries';
@@ -200,6 +201,21 @@ describe('the search index', () => {
       for (const tag of tags) expect(story.content, `${story.url}: tag «${tag}»`).toContain(tag);
     }
     expect(tagged).toBeGreaterThan(0);
+  });
+
+  it('writes the words of the index beside it, for spelling suggestions, without e-mail addresses', () => {
+    const words = JSON.parse(readFileSync(wordListFile(join(builtSite, 'pagefind')), 'utf8')) as string[];
+    expect(words).toEqual(wordList(fragments.map((fragment) => fragment.content)));
+    expect(words.length).toBeGreaterThan(500);
+    // The contact list's addresses are on the page, not in the index: «saebo» would hide «sæbø». (An address an
+    // editor writes in running text stays: it is part of the text.)
+    const $ = load(readFileSync(distFile('/kontakt/'), 'utf8'));
+    const addresses = $('.contacts a[href^="mailto:"]')
+      .map((_, link) => $(link).attr('href')!.slice('mailto:'.length))
+      .get();
+    expect(addresses.length).toBeGreaterThan(0);
+    for (const address of addresses)
+      for (const fragment of fragments) expect(fragment.content, fragment.url).not.toContain(address);
   });
 
   it('counts what it holds, and the build removed the records it was handed', () => {

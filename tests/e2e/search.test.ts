@@ -338,14 +338,140 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect((await pagefindAlone(page, 'Tromsø')).results).toBeGreaterThan(0);
     expect(await page.textContent('[data-status]')).toBe('Ingen treff for «Tromsø».');
 
-    // With another word that the site does contain, the missing one is named.
-    await page.fill('#search-q', 'samarbeid vitamin');
+    // With two words the site lacks, both are named.
+    await page.fill('#search-q', 'vitamin zqxjvwpfh');
     await page.press('#search-q', 'Enter');
-    await page.waitForURL(/q=samarbeid\+vitamin$/);
+    await page.waitForURL(/q=vitamin\+zqxjvwpfh$/);
+    await searched(page);
+    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «vitamin zqxjvwpfh».');
+    expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «vitamin» og «zqxjvwpfh».');
+  });
+
+  it('leaves out a word the site lacks when the other words find something, and says so', async () => {
+    const page = await open('/sok?q=samarbeid');
+    await searched(page);
+    const alone = await titleLinks(page);
+    expect(alone.length).toBeGreaterThan(0);
+
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('samarbeid vitamin')}`);
     await searched(page);
     expect((await pagefindAlone(page, 'samarbeid vitamin')).results).toBeGreaterThan(0);
-    expect(await page.textContent('[data-status]')).toBe('Ingen treff for «samarbeid vitamin».');
-    expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «vitamin».');
+    expect(await titleLinks(page)).toEqual(alone);
+    expect(await page.textContent('[data-status]')).toBe(
+      `Ingen sider inneholder «vitamin». Viser ${alone.length} treff for «samarbeid».`,
+    );
+    expect(await page.locator('[data-empty]').isVisible()).toBe(false);
+    expect(await page.inputValue('#search-q')).toBe('samarbeid vitamin');
+  });
+
+  it('finds as many pages for an inflected word as for its base form («trenerne», «ungdommer», «programmet»)', async () => {
+    const siteText = await builtSiteText(siteDir);
+    for (const [base, inflected] of [
+      ['trener', 'trenerne'],
+      ['ungdom', 'ungdommer'],
+      ['program', 'programmet'],
+    ]) {
+      expect(siteText, base).toContain(base);
+      expect(siteText, inflected).toContain(inflected);
+      const page = await open(`/sok?q=${encodeURIComponent(base)}`);
+      await searched(page);
+      const baseLinks = await titleLinks(page);
+      await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent(inflected)}`);
+      await searched(page);
+      // Pagefind alone finds only the pages with the inflected form.
+      expect((await pagefindAlone(page, inflected)).results, inflected).toBeLessThan(baseLinks.length);
+      const links = await titleLinks(page);
+      expect(links, inflected).toEqual(expect.arrayContaining(baseLinks));
+      // The visitor sees what they typed.
+      expect(await page.textContent('[data-status]')).toBe(`${links.length} treff for «${inflected}».`);
+      expect(await page.inputValue('#search-q')).toBe(inflected);
+    }
+  });
+
+  it('finds the reports for «forskningsrapport», a compound no page has, through its two words', async () => {
+    const siteText = await builtSiteText(siteDir);
+    expect(siteText).not.toContain('forskningsrapport');
+    const reports = await setup.data.fetch<string[]>(
+      '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))].slug.current',
+    );
+    expect(reports.length).toBeGreaterThan(0);
+    const page = await open('/sok?q=forskningsrapport');
+    await searched(page);
+    const links = await titleLinks(page);
+    for (const slug of reports) expect(links).toContain(`/forskning/${slug}/`);
+    expect(await page.textContent('[data-status]')).toBe(
+      `Ingen treff for «forskningsrapport». Viser ${links.length} treff for «forskning rapport».`,
+    );
+  });
+
+  it('searches the site’s own word for an everyday one it lacks («helsesøster»)', async () => {
+    const siteText = await builtSiteText(siteDir);
+    expect(siteText).not.toContain('helsesøster');
+    const page = await open('/sok?q=helsesykepleier');
+    await searched(page);
+    const expected = await titleLinks(page);
+    expect(expected.length).toBeGreaterThan(0);
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('helsesøster')}`);
+    await searched(page);
+    expect(await titleLinks(page)).toEqual(expected);
+    expect(await page.textContent('[data-status]')).toBe(
+      `Ingen treff for «helsesøster». Viser ${expected.length} treff for «helsesykepleier».`,
+    );
+  });
+
+  it('searches the site’s spelling of a misspelt word («kontigent»), from the index’s own word list', async () => {
+    const siteText = await builtSiteText(siteDir);
+    expect(siteText).toContain('kontingent');
+    expect(siteText).not.toContain('kontigent');
+    const page = await open('/sok?q=kontingent');
+    await searched(page);
+    const expected = await titleLinks(page);
+    expect(expected.length).toBeGreaterThan(0);
+    const wordList = page.waitForResponse((response) => response.url().endsWith('/pagefind/words.json'));
+    await page.goto(`${setup.site.origin}/sok?q=kontigent`);
+    await searched(page);
+    expect((await wordList).ok()).toBe(true);
+    expect(await titleLinks(page)).toEqual(expected);
+    expect(await page.textContent('[data-status]')).toBe(
+      `Ingen treff for «kontigent». Viser ${expected.length} treff for «kontingent».`,
+    );
+  });
+
+  it('finds a speaker’s sessions by the name typed without «æ», «ø» and «å», though the e-mail address has that form', async () => {
+    const people = await setup.data.fetch<{ name: string; email: string }[]>(
+      '*[_type == "person" && defined(email)]{name, email}',
+    );
+    const speaker = people.find(({ name, email }) => {
+      const surname = name.split(' ').at(-1)!.toLocaleLowerCase('nb');
+      return /[æø]/.test(surname) && email.includes(asciiName(surname));
+    });
+    expect(speaker, 'a person with «æ» or «ø» in the name and an e-mail address').toBeDefined();
+    const surname = speaker!.name.split(' ').at(-1)!;
+    const page = await open(`/sok?q=${encodeURIComponent(surname)}`);
+    await searched(page);
+    const expected = await resultLinks(page);
+    expect(expected.some((link) => link.includes('#sesjon-'))).toBe(true);
+    const typed = asciiName(surname.toLocaleLowerCase('nb'));
+    await page.goto(`${setup.site.origin}/sok?q=${typed}`);
+    await searched(page);
+    expect(await resultLinks(page)).toEqual(expected);
+    expect(await page.textContent('[data-status]')).toMatch(
+      new RegExp(`^Ingen treff for «${typed}»\\. Viser \\d+ treff for «${surname.toLocaleLowerCase('nb')}»\\.$`),
+    );
+  });
+
+  it('quotes the query as typed: its own «» as ‘’, and a time as written', async () => {
+    const siteText = await builtSiteText(siteDir);
+    // The programme writes «kl.» and the time with a no-break space between them.
+    expect(siteText).toContain('kl.\u00a009.20');
+    const page = await open(`/sok?q=${encodeURIComponent('kl. 09.20')}`);
+    await searched(page);
+    expect(await page.textContent('[data-status]')).toMatch(/^\d+ treff for «kl\. 09\.20»\.$/);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('«Prøv alt»-uka')}`);
+    await searched(page);
+    expect(await page.textContent('[data-status]')).toMatch(/^\d+ treff for «‘Prøv alt’-uka»\.$/);
   });
 
   it('finds the recorded sessions when a visitor searches for «video»', async () => {
@@ -421,7 +547,12 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(siteText).not.toContain('åsgårdstrand');
     const page = await open(`/sok?q=${encodeURIComponent('samarbeid Åsgårdstrand')}`);
     await searched(page);
-    expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «Åsgårdstrand».');
+    expect(await page.textContent('[data-status]')).toMatch(
+      /^Ingen sider inneholder «Åsgårdstrand»\. Viser \d+ treff for «samarbeid»\.$/,
+    );
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('Åsgårdstrand vitamin')}`);
+    await searched(page);
+    expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «Åsgårdstrand» og «vitamin».');
   });
 
   it('finds a story by a tag that occurs nowhere else on its page', async () => {
@@ -706,6 +837,11 @@ async function htmlFiles(root: string): Promise<string[]> {
         entry.isFile() && entry.name.endsWith('.html') && !relative(root, entry.parentPath).startsWith('pagefind'),
     )
     .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** A name as typed on a keyboard without «æ», «ø» and «å», as in the person's e-mail address. */
+function asciiName(name: string): string {
+  return name.replaceAll('æ', 'ae').replaceAll('ø', 'o').replaceAll('å', 'aa');
 }
 
 /** All visible text of the built site, lower-cased: a word absent from it occurs in no page. */

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { continuesQueryWord, letterVariants, norwegianStem, queryWords } from '../../src/scripts/search/query-words';
+import {
+  baseForms,
+  compoundSplits,
+  continuesQueryWord,
+  letterVariants,
+  norwegianStem,
+  queryWords,
+  writtenQueryWords,
+} from '../../src/scripts/search/query-words';
 
 describe('queryWords', () => {
   it('reads the words as Pagefind does: lower case, punctuation dropped, «å» folded, «ø» and «æ» kept', () => {
     expect(queryWords('  «Tromsø»  Sæbø, På-melding!  ')).toEqual(['tromsø', 'sæbø', 'pamelding']);
     expect(queryWords('')).toEqual([]);
+  });
+
+  it('reads a time or a decimal as the numbers Pagefind indexes, not as one number no page has', () => {
+    expect(writtenQueryWords('kl. 09.20')).toEqual(['kl', '09', '20']);
+    expect(queryWords('2,5 millioner')).toEqual(['2', '5', 'millioner']);
+    expect(queryWords('09:20')).toEqual(['09', '20']);
   });
 });
 
@@ -59,5 +73,49 @@ describe('letterVariants', () => {
 
   it('stops at a dozen', () => {
     expect(letterVariants('aaaaaaaaaaaa')).toHaveLength(12);
+  });
+});
+
+describe('baseForms', () => {
+  it.each([
+    ['trenerne', 'trener'],
+    ['treneren', 'trener'],
+    ['trenere', 'trener'],
+    ['ungdommer', 'ungdom'],
+    ['ungdommen', 'ungdom'],
+    ['programmet', 'program'],
+    ['helsesykepleieren', 'helsesykepleier'],
+  ])('offers «%s» the base form «%s», whose stem starts the stem of the inflected form', (word, base) => {
+    expect(baseForms(word)[0]).toBe(base);
+    expect(norwegianStem(word).startsWith(norwegianStem(base))).toBe(true);
+    expect(norwegianStem(base).length).toBeLessThan(norwegianStem(word).length);
+  });
+
+  it('leaves alone words the stemmer already takes to their base, and short words', () => {
+    // «huset», «søknaden», «jentene»: the stemmer reaches «hus», «søknad», «jent» by itself.
+    for (const word of ['huset', 'søknaden', 'jentene', 'bergen', 'ungdom', 'sommer', 'kommer', 'venner', 'video'])
+      expect(baseForms(word), word).toEqual([]);
+  });
+});
+
+describe('compoundSplits', () => {
+  it('reads a compound as its two words, without the linking «s» or «e», the most even split first', () => {
+    const splits = compoundSplits('forskningsrapport');
+    expect(splits).toContainEqual(['forskning', 'rapport']);
+    expect(splits.findIndex(([first]) => first === 'forskning')).toBeLessThan(
+      splits.findIndex(([first]) => first === 'forsknings'),
+    );
+    expect(compoundSplits('barnefattigdom')).toContainEqual(['barn', 'fattigdom']);
+    expect(compoundSplits('søknadsfrist')).toContainEqual(['søknad', 'frist']);
+    expect(compoundSplits('søknadsfrist')[0]![0].length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps both parts at four letters or more: shorter ones are too often a name’s stem («vit» + «amin»)', () => {
+    expect(compoundSplits('vitamin')).toEqual([]);
+    expect(compoundSplits('fotballkamp')).toContainEqual(['fotball', 'kamp']);
+    for (const [first, second] of compoundSplits('kontingentstøtte')) {
+      expect(first.length).toBeGreaterThanOrEqual(4);
+      expect(second.length).toBeGreaterThanOrEqual(4);
+    }
   });
 });

@@ -12,9 +12,14 @@ export function foldWord(word: string): string {
   return word.toLocaleLowerCase('nb').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+// A dot, comma or colon between digits: Pagefind indexes «kl. 09.20» as «09» and «20», but would read the query as
+// «0920», a word no page has.
+const numberSeparator = /(?<=\p{N})[.,:](?=\p{N})/gu;
+
 /** The words of a query as the visitor wrote them, without punctuation: what the page quotes back. */
 export function writtenQueryWords(query: string): string[] {
   return query
+    .replace(numberSeparator, ' ')
     .replace(queryPunctuation, '')
     .split(/\s+/)
     .filter((word) => foldWord(word) !== '');
@@ -145,4 +150,60 @@ export function letterVariants(word: string): string[] {
   }
   variants.delete(word);
   return [...variants].slice(0, maxVariants);
+}
+
+// The endings a noun or verb takes beyond what the stemmer removes: «trenerne» is stemmed to «trenern» and
+// «ungdommer» to «ungdomm», so Pagefind would only find pages with those very forms.
+const inflectionEndings = ['erne', 'eren', 'ere', 'ene', 'ne', 'en', 'et', 'er', 'e', 'a'];
+const shortestBaseStem = 3;
+const shortestUndoubledBase = 5;
+
+/**
+ * Base forms of a (folded) word whose stem is shorter than the word's own and starts it: «trenerne» → «tren» (the
+ * stem of «trener»), «ungdommer» → «ungdom», «helsesykepleieren» → «helsesykepleier». Shortest stem first. Pagefind
+ * matches a stem's beginning, so searching the base form also finds every page with the inflected one.
+ *
+ * A final «m» is written single (ungdom, program) and doubled before an ending (ungdommen, programmet); other
+ * doubled consonants are kept («venner» is «venn», not «ven»). Short words are left alone: «sommer» is not «som».
+ */
+export function baseForms(word: string): string[] {
+  const stem = norwegianStem(word);
+  const candidates = new Set<string>();
+  for (const ending of inflectionEndings) {
+    if (!word.endsWith(ending)) continue;
+    const rest = word.slice(0, -ending.length);
+    candidates.add(rest);
+    if (rest.endsWith('mm') && rest.length - 1 >= shortestUndoubledBase) candidates.add(rest.slice(0, -1));
+  }
+  const byStem = new Map<string, string>();
+  for (const candidate of candidates) {
+    const candidateStem = norwegianStem(candidate);
+    if (candidateStem.length < shortestBaseStem || candidateStem.length >= stem.length) continue;
+    if (!stem.startsWith(candidateStem)) continue;
+    // Of two candidates with one stem, the longer is the word a visitor would recognise («trener», not «tren»).
+    const known = byStem.get(candidateStem);
+    if (!known || candidate.length > known.length) byStem.set(candidateStem, candidate);
+  }
+  return [...byStem.entries()].sort(([a], [b]) => a.length - b.length).map(([, candidate]) => candidate);
+}
+
+// Three-letter parts are too often a name's or a short word's stem: «vitamin» would be «vit» + «amin» (Amina).
+const shortestCompoundPart = 4;
+
+/**
+ * The ways to read a (folded) word as two words, each at least four letters, without the linking «s» or «e»
+ * between them: «forskningsrapport» → «forskning» + «rapport», «barnefattigdom» → «barn» + «fattigdom». The most
+ * even splits first: a long word is likelier made of two long words than of a short one and the rest.
+ */
+export function compoundSplits(word: string): [string, string][] {
+  const splits: [string, string][] = [];
+  for (let at = shortestCompoundPart; at <= word.length - shortestCompoundPart; at++) {
+    const first = word.slice(0, at);
+    const second = word.slice(at);
+    // Without the linking letter first: «forskning rapport» is what the visitor would have written.
+    if (/[se]$/.test(first) && first.length - 1 >= shortestCompoundPart) splits.push([first.slice(0, -1), second]);
+    splits.push([first, second]);
+  }
+  const evenness = ([first, second]: [string, string]) => Math.min(first.length, second.length);
+  return splits.sort((a, b) => evenness(b) - evenness(a));
 }

@@ -1,8 +1,17 @@
 // Runs one search state against Pagefind: the results in the chosen order and honest counts for every filter value,
-// and no results for words the site does not contain (see `WordIndex`).
+// and no results for words the site does not contain (see `WordIndex`) unless another word stands in for them.
 import type { FilterCounts, PagefindApi, PagefindResult } from './pagefind-api';
 import { wordsAt } from './render-result';
-import { continuesQueryWord, foldWord, letterVariants, writtenQueryWords } from './query-words';
+import {
+  baseForms,
+  compoundSplits,
+  continuesQueryWord,
+  foldWord,
+  letterVariants,
+  writtenQueryWords,
+} from './query-words';
+import { spellingSuggester } from './spelling';
+import { synonymsOf } from './synonyms';
 import {
   disjunctiveCounts,
   effectiveSort,
@@ -15,13 +24,17 @@ import {
 export interface SearchOutcome {
   results: PagefindResult[];
   counts: FilterCounts;
-  /** Words of the query the site does not contain, as written; when there are any, there are no results. */
+  /** Words of the query the site does not contain, as written, when none of them is left to search: no results. */
   missing: string[];
   /**
-   * The query searched instead, when a word of the visitor's is missing and it is found with «ø», «æ» or «å»
-   * (soknad → søknad). Set even when the filters then leave no result.
+   * The query searched instead, as shown to the visitor, when it is not the one typed: a word respelled with «ø», «æ»
+   * or «å» (soknad → søknad), replaced by the site's word for it (helsesøster → helsesykepleier), split into two
+   * (forskningsrapport → forskning rapport) or spelled as the site spells it (kontigent → kontingent), or missing
+   * words left out. Set even when the filters then leave no result.
    */
   respelled?: string;
+  /** Words of the query no page contains, as written, left out of a search for the others. */
+  dropped: string[];
 }
 
 /**
@@ -35,9 +48,13 @@ export interface WordIndex {
   holds(word: string): Promise<boolean>;
   /** The word's stem itself is indexed: a quoted search, which Pagefind runs without extending or shortening. */
   holdsStem(word: string): Promise<boolean>;
+  /** Some page holds all of these words, each of them found on its own (so Pagefind does not fall back). */
+  together(words: string[]): Promise<boolean>;
+  /** The closest word of the site's word list, as the site writes it («kontingent» for «kontigent»), or null. */
+  spelled(word: string): Promise<string | null>;
 }
 
-export function wordIndex(pagefind: PagefindApi): WordIndex {
+export function wordIndex(pagefind: PagefindApi, spelled = spellingSuggester()): WordIndex {
   const memo = (check: (word: string) => Promise<boolean>) => {
     const answers = new Map<string, Promise<boolean>>();
     return (word: string) => {
@@ -58,14 +75,25 @@ export function wordIndex(pagefind: PagefindApi): WordIndex {
     const pages = await Promise.all(results.slice(0, 3).map((result) => result.data()));
     return pages.some((page) => wordsAt(page, page.locations).some((pageWord) => continuesQueryWord(pageWord, word)));
   });
-  return { holds, holdsStem };
+  const together = memo(async (words) => (await pagefind.search(words)).results.length > 0);
+  return { holds, holdsStem, together: (words) => together(words.join(' ')), spelled };
+}
+
+/** How one word of the query is searched: `searched` is given to Pagefind, `shown` quoted back to the visitor. */
+interface WordPlan {
+  searched: string;
+  shown: string;
+  /** Another word than the visitor's, which the page says («Viser treff for …»). */
+  replaced: boolean;
 }
 
 /**
  * One search. With words, `search(term)`; without, `search(null)` browses by filters alone. Counts need one more
  * search per group with choices (see `disjunctiveCounts`); Pagefind answers them from chunks already loaded.
  * Sorting by date drops pages Pagefind has no date for (generic pages), so those follow the dated ones.
- * A query with a word the site does not contain finds nothing, unless «ø», «æ» or «å» in that word finds it.
+ * Each word is searched in its shortest base form the index holds; a word the site does not contain is respelled,
+ * replaced by a synonym, split or spelled as the closest word of the site's, in that order, else left out while other
+ * words remain, else nothing is found.
  */
 export async function runSearch(
   pagefind: PagefindApi,
@@ -74,43 +102,46 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   // Pagefind is asked with the folded words; the visitor is told about the words as written («Åsgårdstrand»).
   const written = writtenQueryWords(state.query);
-  const typed = written.map(foldWord);
-  const [found, held] = await Promise.all([searchPagefind(pagefind, state), Promise.all(typed.map(words.holds))]);
-  const missingAt = typed.flatMap((_, index) => (held[index] ? [] : [index]));
-  const missing = missingAt.map((index) => written[index]!);
-  if (missing.length === 0) return { ...found, missing };
+  const plans = await Promise.all(written.map((word) => planWord(word, words)));
+  const kept = plans.filter((plan): plan is WordPlan => plan !== null);
+  const unchanged =
+    kept.length === written.length && kept.every((plan, index) => plan.searched === foldWord(written[index]!));
 
-  const replacements = await respell(
-    missingAt.map((index) => typed[index]!),
-    words,
-  );
-  if (replacements) {
-    const retried = await searchPagefind(pagefind, {
-      ...state,
-      query: typed.map((word) => replacements.get(word) ?? word).join(' '),
-    });
-    const respelled = written.map((word, index) => replacements.get(typed[index]!) ?? word).join(' ');
-    // Shown even when the filters leave nothing, so the visitor sees that the filters, not the word, are the cause.
-    return { ...retried, missing: [], respelled };
-  }
-  return { results: [], counts: {}, missing };
+  if (written.length > 0 && kept.length === 0) return { results: [], counts: {}, missing: written, dropped: [] };
+  // The words as read here («09.20» is «09 20»), unless an unchanged query uses Pagefind's «"…"» for exact words.
+  const query = unchanged && state.query.includes('"') ? state.query : kept.map((plan) => plan.searched).join(' ');
+  const found = await searchPagefind(pagefind, { ...state, query });
+  const dropped = written.filter((_, index) => plans[index] === null);
+  const outcome: SearchOutcome = { ...found, missing: [], dropped };
+  if (dropped.length > 0 || kept.some((plan) => plan.replaced))
+    outcome.respelled = kept.map((plan) => plan.shown).join(' ');
+  return outcome;
 }
 
-/** Each missing word's first variant whose stem is indexed; null if one of them has none. */
-async function respell(missing: string[], words: WordIndex): Promise<Map<string, string> | null> {
-  const replacements = new Map<string, string>();
-  for (const word of missing) {
-    let found: string | undefined;
-    for (const variant of letterVariants(word)) {
-      if (await words.holdsStem(variant)) {
-        found = variant;
-        break;
-      }
-    }
-    if (!found) return null;
-    replacements.set(word, found);
+/** How to search one word of the query as written, or null when the site has nothing for it. */
+async function planWord(written: string, words: WordIndex): Promise<WordPlan | null> {
+  const typed = foldWord(written);
+  const plan = (searched: string, replaced: boolean): WordPlan => ({
+    searched,
+    shown: replaced ? searched : written,
+    replaced,
+  });
+  // Pagefind matches a stem's beginning: the base form finds the pages with every form of the word.
+  for (const base of baseForms(typed)) if (await words.holdsStem(base)) return plan(base, false);
+  if (await words.holds(typed)) return plan(typed, false);
+  for (const variant of letterVariants(typed)) if (await words.holdsStem(variant)) return plan(variant, true);
+  for (const synonym of synonymsOf(typed)) if (await words.holdsStem(synonym)) return plan(synonym, true);
+  for (const [first, second] of compoundSplits(typed)) {
+    // The first part first: the word's beginnings are neighbours in the index, so asking about them all loads one or
+    // two of its chunks, where each ending could need a chunk of its own (a download, on a large site).
+    // Two words that are on no page together are not what the compound meant («vitamin» is not «vit» + «amin»).
+    if (!(await words.holdsStem(first)) || !(await words.holdsStem(second))) continue;
+    if (await words.together([first, second])) return plan(`${first} ${second}`, true);
   }
-  return replacements;
+  // Last, as it downloads the site's word list: a word one or two letters from a word the site has.
+  const spelled = await words.spelled(typed);
+  if (spelled && (await words.holdsStem(foldWord(spelled)))) return plan(spelled, true);
+  return null;
 }
 
 async function searchPagefind(

@@ -6,6 +6,7 @@ import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult 
 import { renderResult } from './render-result';
 import { runSearch, wordIndex, type SearchOutcome, type WordIndex } from './run-search';
 import { queryWords } from './query-words';
+import { quote, quoteList } from './quote';
 import {
   effectiveSort,
   emptyFilters,
@@ -280,15 +281,19 @@ export function startSearchPage(root: HTMLElement): void {
   /** `unfiltered`: how many results the words find without the filters, when the filters leave none. */
   function describe(outcome: SearchOutcome, state: SearchState, unfiltered = 0): string {
     const count = outcome.results.length;
-    const query = state.query ? ` for «${state.query}»` : '';
+    const query = state.query ? ` for ${quote(state.query)}` : '';
     const names = filterNames(state);
     const filters = names.length === 1 ? 'filteret' : 'filtrene';
     const filtered = names.length > 0 ? ` med ${filters} ${names.join(', ')}` : '';
     const withoutFilters = unfiltered > 0 ? ` Uten ${filters}: ${unfiltered} treff.` : '';
-    if (outcome.respelled)
+    if (outcome.respelled) {
+      // Words left out are named; a query searched in other words is quoted whole.
+      const lead =
+        outcome.dropped.length > 0 ? `Ingen sider inneholder ${quoteList(outcome.dropped)}.` : `Ingen treff${query}.`;
       return count > 0
-        ? `Ingen treff${query}. Viser ${count} treff for «${outcome.respelled}»${filtered}.`
-        : `Ingen treff${query}. Heller ingen for «${outcome.respelled}»${filtered}.${withoutFilters}`;
+        ? `${lead} Viser ${count} treff for ${quote(outcome.respelled)}${filtered}.`
+        : `${lead} Heller ingen for ${quote(outcome.respelled)}${filtered}.${withoutFilters}`;
+    }
     // Missing words find nothing whatever the filters, so the filters are not blamed.
     if (outcome.missing.length > 0) return `Ingen treff${query}.`;
     if (count === 0) return `Ingen treff${query}${filtered}.${withoutFilters}`;
@@ -298,9 +303,7 @@ export function startSearchPage(root: HTMLElement): void {
   /** Which words no page contains, when the query has more than one (with one, the status line already says it). */
   function describeMissing(outcome: SearchOutcome, state: SearchState): string {
     if (outcome.missing.length === 0 || queryWords(state.query).length < 2) return '';
-    const quoted = outcome.missing.map((word) => `«${word}»`);
-    const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} og ${quoted.at(-1)}` : quoted[0];
-    return `Ingen sider inneholder ${list}.`;
+    return `Ingen sider inneholder ${quoteList(outcome.missing)}.`;
   }
 
   async function appendResults(state: SearchState, mine: number, focusFirst: boolean, count = pageSize) {

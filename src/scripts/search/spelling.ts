@@ -1,0 +1,81 @@
+// Spelling suggestions from the index's own words («kontigent» → «kontingent», «Nerland» → «Nærland»): the word list
+// the index step writes next to the index (src/integrations/search-words.ts), fetched only when a word is still
+// missing after every other check, once per page view.
+import { foldWord } from './query-words';
+
+const wordListUrl = '/pagefind/words.json';
+
+/**
+ * Letters that may differ: none below seven letters, one up to nine («Nerland», «kontigent»), two from ten. A shorter
+ * word is too often a name one letter from a common word: «Mandal» is not «mandag», nor «Tromsø» «Tromøy».
+ */
+function allowedDistance(word: string): number {
+  const length = [...word].length;
+  return length < 7 ? 0 : length < 10 ? 1 : 2;
+}
+
+/**
+ * The edit distance between two words, counting a swap of two neighbouring letters as one edit (optimal string
+ * alignment); stops early and answers `limit + 1` once it exceeds `limit`.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: y.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[y.length]!;
+}
+
+/**
+ * The listed word closest to a (folded) word, within the allowed distance; of equally close words the most common
+ * (the list comes most common first). Null when none is close enough, or the word itself is listed.
+ */
+export function closestWord(word: string, words: readonly string[]): string | null {
+  const limit = allowedDistance(word);
+  if (limit === 0) return null;
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  for (const candidate of words) {
+    const distance = editDistance(word, foldWord(candidate), Math.min(limit, bestDistance - 1));
+    if (distance === 0) return null;
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Suggests a spelling for a word from the site's word list; an empty list when the list cannot be had. */
+export function spellingSuggester(load: () => Promise<readonly string[]> = fetchWordList) {
+  let words: Promise<readonly string[]> | null = null;
+  return async (word: string): Promise<string | null> => {
+    words ??= load().catch(() => {
+      // Asked again next time: a failed fetch is not the site's vocabulary.
+      words = null;
+      return [];
+    });
+    return closestWord(word, await words);
+  };
+}
+
+async function fetchWordList(): Promise<readonly string[]> {
+  const response = await fetch(wordListUrl);
+  if (!response.ok) throw new Error(`${wordListUrl}: ${response.status}`);
+  return (await response.json()) as string[];
+}

@@ -1,0 +1,188 @@
+// runSearch over a small fake of Pagefind that matches as Pagefind does: each query word's stem against the start of
+// the stems of a page's words (a quoted word: the whole stem), every word on the same page. No fallback to shorter
+// words, so what the page's own checks add (base forms, respelling, synonyms, compounds, spelling, left-out words) is all
+// that differs from the query as typed.
+import { describe, expect, it } from 'vitest';
+import type { PagefindApi, PagefindResult } from '../../src/scripts/search/pagefind-api';
+import { foldWord, norwegianStem, queryWords } from '../../src/scripts/search/query-words';
+import { runSearch, wordIndex } from '../../src/scripts/search/run-search';
+import { spellingSuggester } from '../../src/scripts/search/spelling';
+import { emptyFilters, type SearchState } from '../../src/scripts/search/search-state';
+
+const pages: Record<string, string> = {
+  trener: 'Trener for laget',
+  trenere: 'Nye trenere i klubben',
+  trenerne: 'Trenerne fikk kurs',
+  ungdom: 'Ungdom på tur',
+  ungdommer: 'Ungdommer i Bergen',
+  rapport: 'Forskning på fritid: rapport fra prosjektet',
+  søknad: 'Søknad om støtte, frist i mars',
+  helse: 'Helsesykepleier på skolen',
+  sæbø: 'Ingrid Sæbø snakket om lavinntekt',
+  presentasjon: 'Presentasjon fra konferansen 2025',
+};
+
+function fakePagefind(): PagefindApi & { terms: (string | null)[] } {
+  const terms: (string | null)[] = [];
+  const stemsOf = (text: string) => queryWords(text).map(norwegianStem);
+  const search: PagefindApi['search'] = async (term) => {
+    terms.push(term);
+    const exact = term?.startsWith('"') ?? false;
+    const wanted = term === null ? [] : stemsOf(term);
+    const results: PagefindResult[] = Object.entries(pages)
+      .filter(([, text]) => {
+        const stems = stemsOf(text);
+        return wanted.every((stem) => stems.some((page) => (exact ? page === stem : page.startsWith(stem))));
+      })
+      .map(([id, text]) => {
+        const words = text.split(' ');
+        const locations = words.flatMap((word, index) =>
+          wanted.some((stem) => norwegianStem(foldWord(word.replace(/\p{P}/gu, ''))).startsWith(stem)) ? [index] : [],
+        );
+        return {
+          id,
+          score: 1,
+          data: async () => ({
+            url: `/${id}`,
+            excerpt: text,
+            raw_content: text,
+            meta: {},
+            filters: {},
+            sub_results: [],
+            anchors: [],
+            locations,
+          }),
+        };
+      });
+    return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
+  };
+  return {
+    terms,
+    search,
+    options: async () => {},
+    init: async () => {},
+    preload: async () => {},
+    filters: async () => ({}),
+  };
+}
+
+const state = (query: string): SearchState => ({ query, filters: emptyFilters(), sort: null });
+const ids = (outcome: { results: PagefindResult[] }) => outcome.results.map((result) => result.id).sort();
+
+describe('runSearch', () => {
+  it('searches an inflected word in its base form, so it finds at least what the base form finds', async () => {
+    const pagefind = fakePagefind();
+    const base = await runSearch(pagefind, state('trener'));
+    const inflected = await runSearch(pagefind, state('trenerne'));
+    expect(ids(inflected)).toEqual(expect.arrayContaining(ids(base)));
+    expect(ids(inflected)).toContain('trenerne');
+    // The visitor is told about the word as typed: nothing was replaced.
+    expect(inflected.respelled).toBeUndefined();
+    expect(ids(await runSearch(pagefind, state('ungdommer')))).toEqual(['ungdom', 'ungdommer']);
+  });
+
+  it('passes the query as typed when nothing is changed, so Pagefind’s own syntax keeps working', async () => {
+    const pagefind = fakePagefind();
+    await runSearch(pagefind, state('"søknad"'));
+    expect(pagefind.terms).toContain('"søknad"');
+  });
+
+  it('leaves out a word no page has while others remain, and names it', async () => {
+    const outcome = await runSearch(fakePagefind(), state('konferansen 2025 vitamin'));
+    expect(ids(outcome)).toEqual(['presentasjon']);
+    expect(outcome.dropped).toEqual(['vitamin']);
+    expect(outcome.missing).toEqual([]);
+    expect(outcome.respelled).toBe('konferansen 2025');
+  });
+
+  it('finds nothing, and names the words, when no word of the query is on any page', async () => {
+    const outcome = await runSearch(fakePagefind(), state('vitamin zqxj'));
+    expect(outcome.results).toEqual([]);
+    expect(outcome.missing).toEqual(['vitamin', 'zqxj']);
+    expect(outcome.dropped).toEqual([]);
+  });
+
+  it('splits a compound no page has into two words the index holds', async () => {
+    const outcome = await runSearch(fakePagefind(), state('forskningsrapport'));
+    expect(outcome.respelled).toBe('forskning rapport');
+    expect(ids(outcome)).toEqual(['rapport']);
+    expect((await runSearch(fakePagefind(), state('søknadsfrist'))).respelled).toBe('søknad frist');
+  });
+
+  it('does not split a word into two that no page has together', async () => {
+    const pagefind = fakePagefind();
+    pages.vite = 'Godt å vite';
+    pages.amina = 'Amina Haugland';
+    pages.samarbeid = 'Samarbeid';
+    try {
+      const outcome = await runSearch(pagefind, state('samarbeid vitaamina'));
+      expect(outcome.dropped).toEqual(['vitaamina']);
+      expect(ids(outcome)).toEqual(['samarbeid']);
+    } finally {
+      for (const id of ['vite', 'amina', 'samarbeid']) delete pages[id];
+    }
+  });
+
+  it('searches the site’s word for an everyday word no page has', async () => {
+    const outcome = await runSearch(fakePagefind(), state('helsesøster'));
+    expect(outcome.respelled).toBe('helsesykepleier');
+    expect(ids(outcome)).toEqual(['helse']);
+    // The first of the site's words the index holds: «lavinntekt» (this index has no «utenforskap»).
+    expect((await runSearch(fakePagefind(), state('barnefattigdom'))).respelled).toBe('lavinntekt');
+    expect((await runSearch(fakePagefind(), state('slides fra konferansen'))).respelled).toBe(
+      'presentasjon fra konferansen',
+    );
+  });
+
+  it('keeps a word the site has, even when the synonym list knows it', async () => {
+    const pagefind = fakePagefind();
+    pages.fattigdom = 'Fattigdom blant barn';
+    try {
+      const outcome = await runSearch(pagefind, state('fattigdom'));
+      expect(outcome.respelled).toBeUndefined();
+      expect(ids(outcome)).toEqual(['fattigdom']);
+    } finally {
+      delete pages.fattigdom;
+    }
+  });
+
+  it('respells with «æ», «ø» and «å» before anything else, and quotes the rest as written', async () => {
+    const outcome = await runSearch(fakePagefind(), state('Saebo Ingrid'));
+    expect(outcome.respelled).toBe('sæbø Ingrid');
+    expect(ids(outcome)).toEqual(['sæbø']);
+  });
+
+  it('spells a word no page has as the closest word of the site’s word list, when nothing else finds it', async () => {
+    const pagefind = fakePagefind();
+    pages.kontingent = 'Kontingent for barn';
+    try {
+      const words = wordIndex(
+        pagefind,
+        spellingSuggester(async () => ['kontingent', 'ungdom']),
+      );
+      const outcome = await runSearch(pagefind, state('kontigent'), words);
+      expect(outcome.respelled).toBe('kontingent');
+      expect(ids(outcome)).toEqual(['kontingent']);
+      // A listed word the index does not hold (a list from another build) is not offered.
+      const stale = wordIndex(
+        pagefind,
+        spellingSuggester(async () => ['fotballkamp']),
+      );
+      expect((await runSearch(pagefind, state('fotbalkamp'), stale)).missing).toEqual(['fotbalkamp']);
+    } finally {
+      delete pages.kontingent;
+    }
+  });
+
+  it('searches a time as its two numbers', async () => {
+    const pagefind = fakePagefind();
+    pages.tid = 'Åpning kl. 09.20';
+    try {
+      const outcome = await runSearch(pagefind, state('kl. 09.20'));
+      expect(outcome.dropped).toEqual([]);
+      expect(ids(outcome)).toEqual(['tid']);
+    } finally {
+      delete pages.tid;
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { closestWord, editDistance, spellingSuggester } from '../../src/scripts/search/spelling';
+
+describe('editDistance', () => {
+  it('counts inserted, removed, changed and swapped letters', () => {
+    expect(editDistance('kontigent', 'kontingent', 2)).toBe(1);
+    expect(editDistance('nerland', 'nærland', 2)).toBe(1);
+    expect(editDistance('sökand', 'søknad', 2)).toBe(2);
+    expect(editDistance('søkn', 'søkn', 2)).toBe(0);
+    expect(editDistance('søknda', 'søknad', 2)).toBe(1);
+  });
+
+  it('gives up past the limit', () => {
+    expect(editDistance('vitamin', 'samarbeid', 2)).toBe(3);
+    expect(editDistance('a', 'abcdef', 1)).toBe(2);
+  });
+});
+
+describe('closestWord', () => {
+  const words = ['kontingent', 'nærland', 'konferanse', 'kontakt'];
+
+  it('finds the site’s word one or two letters away, as the site writes it', () => {
+    expect(closestWord('kontigent', words)).toBe('kontingent');
+    expect(closestWord('nerland', words)).toBe('nærland');
+    expect(closestWord('konferense', words)).toBe('konferanse');
+  });
+
+  it('prefers the closest word, then the most common one (earlier in the list)', () => {
+    expect(closestWord('kontaktre', ['kontakten', 'kontakter'])).toBe('kontakter');
+    expect(closestWord('samarbied', ['samarbeid', 'samarbeide'])).toBe('samarbeid');
+    expect(closestWord('kommunnen', ['kommunene', 'kommunen'])).toBe('kommunen');
+    expect(closestWord('kontakte', ['kontakter', 'kontakten'])).toBe('kontakter');
+    expect(closestWord('kontakte', ['kontakten', 'kontakter'])).toBe('kontakten');
+  });
+
+  it('leaves short words alone, allows one letter up to nine and two from ten, and finds nothing far away', () => {
+    expect(closestWord('mandal', ['mandag'])).toBeNull();
+    expect(closestWord('tromsø', ['tromøy'])).toBeNull();
+    expect(closestWord('konferannse', ['konferanse'])).toBe('konferanse');
+    expect(closestWord('kontignet', ['kontingent'])).toBeNull();
+    expect(closestWord('kontingnet', ['kontingent'])).toBe('kontingent');
+    expect(closestWord('kontnigtn', ['kontingent'])).toBeNull();
+    expect(closestWord('vitamin', words)).toBeNull();
+  });
+});
+
+describe('spellingSuggester', () => {
+  it('loads the word list once, and again after a failure', async () => {
+    let loads = 0;
+    let fail = true;
+    const suggest = spellingSuggester(async () => {
+      loads += 1;
+      if (fail) throw new Error('offline');
+      return ['kontingent'];
+    });
+    expect(await suggest('kontigent')).toBeNull();
+    fail = false;
+    expect(await suggest('kontigent')).toBe('kontingent');
+    expect(await suggest('kontingnet')).toBe('kontingent');
+    expect(loads).toBe(2);
+  });
+});
