@@ -105,7 +105,7 @@ describe('conference material', { timeout: 60_000 }, () => {
     }
   });
 
-  it('marks downloads «↓» and only downloads, and never breaks «(PDF, 3 kB)» across lines', async () => {
+  it('marks downloads «↓» and only downloads, each item once, and never breaks «(PDF, 3 kB)» across lines', async () => {
     const years = await setup.data.fetch<number[]>('*[_type == "conference"].year');
     let downloads = 0;
     for (const year of years) {
@@ -114,6 +114,8 @@ describe('conference material', { timeout: 60_000 }, () => {
         elements.map((element) => ({
           text: element.textContent?.replace(/\s+/g, ' ').trim(),
           marker: getComputedStyle(element, '::before').content,
+          // Marks drawn inside the link itself: the item's marker is the only one.
+          linkMarkers: [...element.querySelectorAll('a')].map((link) => getComputedStyle(link, '::before').content),
           download: Boolean(element.querySelector('a[download]')),
           metaLines: [...element.querySelectorAll('.file-meta')].map((meta) => meta.getClientRects().length),
         })),
@@ -121,6 +123,7 @@ describe('conference material', { timeout: 60_000 }, () => {
       for (const item of items) {
         if (item.download) downloads++;
         expect(item.marker.includes('↓'), `${year}: ${item.text}`).toBe(item.download);
+        expect(item.linkMarkers.filter((content) => content.includes('↗') || content.includes('↓'))).toEqual([]);
         expect(
           item.metaLines.every((lines) => lines === 1),
           `${year}: ${item.text}`,
