@@ -4,8 +4,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
-import { readState, writeState } from '../../src/scripts/search/search-state';
 import { useBrowserAndSite } from '../support/browser-and-site';
+import { searched } from '../support/search-done';
 import { fixedNow } from '../support/dist';
 
 const setup = useBrowserAndSite();
@@ -40,11 +40,7 @@ describe('a past conference', { timeout: 60_000 }, () => {
       const page = await open(`/konferanse/${year}`);
       await page.getByRole('link', { name: `Søk i program og materiell fra ${year}` }).click();
       await page.waitForURL((url) => url.pathname.startsWith('/sok'));
-      const expected = writeState(readState(new URL(page.url()).search));
-      await page.waitForFunction(
-        (state) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchDone === state,
-        expected,
-      );
+      await searched(page);
       // Each result with the addresses it leads to: its title's, and for a file also offered elsewhere (a research
       // report handed out in a session), the other places named under it.
       const results = await page.locator('[data-results] > li').evaluateAll((items) =>

@@ -6,8 +6,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { conferencePagesQuery, pillarsQuery } from '../../src/lib/sanity/queries';
 import type { ConferencePagesQueryResult, PillarsQueryResult } from '../../src/lib/sanity/sanity.types';
-import { readState, writeState } from '../../src/scripts/search/search-state';
 import { useBrowserAndSite } from '../support/browser-and-site';
+import { searched } from '../support/search-done';
 
 const setup = useBrowserAndSite();
 const contexts: BrowserContext[] = [];
@@ -42,15 +42,6 @@ async function open(path: string, options: OpenOptions = {}): Promise<Page> {
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
   await page.goto(`${setup.site.origin}${path}`, { waitUntil });
   return page;
-}
-
-/** Waits until /sok shows the search its URL describes (the page marks it in data-search-done). */
-async function searched(page: Page): Promise<void> {
-  const expected = writeState(readState(new URL(page.url()).search));
-  await page.waitForFunction(
-    (state) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchDone === state,
-    expected,
-  );
 }
 
 async function status(page: Page): Promise<string> {

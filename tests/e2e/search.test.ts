@@ -14,8 +14,8 @@ import { sessionAnchor } from '../../src/lib/content/conferences';
 import { eventKinds, optionTitle } from '../../src/lib/options';
 import { conferencePagesQuery, searchMaterialQuery } from '../../src/lib/sanity/queries';
 import type { ConferencePagesQueryResult, SearchMaterialQueryResult } from '../../src/lib/sanity/sanity.types';
-import { readState, writeState } from '../../src/scripts/search/search-state';
 import { useBrowserAndSite } from '../support/browser-and-site';
+import { searched } from '../support/search-done';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { axeViolations } from '../support/chromium';
 import { fixedNow } from '../support/dist';
@@ -44,15 +44,6 @@ async function open(
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
   await page.goto(`${origin}${path}`);
   return page;
-}
-
-/** Waits until /sok shows the search its URL describes (the page marks it in data-search-done). */
-async function searched(page: Page): Promise<void> {
-  const expected = writeState(readState(new URL(page.url()).search));
-  await page.waitForFunction(
-    (state) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchDone === state,
-    expected,
-  );
 }
 
 /** The number of results the (announced) status line reports. */

@@ -16,13 +16,14 @@ export function foldWord(word: string): string {
 // «0920», a word no page has.
 const numberSeparator = /(?<=\p{N})[.,:](?=\p{N})/gu;
 
+/** A text split into words as Pagefind splits a query, punctuation dropped; may hold empty strings. */
+export function splitWords(text: string): string[] {
+  return text.replace(numberSeparator, ' ').replace(queryPunctuation, '').split(/\s+/);
+}
+
 /** The words of a query as the visitor wrote them, without punctuation: what the page quotes back. */
 export function writtenQueryWords(query: string): string[] {
-  return query
-    .replace(numberSeparator, ' ')
-    .replace(queryPunctuation, '')
-    .split(/\s+/)
-    .filter((word) => foldWord(word) !== '');
+  return splitWords(query).filter((word) => foldWord(word) !== '');
 }
 
 /** The words Pagefind searches for a query, folded; in the same order as writtenQueryWords. */

@@ -1,0 +1,14 @@
+import type { Page } from 'playwright-core';
+import { readState, writeState } from '../../src/scripts/search/search-state';
+
+/**
+ * Waits until /sok shows the search its URL describes: the page writes the finished search's state into
+ * `data-search-done` (src/scripts/search/search-page.ts), and clears it while a search runs.
+ */
+export async function searched(page: Page): Promise<void> {
+  const expected = writeState(readState(new URL(page.url()).search));
+  await page.waitForFunction(
+    (state) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchDone === state,
+    expected,
+  );
+}
