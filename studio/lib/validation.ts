@@ -17,7 +17,7 @@ import type {
 } from 'sanity';
 import { apiVersion } from './api-version.ts';
 import { documentPath } from './document-path.ts';
-import { downloadableFileTypes } from './options.ts';
+import { downloadableFileTypes, researchOrganisationKind } from './options.ts';
 import { safeHref } from './safe-url.ts';
 
 export const limits = {
@@ -64,6 +64,8 @@ export const messages = {
     'Programposten er ikke på noen av konferansedagene, og kommer ikke med i programmet. Sjekk datoen.',
   researchUpdateInTwoSessions:
     'Den samme forskningsoppdateringen er valgt i en annen programpost også. Velg den bare i programposten der den ble lagt fram.',
+  researchPartnerKind: (name: string | null) =>
+    `${name ? `«${name}»` : 'Organisasjonen'} er ikke en forskningsorganisasjon. Velg forskerne, eller sett typen «Forskning» på organisasjonen hvis det er dem.`,
   maxAmount: 'Maksbeløpet må være et helt kronebeløp over 0, for eksempel 50000.',
   maxAmountRaised: `Beløpet er høyere enn kr ${kroner(limits.activitySupportSoft)}, som har vært grensen. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.`,
   applyUrlRequired: (round?: string | null) =>
@@ -301,3 +303,23 @@ export const downloadableFileValidation = (rule: FileRule) =>
     const extension = ref ? /^file-[0-9a-f]+-([a-z0-9]+)$/i.exec(ref)?.[1]?.toLowerCase() : undefined;
     return !extension || downloadableExtensions.has(extension) ? true : messages.fileType(extension);
   });
+
+/**
+ * A research partner must be an organisation of the kind «Forskning». The picker offers only those, but a reference
+ * pasted or imported, or an organisation whose kind was changed afterwards, would name a club or a municipality as
+ * the researchers on the site.
+ */
+export const researchPartnerValidation: CustomValidator<{ _ref?: string } | undefined> = async (value, context) => {
+  if (!value?._ref) return true;
+  const organisation = await context
+    .getClient({ apiVersion })
+    .fetch<{ name?: string; kind?: string } | null>(
+      '*[_id in [$id, "drafts." + $id]] | order(_id desc)[0]{ name, kind }',
+      {
+        id: value._ref,
+      },
+    )
+    .catch(() => null);
+  if (!organisation || organisation.kind === researchOrganisationKind) return true;
+  return messages.researchPartnerKind(organisation.name ?? null);
+};

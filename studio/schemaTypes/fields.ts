@@ -9,6 +9,7 @@ import {
   ingressValidation,
   limits,
   messages,
+  researchPartnerValidation,
   slugChangeValidation,
   slugify,
   slugPattern,
@@ -138,8 +139,8 @@ export const venueFields = (group?: string) => [
 ];
 
 /**
- * A research organisation: the picker offers only organisations of the kind «Forskning», so a research update or
- * the evaluation cannot name a municipality or a club as the researchers.
+ * A research organisation: the picker offers only organisations of the kind «Forskning», and validation refuses
+ * any other, so a research update or the evaluation cannot name a municipality or a club as the researchers.
  */
 export const researchOrganisationField = (options: {
   name: string;
@@ -154,5 +155,8 @@ export const researchOrganisationField = (options: {
     to: [{ type: 'organisation' }],
     description: options.description,
     options: { filter: 'kind == $kind', filterParams: { kind: researchOrganisationKind } },
-    validation: options.required ? (rule) => rule.required().error(messages.required) : undefined,
+    validation: (rule) => [
+      ...(options.required ? [rule.required().error(messages.required)] : []),
+      rule.custom(researchPartnerValidation),
+    ],
   });

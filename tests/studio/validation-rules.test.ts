@@ -430,6 +430,12 @@ const cases: Case[] = [
       'Den samme forskningsoppdateringen er valgt i en annen programpost også. Velg den bare i programposten der den ble lagt fram.',
   },
   {
+    rule: 'a research partner is a research organisation, whatever the picker was given',
+    doc: () => ({ ...byId('ru-hvem-deltar'), partner: { _type: 'reference', _ref: 'org-bergen-fritidsnettverk' } }),
+    message: /er ikke en forskningsorganisasjon/,
+    path: ['partner'],
+  },
+  {
     rule: "a person's phone is digits and spaces, as the site settings' is",
     doc: () => ({ ...byId('person-programleder'), phone: 'ring meg' }),
     message: 'Skriv et telefonnummer med bare tall og mellomrom.',
