@@ -254,16 +254,21 @@ export function startSearchPage(root: HTMLElement): void {
   function showFailure(message: string, again: () => void) {
     if (pagefind) words = wordIndex(pagefind);
     retryFailed = again;
+    clearResults();
+    intro.hidden = true;
+    failure.hidden = false;
+    status.textContent = message;
+  }
+
+  /** No results on show: the list, «Vis flere», the order menu, the skip link and the empty state are gone. */
+  function clearResults() {
     results = [];
     list.replaceChildren();
     list.removeAttribute('aria-busy');
     more.hidden = true;
     empty.hidden = true;
-    intro.hidden = true;
     sortLabel.hidden = true;
     skip.hidden = true;
-    failure.hidden = false;
-    status.textContent = message;
   }
 
   function updateUrl(state: SearchState, mode: HistoryMode) {
@@ -335,16 +340,10 @@ export function startSearchPage(root: HTMLElement): void {
 
     if (isBlank(state)) {
       shownState = state;
-      results = [];
-      list.replaceChildren();
-      list.removeAttribute('aria-busy');
-      more.hidden = true;
-      empty.hidden = true;
+      clearResults();
       failure.hidden = true;
       intro.hidden = false;
-      sortLabel.hidden = true;
       status.textContent = '';
-      skip.hidden = true;
       showCounts(totals);
       if (place) window.scrollTo(0, place.scrollY);
       root.dataset.searchDone = writeState(state);
