@@ -30,6 +30,15 @@ try {
         );
         await page.waitForLoadState('networkidle');
       }
+      // A full-page capture does not scroll, so pictures below the fold (loading="lazy") would come out blank.
+      await page.evaluate(() =>
+        Promise.all(
+          [...document.images].map((img) => {
+            img.loading = 'eager';
+            return img.decode().catch(() => undefined);
+          }),
+        ),
+      );
       const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
