@@ -410,6 +410,19 @@ describe('the search page', { timeout: 60_000 }, () => {
     );
   });
 
+  it('finds the activity grant for its maximum written without a space («50000»), as the site writes «50 000»', async () => {
+    const amount = await setup.data.fetch<number>('*[_id == "activitySupport"][0].maxAmount');
+    expect(amount).toBeGreaterThanOrEqual(10000);
+    const page = await open(`/sok?q=${amount}`);
+    await searched(page);
+    const links = await titleLinks(page);
+    expect(links).toContain('/aktivitetsstotte/');
+    const grouped = String(amount).replace(/\B(?=(\d{3})+$)/g, ' ');
+    expect(await page.textContent('[data-status]')).toBe(
+      `Ingen treff for «${amount}». Viser ${links.length} treff for «${grouped}».`,
+    );
+  });
+
   it('searches the site’s spelling of a misspelt word («kontigent»), from the index’s own word list', async () => {
     const siteText = await builtSiteText(siteDir);
     expect(siteText).toContain('kontingent');

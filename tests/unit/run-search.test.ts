@@ -174,6 +174,23 @@ describe('runSearch', () => {
     }
   });
 
+  it('searches an amount written without spaces as the site writes it, and «kroner» as «kr»', async () => {
+    const pagefind = fakePagefind();
+    pages.belop = 'Inntil kr 50 000 per søknad';
+    pages.telefon = 'Ring 51000000';
+    try {
+      const amount = await runSearch(pagefind, state('50000 kroner'));
+      expect(amount.respelled).toBe('50 000 kr');
+      expect(ids(amount)).toEqual(['belop']);
+      // A number the site has as written stays as written; a phone number is not read as an amount.
+      expect((await runSearch(pagefind, state('51000000'))).respelled).toBeUndefined();
+      expect(ids(await runSearch(pagefind, state('51000000')))).toEqual(['telefon']);
+    } finally {
+      delete pages.belop;
+      delete pages.telefon;
+    }
+  });
+
   it('searches a time as its two numbers', async () => {
     const pagefind = fakePagefind();
     pages.tid = 'Åpning kl. 09.20';

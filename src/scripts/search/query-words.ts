@@ -208,3 +208,13 @@ export function compoundSplits(word: string): [string, string][] {
   const evenness = ([first, second]: [string, string]) => Math.min(first.length, second.length);
   return splits.sort((a, b) => evenness(b) - evenness(a));
 }
+
+/**
+ * An amount written without spaces as the site writes it: «50000» → «50 000», which Pagefind indexed as two words
+ * («kr 50 000»). Five to seven digits only: longer runs are phone or account numbers, shorter ones years and postcodes.
+ * Null for anything else.
+ */
+export function thousandGroups(word: string): string | null {
+  if (!/^\d{5,7}$/.test(word)) return null;
+  return word.replace(/\B(?=(\d{3})+$)/g, ' ');
+}

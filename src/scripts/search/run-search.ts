@@ -8,6 +8,7 @@ import {
   continuesQueryWord,
   foldWord,
   letterVariants,
+  thousandGroups,
   writtenQueryWords,
 } from './query-words';
 import { spellingSuggester } from './spelling';
@@ -29,7 +30,7 @@ export interface SearchOutcome {
   /**
    * The query searched instead, as shown to the visitor, when it is not the one typed: a word respelled with «ø», «æ»
    * or «å» (soknad → søknad), replaced by the site's word for it (helsesøster → helsesykepleier), split into two
-   * (forskningsrapport → forskning rapport) or spelled as the site spells it (kontigent → kontingent), or missing
+   * (forskningsrapport → forskning rapport), written as an amount (50000 → 50 000) or spelled as the site spells it (kontigent → kontingent), or missing
    * words left out. Set even when the filters then leave no result.
    */
   respelled?: string;
@@ -92,8 +93,8 @@ interface WordPlan {
  * search per group with choices (see `disjunctiveCounts`); Pagefind answers them from chunks already loaded.
  * Sorting by date drops pages Pagefind has no date for (generic pages), so those follow the dated ones.
  * Each word is searched in its shortest base form the index holds; a word the site does not contain is respelled,
- * replaced by a synonym, split or spelled as the closest word of the site's, in that order, else left out while other
- * words remain, else nothing is found.
+ * written as an amount («50000» → «50 000»), replaced by a synonym, split or spelled as the closest word of the site's,
+ * in that order, else left out while other words remain, else nothing is found.
  */
 export async function runSearch(
   pagefind: PagefindApi,
@@ -130,6 +131,8 @@ async function planWord(written: string, words: WordIndex): Promise<WordPlan | n
   for (const base of baseForms(typed)) if (await words.holdsStem(base)) return plan(base, false);
   if (await words.holds(typed)) return plan(typed, false);
   for (const variant of letterVariants(typed)) if (await words.holdsStem(variant)) return plan(variant, true);
+  const amount = thousandGroups(typed);
+  if (amount && (await words.together(amount.split(' ')))) return plan(amount, true);
   for (const synonym of synonymsOf(typed)) if (await words.holdsStem(synonym)) return plan(synonym, true);
   for (const [first, second] of compoundSplits(typed)) {
     // The first part first: the word's beginnings are neighbours in the index, so asking about them all loads one or

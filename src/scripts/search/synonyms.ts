@@ -15,6 +15,8 @@ const synonymList: Record<string, string[]> = {
   barnefattigdom: ['lavinntekt', 'utenforskap'],
   fritidskort: ['fritidskassen', 'aktivitetsstøtte'],
   opptak: ['videoopptak'],
+  kroner: ['kr'],
+  kr: ['kroner'],
 };
 
 const byStem = new Map(
