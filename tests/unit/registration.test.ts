@@ -4,6 +4,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import RegistrationStatus from '../../src/components/RegistrationStatus.astro';
+import { conferencePillarSlug, eventContactPillar } from '../../src/lib/content/registration-contact';
 import {
   conferenceRegistrationState,
   dayInSentence,
@@ -163,5 +164,14 @@ describe('the registration box of a conference, rendered', () => {
       'Nettverksdagen (onsdag 20. januar 2027) er fulltegnet. Melder du deg på den dagen, kommer du på venteliste.',
       'Meld deg på',
     ]);
+  });
+});
+
+describe('eventContactPillar', () => {
+  it("is the event's own pillar, else the conference pillar for a conference's workshop, else none (the site's address)", () => {
+    const conference = { title: 'For Alle-konferansen 2027', year: 2027 };
+    expect(eventContactPillar({ pillar: { slug: 'samarbeidsprosjekter' }, conference })).toBe('samarbeidsprosjekter');
+    expect(eventContactPillar({ pillar: null, conference })).toBe(conferencePillarSlug);
+    expect(eventContactPillar({ pillar: null, conference: null })).toBeUndefined();
   });
 });
