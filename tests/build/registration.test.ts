@@ -101,6 +101,10 @@ describe('the next conference, one registration for days that fill up one by one
       // «Nettverksdagen (onsdag 20. januar 2027) er fulltegnet», not «Nettverksdag er fulltegnet».
       expect(box, path).toContain(fullDaysText(full, true));
       expect(page(path)('.registration a.button').text(), path).toBe('Meld deg på');
+      // The form is on another site (the dataset's links are example.no), and the line under the button says so.
+      expect(text(page(path), '.registration p:has(a.button) + p'), path).toBe(
+        'Påmeldingen skjer i et skjema på en annen nettside.',
+      );
     }
   });
 });

@@ -163,7 +163,14 @@ describe('the registration box of a conference, rendered', () => {
       'Frist for påmelding: 8. januar 2027 kl. 23.59.',
       'Nettverksdagen (onsdag 20. januar 2027) er fulltegnet. Melder du deg på den dagen, kommer du på venteliste.',
       'Meld deg på',
+      'Påmeldingen skjer i et skjema på en annen nettside.',
     ]);
+  });
+
+  it('says under the button that the form is on another site only when it is', async () => {
+    const onSite = await box('2026-11-26T12:00:00Z', { registration: { ...registration, url: '/pamelding' } });
+    expect(onSite.at(-1)).toBe('Meld deg på');
+    expect(onSite.join(' ')).not.toContain('annen nettside');
   });
 });
 
