@@ -48,10 +48,55 @@ describe('the archive on /arrangementer', () => {
     for (const event of past) {
       const card = archive.find(`.card a[href="${event.href}"]`).closest('.card');
       expect(card.length, event.href).toBe(1);
-      // The nearest year heading before the card's list.
-      const year = card.closest('ul').prevAll('h3').first().text().trim();
+      // The heading of the year the card is filed under, folded or not.
+      const year = card.closest('.archive-year').children('h3').text().trim();
       expect(year, event.href).toBe(osloDay(event.start).slice(0, 4));
+      expect(card.find('.tag--past').text().trim(), event.href).toBe('Avholdt');
     }
+  });
+
+  it('keeps the newest year and any year with an event in the last twelve months open, and folds the older ones', async () => {
+    const past = (await events()).filter(isPast);
+    const conferences = await data.fetch<{ start: string; end: string }[]>(
+      '*[_type == "conference" && count(days[end >= $now]) == 0]{ "start": days[] | order(start asc)[0].start, "end": days[] | order(end desc)[0].end }',
+      { now: fixedNow },
+    );
+    const all = [...past, ...conferences];
+    const yearOf = (event: { start: string }) => osloDay(event.start).slice(0, 4);
+    const years = [...new Set(all.map(yearOf))].sort().reverse();
+    const recent = (event: { start: string; end: string | null }) =>
+      Date.parse(fixedNow) - Date.parse(event.end ?? event.start) < 365 * 24 * 3600 * 1000;
+    const open = years.filter(
+      (year, index) => index === 0 || all.some((event) => yearOf(event) === year && recent(event)),
+    );
+    const folded = years.filter((year) => !open.includes(year));
+    expect(folded.length, 'the dataset has years old enough to fold').toBeGreaterThan(0);
+
+    const $ = page('/arrangementer');
+    for (const element of $('.archive-year').toArray()) {
+      const year = $(element).children('h3').text().trim();
+      const details = $(element).children('details');
+      if (open.includes(year)) {
+        expect(details.length, year).toBe(0);
+        continue;
+      }
+      const count = all.filter((event) => yearOf(event) === year).length;
+      expect(details.length, year).toBe(1);
+      expect(details.attr('open'), year).toBeUndefined();
+      // The control that opens the year says what it holds: «4 arrangementer fra 2023».
+      expect(details.children('summary').text().replace(/\s+/g, ' ').trim(), year).toBe(
+        `${count} ${count === 1 ? 'arrangement' : 'arrangementer'} fra ${year}`,
+      );
+      expect(details.find('.card').length, year).toBe(count);
+      expect(details.find('.card h4').length, year).toBe(count);
+    }
+    expect($('.archive-year').length).toBe(years.length);
+  });
+
+  it('marks no card in the list of upcoming events as held', () => {
+    const $ = page('/arrangementer');
+    expect($('#upcoming-heading').parent().find('.card').length).toBeGreaterThan(0);
+    expect($('#upcoming-heading').parent().find('.tag--past').length).toBe(0);
   });
 
   it('keeps the outline: the page title, the two lists, the years, then each card, no level skipped', () => {
@@ -87,9 +132,10 @@ describe('an event page', () => {
       else expect(top, event.slug).not.toContain('Avholdt');
       expect(text($, 'main'), event.slug).not.toContain('Dette arrangementet er over');
     }
-    expect(
-      text(page('/arrangementer/arendalsuka-okonomisk-utenforskap'), 'article.event > header > p:first-child'),
-    ).toBe('Debatt Avholdt 14. juni 2023');
+    const debate = page('/arrangementer/arendalsuka-okonomisk-utenforskap');
+    expect(text(debate, 'article.event > header > p:first-child')).toBe('Debatt Avholdt 14. juni 2023');
+    // A state in a box of its own, not a tag like the kind beside it.
+    expect(text(debate, 'article.event > header .tag--past')).toBe('Avholdt 14. juni 2023');
   });
 
   it('gives a number of places only where one signs up, not for an event open to all', async () => {

@@ -101,6 +101,10 @@ describe('the next conference, one registration for days that fill up one by one
       // «Nettverksdagen (onsdag 20. januar 2027) er fulltegnet», not «Nettverksdag er fulltegnet».
       expect(box, path).toContain(fullDaysText(full, true));
       expect(page(path)('.registration a.button').text(), path).toBe('Meld deg på');
+      // The form is on another site (the dataset's links are example.no), and the line under the button says so.
+      expect(text(page(path), '.registration p:has(a.button) + p'), path).toBe(
+        'Påmeldingen skjer i et skjema på en annen nettside.',
+      );
     }
   });
 });
@@ -250,5 +254,46 @@ describe('/konferanse on a phone', () => {
     // The other pillars keep it at the top.
     const research = page('/forskning').html();
     expect(research.indexOf('pillar__image')).toBeLessThan(research.indexOf('<h2'));
+  });
+});
+
+describe('an event after its registration deadline, before it begins', () => {
+  interface ClosedEventRow extends EventRow {
+    title: string;
+    pillarContacts: { name: string; email: string | null; phone: string | null }[] | null;
+    siteEmail: string;
+  }
+  let distDir: string;
+  let event: ClosedEventRow;
+
+  beforeAll(async () => {
+    // An event to come whose deadline falls more than a day before it begins: built the day after the deadline.
+    const candidates = await data.fetch<ClosedEventRow[]>(
+      `*[_type == "event" && defined(registration.closesAt) && registration.closesAt > $now] | order(start asc){
+        "slug": slug.current, title, start, end, registration,
+        "pillarContacts": pillar->contacts[]->{ name, email, phone },
+        "siteEmail": *[_id == "siteSettings"][0].contactEmail
+      }`,
+      { now: fixedNow },
+    );
+    event = candidates.find(
+      (candidate) => Date.parse(candidate.registration!.closesAt!) + 24 * 3600 * 1000 < Date.parse(candidate.start),
+    )!;
+    expect(event, 'an event to come with a deadline before it begins').toBeTruthy();
+    distDir = testBuildDir('event-registration-closed');
+    const dayAfter = new Date(Date.parse(event.registration!.closesAt!) + 24 * 3600 * 1000).toISOString();
+    await buildSite({ outDir: distDir, env: { BUILD_NOW: dayAfter } });
+  }, 300_000);
+
+  it("names the contact person of the event's pillar, not the site's general address", () => {
+    const person = event.pillarContacts?.find((contact) => contact.email || contact.phone);
+    expect(person, `${event.slug}: its pillar has a contact person with an address`).toBeTruthy();
+    expect(person!.email).not.toBe(event.siteEmail);
+    const $ = page(`/arrangementer/${event.slug}`, distDir);
+    expect(text($, '.registration__state')).toBe(registrationLabels.closed);
+    const line = text($, '.registration__contact');
+    expect(line).toContain(`Kontakt ${person!.name} på`);
+    if (person!.email) expect($(`.registration__contact a[href="mailto:${person!.email}"]`).length).toBe(1);
+    expect(line).not.toContain(event.siteEmail);
   });
 });

@@ -1,7 +1,8 @@
 // The content report's warnings (things worth fixing that do not stop publishing), from documents made here.
 import { describe, expect, it } from 'vitest';
-import { findContentWarnings } from '../../src/lib/content-guard/report';
-import type { StoredDocument } from '../../src/lib/sanity/ndjson';
+import { findContentWarnings, stillUpcomingWording } from '../../src/lib/content-guard/report';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import { readNdjsonFile, type StoredDocument } from '../../src/lib/sanity/ndjson';
 
 const doc = (document: Partial<StoredDocument> & { _id: string; _type: string }) =>
   ({ _updatedAt: '2026-11-01T00:00:00Z', ...document }) as StoredDocument;
@@ -52,6 +53,55 @@ describe('findContentWarnings', () => {
     );
     expect(warnings.map((warning) => [warning.id, warning.path])).toEqual([['no-programme', 'sessions']]);
     expect(warnings[0].message).toContain('legg inn programmet');
+  });
+
+  it('warns about a conference that is over while its ingress still speaks of it as to come', () => {
+    const conference = (id: string, date: string, ingress: string) =>
+      doc({
+        _id: id,
+        _type: 'conference',
+        ingress,
+        registration: { status: 'closed' },
+        days: [{ start: `${date}T09:00:00Z`, end: `${date}T15:00:00Z` }],
+        sessions: [{ _key: 's1', title: 'Velkommen' }],
+      });
+    const warnings = findContentWarnings(
+      [
+        conference('stale', '2026-01-21', 'Neste konferansedager er 21. og 22. januar 2026, så vær tidlig ute.'),
+        conference('sign-up', '2026-01-21', 'Meld deg på konferansen om varige endringer.'),
+        conference('rewritten', '2025-01-22', 'Konferansedagene samlet organisasjoner og kommuner i Stavanger.'),
+        conference('to-come', '2027-01-20', 'Neste konferansedager er 20. og 21. januar 2027.'),
+      ],
+      now,
+    );
+    expect(warnings.map((warning) => [warning.id, warning.path])).toEqual([
+      ['stale', 'ingress'],
+      ['sign-up', 'ingress'],
+    ]);
+    expect(warnings[0].message).toContain('«Neste»');
+    expect(warnings[0].message).toContain('skriv om ingressen');
+    expect(warnings[1].message).toContain('«Meld deg på»');
+  });
+
+  it('finds the upcoming wording as whole words only, «å» included', () => {
+    expect(stillUpcomingWording('Begge dagene blir fulltegnet, så vær tidlig ute.')).toBe('vær tidlig ute');
+    expect(stillUpcomingWording('Meld deg på.')).toBe('Meld deg på');
+    expect(stillUpcomingWording('Påmeldingen åpner i oktober.')).toBe('Påmeldingen åpner');
+    expect(stillUpcomingWording('Programmet nestes inn i årshjulet; meld deg påske-ferien.')).toBeNull();
+    expect(stillUpcomingWording(undefined)).toBeNull();
+  });
+
+  it('asks, after the dataset’s next conference is over, for its ingress to be rewritten', async () => {
+    const documents = await readNdjsonFile(bundledDatasetPath);
+    const conferences = documents.filter((document) => document._type === 'conference');
+    const lastEnd = (document: StoredDocument) =>
+      Math.max(...((document.days as { end: string }[] | undefined) ?? []).map((day) => Date.parse(day.end)));
+    const newest = conferences.reduce((a, b) => (lastEnd(a) > lastEnd(b) ? a : b));
+    const weekAfter = new Date(lastEnd(newest) + 7 * 24 * 3600 * 1000);
+    const stale = findContentWarnings(documents, weekAfter).filter((warning) => warning.path === 'ingress');
+    // The newest edition is announced as «Neste …» in the dataset; the editions before it are written in the past.
+    expect(stillUpcomingWording(newest.ingress)).not.toBeNull();
+    expect(stale.map((warning) => warning.id)).toEqual([newest._id]);
   });
 
   it('warns about a story without «Kort fortalt» and an image without credit', () => {

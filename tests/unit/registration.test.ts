@@ -4,6 +4,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import RegistrationStatus from '../../src/components/RegistrationStatus.astro';
+import { conferencePillarSlug, eventContactPillar } from '../../src/lib/content/registration-contact';
 import {
   conferenceRegistrationState,
   dayInSentence,
@@ -162,6 +163,22 @@ describe('the registration box of a conference, rendered', () => {
       'Frist for påmelding: 8. januar 2027 kl. 23.59.',
       'Nettverksdagen (onsdag 20. januar 2027) er fulltegnet. Melder du deg på den dagen, kommer du på venteliste.',
       'Meld deg på',
+      'Påmeldingen skjer i et skjema på en annen nettside.',
     ]);
+  });
+
+  it('says under the button that the form is on another site only when it is', async () => {
+    const onSite = await box('2026-11-26T12:00:00Z', { registration: { ...registration, url: '/pamelding' } });
+    expect(onSite.at(-1)).toBe('Meld deg på');
+    expect(onSite.join(' ')).not.toContain('annen nettside');
+  });
+});
+
+describe('eventContactPillar', () => {
+  it("is the event's own pillar, else the conference pillar for a conference's workshop, else none (the site's address)", () => {
+    const conference = { title: 'For Alle-konferansen 2027', year: 2027 };
+    expect(eventContactPillar({ pillar: { slug: 'samarbeidsprosjekter' }, conference })).toBe('samarbeidsprosjekter');
+    expect(eventContactPillar({ pillar: null, conference })).toBe(conferencePillarSlug);
+    expect(eventContactPillar({ pillar: null, conference: null })).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ const yearMs = 365 * 24 * 60 * 60 * 1000;
 /**
  * Things an editor may want to fix, that do not stop publishing: events still marked open after they ended,
  * stories without "Kort fortalt", images without credit, documents untouched for a year, a past conference
- * without a programme.
+ * without a programme or with an ingress still written for a conference to come.
  */
 export function findContentWarnings(documents: StoredDocument[], now: Date): ContentProblem[] {
   const warnings: ContentProblem[] = [];
@@ -39,12 +39,23 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
         'nettstedet sier ingenting om påmelding fordi feltet er tomt – velg en status, for eksempel «Ingen påmelding – åpent for alle»',
       );
     }
-    if (document._type === 'conference' && conferenceIsOver(document, now) && !hasSessions(document)) {
-      warn(
-        document,
-        'sessions',
-        'konferansen er over, men har ikke noe program – legg inn programmet, så siden viser hva som ble lagt fram',
-      );
+    if (document._type === 'conference' && conferenceIsOver(document, now)) {
+      if (!hasSessions(document)) {
+        warn(
+          document,
+          'sessions',
+          'konferansen er over, men har ikke noe program – legg inn programmet, så siden viser hva som ble lagt fram',
+        );
+      }
+      // The page says «Konferansen er over» by itself, but the ingress is the editor's and goes stale.
+      const upcomingWording = stillUpcomingWording(document.ingress);
+      if (upcomingWording) {
+        warn(
+          document,
+          'ingress',
+          `konferansen er over, men ingressen omtaler den fortsatt som kommende («${upcomingWording}») – skriv om ingressen i fortid`,
+        );
+      }
     }
     if (document._type === 'projectStory' && !(typeof document.summary === 'string' && document.summary.trim())) {
       warn(
@@ -75,6 +86,15 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
 function conferenceIsOver(document: StoredDocument, now: Date): boolean {
   const ends = ((document.days as { end?: string }[] | undefined) ?? []).map((day) => Date.parse(day.end ?? ''));
   return ends.length > 0 && ends.every((end) => end < now.getTime());
+}
+
+/** Words that announce a conference still to come («Neste konferansedager er …», «… så vær tidlig ute»). */
+// Whole words only: \b in JavaScript knows no «å», so the edges are letters and digits of any alphabet.
+const upcomingWords = /(?<![\p{L}\p{N}])(neste|vær tidlig ute|meld deg på|påmeldingen åpner)(?![\p{L}\p{N}])/iu;
+
+/** The first words in an ingress that speak of the conference as still to come, as written, or null. */
+export function stillUpcomingWording(ingress: unknown): string | null {
+  return typeof ingress === 'string' ? (ingress.match(upcomingWords)?.[0] ?? null) : null;
 }
 
 function hasSessions(document: StoredDocument): boolean {
