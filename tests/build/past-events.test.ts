@@ -150,3 +150,26 @@ describe('an event page', () => {
     }
   });
 });
+
+describe('event cards', () => {
+  it('say that a conference’s workshop is for its participants, and no other card says so', async () => {
+    const conferenceOf = new Map(
+      (
+        await data.fetch<{ title: string; slugs: string[] | null }[]>(
+          '*[_type == "conference"]{ title, "slugs": workshops[]->slug.current }',
+        )
+      ).flatMap((conference) => (conference.slugs ?? []).map((slug) => [slug, conference.title] as const)),
+    );
+    expect(conferenceOf.size).toBeGreaterThan(0);
+    const $ = page('/arrangementer');
+    const lineText = (line: Parameters<typeof $>[0]) => $(line).text().replace(/\s+/g, ' ').trim();
+    for (const event of await events()) {
+      const card = $(`.card a[href="/arrangementer/${event.slug}"]`).closest('.card');
+      expect(card.length, event.slug).toBe(1);
+      const audience = card.find('p').filter((_, line) => lineText(line).startsWith('For deltakerne på'));
+      const conference = conferenceOf.get(event.slug);
+      if (conference) expect(lineText(audience), event.slug).toBe(`For deltakerne på ${conference}`);
+      else expect(audience.length, event.slug).toBe(0);
+    }
+  });
+});
