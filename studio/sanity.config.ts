@@ -1,7 +1,8 @@
 /**
  * Sanity Studio for For Alle: Norwegian UI, the desk structure grouped by pillar, singletons that
  * cannot be created twice, duplicated or deleted, links from each document to its page in the draft
- * preview and on the site, a publish that dates stories and research updates, and Vision for trying GROQ.
+ * preview and on the site, publish and duplicate actions that take care of the publication date of stories and research
+ * updates, and Vision for trying GROQ.
  * https://www.sanity.io/docs/studio/configuration
  */
 import { nbNOLocale } from '@sanity/locale-nb-no';
@@ -47,8 +48,9 @@ export default defineConfig({
           !isFixedType(item.templateId) &&
           (creationContext.type === 'structure' || !parameterisedTemplateIds.has(item.templateId)),
       ),
-    // Built-in actions (singletons and fixed sets keep only theirs; a story's or research update's «Publiser» sets
-    // its publication date), then "Forhåndsvis" and "Åpne på nettstedet".
+    // Built-in actions (singletons and fixed sets keep only theirs; on a story or research update, «Publiser» fills
+    // an empty publication date, «Planlegg publisering» waits for one and «Dupliser» leaves it out of the copy),
+    // then "Forhåndsvis" and "Åpne på nettstedet".
     actions: (previous, { schemaType }) => [
       ...(isFixedType(schemaType)
         ? previous.filter(({ action }) => action !== undefined && singletonActions.has(action))

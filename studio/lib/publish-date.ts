@@ -1,11 +1,14 @@
 /**
- * The date a story («Publisert») or a research update shows, and sorts by, is filled in when the document is created
- * (the field's initial value), so a story drafted for three weeks would come out dated the day it was started: below
- * newer stories, and too old for feed readers. «Publiser» therefore sets it to the moment of the first publication,
- * unless the editor chose a date after the draft was started (studio/actions/publish-date.ts). A publication cannot
- * have happened before its draft existed, so an earlier date is the untouched initial value, or one copied with
- * «Dupliser». The initial value stays, so a document published another way (a scheduled publish, a release, an
- * import) still has a date. Dependency-free, so the rule is tested as a pure function.
+ * The date a story («Publisert») or a research update shows, and sorts by. A new document starts without one: a date
+ * filled in when the draft was started could not be told from a date the editor chose (a story she backdates to the
+ * day it first appeared elsewhere), and «Publiser» would have to guess. So the rule is plain:
+ * - a date in the field is the editor's, and stays;
+ * - «Publiser» on a draft with the field empty fills it in: the moment of the first publication, or, for a document
+ *   already published, the date readers have seen (studio/actions/publish-date.ts);
+ * - a draft may be empty, but anything published without that button (a release, a scheduled draft, an import)
+ *   must carry a date: the Studio asks for one there, and the content guard stops a build without it;
+ * - «Dupliser» leaves the copy without a date, so a new story does not silently inherit the original's.
+ * Dependency-free, so the rules are tested as pure functions.
  */
 import { osloDay } from './dates.ts';
 
@@ -23,19 +26,16 @@ export const publishDateFields: Record<string, PublishDateField> = {
   researchUpdate: { name: 'date', kind: 'date' },
 };
 
-/**
- * The initial value is set by the editor's computer when the form opens, `_createdAt` by Sanity when the draft is
- * first saved: a computer clock a few minutes fast must not make the untouched value look chosen.
- */
-export const clockSlackMs = 10 * 60 * 1000;
+/** Whether a field value counts as a date the editor gave: anything but nothing or blank. */
+export function hasPublishDate(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
 
 export interface PublishDateInput {
   /** The field's value in the draft being published. */
   value: unknown;
-  /** When the draft was created (`_createdAt`). */
-  draftCreatedAt: string | undefined;
-  /** Whether a published version exists: then the date is the one readers have seen, and stays. */
-  alreadyPublished: boolean;
+  /** The field's value in the published document, when there is one: the date readers have seen. */
+  publishedValue: unknown;
   now: Date;
 }
 
@@ -43,23 +43,28 @@ function valueNow(kind: PublishDateKind, now: Date): string {
   return kind === 'date' ? osloDay(now) : now.toISOString();
 }
 
-/** Whether the value lies no later than the draft's creation: the initial value, or a date from before the draft. */
-function fromBeforeDraft(kind: PublishDateKind, value: string, draftCreatedAt: string): boolean {
-  const created = Date.parse(draftCreatedAt);
-  if (Number.isNaN(created)) return false;
-  if (kind === 'date') return value <= osloDay(new Date(created));
-  const at = Date.parse(value);
-  return !Number.isNaN(at) && at <= created + clockSlackMs;
+/**
+ * The value «Publiser» sets before it publishes a draft, or null to leave the field as the editor left it. Only an
+ * empty field is filled: with the published date when there is one (the first publication's), else with now.
+ */
+export function publishDateOnPublish(kind: PublishDateKind, input: PublishDateInput): string | null {
+  const { value, publishedValue, now } = input;
+  if (hasPublishDate(value)) return null;
+  return hasPublishDate(publishedValue) ? publishedValue : valueNow(kind, now);
 }
 
 /**
- * The value to set when the draft is published, or null to leave the field as it is: now when the field is empty,
- * and on the first publication when the date is not later than the draft's creation.
+ * Whether a document with this id may leave the date empty: only a draft (`drafts.…`), which is published with
+ * «Publiser». A published document and a version in a release (`versions.<release>.…`, also a scheduled draft) are
+ * published without it, so they need a date of their own.
  */
-export function publishDateOnPublish(kind: PublishDateKind, input: PublishDateInput): string | null {
-  const { value, draftCreatedAt, alreadyPublished, now } = input;
-  const next = valueNow(kind, now);
-  if (typeof value !== 'string' || !value.trim()) return next;
-  if (alreadyPublished || !draftCreatedAt || !fromBeforeDraft(kind, value, draftCreatedAt)) return null;
-  return value === next ? null : next;
+export function mayLackPublishDate(documentId: string | undefined): boolean {
+  return typeof documentId === 'string' && documentId.startsWith('drafts.');
+}
+
+/** The copy «Dupliser» makes: everything but the date, which the new document gets when it is published. */
+export function withoutPublishDate<T extends Record<string, unknown>>(document: T, field: PublishDateField): T {
+  const copy = { ...document };
+  delete copy[field.name];
+  return copy;
 }

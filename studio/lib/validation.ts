@@ -18,6 +18,7 @@ import type {
 import { apiVersion } from './api-version.ts';
 import { documentPath } from './document-path.ts';
 import { downloadableFileTypes, researchOrganisationKind } from './options.ts';
+import { hasPublishDate, mayLackPublishDate } from './publish-date.ts';
 import { safeHref } from './safe-url.ts';
 
 export const limits = {
@@ -50,6 +51,8 @@ export const messages = {
   childConsentRequired:
     'Bekreft at bildet ikke viser barn som kan kjennes igjen, eller at samtykke er innhentet. Er du i tvil, bruk et annet bilde.',
   endAfterStart: 'Slutt må være etter start.',
+  publishDateRequired:
+    'Velg datoen som skal stå på nettstedet. Den fylles bare ut av seg selv når du trykker «Publiser» på et utkast, ikke når dokumentet publiseres med en utgivelse eller en planlagt publisering.',
   registrationClosesAfterStart: 'Påmeldingen må stenge før arrangementet starter.',
   registrationOpensAfterStart:
     'Påmeldingen må åpne før arrangementet starter, ellers åpner den aldri. Sjekk året og datoen.',
@@ -181,6 +184,13 @@ export const endAfterStartValidation = (rule: DatetimeRule) =>
   });
 
 /** Capacity: a positive integer when given. */
+/**
+ * A story's «Publisert» and a research update's date: a draft may leave it empty, since «Publiser» fills it in; a
+ * release version or a published document is published without that button, and needs a date (lib/publish-date.ts).
+ */
+export const publishDateValidation: CustomValidator<string | undefined> = (value, context) =>
+  hasPublishDate(value) || mayLackPublishDate(context.document?._id) ? true : messages.publishDateRequired;
+
 export const capacityValidation = (rule: NumberRule) => rule.integer().min(1).error(messages.capacity);
 
 /**

@@ -469,7 +469,7 @@ function buildDocuments(): Doc[] {
       ingress: 'UTKAST-MARKØR: En historie som bare finnes som utkast.',
       summary: 'UTKAST-MARKØR: Kort fortalt, ikke publisert.',
       body: text('UTKAST-MARKØR: Denne historien er ikke publisert.', 'draft:new'),
-      publishedAt: '2026-11-20T10:00:00Z',
+      // No «Publisert», as in any new draft: «Publiser» fills it in (studio/lib/publish-date.ts).
       isSample: true,
     },
     '2026-11-20T10:00:00Z',

@@ -56,3 +56,15 @@ describe('«new» buttons for events', () => {
     expect(Object.values(newEventTitles)).not.toContain('Ny annet');
   });
 });
+
+// A date filled in when the draft is started could not be told from a date the editor chose, so «Publiser» fills
+// in the publication date instead (studio/lib/publish-date.ts).
+describe('a new story or research update starts without a publication date', () => {
+  test.each([
+    ['projectStory', {}, 'publishedAt'],
+    ['projectStory-by-place', { placeId: 'place-bergen' }, 'publishedAt'],
+    ['researchUpdate', {}, 'date'],
+  ])('%s', async (templateId, parameters, field) => {
+    expect(await initialValue(templateId, parameters)).not.toHaveProperty(field);
+  });
+});

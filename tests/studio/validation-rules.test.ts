@@ -548,6 +548,24 @@ const cases: Case[] = [
     path: ['place'],
   },
   {
+    rule: 'a published story has «Publisert» (an import or an API write has no «Publiser» to fill it in)',
+    doc: () => ({ ...story(), publishedAt: undefined }),
+    message: messages.publishDateRequired,
+    path: ['publishedAt'],
+  },
+  {
+    rule: 'a story in a release or a scheduled draft has «Publisert»: it is published without «Publiser»',
+    doc: () => ({ ...story(), _id: 'versions.rSpring.story-bergen-utstyrsbanken', publishedAt: undefined }),
+    message: messages.publishDateRequired,
+    path: ['publishedAt'],
+  },
+  {
+    rule: 'a research update in a release has its date',
+    doc: () => ({ ...byId('ru-levekar'), _id: 'versions.rSpring.ru-levekar', date: undefined }),
+    message: messages.publishDateRequired,
+    path: ['date'],
+  },
+  {
     rule: 'a menu item has either a page or an address',
     doc: () => {
       const doc = byId('siteSettings');
@@ -677,6 +695,14 @@ describe('validation rules', () => {
     );
     // Once the place is published, the Studio makes the reference an ordinary one, and all is well.
     expect(await validate({ ...doc, place: { _type: 'reference', _ref: 'place-bergen' } }, dataset)).toEqual([]);
+  });
+
+  test.each([
+    ['a story', 'story-bergen-utstyrsbanken', 'publishedAt'],
+    ['a research update', 'ru-levekar', 'date'],
+  ])('a draft of %s may leave the date empty: «Publiser» fills it in', async (_, id, field) => {
+    const draft = { ...byId(id), _id: `drafts.${id}`, [field]: undefined };
+    expect(await validate(draft, dataset)).toEqual([]);
   });
 
   test('a draft does not clash with its own published document', async () => {

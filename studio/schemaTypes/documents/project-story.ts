@@ -1,7 +1,7 @@
 import { ComposeIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatDate, subtitle } from '../../lib/preview';
-import { messages } from '../../lib/validation';
+import { messages, publishDateValidation } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
 
 /** A story from a project: what happened, who did it, and what it meant for the children. */
@@ -116,14 +116,14 @@ export const projectStory = defineType({
       type: 'datetime',
       group: 'context',
       description:
-        'Står på historien («Publisert 3. mars 2027») og styrer rekkefølgen, nyeste først. Første gang du trykker ' +
-        '«Publiser», settes den til det tidspunktet. Har du selv valgt et tidspunkt etter at du begynte på historien, ' +
-        'beholdes det. Planlegger du publiseringen, velg tidspunktet selv.',
+        'Står på historien («Publisert 3. mars 2027») og styrer rekkefølgen, nyeste først. La feltet stå tomt, så ' +
+        'settes det til tidspunktet du trykker «Publiser» første gang. Velger du et tidspunkt selv, tidligere eller ' +
+        'senere, beholdes det. Planlegger du publiseringen, må du velge tidspunktet selv.',
+      placeholder: 'Settes når du publiserer',
       options: { displayTimeZone: 'Europe/Oslo' },
-      // Also a fallback for a publish that bypasses «Publiser» (scheduled, a release): «Publiser» replaces it
+      // No initial value: a filled-in field is always the editor's choice, and «Publiser» fills an empty one
       // (studio/lib/publish-date.ts).
-      initialValue: () => new Date().toISOString(),
-      validation: (rule) => rule.required().error(messages.required),
+      validation: (rule) => rule.custom(publishDateValidation),
     }),
     isSampleField('context'),
   ],

@@ -1,8 +1,7 @@
 import { BulbOutlineIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { osloDay } from '../../lib/dates';
 import { formatDate, subtitle } from '../../lib/preview';
-import { downloadableFileValidation, httpUrlValidation, messages } from '../../lib/validation';
+import { downloadableFileValidation, httpUrlValidation, messages, publishDateValidation } from '../../lib/validation';
 import { bodyField, isSampleField, researchOrganisationField, slugField, titleField } from '../fields';
 
 /** News from the research project: a finding, a report, a method note. */
@@ -19,15 +18,15 @@ export const researchUpdate = defineType({
       title: 'Publisert',
       type: 'date',
       description:
-        'Datoen som står på oppdateringen og styrer rekkefølgen, nyeste først. Første gang du trykker «Publiser», ' +
-        'settes den til den dagen. Har du selv valgt en senere dag enn den du begynte på oppdateringen, beholdes den. ' +
-        'Planlegger du publiseringen, velg datoen selv.',
+        'Datoen som står på oppdateringen og styrer rekkefølgen, nyeste først. La feltet stå tomt, så settes det til ' +
+        'dagen du trykker «Publiser» første gang. Velger du en dato selv, tidligere eller senere, beholdes den. ' +
+        'Planlegger du publiseringen, må du velge datoen selv.',
+      placeholder: 'Settes når du publiserer',
       // Day.month.year in figures: Sanity writes month names in English whatever the Studio's language.
       options: { dateFormat: 'DD.MM.YYYY' },
-      // Today in Oslo, also a fallback for a publish that bypasses «Publiser»: «Publiser» replaces it
-      // (studio/lib/publish-date.ts).
-      initialValue: () => osloDay(new Date()),
-      validation: (rule) => rule.required().error(messages.required),
+      // No initial value: a filled-in field is always the editor's choice, and «Publiser» fills an empty one with the
+      // day in Oslo (studio/lib/publish-date.ts).
+      validation: (rule) => rule.custom(publishDateValidation),
     }),
     defineField({
       name: 'questions',
