@@ -247,6 +247,44 @@ describe('the search page', { timeout: 60_000 }, () => {
     }
   });
 
+  it('narrows a conference year to its documents with one tick, «Dokumenter (PDF)», by keyboard and from the URL', async () => {
+    const targets = materialTargets(await setup.data.fetch<SearchMaterialQueryResult>(searchMaterialQuery));
+    const groups = offersByFile(targets.map((target) => ({ target })));
+    const years = targets.flatMap(({ pagePath }) => /^\/konferanse\/(\d{4})\/$/.exec(pagePath)?.[1] ?? []);
+    const year = years.sort((a, b) => years.filter((y) => y === b).length - years.filter((y) => y === a).length)[0];
+    expect(year, 'a conference year with PDFs in its sessions').toBeDefined();
+    // Each file once, at its first place (a report's page, when the session's file is a report too).
+    const expected = groups
+      .filter((group) => group.some(({ target }) => target.pagePath === `/konferanse/${year}/`))
+      .map(([{ target }]) => `${target.pagePath}#${target.anchor}`);
+
+    const page = await open(`/sok?type=konferanse&%C3%A5r=${year}`);
+    await searched(page);
+    const box = page.getByRole('checkbox', { name: /^Dokumenter \(PDF\)/ });
+    const count = Number(
+      (await box.locator('xpath=ancestor::label').locator('.filter-option__count').textContent())?.match(/\d+/)?.[0],
+    );
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(await resultCount(page));
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/format=pdf/);
+    await searched(page);
+    // The count beside the value was what ticking it gives: the year's documents and nothing else.
+    expect(await resultCount(page)).toBe(count);
+    expect(await page.textContent('[data-status]')).toContain('Dokumenter (PDF)');
+    const links = await titleLinks(page);
+    expect(links.sort()).toEqual(expect.arrayContaining(expected.sort()));
+    const results = page.locator('[data-results] > li');
+    expect(await results.locator('a[download]').count()).toBe(await results.count());
+
+    // A shared link ticks the box and lists the same.
+    const shared = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+    await searched(shared);
+    expect(await shared.getByRole('checkbox', { name: /^Dokumenter \(PDF\)/ }).isChecked()).toBe(true);
+    expect((await titleLinks(shared)).sort()).toEqual(links);
+  });
+
   it('finds a presentation under the town its speakers came from, not only under the venue', async () => {
     const targets = materialTargets(await setup.data.fetch<SearchMaterialQueryResult>(searchMaterialQuery));
     const venues = await setup.data.fetch<{ path: string; venue: string | null }[]>(
