@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { materialTargets, offersByFile, readPdf } from '../../src/integrations/search-material';
 import { reportAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
+import { materialSummary } from '../../src/lib/content/session-material';
 import { eventKinds, optionTitle } from '../../src/lib/options';
 import { conferencePagesQuery, searchMaterialQuery } from '../../src/lib/sanity/queries';
 import type { ConferencePagesQueryResult, SearchMaterialQueryResult } from '../../src/lib/sanity/sanity.types';
@@ -640,6 +641,43 @@ describe('the search page', { timeout: 60_000 }, () => {
     await page.waitForURL(/q=samarbeid$/);
     await searched(page);
     expect(await focusedIs(page, '#search-q')).toBe(true);
+  });
+
+  it('says under each session of a year what it offers (slides, links, a recording), browsing and with words', async () => {
+    const conferences = await setup.data.fetch<ConferencePagesQueryResult>(conferencePagesQuery);
+    const summaries = (conference: (typeof conferences)[number]) =>
+      (conference.sessions ?? []).map((session) => ({ session, summary: materialSummary(session) }));
+    // A year with a file, a recording and a session with nothing, so each case is seen.
+    const conference = conferences.find(
+      (candidate) =>
+        candidate.year &&
+        summaries(candidate).some(({ summary }) => summary?.includes('PDF')) &&
+        summaries(candidate).some(({ summary }) => summary?.includes('videoopptak')) &&
+        summaries(candidate).some(({ summary }) => !summary),
+    );
+    expect(conference, 'a year with a PDF, a recording and a session without material').toBeDefined();
+    const path = `/konferanse/${conference!.year}/`;
+    const sessionEntry = (page: Page, session: { _key: string }) =>
+      page.locator('[data-results] .search-result__sessions li', {
+        has: page.locator(`a[href="${path}#${sessionAnchor(session)}"]`),
+      });
+
+    const page = await open(`/sok?type=konferanse&%C3%A5r=${conference!.year}`);
+    await searched(page);
+    for (const { session, summary } of summaries(conference!)) {
+      expect(
+        await sessionEntry(page, session).locator('.search-result__session-material').allTextContents(),
+        session.title ?? '',
+      ).toEqual(summary ? [`Materiell: ${summary}`] : []);
+    }
+
+    // With words: a session found by its title says it too.
+    const { session, summary } = summaries(conference!).find(({ summary }) => summary?.includes('PDF'))!;
+    const found = await open(`/sok?q=${encodeURIComponent(session.title!)}&type=konferanse`);
+    await searched(found);
+    expect(await sessionEntry(found, session).locator('.search-result__session-material').textContent()).toBe(
+      `Materiell: ${summary}`,
+    );
   });
 
   it('has a link past the filters to the results, seen when focused', async () => {
