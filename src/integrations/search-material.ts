@@ -9,6 +9,7 @@ import { osloDay } from '../lib/format';
 import { filePath } from '../lib/images';
 import { documentPath } from '../lib/routes';
 import type { SearchMaterialQueryResult } from '../lib/sanity/sanity.types';
+import { pdfFormat } from '../scripts/search/search-state';
 
 // The text inside attached PDFs (conference slides, research reports, attachments in a page's body) is searchable:
 // each file becomes a Pagefind custom record whose URL is the file's anchor on the page that offers it, so a word that
@@ -230,7 +231,8 @@ export function offersByFile<Offer extends { target: MaterialTarget }>(offers: O
 
 /**
  * The Pagefind record for one file, offered in one or more places (`offersByFile`): its text; a link to the first
- * place, naming the others; the filters of every place (a session's material under its speakers' places too); the
+ * place, naming the others; the filters of every place (a session's material under its speakers' places too) and the
+ * PDF format; the
  * first place's date (a session's own day for its material); a download under a readable name, with its size.
  * Named by the editor's title (the first place's, else another's), else the PDF's own title, else a generic name
  * (export file names are content hashes).
@@ -258,7 +260,8 @@ export function materialRecord(offers: MaterialOffer[], pdf: PdfContent): Custom
     const also: AlsoOffered[] = others.map((offer) => ({ context: offerContext(offer), url: offerUrl(offer) }));
     meta.also = JSON.stringify(also);
   }
-  const filters: Record<string, string[]> = {};
+  // Only these records are documents: /sok's «Dokumenter (PDF)» narrows to them.
+  const filters: Record<string, string[]> = { format: [pdfFormat] };
   for (const offer of offers) {
     for (const [name, values] of Object.entries(offerFilters(offer))) {
       filters[name] = presentNames([...(filters[name] ?? []), ...values]);

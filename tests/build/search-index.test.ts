@@ -9,7 +9,7 @@ import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { searchMaterialQuery } from '../../src/lib/sanity/queries';
 import type { SearchMaterialQueryResult } from '../../src/lib/sanity/sanity.types';
-import { readState } from '../../src/scripts/search/search-state';
+import { pdfFormat, readState } from '../../src/scripts/search/search-state';
 import { builtSite, distFile } from '../support/dist';
 
 // What `npm run build` leaves in <site>/pagefind/, read back: every page that asks to be searchable is in the index
@@ -105,6 +105,13 @@ describe('the search index', () => {
         expect(load(readFileSync(distFile(path), 'utf8'))(`[id="${anchor}"]`).length, url).toBe(1);
       }
     }
+  });
+
+  it('files every PDF, and nothing else, under the «Dokumenter (PDF)» format', () => {
+    const documents = fragments.filter((fragment) => fragment.filters.format?.includes(pdfFormat));
+    const records = fragments.filter((fragment) => fragment.meta.file);
+    expect(records.length).toBeGreaterThan(0);
+    expect(documents.map((fragment) => fragment.url).sort()).toEqual(records.map((record) => record.url).sort());
   });
 
   it('gives every PDF record a context that names its page, a readable download name and its size', () => {

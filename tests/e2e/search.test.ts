@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { materialTargets, offersByFile, readPdf } from '../../src/integrations/search-material';
 import { reportAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
+import { materialSummary } from '../../src/lib/content/session-material';
 import { eventKinds, optionTitle } from '../../src/lib/options';
 import { conferencePagesQuery, searchMaterialQuery } from '../../src/lib/sanity/queries';
 import type { ConferencePagesQueryResult, SearchMaterialQueryResult } from '../../src/lib/sanity/sanity.types';
@@ -245,6 +246,44 @@ describe('the search page', { timeout: 60_000 }, () => {
       const tag = target.anchor.startsWith('sesjon-') ? 'LI' : target.anchor === reportAnchor ? 'H2' : 'P';
       expect(landed).toEqual([tag, `#${target.anchor}`]);
     }
+  });
+
+  it('narrows a conference year to its documents with one tick, «Dokumenter (PDF)», by keyboard and from the URL', async () => {
+    const targets = materialTargets(await setup.data.fetch<SearchMaterialQueryResult>(searchMaterialQuery));
+    const groups = offersByFile(targets.map((target) => ({ target })));
+    const years = targets.flatMap(({ pagePath }) => /^\/konferanse\/(\d{4})\/$/.exec(pagePath)?.[1] ?? []);
+    const year = years.sort((a, b) => years.filter((y) => y === b).length - years.filter((y) => y === a).length)[0];
+    expect(year, 'a conference year with PDFs in its sessions').toBeDefined();
+    // Each file once, at its first place (a report's page, when the session's file is a report too).
+    const expected = groups
+      .filter((group) => group.some(({ target }) => target.pagePath === `/konferanse/${year}/`))
+      .map(([{ target }]) => `${target.pagePath}#${target.anchor}`);
+
+    const page = await open(`/sok?type=konferanse&%C3%A5r=${year}`);
+    await searched(page);
+    const box = page.getByRole('checkbox', { name: /^Dokumenter \(PDF\)/ });
+    const count = Number(
+      (await box.locator('xpath=ancestor::label').locator('.filter-option__count').textContent())?.match(/\d+/)?.[0],
+    );
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(await resultCount(page));
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/format=pdf/);
+    await searched(page);
+    // The count beside the value was what ticking it gives: the year's documents and nothing else.
+    expect(await resultCount(page)).toBe(count);
+    expect(await page.textContent('[data-status]')).toContain('Dokumenter (PDF)');
+    const links = await titleLinks(page);
+    expect(links.sort()).toEqual(expect.arrayContaining(expected.sort()));
+    const results = page.locator('[data-results] > li');
+    expect(await results.locator('a[download]').count()).toBe(await results.count());
+
+    // A shared link ticks the box and lists the same.
+    const shared = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+    await searched(shared);
+    expect(await shared.getByRole('checkbox', { name: /^Dokumenter \(PDF\)/ }).isChecked()).toBe(true);
+    expect((await titleLinks(shared)).sort()).toEqual(links);
   });
 
   it('finds a presentation under the town its speakers came from, not only under the venue', async () => {
@@ -615,6 +654,43 @@ describe('the search page', { timeout: 60_000 }, () => {
     await page.waitForURL(/q=samarbeid$/);
     await searched(page);
     expect(await focusedIs(page, '#search-q')).toBe(true);
+  });
+
+  it('says under each session of a year what it offers (slides, links, a recording), browsing and with words', async () => {
+    const conferences = await setup.data.fetch<ConferencePagesQueryResult>(conferencePagesQuery);
+    const summaries = (conference: (typeof conferences)[number]) =>
+      (conference.sessions ?? []).map((session) => ({ session, summary: materialSummary(session) }));
+    // A year with a file, a recording and a session with nothing, so each case is seen.
+    const conference = conferences.find(
+      (candidate) =>
+        candidate.year &&
+        summaries(candidate).some(({ summary }) => summary?.includes('PDF')) &&
+        summaries(candidate).some(({ summary }) => summary?.includes('videoopptak')) &&
+        summaries(candidate).some(({ summary }) => !summary),
+    );
+    expect(conference, 'a year with a PDF, a recording and a session without material').toBeDefined();
+    const path = `/konferanse/${conference!.year}/`;
+    const sessionEntry = (page: Page, session: { _key: string }) =>
+      page.locator('[data-results] .search-result__sessions li', {
+        has: page.locator(`a[href="${path}#${sessionAnchor(session)}"]`),
+      });
+
+    const page = await open(`/sok?type=konferanse&%C3%A5r=${conference!.year}`);
+    await searched(page);
+    for (const { session, summary } of summaries(conference!)) {
+      expect(
+        await sessionEntry(page, session).locator('.search-result__session-material').allTextContents(),
+        session.title ?? '',
+      ).toEqual(summary ? [`Materiell: ${summary}`] : []);
+    }
+
+    // With words: a session found by its title says it too.
+    const { session, summary } = summaries(conference!).find(({ summary }) => summary?.includes('PDF'))!;
+    const found = await open(`/sok?q=${encodeURIComponent(session.title!)}&type=konferanse`);
+    await searched(found);
+    expect(await sessionEntry(found, session).locator('.search-result__session-material').textContent()).toBe(
+      `Materiell: ${summary}`,
+    );
   });
 
   it('has a link past the filters to the results, seen when focused', async () => {

@@ -112,4 +112,30 @@ describe("a conference's programme", () => {
       ['Ola Nordmann', 'Leder laget på Bryne.'],
     ]);
   });
+
+  it('tells search what each session offers, by its anchor, and nothing for a session without material', async () => {
+    const pdf = {
+      _key: 'm1',
+      _type: 'materialFile',
+      title: 'Lysark',
+      url: null,
+      file: { _id: 'file-a-pdf', extension: 'pdf', size: 3000 },
+    };
+    const $ = await render(
+      conference({
+        sessions: [
+          { ...session('slides', '2025-01-23T08:00:00Z', []), material: [pdf] },
+          { ...session('video', '2025-01-23T09:00:00Z', []), videoUrl: 'https://video.example.no/x' },
+          session('none', '2025-01-23T10:00:00Z', []),
+        ] as never,
+      }),
+      true,
+    );
+    const meta = $('[data-pagefind-meta="session_material"]');
+    expect(meta.attr('hidden')).toBeDefined();
+    expect(JSON.parse(meta.text())).toEqual({ 'sesjon-slides': 'PDF', 'sesjon-video': 'videoopptak' });
+    // A programme without material says nothing.
+    const bare = await render(conference({ sessions: [session('none', '2025-01-23T10:00:00Z', [])] as never }), true);
+    expect(bare('[data-pagefind-meta="session_material"]').length).toBe(0);
+  });
 });

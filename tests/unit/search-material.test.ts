@@ -214,7 +214,8 @@ describe('materialRecord', () => {
         date: '2025-01-22',
         places: 'Stavanger · Bergen · Haugesund',
       },
-      filters: conferencePage.filters,
+      // Found under the filters of the page that offers it, and as a document (/sok's «Dokumenter (PDF)»).
+      filters: { ...conferencePage.filters, format: ['pdf'] },
       sort: { date: '2025-01-22' },
     });
   });
@@ -233,7 +234,7 @@ describe('materialRecord', () => {
       [{ target: { ...target, places: ['Haugesund', 'Stavanger'], shownPlaces: ['Haugesund'] }, page: conferencePage }],
       { text: 'Tekst', title: null },
     );
-    expect(record.filters).toEqual({ type: ['konferanse'], sted: ['Haugesund', 'Stavanger'] });
+    expect(record.filters).toEqual({ type: ['konferanse'], sted: ['Haugesund', 'Stavanger'], format: ['pdf'] });
     expect(record.meta?.places).toBe('Haugesund');
   });
 
@@ -294,6 +295,7 @@ describe('materialRecord', () => {
       type: ['forskning', 'konferanse'],
       år: ['2025', '2026'],
       sted: ['Bergen', 'Oslo', 'Stavanger'],
+      format: ['pdf'],
     });
     expect(record.meta?.places).toBe('Bergen · Oslo');
     expect(record.meta?.date).toBe('2025-09-01');

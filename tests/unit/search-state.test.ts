@@ -7,6 +7,7 @@ import {
   orderedValues,
   pagefindFilters,
   readState,
+  valueLabel,
   writeState,
   type SearchState,
 } from '../../src/scripts/search/search-state';
@@ -27,6 +28,18 @@ describe('readState', () => {
         sort: 'nyeste',
       }),
     );
+  });
+
+  it('reads the document format, so «presentasjoner fra 2025» is one link: type=konferanse&år=2025&format=pdf', () => {
+    const presentations = state({ filters: { type: ['konferanse'], format: ['pdf'], år: ['2025'] } });
+    expect(readState('?type=konferanse&%C3%A5r=2025&format=pdf')).toEqual(presentations);
+    expect(writeState(presentations)).toBe('type=konferanse&format=pdf&%C3%A5r=2025');
+    expect(pagefindFilters(presentations.filters)).toEqual({
+      type: { any: ['konferanse'] },
+      format: { any: ['pdf'] },
+      år: { any: ['2025'] },
+    });
+    expect(valueLabel('format', 'pdf')).toBe('Dokumenter (PDF)');
   });
 
   it('ignores unknown parameters, empty and repeated values, and unknown orders', () => {
@@ -84,6 +97,7 @@ describe('disjunctiveCounts', () => {
     const withoutSted = { sted: { Bergen: 3, Stavanger: 5 }, type: { historie: 6, arrangement: 4 } };
     expect(disjunctiveCounts(filters, current, { sted: withoutSted })).toEqual({
       type: { historie: 2, arrangement: 1 },
+      format: {},
       sted: { Bergen: 3, Stavanger: 5 },
       satsing: {},
       år: {},

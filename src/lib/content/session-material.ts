@@ -1,4 +1,5 @@
 import { safeHref } from '../safe-url';
+import { fileKind, type DownloadableFile } from './file-download';
 
 interface SessionWithMaterial {
   videoUrl?: string | null;
@@ -23,4 +24,28 @@ export function hasSessionMaterial(sessions: SessionWithMaterial[] | null | unde
     const { material, video } = sessionMaterial(session);
     return material.length > 0 || video !== null;
   });
+}
+
+/**
+ * What a session offers, in a few words: «PDF og videoopptak», «2 PDF-filer, lenke og videoopptak»; null when it
+ * offers nothing. Shown under the session's link in /sok's results, so a visitor browsing a year's programme sees
+ * which sessions have slides or a recording without opening each one.
+ */
+export function materialSummary<Session extends SessionWithMaterial>(session: Session): string | null {
+  const { material, video } = sessionMaterial(session);
+  const files = new Map<string, number>();
+  let links = 0;
+  for (const item of material) {
+    if (item._type === 'materialFile') {
+      const kind = fileKind((item.file ?? {}) as DownloadableFile);
+      files.set(kind, (files.get(kind) ?? 0) + 1);
+    } else links += 1;
+  }
+  const parts = [
+    ...[...files].map(([kind, count]) => (count === 1 ? kind : `${count} ${kind}-filer`)),
+    ...(links === 0 ? [] : [links === 1 ? 'lenke' : `${links} lenker`]),
+    ...(video ? ['videoopptak'] : []),
+  ];
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}`;
 }

@@ -11,6 +11,8 @@ const sessionAnchorPrefix = 'sesjon-';
 export interface SessionLink {
   title: string;
   url: string;
+  /** What the session offers, «PDF og videoopptak», from the page's `session_material` meta; null for nothing. */
+  material: string | null;
   /** Safe HTML; empty when browsing without words. */
   excerpt: string;
   /** How many different words of the session Pagefind matched; 0 when browsing without words. */
@@ -57,12 +59,15 @@ function element<K extends keyof HTMLElementTagNameMap>(
  */
 export function sessionLinks(data: PagefindResultData, withWords: boolean): SessionLink[] {
   const pageUrl = data.url.split('#')[0];
+  const material = sessionMaterial(data.meta.session_material);
+  const materialOf = (id: string | undefined) => (id && Object.hasOwn(material, id) ? material[id]! : null);
   if (withWords) {
     return data.sub_results
       .filter((sub) => sub.anchor?.id.startsWith(sessionAnchorPrefix))
       .map((sub) => ({
         title: sub.title,
         url: sub.url,
+        material: materialOf(sub.anchor?.id),
         excerpt: sub.excerpt,
         matchedWords: new Set(wordsAt(data, sub.locations).map(foldPageWord)).size,
       }));
@@ -71,7 +76,27 @@ export function sessionLinks(data: PagefindResultData, withWords: boolean): Sess
     .filter(
       (anchor) => anchor.id.startsWith(sessionAnchorPrefix) && /^h\d$/i.test(anchor.element) && anchor.text?.trim(),
     )
-    .map((anchor) => ({ title: anchor.text!.trim(), url: `${pageUrl}#${anchor.id}`, excerpt: '', matchedWords: 0 }));
+    .map((anchor) => ({
+      title: anchor.text!.trim(),
+      url: `${pageUrl}#${anchor.id}`,
+      material: materialOf(anchor.id),
+      excerpt: '',
+      matchedWords: 0,
+    }));
+}
+
+/** What each session of a programme offers, by its anchor, from the page's `session_material` (ConferenceProgramme). */
+export function sessionMaterial(value: string | undefined): Record<string, string> {
+  if (!value) return {};
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    return Object.fromEntries(
+      Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    );
+  } catch {
+    return {};
+  }
 }
 
 function foldPageWord(word: string): string {
@@ -200,6 +225,9 @@ export function renderResult(data: PagefindResultData, withWords: boolean): HTML
       const sessionLink = element('a', undefined, session.title);
       sessionLink.href = session.url;
       entry.append(sessionLink);
+      // Right under the title: which sessions have slides or a recording, without opening each.
+      if (session.material)
+        entry.append(element('p', 'search-result__session-material muted', `Materiell: ${session.material}`));
       if (session.excerpt) {
         const sessionExcerpt = element('p', 'search-result__excerpt');
         sessionExcerpt.innerHTML = session.excerpt;

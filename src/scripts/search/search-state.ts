@@ -5,6 +5,7 @@ import type { FilterCounts, PagefindFilters } from './pagefind-api';
 /** The filter groups, in the order shown; keys are the Pagefind filter names SearchMeta writes, and the URL names. */
 export const filterGroups = [
   { key: 'type', legend: 'Innholdstype' },
+  { key: 'format', legend: 'Format' },
   { key: 'sted', legend: 'Sted' },
   { key: 'satsing', legend: 'Satsingsområde' },
   { key: 'år', legend: 'År' },
@@ -31,8 +32,15 @@ export const contentTypes: Record<string, { plural: string; singular: string }> 
   side: { plural: 'Andre sider', singular: 'Side' },
 };
 
+/**
+ * The `format` filter's value for the text of attached PDFs (src/integrations/search-material.ts): pages carry no
+ * format, so ticking it leaves the documents alone (presentations from 2025: type=konferanse&år=2025&format=pdf).
+ */
+export const pdfFormat = 'pdf';
+const formatLabels: Record<string, string> = { [pdfFormat]: 'Dokumenter (PDF)' };
+
 export function emptyFilters(): Record<FilterKey, string[]> {
-  return { type: [], sted: [], satsing: [], år: [] };
+  return { type: [], format: [], sted: [], satsing: [], år: [] };
 }
 
 /** Reads a search from a query string; unknown parameters are ignored, repeated values kept once. */
@@ -129,5 +137,7 @@ export function orderedValues(key: FilterKey, values: string[]): string[] {
 
 /** The visible label of a filter value. */
 export function valueLabel(key: FilterKey, value: string): string {
-  return key === 'type' ? (contentTypes[value]?.plural ?? value) : value;
+  if (key === 'type') return contentTypes[value]?.plural ?? value;
+  if (key === 'format') return formatLabels[value] ?? value;
+  return value;
 }
