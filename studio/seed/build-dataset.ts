@@ -400,6 +400,7 @@ function buildDocuments(): Doc[] {
     })),
     applyUrl: activitySupport.applyUrl,
     body: text(activitySupport.body, 'activitySupport:body'),
+    isSample: activitySupport.isSample,
   });
 
   add({

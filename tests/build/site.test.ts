@@ -912,7 +912,36 @@ describe('activity support', () => {
         .text()
         .replace(/\u00a0/g, ' '),
     ).toBe(formatDate(next.opensAt));
-    expect(fact.find('dt').text()).toBe('åpner neste søknadsrunde');
+    expect(fact.find('dt').contents().first().text().trim()).toBe('åpner neste søknadsrunde');
+  });
+
+  it('marks the rounds, the opening day and the terms under them «Eksempel» while the grant says they are examples', async () => {
+    const isSample = await data.fetch<boolean | null>('*[_id == "activitySupport"][0].isSample');
+    // The bundled rounds and terms are invented: the programme's text gives only the amount and what it covers.
+    expect(isSample).toBe(true);
+    const $ = page('/aktivitetsstotte');
+    const section = (id: string) => $(`#${id}`).parent();
+    expect(section('rounds-heading').children('.sample-notice').length).toBe(1);
+    // «Før dere søker» and «Etter tildelingen» come after the rounds' section, with a notice of their own.
+    const terms = section('rounds-heading').next('.sample-notice');
+    expect(terms.length).toBe(1);
+    expect(terms.nextAll().find('h2').length).toBeGreaterThan(0);
+    // The programme's own facts carry no notice: who can apply, for what, and how much.
+    for (const id of ['who-heading', 'expenses-heading', 'amount-heading']) {
+      expect(section(id).find('.sample-notice, .tag').length, id).toBe(0);
+    }
+    const facts = $('.key-facts > div');
+    expect(facts.eq(0).find('.tag').length).toBe(0);
+    expect(facts.eq(1).find('dt .tag').text()).toBe('Eksempel');
+    // The home page's «Neste søknadsrunde åpner …» is the same date from the same rounds.
+    const card = page('/')('#apply-heading').parent().find('.apply-paths li').first();
+    expect(card.find('p').text().replace(/\s+/g, ' ').trim()).toMatch(/Neste søknadsrunde åpner .+\. Eksempel$/);
+  });
+
+  it('states the maximum as what the text says, «som mest», not as a limit per organisation', () => {
+    const $ = page('/aktivitetsstotte');
+    expect(text($, '.key-facts > div:first-child dt')).toBe('kan dere søke om, som mest');
+    expect(text($, 'main')).not.toContain('per organisasjon');
   });
 
   it('states the maximum amount from the grant, on one line, in the key figures and where the amount is explained', async () => {

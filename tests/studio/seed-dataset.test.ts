@@ -147,6 +147,10 @@ describe('content', () => {
     expect(debate.registration).toMatchObject({ status: 'none' });
   });
 
+  test("the grant's rounds and terms are marked as examples: the text gives no rounds, deadlines or reporting", () => {
+    expect(get('activitySupport').isSample).toBe(true);
+  });
+
   test('three past conferences and an upcoming one with open registration', () => {
     const conferences = ofType('conference').sort((a, b) => (a.year as number) - (b.year as number));
     expect(conferences.map((c) => c.year)).toEqual([2024, 2025, 2026, 2027]);
