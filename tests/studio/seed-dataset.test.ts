@@ -151,6 +151,11 @@ describe('content', () => {
     expect(get('activitySupport').isSample).toBe(true);
   });
 
+  test('the Arendalsuka debate is marked as an example: the text gives no year, time, stage or questions', () => {
+    // «I år … Vi håper vi ser deg onsdag 14. juni!»
+    expect(get('event-arendalsuka-2023').isSample).toBe(true);
+  });
+
   test('three past conferences and an upcoming one with open registration', () => {
     const conferences = ofType('conference').sort((a, b) => (a.year as number) - (b.year as number));
     expect(conferences.map((c) => c.year)).toEqual([2024, 2025, 2026, 2027]);
