@@ -1120,6 +1120,25 @@ describe('research', () => {
     expect($('#pillar-body-heading').next().find('p').first().text()).toMatch(/^Vi trenger mer kunnskap/);
   });
 
+  it('marks all of «Om evalueringen» «Eksempel» while the evaluation says it is an example, and no key figure repeats its years', async () => {
+    const evaluation = await data.fetch<{ isSample: boolean | null; startYear: number; resultsYear: number }>(
+      '*[_id == "pillar-forskning"][0].evaluation{ isSample, startYear, resultsYear }',
+    );
+    // The programme's text names no researchers, years or methods: the bundled evaluation is an example.
+    expect(evaluation.isSample).toBe(true);
+    const $ = page('/forskning');
+    expect($('.evaluation > .sample-notice').length).toBe(1);
+    expect($('.evaluation > .sample-notice').index()).toBeLessThan($('.evaluation > dl').index());
+    // One notice for the whole part, not a second «Eksempel» beside the researchers' name.
+    expect($('.evaluation dl .tag').length).toBe(0);
+    // The key figures above the part would state the example's years without its notice.
+    const figures = $('.key-facts dd')
+      .map((_, value) => $(value).text().trim())
+      .get();
+    expect(figures).not.toContain(String(evaluation.startYear));
+    expect(figures).not.toContain(String(evaluation.resultsYear));
+  });
+
   it('lists every research report in one place, each with its download or link', async () => {
     const reports = await data.fetch<{ slug: string; file: boolean }[]>(
       '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))]{ "slug": slug.current, "file": defined(report.file.asset) }',

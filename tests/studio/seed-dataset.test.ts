@@ -151,6 +151,16 @@ describe('content', () => {
     expect(get('activitySupport').isSample).toBe(true);
   });
 
+  test('the evaluation is marked as an example, and no key figure states its invented start year', () => {
+    // The text names no researchers, start year, year for results or methods.
+    const research = get('pillar-forskning');
+    const evaluation = research.evaluation as { isSample?: boolean; startYear: number };
+    expect(evaluation.isSample).toBe(true);
+    expect((research.keyFacts as { value: string }[]).map((fact) => fact.value)).not.toContain(
+      String(evaluation.startYear),
+    );
+  });
+
   test('the Arendalsuka debate is marked as an example: the text gives no year, time, stage or questions', () => {
     // «I år … Vi håper vi ser deg onsdag 14. juni!»
     expect(get('event-arendalsuka-2023').isSample).toBe(true);

@@ -81,7 +81,7 @@ export const pillarBySlugQuery = defineQuery(`*[_type == "pillar" && slug.curren
   keyFacts[]{ _key, label, value },
   "contacts": contacts[]->${personProjection},
   "mainImage": mainImage${figureProjection},
-  evaluation{ startYear, resultsYear, methods, "researchPartner": researchPartner->${organisationProjection} }
+  evaluation{ startYear, resultsYear, methods, isSample, "researchPartner": researchPartner->${organisationProjection} }
 }`);
 
 /** Every place, for the map and the place lists, with how much there is to read about each. */
