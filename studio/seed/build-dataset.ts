@@ -141,6 +141,7 @@ function buildDocuments(): Doc[] {
     contactEmail: siteSettings.contactEmail,
     contactPhone: siteSettings.contactPhone,
     address: siteSettings.address,
+    areasInProcess: siteSettings.areasInProcess,
     defaultShareImage: figure(
       siteSettings.shareImage,
       'Illustrasjon: mennesker som står sammen foran åser og en stor sol.',

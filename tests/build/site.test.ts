@@ -14,6 +14,7 @@ import { documentPath, type PathableDocument } from '../../src/lib/routes';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { listingPath, paginateListing } from '../../src/lib/pagination';
+import { countInWords } from '../../src/lib/number-words';
 import { builtSite, distFile, fixedNow, hasPage, page, text } from '../support/dist';
 
 let data: ContentSource;
@@ -258,6 +259,19 @@ describe('places', () => {
         .map((_, link) => $(link).attr('href'))
         .get();
       for (const href of mapLinks.map((_, link) => $(link).attr('href')).get()) expect(listed, path).toContain(href);
+    }
+  });
+
+  it("give the programme's count of areas on the way under the map, and say when the map shows fewer", async () => {
+    const areas = await data.fetch<number>('*[_id == "siteSettings"][0].areasInProcess');
+    const establishing = await data.fetch<number>('count(*[_type == "place" && status == "establishing"])');
+    expect(areas).toBeGreaterThan(establishing);
+    for (const path of ['/', '/samarbeidsprosjekter', '/steder']) {
+      const $ = page(path);
+      expect($('.places-map__note').length, path).toBe(1);
+      expect(text($, '.places-map__note'), path).toBe(
+        `Det pågår en prosess mot mulig etablering i ${countInWords(areas, 'ett område', 'områder')}. Ikke alle er med på kartet ennå.`,
+      );
     }
   });
 

@@ -166,6 +166,11 @@ describe('content', () => {
     expect(get('event-arendalsuka-2023').isSample).toBe(true);
   });
 
+  test('the areas on the way to a collaboration project are the five the text counts', () => {
+    // «… potensiell etablering i foreløpig ytterligere fem områder.»
+    expect(get('siteSettings').areasInProcess).toBe(5);
+  });
+
   test('three past conferences and an upcoming one with open registration', () => {
     const conferences = ofType('conference').sort((a, b) => (a.year as number) - (b.year as number));
     expect(conferences.map((c) => c.year)).toEqual([2024, 2025, 2026, 2027]);

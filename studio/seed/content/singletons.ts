@@ -14,6 +14,8 @@ export const siteSettings = {
   contactEmail: 'kontakt@example.no',
   contactPhone: '+47 51 00 00 00',
   address: 'Eksempelgata 1, 4006 Stavanger',
+  // «Det er pågående prosess frem mot potensiell etablering i foreløpig ytterligere fem områder.»
+  areasInProcess: 5,
   shareImage: 'samarbeid',
   navigation: [
     { label: 'Samarbeidsprosjekter', reference: 'pillar-samarbeidsprosjekter' },
