@@ -69,6 +69,7 @@ export const messages = {
     'Den samme forskningsoppdateringen er valgt i en annen programpost også. Velg den bare i programposten der den ble lagt fram.',
   researchPartnerKind: (name: string | null) =>
     `${name ? `«${name}»` : 'Organisasjonen'} er ikke en forskningsorganisasjon. Velg forskerne, eller sett typen «Forskning» på organisasjonen hvis det er dem.`,
+  areasInProcess: 'Skriv antallet områder som et helt tall, for eksempel 5, eller la feltet stå tomt.',
   maxAmount: 'Maksbeløpet må være et helt kronebeløp over 0, for eksempel 50000.',
   maxAmountRaised: `Beløpet er høyere enn kr ${kroner(limits.activitySupportSoft)}, som har vært grensen. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.`,
   applyUrlRequired: (round?: string | null) =>

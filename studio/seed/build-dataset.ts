@@ -141,6 +141,7 @@ function buildDocuments(): Doc[] {
     contactEmail: siteSettings.contactEmail,
     contactPhone: siteSettings.contactPhone,
     address: siteSettings.address,
+    areasInProcess: siteSettings.areasInProcess,
     defaultShareImage: figure(
       siteSettings.shareImage,
       'Illustrasjon: mennesker som står sammen foran åser og en stor sol.',
@@ -400,6 +401,7 @@ function buildDocuments(): Doc[] {
     })),
     applyUrl: activitySupport.applyUrl,
     body: text(activitySupport.body, 'activitySupport:body'),
+    isSample: activitySupport.isSample,
   });
 
   add({

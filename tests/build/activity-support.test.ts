@@ -75,6 +75,12 @@ describe('/aktivitetsstotte with a raised maximum', () => {
     expect($('main .ingress').text()).toBe(pillar.ingress.replace('1 200', '1\u00a0200'));
   });
 
+  it('marks nothing «Eksempel» when the grant does not say its rounds are examples', () => {
+    expect('isSample' in grant).toBe(false);
+    const $ = page('/aktivitetsstotte', outDir);
+    expect($('main .sample-notice, .key-facts .tag').length).toBe(0);
+  });
+
   it('offers the application form while the round is open', () => {
     const $ = page('/aktivitetsstotte', outDir);
     expect(text($, '.rounds__status')).toContain(`${grant.rounds[0].title} er åpen.`);

@@ -14,6 +14,7 @@ import { documentPath, type PathableDocument } from '../../src/lib/routes';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { listingPath, paginateListing } from '../../src/lib/pagination';
+import { countInWords } from '../../src/lib/number-words';
 import { builtSite, distFile, fixedNow, hasPage, page, text } from '../support/dist';
 
 let data: ContentSource;
@@ -258,6 +259,19 @@ describe('places', () => {
         .map((_, link) => $(link).attr('href'))
         .get();
       for (const href of mapLinks.map((_, link) => $(link).attr('href')).get()) expect(listed, path).toContain(href);
+    }
+  });
+
+  it("give the programme's count of areas on the way under the map, and say when the map shows fewer", async () => {
+    const areas = await data.fetch<number>('*[_id == "siteSettings"][0].areasInProcess');
+    const establishing = await data.fetch<number>('count(*[_type == "place" && status == "establishing"])');
+    expect(areas).toBeGreaterThan(establishing);
+    for (const path of ['/', '/samarbeidsprosjekter', '/steder']) {
+      const $ = page(path);
+      expect($('.places-map__note').length, path).toBe(1);
+      expect(text($, '.places-map__note'), path).toBe(
+        `Det pågår en prosess mot mulig etablering i ${countInWords(areas, 'ett område', 'områder')}. Ikke alle er med på kartet ennå.`,
+      );
     }
   });
 
@@ -912,7 +926,36 @@ describe('activity support', () => {
         .text()
         .replace(/\u00a0/g, ' '),
     ).toBe(formatDate(next.opensAt));
-    expect(fact.find('dt').text()).toBe('åpner neste søknadsrunde');
+    expect(fact.find('dt').contents().first().text().trim()).toBe('åpner neste søknadsrunde');
+  });
+
+  it('marks the rounds, the opening day and the terms under them «Eksempel» while the grant says they are examples', async () => {
+    const isSample = await data.fetch<boolean | null>('*[_id == "activitySupport"][0].isSample');
+    // The bundled rounds and terms are invented: the programme's text gives only the amount and what it covers.
+    expect(isSample).toBe(true);
+    const $ = page('/aktivitetsstotte');
+    const section = (id: string) => $(`#${id}`).parent();
+    expect(section('rounds-heading').children('.sample-notice').length).toBe(1);
+    // «Før dere søker» and «Etter tildelingen» come after the rounds' section, with a notice of their own.
+    const terms = section('rounds-heading').next('.sample-notice');
+    expect(terms.length).toBe(1);
+    expect(terms.nextAll().find('h2').length).toBeGreaterThan(0);
+    // The programme's own facts carry no notice: who can apply, for what, and how much.
+    for (const id of ['who-heading', 'expenses-heading', 'amount-heading']) {
+      expect(section(id).find('.sample-notice, .tag').length, id).toBe(0);
+    }
+    const facts = $('.key-facts > div');
+    expect(facts.eq(0).find('.tag').length).toBe(0);
+    expect(facts.eq(1).find('dt .tag').text()).toBe('Eksempel');
+    // The home page's «Neste søknadsrunde åpner …» is the same date from the same rounds.
+    const card = page('/')('#apply-heading').parent().find('.apply-paths li').first();
+    expect(card.find('p').text().replace(/\s+/g, ' ').trim()).toMatch(/Neste søknadsrunde åpner .+\. Eksempel$/);
+  });
+
+  it('states the maximum as what the text says, «som mest», not as a limit per organisation', () => {
+    const $ = page('/aktivitetsstotte');
+    expect(text($, '.key-facts > div:first-child dt')).toBe('kan dere søke om, som mest');
+    expect(text($, 'main')).not.toContain('per organisasjon');
   });
 
   it('states the maximum amount from the grant, on one line, in the key figures and where the amount is explained', async () => {
@@ -1089,6 +1132,25 @@ describe('research', () => {
     // The pillar's own text sits under a heading of its own, not under the last question.
     expect(at('Om forskningsprosjektet')).toBeLessThan(at('Spørsmål forskningen også vil belyse'));
     expect($('#pillar-body-heading').next().find('p').first().text()).toMatch(/^Vi trenger mer kunnskap/);
+  });
+
+  it('marks all of «Om evalueringen» «Eksempel» while the evaluation says it is an example, and no key figure repeats its years', async () => {
+    const evaluation = await data.fetch<{ isSample: boolean | null; startYear: number; resultsYear: number }>(
+      '*[_id == "pillar-forskning"][0].evaluation{ isSample, startYear, resultsYear }',
+    );
+    // The programme's text names no researchers, years or methods: the bundled evaluation is an example.
+    expect(evaluation.isSample).toBe(true);
+    const $ = page('/forskning');
+    expect($('.evaluation > .sample-notice').length).toBe(1);
+    expect($('.evaluation > .sample-notice').index()).toBeLessThan($('.evaluation > dl').index());
+    // One notice for the whole part, not a second «Eksempel» beside the researchers' name.
+    expect($('.evaluation dl .tag').length).toBe(0);
+    // The key figures above the part would state the example's years without its notice.
+    const figures = $('.key-facts dd')
+      .map((_, value) => $(value).text().trim())
+      .get();
+    expect(figures).not.toContain(String(evaluation.startYear));
+    expect(figures).not.toContain(String(evaluation.resultsYear));
   });
 
   it('lists every research report in one place, each with its download or link', async () => {

@@ -3,10 +3,12 @@
 import { describe, expect, test } from 'vitest';
 import { materialFile } from '../../studio/schemaTypes/objects/material-file';
 import { session } from '../../studio/schemaTypes/objects/session';
+import { activitySupport } from '../../studio/schemaTypes/singletons/activity-support';
 
 type Prepare = (value: Record<string, unknown>) => { title?: string; subtitle?: string };
 const prepareSession = session.preview!.prepare as unknown as Prepare;
 const prepareFile = materialFile.preview!.prepare as unknown as Prepare;
+const prepareGrant = activitySupport.preview!.prepare as unknown as Prepare;
 
 const file = (n: number) => ({ _key: `f${n}`, _type: 'materialFile', file: { asset: { _ref: `file-${n}-pdf` } } });
 const link = { _key: 'l1', _type: 'materialLink', title: 'Lysark', url: 'https://example.no/lysark' };
@@ -73,5 +75,14 @@ describe('material file preview', () => {
       title: 'Presentasjon',
       subtitle: 'uten egen tittel · samskaping.pdf',
     });
+  });
+});
+
+describe('activity-support preview', () => {
+  test('says when the rounds are examples, beside the maximum', () => {
+    expect(prepareGrant({ maxAmount: 50000, isSample: true }).subtitle).toBe(
+      'Inntil kr 50\u00a0000 · Søknadsrundene er eksempler',
+    );
+    expect(prepareGrant({ maxAmount: 50000, isSample: false }).subtitle).toBe('Inntil kr 50\u00a0000');
   });
 });

@@ -147,6 +147,30 @@ describe('content', () => {
     expect(debate.registration).toMatchObject({ status: 'none' });
   });
 
+  test("the grant's rounds and terms are marked as examples: the text gives no rounds, deadlines or reporting", () => {
+    expect(get('activitySupport').isSample).toBe(true);
+  });
+
+  test('the evaluation is marked as an example, and no key figure states its invented start year', () => {
+    // The text names no researchers, start year, year for results or methods.
+    const research = get('pillar-forskning');
+    const evaluation = research.evaluation as { isSample?: boolean; startYear: number };
+    expect(evaluation.isSample).toBe(true);
+    expect((research.keyFacts as { value: string }[]).map((fact) => fact.value)).not.toContain(
+      String(evaluation.startYear),
+    );
+  });
+
+  test('the Arendalsuka debate is marked as an example: the text gives no year, time, stage or questions', () => {
+    // «I år … Vi håper vi ser deg onsdag 14. juni!»
+    expect(get('event-arendalsuka-2023').isSample).toBe(true);
+  });
+
+  test('the areas on the way to a collaboration project are the five the text counts', () => {
+    // «… potensiell etablering i foreløpig ytterligere fem områder.»
+    expect(get('siteSettings').areasInProcess).toBe(5);
+  });
+
   test('three past conferences and an upcoming one with open registration', () => {
     const conferences = ofType('conference').sort((a, b) => (a.year as number) - (b.year as number));
     expect(conferences.map((c) => c.year)).toEqual([2024, 2025, 2026, 2027]);

@@ -575,6 +575,18 @@ const cases: Case[] = [
     },
     message: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
   },
+  {
+    rule: 'the number of areas on the way to a collaboration project is a whole number of at least one',
+    doc: () => ({ ...byId('siteSettings'), areasInProcess: 2.5 }),
+    message: messages.areasInProcess,
+    path: ['areasInProcess'],
+  },
+  {
+    rule: 'no areas on the way is an empty field, not zero',
+    doc: () => ({ ...byId('siteSettings'), areasInProcess: 0 }),
+    message: messages.areasInProcess,
+    path: ['areasInProcess'],
+  },
 ];
 
 describe('validation rules', () => {

@@ -64,7 +64,7 @@ const registrationProjection = /* groq */ `registration{ status, opensAt, closes
 const navItemProjection = /* groq */ `{ _key, label, href, "reference": reference->${linkTargetProjection} }`;
 
 export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
-  title, tagline, description, organisationName, contactEmail, contactPhone, address,
+  title, tagline, description, organisationName, contactEmail, contactPhone, address, areasInProcess,
   "mainNavigation": mainNavigation[]${navItemProjection},
   "shortcuts": shortcuts[]${navItemProjection},
   "defaultShareImage": defaultShareImage${figureProjection}
@@ -81,7 +81,7 @@ export const pillarBySlugQuery = defineQuery(`*[_type == "pillar" && slug.curren
   keyFacts[]{ _key, label, value },
   "contacts": contacts[]->${personProjection},
   "mainImage": mainImage${figureProjection},
-  evaluation{ startYear, resultsYear, methods, "researchPartner": researchPartner->${organisationProjection} }
+  evaluation{ startYear, resultsYear, methods, isSample, "researchPartner": researchPartner->${organisationProjection} }
 }`);
 
 /** Every place, for the map and the place lists, with how much there is to read about each. */
@@ -188,7 +188,7 @@ export const researchUpdatePagesQuery = defineQuery(`*[_type == "researchUpdate"
 
 /** What the grant adds to the pillar page /aktivitetsstotte; the page's title, ingress and contacts are the pillar's. */
 export const activitySupportQuery = defineQuery(`*[_type == "activitySupport" && _id == "activitySupport"][0]{
-  _id, _type, _updatedAt, maxAmount, eligibleExpenses, applyUrl,
+  _id, _type, _updatedAt, maxAmount, eligibleExpenses, applyUrl, isSample,
   "whoCanApply": whoCanApply${bodyProjection},
   "amountCriteria": amountCriteria${bodyProjection},
   rounds[]{ _key, title, opensAt, deadline, decision },

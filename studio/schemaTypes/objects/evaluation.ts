@@ -1,6 +1,6 @@
 import { SearchIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { researchOrganisationField } from '../fields';
+import { isSampleField, researchOrganisationField } from '../fields';
 
 /**
  * «Om evalueringen» on the research pillar: who does the research, over which years and how. Visitors asked who
@@ -49,5 +49,11 @@ export const evaluation = defineType({
       of: [defineArrayMember({ type: 'string' })],
       validation: (rule) => rule.max(6).warning('Hold listen kort, høyst seks metoder.'),
     }),
+    {
+      ...isSampleField(),
+      description:
+        'Kryss av så lenge forskningsmiljøet, årene eller metodene er eksempler og ikke hentet fra evalueringen selv. ' +
+        'Nettstedet merker da hele «Om evalueringen» som eksempel.',
+    },
   ],
 });

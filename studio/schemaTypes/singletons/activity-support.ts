@@ -1,8 +1,9 @@
 import { CreditCardIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { currentRounds, type ApplicationRound } from '../../lib/application-rounds';
+import { subtitle } from '../../lib/preview';
 import { httpUrlValidation, limits, messages } from '../../lib/validation';
-import { bodyField } from '../fields';
+import { bodyField, isSampleField } from '../fields';
 
 /** The singleton's name in the desk, so it is not mistaken for the pillar «Aktivitetsstøtte» it belongs to. */
 export const activitySupportTitle = 'Aktivitetsstøtte – søknadsrunder og vilkår';
@@ -93,12 +94,24 @@ export const activitySupport = defineType({
       description:
         'Vises under søknadsrundene: for eksempel hva søknaden bør inneholde, og hvordan lagene rapporterer etterpå.',
     }),
+    // On the document, not on each round: what is invented is the rounds, the form's link and the text under them
+    // together (the terms of applying), while the amount, the expenses and the criteria are the programme's own.
+    {
+      ...isSampleField(),
+      description:
+        'Kryss av så lenge søknadsrundene, fristene, lenken til søknadsskjemaet og teksten under rundene ikke er ' +
+        'stiftelsens egne. Nettstedet merker dem da «Eksempel» på /aktivitetsstotte og på forsiden. Maksbeløpet, ' +
+        'hva det kan søkes støtte til, hvem som kan søke og hvordan beløpet fastsettes, merkes ikke.',
+    },
   ],
   preview: {
-    select: { maxAmount: 'maxAmount' },
-    prepare: ({ maxAmount }) => ({
+    select: { maxAmount: 'maxAmount', isSample: 'isSample' },
+    prepare: ({ maxAmount, isSample }) => ({
       title: activitySupportTitle,
-      subtitle: typeof maxAmount === 'number' ? `Inntil kr ${maxAmount.toLocaleString('nb-NO')}` : undefined,
+      subtitle: subtitle(
+        typeof maxAmount === 'number' ? `Inntil kr ${maxAmount.toLocaleString('nb-NO')}` : undefined,
+        isSample ? 'Søknadsrundene er eksempler' : undefined,
+      ),
     }),
   },
 });

@@ -76,6 +76,17 @@ export const siteSettings = defineType({
       validation: phoneValidation,
     }),
     defineField({ name: 'address', title: 'Besøksadresse', type: 'string' }),
+    // The programme gives a count of areas on the way before it names them: the map can show only those it names.
+    defineField({
+      name: 'areasInProcess',
+      title: 'Områder i prosess mot etablering',
+      type: 'number',
+      description:
+        'Hvor mange områder som er i prosess mot mulig etablering av et samarbeidsprosjekt, også de som ikke er lagt ' +
+        'inn som steder ennå. Vises under kartet over steder, for eksempel «Det pågår en prosess mot mulig etablering ' +
+        'i fem områder». La feltet stå tomt hvis det ikke er noen.',
+      validation: (rule) => rule.integer().min(1).error(messages.areasInProcess),
+    }),
     defineField({
       name: 'defaultShareImage',
       title: 'Standard delingsbilde',

@@ -1,6 +1,8 @@
 /**
- * Events. The Arendalsuka debate is from the programme's text (onsdag 14. juni, 2023 is a
- * Wednesday); the workshops follow the text (Bergen, Haugesund, Stavanger and Kristiansand after
+ * Events. The Arendalsuka debate is from the programme's text («I år … på Arendalsuka … en viktig
+ * debatt om økonomisk utenforskap … onsdag 14. juni»), which gives neither the year (2023 is one
+ * where 14 June is a Wednesday), the time, the stage nor the debate's questions: those are
+ * invented, so the debate is marked isSample until the programme confirms them. The workshops follow the text (Bergen, Haugesund, Stavanger and Kristiansand after
  * the conference, for the conference's participants, who are invited) but their dates, venues and
  * sign-up are invented examples, as is the prosjektledersamling.
  * Times are UTC: Oslo is UTC+1 in winter and UTC+2 in summer.
@@ -109,7 +111,7 @@ For Alle bygger på forståelsen av at samskaping på tvers av organisasjoner og
 
 Debatten var åpen for alle, uten påmelding.`,
     pillar: 'pillar-samarbeidsprosjekter',
-    isSample: false,
+    isSample: true,
   },
   workshop(
     'event-workshop-bergen-2024',

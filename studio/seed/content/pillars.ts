@@ -16,7 +16,13 @@ export interface PillarSource {
   image: string;
   imageAlt: string;
   /** Only the research pillar: «Om evalueringen». */
-  evaluation?: { researchPartner: string; startYear: number; resultsYear: number; methods: string[] };
+  evaluation?: {
+    researchPartner: string;
+    startYear: number;
+    resultsYear: number;
+    methods: string[];
+    isSample: boolean;
+  };
   /**
    * Where the picture's subject is, as an editor sets it with the Studio's hotspot tool (fractions of width and
    * height). The pillar page shows the picture as a low, wide band, cut to this point.
@@ -115,10 +121,7 @@ For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. End
     image: 'forskning',
     imageAlt: 'Illustrasjon: søyler i ulike høyder som stiger mot en sol, som et diagram.',
     contacts: ['person-forsker', 'person-programleder'],
-    keyFacts: [
-      ['3', 'overordnede problemstillinger i evalueringen'],
-      ['2023', 'startet evalueringen'],
-    ],
+    keyFacts: [['3', 'overordnede problemstillinger i evalueringen']],
     evaluation: {
       researchPartner: 'org-inkluderingsforskning',
       startYear: 2023,
@@ -128,6 +131,8 @@ For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. End
         'Spørreundersøkelser blant deltakere og foreldre',
         'Oppfølging av en gruppe deltakere over tre år',
       ],
+      // The programme's text names no researchers, years or methods: all of «Om evalueringen» is an example.
+      isSample: true,
     },
     ingress:
       'Vi trenger mer kunnskap om effekt av tiltak. Derfor har stiftelsen satt i gang et forskningsprosjekt på For Alle.',

@@ -1,7 +1,9 @@
 /**
  * Site settings, activity support, application guide and the two pages. Activity-support and
- * application-guide facts are the programme's own (for-alle.txt); rounds, deadlines, URLs and
- * contact details are invented and use example.no addresses.
+ * application-guide facts are the programme's own (for-alle.txt): the amount, what it covers, who
+ * can apply and what the amount depends on. The grant's rounds, deadlines, answer times, form link
+ * and the text under the rounds (before applying, reporting) are invented, so the activity support
+ * is marked isSample; contact details are invented too and use example.no addresses.
  */
 export const siteSettings = {
   title: 'For Alle',
@@ -12,6 +14,8 @@ export const siteSettings = {
   contactEmail: 'kontakt@example.no',
   contactPhone: '+47 51 00 00 00',
   address: 'Eksempelgata 1, 4006 Stavanger',
+  // «Det er pågående prosess frem mot potensiell etablering i foreløpig ytterligere fem områder.»
+  areasInProcess: 5,
   shareImage: 'samarbeid',
   navigation: [
     { label: 'Samarbeidsprosjekter', reference: 'pillar-samarbeidsprosjekter' },
@@ -68,6 +72,8 @@ Organisasjoner som får støtte, rapporterer innen ett år om hva pengene ble br
     },
   ],
   applyUrl: 'https://soknad.example.no/aktivitetsstotte',
+  // The rounds, the form and the body are invented (see the top of this file); the site marks them «Eksempel».
+  isSample: true,
 };
 
 export interface ChecklistSource {

@@ -1,0 +1,12 @@
+// Norwegian style writes small numbers in running text as words: «i fem områder», not «i 5 områder».
+const words = ['null', 'en', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
+
+/**
+ * A count in running text, with its noun: «ett område», «fem områder», «14 områder». The noun's gender decides the
+ * word for one («ett område», «én by»), so the caller gives the singular with its article.
+ */
+export function countInWords(count: number, one: string, many: string): string {
+  if (count === 1) return one;
+  const number = Number.isInteger(count) && count >= 0 && count < words.length ? words[count] : String(count);
+  return `${number} ${many}`;
+}
