@@ -80,7 +80,7 @@ export const applicationGuide = {
   title: 'Hvordan få tildelt et For Alle-samarbeidsprosjekt?',
   ingress:
     'Slik forbereder dere en søknad om et For Alle-samarbeidsprosjekt: hvem dere snakker med først, og hva dere må kartlegge.',
-  dialogue: `Det er en forutsetning med tett dialog med Sparebankstiftelsens For Alle-satsing før dere sender søknad. **Det tildeles ikke prosjekter hvor det ikke har vært dialog i den innledende avklaringen.**
+  dialogue: `Dere må ha hatt tett dialog med For Alle i Sparebankstiftelsen SR-Bank før dere sender søknad. **Det tildeles ikke samarbeidsprosjekter uten at det har vært dialog i den innledende avklaringen (scopingen).**
 
 Ta kontakt med programlederen før dere begynner å skrive søknaden. Navn og nummer står på [kontaktsiden](doc:page-kontakt).`,
   steeringGroupAdvice:
@@ -88,9 +88,10 @@ Ta kontakt med programlederen før dere begynner å skrive søknaden. Navn og nu
   applicantOrganisation:
     'Selv om det er et samskapingsprosjekt, må én organisasjon stå som avsender av søknad og ha arbeidsgiveransvar for prosjektleder. Det er til denne organisasjonen også utbetalingene vil foretas.',
   body: `For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.`,
+  // The questions are the programme's; each `help` is the site's own tip, and the page sets it apart as «Tips».
   checklist: [
     {
-      question: 'Hva er status utenforskap i ditt område i dag og hva er utfordringsbildet?',
+      question: 'Hva er status for utenforskap i området deres i dag, og hva er utfordringsbildet?',
       help: 'Bruk gjerne kommunens levekårsdata og det organisasjonene selv ser i hverdagen.',
     },
     {
@@ -179,9 +180,13 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
     imageAlt: '',
     ingress:
       'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her er hvem dere kan snakke med.',
-    body: `## Samarbeidsprosjekter og inkluderingsprosjekter
+    body: `## Samarbeidsprosjekter
 
-Snakk med programlederen før dere skriver en søknad: det tildeles ikke prosjekter uten dialog først.
+Snakk med programlederen før dere skriver en søknad: det tildeles ikke samarbeidsprosjekter uten dialog først.
+
+## Inkluderingsprosjekter
+
+Vil dere høre om prosjektet deres kan få støtte som enkeltstående inkluderingsprosjekt? Ta kontakt med programlederen.
 
 ## Aktivitetsstøtte
 
