@@ -31,16 +31,15 @@ export const siteSettings = {
 /**
  * What is particular to the grant. The page's title, ingress, key facts, picture, opening text and contact person
  * are the pillar's (pillars.ts, «aktivitetsstotte»), and the maximum amount is written only in `maxAmount`: the site
- * shows it in the key facts and under «Hvordan beløpet fastsettes».
+ * shows it in the key facts and under «Hvor mye kan dere få?».
  */
 export const activitySupport = {
   maxAmount: 50000,
   eligibleExpenses: ['Utstyr', 'Medlemskontingent', 'Busskort', 'Egenandel til turer og turneringer i Norge og Norden'],
+  expensesFor: 'barn og unge som ikke har råd til å være med',
   whoCanApply: `For Alle-aktivitetsstøtten er rettet mot lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge.
 
-Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi. Det er organisasjonen som søker, ikke den enkelte familie.
-
-Er du forelder, og har barnet ditt ikke råd til å være med? Spør laget eller foreningen barnet vil være med i om de kan søke om aktivitetsstøtte, eller ta kontakt med oss.`,
+Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi. Det er organisasjonen som søker, ikke den enkelte familie.`,
   amountCriteria: `Beløpet som tildeles, avhenger av **antall medlemmer** og **potensielt antall barn og unge i målgruppen**.`,
   body: `## Før dere søker
 
