@@ -72,6 +72,8 @@ export const messages = {
   areasInProcess: 'Skriv antallet områder som et helt tall, for eksempel 5, eller la feltet stå tomt.',
   maxAmount: 'Maksbeløpet må være et helt kronebeløp over 0, for eksempel 50000.',
   maxAmountRaised: `Beløpet er høyere enn kr ${kroner(limits.activitySupportSoft)}, som har vært grensen. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.`,
+  expensesFor:
+    'Skriv hvem utgiftene dekkes for, for eksempel «barn og unge som ikke har råd til å være med». Uten det ser støtten ut som vanlig driftsstøtte til laget.',
   applyUrlRequired: (round?: string | null) =>
     `Legg inn lenken til søknadsskjemaet. Uten den får lagene ingen knapp for å søke når ${round ? `«${round}»` : 'søknadsrunden'} er åpen.`,
   applyUrlBeforeOpening: (round?: string | null) =>

@@ -392,6 +392,7 @@ function buildDocuments(): Doc[] {
     _type: 'activitySupport',
     maxAmount: activitySupport.maxAmount,
     eligibleExpenses: activitySupport.eligibleExpenses,
+    expensesFor: activitySupport.expensesFor,
     whoCanApply: text(activitySupport.whoCanApply, 'activitySupport:who'),
     amountCriteria: text(activitySupport.amountCriteria, 'activitySupport:amount'),
     rounds: activitySupport.rounds.map((round) => ({

@@ -45,7 +45,7 @@ beforeAll(async () => {
 }, 240_000);
 
 describe('/aktivitetsstotte with a raised maximum', () => {
-  it('states the amount from the dataset, first among the key facts and under «Hvordan beløpet fastsettes»', () => {
+  it('states the amount from the dataset, first among the key facts and under «Hvor mye kan dere få?»', () => {
     const $ = page('/aktivitetsstotte', outDir);
     const amount = formatAmount(grant.maxAmount);
     expect($('.key-facts > div').first().find('dd').text()).toBe(amount);

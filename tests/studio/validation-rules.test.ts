@@ -471,6 +471,14 @@ const cases: Case[] = [
     path: ['maxAmount'],
   },
   {
+    rule: 'the activity grant says whom the expenses are covered for, or the list reads as general club funding',
+    doc: () => ({ ...activitySupport(), expensesFor: undefined }),
+    level: 'warning',
+    message:
+      'Skriv hvem utgiftene dekkes for, for eksempel «barn og unge som ikke har råd til å være med». Uten det ser støtten ut som vanlig driftsstøtte til laget.',
+    path: ['expensesFor'],
+  },
+  {
     rule: 'an open application round needs the link to the application form',
     doc: () => ({ ...activitySupport(), applyUrl: undefined, rounds: [closedRound, openRound] }),
     message:

@@ -26,7 +26,7 @@ export const activitySupport = defineType({
       type: 'number',
       description:
         'Høyeste beløp en organisasjon kan søke om, i hele kroner, for eksempel 50000. Nettstedet viser det som ' +
-        '«kr 50 000» i nøkkeltallene og under «Hvordan beløpet fastsettes». Skriv derfor ikke beløpet i tekstene.',
+        '«kr 50 000» i nøkkeltallene og under «Hvor mye kan dere få?». Skriv derfor ikke beløpet i tekstene.',
       validation: (rule) => [
         rule.required().error(messages.required),
         rule.integer().greaterThan(0).error(messages.maxAmount),
@@ -44,16 +44,28 @@ export const activitySupport = defineType({
         rule.unique().error('Den samme utgiften står to ganger.'),
       ],
     }),
+    // The programme's «til disse barna»: without it, the list reads as funding for any club's running costs.
+    defineField({
+      name: 'expensesFor',
+      title: 'Hvem utgiftene dekkes for',
+      type: 'string',
+      description:
+        'Hvem pengene skal komme til gode, skrevet slik at det passer etter «… for», for eksempel «barn og unge ' +
+        'som ikke har råd til å være med». Vises over listen over utgifter og etter den på forsiden.',
+      validation: (rule) => rule.required().warning(messages.expensesFor),
+    }),
     bodyField({
       name: 'whoCanApply',
       title: 'Hvem kan søke',
-      description: 'Vises under overskriften «Hvem kan søke?». Skriv ikke overskriften selv.',
+      description:
+        'Vises under overskriften «Hvem kan søke?». Skriv ikke overskriften selv. Siden legger selv til et avsnitt til ' +
+        'foreldre, med lenke til kontaktpersonene nederst på siden.',
     }),
     bodyField({
       name: 'amountCriteria',
       title: 'Slik fastsettes beløpet',
       description:
-        'Vises under overskriften «Hvordan beløpet fastsettes», etter setningen «Dere kan søke om inntil …» med ' +
+        'Vises under overskriften «Hvor mye kan dere få?», etter setningen «Dere kan søke om inntil …» med ' +
         'maksbeløpet. Skriv ikke overskriften eller beløpet selv.',
     }),
     defineField({

@@ -1,8 +1,10 @@
 /**
  * The five pillars, in the programme's own words from for-alle.txt (light proofreading only:
- * «får å sikre» → «for å sikre», «får det skaleres» → «før det skaleres»). The programme only names
+ * «får å sikre» → «for å sikre», «får det skaleres» → «før det skaleres», and grammar where the text stumbles,
+ * e.g. «og få til» → «og får til»). The programme only names
  * the «enkeltstående inkluderingsprosjekter»; their page says no more than the text supports (they
- * receive gifts from the programme, the research covers them, dialogue with For Alle comes first).
+ * receive gifts from the programme, the research covers them). How to apply for one the text does not say, so the
+ * page sends them to the programme manager; the «no project without dialogue» rule is the collaboration projects'.
  */
 export interface PillarSource {
   id: string;
@@ -49,15 +51,15 @@ export const pillars: PillarSource[] = [
       'For Alle samler ideelle og offentlige aktører i sitt lokalmiljø til strukturelt samarbeid for å gi et bedre fritids- og aktivitetstilbud til barn og unge.',
     body: `De første samarbeidsprosjektene startet i 2020 og har derfor pågått noen år. Målet er å få til tettere samarbeid på tvers av sektorer for å styrke samlet innsats for å gjøre en forskjell. Dette fordi vi tror at dersom vi klarer å løfte blikket ut av egne organisasjoner og egne sektorer, kan vi hjelpe mange flere.
 
-Det handler ikke om at alle aktiviteter skal skje på tvers av organisasjonene. Det handler om at vi må samarbeide for å vite om hverandre, for å kunne spille på hverandres ressurser, ikke bygge opp konkurrerende tiltak. Vi skal sørge for at vi ser tilbud i en helhet, henviser til hverandres organisasjoner og få til best mulig samspill.
+Det handler ikke om at alle aktiviteter skal skje på tvers av organisasjonene. Det handler om at vi må samarbeide for å vite om hverandre, for å kunne spille på hverandres ressurser, ikke bygge opp konkurrerende tiltak. Vi skal sørge for at vi ser tilbud i en helhet, henviser til hverandres organisasjoner og får til best mulig samspill.
 
 > For barn og unge som trenger hjelp, betyr ikke organisasjonsnavnet noe, men at de får den hjelpen de trenger og at de møter og blir sett av trygge voksne.
 
-Via samarbeidsprosjektene erfarer vi at det utløser arrangementer og opplevelser for mange barn og unge som organisasjoner ikke kunne gjennomført alene.
+Via samarbeidsprosjektene erfarer vi at det utløser arrangementer og opplevelser for mange barn og unge som organisasjonene ikke kunne ha gjennomført alene.
 
 ## Samskaping gir mer enn summen av delene
 
-Ved å beholde sin organisasjonsidentitet og samtidig bidra med sine respektive særskilte organisasjonsfortrinn, viser samskapingen at samlet innsats utløser vesentlig bedre aktivitetstilbud og når særlig barn og unge som ellers faller utenfor. Det samarbeides også om utstyr, arbeidsinkludering og andre tiltak for å nå bredt sårbare barn og unge. I enkelte av prosjektene er det valgt et særlig fokus på samarbeid om inkludering via kulturaktiviteter.
+Ved å beholde sin organisasjonsidentitet og samtidig bidra med sine respektive særskilte organisasjonsfortrinn, viser samskapingen at samlet innsats utløser vesentlig bedre aktivitetstilbud og når særlig barn og unge som ellers faller utenfor. Det samarbeides også om utstyr, arbeidsinkludering og andre tiltak for å nå flest mulig sårbare barn og unge. I enkelte av prosjektene er det valgt et særlig fokus på samarbeid om inkludering via kulturaktiviteter.
 
 Samskaping gir muligheten til å dra nytte av komplementære styrker og ressurser. Ved å arbeide sammen kan organisasjoner ofte oppnå mer enn de kunne ha gjort på egen hånd, og levere bedre resultater for samfunnet som helhet.
 
@@ -69,7 +71,7 @@ Les [hvordan dere kan få tildelt et samarbeidsprosjekt](doc:applicationGuide), 
 
 ## Samarbeid på tvers av regioner
 
-For Alle-prosjektlederne utgjør på tvers av geografi et kollegialt fellesskap og har egne Teams-møter hver sjette uke. For Alle-satsingen samler også prosjektlederne til en egen prosjektledersamling en gang i året, og de deltar på nettverksdag og For Alle-konferansen. Dette er fordi det er viktig å dele kunnskap metodisk og lære av hverandre på tvers av regioner.
+For Alle-prosjektlederne utgjør på tvers av geografi et kollegialt fellesskap og har egne Teams-møter hver sjette uke. For Alle-satsingen samler også prosjektlederne til en egen prosjektledersamling en gang i året, og de deltar på nettverksdag og For Alle-konferansen. Dette er fordi det er viktig å dele kunnskap metodisk og lære av hverandre på tvers av regioner. Målet med alle prosjektene er samhandling på tvers av organisasjoner, for et bedre og mer helhetlig tilbud av inkluderingstiltak.
 
 Det er pågående For Alle-samarbeidsprosjekt i:
 
@@ -81,7 +83,7 @@ Det er pågående For Alle-samarbeidsprosjekt i:
 - [Arendal](doc:place-arendal)
 - [Oslo](doc:place-oslo)
 
-Det er pågående prosess frem mot potensiell etablering i foreløpig ytterligere fem områder.`,
+I fem områder til pågår det en prosess mot mulig etablering.`,
   },
   {
     id: 'pillar-inkluderingsprosjekter',
@@ -101,7 +103,7 @@ Inkluderingsprosjektene får støtten som en gave fra For Alle-satsingen.
 
 ## Kan vi få støtte?
 
-Snakk med For Alle før dere skriver en søknad. I samtalen finner dere ut om prosjektet deres passer. Kontaktpersonen står nederst på siden.
+Ta kontakt med programlederen for å høre om prosjektet deres kan få støtte. Kontaktpersonen står nederst på siden.
 
 Vil dere heller søke om penger til utstyr, kontingent eller turer for barn som ikke har råd til å være med, les om [aktivitetsstøtte til lag og foreninger](doc:pillar-aktivitetsstotte).
 
@@ -177,7 +179,7 @@ På For Alle-konferansen treffes alle vi som brenner for og arbeider med inklude
 
 ## Workshops i etterkant
 
-Deltakerne blir invitert til lokale workshops, foreløpig i Bergen, Haugesund, Stavanger og Kristiansand, i etterkant av konferansen. Dette som tiltak for å styrke samarbeidet på tvers av organisasjoner og konkretisere potensielle samarbeidsprosjekter.
+Deltakerne blir invitert til lokale workshops, foreløpig i Bergen, Haugesund, Stavanger og Kristiansand, i etterkant av konferansen, for å styrke samarbeidet på tvers av organisasjoner og konkretisere potensielle samarbeidsprosjekter.
 
 ## Vær tidlig ute
 

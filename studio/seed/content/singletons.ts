@@ -35,16 +35,15 @@ export const siteSettings = {
 /**
  * What is particular to the grant. The page's title, ingress, key facts, picture, opening text and contact person
  * are the pillar's (pillars.ts, «aktivitetsstotte»), and the maximum amount is written only in `maxAmount`: the site
- * shows it in the key facts and under «Hvordan beløpet fastsettes».
+ * shows it in the key facts and under «Hvor mye kan dere få?».
  */
 export const activitySupport = {
   maxAmount: 50000,
   eligibleExpenses: ['Utstyr', 'Medlemskontingent', 'Busskort', 'Egenandel til turer og turneringer i Norge og Norden'],
+  expensesFor: 'barn og unge som ikke har råd til å være med',
   whoCanApply: `For Alle-aktivitetsstøtten er rettet mot lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge.
 
-Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi. Det er organisasjonen som søker, ikke den enkelte familie.
-
-Er du forelder, og har barnet ditt ikke råd til å være med? Spør laget eller foreningen barnet vil være med i om de kan søke om aktivitetsstøtte, eller ta kontakt med oss.`,
+Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi. Det er organisasjonen som søker, ikke den enkelte familie.`,
   amountCriteria: `Beløpet som tildeles, avhenger av **antall medlemmer** og **potensielt antall barn og unge i målgruppen**.`,
   body: `## Før dere søker
 
@@ -86,7 +85,7 @@ export const applicationGuide = {
   title: 'Hvordan få tildelt et For Alle-samarbeidsprosjekt?',
   ingress:
     'Slik forbereder dere en søknad om et For Alle-samarbeidsprosjekt: hvem dere snakker med først, og hva dere må kartlegge.',
-  dialogue: `Det er en forutsetning med tett dialog med Sparebankstiftelsens For Alle-satsing før dere sender søknad. **Det tildeles ikke prosjekter hvor det ikke har vært dialog i den innledende avklaringen.**
+  dialogue: `Dere må ha hatt tett dialog med For Alle i Sparebankstiftelsen SR-Bank før dere sender søknad. **Det tildeles ikke samarbeidsprosjekter uten at det har vært dialog i den innledende avklaringen (scopingen).**
 
 Ta kontakt med programlederen før dere begynner å skrive søknaden. Navn og nummer står på [kontaktsiden](doc:page-kontakt).`,
   steeringGroupAdvice:
@@ -94,9 +93,10 @@ Ta kontakt med programlederen før dere begynner å skrive søknaden. Navn og nu
   applicantOrganisation:
     'Selv om det er et samskapingsprosjekt, må én organisasjon stå som avsender av søknad og ha arbeidsgiveransvar for prosjektleder. Det er til denne organisasjonen også utbetalingene vil foretas.',
   body: `For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.`,
+  // The questions are the programme's; each `help` is the site's own tip, and the page sets it apart as «Tips».
   checklist: [
     {
-      question: 'Hva er status utenforskap i ditt område i dag og hva er utfordringsbildet?',
+      question: 'Hva er status for utenforskap i området deres i dag, og hva er utfordringsbildet?',
       help: 'Bruk gjerne kommunens levekårsdata og det organisasjonene selv ser i hverdagen.',
     },
     {
@@ -185,9 +185,13 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
     imageAlt: '',
     ingress:
       'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her er hvem dere kan snakke med.',
-    body: `## Samarbeidsprosjekter og inkluderingsprosjekter
+    body: `## Samarbeidsprosjekter
 
-Snakk med programlederen før dere skriver en søknad: det tildeles ikke prosjekter uten dialog først.
+Snakk med programlederen før dere skriver en søknad: det tildeles ikke samarbeidsprosjekter uten dialog først.
+
+## Inkluderingsprosjekter
+
+Vil dere høre om prosjektet deres kan få støtte som enkeltstående inkluderingsprosjekt? Ta kontakt med programlederen.
 
 ## Aktivitetsstøtte
 

@@ -1,0 +1,10 @@
+/**
+ * The id of a contact list's heading, from the heading's words: a page can hold two lists (the pillar's and the
+ * page's own), and a text on the page can link to the one that answers its question.
+ */
+export function contactsHeadingId(heading: string): string {
+  return `contacts-${heading
+    .toLocaleLowerCase('nb')
+    .replace(/[^a-zæøå0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+}

@@ -1,0 +1,184 @@
+// The programme's rules where visitors look for them (the fidelity review of the site against for-alle.txt): each
+// rule said for the area the programme gives it to, up front where people start, and a door for each visitor.
+// Expected content is read from the bundled dataset.
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import type { ContentSource } from '../../src/lib/sanity/source';
+import { page, text } from '../support/dist';
+
+let data: ContentSource;
+beforeAll(async () => {
+  data = await createBundledSource(bundledDatasetPath, 'published');
+});
+
+const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+const paragraphs = ($: CheerioAPI) =>
+  $('main p')
+    .map((_, element) => squash($(element).text()))
+    .get();
+/** The text of the nearest h2 before an element in the page. */
+const sectionHeading = ($: CheerioAPI, element: Cheerio<AnyNode>) => {
+  // Both in document order: the last h2 met before the element is its section's.
+  const inOrder = $('main h2, main p').get();
+  const before = inOrder.slice(0, inOrder.indexOf(element.get(0) as (typeof inOrder)[number]));
+  return squash($(before.filter((node) => node.tagName === 'h2').at(-1)).text());
+};
+/** The element a same-page link («#id») leads to. */
+const target = ($: CheerioAPI, href: string | undefined) => {
+  expect(href, 'a same-page link').toMatch(/^#./);
+  return $(`[id="${decodeURIComponent(href!.slice(1))}"]`);
+};
+
+// The hard rule: «Det tildeles ikke prosjekter hvor det ikke har vært dialog i scopingprosessen».
+const noGrantWithoutDialogue = /tildeles ikke/i;
+const talkBeforeApplying = /før dere (skriver|sender) (en )?søknad/i;
+
+describe('the «no project without dialogue» rule', () => {
+  it('names the collaboration projects wherever it is stated, on every page that states it', () => {
+    const stated: string[] = [];
+    for (const path of ['/', '/samarbeidsprosjekter', '/inkluderingsprosjekter', '/kontakt']) {
+      for (const paragraph of paragraphs(page(path)).filter((line) => noGrantWithoutDialogue.test(line))) {
+        stated.push(path);
+        expect(paragraph, path).toMatch(/samarbeidsprosjekt/i);
+      }
+    }
+    expect(stated).toEqual(expect.arrayContaining(['/', '/samarbeidsprosjekter', '/kontakt']));
+  });
+
+  it('is not applied to the stand-alone inclusion projects, of which the programme says no such thing', () => {
+    const inclusion = page('/inkluderingsprosjekter');
+    for (const paragraph of paragraphs(inclusion)) {
+      expect(paragraph).not.toMatch(noGrantWithoutDialogue);
+      expect(paragraph).not.toMatch(talkBeforeApplying);
+    }
+    const contact = page('/kontakt');
+    const rule = contact('main p').filter((_, element) => noGrantWithoutDialogue.test(contact(element).text()));
+    expect(rule.length).toBe(1);
+    expect(sectionHeading(contact, rule)).toBe('Samarbeidsprosjekter');
+    const inclusionSection = contact('main h2').filter((_, heading) =>
+      /inkluderingsprosjekt/i.test(contact(heading).text()),
+    );
+    expect(inclusionSection.length).toBe(1);
+    expect(squash(inclusionSection.text())).not.toMatch(/samarbeidsprosjekt/i);
+    expect(squash(inclusionSection.nextUntil('h2').text())).not.toMatch(talkBeforeApplying);
+  });
+
+  it('is stated as a condition where a municipality starts, with the way to the guide, as the guide itself states it', async () => {
+    const dialogue = await data.fetch<string>('pt::text(*[_id == "applicationGuide"][0].dialogue)');
+    expect(dialogue).toMatch(noGrantWithoutDialogue);
+
+    const home = page('/');
+    const card = home('#apply-heading')
+      .parent()
+      .find('.apply-paths li')
+      .filter((_, item) => home(item).find('h3 a').attr('href')!.startsWith('/samarbeidsprosjekter'));
+    const condition = card.find('p').filter((_, element) => noGrantWithoutDialogue.test(home(element).text()));
+    expect(condition.length).toBe(1);
+    expect(condition.find('a').attr('href')).toBe('/samarbeidsprosjekter#soknad');
+
+    const $ = page('/samarbeidsprosjekter');
+    const lead = $('aside[aria-labelledby="apply-heading"]');
+    expect(text($, 'aside[aria-labelledby="apply-heading"] p')).toMatch(noGrantWithoutDialogue);
+    expect(target($, lead.find('a').attr('href')).attr('id')).toBe('soknad');
+    // Up front: before the map, the stories and the pillar's own text.
+    const html = $.html();
+    expect(html.indexOf('aria-labelledby="apply-heading"')).toBeLessThan(html.indexOf('id="pillar-body-heading"'));
+  });
+});
+
+describe('the activity grant', () => {
+  it('covers its expenses for the children who cannot afford to take part, on the home page and above the list', async () => {
+    const grant = await data.fetch<{ expensesFor: string; eligibleExpenses: string[] }>(
+      '*[_id == "activitySupport"][0]{ expensesFor, eligibleExpenses }',
+    );
+    expect(grant.expensesFor).toBeTruthy();
+    const home = page('/');
+    const card = squash(home('#apply-heading').parent().find('.apply-paths li').first().find('p').first().text());
+    expect(card).toMatch(new RegExp(`til .+ for ${grant.expensesFor}\\.`));
+
+    const $ = page('/aktivitetsstotte');
+    const list = $('#expenses-heading').parent().find('ul');
+    expect(
+      list
+        .find('li')
+        .map((_, item) => $(item).text())
+        .get(),
+    ).toEqual(grant.eligibleExpenses);
+    expect(squash(list.prev('p').text())).toContain(`for ${grant.expensesFor}:`);
+  });
+
+  it('asks the visitors’ own questions in its headings, on the anchors links use', () => {
+    const $ = page('/aktivitetsstotte');
+    expect(text($, '#amount-heading')).toBe('Hvor mye kan dere få?');
+    expect(text($, '#rounds-heading')).toBe('Når er fristen?');
+  });
+
+  it('has a door for parents: a line on the home page, and on the page a link to the people who answer', async () => {
+    const home = page('/');
+    const parents = home('#apply-heading')
+      .parent()
+      .find('a')
+      .filter((_, link) => home(link).attr('href') === '/aktivitetsstotte#forelder');
+    expect(parents.length).toBe(1);
+    expect(squash(parents.parent().text())).toMatch(/forelder/i);
+
+    const emails = await data.fetch<string[]>('*[_id == "pillar-aktivitetsstotte"][0].contacts[]->email');
+    expect(emails.length).toBeGreaterThan(0);
+    const $ = page('/aktivitetsstotte');
+    const paragraph = $('#forelder');
+    expect(squash(paragraph.text())).toMatch(/^Er du forelder/);
+    const contact = paragraph.find('a');
+    expect(contact.text()).toBe('ta kontakt med oss');
+    const heading = target($, contact.attr('href'));
+    expect(heading.is('h2')).toBe(true);
+    for (const email of emails) expect(heading.parent().find(`a[href="mailto:${email}"]`).length, email).toBe(1);
+  });
+});
+
+describe('«På denne siden»', () => {
+  it('leads a researcher from the top of /forskning to the findings, the updates and the reports', () => {
+    const $ = page('/forskning');
+    const links = $('.pillar__header nav.on-this-page a');
+    expect(links.map((_, link) => $(link).text()).get()).toEqual(['Funn så langt', 'Oppdateringer', 'Rapporter']);
+    expect(target($, links.eq(0).attr('href')).parent().find('.research-question__findings').length).toBeGreaterThan(0);
+    expect(target($, links.eq(1).attr('href')).text()).toBe('Siste nytt fra forskningen');
+    expect(target($, links.eq(2).attr('href')).text()).toBe('Rapporter og sammendrag');
+  });
+
+  it('is the same line on /konferanse and /forskning, each link leading to a part of the page', () => {
+    for (const path of ['/konferanse', '/forskning']) {
+      const $ = page(path);
+      const nav = $('nav.on-this-page');
+      expect(nav.length, path).toBe(1);
+      expect(nav.attr('aria-labelledby'), path).toBe('on-this-page-heading');
+      expect(text($, '#on-this-page-heading'), path).toBe('På denne siden:');
+      nav.find('a').each((_, link) => {
+        expect(target($, $(link).attr('href')).length, `${path} ${$(link).attr('href')}`).toBe(1);
+      });
+    }
+  });
+});
+
+describe('the collaboration project checklist', () => {
+  it("sets the site's own help lines apart as tips from the programme's questions", async () => {
+    const checklist = await data.fetch<
+      { question: string; help: string | null; subItems: { help: string | null }[] | null }[]
+    >('*[_id == "applicationGuide"][0].checklist[]{ question, help, subItems[]{ help } }');
+    const helps = checklist
+      .flatMap((item) => [item.help, ...(item.subItems ?? []).map((sub) => sub.help)])
+      .filter(Boolean);
+    expect(helps.length).toBeGreaterThan(0);
+    const $ = page('/samarbeidsprosjekter');
+    const shown = $('#sjekkliste .checklist__help')
+      .map((_, help) => squash($(help).text()))
+      .get();
+    expect(shown).toEqual(helps.map((help) => `Tips: ${squash(help!)}`));
+    // A question never carries a tip inside its own line.
+    $('#sjekkliste .checklist__question').each((_, question) => {
+      expect($(question).text()).not.toMatch(/^Tips:/);
+    });
+  });
+});
