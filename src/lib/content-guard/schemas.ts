@@ -16,10 +16,12 @@ import { slugPattern } from '../../../studio/lib/validation';
 // document and which field.
 
 const missing = 'mangler, men må fylles ut';
+// An import or API write may leave a field as "" rather than leave it out: said as what it is, not as a bad value.
+const blank = 'er tomt, men må fylles ut';
 
 const text = z
   .string({ error: (issue) => (issue.input === undefined || issue.input === null ? missing : 'må være tekst') })
-  .refine((value) => value.trim().length > 0, 'er tomt, men må fylles ut');
+  .refine((value) => value.trim().length > 0, blank);
 
 const optionalText = z.string({ error: 'må være tekst' }).nullish();
 
@@ -35,15 +37,20 @@ const isoDateTime = z
   // time zone, and the site would show a different hour depending on where it was built.
   .refine((value) => dateTimeWithOffset.test(value) && !Number.isNaN(Date.parse(value)), {
     error: (issue) =>
-      dateTimeWithoutOffset.test(String(issue.input))
-        ? `mangler tidssone («${String(issue.input)}»): skriv tiden med Z eller +01:00, slik Sanity lagrer den`
-        : `er ikke en gyldig dato og tid («${String(issue.input)}»)`,
+      String(issue.input).trim() === ''
+        ? blank
+        : dateTimeWithoutOffset.test(String(issue.input))
+          ? `mangler tidssone («${String(issue.input)}»): skriv tiden med Z eller +01:00, slik Sanity lagrer den`
+          : `er ikke en gyldig dato og tid («${String(issue.input)}»)`,
   });
 
 const isoDate = z
   .string({ error: (issue) => (issue.input === undefined || issue.input === null ? missing : 'må være en dato') })
   .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), {
-    error: (issue) => `er ikke en gyldig dato («${String(issue.input)}», ventet ÅÅÅÅ-MM-DD)`,
+    error: (issue) =>
+      String(issue.input).trim() === ''
+        ? blank
+        : `er ikke en gyldig dato («${String(issue.input)}», ventet ÅÅÅÅ-MM-DD)`,
   });
 
 const slug = z.object(
