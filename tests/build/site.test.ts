@@ -949,7 +949,9 @@ describe('activity support', () => {
     expect(facts.eq(1).find('dt .tag').text()).toBe('Eksempel');
     // The home page's «Neste søknadsrunde åpner …» is the same date from the same rounds.
     const card = page('/')('#apply-heading').parent().find('.apply-paths li').first();
-    expect(card.find('p').first().text().replace(/\s+/g, ' ').trim()).toMatch(/Neste søknadsrunde åpner .+\. Eksempel$/);
+    expect(card.find('p').first().text().replace(/\s+/g, ' ').trim()).toMatch(
+      /Neste søknadsrunde åpner .+\. Eksempel$/,
+    );
   });
 
   it('states the maximum as what the text says, «som mest», not as a limit per organisation', () => {
