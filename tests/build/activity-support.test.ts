@@ -91,3 +91,22 @@ describe('/aktivitetsstotte with a raised maximum', () => {
     ).toBe(grant.applyUrl);
   });
 });
+
+describe('/aktivitetsstotte after its last round', () => {
+  // The same grant, built after the only round's deadline, with no next round entered.
+  let afterDir: string;
+  beforeAll(async () => {
+    afterDir = testBuildDir('activity-support-after');
+    await buildSite({
+      outDir: afterDir,
+      env: { LOCAL_DATASET: fixtureDataset({ extra: [grant, pillar] }), BUILD_NOW: '2027-01-10T12:00:00Z' },
+    });
+  }, 240_000);
+
+  it('says the next round is not announced yet, and offers no form', () => {
+    const $ = page('/aktivitetsstotte', afterDir);
+    expect(text($, '.rounds tbody tr')).toContain('(fristen er ute)');
+    expect(text($, '.rounds__status')).toBe('Neste søknadsrunde er ikke kunngjort ennå.');
+    expect($('a.button').filter((_, link) => $(link).text() === 'Søk om aktivitetsstøtte').length).toBe(0);
+  });
+});

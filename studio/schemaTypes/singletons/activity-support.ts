@@ -73,7 +73,7 @@ export const activitySupport = defineType({
       title: 'Søknadsrunder',
       type: 'array',
       description:
-        'Vises i en tabell. Søknadsknappen vises bare mens en runde er åpen (fra «Åpner» til og med «Frist»); før det står det når neste runde åpner.',
+        'Vises i en tabell. Søknadsknappen vises bare mens en runde er åpen (fra «Åpner» til og med «Søknadsfrist»); før det står det når neste runde åpner.',
       of: [defineArrayMember({ type: 'applicationRound' })],
     }),
     defineField({
