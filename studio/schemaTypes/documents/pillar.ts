@@ -19,7 +19,8 @@ export const pillar = defineType({
       name: 'order',
       title: 'Rekkefølge',
       type: 'number',
-      description: 'Rekkefølgen på forsiden, på søkesiden og på «Vi fant ikke siden», fra 1 til 5. Hovedmenyen styres i Innstillinger.',
+      description:
+        'Rekkefølgen på forsiden, på søkesiden og på «Vi fant ikke siden», fra 1 til 5. Hovedmenyen styres i Innstillinger.',
       validation: (rule) => [
         rule.required().integer().min(1).max(5).error('Rekkefølgen må være et helt tall fra 1 til 5.'),
         rule.custom(uniqueNumber('pillar', 'order', (order) => `Et annet satsingsområde har allerede plass ${order}.`)),
