@@ -46,6 +46,7 @@ function fakePagefind(): PagefindApi & { terms: (string | null)[] } {
             url: `/${id}`,
             excerpt: text,
             raw_content: text,
+            word_count: words.length,
             meta: {},
             filters: {},
             sub_results: [],

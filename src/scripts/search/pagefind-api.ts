@@ -1,6 +1,8 @@
 // The part of Pagefind's browser API (`/pagefind/pagefind.js`, written by the indexer at build time) that /sok uses.
 // Pagefind publishes no types for it; these follow https://pagefind.app/docs/api/ and the 1.6 bundle.
 
+import { ranking } from './ranking';
+
 /** `{ sted: { any: ['Bergen', 'Stavanger'] } }`: see https://pagefind.app/docs/js-api-filtering/ */
 export type PagefindFilter =
   | string
@@ -41,6 +43,8 @@ export interface PagefindResultData {
   excerpt: string;
   /** The page's indexed text with `<` and `>` encoded; `locations` count its words split at white space. */
   raw_content: string;
+  /** Words in the page's indexed text. */
+  word_count: number;
   /** Raw strings, to be escaped (set as text). */
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
@@ -81,7 +85,7 @@ const bundleUrl = '/pagefind/pagefind.js';
  */
 export async function loadPagefind(): Promise<PagefindApi> {
   const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as PagefindApi;
-  await pagefind.options({ excerptLength: 26, excerptEllipsis: '…' });
+  await pagefind.options({ excerptLength: 26, excerptEllipsis: '…', ranking });
   await pagefind.init();
   return pagefind;
 }

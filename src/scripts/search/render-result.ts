@@ -2,7 +2,7 @@
 // every other value (meta, filters) is raw and goes in as text.
 import { formatDate } from '../../lib/format';
 import type { PagefindResultData } from './pagefind-api';
-import { foldWord } from './query-words';
+import { continuesQueryWord, foldWord } from './query-words';
 import { contentTypes } from './search-state';
 
 /** Conference archive pages give each session a heading `#sesjon-<key>` (ConferenceSession.astro). */
@@ -133,6 +133,37 @@ function pageExcerpt(data: PagefindResultData, withWords: boolean, sessions: Ses
   return outside?.excerpt ?? '';
 }
 
+/**
+ * A long page gets a link to its section with the most hits: the application guide is the last of twelve screens
+ * on /samarbeidsprosjekter, so a result for «søknad samarbeidsprosjekt» links to it. A shorter page is read from the
+ * top, where the result already leads.
+ */
+export const sectionLinkMinWords = 300;
+
+/**
+ * The section of the page to link for the query's words (folded, as searched): of Pagefind's sub-results at a heading
+ * with an id, the one holding the most of the words, then the most hits, then the first. «hvor mye kan vi få» leads
+ * to «Hvor mye kan dere få?», not to «Hvem kan søke?», whose «familie» and «vil» only start like «få» and «vi».
+ * Null for a short page, or when no section holds a hit.
+ */
+export function bestSection(data: PagefindResultData, queryWords: string[]): SessionLink | null {
+  if (queryWords.length === 0 || data.word_count < sectionLinkMinWords) return null;
+  const sections = data.sub_results
+    .filter((sub) => sub.anchor?.id && /^h\d$/i.test(sub.anchor.element) && sub.locations.length > 0)
+    .map((sub, index) => {
+      const hits = wordsAt(data, sub.locations);
+      const matchedWords = queryWords.filter((word) => hits.some((hit) => continuesQueryWord(hit, word))).length;
+      return { sub, index, matchedWords };
+    })
+    .sort(
+      (a, b) => b.matchedWords - a.matchedWords || b.sub.locations.length - a.sub.locations.length || a.index - b.index,
+    );
+  const best = sections[0];
+  if (!best || best.matchedWords === 0) return null;
+  const { title, url, excerpt } = best.sub;
+  return { title, url, material: null, excerpt, matchedWords: best.matchedWords };
+}
+
 /** Other places a PDF is offered, from its record's `meta.also` (src/integrations/search-material.ts). */
 export function alsoOffered(value: string | undefined): { context: string; url: string }[] {
   if (!value) return [];
@@ -150,7 +181,7 @@ export function alsoOffered(value: string | undefined): { context: string; url: 
 }
 
 /** `<li>` for one result: thumbnail, title link, type, date, place, context, excerpt or ingress, session links. */
-export function renderResult(data: PagefindResultData, withWords: boolean): HTMLLIElement {
+export function renderResult(data: PagefindResultData, withWords: boolean, queryWords: string[] = []): HTMLLIElement {
   const item = element('li', 'search-result');
 
   if (data.meta.image) {
@@ -208,6 +239,15 @@ export function renderResult(data: PagefindResultData, withWords: boolean): HTML
     item.append(paragraph);
   } else if (data.meta.ingress && (!withWords || sessions.length === 0)) {
     item.append(element('p', 'search-result__excerpt', data.meta.ingress));
+  }
+
+  const section = sessions.length === 0 && !isFile ? bestSection(data, queryWords) : null;
+  if (section) {
+    const paragraph = element('p', 'search-result__context search-result__section', 'Avsnitt med treff: ');
+    const sectionLink = element('a', undefined, section.title);
+    sectionLink.href = section.url;
+    paragraph.append(sectionLink);
+    item.append(paragraph);
   }
 
   if (sessions.length > 0) {

@@ -5,7 +5,7 @@
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
 import { renderResult } from './render-result';
 import { runSearch, wordIndex, type SearchOutcome, type WordIndex } from './run-search';
-import { queryWords } from './query-words';
+import { foldWord, queryWords, writtenQueryWords } from './query-words';
 import { quote, quoteList } from './quote';
 import {
   effectiveSort,
@@ -89,6 +89,8 @@ export function startSearchPage(root: HTMLElement): void {
   let totals: FilterCounts = {};
   let sequence = 0;
   let results: PagefindResult[] = [];
+  /** The words the results were found by, folded («søknad frist» for «søknadsfrist»): they choose a section to link. */
+  let resultWords: string[] = [];
   let shownState: SearchState | null = null;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let entryFromTyping = false;
@@ -316,7 +318,7 @@ export function startSearchPage(root: HTMLElement): void {
     const page = results.slice(start, start + count);
     const data = await Promise.all(page.map((result) => result.data()));
     if (mine !== sequence) return;
-    const items = data.map((entry) => renderResult(entry, Boolean(state.query)));
+    const items = data.map((entry) => renderResult(entry, Boolean(state.query), resultWords));
     list.append(...items);
     const left = results.length - list.children.length;
     more.hidden = left <= 0;
@@ -364,6 +366,7 @@ export function startSearchPage(root: HTMLElement): void {
       if (mine !== sequence) return;
       showCounts(outcome.counts);
       results = outcome.results;
+      resultWords = writtenQueryWords(outcome.respelled ?? state.query).map(foldWord);
       shownState = state;
       list.replaceChildren();
       await appendResults(state, mine, false, Math.max(pageSize, place?.shown ?? 0));

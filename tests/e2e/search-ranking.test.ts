@@ -1,0 +1,145 @@
+// Visitors' own questions on /sok: the page that answers each is among the first results (headless Chromium on the
+// built site). Which page answers is read from the bundled dataset: the document that says it (checked below), and
+// its path from `documentPath`, as the site links it. See docs/search.md, «Rangering».
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { documentPath, type PathableDocument } from '../../studio/lib/document-path';
+import { useBrowserAndSite } from '../support/browser-and-site';
+import { fixedNow, page as builtPage } from '../support/dist';
+import { searched } from '../support/search-done';
+
+const setup = useBrowserAndSite();
+const contexts: BrowserContext[] = [];
+afterAll(async () => Promise.all(contexts.map((context) => context.close())));
+
+interface Question {
+  query: string;
+  /** GROQ for the documents whose pages answer the question; any of them counts. */
+  answeredBy: string;
+  /** What those documents say that makes them the answer (a word of their text, case-insensitive). */
+  says: string;
+  /** Other pages that answer as well: /konferanse presents the next conference with its registration. */
+  alsoOn?: string[];
+  /** The answer must be among the first `within` results. */
+  within: 1 | 3;
+  /** The result links to the section its document's path names (the application guide: `#soknad`). */
+  section?: boolean;
+}
+
+const nextConference = `*[_type == "conference" && count(days[start > "${fixedNow}"]) > 0] | order(year asc)[0...1]`;
+const guide = '*[_id == "applicationGuide"]';
+const support = '*[_id == "activitySupport"]';
+const pillar = (slug: string) => `*[_type == "pillar" && slug.current == "${slug}"]`;
+
+/** The visitors' questions: from the review of the programme's text and the programme's pillars. */
+const questions: Question[] = [
+  { query: 'søknad samarbeidsprosjekt', answeredBy: guide, says: 'søknad', within: 1, section: true },
+  { query: 'sjekkliste', answeredBy: guide, says: 'kartlegg', within: 1, section: true },
+  { query: 'styringsgruppe', answeredBy: guide, says: 'styringsgruppe', within: 1, section: true },
+  { query: 'scoping', answeredBy: guide, says: 'scoping', within: 1 },
+  { query: 'hvor mye kan vi få', answeredBy: support, says: 'maxAmount', within: 1 },
+  { query: 'hvor mye støtte', answeredBy: support, says: 'maxAmount', within: 1 },
+  { query: 'når er fristen', answeredBy: support, says: 'deadline', within: 1 },
+  { query: 'søknadsfrist', answeredBy: support, says: 'deadline', within: 1 },
+  { query: 'kan laget søke', answeredBy: support, says: 'whoCanApply', within: 1 },
+  { query: 'hvem kan søke', answeredBy: support, says: 'whoCanApply', within: 1 },
+  { query: 'aktivitetsstøtte busskort', answeredBy: support, says: 'busskort', within: 1 },
+  { query: 'inkluderingsprosjekt', answeredBy: pillar('inkluderingsprosjekter'), says: 'inkludering', within: 1 },
+  { query: 'hva har forskerne funnet', answeredBy: pillar('forskning'), says: 'forsk', within: 1 },
+  { query: 'rapporter fra forskningen', answeredBy: pillar('forskning'), says: 'forsk', within: 1 },
+  {
+    query: 'venteliste konferanse',
+    answeredBy: nextConference,
+    says: 'venteliste',
+    alsoOn: ['/konferanse'],
+    within: 1,
+  },
+  {
+    query: 'påmelding konferanse',
+    answeredBy: nextConference,
+    says: 'registration',
+    alsoOn: ['/konferanse'],
+    within: 1,
+  },
+  {
+    query: 'arendalsuka',
+    answeredBy: '*[_type == "event" && venue.name match "Arendalsuka"]',
+    says: 'arendalsuka',
+    within: 1,
+  },
+  {
+    query: 'workshop bergen',
+    answeredBy: '*[_type == "event" && kind == "workshop" && place->name == "Bergen"]',
+    says: 'workshop',
+    within: 1,
+  },
+  {
+    query: 'prosjektledersamling',
+    answeredBy: '*[_type == "event" && title match "Prosjektledersamling*"]',
+    says: 'prosjektledersamling',
+    within: 1,
+  },
+];
+
+const withoutSlash = (path: string) => path.replace(/(.)\/(?=$|#)/, '$1');
+
+interface ShownResult {
+  url: string;
+  /** The link to a section of the page, under the result, if it has one. */
+  section: string | null;
+}
+
+async function results(query: string): Promise<ShownResult[]> {
+  const context = await setup.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  const page: Page = await context.newPage();
+  await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent(query)}`);
+  await searched(page);
+  const shown = await page.locator('[data-results] > li').evaluateAll((items) =>
+    items.map((item) => ({
+      url: item.querySelector('.search-result__title a')?.getAttribute('href') ?? '',
+      section: item.querySelector('.search-result__section a')?.getAttribute('href') ?? null,
+    })),
+  );
+  await context.close();
+  return shown.map((result) => ({
+    url: withoutSlash(result.url),
+    section: result.section && withoutSlash(result.section),
+  }));
+}
+
+describe('visitors’ own questions find the page that answers them first', { timeout: 60_000 }, () => {
+  it.each(questions)('«$query» → the answer within the first $within', async (question) => {
+    const documents = await setup.data.fetch<(PathableDocument & Record<string, unknown>)[]>(
+      `${question.answeredBy}{..., "placeSlug": place->slug.current}`,
+    );
+    expect(documents.length, `the dataset has a document for «${question.query}»`).toBeGreaterThan(0);
+    for (const document of documents)
+      expect(JSON.stringify(document).toLowerCase(), `${document._id} says «${question.says}»`).toContain(
+        question.says.toLowerCase(),
+      );
+    const answers = documents.map((document) => documentPath(document)!);
+    const pages = new Set([...answers.map((path) => path.split('#')[0]!), ...(question.alsoOn ?? [])]);
+
+    const shown = await results(question.query);
+    const position = shown.findIndex((result) => pages.has(result.url.split('#')[0]!));
+    expect(
+      position,
+      `«${question.query}»: ${[...pages].join(' or ')} within the first ${question.within} of ${shown.map((r) => r.url).join(', ')}`,
+    ).toBeGreaterThanOrEqual(0);
+    expect(position, `«${question.query}»: position of ${[...pages].join(' or ')}`).toBeLessThan(question.within);
+
+    if (question.section) {
+      // The section the document's path names («/samarbeidsprosjekter#soknad»); the link goes to its heading.
+      const [path, sectionId] = answers[0]!.split('#') as [string, string];
+      const link = shown[position]!.section;
+      expect(link, `«${question.query}»: a link to #${sectionId} under the result`).toMatch(new RegExp(`^${path}#`));
+      const target = decodeURIComponent(link!.split('#')[1]!);
+      const $ = builtPage(path);
+      expect(
+        $(`[id="${sectionId}"]`).is(`[id="${target}"]`) || $(`[id="${sectionId}"] [id="${target}"]`).length > 0,
+        `«${question.query}»: #${target} is in #${sectionId}`,
+      ).toBe(true);
+    }
+  });
+});
