@@ -112,6 +112,26 @@ describe('findContentWarnings', () => {
     expect(warnings.map((warning) => warning.path).sort()).toEqual(['mainImage.credit', 'summary']);
   });
 
+  it('warns about a picture without credit in the body text too, and not about a decorative one', () => {
+    const figure = (key: string, extra: object = {}) => ({ _type: 'figure', _key: key, alt: 'Barn', ...extra });
+    const warnings = findContentWarnings(
+      [
+        doc({
+          _id: 'p1',
+          _type: 'page',
+          body: [
+            { _type: 'block', _key: 'b1', children: [] },
+            figure('f1'),
+            figure('f2', { decorative: true }),
+            figure('f3', { credit: 'Foto: Kari' }),
+          ],
+        }),
+      ],
+      now,
+    );
+    expect(warnings.map((warning) => warning.path)).toEqual(['body[1].credit']);
+  });
+
   it('warns about a page not updated for a year, and not about a fresh one', () => {
     const warnings = findContentWarnings(
       [doc({ _id: 'old', _type: 'page', _updatedAt: '2025-06-01T00:00:00Z' }), doc({ _id: 'new', _type: 'page' })],

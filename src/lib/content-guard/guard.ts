@@ -12,6 +12,7 @@ import type { StoredDocument } from '../sanity/ndjson';
 import { safeHref } from '../safe-url';
 import { formatPath, type ContentProblem } from './problems';
 import { documentSchemas, renderedTypes } from './schemas';
+import { walk } from './walk';
 
 /**
  * Everything that would publish a broken site, found in one pass over the published documents, so an editor
@@ -89,15 +90,6 @@ function checkValue(value: unknown, path: PropertyKey[], knownIds: Set<string>, 
       [...path, 'alt'],
       'bildet mangler alternativ tekst: beskriv hva bildet viser, eller merk det som dekorativt',
     );
-  }
-}
-
-function walk(value: unknown, path: PropertyKey[], visit: (value: unknown, path: PropertyKey[]) => void) {
-  visit(value, path);
-  if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], visit));
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value))
-      if (!key.startsWith('_') || key === '_sanityAsset') walk(child, [...path, key], visit);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { StoredDocument } from '../sanity/ndjson';
 import { registrationState } from '../registration';
-import type { ContentProblem } from './problems';
+import { formatPath, type ContentProblem } from './problems';
+import { walk } from './walk';
 
 const yearMs = 365 * 24 * 60 * 60 * 1000;
 
@@ -64,12 +65,13 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
         'historien mangler «Kort fortalt» – et kort sammendrag i klart språk hjelper mange lesere',
       );
     }
-    for (const [field, value] of Object.entries(document)) {
+    // Every picture, wherever it sits: a main image, a portrait, a figure in the body text.
+    walk(document, [], (value, path) => {
       const figure = value as { _type?: string; credit?: string; decorative?: boolean } | null;
       if (figure && typeof figure === 'object' && figure._type === 'figure' && !figure.decorative && !figure.credit) {
-        warn(document, `${field}.credit`, 'bildet mangler kreditering (fotograf eller illustratør)');
+        warn(document, formatPath([...path, 'credit']), 'bildet mangler kreditering (fotograf eller illustratør)');
       }
-    }
+    });
     const updated = Date.parse(String(document._updatedAt ?? ''));
     if (
       ['page', 'pillar', 'activitySupport', 'applicationGuide'].includes(document._type) &&
