@@ -60,6 +60,30 @@ async function resultCount(page: Page): Promise<number> {
 const baseTitle = async (page: Page) => (await page.title()).replace(/^«.*?»(?: \(.*?\))? – /, '');
 
 describe('the search page around the results', { timeout: 60_000 }, () => {
+  it('makes room for results before they arrive: nothing on screen moves when they appear', async () => {
+    for (const width of [360, 1280]) {
+      const page = await open('/sok?q=konferanse', {
+        width,
+        waitUntil: 'commit',
+        before: (context) =>
+          context.addInitScript(() => {
+            const shifts: number[] = [];
+            (window as unknown as { shifts: number[] }).shifts = shifts;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+                if (!entry.hadRecentInput) shifts.push(entry.value);
+            }).observe({ type: 'layout-shift', buffered: true });
+          }),
+      });
+      await searched(page);
+      expect(await resultCount(page)).toBeGreaterThan(3);
+      // The last shift is reported a frame after it happens.
+      await page.waitForTimeout(300);
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts, `layout shifts at ${width} px`).toEqual([]);
+    }
+  });
+
   it('says it is searching before Pagefind has loaded, with the words in the tab title', async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
