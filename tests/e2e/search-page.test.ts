@@ -3,20 +3,15 @@
 // without JavaScript. Headless Chromium against the built site (dist/, or SITE_DIST), like search.test.ts; what to
 // expect is read from the bundled dataset.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { conferencePagesQuery, pillarsQuery } from '../../src/lib/sanity/queries';
 import type { ConferencePagesQueryResult, PillarsQueryResult } from '../../src/lib/sanity/sanity.types';
 import { useBrowserAndSite } from '../support/browser-and-site';
+import { closeContextsAndCheckErrors } from '../support/page-errors';
 import { searched } from '../support/search-done';
 
 const setup = useBrowserAndSite();
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(pageErrors.splice(0), 'errors in the page').toEqual([]);
-});
+const { contexts, pageErrors } = closeContextsAndCheckErrors();
 
 interface OpenOptions {
   width?: number;

@@ -6,8 +6,8 @@ import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { load } from 'cheerio';
 import { close as closePagefind, createIndex } from 'pagefind';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { materialTargets, offersByFile, readPdf } from '../../src/integrations/search-material';
 import { reportAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
@@ -16,6 +16,7 @@ import { eventKinds, optionTitle } from '../../src/lib/options';
 import { conferencePagesQuery, searchMaterialQuery } from '../../src/lib/sanity/queries';
 import type { ConferencePagesQueryResult, SearchMaterialQueryResult } from '../../src/lib/sanity/sanity.types';
 import { useBrowserAndSite } from '../support/browser-and-site';
+import { closeContextsAndCheckErrors } from '../support/page-errors';
 import { searched } from '../support/search-done';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { axeViolations } from '../support/chromium';
@@ -25,13 +26,7 @@ import { startStaticServer, type StaticServer } from '../support/static-server';
 import { siteDir } from '../support/templates';
 
 const setup = useBrowserAndSite();
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(pageErrors.splice(0), 'errors in the page').toEqual([]);
-});
+const { contexts, pageErrors } = closeContextsAndCheckErrors();
 
 async function open(
   path: string,

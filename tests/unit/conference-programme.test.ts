@@ -5,18 +5,8 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import ConferenceProgramme from '../../src/components/ConferenceProgramme.astro';
 import type { Conference } from '../../src/lib/content/conferences';
+import { person } from '../support/person';
 
-const person = (name: string, bio: string) =>
-  ({
-    _id: `person-${name}`,
-    name,
-    role: 'Forsker',
-    organisation: null,
-    bio,
-    email: null,
-    phone: null,
-    photo: null,
-  }) as never;
 const kari = person('Kari Nordmann', 'Har forsket på fritid i tjue år.');
 const ola = person('Ola Nordmann', 'Leder laget på Bryne.');
 

@@ -5,19 +5,10 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import ConferenceSession from '../../src/components/ConferenceSession.astro';
 import type { ConferenceSession as Session } from '../../src/lib/content/conferences';
+import { person } from '../support/person';
 
 const sha1 = 'c'.repeat(40);
-const speaker = (name: string, bio: string | null) =>
-  ({
-    _id: `person-${name}`,
-    name,
-    role: 'Prosjektleder',
-    organisation: null,
-    bio,
-    email: null,
-    phone: null,
-    photo: null,
-  }) as never;
+const speaker = (name: string, bio: string | null) => person(name, bio, 'Prosjektleder');
 
 const session = (overrides: Partial<Session>): Session =>
   ({
