@@ -180,7 +180,7 @@ export const researchUpdatePagesQuery = defineQuery(`*[_type == "researchUpdate"
   "questions": questions[]->{ _id, number, question } | order(number asc),
   "partner": partner->${organisationProjection},
   report{ url, "file": file.asset->${fileProjection} },
-  "presentedAt": *[_type == "conference" && defined(year) && references(^._id)] | order(year desc){
+  "presentedAt": *[_type == "conference" && defined(year) && ^._id in sessions[].researchUpdate._ref] | order(year desc){
     year, title,
     "sessions": sessions[researchUpdate._ref == ^.^._id]{ _key, title }
   }
