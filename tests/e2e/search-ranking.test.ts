@@ -43,6 +43,20 @@ const questions: Question[] = [
   { query: 'søknadsfrist', answeredBy: support, says: 'deadline', within: 1 },
   { query: 'kan laget søke', answeredBy: support, says: 'whoCanApply', within: 1 },
   { query: 'hvem kan søke', answeredBy: support, says: 'whoCanApply', within: 1 },
+  // Visitors ask in the first person; the pages say «dere» and «vi».
+  { query: 'kan jeg søke', answeredBy: support, says: 'whoCanApply', within: 1 },
+  {
+    query: 'hvordan søker jeg',
+    answeredBy: '*[_id in ["applicationGuide", "activitySupport"]]',
+    says: 'søk',
+    within: 3,
+  },
+  {
+    query: 'kan jeg få støtte',
+    answeredBy: '*[_id == "activitySupport" || (_type == "pillar" && slug.current == "inkluderingsprosjekter")]',
+    says: 'støtte',
+    within: 1,
+  },
   { query: 'aktivitetsstøtte busskort', answeredBy: support, says: 'busskort', within: 1 },
   { query: 'inkluderingsprosjekt', answeredBy: pillar('inkluderingsprosjekter'), says: 'inkludering', within: 1 },
   { query: 'hva har forskerne funnet', answeredBy: pillar('forskning'), says: 'forsk', within: 1 },

@@ -444,6 +444,30 @@ describe('the search page', { timeout: 60_000 }, () => {
     );
   });
 
+  it('leaves out «jeg» when it hides the pages that answer «kan jeg søke», and says so; a phrase in quotes stays exact', async () => {
+    const page = await open(`/sok?q=${encodeURIComponent('kan søke')}`);
+    await searched(page);
+    const expected = await titleLinks(page);
+    const typed = (await pagefindAlone(page, 'kan jeg søke')).results;
+    // Pagefind alone finds fewer pages, without the best answer to «kan søke».
+    expect(typed).toBeLessThan(expected.length);
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('kan jeg søke')}`);
+    await searched(page);
+    expect(await titleLinks(page)).toEqual(expected);
+    expect(await page.textContent('[data-status]')).toBe(
+      `${typed > 0 ? `${typed} treff` : 'Ingen treff'} for «kan jeg søke». Viser ${expected.length} treff for «kan søke».`,
+    );
+    expect(await page.inputValue('#search-q')).toBe('kan jeg søke');
+
+    const phrase = '"kan jeg søke"';
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent(phrase)}`);
+    await searched(page);
+    const exact = (await pagefindAlone(page, phrase)).results;
+    expect(await page.textContent('[data-status]')).toBe(
+      exact > 0 ? `${exact} treff for «${phrase}».` : `Ingen treff for «${phrase}».`,
+    );
+  });
+
   it('finds the activity grant for its maximum written without a space («50000»), as the site writes «50 000»', async () => {
     const amount = await setup.data.fetch<number>('*[_id == "activitySupport"][0].maxAmount');
     expect(amount).toBeGreaterThanOrEqual(10000);
