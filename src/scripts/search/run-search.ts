@@ -14,6 +14,7 @@ import {
 import { isQuestionWord } from './question-words';
 import { spellingSuggester } from './spelling';
 import { synonymsOf } from './synonyms';
+import { osloToday, upcomingFirst } from './upcoming-first';
 import {
   disjunctiveCounts,
   effectiveSort,
@@ -97,7 +98,8 @@ interface WordPlan {
 /**
  * One search. With words, `search(term)`; without, `search(null)` browses by filters alone. Counts need one more
  * search per group with choices (see `disjunctiveCounts`); Pagefind answers them from chunks already loaded.
- * Sorting by date drops pages Pagefind has no date for (generic pages), so those follow the dated ones.
+ * Sorting by date drops pages Pagefind has no date for (generic pages), so those follow the dated ones. By relevance,
+ * events of about the same score come as the site lists them, upcoming first (`upcomingFirst`), by `today` in Oslo.
  * Each word is searched in its shortest base form the index holds; a word the site does not contain is respelled,
  * written as an amount («50000» → «50 000»), replaced by a synonym, split or spelled as the closest word of the site's,
  * in that order, else left out while other words remain, else nothing is found. Pronouns and question words that
@@ -107,6 +109,7 @@ export async function runSearch(
   pagefind: PagefindApi,
   state: SearchState,
   words: WordIndex = wordIndex(pagefind),
+  today = osloToday(),
 ): Promise<SearchOutcome> {
   // Pagefind is asked with the folded words; the visitor is told about the words as written («Åsgårdstrand»).
   const written = writtenQueryWords(state.query);
@@ -123,7 +126,7 @@ export async function runSearch(
     asked.length === written.length && asked.every((plan, index) => plan.searched === foldWord(written[index]!));
   // The words as read here («09.20» is «09 20»), unless an unchanged query uses Pagefind's «"…"» for exact words.
   const query = unchanged && quoted ? state.query : asked.map((plan) => plan.searched).join(' ');
-  const found = await searchPagefind(pagefind, { ...state, query });
+  const found = await searchPagefind(pagefind, { ...state, query }, today);
   const dropped = written.filter((_, index) => plans[index] === null);
   const outcome: SearchOutcome = { ...found, missing: [], dropped };
   const replaced = kept.some((plan) => plan.replaced);
@@ -198,6 +201,7 @@ async function planWord(written: string, words: WordIndex): Promise<WordPlan | n
 async function searchPagefind(
   pagefind: PagefindApi,
   state: SearchState,
+  today: string,
 ): Promise<Pick<SearchOutcome, 'results' | 'counts'>> {
   const term = state.query.trim() || null;
   const filters = pagefindFilters(state.filters);
@@ -214,6 +218,9 @@ async function searchPagefind(
   if (sorted) {
     const dated = new Set(sorted.results.map((result) => result.id));
     results = [...sorted.results, ...unsorted.results.filter((result) => !dated.has(result.id))];
+  } else if (term) {
+    // By relevance, an event still to come goes before a past one that scores about the same.
+    results = await upcomingFirst(pagefind, term, results, today);
   }
 
   const countsWithout: Partial<Record<FilterKey, FilterCounts>> = {};
