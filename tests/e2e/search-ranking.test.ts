@@ -43,6 +43,20 @@ const questions: Question[] = [
   { query: 'søknadsfrist', answeredBy: support, says: 'deadline', within: 1 },
   { query: 'kan laget søke', answeredBy: support, says: 'whoCanApply', within: 1 },
   { query: 'hvem kan søke', answeredBy: support, says: 'whoCanApply', within: 1 },
+  // Visitors ask in the first person; the pages say «dere» and «vi».
+  { query: 'kan jeg søke', answeredBy: support, says: 'whoCanApply', within: 1 },
+  {
+    query: 'hvordan søker jeg',
+    answeredBy: '*[_id in ["applicationGuide", "activitySupport"]]',
+    says: 'søk',
+    within: 3,
+  },
+  {
+    query: 'kan jeg få støtte',
+    answeredBy: '*[_id == "activitySupport" || (_type == "pillar" && slug.current == "inkluderingsprosjekter")]',
+    says: 'støtte',
+    within: 1,
+  },
   { query: 'aktivitetsstøtte busskort', answeredBy: support, says: 'busskort', within: 1 },
   { query: 'inkluderingsprosjekt', answeredBy: pillar('inkluderingsprosjekter'), says: 'inkludering', within: 1 },
   { query: 'hva har forskerne funnet', answeredBy: pillar('forskning'), says: 'forsk', within: 1 },
@@ -68,8 +82,9 @@ const questions: Question[] = [
     within: 1,
   },
   {
+    // The coming one: a visitor looking for a workshop wants one they can still go to.
     query: 'workshop bergen',
-    answeredBy: '*[_type == "event" && kind == "workshop" && place->name == "Bergen"]',
+    answeredBy: `*[_type == "event" && kind == "workshop" && place->name == "Bergen" && start > "${fixedNow}"] | order(start asc)[0...1]`,
     says: 'workshop',
     within: 1,
   },
@@ -92,6 +107,8 @@ interface ShownResult {
 async function results(query: string): Promise<ShownResult[]> {
   const context = await setup.browser.newContext({ viewport: { width: 1280, height: 900 } });
   contexts.push(context);
+  // The visitor's today is the build's: what is coming is decided in the browser, by its clock.
+  await context.clock.setFixedTime(new Date(fixedNow));
   const page: Page = await context.newPage();
   await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent(query)}`);
   await searched(page);

@@ -31,11 +31,13 @@ const { contexts, pageErrors } = closeContextsAndCheckErrors();
 async function open(
   path: string,
   origin = setup.site.origin,
-  options: { javaScriptEnabled?: boolean; width?: number } = {},
+  options: { javaScriptEnabled?: boolean; width?: number; now?: Date } = {},
 ): Promise<Page> {
-  const { width = 1280, ...contextOptions } = options;
+  const { width = 1280, now, ...contextOptions } = options;
   const context = await setup.browser.newContext({ viewport: { width, height: 900 }, ...contextOptions });
   contexts.push(context);
+  // The browser's own date, where the page decides what is coming (otherwise the machine's).
+  if (now) await context.clock.setFixedTime(now);
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
   await page.goto(`${origin}${path}`);
@@ -442,6 +444,61 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.textContent('[data-status]')).toBe(
       `Ingen treff for «helsesøster». Viser ${expected.length} treff for «helsesykepleier».`,
     );
+  });
+
+  it('leaves out «jeg» when it hides the pages that answer «kan jeg søke», and says so; a phrase in quotes stays exact', async () => {
+    const page = await open(`/sok?q=${encodeURIComponent('kan søke')}`);
+    await searched(page);
+    const expected = await titleLinks(page);
+    const typed = (await pagefindAlone(page, 'kan jeg søke')).results;
+    // Pagefind alone finds fewer pages, without the best answer to «kan søke».
+    expect(typed).toBeLessThan(expected.length);
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('kan jeg søke')}`);
+    await searched(page);
+    expect(await titleLinks(page)).toEqual(expected);
+    expect(await page.textContent('[data-status]')).toBe(
+      `${typed > 0 ? `${typed} treff` : 'Ingen treff'} for «kan jeg søke». Viser ${expected.length} treff for «kan søke».`,
+    );
+    expect(await page.inputValue('#search-q')).toBe('kan jeg søke');
+
+    const phrase = '"kan jeg søke"';
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent(phrase)}`);
+    await searched(page);
+    const exact = (await pagefindAlone(page, phrase)).results;
+    expect(await page.textContent('[data-status]')).toBe(
+      exact > 0 ? `${exact} treff for «${phrase}».` : `Ingen treff for «${phrase}».`,
+    );
+  });
+
+  it('lists a coming workshop before past ones, marked «Kommende», by the visitor’s date; the past ones still follow', async () => {
+    const workshops = await setup.data.fetch<{ slug: string; start: string }[]>(
+      '*[_type == "event" && kind == "workshop" && place->name == "Bergen"] | order(start desc){"slug": slug.current, start}',
+    );
+    const coming = workshops.filter((workshop) => workshop.start > fixedNow).reverse();
+    const past = workshops.filter((workshop) => workshop.start <= fixedNow);
+    expect(coming.length).toBeGreaterThan(0);
+    expect(past.length).toBeGreaterThan(1);
+    const path = (workshop: { slug: string }) => `/arrangementer/${workshop.slug}/`;
+    const metaOf = (page: Page, workshop: { slug: string }) =>
+      page.locator(`[data-results] > li:has(.search-result__title a[href="${path(workshop)}"]) .search-result__meta`);
+
+    const query = `/sok?q=${encodeURIComponent('workshop bergen')}`;
+    const page = await open(query, undefined, { now: new Date(fixedNow) });
+    await searched(page);
+    const links = (await titleLinks(page)).filter((link) => link.startsWith('/arrangementer/'));
+    // Coming soonest first, then past newest first: as the events listing orders them.
+    expect(links).toEqual([...coming, ...past].map(path));
+    expect(await metaOf(page, coming[0]!).textContent()).toMatch(/^Kommende arrangement · /);
+    expect(await metaOf(page, past[0]!).textContent()).toMatch(/^Arrangement · /);
+
+    // Two days after the last of them, by the visitor's clock, none is coming: no marker, newest first.
+    const dayAfterLast = new Date(Date.parse(workshops[0]!.start) + 2 * 24 * 3600 * 1000);
+    const afterwards = await open(query, undefined, { now: dayAfterLast });
+    await searched(afterwards);
+    expect((await titleLinks(afterwards)).filter((link) => link.startsWith('/arrangementer/'))).toEqual(
+      workshops.map(path),
+    );
+    expect(await afterwards.locator('[data-results] .search-result__meta', { hasText: 'Kommende' }).count()).toBe(0);
   });
 
   it('finds the activity grant for its maximum written without a space («50000»), as the site writes «50 000»', async () => {

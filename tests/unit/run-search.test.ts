@@ -192,6 +192,64 @@ describe('runSearch', () => {
     }
   });
 
+  describe('pronouns and question words', () => {
+    // The grant's page asks «Hvem kan søke?»; only a parent's quote says «jeg». The grant is the best page for «kan søke».
+    const withQuestions = (test: () => Promise<void>) => async () => {
+      pages.stotte = 'Hvem kan søke? Lag og foreninger kan søke om støtte';
+      pages.sitat = 'Jeg kan søke alene, sa moren';
+      try {
+        await test();
+      } finally {
+        delete pages.stotte;
+        delete pages.sitat;
+      }
+    };
+
+    it(
+      'leaves out a pronoun that hides the page answering the rest, and says what the words as typed find',
+      withQuestions(async () => {
+        const outcome = await runSearch(fakePagefind(), state('kan jeg søke'));
+        expect(outcome.respelled).toBe('kan søke');
+        expect(outcome.typedCount).toBe(1);
+        expect(outcome.dropped).toEqual([]);
+        expect(ids(outcome)).toEqual(expect.arrayContaining(['stotte', 'sitat']));
+      }),
+    );
+
+    it(
+      'keeps a question word the answer holds, and leaves out only the one that hides it',
+      withQuestions(async () => {
+        const kept = await runSearch(fakePagefind(), state('hvem kan søke'));
+        expect(kept.respelled).toBeUndefined();
+        expect(kept.typedCount).toBeUndefined();
+        expect(ids(kept)).toEqual(['stotte']);
+        const outcome = await runSearch(fakePagefind(), state('Hvem kan jeg søke'));
+        expect(outcome.respelled).toBe('Hvem kan søke');
+        expect(outcome.typedCount).toBe(0);
+      }),
+    );
+
+    it(
+      'searches a phrase in quotes, and a query of question words alone, as typed',
+      withQuestions(async () => {
+        const quoted = await runSearch(fakePagefind(), state('"kan jeg søke"'));
+        expect(quoted.respelled).toBeUndefined();
+        expect(ids(quoted)).toEqual(['sitat']);
+        expect((await runSearch(fakePagefind(), state('hvem jeg'))).respelled).toBeUndefined();
+      }),
+    );
+
+    it(
+      'tells the visitor only what changed when a word is also respelled',
+      withQuestions(async () => {
+        const outcome = await runSearch(fakePagefind(), state('kan jeg soke'));
+        expect(outcome.respelled).toBe('kan søke');
+        // «soke» is on no page: the query as typed finds nothing, which the page says without a count.
+        expect(outcome.typedCount).toBeUndefined();
+      }),
+    );
+  });
+
   it('searches a time as its two numbers', async () => {
     const pagefind = fakePagefind();
     pages.tid = 'Åpning kl. 09.20';

@@ -4,6 +4,7 @@ import { formatDate } from '../../lib/format';
 import type { PagefindResultData } from './pagefind-api';
 import { continuesQueryWord, foldWord } from './query-words';
 import { contentTypes } from './search-state';
+import { isUpcoming, osloToday } from './upcoming-first';
 
 /** Conference archive pages give each session a heading `#sesjon-<key>` (ConferenceSession.astro). */
 const sessionAnchorPrefix = 'sesjon-';
@@ -180,8 +181,16 @@ export function alsoOffered(value: string | undefined): { context: string; url: 
   }
 }
 
-/** `<li>` for one result: thumbnail, title link, type, date, place, context, excerpt or ingress, session links. */
-export function renderResult(data: PagefindResultData, withWords: boolean, queryWords: string[] = []): HTMLLIElement {
+/**
+ * `<li>` for one result: thumbnail, title link, type («Kommende arrangement» from `today` on), date, place, context,
+ * excerpt or ingress, session links.
+ */
+export function renderResult(
+  data: PagefindResultData,
+  withWords: boolean,
+  queryWords: string[] = [],
+  today = osloToday(),
+): HTMLLIElement {
   const item = element('li', 'search-result');
 
   if (data.meta.image) {
@@ -203,7 +212,11 @@ export function renderResult(data: PagefindResultData, withWords: boolean, query
   const isFile = Boolean(data.meta.file);
   const facts: (string | Node)[] = [];
   if (isFile) facts.push('PDF');
-  else if (type) facts.push(contentTypes[type]?.singular ?? type);
+  else if (type) {
+    const name = contentTypes[type]?.singular ?? type;
+    // Why a coming event is listed before past ones of about the same relevance.
+    facts.push(isUpcoming(data, today) ? `Kommende ${name.toLocaleLowerCase('nb')}` : name);
+  }
   if (data.meta.date) {
     const time = element('time', undefined, formatDate(data.meta.date));
     time.dateTime = data.meta.date;

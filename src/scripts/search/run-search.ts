@@ -1,6 +1,6 @@
 // Runs one search state against Pagefind: the results in the chosen order and honest counts for every filter value,
 // and no results for words the site does not contain (see `WordIndex`) unless another word stands in for them.
-import type { FilterCounts, PagefindApi, PagefindResult } from './pagefind-api';
+import type { FilterCounts, PagefindApi, PagefindFilters, PagefindResult } from './pagefind-api';
 import { wordsAt } from './render-result';
 import {
   baseForms,
@@ -11,8 +11,10 @@ import {
   thousandGroups,
   writtenQueryWords,
 } from './query-words';
+import { isQuestionWord } from './question-words';
 import { spellingSuggester } from './spelling';
 import { synonymsOf } from './synonyms';
+import { osloToday, upcomingFirst } from './upcoming-first';
 import {
   disjunctiveCounts,
   effectiveSort,
@@ -31,11 +33,16 @@ export interface SearchOutcome {
    * The query searched instead, as shown to the visitor, when it is not the one typed: a word respelled with «ø», «æ»
    * or «å» (soknad → søknad), replaced by the site's word for it (helsesøster → helsesykepleier), split into two
    * (forskningsrapport → forskning rapport), written as an amount (50000 → 50 000) or spelled as the site spells it (kontigent → kontingent), or missing
-   * words left out. Set even when the filters then leave no result.
+   * words or question words («jeg» in «kan jeg søke») left out. Set even when the filters then leave no result.
    */
   respelled?: string;
   /** Words of the query no page contains, as written, left out of a search for the others. */
   dropped: string[];
+  /**
+   * How many results the query as typed finds, when only pronouns or question words were left out (so the page can
+   * say «1 treff for «kan jeg søke». Viser 20 treff for «kan søke».»). Unset otherwise.
+   */
+  typedCount?: number;
 }
 
 /**
@@ -91,32 +98,76 @@ interface WordPlan {
 /**
  * One search. With words, `search(term)`; without, `search(null)` browses by filters alone. Counts need one more
  * search per group with choices (see `disjunctiveCounts`); Pagefind answers them from chunks already loaded.
- * Sorting by date drops pages Pagefind has no date for (generic pages), so those follow the dated ones.
+ * Sorting by date drops pages Pagefind has no date for (generic pages), so those follow the dated ones. By relevance,
+ * events of about the same score come as the site lists them, upcoming first (`upcomingFirst`), by `today` in Oslo.
  * Each word is searched in its shortest base form the index holds; a word the site does not contain is respelled,
  * written as an amount («50000» → «50 000»), replaced by a synonym, split or spelled as the closest word of the site's,
- * in that order, else left out while other words remain, else nothing is found.
+ * in that order, else left out while other words remain, else nothing is found. Pronouns and question words that
+ * would hide the best answer to the rest are left out too (`withoutHidingWords`).
  */
 export async function runSearch(
   pagefind: PagefindApi,
   state: SearchState,
   words: WordIndex = wordIndex(pagefind),
+  today = osloToday(),
 ): Promise<SearchOutcome> {
   // Pagefind is asked with the folded words; the visitor is told about the words as written («Åsgårdstrand»).
   const written = writtenQueryWords(state.query);
   const plans = await Promise.all(written.map((word) => planWord(word, words)));
   const kept = plans.filter((plan): plan is WordPlan => plan !== null);
-  const unchanged =
-    kept.length === written.length && kept.every((plan, index) => plan.searched === foldWord(written[index]!));
-
   if (written.length > 0 && kept.length === 0) return { results: [], counts: {}, missing: written, dropped: [] };
+
+  // A phrase in quotes is searched as typed, every word of it.
+  const quoted = state.query.includes('"');
+  const { asked, foundWithAll } = quoted
+    ? { asked: kept, foundWithAll: null }
+    : await withoutHidingWords(pagefind, kept, pagefindFilters(state.filters));
+  const unchanged =
+    asked.length === written.length && asked.every((plan, index) => plan.searched === foldWord(written[index]!));
   // The words as read here («09.20» is «09 20»), unless an unchanged query uses Pagefind's «"…"» for exact words.
-  const query = unchanged && state.query.includes('"') ? state.query : kept.map((plan) => plan.searched).join(' ');
-  const found = await searchPagefind(pagefind, { ...state, query });
+  const query = unchanged && quoted ? state.query : asked.map((plan) => plan.searched).join(' ');
+  const found = await searchPagefind(pagefind, { ...state, query }, today);
   const dropped = written.filter((_, index) => plans[index] === null);
   const outcome: SearchOutcome = { ...found, missing: [], dropped };
-  if (dropped.length > 0 || kept.some((plan) => plan.replaced))
-    outcome.respelled = kept.map((plan) => plan.shown).join(' ');
+  const replaced = kept.some((plan) => plan.replaced);
+  if (dropped.length > 0 || replaced || asked.length < kept.length)
+    outcome.respelled = asked.map((plan) => plan.shown).join(' ');
+  if (foundWithAll !== null && dropped.length === 0 && !replaced) outcome.typedCount = foundWithAll;
   return outcome;
+}
+
+/**
+ * The words to search: all of them, unless pronouns or question words (question-words.ts) hide the page that best
+ * answers the rest of the query. Pagefind finds only pages holding every word, and no page about the grant says
+ * «jeg», so «kan jeg søke» found one story quoting a parent, where «kan søke» finds the grant first. Such a word
+ * is left out only then; one the answer holds stays («hvem kan søke», «når er fristen»: the pages ask the same).
+ * `foundWithAll`: how many results every word finds, when some were left out.
+ */
+async function withoutHidingWords(
+  pagefind: PagefindApi,
+  plans: WordPlan[],
+  filters: PagefindFilters,
+): Promise<{ asked: WordPlan[]; foundWithAll: number | null }> {
+  const optional = plans.filter((plan) => !plan.replaced && isQuestionWord(plan.shown));
+  if (optional.length === 0 || optional.length === plans.length) return { asked: plans, foundWithAll: null };
+  const search = (chosen: WordPlan[]) => pagefind.search(chosen.map((plan) => plan.searched).join(' '), { filters });
+  const [all, withoutAny] = await Promise.all([
+    search(plans),
+    search(plans.filter((plan) => !optional.includes(plan))),
+  ]);
+  const best = withoutAny.results[0]?.id;
+  const holdsBest = (response: typeof all) => response.results.some((result) => result.id === best);
+  if (best === undefined || holdsBest(all)) return { asked: plans, foundWithAll: null };
+
+  // Each word that does not hide the answer is kept: «hvordan» in «hvordan kan jeg søke».
+  const keptOptional = new Set<WordPlan>();
+  for (const plan of optional) {
+    const trial = plans.filter((other) => !optional.includes(other) || keptOptional.has(other) || other === plan);
+    // Every word is the search already made, which lacks the answer.
+    if (trial.length < plans.length && holdsBest(await search(trial))) keptOptional.add(plan);
+  }
+  const asked = plans.filter((plan) => !optional.includes(plan) || keptOptional.has(plan));
+  return { asked, foundWithAll: all.results.length };
 }
 
 /** How to search one word of the query as written, or null when the site has nothing for it. */
@@ -150,6 +201,7 @@ async function planWord(written: string, words: WordIndex): Promise<WordPlan | n
 async function searchPagefind(
   pagefind: PagefindApi,
   state: SearchState,
+  today: string,
 ): Promise<Pick<SearchOutcome, 'results' | 'counts'>> {
   const term = state.query.trim() || null;
   const filters = pagefindFilters(state.filters);
@@ -166,6 +218,9 @@ async function searchPagefind(
   if (sorted) {
     const dated = new Set(sorted.results.map((result) => result.id));
     results = [...sorted.results, ...unsorted.results.filter((result) => !dated.has(result.id))];
+  } else if (term) {
+    // By relevance, an event still to come goes before a past one that scores about the same.
+    results = await upcomingFirst(pagefind, term, results, today);
   }
 
   const countsWithout: Partial<Record<FilterKey, FilterCounts>> = {};

@@ -294,9 +294,13 @@ export function startSearchPage(root: HTMLElement): void {
     const filtered = names.length > 0 ? ` med ${filters} ${names.join(', ')}` : '';
     const withoutFilters = unfiltered > 0 ? ` Uten ${filters}: ${unfiltered} treff.` : '';
     if (outcome.respelled) {
-      // Words left out are named; a query searched in other words is quoted whole.
+      // Words left out are named; a query searched in other words, or without its pronouns, is quoted whole.
       const lead =
-        outcome.dropped.length > 0 ? `Ingen sider inneholder ${quoteList(outcome.dropped)}.` : `Ingen treff${query}.`;
+        outcome.dropped.length > 0
+          ? `Ingen sider inneholder ${quoteList(outcome.dropped)}.`
+          : outcome.typedCount
+            ? `${outcome.typedCount} treff${query}.`
+            : `Ingen treff${query}.`;
       return count > 0
         ? `${lead} Viser ${count} treff for ${quote(outcome.respelled)}${filtered}.`
         : `${lead} Heller ingen for ${quote(outcome.respelled)}${filtered}.${withoutFilters}`;

@@ -1,0 +1,70 @@
+// Events a visitor can still go to before those that are over, when the two are about equally good answers: the four
+// Bergen workshops score alike for «workshop bergen», and Pagefind put the coming one last. Past events stay in the
+// results (the archive is a feature), just after. See docs/search.md, «Kommende arrangementer».
+import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-api';
+
+/** The search types of dated events (SearchMeta's `type`): an event's page and a conference year. */
+const eventTypes = ['arrangement', 'konferanse'];
+
+/** Events scoring at least this share of the best of their group are about equally good answers. */
+const closeScore = 0.9;
+
+/** Only events among the first pages of results move: each costs its fragment (cached for when it is shown). */
+const reorderedResults = 30;
+
+// «2026-11-27»: the one locale whose short date is the ISO day.
+const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' });
+
+/**
+ * Today in Oslo («2026-11-27»), as the events' dates are written. The visitor's own clock, not the build's: the
+ * static site is built once and served for weeks, and whether an event is still ahead is a matter of today.
+ */
+export function osloToday(now = new Date()): string {
+  return osloDay.format(now);
+}
+
+/** An event's page (not a file it offers) whose day is today or later. */
+export function isUpcoming(data: PagefindResultData, today: string): boolean {
+  const type = data.filters.type?.[0] ?? '';
+  return eventTypes.includes(type) && !data.meta.file && Boolean(data.meta.date) && data.meta.date! >= today;
+}
+
+/**
+ * The results with each group of events of about the same score ordered as the site lists events: coming ones
+ * first, soonest first, then past ones, newest first. A group starts at an event and holds the events after it that
+ * score at least 90 % of it; they swap among the places they held, so an event moves up only past results that score
+ * at most about a tenth more, and other pages keep their places. Which results are events comes from a search
+ * filtered by type, answered from chunks already loaded; only the grouped events' fragments are fetched.
+ */
+export async function upcomingFirst(
+  pagefind: PagefindApi,
+  term: string,
+  results: PagefindResult[],
+  today: string,
+): Promise<PagefindResult[]> {
+  const { results: found } = await pagefind.search(term, { filters: { type: { any: eventTypes } } });
+  const events = new Set(found.map((result) => result.id));
+  const slots = results.slice(0, reorderedResults).flatMap((result, slot) => (events.has(result.id) ? [slot] : []));
+  const groups: number[][] = [];
+  for (const slot of slots) {
+    const group = groups.at(-1);
+    if (group && results[slot]!.score >= results[group[0]!]!.score * closeScore) group.push(slot);
+    else groups.push([slot]);
+  }
+  const reordered = [...results];
+  for (const group of groups.filter((group) => group.length > 1)) await orderGroup(reordered, group, today);
+  return reordered;
+}
+
+/** Puts the events at these places of `results` in the site's order, among the same places. */
+async function orderGroup(results: PagefindResult[], slots: number[], today: string): Promise<void> {
+  const events = await Promise.all(
+    slots.map(async (slot) => ({ slot, result: results[slot]!, data: await results[slot]!.data() })),
+  );
+  // A file an event offers (its date is the event's) is not the event: it keeps its place.
+  const dated = events.filter((event) => event.data.meta.date && !event.data.meta.file);
+  const day = (event: (typeof dated)[number]) => event.data.meta.date!;
+  const upcoming = dated.filter((event) => isUpcoming(event.data, today)).sort((a, b) => day(a).localeCompare(day(b)));
+  const past = dated.filter((event) => !isUpcoming(event.data, today)).sort((a, b) => day(b).localeCompare(day(a)));
+  [...upcoming, ...past].forEach((event, index) => (results[dated[index]!.slot] = event.result));
+}
