@@ -1,5 +1,5 @@
 import { currentRounds, type ApplicationRound } from '../../../studio/lib/application-rounds';
-import { reservedPaths } from '../../../studio/lib/document-path';
+import { pillarSlugs, reservedPaths } from '../../../studio/lib/document-path';
 import { downloadableFileTypes } from '../../../studio/lib/options';
 import {
   conferenceRegistrationState,
@@ -38,6 +38,7 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
   problems.push(...duplicateNumbers(documents));
   problems.push(...reservedPageSlugs(documents));
   problems.push(...missingEssentials(documents));
+  problems.push(...pillarsTheRoutesNeed(documents));
   problems.push(...roundsWithoutApplyUrl(documents, now));
   problems.push(...registrationsWithoutLink(documents, now));
   return problems;
@@ -222,7 +223,7 @@ const requiredSingletons: Record<string, string> = {
   applicationGuide: 'søknadsveiledningen på /samarbeidsprosjekter#soknad',
 };
 
-/** The site cannot be built without its settings, pillars and page singletons; an empty answer means something is wrong upstream. */
+/** The site cannot be built without its settings and page singletons; an empty answer means something is wrong upstream. */
 function missingEssentials(documents: StoredDocument[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (!documents.some((document) => document._id === 'siteSettings')) {
@@ -243,13 +244,33 @@ function missingEssentials(documents: StoredDocument[]): ContentProblem[] {
       });
     }
   }
-  if (!documents.some((document) => document._type === 'pillar')) {
-    problems.push({
+  return problems;
+}
+
+/**
+ * Each pillar's route finds its document by slug (studio/lib/document-path.ts): one missing would stop the build
+ * mid-render, and a pillar at any other slug would be linked from the front page and the menus to a page that does
+ * not exist. The Studio keeps the slugs read-only; an import or an API write may not.
+ */
+function pillarsTheRoutesNeed(documents: StoredDocument[]): ContentProblem[] {
+  const pillars = documents.filter((document) => document._type === 'pillar');
+  const slugOf = (pillar: StoredDocument) => (pillar.slug as { current?: unknown } | undefined)?.current;
+  const known = new Set<unknown>(Object.values(pillarSlugs));
+  const missing = Object.values(pillarSlugs)
+    .filter((slug) => !pillars.some((pillar) => slugOf(pillar) === slug))
+    .map((slug) => ({
       id: '(ingen)',
       type: 'pillar',
-      path: '',
-      message: 'datasettet har ingen publiserte satsingsområder; forsiden og menyen kan ikke bygges uten dem',
-    });
-  }
-  return problems;
+      path: 'slug',
+      message: `satsingsområdet med adressen «${slug}» finnes ikke eller er ikke publisert, og siden /${slug} kan ikke bygges uten det: publiser det, eller gi det adressen «${slug}» tilbake`,
+    }));
+  const unknown = pillars
+    .filter((pillar) => typeof slugOf(pillar) === 'string' && !known.has(slugOf(pillar)))
+    .map((pillar) => ({
+      id: pillar._id,
+      type: pillar._type,
+      path: 'slug',
+      message: `adressen «${String(slugOf(pillar))}» er ikke adressen til noe satsingsområde nettstedet har en side for (${Object.values(pillarSlugs).join(', ')}): gi satsingsområdet tilbake adressen det hadde`,
+    }));
+  return [...missing, ...unknown];
 }
