@@ -1,4 +1,5 @@
 import { escapeHTML, toHTML, type PortableTextComponents } from '@portabletext/to-html';
+import { embeddedTypes } from '../../studio/lib/rich-text';
 import { documentPath, type PathableDocument } from './routes';
 import { safeHref } from './safe-url';
 import { keepTogether, noBreak } from './typography';
@@ -15,7 +16,7 @@ type Block = { _type?: string; style?: string; markDefs?: MarkDef[]; children?: 
 export type BodyPart = { kind: 'html'; html: string } | { kind: 'object'; node: { _type: string; _key?: string } };
 
 /** The block types a body holds besides text, each rendered by a component of the site's own. */
-const objectTypes = new Set(['figure', 'attachment']);
+const objectTypes = new Set(embeddedTypes.map((type) => type.value));
 
 const components: PortableTextComponents = {
   marks: {
@@ -41,8 +42,9 @@ const components: PortableTextComponents = {
     // Not in the schema, and to-html's own version carries an inline style, which the CSP refuses.
     underline: ({ children }) => children,
   },
-  // The schema allows no other types, marks or styles; the content guard reports any that get in. Here they
-  // render as their plain text (to-html's own fallbacks carry inline styles, which the CSP refuses).
+  // The schema allows no other types, marks or styles (studio/lib/rich-text.ts), and the content guard stops a build
+  // with any that get in. The draft preview is not guarded: there they render as their plain text, or not at all
+  // (to-html's own fallbacks carry inline styles, which the CSP refuses).
   unknownMark: ({ children }) => children,
   unknownType: () => '',
   hardBreak: () => '<br>',

@@ -72,15 +72,23 @@ export function documentPath(doc: PathableDocument): string | null {
 }
 
 /**
+ * The five pillars' slugs. Each pillar has a route of its own at /<slug>, which finds its document by this slug, so
+ * the build's content guard requires one published pillar for each, and no other.
+ */
+export const pillarSlugs = {
+  collaboration: 'samarbeidsprosjekter',
+  inclusion: 'inkluderingsprosjekter',
+  research: 'forskning',
+  conference: 'konferanse',
+  activitySupport: 'aktivitetsstotte',
+} as const;
+
+/**
  * First path segments the site's own routes use (the pillars' among them): an editor's page cannot take one of these
  * slugs. The Studio refuses them, and the build's content guard stops on one that came in another way.
  */
-export const reservedPaths = new Set([
-  'samarbeidsprosjekter',
-  'inkluderingsprosjekter',
-  'forskning',
-  'konferanse',
-  'aktivitetsstotte',
+export const reservedPaths = new Set<string>([
+  ...Object.values(pillarSlugs),
   'historier',
   'steder',
   'arrangementer',

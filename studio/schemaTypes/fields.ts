@@ -4,6 +4,7 @@
  */
 import { defineField, type Rule, type SlugRule } from 'sanity';
 import { researchOrganisationKind } from '../lib/options';
+import type { RichTextField } from '../lib/rich-text';
 import {
   endAfterStartValidation,
   ingressValidation,
@@ -88,7 +89,9 @@ export const isSampleField = (group?: string) =>
     initialValue: false,
   });
 
-export const bodyField = (options: { name?: string; title?: string; description?: string; group?: string } = {}) =>
+export const bodyField = (
+  options: { name?: RichTextField; title?: string; description?: string; group?: string } = {},
+) =>
   defineField({
     name: options.name ?? 'body',
     title: options.title ?? 'Brødtekst',

@@ -1,12 +1,20 @@
 import { currentRounds, type ApplicationRound } from '../../../studio/lib/application-rounds';
-import { reservedPaths } from '../../../studio/lib/document-path';
-import { downloadableFileTypes } from '../../../studio/lib/options';
+import { pillarSlugs, reservedPaths } from '../../../studio/lib/document-path';
+import { downloadableFileTypes, type Option } from '../../../studio/lib/options';
 import {
   conferenceRegistrationState,
   registrationState,
   type ConferenceDayInput,
   type RegistrationInput,
 } from '../../../studio/lib/registration';
+import {
+  annotationTypes,
+  blockStyles,
+  decorators,
+  embeddedTypes,
+  listTypes,
+  richTextFields,
+} from '../../../studio/lib/rich-text';
 import { fileAssetParts } from '../images';
 import type { StoredDocument } from '../sanity/ndjson';
 import { safeHref } from '../safe-url';
@@ -38,6 +46,7 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
   problems.push(...duplicateNumbers(documents));
   problems.push(...reservedPageSlugs(documents));
   problems.push(...missingEssentials(documents));
+  problems.push(...pillarsTheRoutesNeed(documents));
   problems.push(...roundsWithoutApplyUrl(documents, now));
   problems.push(...registrationsWithoutLink(documents, now));
   return problems;
@@ -51,6 +60,7 @@ const downloadableExtensions = new Set(downloadableFileTypes.split(',').map((typ
 const urlFields = new Set(['href', 'url', 'website', 'videoUrl', 'applyUrl']);
 
 function checkValue(value: unknown, path: PropertyKey[], knownIds: Set<string>, report: Reporter) {
+  if (Array.isArray(value) && path.length === 1 && richTextKeys.has(path[0])) checkRichText(value, path, report);
   if (typeof value === 'string' && urlFields.has(String(path[path.length - 1])) && value.trim() !== '') {
     const href = safeHref(value);
     const relative = href !== null && !/^[a-z][a-z0-9+.-]*:/i.test(href);
@@ -91,6 +101,80 @@ function checkValue(value: unknown, path: PropertyKey[], knownIds: Set<string>, 
       'bildet mangler alternativ tekst: beskriv hva bildet viser, eller merk det som dekorativt',
     );
   }
+}
+
+const richTextKeys = new Set<PropertyKey>(richTextFields);
+
+/** The choices by their Norwegian names, as the Studio shows them: «Normal, Overskrift 2 … eller Sitat». */
+const choiceNames = (options: Option[]) =>
+  new Intl.ListFormat('nb', { type: 'disjunction' }).format(options.map((option) => option.title));
+
+const values = (options: Option[]) => new Set(options.map((option) => option.value));
+const itemTypes = values([{ title: 'Tekst', value: 'block' }, ...embeddedTypes]);
+const styleValues = values(blockStyles);
+const listValues = values(listTypes);
+const decoratorValues = values(decorators);
+const annotationValues = values(annotationTypes);
+
+/**
+ * Rich text holds only what the Studio's editor offers (studio/lib/rich-text.ts). Anything else, from an import or an
+ * API write, the site cannot show as written: an unknown item or inline object renders as nothing, an unknown style
+ * as a plain paragraph, an unknown mark as plain text.
+ */
+function checkRichText(items: unknown[], path: PropertyKey[], report: Reporter) {
+  items.forEach((item, index) => {
+    const at = [...path, index];
+    const block = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    if (typeof block._type !== 'string' || !itemTypes.has(block._type)) {
+      report(
+        [...at, '_type'],
+        `innhold av typen «${String(block._type)}» finnes ikke i Studio og vises ikke på nettstedet: fjern det, og skriv det som tekst, ${choiceNames(embeddedTypes).toLowerCase()}`,
+      );
+      return;
+    }
+    if (block._type !== 'block') return;
+    if (block.style != null && !styleValues.has(block.style as string)) {
+      report(
+        [...at, 'style'],
+        `stilen «${String(block.style)}» finnes ikke i Studio: velg ${choiceNames(blockStyles)}`,
+      );
+    }
+    if (block.listItem != null && !listValues.has(block.listItem as string)) {
+      report(
+        [...at, 'listItem'],
+        `listetypen «${String(block.listItem)}» finnes ikke i Studio: velg ${choiceNames(listTypes)}`,
+      );
+    }
+    const markDefs = Array.isArray(block.markDefs) ? (block.markDefs as Record<string, unknown>[]) : [];
+    markDefs.forEach((markDef, markIndex) => {
+      if (!annotationValues.has(markDef?._type as string)) {
+        report(
+          [...at, 'markDefs', markIndex, '_type'],
+          `merknaden «${String(markDef?._type)}» finnes ikke i Studio og vises ikke på nettstedet: bruk ${choiceNames(annotationTypes)}, eller fjern den`,
+        );
+      }
+    });
+    const markKeys = new Set(markDefs.map((markDef) => markDef?._key));
+    const children = Array.isArray(block.children) ? (block.children as Record<string, unknown>[]) : [];
+    children.forEach((child, childIndex) => {
+      if (child?._type !== 'span') {
+        report(
+          [...at, 'children', childIndex, '_type'],
+          `innhold av typen «${String(child?._type)}» inne i teksten finnes ikke i Studio og vises ikke på nettstedet: fjern det`,
+        );
+        return;
+      }
+      const marks = Array.isArray(child.marks) ? (child.marks as unknown[]) : [];
+      marks.forEach((mark, markIndex) => {
+        if (!markKeys.has(mark) && !decoratorValues.has(mark as string)) {
+          report(
+            [...at, 'children', childIndex, 'marks', markIndex],
+            `tekstformatet «${String(mark)}» finnes ikke i Studio og vises ikke på nettstedet: bruk ${choiceNames(decorators)}, eller fjern det`,
+          );
+        }
+      });
+    });
+  });
 }
 
 function duplicateSlugs(documents: StoredDocument[]): ContentProblem[] {
@@ -222,7 +306,7 @@ const requiredSingletons: Record<string, string> = {
   applicationGuide: 'søknadsveiledningen på /samarbeidsprosjekter#soknad',
 };
 
-/** The site cannot be built without its settings, pillars and page singletons; an empty answer means something is wrong upstream. */
+/** The site cannot be built without its settings and page singletons; an empty answer means something is wrong upstream. */
 function missingEssentials(documents: StoredDocument[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (!documents.some((document) => document._id === 'siteSettings')) {
@@ -243,13 +327,33 @@ function missingEssentials(documents: StoredDocument[]): ContentProblem[] {
       });
     }
   }
-  if (!documents.some((document) => document._type === 'pillar')) {
-    problems.push({
+  return problems;
+}
+
+/**
+ * Each pillar's route finds its document by slug (studio/lib/document-path.ts): one missing would stop the build
+ * mid-render, and a pillar at any other slug would be linked from the front page and the menus to a page that does
+ * not exist. The Studio keeps the slugs read-only; an import or an API write may not.
+ */
+function pillarsTheRoutesNeed(documents: StoredDocument[]): ContentProblem[] {
+  const pillars = documents.filter((document) => document._type === 'pillar');
+  const slugOf = (pillar: StoredDocument) => (pillar.slug as { current?: unknown } | undefined)?.current;
+  const known = new Set<unknown>(Object.values(pillarSlugs));
+  const missing = Object.values(pillarSlugs)
+    .filter((slug) => !pillars.some((pillar) => slugOf(pillar) === slug))
+    .map((slug) => ({
       id: '(ingen)',
       type: 'pillar',
-      path: '',
-      message: 'datasettet har ingen publiserte satsingsområder; forsiden og menyen kan ikke bygges uten dem',
-    });
-  }
-  return problems;
+      path: 'slug',
+      message: `satsingsområdet med adressen «${slug}» finnes ikke eller er ikke publisert, og siden /${slug} kan ikke bygges uten det: publiser det, eller gi det adressen «${slug}» tilbake`,
+    }));
+  const unknown = pillars
+    .filter((pillar) => typeof slugOf(pillar) === 'string' && !known.has(slugOf(pillar)))
+    .map((pillar) => ({
+      id: pillar._id,
+      type: pillar._type,
+      path: 'slug',
+      message: `adressen «${String(slugOf(pillar))}» er ikke adressen til noe satsingsområde nettstedet har en side for (${Object.values(pillarSlugs).join(', ')}): gi satsingsområdet tilbake adressen det hadde`,
+    }));
+  return [...missing, ...unknown];
 }

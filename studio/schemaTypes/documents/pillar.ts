@@ -1,5 +1,6 @@
 import { StarIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { pillarSlugs } from '../../lib/document-path';
 import { uniqueNumber } from '../../lib/validation';
 import { bodyField, ingressField, slugField, titleField } from '../fields';
 
@@ -51,7 +52,7 @@ export const pillar = defineType({
       title: 'Om evalueringen',
       type: 'evaluation',
       description: 'Bare for forskning: hvem som gjør evalueringen, når og hvordan. Vises øverst på /forskning.',
-      hidden: ({ document }) => (document?.slug as { current?: string } | undefined)?.current !== 'forskning',
+      hidden: ({ document }) => (document?.slug as { current?: string } | undefined)?.current !== pillarSlugs.research,
     }),
   ],
   orderings: [{ title: 'Rekkefølge', name: 'orderAsc', by: [{ field: 'order', direction: 'asc' }] }],

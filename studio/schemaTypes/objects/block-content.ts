@@ -1,9 +1,11 @@
 import { BlockContentIcon } from '@sanity/icons';
 import { defineArrayMember, defineType } from 'sanity';
+import { annotationTypes, blockStyles, decorators, embeddedTypes, listTypes } from '../../lib/rich-text';
 
 /**
- * Rich text used for every body field. Headings start at h2 (the page title is the h1);
- * links are restricted to http(s)/mailto/tel by the `link` type; `language` marks a passage in another language.
+ * Rich text used for every body field, from the lists in studio/lib/rich-text.ts (the content guard checks content
+ * against the same lists). Headings start at h2 (the page title is the h1); links are restricted to
+ * http(s)/mailto/tel by the `link` type; `language` marks a passage in another language.
  */
 export const blockContent = defineType({
   name: 'blockContent',
@@ -13,30 +15,13 @@ export const blockContent = defineType({
   of: [
     defineArrayMember({
       type: 'block',
-      styles: [
-        { title: 'Normal', value: 'normal' },
-        { title: 'Overskrift 2', value: 'h2' },
-        { title: 'Overskrift 3', value: 'h3' },
-        { title: 'Overskrift 4', value: 'h4' },
-        { title: 'Sitat', value: 'blockquote' },
-      ],
-      lists: [
-        { title: 'Punktliste', value: 'bullet' },
-        { title: 'Nummerert liste', value: 'number' },
-      ],
+      styles: blockStyles,
+      lists: listTypes,
       marks: {
-        decorators: [
-          { title: 'Uthevet', value: 'strong' },
-          { title: 'Kursiv', value: 'em' },
-        ],
-        annotations: [
-          defineArrayMember({ type: 'link' }),
-          defineArrayMember({ type: 'internalLink' }),
-          defineArrayMember({ type: 'language' }),
-        ],
+        decorators,
+        annotations: annotationTypes.map(({ value }) => defineArrayMember({ type: value })),
       },
     }),
-    defineArrayMember({ type: 'figure' }),
-    defineArrayMember({ type: 'attachment' }),
+    ...embeddedTypes.map(({ value }) => defineArrayMember({ type: value })),
   ],
 });
