@@ -14,3 +14,18 @@ export function hrefFor(target: LinkTarget): string | null {
   if (target.reference) return documentPath(target.reference);
   return safeHref(target.href);
 }
+
+/** The listing of every story from one place, with its later pages below it: `/historier/sted/bergen`. */
+export function storiesAtPlacePath(placeSlug: string): string {
+  return `/historier/sted/${placeSlug}`;
+}
+
+/** The listing of every story under one pillar, with its later pages below it: `/historier/tema/forskning`. */
+export function storiesInPillarPath(pillarSlug: string): string {
+  return `/historier/tema/${pillarSlug}`;
+}
+
+/** An event's «Legg til i kalender» file, served beside its page: `/arrangementer/dialogmote-bergen.ics`. */
+export function eventCalendarPath(eventSlug: string): string {
+  return `${documentPath({ _type: 'event', slug: eventSlug })}.ics`;
+}
