@@ -16,6 +16,9 @@ const reportFile = () => resolve(process.env.CONTENT_REPORT || '.cache/innholdsr
  * The build's moment of truth. Before any page renders, every published document is checked (a problem stops
  * the build, listing all problems); after the pages are written, the build is compared with the last successful
  * one, and a site that lost more than 10 % of its pages without redirects is not published.
+ *
+ * Its log follows README's rule for the build log: what an editor must act on (warnings, vanished pages, the build
+ * stopping) in Norwegian, progress for developers in English.
  */
 export function contentGuard(): AstroIntegration {
   return {

@@ -40,7 +40,8 @@ export function draftPreview(): AstroIntegration {
             `Forhåndsvisningen fikk ikke lest innhold fra ${source.description}: ${(error as Error).message}`,
           );
         }
-        logger.info(`Forhåndsvisning av utkast fra ${source.description}`);
+        // A progress line, so English; what stops the preview is Norwegian (README: the build log's two languages).
+        logger.info(`Draft preview of ${source.description}`);
         updateConfig({ devToolbar: { enabled: false } });
       },
       'astro:server:setup': ({ server }) => {

@@ -232,8 +232,8 @@ export function offersByFile<Offer extends { target: MaterialTarget }>(offers: O
 /**
  * The Pagefind record for one file, offered in one or more places (`offersByFile`): its text; a link to the first
  * place, naming the others; the filters of every place (a session's material under its speakers' places too) and the
- * PDF format; the
- * first place's date (a session's own day for its material); a download under a readable name, with its size.
+ * PDF format; the first place's date (a session's own day for its material); a download under a readable name, with
+ * its size.
  * Named by the editor's title (the first place's, else another's), else the PDF's own title, else a generic name
  * (export file names are content hashes).
  */

@@ -1,4 +1,4 @@
-// Every date, time and amount a visitor reads is formatted here, in Norwegian bokmål and Norway's time zone.
+// Every date, time, amount and list a visitor reads is formatted here, in Norwegian bokmål and Norway's time zone.
 import { osloDay } from '../../studio/lib/dates';
 
 export { osloDay };
@@ -14,6 +14,7 @@ const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long'
 const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone });
 const hourMinute = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
 const wholeNumber = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+const conjunction = new Intl.ListFormat(locale, { type: 'conjunction' });
 
 /** "22. januar 2025" */
 export function formatDate(value: DateInput): string {
@@ -67,4 +68,9 @@ export function formatDateTimeRange(start: DateInput, end?: DateInput | null): s
 /** "kr 50 000": Norwegian usage puts "kr" first, which Intl's currency style ("50 000 kr") does not. */
 export function formatAmount(kroner: number): string {
   return `kr\u00a0${wholeNumber.format(kroner)}`;
+}
+
+/** "a, b og c" and "a og b": Norwegian puts no comma before «og». */
+export function formatList(items: readonly string[]): string {
+  return conjunction.format(items);
 }

@@ -1,7 +1,7 @@
 // What a visitor is told about signing up. The state comes from studio/lib/registration.ts, which the Studio's
 // previews use too, so the Studio and the site cannot disagree; the wording a visitor reads is here.
 import type { RegistrationInput, RegistrationState } from '../../studio/lib/registration';
-import { formatDate, formatDateWithWeekday } from './format';
+import { formatDate, formatDateWithWeekday, formatList } from './format';
 import { conferenceDayKinds, optionTitle } from './options';
 
 export {
@@ -54,7 +54,7 @@ export function dayInSentence(day: NamedDay): string {
  */
 export function fullDaysText(days: NamedDay[], registrationOpen: boolean): string {
   const names = days.map(dayInSentence);
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}` : (names[0] ?? '');
+  const list = formatList(names);
   const subject = list.charAt(0).toLocaleUpperCase('nb') + list.slice(1);
   return registrationOpen
     ? `${subject} er fulltegnet. Melder du deg på ${days.length > 1 ? 'en av disse dagene' : 'den dagen'}, kommer du på venteliste.`

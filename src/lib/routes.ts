@@ -14,3 +14,26 @@ export function hrefFor(target: LinkTarget): string | null {
   if (target.reference) return documentPath(target.reference);
   return safeHref(target.href);
 }
+
+/**
+ * The editors' pages that get an address of their own: those with a slug that no built-in route uses. The content
+ * guard stops a published build on a reserved slug; the draft preview has no guard, so it relies on this to skip one.
+ */
+export function publishablePages<P extends { slug: string | null }>(pages: P[]): (P & { slug: string })[] {
+  return pages.filter((page): page is P & { slug: string } => !!page.slug && !reservedPaths.has(page.slug));
+}
+
+/** The listing of every story from one place, with its later pages below it: `/historier/sted/bergen`. */
+export function storiesAtPlacePath(placeSlug: string): string {
+  return `/historier/sted/${placeSlug}`;
+}
+
+/** The listing of every story under one pillar, with its later pages below it: `/historier/tema/forskning`. */
+export function storiesInPillarPath(pillarSlug: string): string {
+  return `/historier/tema/${pillarSlug}`;
+}
+
+/** An event's «Legg til i kalender» file, served beside its page: `/arrangementer/dialogmote-bergen.ics`. */
+export function eventCalendarPath(eventSlug: string): string {
+  return `${documentPath({ _type: 'event', slug: eventSlug })}.ics`;
+}

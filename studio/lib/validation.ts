@@ -186,7 +186,6 @@ export const endAfterStartValidation = (rule: DatetimeRule) =>
     return Date.parse(end) > Date.parse(start) ? true : messages.endAfterStart;
   });
 
-/** Capacity: a positive integer when given. */
 /**
  * A story's «Publisert» and a research update's date: a draft may leave it empty, since «Publiser» fills it in; a
  * release version or a published document is published without that button, and needs a date (lib/publish-date.ts).
@@ -194,6 +193,7 @@ export const endAfterStartValidation = (rule: DatetimeRule) =>
 export const publishDateValidation: CustomValidator<string | undefined> = (value, context) =>
   hasPublishDate(value) || mayLackPublishDate(context.document?._id) ? true : messages.publishDateRequired;
 
+/** Capacity: a positive integer when given. */
 export const capacityValidation = (rule: NumberRule) => rule.integer().min(1).error(messages.capacity);
 
 /**

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentPath, typesWithPages } from '../../studio/lib/document-path';
 import type { PathableDocument } from '../../studio/lib/document-path';
+import { eventCalendarPath, storiesAtPlacePath, storiesInPillarPath } from '../../src/lib/routes';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { builtSite, hasPage, page } from '../support/dist';
@@ -57,5 +58,29 @@ describe('documentPath against the built site', () => {
     expect(built.length).toBeGreaterThan(0);
     // A collaboration project shares its place's page, so several documents may map to one path.
     expect(new Set(built)).toEqual(mapped);
+  });
+});
+
+describe('the listing and calendar paths the pages link to', () => {
+  const fetchSlugs = async (query: string) =>
+    (await createBundledSource(bundledDatasetPath, 'published')).fetch<string[]>(query);
+
+  it('points every place and pillar with stories at its built story listing', async () => {
+    const places = await fetchSlugs(
+      '*[_type == "place" && count(*[_type == "projectStory" && place._ref == ^._id]) > 0].slug.current',
+    );
+    const pillars = await fetchSlugs(
+      '*[_type == "pillar" && count(*[_type == "projectStory" && pillar._ref == ^._id]) > 0].slug.current',
+    );
+    expect(places.length).toBeGreaterThan(0);
+    expect(pillars.length).toBeGreaterThan(0);
+    for (const slug of places) expect(hasPage(storiesAtPlacePath(slug)), storiesAtPlacePath(slug)).toBe(true);
+    for (const slug of pillars) expect(hasPage(storiesInPillarPath(slug)), storiesInPillarPath(slug)).toBe(true);
+  });
+
+  it('points every dated event at its built calendar file', async () => {
+    const events = await fetchSlugs('*[_type == "event" && defined(slug.current) && defined(start)].slug.current');
+    expect(events.length).toBeGreaterThan(0);
+    for (const slug of events) expect(hasPage(eventCalendarPath(slug)), eventCalendarPath(slug)).toBe(true);
   });
 });

@@ -53,6 +53,10 @@ describe('the draft preview of the bundled dataset', () => {
     expect($('[data-preview-banner]')).toHaveLength(1);
   });
 
+  it('names the source it previews in its log, in English as every progress line is', () => {
+    expect(server.output()).toMatch(/Draft preview of bundled dataset /);
+  });
+
   it('puts the banner on every kind of page', async () => {
     for (const path of ['/', '/historier', '/konferanse', '/aktivitetsstotte']) {
       const { $ } = await get(server, path);

@@ -1,7 +1,7 @@
 // Dates and times as visitors read them: in Oslo time, in Norwegian, whatever zone the build machine is in.
 import { describe, expect, it } from 'vitest';
 import { dayCalendarPaths, dayCalendarSlugs } from '../../src/lib/content/conferences';
-import { formatDateTimeRange } from '../../src/lib/format';
+import { formatDateTimeRange, formatList } from '../../src/lib/format';
 
 // The formats keep «kl.» and its time together with a no-break space; compare the words.
 const plain = (text: string) => text.replaceAll('\u00a0', ' ');
@@ -51,5 +51,14 @@ describe('dayCalendarSlugs and dayCalendarPaths', () => {
   it("serves the files under the edition's own address", () => {
     expect(dayCalendarPaths({ year: 2027, days }).get('a')).toBe('/konferanse/2027/nettverksdag.ics');
     expect(dayCalendarPaths({ year: null, days }).size).toBe(0);
+  });
+});
+
+describe('formatList', () => {
+  it('joins as Norwegian does, with «og» and no comma before it', () => {
+    expect(formatList([])).toBe('');
+    expect(formatList(['slides'])).toBe('slides');
+    expect(formatList(['slides', 'video'])).toBe('slides og video');
+    expect(formatList(['slides', 'video', 'rapport'])).toBe('slides, video og rapport');
   });
 });

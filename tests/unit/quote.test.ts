@@ -9,6 +9,7 @@ describe('quote', () => {
 
   it('lists words as Norwegian does', () => {
     expect(quoteList(['slides'])).toBe('«slides»');
+    expect(quoteList(['a', 'b'])).toBe('«a» og «b»');
     expect(quoteList(['a', 'b', 'c'])).toBe('«a», «b» og «c»');
   });
 });

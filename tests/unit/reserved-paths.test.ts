@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { reservedPaths } from '../../studio/lib/document-path';
+import { publishablePages } from '../../src/lib/routes';
 
 /** The first address segment of each route in src/pages: `konferanse/` → konferanse, `rss.xml.ts` → rss.xml. */
 const routeSegments = readdirSync('src/pages', { withFileTypes: true })
@@ -17,5 +18,12 @@ describe('reservedPaths', () => {
 
   test('holds nothing but those routes and the search index folder', () => {
     expect([...reservedPaths].sort()).toEqual([...routeSegments, 'pagefind'].sort());
+  });
+});
+
+describe('publishablePages', () => {
+  test('keeps the pages with a slug of their own, and drops one without a slug or with a route’s', () => {
+    const pages = [{ slug: 'om' }, { slug: null }, { slug: '' }, { slug: [...reservedPaths][0] }, { slug: 'kontakt' }];
+    expect(publishablePages(pages).map((page) => page.slug)).toEqual(['om', 'kontakt']);
   });
 });

@@ -1,6 +1,7 @@
 // Words of the visitor's quoted back in the page's text. Quotation marks inside a quote become the inner kind
 // (‘…’), as Norwegian writes a quote within a quote: a search for «Prøv alt»-uka reads «‘Prøv alt’-uka», not
 // ««Prøv alt»-uka».
+import { formatList } from '../../lib/format';
 
 export function quote(text: string): string {
   return `«${text.replaceAll('«', '‘').replaceAll('»', '’')}»`;
@@ -8,6 +9,5 @@ export function quote(text: string): string {
 
 /** «a», «b» og «c». */
 export function quoteList(words: string[]): string {
-  const quoted = words.map(quote);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} og ${quoted.at(-1)}` : (quoted[0] ?? '');
+  return formatList(words.map(quote));
 }
