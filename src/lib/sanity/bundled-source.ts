@@ -2,11 +2,11 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getPublishedId, isDraftId, isPublishedId } from '@sanity/client/csm';
 import { evaluate, evaluateSync, parse, toJS, type ExprNode } from 'groq-js';
 import type { Perspective } from './config';
 import { materialiseExportAssets } from './export-assets';
 import { readNdjsonFile, type StoredDocument } from './ndjson';
-import { isPublishedId } from './perspective';
 import type { ContentSource, QueryParams } from './source';
 
 /**
@@ -77,8 +77,9 @@ async function readBundledSource(file: string, perspective: Perspective): Promis
 }
 
 /**
- * `published`: drafts and release versions are dropped. `drafts`: a draft replaces its published document, as
- * Sanity's `drafts` perspective does (the result keeps the published `_id`, the draft's id in `_originalId`).
+ * `published`: drafts and release versions, editors' work in progress, are dropped (Sanity's own id rules decide
+ * which is which). `drafts`: a draft replaces its published document, as Sanity's `drafts` perspective does (the
+ * result keeps the published `_id`, the draft's id in `_originalId`).
  */
 export function applyPerspective(documents: StoredDocument[], perspective: Perspective): StoredDocument[] {
   const published = documents.filter((document) => isPublishedId(document._id));
@@ -86,8 +87,8 @@ export function applyPerspective(documents: StoredDocument[], perspective: Persp
 
   const byId = new Map(published.map((document) => [document._id, document]));
   for (const document of documents) {
-    if (!document._id.startsWith('drafts.')) continue;
-    const id = document._id.slice('drafts.'.length);
+    if (!isDraftId(document._id)) continue;
+    const id = getPublishedId(document._id);
     byId.set(id, { ...document, _id: id, _originalId: document._id });
   }
   return [...byId.values()];
