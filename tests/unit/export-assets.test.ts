@@ -87,6 +87,14 @@ describe('asset names and metadata from assets.json', () => {
     expect(asset.size).toBeGreaterThan(1);
   });
 
+  it('stops at an assets.json that is not JSON, rather than offer every download under its SHA-1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'for-alle-export-assets-'));
+    writeFileSync(join(dir, 'assets.json'), '{"file-');
+    expect(() => materialiseExportAssets([], join(dir, 'data.ndjson'))).toThrow(
+      `${join(dir, 'assets.json')} er ikke gyldig JSON`,
+    );
+  });
+
   it('names an asset by its file when the export has no assets.json, as the import does', () => {
     const ndjsonFile = resolve('tests/fixtures/content-path/data.ndjson');
     const documents = readFileSync(ndjsonFile, 'utf8')
@@ -129,13 +137,13 @@ describe('an export whose asset references cannot be read', () => {
     expect(thrown).toBeInstanceOf(ExportAssetsError);
     const { problems, message } = thrown as ExportAssetsError;
     expect(problems.map(({ id, type, path }) => [id, type, path])).toEqual([
-      ['story-1', 'projectStory', 'mainImage._sanityAsset'],
-      ['conference-2025', 'conference', 'days[0].sessions[0].material[0].file._sanityAsset'],
-      ['conference-2025', 'conference', 'image._sanityAsset'],
+      ['story-1', 'projectStory', 'mainImage.asset'],
+      ['conference-2025', 'conference', 'days[0].sessions[0].material[0].file.asset'],
+      ['conference-2025', 'conference', 'image.asset'],
     ]);
     expect(message).toContain(ndjsonFile);
     expect(message).toContain('3 bilder eller filer');
-    expect(message).toContain('«conference-2025» (conference) › days[0].sessions[0].material[0].file._sanityAsset:');
+    expect(message).toContain('«conference-2025» (conference) › days[0].sessions[0].material[0].file.asset:');
     expect(message).toContain(`./files/${'0'.repeat(40)}.pdf finnes ikke i eksporten`);
   });
 

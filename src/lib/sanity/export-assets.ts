@@ -28,7 +28,8 @@ export function materialiseExportAssets(documents: StoredDocument[], ndjsonFile:
         if (key === '_sanityAsset' && typeof child === 'string') {
           const asset = assetFromExportPath(child, baseDir, exportedMetadata);
           if (typeof asset === 'string') {
-            const at = formatPath([...path, key]);
+            // The field the reference is imported into, as the Studio and the content guard name it.
+            const at = formatPath([...path, 'asset']);
             problems.push({ id: document._id, type: document._type, path: at, message: asset });
             continue;
           }
