@@ -2,10 +2,11 @@
 // in Norwegian made from sentence templates, with a few generated events on top of the bundled ones. Settings,
 // pillars, places, organisations, people, conferences (with their sessions), research and pages are the bundled
 // dataset's own, so every template of the site is built. Deterministic: the same N gives the same bytes.
-// Written in the export format (NDJSON, `_sanityAsset` images), next to copies of the bundled images and files,
-// plus the same stories as plain records (JSON) for the floor build.
+// Written in the export format (NDJSON, `_sanityAsset` images), next to copies of the bundled images, files and
+// assets.json, plus the same stories as plain records (JSON) for the floor build.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isPublishedId } from '@sanity/client/csm';
 
 export const bundledDir = 'studio/seed/production';
 
@@ -183,7 +184,7 @@ export function generateDataset(count: number, dir: string): GeneratedDataset {
     .map((line) => JSON.parse(line));
   // The published bundled documents, its own stories included (pillars link to some of them); the generated
   // stories make up the rest of the N.
-  const kept = bundled.filter((doc) => !doc._id.startsWith('drafts.') && !doc._id.startsWith('versions.'));
+  const kept = bundled.filter((doc) => isPublishedId(doc._id));
   const bundledStories = kept.filter((doc) => doc._type === 'projectStory').length;
   const places = kept.filter((doc) => doc._type === 'place');
   const pillars = kept.filter(
@@ -341,6 +342,7 @@ export function generateDataset(count: number, dir: string): GeneratedDataset {
 
   mkdirSync(dir, { recursive: true });
   for (const folder of ['images', 'files']) cpSync(join(bundledDir, folder), join(dir, folder), { recursive: true });
+  cpSync(join(bundledDir, 'assets.json'), join(dir, 'assets.json'));
   const documents = [...kept, ...stories, ...events];
   const ndjson = documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n';
   const ndjsonFile = join(dir, 'data.ndjson');

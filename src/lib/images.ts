@@ -1,5 +1,6 @@
 // Images are always served from this site's own origin (no third-party requests): every asset is resized to a
 // few WebP widths at build time by the endpoint in src/pages/media/, from the bundled file or the Sanity CDN.
+import { parseFileAssetId, parseImageAssetId } from '@sanity/asset-utils';
 
 export interface ImageAsset {
   _id: string;
@@ -9,8 +10,6 @@ export interface ImageAsset {
 
 /** The widths every image is made in; an image is never scaled up past its own width. */
 export const imageWidths = [480, 800, 1200, 1600] as const;
-
-const assetIdPattern = /^image-([0-9a-f]+)-(\d+)x(\d+)-([a-z0-9]+)$/i;
 
 /** The widths made for one asset: the standard widths below its own, plus its own width when smaller than 1600. */
 export function widthsFor(asset: { width: number }): number[] {
@@ -22,9 +21,7 @@ export function widthsFor(asset: { width: number }): number[] {
 
 /** The site path of one width of an image: `/media/<sha1>-<width>.webp`. */
 export function variantPath(assetId: string, width: number): string {
-  const match = assetIdPattern.exec(assetId);
-  if (!match) throw new Error(`Not an image asset id: ${assetId}`);
-  return `/media/${match[1]}-${width}.webp`;
+  return `/media/${parseImageAssetId(assetId).assetId}-${width}.webp`;
 }
 
 /** The widest width made of an image that is at most `maxWidth`; the narrowest when every one is wider. */
@@ -63,9 +60,8 @@ export function responsiveImage(asset: ImageAsset, maxWidth = 1200): ResponsiveI
 
 /** The SHA-1 and extension in a file asset's id (`file-<sha1>-<ext>`, the same in an export and the Content Lake). */
 export function fileAssetParts(asset: { _id: string }): { sha1: string; extension: string } {
-  const match = /^file-([0-9a-f]+)-([a-z0-9]+)$/i.exec(asset._id);
-  if (!match) throw new Error(`Not a file asset id: ${asset._id}`);
-  return { sha1: match[1], extension: match[2] };
+  const { assetId, extension } = parseFileAssetId(asset._id);
+  return { sha1: assetId, extension };
 }
 
 /** The site path of a file asset (PDF and other attachments), by its SHA-1 and extension. */

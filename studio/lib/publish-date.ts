@@ -8,8 +8,9 @@
  * - a draft may be empty, but anything published without that button (a release, a scheduled draft, an import)
  *   must carry a date: the Studio asks for one there, and the content guard stops a build without it;
  * - «Dupliser» leaves the copy without a date, so a new story does not silently inherit the original's.
- * Dependency-free, so the rules are tested as pure functions.
+ * Free of the Studio (only Sanity's id rules, from @sanity/client), so the rules are tested as pure functions.
  */
+import { isDraftId } from '@sanity/client/csm';
 import { osloDay } from './dates.ts';
 
 /** A datetime (ISO instant) or a date (`YYYY-MM-DD`, the day in Oslo). */
@@ -59,7 +60,7 @@ export function publishDateOnPublish(kind: PublishDateKind, input: PublishDateIn
  * published without it, so they need a date of their own.
  */
 export function mayLackPublishDate(documentId: string | undefined): boolean {
-  return typeof documentId === 'string' && documentId.startsWith('drafts.');
+  return typeof documentId === 'string' && isDraftId(documentId);
 }
 
 /** The copy «Dupliser» makes: everything but the date, which the new document gets when it is published. */

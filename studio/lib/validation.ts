@@ -15,6 +15,8 @@ import type {
   ValidationContext,
   ValidationError,
 } from 'sanity';
+import { getDraftId, getPublishedId } from '@sanity/client/csm';
+import { isFileAssetId, parseFileAssetId } from '@sanity/asset-utils';
 import { apiVersion } from './api-version.ts';
 import { documentPath } from './document-path.ts';
 import { downloadableFileTypes, researchOrganisationKind } from './options.ts';
@@ -209,15 +211,6 @@ export function eventStartOf(document: ValidationContext['document']): string | 
 }
 
 /**
- * The id of the published document a draft (drafts.<id>) or a release version (versions.<release>.<id>) belongs to;
- * a published id is its own. Sanity's getPublishedId does this, but importing 'sanity' here would load the Studio into
- * the site's build.
- */
-export function publishedIdOf(id: string): string {
-  return id.replace(/^(drafts|versions\.[^.]+)\./, '');
-}
-
-/**
  * A number that only one document of its type may have (a conference's year, a pillar's place in the menus, a
  * research question's number). The document's own draft, release versions and published version do not count as
  * others, nor do other documents' release versions (a release may never be published).
@@ -230,12 +223,12 @@ export function uniqueNumber(
   return async (value, context) => {
     if (typeof value !== 'number' || !context.document) return true;
     // A draft and a release version are the same document as the published one.
-    const id = publishedIdOf(context.document._id);
+    const id = getPublishedId(context.document._id);
     const others = await context
       .getClient({ apiVersion })
       .fetch<number>(
         `count(*[_type == $type && ${field} == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])`,
-        { type, value, id, draftId: `drafts.${id}` },
+        { type, value, id, draftId: getDraftId(id) },
       );
     return others === 0 ? true : message(value);
   };
@@ -250,7 +243,7 @@ export const slugChangeValidation: CustomValidator<SlugValue | undefined> = asyn
   const current = slug?.current?.trim();
   const document = context.document;
   if (!current || !document) return true;
-  const publishedId = publishedIdOf(document._id);
+  const publishedId = getPublishedId(document._id);
   if (publishedId === document._id) return true;
   const published = await context
     .getClient({ apiVersion })
@@ -293,10 +286,10 @@ export const publishedReferencesValidation: CustomValidator<Record<string, unkno
     .getClient({ apiVersion })
     .fetch<{ _id: string; name?: string }[]>(
       '*[_id in $ids]{ _id, "name": coalesce(title, name, question, string(year)) }',
-      { ids: found.map(({ id }) => `drafts.${id}`) },
+      { ids: found.map(({ id }) => getDraftId(id)) },
     )
     .catch(() => []);
-  const nameOf = new Map(names.map((draft) => [draft._id.replace(/^drafts\./, ''), draft.name]));
+  const nameOf = new Map<string, string | undefined>(names.map((draft) => [getPublishedId(draft._id), draft.name]));
   return found.map(({ id, path }): ValidationError => {
     const name = nameOf.get(id);
     return { message: messages.unpublishedReference(name), path };
@@ -308,12 +301,12 @@ const downloadableExtensions = new Set(downloadableFileTypes.split(',').map((typ
 /**
  * A file offered for download must be a document type the site serves (options.downloadableFileTypes). The file
  * picker offers only these, but a file chosen from the media library or an import is not filtered; the content
- * guard would then stop every build. The extension is the end of the asset id: `file-<sha1>-<ext>`.
+ * guard would then stop every build. The extension is the end of the asset id: `file-<id>-<ext>`.
  */
 export const downloadableFileValidation = (rule: FileRule) =>
   rule.custom((value) => {
     const ref = (value as { asset?: { _ref?: string } } | undefined)?.asset?._ref;
-    const extension = ref ? /^file-[0-9a-f]+-([a-z0-9]+)$/i.exec(ref)?.[1]?.toLowerCase() : undefined;
+    const extension = ref && isFileAssetId(ref) ? parseFileAssetId(ref).extension : undefined;
     return !extension || downloadableExtensions.has(extension) ? true : messages.fileType(extension);
   });
 

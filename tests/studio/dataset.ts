@@ -3,6 +3,7 @@
 // answers GROQ with groq-js over the dataset instead of the hosted API.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isAssetFilename, parseAssetFilename } from '@sanity/asset-utils';
 import { createClient } from '@sanity/client';
 import { evaluate, parse } from 'groq-js';
 import {
@@ -26,14 +27,15 @@ export function readDataset(file = resolve(seedDir, 'data.ndjson')): Doc[] {
     .map((line) => JSON.parse(line) as Doc);
 }
 
-const ASSET = /^(image|file)@file:\/\/\.\/(images|files)\/([a-f0-9]{40})(?:-(\d+)x(\d+))?\.([a-z0-9]+)$/;
-
 /** The asset id `sanity dataset import` gives a `_sanityAsset` path: image-<sha1>-<w>x<h>-<ext> or file-<sha1>-<ext>. */
 export function assetIdFor(sanityAsset: string): string {
-  const match = sanityAsset.match(ASSET);
-  if (!match) throw new Error(`Not an export asset path: ${sanityAsset}`);
-  const [, kind, , sha1, width, height, ext] = match;
-  return kind === 'image' ? `image-${sha1}-${width}x${height}-${ext}` : `file-${sha1}-${ext}`;
+  const [, kind, folder, fileName] = /^(image|file)@file:\/\/\.\/(images|files)\/([^/]+)$/.exec(sanityAsset) ?? [];
+  const parts = fileName && isAssetFilename(fileName) ? parseAssetFilename(fileName) : null;
+  if (!parts || parts.type !== kind || folder !== `${kind}s`)
+    throw new Error(`Not an export asset path: ${sanityAsset}`);
+  return parts.type === 'image'
+    ? `image-${parts.assetId}-${parts.width}x${parts.height}-${parts.extension}`
+    : `file-${parts.assetId}-${parts.extension}`;
 }
 
 /** Replaces every `_sanityAsset` with the asset reference the import would create. */

@@ -109,7 +109,7 @@ describe("a conference's programme", () => {
       _type: 'materialFile',
       title: 'Lysark',
       url: null,
-      file: { _id: 'file-a-pdf', extension: 'pdf', size: 3000 },
+      file: { _id: `file-${'a'.repeat(40)}-pdf`, extension: 'pdf', size: 3000 },
     };
     const $ = await render(
       conference({

@@ -2,12 +2,12 @@
 // filter over the whole bundled dataset (drafts included, plus release versions), its projection as the body GitHub's
 // repository_dispatch API receives, and the deploy workflow that listens for it.
 import { readFileSync } from 'node:fs';
+import { isPublishedId } from '@sanity/client/csm';
 import { evaluate, parse } from 'groq-js';
 import { describe, expect, it } from 'vitest';
 import { renderedTypes } from '../../src/lib/content-guard/schemas';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { readNdjsonFile, type StoredDocument } from '../../src/lib/sanity/ndjson';
-import { isPublishedId } from '../../src/lib/sanity/perspective';
 import { documentTypes, singletonSchemaTypes } from '../../studio/schemaTypes';
 
 interface WebhookDefinition {

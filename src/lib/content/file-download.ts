@@ -27,8 +27,9 @@ export function fileSizeText(size: number | null | undefined): string | null {
 }
 
 /**
- * The name a visitor's download folder gets. An export names files by their SHA-1, so such a file is saved under
- * its title instead: «Presentasjon: Fritidskassen (PDF)» → `presentasjon-fritidskassen.pdf`.
+ * The name a visitor's download folder gets: the name the file was uploaded with. A file known only by its SHA-1
+ * (uploaded without a name, or read from an export that lost its assets.json) is saved under its title instead:
+ * «Presentasjon: Fritidskassen (PDF)» → `presentasjon-fritidskassen.pdf`.
  */
 export function downloadName(title: string | null | undefined, file: DownloadableFile): string {
   const isHashName = !file.originalFilename || /^[0-9a-f]{40}\./i.test(file.originalFilename);

@@ -1,11 +1,12 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getPublishedId, isDraftId, isPublishedId } from '@sanity/client/csm';
 import { evaluate, evaluateSync, parse, toJS, type ExprNode } from 'groq-js';
 import type { Perspective } from './config';
 import { materialiseExportAssets } from './export-assets';
 import { readNdjsonFile, type StoredDocument } from './ndjson';
-import { isPublishedId } from './perspective';
 import type { ContentSource, QueryParams } from './source';
 
 /**
@@ -13,13 +14,17 @@ import type { ContentSource, QueryParams } from './source';
  * perspective may see are chosen here, once, before any query runs.
  *
  * One build reads the same export three times over (the content guard, the pages, the search integration); with
- * 10,000 stories each read costs seconds and some hundred megabytes. So each export (by path, size and modification
- * time) and perspective is read once per process. The cache lives on globalThis because Astro loads integrations
- * and pages as separate module graphs, each with its own copy of this module.
+ * 10,000 stories each read costs seconds and some hundred megabytes. So each export (by path, and size and
+ * modification time of its files) and perspective is read once per process. The cache lives on globalThis because
+ * Astro loads integrations and pages as separate module graphs, each with its own copy of this module.
  */
 export function createBundledSource(file: string, perspective: Perspective): Promise<ContentSource> {
-  const info = statSync(file, { throwIfNoEntry: false });
-  const key = `${perspective}\u0000${file}\u0000${info?.size}\u0000${info?.mtimeMs}`;
+  // The export is its NDJSON and the assets.json beside it (the files' names and metadata).
+  const versions = [file, join(dirname(file), 'assets.json')].map((path) => {
+    const info = statSync(path, { throwIfNoEntry: false });
+    return `${info?.size}\u0000${info?.mtimeMs}`;
+  });
+  const key = [perspective, file, ...versions].join('\u0000');
   const cache = ((globalThis as { [sharedSources]?: Map<string, Promise<ContentSource>> })[sharedSources] ??=
     new Map());
   let source = cache.get(key);
@@ -72,8 +77,9 @@ async function readBundledSource(file: string, perspective: Perspective): Promis
 }
 
 /**
- * `published`: drafts and release versions are dropped. `drafts`: a draft replaces its published document, as
- * Sanity's `drafts` perspective does (the result keeps the published `_id`, the draft's id in `_originalId`).
+ * `published`: drafts and release versions, editors' work in progress, are dropped (Sanity's own id rules decide
+ * which is which). `drafts`: a draft replaces its published document, as Sanity's `drafts` perspective does (the
+ * result keeps the published `_id`, the draft's id in `_originalId`).
  */
 export function applyPerspective(documents: StoredDocument[], perspective: Perspective): StoredDocument[] {
   const published = documents.filter((document) => isPublishedId(document._id));
@@ -81,8 +87,8 @@ export function applyPerspective(documents: StoredDocument[], perspective: Persp
 
   const byId = new Map(published.map((document) => [document._id, document]));
   for (const document of documents) {
-    if (!document._id.startsWith('drafts.')) continue;
-    const id = document._id.slice('drafts.'.length);
+    if (!isDraftId(document._id)) continue;
+    const id = getPublishedId(document._id);
     byId.set(id, { ...document, _id: id, _originalId: document._id });
   }
   return [...byId.values()];
