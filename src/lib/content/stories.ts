@@ -1,13 +1,11 @@
-import { loadQuery } from '../sanity/content-source';
-import { pillarsQuery, placesQuery, storyCardsQuery } from '../sanity/queries';
+import type { PillarsQueryResult, PlacesQueryResult, StoryCardsQueryResult } from '../sanity/sanity.types';
 
-/** The story cards and the filter links every story listing shows, loaded once per build. */
-export async function loadStoryListings() {
-  const [stories, places, pillars] = await Promise.all([
-    loadQuery(storyCardsQuery),
-    loadQuery(placesQuery),
-    loadQuery(pillarsQuery),
-  ]);
+/** The filter links every story listing shows: the places and pillars that have stories, with how many. */
+export function storyFilterLinks(
+  stories: StoryCardsQueryResult,
+  places: PlacesQueryResult,
+  pillars: PillarsQueryResult,
+) {
   const placeLinks = places
     .filter((place) => place.storyCount > 0)
     .map((place) => ({
@@ -26,5 +24,5 @@ export async function loadStoryListings() {
       count: stories.filter((story) => story.pillar?.slug === pillar.slug).length,
     }))
     .filter((link) => link.count > 0);
-  return { stories, placeLinks, pillarLinks };
+  return { placeLinks, pillarLinks };
 }
