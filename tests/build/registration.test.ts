@@ -129,7 +129,6 @@ const nextConference = async () => {
   conference.days.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   return conference;
 };
-const conferencePaths = (year: number) => [`/konferanse/${year}`, '/konferanse', '/arrangementer', '/'];
 
 describe('the next conference while it is under way', () => {
   let distDir: string;
