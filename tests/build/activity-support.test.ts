@@ -1,5 +1,7 @@
 // /aktivitetsstotte built from the minimal site with a grant of its own: a raised maximum and a round open on the
-// pinned build day. The amount on the page must be the one in the dataset, wherever the page states it.
+// pinned build day. The amount on the page must be the one in the dataset, wherever the page states it. What the
+// rounds say on other days (after the last one, before one opens) is rendered with a chosen "now" in
+// tests/unit/application-rounds-rendered.test.ts.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatAmount, formatDate } from '../../src/lib/format';
@@ -89,24 +91,5 @@ describe('/aktivitetsstotte with a raised maximum', () => {
         .filter((_, link) => $(link).text() === 'Søk om aktivitetsstøtte')
         .attr('href'),
     ).toBe(grant.applyUrl);
-  });
-});
-
-describe('/aktivitetsstotte after its last round', () => {
-  // The same grant, built after the only round's deadline, with no next round entered.
-  let afterDir: string;
-  beforeAll(async () => {
-    afterDir = testBuildDir('activity-support-after');
-    await buildSite({
-      outDir: afterDir,
-      env: { LOCAL_DATASET: fixtureDataset({ extra: [grant, pillar] }), BUILD_NOW: '2027-01-10T12:00:00Z' },
-    });
-  }, 240_000);
-
-  it('says the next round is not announced yet, and offers no form', () => {
-    const $ = page('/aktivitetsstotte', afterDir);
-    expect(text($, '.rounds tbody tr')).toContain('(fristen er ute)');
-    expect(text($, '.rounds__status')).toBe('Neste søknadsrunde er ikke kunngjort ennå.');
-    expect($('a.button').filter((_, link) => $(link).text() === 'Søk om aktivitetsstøtte').length).toBe(0);
   });
 });

@@ -1,11 +1,12 @@
 // What the built site says about signing up, against the bundled dataset: each upcoming event on its page and its
-// card, the conference's days that fill up one by one, and an event open to all, seen in a build from the week
-// before it (BUILD_NOW), since the dataset's debate is long over at the tests' pinned time.
+// card and the conference's days that fill up one by one, at the tests' pinned time; and one build at another
+// BUILD_NOW per concept the pages themselves decide: the conference under way, and an event whose registration has
+// closed. What the components say at other moments is rendered with a chosen "now" in
+// tests/unit/registration-over-time.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
-import { formatDate } from '../../src/lib/format';
 import { fullDaysText, registrationLabels, registrationLine, registrationState } from '../../src/lib/registration';
 import type { RegistrationInput } from '../../src/lib/registration';
 import { buildSite, testBuildDir } from '../support/build-site';
@@ -109,32 +110,6 @@ describe('the next conference, one registration for days that fill up one by one
   });
 });
 
-describe('an event open to all, a week before it', () => {
-  let distDir: string;
-  let debate: EventRow;
-
-  beforeAll(async () => {
-    const all = await events();
-    debate = all.find((event) => event.registration?.status === 'none')!;
-    expect(debate, 'an event with «Ingen påmelding» in the dataset').toBeTruthy();
-    distDir = testBuildDir('registration-open-to-all');
-    const weekBefore = new Date(Date.parse(debate.start) - 7 * 24 * 3600 * 1000).toISOString();
-    await buildSite({ outDir: distDir, env: { BUILD_NOW: weekBefore } });
-  }, 300_000);
-
-  it('says on its page that anyone can come without signing up, not that sign-up has not opened', () => {
-    const $ = page(`/arrangementer/${debate.slug}`, distDir);
-    expect(text($, '.registration__state')).toBe('Åpent for alle, ingen påmelding');
-    expect(text($, 'main')).not.toContain(registrationLabels.notOpen);
-    expect($('.registration a').length).toBe(0);
-  });
-
-  it('says the same on its card in the list of events', () => {
-    const card = cardOf('/arrangementer', debate.slug, distDir);
-    expect(card.find('.event-card__registration').text().trim()).toBe('Åpent for alle, ingen påmelding');
-  });
-});
-
 /** The conference still to come at the pinned time, with what the states after its deadline are computed from. */
 interface NextConferenceRow {
   year: number;
@@ -154,38 +129,6 @@ const nextConference = async () => {
   conference.days.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   return conference;
 };
-const conferencePaths = (year: number) => [`/konferanse/${year}`, '/konferanse', '/arrangementer', '/'];
-
-describe('the next conference after its registration deadline, before it begins', () => {
-  let distDir: string;
-  let conference: NextConferenceRow;
-
-  beforeAll(async () => {
-    conference = await nextConference();
-    const dayAfter = Date.parse(conference.registration.closesAt) + 24 * 3600 * 1000;
-    expect(dayAfter, 'the deadline is more than a day before the first day').toBeLessThan(
-      Date.parse(conference.days[0].start),
-    );
-    distDir = testBuildDir('registration-closed');
-    await buildSite({ outDir: distDir, env: { BUILD_NOW: new Date(dayAfter).toISOString() } });
-  }, 300_000);
-
-  it('says when registration closed, that the full day keeps its waitlist, and whom to ask', () => {
-    const full = conference.days.filter((day) => day.status === 'waitlist');
-    expect(full.length).toBeGreaterThan(0);
-    expect(conference.contact?.name, 'the conference pillar has a contact person').toBeTruthy();
-    for (const path of conferencePaths(conference.year)) {
-      const $ = page(path, distDir);
-      const box = text($, '.registration');
-      expect(text($, '.registration__state'), path).toBe(registrationLabels.closed);
-      expect(box, path).toContain(`Fristen gikk ut ${formatDate(conference.registration.closesAt)}`);
-      expect(box, path).toContain(fullDaysText(full, false));
-      expect(text($, '.registration__contact'), path).toContain(`Kontakt ${conference.contact!.name} på`);
-      expect($('.registration__contact a').length, path).toBeGreaterThan(0);
-      expect($('.registration a.button').length, path).toBe(0);
-    }
-  });
-});
 
 describe('the next conference while it is under way', () => {
   let distDir: string;
@@ -221,6 +164,15 @@ describe('the next conference while it is under way', () => {
     const $ = page(`/konferanse/${conference.year}`, distDir);
     expect(text($, '.conference__now'), 'the edition page').toBe('Pågår nå. Se programmet');
     expectProgrammeTarget($('.conference__now a').attr('href'), 'the edition page');
+  });
+
+  it('still names whom to ask about a place on the pages that show the closed registration', () => {
+    expect(conference.contact?.name, 'the conference pillar has a contact person').toBeTruthy();
+    for (const path of ['/konferanse', `/konferanse/${conference.year}`]) {
+      const $ = page(path, distDir);
+      expect(text($, '.registration__state'), path).toBe(registrationLabels.closed);
+      expect(text($, '.registration__contact'), path).toContain(`Kontakt ${conference.contact!.name} på`);
+    }
   });
 
   it('offers no calendar file for the day that has begun, only for the days to come', () => {

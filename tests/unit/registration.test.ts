@@ -4,7 +4,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import RegistrationStatus from '../../src/components/RegistrationStatus.astro';
-import { conferencePillarSlug, eventContactPillar } from '../../src/lib/content/registration-contact';
+import { eventContactPillar, registrationContactOf } from '../../src/lib/content/registration-contact';
+import { pillarSlugs } from '../../src/lib/routes';
 import {
   conferenceRegistrationState,
   dayInSentence,
@@ -178,7 +179,27 @@ describe('eventContactPillar', () => {
   it("is the event's own pillar, else the conference pillar for a conference's workshop, else none (the site's address)", () => {
     const conference = { title: 'For Alle-konferansen 2027', year: 2027 };
     expect(eventContactPillar({ pillar: { slug: 'samarbeidsprosjekter' }, conference })).toBe('samarbeidsprosjekter');
-    expect(eventContactPillar({ pillar: null, conference })).toBe(conferencePillarSlug);
+    expect(eventContactPillar({ pillar: null, conference })).toBe(pillarSlugs.conference);
     expect(eventContactPillar({ pillar: null, conference: null })).toBeUndefined();
+  });
+});
+
+describe('registrationContactOf', () => {
+  const kari = { name: 'Kari Nordmann', email: 'kari@example.no', phone: null };
+  it("is the first of the pillar's people one can reach, by e-mail or phone, else the site's address", () => {
+    expect(registrationContactOf([{ name: 'Ola uten adresse' }, kari], 'post@example.no')).toEqual(kari);
+    expect(registrationContactOf([null, { name: 'Per', phone: '51 00 00 00' }], 'post@example.no')).toEqual({
+      name: 'Per',
+      email: undefined,
+      phone: '51 00 00 00',
+    });
+    expect(registrationContactOf([{ name: 'Ola uten adresse' }], 'post@example.no')).toEqual({
+      email: 'post@example.no',
+    });
+    expect(registrationContactOf(null, 'post@example.no')).toEqual({ email: 'post@example.no' });
+  });
+
+  it('is nobody when neither the pillar nor the site settings give an address', () => {
+    expect(registrationContactOf([{ name: 'Ola uten adresse' }], null)).toBeNull();
   });
 });

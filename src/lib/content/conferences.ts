@@ -1,21 +1,17 @@
 import { osloDay } from '../format';
 import { documentPath } from '../routes';
-import { loadQuery } from '../sanity/content-source';
-import { conferencePagesQuery } from '../sanity/queries';
+import type { ConferencePagesQueryResult } from '../sanity/sanity.types';
 
 // A session's file without a title of its own is named from the session, the same way in the Studio's preview.
 export { materialFileTitle } from '../../../studio/lib/material-title';
 
-export type Conference = Awaited<ReturnType<typeof loadConferences>>[number];
+export type Conference = ReturnType<typeof withConferenceDates>;
 export type ConferenceSession = NonNullable<Conference['sessions']>[number];
 
-/** Every conference edition, newest first, with when it starts and ends (its first and last day). */
-export async function loadConferences() {
-  const conferences = await loadQuery(conferencePagesQuery);
-  return conferences.map((conference) => {
-    const days = [...(conference.days ?? [])].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
-    return { ...conference, days, start: days[0]?.start ?? null, end: days[days.length - 1]?.end ?? null };
-  });
+/** A conference edition with its days in time order and when it starts and ends (its first and last day). */
+export function withConferenceDates(conference: ConferencePagesQueryResult[number]) {
+  const days = [...(conference.days ?? [])].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+  return { ...conference, days, start: days[0]?.start ?? null, end: days[days.length - 1]?.end ?? null };
 }
 
 /** The sessions of one day of a conference, in time order; sessions without a time go under the first day. */

@@ -1,13 +1,13 @@
 // How a downloadable file is named and described wherever the site offers it: its link on a page (FileLink.astro)
 // and its search result (the PDF records, src/integrations/search-material.ts), so both give the same file name.
 
+import { escapeRegExp } from '../regexp';
+
 export interface DownloadableFile {
   extension?: string | null;
   size?: number | null;
   originalFilename?: string | null;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The file's kind as visitors read it: «PDF». */
 export const fileKind = (file: DownloadableFile) => (file.extension ?? 'fil').toUpperCase();

@@ -1,5 +1,4 @@
-import { loadQuery } from '../sanity/content-source';
-import { pillarBySlugQuery, siteSettingsQuery } from '../sanity/queries';
+import { pillarSlugs } from '../routes';
 
 export interface RegistrationContact {
   name?: string | null;
@@ -7,21 +6,17 @@ export interface RegistrationContact {
   phone?: string | null;
 }
 
-/** The pillar whose people answer for the conference and its workshops. */
-export const conferencePillarSlug = 'konferanse';
-
 /**
  * Whom a visitor asks about a place or the waitlist once registration has closed: the first of the pillar's contact
  * people with an e-mail address or a phone number, else the programme's own address in the site settings.
  */
-export async function registrationContact(pillarSlug?: string | null): Promise<RegistrationContact | null> {
-  if (pillarSlug) {
-    const pillar = await loadQuery(pillarBySlugQuery, { slug: pillarSlug });
-    const person = pillar?.contacts?.find((contact) => contact?.email || contact?.phone);
-    if (person) return { name: person.name, email: person.email, phone: person.phone };
-  }
-  const email = (await loadQuery(siteSettingsQuery))?.contactEmail;
-  return email ? { email } : null;
+export function registrationContactOf(
+  pillarContacts: (RegistrationContact | null)[] | null | undefined,
+  siteEmail: string | null | undefined,
+): RegistrationContact | null {
+  const person = pillarContacts?.find((contact) => contact?.email || contact?.phone);
+  if (person) return { name: person.name, email: person.email, phone: person.phone };
+  return siteEmail ? { email: siteEmail } : null;
 }
 
 /**
@@ -32,5 +27,5 @@ export function eventContactPillar(event: {
   pillar?: { slug?: string | null } | null;
   conference?: unknown;
 }): string | undefined {
-  return event.pillar?.slug || (event.conference ? conferencePillarSlug : undefined);
+  return event.pillar?.slug || (event.conference ? pillarSlugs.conference : undefined);
 }

@@ -1,4 +1,5 @@
 import { safeHref } from '../safe-url';
+import { formatList } from '../format';
 import { fileKind, type DownloadableFile } from './file-download';
 
 interface SessionWithMaterial {
@@ -47,5 +48,5 @@ export function materialSummary<Session extends SessionWithMaterial>(session: Se
     ...(video ? ['videoopptak'] : []),
   ];
   if (parts.length === 0) return null;
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}`;
+  return formatList(parts);
 }

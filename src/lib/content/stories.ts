@@ -1,13 +1,12 @@
-import { loadQuery } from '../sanity/content-source';
-import { pillarsQuery, placesQuery, storyCardsQuery } from '../sanity/queries';
+import { storiesAtPlacePath, storiesInPillarPath } from '../routes';
+import type { PillarsQueryResult, PlacesQueryResult, StoryCardsQueryResult } from '../sanity/sanity.types';
 
-/** The story cards and the filter links every story listing shows, loaded once per build. */
-export async function loadStoryListings() {
-  const [stories, places, pillars] = await Promise.all([
-    loadQuery(storyCardsQuery),
-    loadQuery(placesQuery),
-    loadQuery(pillarsQuery),
-  ]);
+/** The filter links every story listing shows: the places and pillars that have stories, with how many. */
+export function storyFilterLinks(
+  stories: StoryCardsQueryResult,
+  places: PlacesQueryResult,
+  pillars: PillarsQueryResult,
+) {
   const placeLinks = places
     .filter((place) => place.storyCount > 0)
     .map((place) => ({
@@ -15,16 +14,16 @@ export async function loadStoryListings() {
       /** «i Bergen», «på Bryne» */
       at: `${place.preposition} ${place.name ?? ''}`,
       slug: place.slug ?? '',
-      href: `/historier/sted/${place.slug}`,
+      href: storiesAtPlacePath(place.slug ?? ''),
       count: place.storyCount,
     }));
   const pillarLinks = pillars
     .map((pillar) => ({
       label: pillar.title ?? '',
       slug: pillar.slug ?? '',
-      href: `/historier/tema/${pillar.slug}`,
+      href: storiesInPillarPath(pillar.slug ?? ''),
       count: stories.filter((story) => story.pillar?.slug === pillar.slug).length,
     }))
     .filter((link) => link.count > 0);
-  return { stories, placeLinks, pillarLinks };
+  return { placeLinks, pillarLinks };
 }

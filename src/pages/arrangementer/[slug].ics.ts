@@ -1,7 +1,8 @@
 // The "Legg til i kalender" file of each event.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile } from '../../lib/calendar';
-import { loadEventPages, type EventPage } from '../../lib/content/events';
+import type { EventPage } from '../../lib/content/events';
+import { loadEventPages } from '../../lib/sanity/loaders';
 import { documentPath } from '../../lib/routes';
 import { venueLine } from '../../lib/venue';
 

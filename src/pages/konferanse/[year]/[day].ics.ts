@@ -1,7 +1,8 @@
 // The "Legg til i kalender" file of each day of a conference edition (see dayCalendarSlugs).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile } from '../../../lib/calendar';
-import { dayCalendarSlugs, loadConferences, type Conference } from '../../../lib/content/conferences';
+import { dayCalendarSlugs, type Conference } from '../../../lib/content/conferences';
+import { loadConferences } from '../../../lib/sanity/loaders';
 import { conferenceDayKinds, optionTitle } from '../../../lib/options';
 import { documentPath } from '../../../lib/routes';
 import { venueLine } from '../../../lib/venue';
