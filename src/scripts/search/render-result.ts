@@ -1,8 +1,8 @@
 // One search result as HTML elements. Pagefind's excerpts are safe HTML (entities encoded, matches in <mark>);
 // every other value (meta, filters) is raw and goes in as text.
-import { formatDate } from '../../lib/format';
 import type { PagefindResultData } from './pagefind-api';
 import { continuesQueryWord, foldWord } from './query-words';
+import { resultDate } from './result-date';
 import { contentTypes } from './search-state';
 
 /** Conference archive pages give each session a heading `#sesjon-<key>` (ConferenceSession.astro). */
@@ -205,7 +205,7 @@ export function renderResult(data: PagefindResultData, withWords: boolean, query
   if (isFile) facts.push('PDF');
   else if (type) facts.push(contentTypes[type]?.singular ?? type);
   if (data.meta.date) {
-    const time = element('time', undefined, formatDate(data.meta.date));
+    const time = element('time', undefined, resultDate(data.meta.date));
     time.dateTime = data.meta.date;
     facts.push(time);
   }
