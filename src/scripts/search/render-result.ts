@@ -25,9 +25,16 @@ export interface SessionLink {
  */
 export const maxSessionLinks = 3;
 
+/** Each page's text split into words once: its sections and sessions each look theirs up in it. */
+const pageWords = new WeakMap<PagefindResultData, string[]>();
+
 /** The page's words at the given locations, split the way Pagefind counts them. */
 export function wordsAt(data: PagefindResultData, locations: number[]): string[] {
-  const words = data.raw_content.split(/[^\S\uFEFF]+/);
+  let words = pageWords.get(data);
+  if (!words) {
+    words = data.raw_content.split(/[^\S\uFEFF]+/);
+    pageWords.set(data, words);
+  }
   return locations.map((location) => words[location] ?? '');
 }
 
@@ -151,7 +158,8 @@ export function bestSection(data: PagefindResultData, queryWords: string[]): Ses
   const sections = data.sub_results
     .filter((sub) => sub.anchor?.id && /^h\d$/i.test(sub.anchor.element) && sub.locations.length > 0)
     .map((sub, index) => {
-      const hits = wordsAt(data, sub.locations);
+      // A section's hits are mostly the same few words again: each is judged once.
+      const hits = [...new Set(wordsAt(data, sub.locations))];
       const matchedWords = queryWords.filter((word) => hits.some((hit) => continuesQueryWord(hit, word))).length;
       return { sub, index, matchedWords };
     })
