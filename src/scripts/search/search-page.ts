@@ -320,11 +320,22 @@ export function startSearchPage(root: HTMLElement): void {
     return `Ingen sider inneholder ${quoteList(outcome.missing)}.`;
   }
 
-  async function appendResults(state: SearchState, mine: number, focusFirst: boolean, count = pageSize) {
+  /**
+   * `beforeFirst`: what the results are drawn under (the count, the order menu), changed in the same task as the first
+   * of them are drawn, so that nothing above them moves once they are on screen.
+   */
+  async function appendResults(
+    state: SearchState,
+    mine: number,
+    focusFirst: boolean,
+    count = pageSize,
+    beforeFirst?: () => void,
+  ) {
     const start = list.children.length;
     const page = results.slice(start, start + count);
     const data = await Promise.all(page.map((result) => result.data()));
     if (mine !== sequence) return;
+    beforeFirst?.();
     for (let at = 0; at < data.length; at += renderBatch) {
       // The browser may paint the first results and answer the visitor between batches: ten results drawn in one
       // go held a phone's main thread for 70–110 ms (docs/performance.md).
@@ -386,20 +397,21 @@ export function startSearchPage(root: HTMLElement): void {
       resultWords = writtenQueryWords(outcome.respelled ?? state.query).map(foldWord);
       shownState = state;
       list.replaceChildren();
-      await appendResults(state, mine, false, Math.max(pageSize, place?.shown ?? 0));
+      await appendResults(state, mine, false, Math.max(pageSize, place?.shown ?? 0), () => {
+        failure.hidden = true;
+        intro.hidden = true;
+        empty.hidden = results.length > 0;
+        emptyFilterHint.hidden = !hasFilters(state) || outcome.missing.length > 0;
+        clearFilters.textContent = unfiltered > 0 ? `Vis de ${unfiltered} treffene uten filtre` : 'Fjern alle filtre';
+        emptyWordsHint.textContent = describeMissing(outcome, state);
+        emptyWordsHint.hidden = !emptyWordsHint.textContent;
+        status.textContent = describe(outcome, state, unfiltered);
+        showSortFor(state, results.length);
+        document.title = pageTitle(state, results.length);
+        skip.textContent = `Gå til treffene (${results.length})`;
+        skip.hidden = false;
+      });
       if (mine !== sequence) return;
-      failure.hidden = true;
-      intro.hidden = true;
-      empty.hidden = results.length > 0;
-      emptyFilterHint.hidden = !hasFilters(state) || outcome.missing.length > 0;
-      clearFilters.textContent = unfiltered > 0 ? `Vis de ${unfiltered} treffene uten filtre` : 'Fjern alle filtre';
-      emptyWordsHint.textContent = describeMissing(outcome, state);
-      emptyWordsHint.hidden = !emptyWordsHint.textContent;
-      status.textContent = describe(outcome, state, unfiltered);
-      showSortFor(state, results.length);
-      document.title = pageTitle(state, results.length);
-      skip.textContent = `Gå til treffene (${results.length})`;
-      skip.hidden = false;
       if (place) window.scrollTo(0, place.scrollY);
       // Which search the page shows, for tests and anyone scripting the page: the query string it was made from.
       root.dataset.searchDone = writeState(state);
