@@ -92,6 +92,19 @@ export function norwegianStem(word: string): string {
   return step3 ? stem.slice(0, -step3.length) : stem;
 }
 
+// The stem of a query word, asked for every highlighted word of every result: stemmed once per word per page view.
+const stemLengths = new Map<string, number>();
+
+/** How much of a query word a page word must start with: the word's stem, or the whole word when it is shorter. */
+function stemLength(queryWord: string): number {
+  let length = stemLengths.get(queryWord);
+  if (length === undefined) {
+    length = Math.min(queryWord.length, norwegianStem(queryWord).length);
+    stemLengths.set(queryWord, length);
+  }
+  return length;
+}
+
 function sharedPrefixLength(a: string, b: string): number {
   let length = 0;
   while (length < a.length && length < b.length && a[length] === b[length]) length++;
@@ -108,7 +121,7 @@ function sharedPrefixLength(a: string, b: string): number {
  * page word is compared part by part, as Pagefind indexes the parts too.
  */
 export function continuesQueryWord(pageWord: string, queryWord: string): boolean {
-  const needed = Math.min(queryWord.length, norwegianStem(queryWord).length);
+  const needed = stemLength(queryWord);
   const folded = foldWord(pageWord);
   const parts = [folded.replace(/[^\p{L}\p{N}]/gu, ''), ...folded.split(/[^\p{L}\p{N}]+/u)];
   return parts.some((part) => part.length > 0 && sharedPrefixLength(part, queryWord) >= needed);

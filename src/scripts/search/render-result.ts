@@ -1,8 +1,8 @@
 // One search result as HTML elements. Pagefind's excerpts are safe HTML (entities encoded, matches in <mark>);
 // every other value (meta, filters) is raw and goes in as text.
-import { formatDate } from '../../lib/format';
 import type { PagefindResultData } from './pagefind-api';
 import { continuesQueryWord, foldWord } from './query-words';
+import { resultDate } from './result-date';
 import { contentTypes } from './search-state';
 import { isUpcoming, osloToday } from './upcoming-first';
 
@@ -26,9 +26,16 @@ export interface SessionLink {
  */
 export const maxSessionLinks = 3;
 
+/** Each page's text split into words once: its sections and sessions each look theirs up in it. */
+const pageWords = new WeakMap<PagefindResultData, string[]>();
+
 /** The page's words at the given locations, split the way Pagefind counts them. */
 export function wordsAt(data: PagefindResultData, locations: number[]): string[] {
-  const words = data.raw_content.split(/[^\S\uFEFF]+/);
+  let words = pageWords.get(data);
+  if (!words) {
+    words = data.raw_content.split(/[^\S\uFEFF]+/);
+    pageWords.set(data, words);
+  }
   return locations.map((location) => words[location] ?? '');
 }
 
@@ -152,7 +159,8 @@ export function bestSection(data: PagefindResultData, queryWords: string[]): Ses
   const sections = data.sub_results
     .filter((sub) => sub.anchor?.id && /^h\d$/i.test(sub.anchor.element) && sub.locations.length > 0)
     .map((sub, index) => {
-      const hits = wordsAt(data, sub.locations);
+      // A section's hits are mostly the same few words again: each is judged once.
+      const hits = [...new Set(wordsAt(data, sub.locations))];
       const matchedWords = queryWords.filter((word) => hits.some((hit) => continuesQueryWord(hit, word))).length;
       return { sub, index, matchedWords };
     })
@@ -218,7 +226,7 @@ export function renderResult(
     facts.push(isUpcoming(data, today) ? `Kommende ${name.toLocaleLowerCase('nb')}` : name);
   }
   if (data.meta.date) {
-    const time = element('time', undefined, formatDate(data.meta.date));
+    const time = element('time', undefined, resultDate(data.meta.date));
     time.dateTime = data.meta.date;
     facts.push(time);
   }

@@ -22,6 +22,8 @@ import {
 } from './search-state';
 
 const pageSize = 10;
+/** Results drawn in one task: a slow phone draws one in 5–10 ms, so a batch stays well under 50 ms. */
+const renderBatch = 4;
 const typingDelayMs = 250;
 /** Live search waits for a second letter: one letter matches almost every page («a» found 66 of 66). */
 const liveSearchMinLength = 2;
@@ -53,6 +55,11 @@ async function indexReachable(): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Waits for a task of its own, so that the browser can paint and handle input before the work goes on. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
@@ -317,17 +324,38 @@ export function startSearchPage(root: HTMLElement): void {
     return `Ingen sider inneholder ${quoteList(outcome.missing)}.`;
   }
 
-  async function appendResults(state: SearchState, mine: number, focusFirst: boolean, count = pageSize) {
+  /**
+   * `beforeFirst`: what the results are drawn under (the count, the order menu), changed in the same task as the first
+   * of them are drawn, so that nothing above them moves once they are on screen.
+   */
+  async function appendResults(
+    state: SearchState,
+    mine: number,
+    focusFirst: boolean,
+    count = pageSize,
+    beforeFirst?: () => void,
+  ) {
     const start = list.children.length;
     const page = results.slice(start, start + count);
     const data = await Promise.all(page.map((result) => result.data()));
     if (mine !== sequence) return;
-    const items = data.map((entry) => renderResult(entry, Boolean(state.query), resultWords));
-    list.append(...items);
+    beforeFirst?.();
+    for (let at = 0; at < data.length; at += renderBatch) {
+      // The browser may paint the first results and answer the visitor between batches: ten results drawn in one
+      // go held a phone's main thread for 70–110 ms (docs/performance.md).
+      if (at > 0) {
+        await nextTask();
+        if (mine !== sequence) return;
+      }
+      const items = data
+        .slice(at, at + renderBatch)
+        .map((entry) => renderResult(entry, Boolean(state.query), resultWords));
+      list.append(...items);
+      if (focusFirst && at === 0) items[0]?.querySelector('a')?.focus();
+    }
     const left = results.length - list.children.length;
     more.hidden = left <= 0;
     more.textContent = `Vis flere treff (${left} til)`;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
   /** `place`: how many results to show at once and where to scroll, when the visitor comes back to the search. */
@@ -373,20 +401,21 @@ export function startSearchPage(root: HTMLElement): void {
       resultWords = writtenQueryWords(outcome.respelled ?? state.query).map(foldWord);
       shownState = state;
       list.replaceChildren();
-      await appendResults(state, mine, false, Math.max(pageSize, place?.shown ?? 0));
+      await appendResults(state, mine, false, Math.max(pageSize, place?.shown ?? 0), () => {
+        failure.hidden = true;
+        intro.hidden = true;
+        empty.hidden = results.length > 0;
+        emptyFilterHint.hidden = !hasFilters(state) || outcome.missing.length > 0;
+        clearFilters.textContent = unfiltered > 0 ? `Vis de ${unfiltered} treffene uten filtre` : 'Fjern alle filtre';
+        emptyWordsHint.textContent = describeMissing(outcome, state);
+        emptyWordsHint.hidden = !emptyWordsHint.textContent;
+        status.textContent = describe(outcome, state, unfiltered);
+        showSortFor(state, results.length);
+        document.title = pageTitle(state, results.length);
+        skip.textContent = `Gå til treffene (${results.length})`;
+        skip.hidden = false;
+      });
       if (mine !== sequence) return;
-      failure.hidden = true;
-      intro.hidden = true;
-      empty.hidden = results.length > 0;
-      emptyFilterHint.hidden = !hasFilters(state) || outcome.missing.length > 0;
-      clearFilters.textContent = unfiltered > 0 ? `Vis de ${unfiltered} treffene uten filtre` : 'Fjern alle filtre';
-      emptyWordsHint.textContent = describeMissing(outcome, state);
-      emptyWordsHint.hidden = !emptyWordsHint.textContent;
-      status.textContent = describe(outcome, state, unfiltered);
-      showSortFor(state, results.length);
-      document.title = pageTitle(state, results.length);
-      skip.textContent = `Gå til treffene (${results.length})`;
-      skip.hidden = false;
       if (place) window.scrollTo(0, place.scrollY);
       // Which search the page shows, for tests and anyone scripting the page: the query string it was made from.
       root.dataset.searchDone = writeState(state);

@@ -1,5 +1,6 @@
 // What a search on /sok is (words, chosen filter values, order) and how it is written in the URL, so a search can
 // be shared and the back button returns to the previous one: /sok?q=utstyr&sted=Bergen&sted=Stavanger&type=historie
+import { norwegianOrder } from './norwegian-order';
 import type { FilterCounts, PagefindFilters } from './pagefind-api';
 
 /** The filter groups, in the order shown; keys are the Pagefind filter names SearchMeta writes, and the URL names. */
@@ -127,12 +128,10 @@ export function orderedValues(key: FilterKey, values: string[]): string[] {
   const unique = [...new Set(values)];
   if (key === 'type') {
     const known = Object.keys(contentTypes);
-    return unique.sort(
-      (a, b) => (known.indexOf(a) + 1 || 99) - (known.indexOf(b) + 1 || 99) || a.localeCompare(b, 'nb'),
-    );
+    return unique.sort((a, b) => (known.indexOf(a) + 1 || 99) - (known.indexOf(b) + 1 || 99) || norwegianOrder(a, b));
   }
-  if (key === 'år') return unique.sort((a, b) => b.localeCompare(a, 'nb', { numeric: true }));
-  return unique.sort((a, b) => a.localeCompare(b, 'nb'));
+  if (key === 'år') return unique.sort((a, b) => Number(b) - Number(a) || norwegianOrder(b, a));
+  return unique.sort(norwegianOrder);
 }
 
 /** The visible label of a filter value. */
