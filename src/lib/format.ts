@@ -14,7 +14,6 @@ const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long'
 const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone });
 const hourMinute = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
 const wholeNumber = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-const conjunction = new Intl.ListFormat(locale, { type: 'conjunction' });
 
 /** "22. januar 2025" */
 export function formatDate(value: DateInput): string {
@@ -70,7 +69,4 @@ export function formatAmount(kroner: number): string {
   return `kr\u00a0${wholeNumber.format(kroner)}`;
 }
 
-/** "a, b og c" and "a og b": Norwegian puts no comma before «og». */
-export function formatList(items: readonly string[]): string {
-  return conjunction.format(items);
-}
+export { formatList } from './format-list';

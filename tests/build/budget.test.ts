@@ -129,6 +129,32 @@ describe('the performance budget over every built page', () => {
     ).toEqual([]);
   });
 
+  it("keeps Intl's date, number and sorting objects out of /sok's own script", () => {
+    // The first such object loads the browser's locale data: 100–200 ms of main thread on Lighthouse's slow phone,
+    // /sok's longest task (docs/performance.md). Its dates, order and today-in-Oslo are spelled out instead; the one
+    // Intl.ListFormat is made only when a message lists words (src/lib/format-list.ts).
+    const scripts = new Set(
+      pages
+        .filter(isSearch)
+        .flatMap((page) =>
+          page
+            .$('script[src]')
+            .map((_, script) => page.$(script).attr('src') ?? '')
+            .get(),
+        )
+        .filter((src) => src.startsWith('/_astro/')),
+    );
+    expect(scripts.size).toBeGreaterThan(0);
+    const found = [...scripts].flatMap((src) =>
+      [
+        ...readFileSync(join(distDir, src), 'utf8').matchAll(
+          /Intl\.(?:DateTimeFormat|NumberFormat|Collator)|localeCompare|toLocale\w*String/g,
+        ),
+      ].map((match) => `${src}: ${match[0]}`),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('gives every image its size, a srcset of WebP widths, and loads all but the first lazily', () => {
     const problems = problemsBy((page) => {
       const found: string[] = [];

@@ -116,6 +116,22 @@ describe('isUpcoming and osloToday', () => {
     expect(osloToday(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
   });
 
+  it('gives the day Intl gives in Oslo, every hour of the days around each clock change and new year, 2015–2035', () => {
+    const oslo = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' });
+    const mismatches: string[] = [];
+    for (let year = 2015; year <= 2035; year += 1)
+      for (const [month, firstDay] of [
+        [2, 24],
+        [9, 24],
+        [11, 30],
+      ] as const)
+        for (let hour = 0; hour < 24 * 9; hour += 1) {
+          const moment = new Date(Date.UTC(year, month, firstDay, hour, 30));
+          if (osloToday(moment) !== oslo.format(moment)) mismatches.push(moment.toISOString());
+        }
+    expect(mismatches).toEqual([]);
+  });
+
   it('marks only an event’s own page, from its day on', () => {
     const event = { id: 'e', score: 1, type: 'arrangement', date: today };
     expect(isUpcoming(dataOf(event), today)).toBe(true);
