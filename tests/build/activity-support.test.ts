@@ -1,13 +1,22 @@
-// /aktivitetsstotte built from the minimal site with a grant of its own: a raised maximum and a round open on the
-// pinned build day. The amount on the page must be the one in the dataset, wherever the page states it. What the
+// /aktivitetsstotte as the bundled dataset builds it at the pinned time (no round open yet, the rounds and terms
+// marked as examples), and built from the minimal site with a grant of its own: a raised maximum and a round open on
+// the pinned build day. The amount on the page must be the one in the dataset, wherever the page states it. What the
 // rounds say on other days (after the last one, before one opens) is rendered with a chosen "now" in
 // tests/unit/application-rounds-rendered.test.ts.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatAmount, formatDate } from '../../src/lib/format';
+import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import type { ContentSource } from '../../src/lib/sanity/source';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { fixedNow, page, text } from '../support/dist';
 import { fixtureDataset, minimalSite } from '../support/fixture-dataset';
+import { norwegianDate } from '../support/norwegian-date';
+
+let data: ContentSource;
+beforeAll(async () => {
+  data = await createBundledSource(bundledDatasetPath, 'published');
+});
 
 const stamp = { _createdAt: '2026-01-01T10:00:00Z', _updatedAt: '2026-01-01T10:00:00Z', _rev: 'fixture1' };
 
@@ -49,9 +58,12 @@ beforeAll(async () => {
 describe('/aktivitetsstotte with a raised maximum', () => {
   it('states the amount from the dataset, first among the key facts and under «Hvor mye kan dere få?»', () => {
     const $ = page('/aktivitetsstotte', outDir);
-    const amount = formatAmount(grant.maxAmount);
-    expect($('.key-facts > div').first().find('dd').text()).toBe(amount);
+    const amount = $('.key-facts > div').first().find('dd').text();
+    expect(amount.replace(/\D/g, '')).toBe(String(grant.maxAmount));
+    // No ordinary space, so the amount never breaks over two lines.
+    expect(amount).toMatch(/^kr\u00a0\d{1,3}(\u00a0\d{3})*$/);
     expect($('#amount-heading').parent().find('strong').first().text()).toBe(amount);
+    // Every amount the page names is that one: no text repeats a number that would stay behind when it changes.
     expect(
       $('main')
         .text()
@@ -69,8 +81,9 @@ describe('/aktivitetsstotte with a raised maximum', () => {
       )
       .get();
     expect(values).toEqual([
-      formatAmount(grant.maxAmount).replace(/\u00a0/g, '·'),
-      formatDate(grant.rounds[0].deadline),
+      // 75 000 kroner, written as Norwegian does, with no-break spaces.
+      'kr·75·000',
+      norwegianDate(grant.rounds[0].deadline),
       pillar.keyFacts[0].value.replace(' ', '·'),
     ]);
     expect(text($, '.key-facts > div:nth-child(2) dt')).toBe('søknadsfrist i runden som er åpen nå');
@@ -91,5 +104,92 @@ describe('/aktivitetsstotte with a raised maximum', () => {
         .filter((_, link) => $(link).text() === 'Søk om aktivitetsstøtte')
         .attr('href'),
     ).toBe(grant.applyUrl);
+  });
+});
+
+describe('/aktivitetsstotte from the bundled dataset, before its next round opens', () => {
+  /** The day the next round opens, after the pinned build day, read from the dataset. */
+  const nextOpening = () =>
+    data.fetch<string>('*[_id == "activitySupport"][0].rounds[opensAt > $today] | order(opensAt asc)[0].opensAt', {
+      today: fixedNow.slice(0, 10),
+    });
+
+  it('offers the application form only while a round is open, and says when the next one opens', async () => {
+    // The bundled rounds all open after the pinned build day.
+    const rounds = await data.fetch<{ opensAt: string; deadline: string }[]>(
+      '*[_id == "activitySupport"][0].rounds[]{ opensAt, deadline }',
+    );
+    expect(rounds.every((round) => round.opensAt > fixedNow.slice(0, 10))).toBe(true);
+    const $ = page('/aktivitetsstotte');
+    expect(text($, '.rounds__status')).toBe(
+      `Neste søknadsrunde åpner ${norwegianDate(await nextOpening())}. Da kommer lenken til søknadsskjemaet her.`,
+    );
+    expect($('a.button').filter((_, link) => $(link).text().includes('Søk om aktivitetsstøtte')).length).toBe(0);
+    expect(text($, '.rounds')).not.toContain('fristen er ute');
+  });
+
+  it('says by when, right after how much: the next opening day is the second key figure', async () => {
+    const open = await data.fetch<number>(
+      'count(*[_id == "activitySupport"][0].rounds[opensAt <= $today && deadline >= $today])',
+      { today: fixedNow.slice(0, 10) },
+    );
+    expect(open).toBe(0);
+    const fact = page('/aktivitetsstotte')('.key-facts > div').eq(1);
+    expect(
+      fact
+        .find('dd')
+        .text()
+        .replace(/\u00a0/g, ' '),
+    ).toBe(norwegianDate(await nextOpening()));
+    expect(fact.find('dt').contents().first().text().trim()).toBe('åpner neste søknadsrunde');
+  });
+
+  it('marks the rounds, the opening day and the terms under them «Eksempel» while the grant says they are examples', async () => {
+    const isSample = await data.fetch<boolean | null>('*[_id == "activitySupport"][0].isSample');
+    // The bundled rounds and terms are invented: the programme's text gives only the amount and what it covers.
+    expect(isSample).toBe(true);
+    const $ = page('/aktivitetsstotte');
+    const section = (id: string) => $(`#${id}`).parent();
+    expect(section('rounds-heading').children('.sample-notice').length).toBe(1);
+    // «Før dere søker» and «Etter tildelingen» come after the rounds' section, with a notice of their own.
+    const terms = section('rounds-heading').next('.sample-notice');
+    expect(terms.length).toBe(1);
+    expect(terms.nextAll().find('h2').length).toBeGreaterThan(0);
+    // The programme's own facts carry no notice: who can apply, for what, and how much.
+    for (const id of ['who-heading', 'expenses-heading', 'amount-heading']) {
+      expect(section(id).find('.sample-notice, .tag').length, id).toBe(0);
+    }
+    const facts = $('.key-facts > div');
+    expect(facts.eq(0).find('.tag').length).toBe(0);
+    expect(facts.eq(1).find('dt .tag').text()).toBe('Eksempel');
+    // The home page's «Neste søknadsrunde åpner …» is the same date from the same rounds.
+    const card = page('/')('#apply-heading').parent().find('.apply-paths li').first();
+    expect(card.find('p').first().text().replace(/\s+/g, ' ').trim()).toMatch(
+      /Neste søknadsrunde åpner .+\. Eksempel$/,
+    );
+  });
+
+  it('states the maximum as what the text says, «som mest», not as a limit per organisation', () => {
+    const $ = page('/aktivitetsstotte');
+    expect(text($, '.key-facts > div:first-child dt')).toBe('kan dere søke om, som mest');
+    expect(text($, 'main')).not.toContain('per organisasjon');
+  });
+
+  it("is one page: the pillar's heading, lead paragraph and contact people, each once", async () => {
+    const pillar = await data.fetch<{ title: string; ingress: string; contacts: string[] }>(
+      '*[_id == "pillar-aktivitetsstotte"][0]{ title, ingress, "contacts": contacts[]->name }',
+    );
+    const $ = page('/aktivitetsstotte');
+    expect(text($, 'main h1')).toBe(pillar.title);
+    expect($('main .ingress').length).toBe(1);
+    expect(text($, 'main .ingress')).toBe(pillar.ingress.replace(/\s+/g, ' '));
+    expect($('main .contacts').length).toBe(1);
+    expect(text($, '.contacts h2')).toBe('Spørsmål om aktivitetsstøtten?');
+    expect(
+      $('.contacts__name')
+        // The name alone, without the «Eksempel» tag an invented person carries.
+        .map((_, name) => $(name).contents().not('.tag').text().trim())
+        .get(),
+    ).toEqual(pillar.contacts);
   });
 });

@@ -1,5 +1,6 @@
 // Every «Legg til i kalender» file the build writes, events' and conference days' alike: one appointment that
-// Outlook and other calendars add to the visitor's own calendar, with lines RFC 5545 allows.
+// Outlook and other calendars add to the visitor's own calendar, with lines RFC 5545 allows, at the times the
+// dataset gives and the page shows, and offered only for what is still to come.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -7,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
-import { builtSite, distFile } from '../support/dist';
+import { builtSite, distFile, fixedNow, page, text } from '../support/dist';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -58,6 +59,129 @@ describe('calendar files', () => {
       const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
       expect(vevent.getFirstPropertyValue('summary'), event.slug).toBe(event.title);
       if (event.ingress) expect(vevent.getFirstPropertyValue('description'), event.slug).toBe(event.ingress);
+    }
+  });
+});
+
+/** The single appointment of a calendar file. */
+const veventOf = (path: string) =>
+  new ICAL.Event(new ICAL.Component(ICAL.parse(readFileSync(distFile(path), 'utf8'))).getFirstSubcomponent('vevent')!);
+
+describe('event calendar files', () => {
+  it('show the times their calendar file gives, on the card and the page, also over several days', async () => {
+    const events = await data.fetch<{ slug: string; start: string; end: string | null }[]>(
+      '*[_type == "event" && defined(start)]{ "slug": slug.current, start, end }',
+    );
+    const oslo = (date: Date) =>
+      new Intl.DateTimeFormat('nb-NO', {
+        timeZone: 'Europe/Oslo',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .format(date)
+        .replace(':', '.');
+    // The bundled prosjektledersamling runs from one morning to the next afternoon.
+    expect(events.some((event) => event.end && event.start.slice(0, 10) !== event.end.slice(0, 10))).toBe(true);
+    const listing = page('/arrangementer');
+    for (const event of events) {
+      const vevent = veventOf(`/arrangementer/${event.slug}.ics`);
+      const times = [vevent.startDate, ...(event.end ? [vevent.endDate] : [])].map((time) => oslo(time.toJSDate()));
+      const shown = text(page(`/arrangementer/${event.slug}`), '.facts');
+      const card = listing(`.card a[href="/arrangementer/${event.slug}"]`).closest('.card').find('time').text();
+      for (const time of times) {
+        expect(shown, event.slug).toContain(time);
+        expect(card, event.slug).toContain(time);
+      }
+      // One date style: the card writes the date as the page does, weekday included.
+      expect(card, event.slug).toBe(page(`/arrangementer/${event.slug}`)('.facts time').first().text());
+    }
+  });
+
+  it('stamp each calendar file with when the event was last edited, so a rebuild of the same content gives the same file', async () => {
+    const events = await data.fetch<{ slug: string; updated: string }[]>(
+      '*[_type == "event"]{ "slug": slug.current, "updated": _updatedAt }',
+    );
+    for (const event of events) {
+      const ics = readFileSync(distFile(`/arrangementer/${event.slug}.ics`), 'utf8');
+      const stamp = new Date(event.updated)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z')
+        .slice(0, 13);
+      expect(/DTSTAMP:(\S+)/.exec(ics)?.[1].slice(0, 13), event.slug).toBe(stamp);
+    }
+  });
+
+  it('are right in Oslo in summer and in winter', async () => {
+    const events = await data.fetch<{ slug: string; start: string; end: string }[]>(
+      '*[_type == "event" && defined(start) && defined(end)]{ "slug": slug.current, start, end }',
+    );
+    // Oslo is UTC+2 from the end of March to the end of October and UTC+1 in the winter: take the months clear of
+    // the change, and work the local hour out by hand rather than with the time zone code the site uses.
+    const month = (event: { start: string }) => new Date(event.start).getUTCMonth() + 1;
+    const summer = events.filter((event) => month(event) >= 5 && month(event) <= 9);
+    const winter = events.filter((event) => month(event) >= 11 || month(event) <= 2);
+    expect(summer.length).toBeGreaterThan(0);
+    expect(winter.length).toBeGreaterThan(0);
+    const local = (instant: string, offset: number) => {
+      const date = new Date(Date.parse(instant) + offset * 3600 * 1000);
+      const two = (value: number) => String(value).padStart(2, '0');
+      return `kl. ${two(date.getUTCHours())}.${two(date.getUTCMinutes())}`;
+    };
+    for (const [events, offset] of [
+      [summer, 2],
+      [winter, 1],
+    ] as const) {
+      for (const event of events) {
+        const vevent = veventOf(`/arrangementer/${event.slug}.ics`);
+        expect(vevent.startDate.toJSDate().toISOString(), event.slug).toBe(new Date(event.start).toISOString());
+        expect(vevent.endDate.toJSDate().toISOString(), event.slug).toBe(new Date(event.end).toISOString());
+        // The page gives the local time a visitor in Oslo reads.
+        expect(text(page(`/arrangementer/${event.slug}`), '.facts').replace(/\u00a0/g, ' '), event.slug).toContain(
+          local(event.start, offset),
+        );
+      }
+    }
+  });
+});
+
+describe('conference calendar files', () => {
+  it('offer each day of a coming conference for the calendar, on its page and on /konferanse, but not once it is over', async () => {
+    const conferences = await data.fetch<
+      { year: number; past: boolean; days: { title: string; start: string; end: string }[] }[]
+    >('*[_type == "conference"]{ year, "past": count(days[end >= $now]) == 0, days[]{ title, start, end } }', {
+      now: fixedNow,
+    });
+    const coming = conferences.filter((conference) => !conference.past);
+    expect(coming.length).toBeGreaterThan(0);
+    for (const conference of conferences) {
+      for (const path of [`/konferanse/${conference.year}`, ...(conference.past ? [] : ['/konferanse'])]) {
+        const $ = page(path);
+        const links = $('.conference-day')
+          .map((_, day) => ({
+            day: $(day).find('h3').text().trim(),
+            href: $(day).find('a[href$=".ics"]').attr('href'),
+          }))
+          .get();
+        if (conference.past) {
+          expect(
+            links.filter((link) => link.href),
+            path,
+          ).toEqual([]);
+          continue;
+        }
+        expect(links.length, path).toBe(conference.days.length);
+        for (const day of conference.days) {
+          const href = links.find((link) => link.day === day.title)?.href;
+          expect(href, `${path}: ${day.title}`).toBeTruthy();
+          const vevent = veventOf(href!);
+          expect(vevent.startDate.toJSDate().toISOString(), href).toBe(new Date(day.start).toISOString());
+          expect(vevent.endDate.toJSDate().toISOString(), href).toBe(new Date(day.end).toISOString());
+          expect(vevent.summary, href).toContain(day.title);
+          expect(vevent.summary, href).toContain(String(conference.year));
+        }
+      }
     }
   });
 });

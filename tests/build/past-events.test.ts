@@ -1,11 +1,13 @@
 // Past events as a visitor meets them: /arrangementer's archive by year, and an event page that says it is over
 // before anything else. Expected events are read from the dataset with the build's pinned "now".
+import type { AnyNode } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDateRange, osloDay } from '../../src/lib/format';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { fixedNow, page, text } from '../support/dist';
+import { norwegianDate } from '../support/norwegian-date';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -113,10 +115,69 @@ describe('the archive on /arrangementer', () => {
     expect(archive.find('.card h4').length).toBe(archive.find('.card').length);
   });
 
-  it('names Arendalsuka on the card of the debate held there', () => {
+  it('names the venue on the card of each event held at one, Arendalsuka on the debate held there', async () => {
+    const venues = await data.fetch<{ slug: string; kind: string; venue: string }[]>(
+      '*[_type == "event" && defined(slug.current) && defined(venue.name)]{ "slug": slug.current, kind, "venue": venue.name }',
+    );
+    expect(venues.some((event) => event.kind === 'debatt')).toBe(true);
     const $ = page('/arrangementer');
-    const card = $('.card a[href="/arrangementer/arendalsuka-okonomisk-utenforskap"]').closest('.card');
-    expect(card.text()).toContain('Arendalsuka');
+    for (const event of venues) {
+      const card = $(`.card a[href="/arrangementer/${event.slug}"]`).closest('.card');
+      expect(card.text().replace(/\s+/g, ' '), event.slug).toContain(event.venue);
+    }
+  });
+
+  it('lists the events to come and the past ones, past conferences included, by the build time', async () => {
+    // The next conference leads the page on its own (events.test.ts); past editions are listed with the past events.
+    const events = await data.fetch<{ title: string; end: string }[]>(
+      `[
+        ...*[_type == "event"]{ title, "end": coalesce(end, start) },
+        ...*[_type == "conference" && count(days[end >= $now]) == 0]{ title, "end": days[] | order(end desc)[0].end }
+      ]`,
+      { now: fixedNow },
+    );
+    const $ = page('/arrangementer');
+    // The visible title: a card's link also carries the year for screen readers (hidden), when the title lacks it.
+    const title = (element: AnyNode) => $(element).clone().find('.visually-hidden').remove().end().text().trim();
+    const upcoming = $('#upcoming-heading')
+      .parent()
+      .find('.card h3')
+      .map((_, element) => title(element))
+      .get();
+    const past = $('#past-heading')
+      .parent()
+      .find('.card h4')
+      .map((_, element) => title(element))
+      .get();
+    const now = new Date(fixedNow).getTime();
+    expect(upcoming.sort()).toEqual(
+      events
+        .filter((event) => new Date(event.end).getTime() >= now)
+        .map((event) => event.title)
+        .sort(),
+    );
+    expect(past.sort()).toEqual(
+      events
+        .filter((event) => new Date(event.end).getTime() < now)
+        .map((event) => event.title)
+        .sort(),
+    );
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(past.length).toBeGreaterThan(0);
+  });
+
+  it("lists each past conference with its dates, linking to that year's page", async () => {
+    const past = await data.fetch<{ year: number; title: string }[]>(
+      '*[_type == "conference" && count(days[end >= $now]) == 0] | order(year desc){ year, title }',
+      { now: fixedNow },
+    );
+    expect(past.length).toBeGreaterThan(1);
+    const $ = page('/arrangementer');
+    for (const { year, title } of past) {
+      const card = $('#past-heading').parent().find(`.card a[href="/konferanse/${year}"]`).closest('.card');
+      expect(card.find('h4').text().trim(), String(year)).toContain(title);
+      expect(card.find('time').text(), String(year)).toMatch(new RegExp(`${year}$`));
+    }
   });
 });
 
@@ -132,10 +193,16 @@ describe('an event page', () => {
       else expect(top, event.slug).not.toContain('Avholdt');
       expect(text($, 'main'), event.slug).not.toContain('Dette arrangementet er over');
     }
-    const debate = page('/arrangementer/arendalsuka-okonomisk-utenforskap');
-    expect(text(debate, 'article.event > header > p:first-child')).toBe('Debatt Avholdt 14. juni 2023');
+    // The debate at Arendalsuka, held within one day: its kind, then the state with the day.
+    const debate = await data.fetch<{ slug: string; start: string }>(
+      '*[_type == "event" && kind == "debatt" && start < $now][0]{ "slug": slug.current, start }',
+      { now: fixedNow },
+    );
+    const $ = page(`/arrangementer/${debate.slug}`);
+    const held = `Avholdt ${norwegianDate(debate.start)}`;
+    expect(text($, 'article.event > header > p:first-child')).toBe(`Debatt ${held}`);
     // A state in a box of its own, not a tag like the kind beside it.
-    expect(text(debate, 'article.event > header .tag--past')).toBe('Avholdt 14. juni 2023');
+    expect(text($, 'article.event > header .tag--past')).toBe(held);
   });
 
   it('gives a number of places only where one signs up, not for an event open to all', async () => {

@@ -69,7 +69,7 @@ describe('the next conference, one registration for days that fill up one by one
       { now: fixedNow },
     );
 
-  it('shows a full day with its waitlist instead of its places, and the other day with its places', async () => {
+  it('shows a full day with its waitlist instead of its places, the other day with its places, and an open registration', async () => {
     const conference = await next();
     const full = conference.days.filter((day) => day.status === 'waitlist');
     // The dataset has one day full, so both kinds of day are seen.
@@ -85,11 +85,14 @@ describe('the next conference, one registration for days that fill up one by one
         expect(shown, `${path}: ${day.title}`).not.toBe('');
         if (day.status === 'waitlist') {
           expect(shown, `${path}: ${day.title}`).toContain('Fulltegnet – venteliste');
+          expect(shown, `${path}: ${day.title}`).toContain(`Alle de ${day.capacity} plassene er tatt`);
           expect(shown, `${path}: ${day.title}`).not.toMatch(/plass til/i);
         } else {
           expect(shown, `${path}: ${day.title}`).toContain(`Plass til ${day.capacity} deltakere`);
         }
       }
+      // One registration for both days, open while a day has places.
+      expect(text($, '.registration__state'), path).toBe('Påmeldingen er åpen');
     }
   });
 

@@ -1,6 +1,6 @@
-// The research pillar as a visitor meets it: what is new first, dated lists, update pages that lead on to the others
-// and to the conference session where an update was presented, and links that say when they leave the site.
-// Expected content is read from the bundled dataset.
+// The research pillar as a visitor meets it: who evaluates and how, what is new first, the reports, dated lists,
+// update pages that lead on to the others and to the conference session where an update was presented, links that
+// say when they leave the site, and notices on what is invented. Expected content is read from the bundled dataset.
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sessionAnchor } from '../../src/lib/content/conferences';
@@ -31,6 +31,10 @@ beforeAll(async () => {
   );
 });
 
+/** The first paragraph of the research pillar's own text. */
+const pillarBodyStart = () =>
+  data.fetch<string>('pt::text(*[_id == "pillar-forskning"][0].body[_type == "block" && style == "normal"][0])');
+
 const headings = ($: CheerioAPI) =>
   $('main :is(h2, h3)')
     .map((_, heading) => $(heading).text().replace(/\s+/g, ' ').trim())
@@ -41,7 +45,7 @@ const cardLinks = ($: CheerioAPI, section: string) =>
     .get();
 
 describe('/forskning', () => {
-  it('shows the newest updates and the reports right after «Om evalueringen», before the questions', () => {
+  it("shows the newest updates and the reports right after «Om evalueringen», then the questions, then the pillar's own text", async () => {
     const $ = page('/forskning');
     const order = headings($);
     const at = (heading: string) => order.indexOf(heading);
@@ -49,6 +53,12 @@ describe('/forskning', () => {
     expect(at('Om evalueringen')).toBeLessThan(at('Siste nytt fra forskningen'));
     expect(at('Siste nytt fra forskningen')).toBeLessThan(at('Rapporter og sammendrag'));
     expect(at('Rapporter og sammendrag')).toBeLessThan(at('De tre problemstillingene i evalueringen'));
+    expect(at('De tre problemstillingene i evalueringen')).toBeLessThan(at('Om forskningsprosjektet'));
+    // The pillar's own text sits under a heading of its own, not under the last question.
+    expect(at('Om forskningsprosjektet')).toBeLessThan(at('Spørsmål forskningen også vil belyse'));
+    expect($('#pillar-body-heading').next().find('p').first().text().replace(/\s+/g, ' ').trim()).toBe(
+      (await pillarBodyStart()).replace(/\s+/g, ' ').trim(),
+    );
 
     expect(updates.length).toBeGreaterThan(newestUpdateCount);
     expect(cardLinks($, 'siste-nytt')).toEqual(
@@ -96,6 +106,76 @@ describe('/forskning', () => {
       expect(onPillar.text().replace(/\s+/g, ' ').trim(), update.slug).toBe(wording);
       expect(onUpdate.text().replace(/\s+/g, ' ').trim(), update.slug).toBe(wording);
       expect(onPillar.hasClass('external-link')).toBe(true);
+    }
+  });
+});
+
+describe('/forskning: the evaluation and the reports', () => {
+  it('says who does the evaluation, over which years and how', async () => {
+    const evaluation = await data.fetch<{
+      startYear: number;
+      resultsYear: number;
+      methods: string[];
+      partner: { name: string; website: string };
+    }>(
+      '*[_id == "pillar-forskning"][0].evaluation{ startYear, resultsYear, methods, "partner": researchPartner->{ name, website } }',
+    );
+    const $ = page('/forskning');
+    const facts = $('.evaluation dl');
+    expect(facts.find(`a[href="${evaluation.partner.website}"]`).text()).toBe(evaluation.partner.name);
+    expect(text($, '.evaluation dl')).toContain(`Fra ${evaluation.startYear}`);
+    expect(text($, '.evaluation dl')).toContain(`ventes i ${evaluation.resultsYear}`);
+    expect(
+      facts
+        .find('li')
+        .map((_, item) => $(item).text())
+        .get(),
+    ).toEqual(evaluation.methods);
+  });
+
+  it('marks all of «Om evalueringen» «Eksempel» while the evaluation says it is an example, and no key figure repeats its years', async () => {
+    const evaluation = await data.fetch<{ isSample: boolean | null; startYear: number; resultsYear: number }>(
+      '*[_id == "pillar-forskning"][0].evaluation{ isSample, startYear, resultsYear }',
+    );
+    // The programme's text names no researchers, years or methods: the bundled evaluation is an example.
+    expect(evaluation.isSample).toBe(true);
+    const $ = page('/forskning');
+    expect($('.evaluation > .sample-notice').length).toBe(1);
+    expect($('.evaluation > .sample-notice').index()).toBeLessThan($('.evaluation > dl').index());
+    // One notice for the whole part, not a second «Eksempel» beside the researchers' name.
+    expect($('.evaluation dl .tag').length).toBe(0);
+    // The key figures above the part would state the example's years without its notice.
+    const figures = $('.key-facts dd')
+      .map((_, value) => $(value).text().trim())
+      .get();
+    expect(figures).not.toContain(String(evaluation.startYear));
+    expect(figures).not.toContain(String(evaluation.resultsYear));
+  });
+
+  it('lists every research report in one place, each with its download or link', async () => {
+    const reports = await data.fetch<{ slug: string; file: boolean }[]>(
+      '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))]{ "slug": slug.current, "file": defined(report.file.asset) }',
+    );
+    expect(reports.length).toBeGreaterThanOrEqual(2);
+    const $ = page('/forskning');
+    const items = $('.reports > li');
+    expect(items.length).toBe(reports.length);
+    for (const report of reports) {
+      const item = items.filter((_, li) => $(li).find(`a[href="/forskning/${report.slug}"]`).length > 0);
+      expect(item.length, report.slug).toBe(1);
+      expect(item.find(report.file ? 'a[download][href$=".pdf"]' : 'a[href^="https://"]').length, report.slug).toBe(1);
+    }
+  });
+
+  it('notices the invented findings under each research question that has them', async () => {
+    const questions = await data.fetch<{ number: number; isSample: boolean | null }[]>(
+      '*[_type == "researchQuestion" && count(findings) > 0]{ number, isSample }',
+    );
+    expect(questions.some((question) => question.isSample)).toBe(true);
+    const $ = page('/forskning');
+    for (const question of questions) {
+      const notice = $(`#problemstilling-${question.number} .research-question__findings .sample-notice`);
+      expect(notice.length, `problemstilling ${question.number}`).toBe(question.isSample ? 1 : 0);
     }
   });
 });

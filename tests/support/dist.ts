@@ -28,3 +28,9 @@ export function page(path: string, distDir = builtSite): CheerioAPI {
 export function text($: CheerioAPI, selector: string): string {
   return $(selector).text().replace(/\s+/g, ' ').trim();
 }
+
+/** Every page path the built sitemap lists. */
+export function sitemapPaths(distDir = builtSite): string[] {
+  const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+}

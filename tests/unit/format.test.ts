@@ -1,10 +1,27 @@
 // Dates and times as visitors read them: in Oslo time, in Norwegian, whatever zone the build machine is in.
 import { describe, expect, it } from 'vitest';
 import { dayCalendarPaths, dayCalendarSlugs } from '../../src/lib/content/conferences';
-import { formatDateTimeRange, formatList } from '../../src/lib/format';
+import { formatAmount, formatDate, formatDateTimeRange, formatList } from '../../src/lib/format';
 
 // The formats keep «kl.» and its time together with a no-break space; compare the words.
 const plain = (text: string) => text.replaceAll('\u00a0', ' ');
+
+describe('formatDate', () => {
+  it('writes the day, the month in words and the year, on the Oslo day', () => {
+    expect(formatDate('2027-01-15')).toBe('15. januar 2027');
+    expect(formatDate('2023-06-14T08:00:00Z')).toBe('14. juni 2023');
+    // 23.30 UTC on 13 June is already 14 June in Oslo.
+    expect(formatDate('2023-06-13T23:30:00Z')).toBe('14. juni 2023');
+  });
+});
+
+describe('formatAmount', () => {
+  it('puts «kr» first and groups thousands, with no-break spaces so an amount never breaks over two lines', () => {
+    expect(formatAmount(50_000)).toBe('kr\u00a050\u00a0000');
+    expect(formatAmount(1_250_000)).toBe('kr\u00a01\u00a0250\u00a0000');
+    expect(formatAmount(900)).toBe('kr\u00a0900');
+  });
+});
 
 describe('formatDateTimeRange', () => {
   // One pattern for every event, on its card and its page: the weekday of each Oslo day, the year once.

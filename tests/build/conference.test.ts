@@ -1,0 +1,272 @@
+// The conference as a visitor meets it: /konferanse with the next edition and the archive, each edition's page with
+// its programme, speakers, days, presentations and recordings, and the links between the years. Signing up for the
+// days is in registration.test.ts, their calendar files in calendar-files.test.ts. Expected editions, sessions and
+// files are read from the bundled dataset, with the tests' pinned build time.
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import type { ContentSource } from '../../src/lib/sanity/source';
+import { fixedNow, page, text } from '../support/dist';
+
+let data: ContentSource;
+beforeAll(async () => {
+  data = await createBundledSource(bundledDatasetPath, 'published');
+});
+
+/** A session's anchor on its edition's page, as search results and the material overview link to it. */
+const sessionAnchor = (session: { _key: string }) => `sesjon-${session._key}`;
+/** A file's anchor within its session: the first 12 characters of the asset's hash (`file-<sha1>-<ext>`). */
+const fileAnchor = (asset: { _id: string }, session: { _key: string }) =>
+  `${sessionAnchor(session)}-fil-${asset._id.split('-')[1]!.slice(0, 12)}`;
+
+describe('the conference', () => {
+  it('archives each past edition with every session on its own anchor', async () => {
+    const conferences = await data.fetch<{ year: number; sessions: { _key: string; title: string }[] }[]>(
+      '*[_type == "conference"]{ year, sessions[]{ _key, title } }',
+    );
+    expect(conferences.filter((conference) => (conference.sessions?.length ?? 0) > 0).length).toBeGreaterThan(1);
+    for (const conference of conferences) {
+      const $ = page(`/konferanse/${conference.year}`);
+      for (const session of conference.sessions ?? []) {
+        expect(text($, `#sesjon-${session._key}`), `${conference.year} ${session._key}`).toBe(session.title);
+      }
+    }
+  });
+});
+
+describe('conference speakers', () => {
+  it("show «Kort om personen» under a speaker's name where they first speak on the page, and not again", async () => {
+    const conferences = await data.fetch<
+      {
+        year: number;
+        sessions: { _key: string; speakers: { _id: string; name: string; bio: string | null }[] | null }[] | null;
+      }[]
+    >(
+      '*[_type == "conference"]{ year, "sessions": sessions | order(start asc){ _key, "speakers": speakers[]->{ _id, name, bio } } }',
+    );
+    let shown = 0;
+    let repeated = 0;
+    for (const conference of conferences) {
+      const $ = page(`/konferanse/${conference.year}`);
+      const seen = new Set<string>();
+      for (const session of conference.sessions ?? []) {
+        const items = $(`#${sessionAnchor(session)}`)
+          .closest('.session')
+          .find('.session__speakers > li');
+        (session.speakers ?? []).forEach((speaker, index) => {
+          const item = items.eq(index);
+          const where = `${conference.year} ${session._key} ${speaker.name}`;
+          expect(item.find('strong').text(), where).toBe(speaker.name);
+          const bio = item.find('.session__bio');
+          if (speaker.bio?.trim() && !seen.has(speaker._id)) {
+            expect(bio.text().replace(/\s+/g, ' '), where).toBe(speaker.bio.trim().replace(/\s+/g, ' '));
+            shown++;
+          } else {
+            if (speaker.bio?.trim()) repeated++;
+            expect(bio.length, where).toBe(0);
+          }
+          seen.add(speaker._id);
+        });
+      }
+    }
+    expect(shown).toBeGreaterThan(0);
+    // The bundled programmes have people who speak twice on one page.
+    expect(repeated).toBeGreaterThan(0);
+  });
+});
+
+describe('the conference archive', () => {
+  /** Every edition with a page, newest first, with its last day's end and the first words of its general text. */
+  const editions = () =>
+    data.fetch<{ year: number; end: string; bodyStart: string | null }[]>(
+      `*[_type == "conference" && defined(year)] | order(year desc){
+        year, "end": days[] | order(end desc)[0].end, "bodyStart": body[_type == "block"][0].children[0].text
+      }`,
+    );
+  const isPast = (edition: { end: string }) => new Date(edition.end).getTime() < new Date(fixedNow).getTime();
+  /** Where in the page's main content a piece of HTML first occurs, to compare what comes first. */
+  const positionOf = (path: string, needle: string) => page(path)('main').html()!.indexOf(needle);
+
+  it('lists every past edition high on /konferanse, before the general text, without a copy of the programme', async () => {
+    const all = await editions();
+    const past = all.filter(isPast).map((edition) => `/konferanse/${edition.year}`);
+    const next = all.filter((edition) => !isPast(edition)).at(-1)!;
+    expect(past.length).toBeGreaterThan(1);
+    const $ = page('/konferanse');
+    expect(
+      $('#tidligere-konferanser a')
+        .map((_, link) => link.attribs.href)
+        .get(),
+    ).toEqual(past);
+    // Right after the next edition's summary: before the text about the conference and the workshops.
+    expect(positionOf('/konferanse', 'id="tidligere-konferanser"')).toBeLessThan(
+      positionOf('/konferanse', 'id="pillar-body-heading"'),
+    );
+    expect(positionOf('/konferanse', 'id="tidligere-konferanser"')).toBeGreaterThan(
+      positionOf('/konferanse', 'id="next-heading"'),
+    );
+    // The programme itself is on the next edition's page, which this one links to.
+    expect($('.session').length).toBe(0);
+    expect($('.conference-next').find(`a[href="/konferanse/${next.year}"]`).length).toBe(1);
+  });
+
+  it('puts the programme of a past edition before its general text, and no longer offers places', async () => {
+    const past = (await editions()).filter(isPast);
+    for (const { year, bodyStart } of past) {
+      const path = `/konferanse/${year}`;
+      expect(bodyStart, path).toBeTruthy();
+      expect(positionOf(path, 'class="session"'), path).toBeGreaterThan(0);
+      expect(positionOf(path, 'class="session"'), path).toBeLessThan(positionOf(path, bodyStart!));
+      const $ = page(path);
+      expect($('.conference-day').length, path).toBeGreaterThan(0);
+      expect(text($, '.conference-days'), path).not.toMatch(/plass til/i);
+    }
+    // An edition still to come does say how many it has room for.
+    const next = (await editions()).filter((edition) => !isPast(edition)).at(-1)!;
+    expect(text(page(`/konferanse/${next.year}`), '.conference-days')).toContain('Plass til');
+  });
+
+  it('lists the presentations and recordings of each past edition in one place, each linked to its session', async () => {
+    const conferences = await data.fetch<
+      {
+        year: number;
+        end: string;
+        sessions: { _key: string; title: string; videoUrl: string | null; material: unknown[] | null }[] | null;
+      }[]
+    >(
+      `*[_type == "conference" && defined(year)]{ year, "end": days[] | order(end desc)[0].end,
+        sessions[]{ _key, title, videoUrl, "material": material[defined(file.asset) || defined(url)] } }`,
+    );
+    let listed = 0;
+    for (const conference of conferences) {
+      const path = `/konferanse/${conference.year}`;
+      const $ = page(path);
+      const withMaterial = (conference.sessions ?? []).filter(
+        (session) => (session.material?.length ?? 0) > 0 || session.videoUrl,
+      );
+      if (!isPast(conference) || withMaterial.length === 0) {
+        expect($('#material-heading').length, path).toBe(0);
+        continue;
+      }
+      expect(text($, '.conference__over'), path).toContain('Her finner du programmet, presentasjoner og opptak.');
+      const overview = $('#material-heading').closest('section');
+      expect(text($, '#material-heading'), path).toBe('Presentasjoner og opptak');
+      // Before the programme, which it is a short cut into.
+      expect(positionOf(path, 'id="material-heading"'), path).toBeLessThan(positionOf(path, 'class="session"'));
+      const sessions = overview.find('.material-overview__sessions > li');
+      expect(sessions.length, path).toBe(withMaterial.length);
+      withMaterial.forEach((session, index) => {
+        const item = sessions.eq(index);
+        expect(item.find('.material-overview__session a').attr('href'), path).toBe(`#${sessionAnchor(session)}`);
+        expect(text(load(item.html()!), '.material-overview__session'), path).toBe(session.title);
+        const links = item.find('.session__material > li > a');
+        expect(links.length, `${path} ${session._key}`).toBe(
+          (session.material?.length ?? 0) + (session.videoUrl ? 1 : 0),
+        );
+        // The same links as in the session itself, which keeps the anchors search results point at.
+        const inSession = $(`#${sessionAnchor(session)}`)
+          .closest('.session')
+          .find('.session__material > li > a');
+        expect(links.map((_, link) => link.attribs.href).get()).toEqual(
+          inSession.map((_, link) => link.attribs.href).get(),
+        );
+        listed += links.length;
+      });
+      expect(overview.find('[id^="sesjon-"]').length, path).toBe(0);
+    }
+    expect(listed).toBeGreaterThan(2);
+  });
+
+  it('shows the days once: before the programme while the conference is to come, after it once it is over', async () => {
+    for (const edition of await editions()) {
+      const path = `/konferanse/${edition.year}`;
+      expect(page(path)('#days-heading').length, path).toBe(1);
+      const daysFirst = positionOf(path, 'id="days-heading"') < positionOf(path, 'class="programme-day"');
+      expect(daysFirst, path).toBe(!isPast(edition));
+    }
+  });
+
+  it('links each edition to the year before and after, to the archive, and to a search in its material', async () => {
+    const years = (await editions()).map((edition) => edition.year);
+    expect(years.length).toBeGreaterThan(2);
+    expect(page('/konferanse')('#tidligere-konferanser').length).toBe(1);
+    for (const [index, year] of years.entries()) {
+      const $ = page(`/konferanse/${year}`);
+      const nav = $('nav.year-nav');
+      const newer = years[index - 1];
+      const older = years[index + 1];
+      expect(nav.find('a[rel="next"]').attr('href'), String(year)).toBe(newer ? `/konferanse/${newer}` : undefined);
+      expect(nav.find('a[rel="prev"]').attr('href'), String(year)).toBe(older ? `/konferanse/${older}` : undefined);
+      expect(nav.find('a[href="/konferanse#tidligere-konferanser"]').length, String(year)).toBe(1);
+    }
+    for (const edition of (await editions()).filter(isPast)) {
+      const $ = page(`/konferanse/${edition.year}`);
+      const search = $('a[href^="/sok?"]')
+        .map((_, link) => new URL(link.attribs.href, 'https://example.org'))
+        .get();
+      expect(search.map((url) => [url.searchParams.getAll('type'), url.searchParams.getAll('år')])).toEqual([
+        [['konferanse'], [String(edition.year)]],
+      ]);
+    }
+  });
+});
+
+describe('conference material', () => {
+  it('names each download once with its type and size, «(PDF, 3 kB)», and gives it a file name without «-pdf»', async () => {
+    const conferences = await data.fetch<
+      {
+        year: number;
+        sessions: { _key: string; material: { title: string; file: { _id: string; extension: string } }[] | null }[];
+      }[]
+    >(
+      `*[_type == "conference"]{ year, sessions[]{ _key, "material": material[_type == "materialFile"]{ title, "file": file.asset->{ _id, extension } } } }`,
+    );
+    const files = conferences.flatMap(({ year, sessions }) =>
+      (sessions ?? []).flatMap((session) =>
+        (session.material ?? []).map((item) => ({
+          year,
+          anchor: fileAnchor(item.file, session),
+          ...item,
+        })),
+      ),
+    );
+    expect(files.length).toBeGreaterThan(1);
+    // The bundled editors wrote the type into the title, as editors do.
+    expect(files.some((item) => /\(PDF\)$/.test(item.title))).toBe(true);
+    for (const item of files) {
+      const link = page(`/konferanse/${item.year}`)(`#${item.anchor} a`);
+      const kind = item.file.extension.toUpperCase();
+      const name = item.title.replace(/\s*\(PDF\)$/, '');
+      expect(
+        link
+          .text()
+          .replace(/[ \n]+/g, ' ')
+          .trim(),
+        item.anchor,
+      ).toMatch(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(${kind}, \\d+\u00a0kB\\)$`));
+      expect(link.attr('download'), item.anchor).toMatch(new RegExp(`^[a-z0-9-]+\\.${item.file.extension}$`));
+      expect(link.attr('download'), item.anchor).not.toMatch(new RegExp(`-${item.file.extension}\\.`));
+    }
+  });
+
+  it('marks every link to another site «(ekstern lenke)», once, whether or not the editor typed it', async () => {
+    const years = await data.fetch<number[]>('*[_type == "conference"].year');
+    let external = 0;
+    for (const year of years) {
+      const $ = page(`/konferanse/${year}`);
+      const site = new URL($('link[rel="canonical"]').attr('href')!).host;
+      $('.session__material > li').each((_, item) => {
+        const link = $(item).children('a');
+        const label = link.text().replace(/\s+/g, ' ').trim();
+        const href = link.attr('href') ?? '';
+        const leaves = /^https?:/.test(href) && new URL(href).host !== site;
+        if (leaves) external++;
+        expect(label.match(/ekstern lenke/g)?.length ?? 0, label).toBe(leaves ? 1 : 0);
+        if (leaves) expect(label, label).toMatch(/ \(ekstern lenke\)$/);
+      });
+    }
+    // The bundled programmes have a slide link typed with «(ekstern lenke)», one without, and videos.
+    expect(external).toBeGreaterThan(2);
+  });
+});

@@ -1,0 +1,50 @@
+// Contact people as a visitor finds them on the pages that list them (a pillar's and «Kontakt»), read from the
+// bundled dataset: how to reach them, and which of them are invented examples.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import type { ContentSource } from '../../src/lib/sanity/source';
+import { page } from '../support/dist';
+
+let data: ContentSource;
+beforeAll(async () => {
+  data = await createBundledSource(bundledDatasetPath, 'published');
+});
+
+/** Every pillar and page that lists contact people, with its path. */
+const listing = () =>
+  data.fetch<{ path: string; contacts: { email: string; phone: string | null; isSample: boolean | null }[] }[]>(
+    `*[_type in ["pillar", "page"] && count(contacts) > 0]{
+      "path": "/" + slug.current, "contacts": contacts[]->{ email, phone, isSample }
+    }`,
+  );
+
+describe('contact people', () => {
+  it('can be reached from the pages that list them, by e-mail and, where given, phone', async () => {
+    const pages = await listing();
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.some((listed) => listed.contacts.some((contact) => contact.phone))).toBe(true);
+    for (const { path, contacts } of pages) {
+      const $ = page(path);
+      for (const contact of contacts) {
+        expect($(`.contacts a[href="mailto:${contact.email}"]`).text(), path).toBe(contact.email);
+        if (contact.phone)
+          expect($(`.contacts a[href="tel:${contact.phone.replace(/\s+/g, '')}"]`).length, path).toBe(1);
+      }
+    }
+  });
+
+  // The bundled people are invented: a visitor must not call a made-up number.
+  it('marks every invented contact person «Eksempel» where it is listed, and no real one', async () => {
+    const pages = await listing();
+    expect(pages.some((listed) => listed.contacts.some((contact) => contact.isSample))).toBe(true);
+    for (const { path, contacts } of pages) {
+      const $ = page(path);
+      for (const contact of contacts) {
+        const person = $(`.contacts a[href="mailto:${contact.email}"]`).closest('.contacts__person');
+        expect(person.length, `${path}: ${contact.email}`).toBe(1);
+        expect(person.find('.contacts__name .tag').text(), contact.email).toBe(contact.isSample ? 'Eksempel' : '');
+      }
+    }
+  });
+});

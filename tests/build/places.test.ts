@@ -1,0 +1,112 @@
+// The places as a visitor meets them: each place's page, the map and the list beside it on the pages that show it,
+// and how the programme's areas on the way are counted. Expected places are read from the bundled dataset.
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import type { ContentSource } from '../../src/lib/sanity/source';
+import { page, text } from '../support/dist';
+
+let data: ContentSource;
+beforeAll(async () => {
+  data = await createBundledSource(bundledDatasetPath, 'published');
+});
+
+const placeSlugs = () => data.fetch<string[]>('*[_type == "place" && defined(slug.current)].slug.current');
+
+describe('places', () => {
+  it('without a project yet, say how to take part and whom to ask, instead of ending in an empty page', async () => {
+    const without = await data.fetch<string[]>(
+      '*[_type == "place" && count(*[_type == "collaborationProject" && place._ref == ^._id]) == 0].slug.current',
+    );
+    const contacts = await data.fetch<string[]>('*[_id == "pillar-samarbeidsprosjekter"][0].contacts[]->email');
+    expect(without.length).toBeGreaterThan(0);
+    for (const slug of without) {
+      const $ = page(`/steder/${slug}`);
+      expect($('#next-step-heading').parent().find('a[href="/samarbeidsprosjekter#soknad"]').length, slug).toBe(1);
+      for (const email of contacts) expect($(`a[href="mailto:${email}"]`).length, slug).toBe(1);
+    }
+  });
+
+  it('are named with the preposition Norwegian uses for each («i Bergen», «på Bryne»)', async () => {
+    const places = await data.fetch<{ slug: string; name: string; preposition: string | null }[]>(
+      '*[_type == "place"]{ "slug": slug.current, name, preposition }',
+    );
+    expect(places.some((place) => place.preposition === 'på')).toBe(true);
+    for (const place of places)
+      expect(text(page(`/steder/${place.slug}`), 'h1')).toBe(`For Alle ${place.preposition ?? 'i'} ${place.name}`);
+  });
+
+  it('name each organisation once: those of the project are not listed again under the place', async () => {
+    const places = await data.fetch<string[]>(
+      '*[_type == "place" && count(*[_type == "collaborationProject" && place._ref == ^._id]) > 0].slug.current',
+    );
+    expect(places.length).toBeGreaterThan(0);
+    for (const slug of places) {
+      const names = page(`/steder/${slug}`)('main')
+        .find('.organisations li, .project p:has(> strong)')
+        .map((_, element) => load(element).text().split(' – ')[0]!.replace('Søker og prosjekteier:', '').trim())
+        .get();
+      expect(names.length, slug).toBeGreaterThan(0);
+      expect(
+        names.filter((name, index) => names.indexOf(name) !== index),
+        slug,
+      ).toEqual([]);
+    }
+  });
+
+  it("notices an invented project on its place's page once, not on each of its organisations and people", async () => {
+    const projects = await data.fetch<{ place: string; title: string }[]>(
+      '*[_type == "collaborationProject" && isSample == true]{ "place": place->slug.current, title }',
+    );
+    expect(projects.length).toBeGreaterThan(0);
+    for (const project of projects) {
+      const section = page(`/steder/${project.place}`)('section.project').filter(
+        (_, element) => load(element)('h2').first().text() === project.title,
+      );
+      expect(section.find('.sample-notice').length, project.place).toBe(1);
+      expect(section.find('.tag').filter((_, tag) => load(tag).text() === 'Eksempel').length, project.place).toBe(0);
+    }
+  });
+
+  it('are on the map for the mouse and in the list beside it for everyone: each place is one tab stop, not two', async () => {
+    const places = await placeSlugs();
+    for (const path of ['/', '/samarbeidsprosjekter']) {
+      const $ = page(path);
+      const map = $('.places-map__svg');
+      expect(map.attr('aria-hidden'), path).toBe('true');
+      const mapLinks = map.find('a');
+      expect(mapLinks.length, path).toBe(places.length);
+      expect(mapLinks.filter((_, link) => $(link).attr('tabindex') !== '-1').length, path).toBe(0);
+      // The list is the equivalent the hidden map relies on (WCAG 2.5.8, 1.1.1): every map link is in it.
+      const listed = $('.places-map__list a')
+        .map((_, link) => $(link).attr('href'))
+        .get();
+      for (const href of mapLinks.map((_, link) => $(link).attr('href')).get()) expect(listed, path).toContain(href);
+    }
+  });
+
+  it("give the programme's count of areas on the way under the map, and say when the map shows fewer", async () => {
+    const areas = await data.fetch<number>('*[_id == "siteSettings"][0].areasInProcess');
+    const establishing = await data.fetch<number>('count(*[_type == "place" && status == "establishing"])');
+    expect(areas).toBeGreaterThan(establishing);
+    // The count in words, as the note writes a small number (the rule itself: tests/unit/number-words.test.ts).
+    const words = ['null', 'ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
+    const counted = areas === 1 ? 'ett område' : `${words[areas] ?? areas} områder`;
+    for (const path of ['/', '/samarbeidsprosjekter', '/steder']) {
+      const $ = page(path);
+      expect($('.places-map__note').length, path).toBe(1);
+      expect(text($, '.places-map__note'), path).toBe(
+        `Det pågår en prosess mot mulig etablering i ${counted}. Ikke alle er med på kartet ennå.`,
+      );
+    }
+  });
+
+  it('show «Samarbeidsprosjekter» in the menu as the section they belong to', async () => {
+    const [slug] = await placeSlugs();
+    const $ = page(`/steder/${slug}`);
+    expect($('.site-menu a[aria-current]').text().trim()).toBe('Samarbeidsprosjekter');
+    expect($('.site-menu a[aria-current]').attr('aria-current')).toBe('true');
+    expect(page('/samarbeidsprosjekter')('.site-menu a[aria-current]').attr('aria-current')).toBe('page');
+  });
+});

@@ -1,0 +1,147 @@
+// What holds across the site built from the bundled dataset: every route is written, every page has its own title,
+// description, canonical URL, share picture and the header's shortcuts, each kind of page says what it is in
+// structured data, and the news feed never runs ahead of the build. Expected pages are read from the dataset.
+import { readFileSync } from 'node:fs';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import type { ContentSource } from '../../src/lib/sanity/source';
+import { distFile, fixedNow, hasPage, page, sitemapPaths, text } from '../support/dist';
+
+let data: ContentSource;
+beforeAll(async () => {
+  data = await createBundledSource(bundledDatasetPath, 'published');
+});
+
+const slugs = (type: string) =>
+  data.fetch<string[]>(`*[_type == $type && defined(slug.current)].slug.current`, { type });
+
+describe('the build from the bundled dataset', () => {
+  it('produces the home page and the five pillar pages in Norwegian', async () => {
+    const pillars = await slugs('pillar');
+    expect(pillars).toHaveLength(5);
+    for (const path of ['/', ...pillars.map((slug) => `/${slug}`)]) {
+      const $ = page(path);
+      expect($('html').attr('lang'), path).toBe('nb');
+      expect(text($, 'h1'), path).not.toBe('');
+    }
+  });
+
+  it('builds every route of the site', async () => {
+    const expected = [
+      // The routes of the site's own pages; what the dataset holds follows.
+      '/historier',
+      '/arrangementer',
+      '/konferanse',
+      '/steder',
+      '/personvern',
+      '/404.html',
+      '/rss.xml',
+      '/robots.txt',
+      '/sitemap-index.xml',
+      ...(await slugs('projectStory')).map((slug) => `/historier/${slug}`),
+      ...(await slugs('place')).map((slug) => `/steder/${slug}`),
+      ...(await slugs('event')).flatMap((slug) => [`/arrangementer/${slug}`, `/arrangementer/${slug}.ics`]),
+      ...(await slugs('researchUpdate')).map((slug) => `/forskning/${slug}`),
+      ...(await data.fetch<number[]>('*[_type == "conference"].year')).map((year) => `/konferanse/${year}`),
+      ...(await slugs('page')).map((slug) => `/${slug}`),
+    ];
+    expect(expected.filter((path) => !hasPage(path))).toEqual([]);
+  });
+
+  it('gives every page a unique title, a description and a canonical URL', () => {
+    const urls = sitemapPaths();
+    expect(urls.length).toBeGreaterThan(40);
+    const titles = new Map<string, string>();
+    for (const path of urls) {
+      const $ = page(path);
+      const title = $('title').text();
+      expect(titles.get(title), `${path} has the same <title> as ${titles.get(title)}`).toBeUndefined();
+      titles.set(title, path);
+      expect($('meta[name="description"]').attr('content'), path).toBeTruthy();
+      expect(new URL($('link[rel="canonical"]').attr('href')!).pathname, path).toBe(path);
+      expect($('meta[property="og:title"]').attr('content'), path).toBeTruthy();
+    }
+  });
+});
+
+describe('link previews in social media', () => {
+  const sha1 = (assetId: string) => assetId.split('-')[1]!;
+  const ogImage = (path: string) => page(path)('meta[property="og:image"]').attr('content') ?? '';
+
+  it("show a page's own picture, and the settings' default share picture on every page without one", async () => {
+    const fallback = await data.fetch<string>('*[_id == "siteSettings"][0].defaultShareImage.asset._ref');
+    const story = await data.fetch<{ slug: string; asset: string }>(
+      '*[_type == "projectStory" && defined(mainImage.asset)][0]{ "slug": slug.current, "asset": mainImage.asset._ref }',
+    );
+    expect(sha1(story.asset)).not.toBe(sha1(fallback));
+    expect(ogImage(`/historier/${story.slug}`)).toContain(sha1(story.asset));
+    expect(ogImage('/historier')).toContain(sha1(fallback));
+    const withoutPicture = sitemapPaths().filter(
+      (path) => !/^https:\/\/.+\/media\/[0-9a-f]+-\d+\.webp$/.test(ogImage(path)),
+    );
+    expect(withoutPicture).toEqual([]);
+    // The picture itself is part of the site.
+    expect(hasPage(new URL(ogImage('/historier')).pathname)).toBe(true);
+  });
+});
+
+describe('the header', () => {
+  it("offers the shortcuts from the settings, each to one of the site's own pages, beside the search on every page", async () => {
+    const shortcuts = await data.fetch<{ label: string; slug: string }[]>(
+      '*[_id == "siteSettings"][0].shortcuts[]{ label, "slug": reference->slug.current }',
+    );
+    const pages = await slugs('page');
+    expect(shortcuts.length).toBeGreaterThan(1);
+    // The shortcuts lead to the site's own pages (the settings name «Om For Alle» and «Kontakt»).
+    for (const shortcut of shortcuts) expect(pages).toContain(shortcut.slug);
+    for (const path of [...sitemapPaths(), '/404.html']) {
+      const links = page(path)('.site-header nav[aria-label="Snarveier"] a')
+        .map((_, link) => `${load(link).text().trim()} ${link.attribs.href}`)
+        .get();
+      expect(links, path).toEqual(shortcuts.map((shortcut) => `${shortcut.label} /${shortcut.slug}`));
+    }
+  });
+});
+
+describe('structured data', () => {
+  const jsonLd = (path: string) =>
+    page(path)('script[type="application/ld+json"]')
+      .map((_, element) => JSON.parse(page(path)(element).text()))
+      .get()
+      .flat() as { '@type': string }[];
+
+  it('is valid JSON with the right @type on each kind of page', async () => {
+    const [story] = await slugs('projectStory');
+    const [event] = await slugs('event');
+    const conferences = await data.fetch<{ year: number; days: number }[]>(
+      '*[_type == "conference" && defined(year)]{ year, "days": count(days[defined(start)]) }',
+    );
+    expect(jsonLd('/').map((item) => item['@type'])).toContain('Organization');
+    expect(jsonLd(`/historier/${story}`).map((item) => item['@type'])).toEqual(
+      expect.arrayContaining(['Article', 'BreadcrumbList']),
+    );
+    expect(jsonLd(`/arrangementer/${event}`).map((item) => item['@type'])).toContain('Event');
+    // A conference is one Event per day.
+    expect(conferences.some((conference) => conference.days > 1)).toBe(true);
+    for (const { year, days } of conferences)
+      expect(
+        jsonLd(`/konferanse/${year}`).filter((item) => item['@type'] === 'Event'),
+        String(year),
+      ).toHaveLength(days);
+  });
+});
+
+describe('the news feed', () => {
+  it('dates every item no later than the build, so an event next year does not head the feed', async () => {
+    const $ = load(readFileSync(distFile('/rss.xml'), 'utf8'), { xml: true });
+    const dates = $('item > pubDate')
+      .map((_, element) => Date.parse($(element).text()))
+      .get();
+    expect(dates.length).toBeGreaterThan(5);
+    for (const date of dates) expect(date).toBeLessThanOrEqual(Date.parse(fixedNow));
+    const upcoming = await data.fetch<string[]>('*[_type == "event" && start > $now].slug.current', { now: fixedNow });
+    expect(upcoming.length).toBeGreaterThan(0);
+  });
+});
