@@ -32,6 +32,9 @@ export function osloToday(now = new Date()): string {
   return new Date(time + (summer ? 2 : 1) * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** ISO days in calendar order; plain comparison, since localeCompare would make a collator (see osloToday). */
+const byDay = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** An event's page (not a file it offers) whose day is today or later. */
 export function isUpcoming(data: PagefindResultData, today: string): boolean {
   const type = data.filters.type?.[0] ?? '';
@@ -73,7 +76,7 @@ async function orderGroup(results: PagefindResult[], slots: number[], today: str
   // A file an event offers (its date is the event's) is not the event: it keeps its place.
   const dated = events.filter((event) => event.data.meta.date && !event.data.meta.file);
   const day = (event: (typeof dated)[number]) => event.data.meta.date!;
-  const upcoming = dated.filter((event) => isUpcoming(event.data, today)).sort((a, b) => day(a).localeCompare(day(b)));
-  const past = dated.filter((event) => !isUpcoming(event.data, today)).sort((a, b) => day(b).localeCompare(day(a)));
+  const upcoming = dated.filter((event) => isUpcoming(event.data, today)).sort((a, b) => byDay(day(a), day(b)));
+  const past = dated.filter((event) => !isUpcoming(event.data, today)).sort((a, b) => byDay(day(b), day(a)));
   [...upcoming, ...past].forEach((event, index) => (results[dated[index]!.slot] = event.result));
 }
