@@ -14,6 +14,8 @@ import { endsAfterStart, hasFileAndLink, ruleMessages, slugPattern } from '../..
 // The shape each document type must have for the site to render it, checked at build time because imports and
 // API writes bypass the Studio's validation. Messages are Norwegian and follow "feltet …"; the guard adds which
 // document and which field. A rule the Studio has too uses its test and words (studio/lib/content-rules.ts).
+// tests/studio/schema.test.ts checks that every field named here is a Studio field, and that every field the Studio
+// requires is required here or listed as one the site can do without.
 
 const missing = 'mangler, men må fylles ut';
 // An import or API write may leave a field as "" rather than leave it out: said as what it is, not as a bad value.
