@@ -287,8 +287,8 @@ const requiredInStudioOnly = new Set([
   // An event's end and a session's start: without them the page shows the start alone, the programme the title alone.
   'event.end',
   'conference.sessions.0.start',
-  // Where something is held and who leads it: without them the line is left out. A reference that is there must
-  // point at a published document (the guard's own walk).
+  // Where something is held, who leads or researches it, since when, what it answers: without them the page leaves
+  // that line out. A reference that is there must point at a published document (the guard's own walk).
   'event.venue.name',
   'event.place',
   'conference.venue.name',
@@ -300,7 +300,10 @@ const requiredInStudioOnly = new Set([
   'pillar.evaluation.researchPartner',
   'pillar.evaluation.startYear',
   'researchUpdate.questions',
-  // Lists a page shows when they have items; an empty one leaves the section out (a conference with no days says so).
+  // Lists a page shows when they have items, and the parts of an item it can do without: a conference without days
+  // shows its programme under one heading, «Program»; a key fact or a shortcut without its label or value is left
+  // out, and so is a material item without its file or link (one without a title is named after its session or its
+  // address).
   'conference.days',
   'conference.days.0.title',
   'applicationGuide.checklist',
