@@ -1,6 +1,7 @@
 /**
  * Shared validation rules and their Norwegian messages. Every rule an editor meets is written once
- * here, so the message text is the same everywhere and the tests can name it.
+ * here, so the message text is the same everywhere and the tests can name it; the rules the build's content guard
+ * applies too are written in content-rules.ts, and their messages are part of `messages`.
  * Rules: https://www.sanity.io/docs/studio/validation
  */
 import type {
@@ -16,10 +17,10 @@ import type {
   ValidationError,
 } from 'sanity';
 import { getDraftId, getPublishedId } from '@sanity/client/csm';
-import { isFileAssetId, parseFileAssetId } from '@sanity/asset-utils';
 import { apiVersion } from './api-version.ts';
+import { endsAfterStart, fileAssetExtension, isDownloadableExtension, ruleMessages } from './content-rules.ts';
 import { documentPath } from './document-path.ts';
-import { downloadableFileTypes, researchOrganisationKind } from './options.ts';
+import { researchOrganisationKind } from './options.ts';
 import { hasPublishDate, mayLackPublishDate } from './publish-date.ts';
 import { safeHref } from './safe-url.ts';
 
@@ -40,19 +41,16 @@ export const limits = {
 const kroner = (amount: number) => amount.toLocaleString('nb-NO').replace(/\s/g, ' ');
 
 export const messages = {
+  ...ruleMessages,
   required: 'Feltet må fylles ut.',
-  fileType: (extension: string) =>
-    `Filtypen «.${extension}» kan ikke lastes ned fra nettstedet. Last opp PDF, Word, PowerPoint, Excel eller OpenDocument.`,
   titleRequired: 'Skriv en tittel.',
   titleTooLong: `Tittelen kan være høyst ${limits.titleMax} tegn.`,
   titleLong: `Titler over ${limits.titleSoft} tegn blir lange i lister og søkeresultater. Prøv å korte ned.`,
   ingressLong: `Ingressen bør være under ${limits.ingressSoft} tegn, så den er lett å lese.`,
   ingressTooLong: `Ingressen kan være høyst ${limits.ingressMax} tegn.`,
-  altRequired: 'Skriv en alternativ tekst som forteller hva bildet viser, eller kryss av for at bildet er dekorativt.',
   altTooLong: `Den alternative teksten kan være høyst ${limits.altMax} tegn.`,
   childConsentRequired:
     'Bekreft at bildet ikke viser barn som kan kjennes igjen, eller at samtykke er innhentet. Er du i tvil, bruk et annet bilde.',
-  endAfterStart: 'Slutt må være etter start.',
   publishDateRequired:
     'Velg datoen som skal stå på nettstedet. Den fylles bare ut av seg selv når du trykker «Publiser» på et utkast, ikke når dokumentet publiseres med en utgivelse eller en planlagt publisering.',
   registrationClosesAfterStart: 'Påmeldingen må stenge før arrangementet starter.',
@@ -61,8 +59,6 @@ export const messages = {
   registrationClosesBeforeOpen: 'Påmeldingen må stenge etter at den åpner.',
   registrationRequired:
     'Velg hva nettstedet skal si om påmelding, for eksempel «Ingen påmelding – åpent for alle» eller «Ikke åpnet ennå».',
-  registrationUrlRequired:
-    'Legg inn påmeldingslenken. Uten den får besøkende ingen knapp for å melde seg på når påmeldingen er åpen.',
   capacity: 'Kapasiteten må være et positivt heltall (minst 1).',
   dayDescriptionLong: `Beskrivelsen står på dagens kort og bør være én eller to setninger, under ${limits.dayDescriptionSoft} tegn. Prøv å korte ned.`,
   sessionOutsideDays:
@@ -76,39 +72,25 @@ export const messages = {
   maxAmountRaised: `Beløpet er høyere enn kr ${kroner(limits.activitySupportSoft)}, som har vært grensen. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.`,
   expensesFor:
     'Skriv hvem utgiftene dekkes for, for eksempel «barn og unge som ikke har råd til å være med». Uten det ser støtten ut som vanlig driftsstøtte til laget.',
-  applyUrlRequired: (round?: string | null) =>
-    `Legg inn lenken til søknadsskjemaet. Uten den får lagene ingen knapp for å søke når ${round ? `«${round}»` : 'søknadsrunden'} er åpen.`,
   applyUrlBeforeOpening: (round?: string | null) =>
     `Husk lenken til søknadsskjemaet før ${round ? `«${round}»` : 'søknadsrunden'} åpner. Til da står det på siden at lenken kommer.`,
   opensAtRequired:
     'Velg dagen runden åpner. Uten dato regnes runden som åpen fra den publiseres. Skal den åpne med en gang, velg dagens dato.',
   amountInKeyFacts:
     'Maksbeløpet vises allerede som første nøkkeltall, hentet fra «Maksbeløp (kr)» under «Aktivitetsstøtte – søknadsrunder og vilkår». Fjern beløpet her, så det bare står ett sted.',
-  link: 'Lenken må begynne med https://, http://, mailto: eller tel:',
   httpUrl: 'Adressen må begynne med https:// eller http://',
   deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
-  reportFileOrLink: 'Velg enten fil eller lenke, ikke begge.',
   phone: 'Skriv et telefonnummer med bare tall og mellomrom.',
   languageRequired: 'Velg hvilket språk teksten er på, eller fjern språkmerkingen.',
-  slugFormat: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
-  locationRequired:
-    'Legg inn stedets posisjon (breddegrad og lengdegrad). Uten den kan stedet ikke vises på kartet, og nettstedet kan ikke bygges.',
   unpublishedReference: (name?: string) =>
     `${name ? `«${name}»` : 'Dokumentet du viser til'} er ikke publisert ennå. Publiser det først, ellers mangler det på nettstedet.`,
-  reservedPath: (slug: string) => `Adressen /${slug} brukes av nettstedet selv. Velg en annen.`,
   slugChanged: (publishedPath: string) =>
     `Siden er publisert på ${publishedPath}. Endrer du adressen, slutter gamle lenker å virke. Sett den tilbake, eller ` +
     'be den som drifter nettstedet om å sende besøkende fra den gamle adressen til den nye.',
   locationOutsideNorway:
     'Posisjonen ligger utenfor fastlands-Norge. Sjekk at breddegrad og lengdegrad ikke er byttet om.',
 } as const;
-
-/**
- * What a slug may hold: lower-case a–z, digits and single hyphens. The site's addresses are made of it, and the
- * build's content guard refuses any other slug (src/lib/content-guard/schemas.ts uses this pattern).
- */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * «Generer» in the slug field: «Møte på Bryne – 2027» becomes «mote-pa-bryne-2027». Sanity's own slugify keeps
@@ -184,8 +166,7 @@ export const httpUrlValidation = (rule: UrlRule) => rule.uri({ scheme: ['http', 
 export const endAfterStartValidation = (rule: DatetimeRule) =>
   rule.custom((end, context) => {
     const start = (context.parent as { start?: string } | undefined)?.start;
-    if (!end || !start) return true;
-    return Date.parse(end) > Date.parse(start) ? true : messages.endAfterStart;
+    return endsAfterStart(start, end) ? true : messages.endAfterStart;
   });
 
 /**
@@ -296,8 +277,6 @@ export const publishedReferencesValidation: CustomValidator<Record<string, unkno
   });
 };
 
-const downloadableExtensions = new Set(downloadableFileTypes.split(',').map((type) => type.slice(1)));
-
 /**
  * A file offered for download must be a document type the site serves (options.downloadableFileTypes). The file
  * picker offers only these, but a file chosen from the media library or an import is not filtered; the content
@@ -306,8 +285,8 @@ const downloadableExtensions = new Set(downloadableFileTypes.split(',').map((typ
 export const downloadableFileValidation = (rule: FileRule) =>
   rule.custom((value) => {
     const ref = (value as { asset?: { _ref?: string } } | undefined)?.asset?._ref;
-    const extension = ref && isFileAssetId(ref) ? parseFileAssetId(ref).extension : undefined;
-    return !extension || downloadableExtensions.has(extension) ? true : messages.fileType(extension);
+    const extension = ref ? fileAssetExtension(ref) : null;
+    return !extension || isDownloadableExtension(extension) ? true : messages.fileType(extension);
   });
 
 /**

@@ -4,6 +4,7 @@
  */
 import { defineField, type Rule, type SlugRule } from 'sanity';
 import { researchOrganisationKind } from '../lib/options';
+import { slugPattern } from '../lib/content-rules';
 import type { RichTextField } from '../lib/rich-text';
 import {
   endAfterStartValidation,
@@ -13,7 +14,6 @@ import {
   researchPartnerValidation,
   slugChangeValidation,
   slugify,
-  slugPattern,
   titleValidation,
 } from '../lib/validation';
 

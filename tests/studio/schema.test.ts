@@ -8,6 +8,9 @@ import { fixedSetTypes, singletonTypes } from '../../studio/lib/singletons';
 import { templates } from '../../studio/lib/templates';
 import { documentTypes, objectTypes, schemaTypes, singletonSchemaTypes } from '../../studio/schemaTypes';
 import { evaluate, parse } from 'groq-js';
+import { z } from 'astro/zod';
+import { documentSchemas, renderedTypes } from '../../src/lib/content-guard/schemas';
+import { richTextFields } from '../../studio/lib/rich-text';
 import { readDataset, studioWorkspace } from './dataset';
 
 type AnyType = SchemaType & { fields?: { name: string; type: AnyType }[]; of?: AnyType[]; to?: AnyType[] };
@@ -217,5 +220,132 @@ describe('singletons', () => {
       placeId: 'place-bergen',
     });
     expect(value.place).toEqual({ _type: 'reference', _ref: 'place-bergen' });
+  });
+});
+
+/** Each field the content guard's shape check names, as path segments (an array's item is `0`), and whether it must be there. */
+function guardFields(schema: z.ZodType, prefix: string[] = []): { path: string[]; required: boolean }[] {
+  if (!(schema instanceof z.ZodObject)) return [];
+  return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([name, field]) => {
+    // `_key` and a reference's `_ref` are Sanity's own, not fields of the schema.
+    if (name.startsWith('_')) return [];
+    let inner = field;
+    let required = true;
+    while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) {
+      required = false;
+      inner = inner.unwrap() as z.ZodType;
+    }
+    const path = [...prefix, name];
+    const item = inner instanceof z.ZodArray ? (inner.element as z.ZodType) : null;
+    return [{ path, required }, ...(item ? guardFields(item, [...path, '0']) : guardFields(inner, path))];
+  });
+}
+
+/**
+ * The fields the Studio marks required(), as `type.path` (an array's item is `0`). Not inside Sanity's own types
+ * (an image's crop) nor slugs, and not inside rich text: the guard checks what rich text holds by its own walk.
+ */
+function studioRequiredFields(type: AnyType, prefix: string[]): string[] {
+  return (type.fields ?? []).flatMap((field) => {
+    const fieldType = field.type as AnyType & { validation?: { isRequired?: () => boolean }[] };
+    if (fieldType.name?.startsWith('sanity.') || (richTextFields as readonly string[]).includes(field.name)) return [];
+    const path = [...prefix, field.name];
+    const own = Array.isArray(fieldType.validation) && fieldType.validation.some((rule) => rule.isRequired?.());
+    const nested =
+      fieldType.jsonType === 'object' && !fieldType.to && fieldType.name !== 'slug'
+        ? studioRequiredFields(fieldType, path)
+        : fieldType.jsonType === 'array'
+          ? (fieldType.of ?? [])
+              .filter((member) => member.jsonType === 'object' && member.name !== 'block' && !(member as AnyType).to)
+              .flatMap((member) => studioRequiredFields(member as AnyType, [...path, '0']))
+          : [];
+    return [...(own ? [path.join('.')] : []), ...nested];
+  });
+}
+
+/**
+ * Required in the Studio, left to the site by the guard: the page is built without them, leaving out the part they
+ * fill (TypeGen types each as possibly missing, so the page is checked to cope). The Studio asks for them so a page is
+ * complete; an import without them publishes a thinner page, not a broken one.
+ */
+const requiredInStudioOnly = new Set([
+  // No registration: the page says nothing about signing up (studio/lib/registration.ts), and the content report
+  // names an upcoming event or conference without one. A registration that is there must have its status.
+  'event.registration',
+  'conference.registration',
+  // Text a page shows when it is there: an ingress, a story's «Kort fortalt» (named in the content report), a county.
+  'place.ingress',
+  'place.county',
+  'collaborationProject.ingress',
+  'projectStory.summary',
+  'event.ingress',
+  'conference.ingress',
+  'applicationGuide.ingress',
+  'page.ingress',
+  'siteSettings.organisationName',
+  'activitySupport.expensesFor',
+  // An event's end and a session's start: without them the page shows the start alone, the programme the title alone.
+  'event.end',
+  'conference.sessions.0.start',
+  // Where something is held, who leads or researches it, since when, what it answers: without them the page leaves
+  // that line out. A reference that is there must point at a published document (the guard's own walk).
+  'event.venue.name',
+  'event.place',
+  'conference.venue.name',
+  'conference.place',
+  'collaborationProject.leadOrganisation',
+  'collaborationProject.startYear',
+  'collaborationProject.status',
+  'applicationGuide.applicantOrganisation',
+  'pillar.evaluation.researchPartner',
+  'pillar.evaluation.startYear',
+  'researchUpdate.questions',
+  // Lists a page shows when they have items, and the parts of an item it can do without: a conference without days
+  // shows its programme under one heading, «Program»; a key fact or a shortcut without its label or value is left
+  // out, and so is a material item without its file or link (one without a title is named after its session or its
+  // address).
+  'conference.days',
+  'conference.days.0.title',
+  'applicationGuide.checklist',
+  'activitySupport.eligibleExpenses',
+  'pillar.keyFacts.0.value',
+  'pillar.keyFacts.0.label',
+  'siteSettings.shortcuts.0.label',
+  'conference.sessions.0.material.0.file',
+  'conference.sessions.0.material.0.title',
+  'conference.sessions.0.material.0.url',
+]);
+
+describe('the content guard and the Studio schema', () => {
+  test.each(renderedTypes)('every field the guard checks on %s is a field of the Studio schema', async (type) => {
+    const schema = (await studioWorkspace()).schema;
+    const paths = guardFields(documentSchemas[type]!).map(({ path }) => path);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths)
+      expect(pathExists(schema.get(type) as AnyType, path), `${type}.${path.join('.')}`).toBe(true);
+  });
+
+  test('every field the Studio requires on a rendered type is required by the guard, or listed as left to the site', async () => {
+    const schema = (await studioWorkspace()).schema;
+    const studio = renderedTypes.flatMap((type) => studioRequiredFields(schema.get(type) as AnyType, [type]));
+    const guard = new Set(
+      renderedTypes.flatMap((type) =>
+        guardFields(documentSchemas[type]!)
+          .filter(({ required }) => required)
+          .map(({ path }) => [type, ...path].join('.')),
+      ),
+    );
+    expect(studio.filter((path) => !guard.has(path) && !requiredInStudioOnly.has(path))).toEqual([]);
+    // An exception the Studio no longer requires, or the guard now does, is taken off the list.
+    expect([...requiredInStudioOnly].filter((path) => !studio.includes(path) || guard.has(path))).toEqual([]);
+  });
+
+  test('the field walk sees through optional, nullable and array fields', () => {
+    const paths = guardFields(documentSchemas.conference!).map(
+      ({ path, required }) => `${path.join('.')}${required ? '' : '?'}`,
+    );
+    expect(paths).toEqual(
+      expect.arrayContaining(['year', 'registration?', 'registration.status', 'days?', 'days.0.kind']),
+    );
   });
 });

@@ -1,7 +1,8 @@
 // Each validation rule rejects a bad document with its Norwegian message, and lets the good variant through.
 // The documents are real ones from the bundled dataset with one thing broken.
 import { describe, expect, test } from 'vitest';
-import { messages, slugify, slugPattern } from '../../studio/lib/validation';
+import { slugPattern } from '../../studio/lib/content-rules';
+import { messages, slugify } from '../../studio/lib/validation';
 import { type Doc, messagesOf, readDataset, validate } from './dataset';
 
 const dataset = readDataset();
@@ -287,7 +288,7 @@ const cases: Case[] = [
       doc.report = { ...(doc.report as object), url: 'https://forskning.example.no/nabolagsbudsjett' };
       return doc;
     },
-    message: 'Velg enten fil eller lenke, ikke begge.',
+    message: 'Velg enten fil eller lenke, ikke begge. Med begge viser siden bare filen.',
     path: ['report', 'url'],
   },
   {

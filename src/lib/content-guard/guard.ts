@@ -1,6 +1,12 @@
 import { currentRounds, type ApplicationRound } from '../../../studio/lib/application-rounds';
+import {
+  fileAssetExtension,
+  isDownloadableExtension,
+  needsAltText,
+  ruleMessages,
+} from '../../../studio/lib/content-rules';
 import { pillarSlugs, reservedPaths } from '../../../studio/lib/document-path';
-import { downloadableFileTypes, type Option } from '../../../studio/lib/options';
+import type { Option } from '../../../studio/lib/options';
 import {
   conferenceRegistrationState,
   registrationState,
@@ -15,7 +21,6 @@ import {
   listTypes,
   richTextFields,
 } from '../../../studio/lib/rich-text';
-import { fileAssetParts } from '../images';
 import type { StoredDocument } from '../sanity/ndjson';
 import { safeHref } from '../safe-url';
 import { formatPath, type ContentProblem } from './problems';
@@ -54,8 +59,6 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
 
 type Reporter = (path: readonly PropertyKey[], message: string) => void;
 
-const downloadableExtensions = new Set(downloadableFileTypes.split(',').map((type) => type.slice(1)));
-
 /** Fields holding a web address an editor typed; a visitor's browser would follow them. */
 const urlFields = new Set(['href', 'url', 'website', 'videoUrl', 'applyUrl']);
 
@@ -66,10 +69,7 @@ function checkValue(value: unknown, path: PropertyKey[], knownIds: Set<string>, 
     const relative = href !== null && !/^[a-z][a-z0-9+.-]*:/i.test(href);
     const isNavigation = path.includes('mainNavigation');
     if (href === null || (relative && !isNavigation && path[path.length - 1] !== 'href')) {
-      report(
-        path,
-        `lenken «${value.slice(0, 60)}» kan ikke brukes: bare adresser som begynner med https://, http://, mailto: eller tel: er tillatt`,
-      );
+      report(path, `«${value.slice(0, 60)}» kan ikke brukes som lenke. ${ruleMessages.link}`);
     }
     return;
   }
@@ -79,28 +79,13 @@ function checkValue(value: unknown, path: PropertyKey[], knownIds: Set<string>, 
     report(path, `viser til et dokument som ikke finnes eller ikke er publisert («${object._ref}»)`);
   }
   const asset = object.asset as { _ref?: unknown } | undefined;
-  // A missing asset is reported as a missing reference above; an existing one has a well-formed id.
+  // A missing asset is reported as a missing reference above.
   const extension =
     object._type === 'file' && typeof asset?._ref === 'string' && knownIds.has(asset._ref)
-      ? fileAssetParts({ _id: asset._ref }).extension
+      ? fileAssetExtension(asset._ref)
       : null;
-  if (extension && !downloadableExtensions.has(extension.toLowerCase())) {
-    report(
-      [...path, 'asset'],
-      `filtypen «.${extension}» kan ikke lastes ned fra nettstedet: last opp PDF, Word, PowerPoint, Excel eller OpenDocument`,
-    );
-  }
-  if (
-    object._type === 'figure' &&
-    object.asset &&
-    object.decorative !== true &&
-    !(typeof object.alt === 'string' && object.alt.trim())
-  ) {
-    report(
-      [...path, 'alt'],
-      'bildet mangler alternativ tekst: beskriv hva bildet viser, eller merk det som dekorativt',
-    );
-  }
+  if (extension && !isDownloadableExtension(extension)) report([...path, 'asset'], ruleMessages.fileType(extension));
+  if (object._type === 'figure' && needsAltText(object)) report([...path, 'alt'], ruleMessages.altRequired);
 }
 
 const richTextKeys = new Set<PropertyKey>(richTextFields);
@@ -201,14 +186,14 @@ function duplicateSlugs(documents: StoredDocument[]): ContentProblem[] {
  * Numbers one document of a type owns: a conference's year is its address (/konferanse/2025), a pillar's order its
  * place in the menus, a research question's number its anchor (#problemstilling-2). The Studio checks the same.
  */
-const uniqueNumbers: { type: string; field: string; name: (value: number) => string }[] = [
-  { type: 'conference', field: 'year', name: (year) => `året ${year}` },
-  { type: 'pillar', field: 'order', name: (order) => `plass ${order} i menyen` },
-  { type: 'researchQuestion', field: 'number', name: (number) => `nummer ${number}` },
+const uniqueNumbers: { type: string; field: string; message: (value: number, otherId: string) => string }[] = [
+  { type: 'conference', field: 'year', message: ruleMessages.conferenceYearTaken },
+  { type: 'pillar', field: 'order', message: ruleMessages.pillarOrderTaken },
+  { type: 'researchQuestion', field: 'number', message: ruleMessages.questionNumberTaken },
 ];
 
 function duplicateNumbers(documents: StoredDocument[]): ContentProblem[] {
-  return uniqueNumbers.flatMap(({ type, field, name }) => {
+  return uniqueNumbers.flatMap(({ type, field, message }) => {
     const seen = new Map<number, StoredDocument>();
     return documents
       .filter((document) => document._type === type && typeof document[field] === 'number')
@@ -224,7 +209,7 @@ function duplicateNumbers(documents: StoredDocument[]): ContentProblem[] {
             id: document._id,
             type,
             path: field,
-            message: `${name(value)} er allerede brukt av «${first._id}»: bare ett dokument av denne typen kan ha det`,
+            message: message(value, first._id),
           },
         ];
       });
@@ -248,7 +233,7 @@ function roundsWithoutApplyUrl(documents: StoredDocument[], now: Date): ContentP
           id: document._id,
           type: document._type,
           path: 'applyUrl',
-          message: `lenken til søknadsskjemaet mangler, men «${round.title ?? 'en søknadsrunde'}» er åpen: uten lenken får lagene ingen knapp for å søke`,
+          message: ruleMessages.applyUrlRequired(round.title),
         },
       ];
     });
@@ -276,7 +261,7 @@ function registrationsWithoutLink(documents: StoredDocument[], now: Date): Conte
         id: document._id,
         type: document._type,
         path: 'registration.url',
-        message: `påmeldingslenken mangler, men ${state === 'open' ? 'påmeldingen er åpen' : 'det er venteliste'}: uten lenken får besøkende ingen knapp for å melde seg på`,
+        message: ruleMessages.registrationUrlRequired,
       },
     ];
   });
@@ -294,7 +279,7 @@ function reservedPageSlugs(documents: StoredDocument[]): ContentProblem[] {
           id: document._id,
           type: document._type,
           path: 'slug',
-          message: `adressen «${slug}» brukes av nettstedet selv (/${slug}), så siden ville aldri blitt publisert: gi den en annen adresse`,
+          message: ruleMessages.reservedPath(slug),
         },
       ];
     });

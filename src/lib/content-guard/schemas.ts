@@ -9,11 +9,13 @@ import {
   registrationStatuses,
   type Option,
 } from '../../../studio/lib/options';
-import { slugPattern } from '../../../studio/lib/validation';
+import { endsAfterStart, hasFileAndLink, ruleMessages, slugPattern } from '../../../studio/lib/content-rules';
 
 // The shape each document type must have for the site to render it, checked at build time because imports and
 // API writes bypass the Studio's validation. Messages are Norwegian and follow "feltet …"; the guard adds which
-// document and which field.
+// document and which field. A rule the Studio has too uses its test and words (studio/lib/content-rules.ts).
+// tests/studio/schema.test.ts checks that every field named here is a Studio field, and that every field the Studio
+// requires is required here or listed as one the site can do without.
 
 const missing = 'mangler, men må fylles ut';
 // An import or API write may leave a field as "" rather than leave it out: said as what it is, not as a bad value.
@@ -56,8 +58,7 @@ const isoDate = z
 const slug = z.object(
   {
     current: text.refine((value) => slugPattern.test(value), {
-      error: (issue) =>
-        `«${String(issue.input)}» kan ikke brukes i en nettadresse: bruk bare små bokstaver a–z, tall og bindestrek`,
+      error: (issue) => `«${String(issue.input)}» kan ikke brukes i en nettadresse. ${ruleMessages.slugFormat}`,
     }),
   },
   { error: missing },
@@ -91,17 +92,10 @@ const registration = z
   })
   .nullish();
 
-/** A dated thing must not end before it starts. */
+/** A dated thing must end after it starts, as the Studio asks. */
 const startBeforeEnd = (value: { start?: string | null; end?: string | null }) =>
-  !value.start ||
-  !value.end ||
-  Number.isNaN(Date.parse(value.start)) ||
-  Number.isNaN(Date.parse(value.end)) ||
-  Date.parse(value.end) >= Date.parse(value.start);
-const endsBeforeStart = {
-  error: 'slutter før det begynner: sluttidspunktet må være etter starttidspunktet',
-  path: ['end'],
-};
+  endsAfterStart(value.start, value.end);
+const endsBeforeStart = { error: ruleMessages.endAfterStart, path: ['end'] };
 
 export const documentSchemas: Record<string, z.ZodType> = {
   siteSettings: z.object({
@@ -113,7 +107,10 @@ export const documentSchemas: Record<string, z.ZodType> = {
     name: text,
     slug,
     status: oneOf(placeStatuses),
-    location: z.object({ lat: z.number({ error: missing }), lng: z.number({ error: missing }) }, { error: missing }),
+    location: z.object(
+      { lat: z.number({ error: missing }), lng: z.number({ error: missing }) },
+      { error: ruleMessages.locationRequired },
+    ),
   }),
   organisation: z.object({
     name: text,
@@ -181,9 +178,7 @@ export const documentSchemas: Record<string, z.ZodType> = {
     report: z
       .object({ file: z.object({ asset: z.unknown().optional() }).nullish(), url: z.unknown().optional() })
       .nullish()
-      .refine((report) => !(report?.file?.asset && typeof report.url === 'string' && report.url.trim()), {
-        error: 'har både fil og lenke, men siden viser bare filen: velg enten fil eller lenke, ikke begge',
-      }),
+      .refine((report) => !hasFileAndLink(report), { error: ruleMessages.reportFileOrLink, path: ['url'] }),
   }),
   // The page's title and ingress are the pillar's; the amount has no upper limit here (the Studio warns above the
   // usual one), since the foundation may raise it.

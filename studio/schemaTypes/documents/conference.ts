@@ -28,7 +28,7 @@ export const conference = defineType({
       description: 'Året konferansen holdes. Gir adressen /konferanse/år, og kan bare brukes én gang.',
       validation: (rule) => [
         rule.required().integer().min(2018).max(2100).error('Skriv et årstall fra 2018.'),
-        rule.custom(uniqueNumber('conference', 'year', (year) => `Det finnes allerede en konferanse for ${year}.`)),
+        rule.custom(uniqueNumber('conference', 'year', messages.conferenceYearTaken)),
       ],
     }),
     titleField({ group: 'content' }),

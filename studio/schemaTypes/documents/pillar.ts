@@ -1,7 +1,7 @@
 import { StarIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { pillarSlugs } from '../../lib/document-path';
-import { uniqueNumber } from '../../lib/validation';
+import { messages, uniqueNumber } from '../../lib/validation';
 import { bodyField, ingressField, slugField, titleField } from '../fields';
 
 /**
@@ -24,7 +24,7 @@ export const pillar = defineType({
         'Rekkefølgen på forsiden, på søkesiden og på «Vi fant ikke siden», fra 1 til 5. Hovedmenyen styres i Innstillinger.',
       validation: (rule) => [
         rule.required().integer().min(1).max(5).error('Rekkefølgen må være et helt tall fra 1 til 5.'),
-        rule.custom(uniqueNumber('pillar', 'order', (order) => `Et annet satsingsområde har allerede plass ${order}.`)),
+        rule.custom(uniqueNumber('pillar', 'order', messages.pillarOrderTaken)),
       ],
     }),
     ingressField(),

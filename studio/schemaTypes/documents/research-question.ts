@@ -21,9 +21,7 @@ export const researchQuestion = defineType({
       description: 'Problemstillingens nummer i evalueringen, 1–3.',
       validation: (rule) => [
         rule.required().integer().min(1).max(3).error('Nummeret må være 1, 2 eller 3.'),
-        rule.custom(
-          uniqueNumber('researchQuestion', 'number', (number) => `Problemstilling ${number} finnes allerede.`),
-        ),
+        rule.custom(uniqueNumber('researchQuestion', 'number', messages.questionNumberTaken)),
       ],
     }),
     defineField({

@@ -1,5 +1,6 @@
 import { BulbOutlineIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { hasFileAndLink } from '../../lib/content-rules';
 import { formatDate, subtitle } from '../../lib/preview';
 import { downloadableFileValidation, httpUrlValidation, messages, publishDateValidation } from '../../lib/validation';
 import { bodyField, isSampleField, researchOrganisationField, slugField, titleField } from '../fields';
@@ -79,10 +80,9 @@ export const researchUpdate = defineType({
           // The site can show one of them: with both, the link would silently go missing.
           validation: (rule) => [
             httpUrlValidation(rule),
-            rule.custom((url, context) => {
-              const file = (context.parent as { file?: { asset?: unknown } } | undefined)?.file;
-              return url && file?.asset ? messages.reportFileOrLink : true;
-            }),
+            rule.custom((url, context) =>
+              hasFileAndLink({ ...(context.parent as object | undefined), url }) ? messages.reportFileOrLink : true,
+            ),
           ],
         }),
       ],

@@ -1,6 +1,7 @@
 import { ImageIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { FigureInput } from '../../components/FigureInput';
+import { needsAltText } from '../../lib/content-rules';
 import { limits, messages } from '../../lib/validation';
 
 /**
@@ -25,11 +26,9 @@ export const figure = defineType({
       description: `Hva viser bildet, og hvorfor er det her? Leses opp av skjermlesere. Høyst ${limits.altMax} tegn. Påkrevd med mindre bildet er dekorativt.`,
       hidden: ({ parent }) => (parent as { decorative?: boolean } | undefined)?.decorative === true,
       validation: (rule) => [
-        rule.custom((alt, context) => {
-          const parent = context.parent as { asset?: unknown; decorative?: boolean } | undefined;
-          if (!parent?.asset || parent.decorative === true) return true;
-          return typeof alt === 'string' && alt.trim().length > 0 ? true : messages.altRequired;
-        }),
+        rule.custom((alt, context) =>
+          needsAltText({ ...(context.parent as object | undefined), alt }) ? messages.altRequired : true,
+        ),
         rule.max(limits.altMax).error(messages.altTooLong),
       ],
     }),

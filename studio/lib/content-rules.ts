@@ -1,0 +1,72 @@
+/**
+ * The content rules both the Studio and the build's content guard apply, each written once: the test for what is
+ * allowed, and the words an editor reads when it is not. The Studio shows a message next to its field
+ * (studio/lib/validation.ts takes these into `messages`); the guard prints the same words after the document and the
+ * field path, adding only what the Studio shows by itself (the value at fault, the other document).
+ * Free of the `sanity` package, so the site's build imports it without loading the Studio.
+ */
+import { isFileAssetId, parseFileAssetId } from '@sanity/asset-utils';
+import { downloadableFileTypes } from './options.ts';
+
+/**
+ * What a slug may hold: lower-case a–z, digits and single hyphens. The site's addresses are made of it, and the
+ * build's content guard refuses any other slug.
+ */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const downloadableExtensions = new Set(downloadableFileTypes.split(',').map((type) => type.replace(/^\./, '')));
+
+/** True for the file types the site offers for download (options.downloadableFileTypes). */
+export const isDownloadableExtension = (extension: string): boolean => downloadableExtensions.has(extension);
+
+/** The extension at the end of a file asset's id (`file-<sha1>-<ext>`, always lower case); null for anything else. */
+export const fileAssetExtension = (assetId: string): string | null =>
+  isFileAssetId(assetId) ? parseFileAssetId(assetId).extension : null;
+
+/** A picture that is there and not marked decorative must say what it shows. */
+export const needsAltText = (figure: { asset?: unknown; decorative?: unknown; alt?: unknown }): boolean =>
+  Boolean(figure.asset) && figure.decorative !== true && !(typeof figure.alt === 'string' && figure.alt.trim());
+
+/**
+ * False when a dated thing ends at or before its start. Missing or unreadable times pass: a missing one is allowed
+ * or reported as missing, an unreadable one as not a date.
+ */
+export function endsAfterStart(start: unknown, end: unknown): boolean {
+  if (typeof start !== 'string' || typeof end !== 'string') return true;
+  const [from, to] = [Date.parse(start), Date.parse(end)];
+  return Number.isNaN(from) || Number.isNaN(to) || to > from;
+}
+
+/** A research update's report with both a file and a link: the page shows only the file. */
+export const hasFileAndLink = (report: { file?: { asset?: unknown } | null; url?: unknown } | null | undefined) =>
+  Boolean(report?.file?.asset) && typeof report?.url === 'string' && report.url.trim() !== '';
+
+/** «(«conference-2025»)»: the other document, which the build names since it has no Studio to show it. */
+const other = (id?: string) => (id ? ` («${id}»)` : '');
+
+/**
+ * The messages of the rules above and of the other rules the guard repeats from the Studio. Every key is used by
+ * both; an optional last argument is what only the build adds.
+ */
+export const ruleMessages = {
+  fileType: (extension: string) =>
+    `Filtypen «.${extension}» kan ikke lastes ned fra nettstedet. Last opp PDF, Word, PowerPoint, Excel eller OpenDocument.`,
+  altRequired: 'Skriv en alternativ tekst som forteller hva bildet viser, eller kryss av for at bildet er dekorativt.',
+  endAfterStart: 'Slutt må være etter start.',
+  link: 'Lenken må begynne med https://, http://, mailto: eller tel:',
+  slugFormat: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
+  reservedPath: (slug: string) => `Adressen /${slug} brukes av nettstedet selv. Velg en annen.`,
+  reportFileOrLink: 'Velg enten fil eller lenke, ikke begge. Med begge viser siden bare filen.',
+  locationRequired:
+    'Legg inn stedets posisjon (breddegrad og lengdegrad). Uten den kan stedet ikke vises på kartet, og nettstedet kan ikke bygges.',
+  registrationUrlRequired:
+    'Legg inn påmeldingslenken. Uten den får besøkende ingen knapp for å melde seg på når påmeldingen er åpen.',
+  applyUrlRequired: (round?: string | null) =>
+    `Legg inn lenken til søknadsskjemaet. Uten den får lagene ingen knapp for å søke når ${round ? `«${round}»` : 'søknadsrunden'} er åpen.`,
+  conferenceYearTaken: (year: number, otherId?: string) =>
+    `Det finnes allerede en konferanse for ${year}${other(otherId)}.`,
+  pillarOrderTaken: (order: number, otherId?: string) =>
+    `Et annet satsingsområde${other(otherId)} har allerede plass ${order}.`,
+  questionNumberTaken: (number: number, otherId?: string) =>
+    `Problemstilling ${number} finnes allerede${other(otherId)}.`,
+} as const;
