@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
 import { draftPreview } from './src/integrations/draft-preview';
-import { pagefind } from './src/integrations/pagefind';
+import { searchRecords } from './src/integrations/search-records';
 
 // The public address; set SITE_URL in the host's build settings so canonical URLs, sitemap and feeds are right.
 const site = process.env.SITE_URL || 'https://foralle.example.no';
@@ -18,7 +18,7 @@ export default defineConfig({
   // Four pages at a time: while one page's file is written or an image is resized (off the main thread), the next
   // is rendered. 10,000 stories build in 23 s instead of 32 s (docs/benchmark.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), draftPreview()],
+  integrations: [contentGuard(), mdx(), sitemap(), searchRecords(), draftPreview()],
   // The dev server (the draft preview) would otherwise watch the scratch folder too: after `npm run bench` it holds
   // some 150,000 generated files, and `npm run preview:drafts` took minutes to start instead of seconds.
   vite: { server: { watch: { ignored: ['**/.tmp/**'] } } },

@@ -1,10 +1,10 @@
 // The second half of `npm run build`: makes the Pagefind search index over the site `astro build` wrote, in a
-// process of its own once Astro has exited (src/integrations/search-index.ts says why).
+// process of its own once Astro has exited (src/lib/search/run-pagefind.ts says why).
 //
 // Usage: node scripts/build-search-index.ts [--site dist]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { buildSearchIndex } from '../src/lib/search/run-pagefind.ts';
 
 const time = () => new Date().toTimeString().slice(0, 8);
 let siteArgument: string;

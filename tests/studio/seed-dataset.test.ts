@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { readPdf } from '../../src/integrations/search-material';
+import { readPdf } from '../../src/lib/search/pdf-text';
 import { type Doc, readDataset, seedDir } from './dataset';
 
 const dataset = readDataset();

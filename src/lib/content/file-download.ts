@@ -1,5 +1,5 @@
 // How a downloadable file is named and described wherever the site offers it: its link on a page (FileLink.astro)
-// and its search result (the PDF records, src/integrations/search-material.ts), so both give the same file name.
+// and its search result (the PDF records, src/lib/search/material-records.ts), so both give the same file name.
 
 import { escapeRegExp } from '../regexp';
 

@@ -1,5 +1,11 @@
 // One search result as HTML elements. Pagefind's excerpts are safe HTML (entities encoded, matches in <mark>);
 // every other value (meta, filters) is raw and goes in as text.
+import {
+  alsoOfferedMeta,
+  parseAlsoOffered,
+  parseSessionMaterial,
+  sessionMaterialMeta,
+} from '../../lib/search/result-meta';
 import type { PagefindResultData } from './pagefind-api';
 import { continuesQueryWord, foldWord } from './query-words';
 import { resultDate } from './result-date';
@@ -67,7 +73,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
  */
 export function sessionLinks(data: PagefindResultData, withWords: boolean): SessionLink[] {
   const pageUrl = data.url.split('#')[0];
-  const material = sessionMaterial(data.meta.session_material);
+  const material = parseSessionMaterial(data.meta[sessionMaterialMeta]);
   const materialOf = (id: string | undefined) => (id && Object.hasOwn(material, id) ? material[id]! : null);
   if (withWords) {
     return data.sub_results
@@ -91,20 +97,6 @@ export function sessionLinks(data: PagefindResultData, withWords: boolean): Sess
       excerpt: '',
       matchedWords: 0,
     }));
-}
-
-/** What each session of a programme offers, by its anchor, from the page's `session_material` (ConferenceProgramme). */
-export function sessionMaterial(value: string | undefined): Record<string, string> {
-  if (!value) return {};
-  try {
-    const parsed: unknown = JSON.parse(value);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-    return Object.fromEntries(
-      Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-    );
-  } catch {
-    return {};
-  }
 }
 
 function foldPageWord(word: string): string {
@@ -173,22 +165,6 @@ export function bestSection(data: PagefindResultData, queryWords: string[]): Ses
   return { title, url, material: null, excerpt, matchedWords: best.matchedWords };
 }
 
-/** Other places a PDF is offered, from its record's `meta.also` (src/integrations/search-material.ts). */
-export function alsoOffered(value: string | undefined): { context: string; url: string }[] {
-  if (!value) return [];
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed)
-      ? parsed.filter(
-          (offer): offer is { context: string; url: string } =>
-            typeof offer?.context === 'string' && typeof offer?.url === 'string',
-        )
-      : [];
-  } catch {
-    return [];
-  }
-}
-
 /**
  * `<li>` for one result: thumbnail, title link, type («Kommende arrangement» from `today` on), date, place, context,
  * excerpt or ingress, session links.
@@ -241,7 +217,7 @@ export function renderResult(
   }
 
   if (data.meta.context) item.append(element('p', 'search-result__context', data.meta.context));
-  const also = alsoOffered(data.meta.also);
+  const also = parseAlsoOffered(data.meta[alsoOfferedMeta]);
   if (also.length > 0) {
     const paragraph = element('p', 'search-result__context', 'Også: ');
     also.forEach((offer, index) => {

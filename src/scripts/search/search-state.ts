@@ -34,7 +34,7 @@ export const contentTypes: Record<string, { plural: string; singular: string }> 
 };
 
 /**
- * The `format` filter's value for the text of attached PDFs (src/integrations/search-material.ts): pages carry no
+ * The `format` filter's value for the text of attached PDFs (src/lib/search/material-records.ts): pages carry no
  * format, so ticking it leaves the documents alone (presentations from 2025: type=konferanse&år=2025&format=pdf).
  */
 export const pdfFormat = 'pdf';

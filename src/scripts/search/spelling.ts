@@ -1,5 +1,5 @@
 // Spelling suggestions from the index's own words («kontigent» → «kontingent», «Nerland» → «Nærland»): the word list
-// the index step writes next to the index (src/integrations/search-words.ts), fetched only when a word is still
+// the index step writes next to the index (src/lib/search/word-list.ts), fetched only when a word is still
 // missing after every other check, once per page view.
 import { foldWord } from './query-words';
 

@@ -1,15 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { CustomRecord } from 'pagefind';
-import { extractText, getDocumentProxy, getMeta } from 'unpdf';
-import { fileAnchor, reportAnchor } from '../lib/content/attachments';
-import { materialFileTitle, sessionAnchor } from '../lib/content/conferences';
-import { downloadName, fileSizeText, type DownloadableFile } from '../lib/content/file-download';
-import { osloDay } from '../lib/format';
-import { filePath } from '../lib/images';
-import { documentPath } from '../lib/routes';
-import type { SearchMaterialQueryResult } from '../lib/sanity/sanity.types';
-import { pdfFormat } from '../scripts/search/search-state';
+import { fileAnchor, reportAnchor } from '../content/attachments';
+import { materialFileTitle, sessionAnchor } from '../content/conferences';
+import { downloadName, fileSizeText, type DownloadableFile } from '../content/file-download';
+import { osloDay } from '../format';
+import { filePath } from '../images';
+import { documentPath } from '../routes';
+import type { SearchMaterialQueryResult } from '../sanity/sanity.types';
+import { pdfFormat } from '../../scripts/search/search-state';
+import type { PageSearchAttributes } from './built-page';
+import { normaliseText, type PdfContent } from './pdf-text';
+import { alsoOfferedMeta, serialiseAlsoOffered, type AlsoOffered } from './result-meta';
 
 // The text inside attached PDFs (conference slides, research reports, attachments in a page's body) is searchable:
 // each file becomes a Pagefind custom record whose URL is the file's anchor on the page that offers it, so a word that
@@ -151,55 +151,10 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
   return targets;
 }
 
-/** What a built page tells Pagefind about itself through SearchMeta: its title, filters and date. */
-export interface PageSearchAttributes {
-  title: string | null;
-  filters: Record<string, string[]>;
-  date: string | null;
-}
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-const decodeEntities = (text: string) =>
-  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
-    return entities[name.toLowerCase()] ?? match;
-  });
-
-/**
- * Reads the `data-pagefind-filter` and `data-pagefind-sort="date"` elements that SearchMeta writes into a built
- * page, so a file's record carries exactly the filters of the page it points to (a PDF from the 2025 conference is
- * found under Konferanse and 2025). Only the element-content form SearchMeta uses is read.
- */
-export function pageSearchAttributes(html: string): PageSearchAttributes {
-  const filters: Record<string, string[]> = {};
-  for (const match of html.matchAll(/<[a-z]+\s[^>]*data-pagefind-filter="([^":]+)"[^>]*>([^<]*)</gi)) {
-    const name = decodeEntities(match[1]);
-    const value = decodeEntities(match[2]).trim();
-    if (!value) continue;
-    filters[name] ??= [];
-    if (!filters[name].includes(value)) filters[name].push(value);
-  }
-  const date = /<[a-z]+\s[^>]*data-pagefind-sort="date"[^>]*>([^<]*)</i.exec(html)?.[1]?.trim() || null;
-  const title = /<[a-z]+\s[^>]*data-pagefind-meta="title"[^>]*>([^<]*)</i.exec(html)?.[1];
-  return { title: title ? decodeEntities(title).trim() || null : null, filters, date };
-}
-
-/** Plain text for the index: Pagefind splits on whitespace, so line breaks from the PDF's layout become spaces. */
-export function normaliseText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** One place a file is offered: the target and what its built page says about itself. */
 export interface MaterialOffer {
   target: MaterialTarget;
   page: PageSearchAttributes;
-}
-
-/** Another place the same file is offered, named in its result: `meta.also`, a JSON list of these. */
-export interface AlsoOffered {
-  context: string;
-  url: string;
 }
 
 const offerUrl = ({ target }: MaterialOffer) => `${target.pagePath}#${target.anchor}`;
@@ -258,7 +213,7 @@ export function materialRecord(offers: MaterialOffer[], pdf: PdfContent): Custom
   if (shownPlaces.length > 0) meta.places = shownPlaces.join(placesSeparator);
   if (others.length > 0) {
     const also: AlsoOffered[] = others.map((offer) => ({ context: offerContext(offer), url: offerUrl(offer) }));
-    meta.also = JSON.stringify(also);
+    meta[alsoOfferedMeta] = serialiseAlsoOffered(also);
   }
   // Only these records are documents: /sok's «Dokumenter (PDF)» narrows to them.
   const filters: Record<string, string[]> = { format: [pdfFormat] };
@@ -275,35 +230,4 @@ export function materialRecord(offers: MaterialOffer[], pdf: PdfContent): Custom
     filters,
     ...(date ? { sort: { date } } : {}),
   };
-}
-
-/** Reads the built HTML of a page path (`/konferanse/2025/` → `<outDir>/konferanse/2025/index.html`); null if absent. */
-export async function readBuiltPage(outDir: string, pagePath: string): Promise<string | null> {
-  try {
-    return await readFile(join(outDir, pagePath, 'index.html'), 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-/** What is read from a PDF: its text, pages joined, and the title in its document properties, if any. */
-export interface PdfContent {
-  text: string;
-  title: string | null;
-}
-
-/**
- * Reads a PDF with pdf.js through unpdf (which bundles a Node-ready build of it). Imported statically: this runs in
- * Astro's config process, whose Vite module runner is closed by `astro:build:done`.
- */
-export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
-  const pdf = await getDocumentProxy(bytes);
-  try {
-    const { info } = await getMeta(pdf);
-    const { text } = await extractText(pdf, { mergePages: true });
-    const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : null;
-    return { text, title };
-  } finally {
-    await pdf.loadingTask.destroy();
-  }
 }

@@ -7,27 +7,21 @@ import { createContentSource } from '../lib/sanity/content-source';
 import { sourceConfigFromEnv } from '../lib/sanity/config';
 import { searchMaterialQuery } from '../lib/sanity/queries';
 import type { SearchMaterialQueryResult } from '../lib/sanity/sanity.types';
-import { recordsFile } from './search-index';
-import {
-  materialRecord,
-  materialTargets,
-  offersByFile,
-  pageSearchAttributes,
-  readBuiltPage,
-  readPdf,
-  type MaterialOffer,
-  type PdfContent,
-} from './search-material';
+import { pageSearchAttributes, readBuiltPage } from '../lib/search/built-page';
+import { materialRecord, materialTargets, offersByFile, type MaterialOffer } from '../lib/search/material-records';
+import { readPdf, type PdfContent } from '../lib/search/pdf-text';
+import { recordsFile } from '../lib/search/run-pagefind';
 
 /**
- * The search's part of the Astro build. Pages mark what is indexed with `data-pagefind-body`; what the pages cannot
- * say, the text of attached PDFs, is extracted here in `astro:build:done` (the content and the built pages are at
- * hand) and left as Pagefind custom records in `recordsFile`. The index itself is made after Astro has exited, by
- * scripts/build-search-index.ts, the second half of `npm run build` (src/integrations/search-index.ts says why).
+ * The search's part of the Astro build: the records Pagefind gets besides the pages. Pages mark what is indexed with
+ * `data-pagefind-body`; what the pages cannot say, the text of attached PDFs, is extracted here in `astro:build:done`
+ * (the content and the built pages are at hand) and left as Pagefind custom records in `recordsFile`. Pagefind
+ * itself runs after Astro has exited, in scripts/build-search-index.ts, the second half of `npm run build`
+ * (src/lib/search/run-pagefind.ts says why).
  */
-export function pagefind(): AstroIntegration {
+export function searchRecords(): AstroIntegration {
   return {
-    name: 'for-alle:pagefind',
+    name: 'for-alle:search-records',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

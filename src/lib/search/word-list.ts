@@ -5,7 +5,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { splitWords } from '../scripts/search/query-words.ts';
+import { splitWords } from '../../scripts/search/query-words.ts';
 
 export const wordListFile = (bundleDir: string) => join(bundleDir, 'words.json');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxListedWords, wordList } from '../../src/integrations/search-words';
+import { maxListedWords, wordList } from '../../src/lib/search/word-list';
 
 describe('wordList', () => {
   it('lists each word in lower case with its «å», most pages first, without short words and numbers', () => {

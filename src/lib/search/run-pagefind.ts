@@ -1,16 +1,16 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex, type CustomRecord } from 'pagefind';
-import { writeWordList } from './search-words.ts';
+import { writeWordList } from './word-list.ts';
 
 // The search index is made after `astro build` has exited, in a process of its own (scripts/build-search-index.ts,
 // the second half of `npm run build`). Pagefind needs about 2 GB for 10,000 pages while it writes the index; made
 // inside Astro's build:done hook, that came on top of the 1.1 GB Astro still held (docs/benchmark.md). What only
-// the build knows, the text of attached PDFs and where each is offered, the pagefind integration leaves in
+// the build knows, the text of attached PDFs and where each is offered, the search-records integration leaves in
 // `recordsFile` for this step. This module imports nothing of the site but the word list (which imports only the
 // query-word functions), so Node runs it as it is.
 
-/** Where the integration leaves the PDF records for the index step, inside the folder the index is written to. */
+/** Where the search-records integration leaves the PDF records for the index step, inside the folder the index is written to. */
 export const recordsFile = (site: string) => join(site, 'pagefind', 'records.json');
 
 /**

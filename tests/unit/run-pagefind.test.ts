@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, recordsFile } from '../../src/integrations/search-index';
+import { buildSearchIndex, recordsFile } from '../../src/lib/search/run-pagefind';
 
 // The index step run without the build before it: it must say what is missing and what to run, not index nothing.
 describe('buildSearchIndex', () => {

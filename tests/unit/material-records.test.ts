@@ -1,15 +1,14 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { PageSearchAttributes } from '../../src/lib/search/built-page';
 import {
   materialRecord,
   materialTargets,
   offersByFile,
-  pageSearchAttributes,
-  readPdf,
-  type AlsoOffered,
   type MaterialTarget,
-  type PageSearchAttributes,
-} from '../../src/integrations/search-material';
+} from '../../src/lib/search/material-records';
+import { readPdf } from '../../src/lib/search/pdf-text';
+import { alsoOfferedMeta, parseAlsoOffered } from '../../src/lib/search/result-meta';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { searchMaterialQuery } from '../../src/lib/sanity/queries';
@@ -164,20 +163,6 @@ describe('materialTargets', () => {
   });
 });
 
-describe('pageSearchAttributes', () => {
-  it('reads the filters and the sort date SearchMeta writes, decoding entities', () => {
-    const html = `<div hidden data-pagefind-ignore><span data-pagefind-meta="title">X</span>
-      <span data-pagefind-sort="date">2025-01-22</span><span data-pagefind-filter="type">konferanse</span>
-      <span data-pagefind-filter="år">2025</span><span data-pagefind-filter="sted">Stavanger</span>
-      <span data-pagefind-filter="satsing">Konferanse &amp; workshops</span><span data-pagefind-filter="sted">Stavanger</span></div>`;
-    expect(pageSearchAttributes(html)).toEqual({
-      title: 'X',
-      filters: { type: ['konferanse'], år: ['2025'], sted: ['Stavanger'], satsing: ['Konferanse & workshops'] },
-      date: '2025-01-22',
-    });
-  });
-});
-
 describe('materialRecord', () => {
   const target: MaterialTarget = {
     pagePath: '/konferanse/2025/',
@@ -288,7 +273,7 @@ describe('materialRecord', () => {
     // The editor's title for the file, though only the session's material list gives one.
     expect(record.meta?.title).toBe('Forskningssammendrag: Nabolagsbudsjett (PDF)');
     expect(record.meta?.context).toBe(report.context);
-    expect(JSON.parse(record.meta!.also!) as AlsoOffered[]).toEqual([
+    expect(parseAlsoOffered(record.meta?.[alsoOfferedMeta])).toEqual([
       { context: session.context, url: '/konferanse/2026/#sesjon-s1-fil-1' },
     ]);
     expect(record.filters).toEqual({
