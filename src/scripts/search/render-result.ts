@@ -94,7 +94,7 @@ export function sessionLinks(data: PagefindResultData, withWords: boolean): Sess
 }
 
 /** What each session of a programme offers, by its anchor, from the page's `session_material` (ConferenceProgramme). */
-export function sessionMaterial(value: string | undefined): Record<string, string> {
+function sessionMaterial(value: string | undefined): Record<string, string> {
   if (!value) return {};
   try {
     const parsed: unknown = JSON.parse(value);
