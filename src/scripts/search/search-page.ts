@@ -4,9 +4,9 @@
 // results shown and scrolled as far as when the visitor left them.
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
 import { renderResult } from './render-result';
-import { runSearch, wordIndex, type SearchOutcome, type WordIndex } from './run-search';
-import { foldWord, queryWords, writtenQueryWords } from './query-words';
-import { quote, quoteList } from './quote';
+import { runSearch, wordIndex, type WordIndex } from './run-search';
+import { foldWord, writtenQueryWords } from './query-words';
+import { missingWordsSentence, pageTitle, statusSentence } from './search-text';
 import {
   effectiveSort,
   emptyFilters,
@@ -230,18 +230,6 @@ export function startSearchPage(root: HTMLElement): void {
     sortLabel.hidden = !state.query || count < 2;
   }
 
-  /** The tab's title, which history and screen readers name the page by: the words, and once known, the count. */
-  function pageTitle(state: SearchState, count?: number): string {
-    if (!state.query) return baseTitle;
-    const found = count === undefined ? '' : count === 0 ? ' (ingen treff)' : ` (${count} treff)`;
-    return `«${state.query}»${found} – ${baseTitle}`;
-  }
-
-  /** The chosen filters by name, for the count («Konferanser», «2025»): the visitor may not have chosen them (a link). */
-  function filterNames(state: SearchState): string[] {
-    return filterGroups.flatMap(({ key }) => state.filters[key].map((value) => valueLabel(key, value)));
-  }
-
   /** Saves how many results are shown and the scroll position in the current history entry. */
   function rememberPlace() {
     if (!shownState) return;
@@ -292,38 +280,6 @@ export function startSearchPage(root: HTMLElement): void {
     entryFromTyping = mode === 'typing';
   }
 
-  /** `unfiltered`: how many results the words find without the filters, when the filters leave none. */
-  function describe(outcome: SearchOutcome, state: SearchState, unfiltered = 0): string {
-    const count = outcome.results.length;
-    const query = state.query ? ` for ${quote(state.query)}` : '';
-    const names = filterNames(state);
-    const filters = names.length === 1 ? 'filteret' : 'filtrene';
-    const filtered = names.length > 0 ? ` med ${filters} ${names.join(', ')}` : '';
-    const withoutFilters = unfiltered > 0 ? ` Uten ${filters}: ${unfiltered} treff.` : '';
-    if (outcome.respelled) {
-      // Words left out are named; a query searched in other words, or without its pronouns, is quoted whole.
-      const lead =
-        outcome.dropped.length > 0
-          ? `Ingen sider inneholder ${quoteList(outcome.dropped)}.`
-          : outcome.typedCount
-            ? `${outcome.typedCount} treff${query}.`
-            : `Ingen treff${query}.`;
-      return count > 0
-        ? `${lead} Viser ${count} treff for ${quote(outcome.respelled)}${filtered}.`
-        : `${lead} Heller ingen for ${quote(outcome.respelled)}${filtered}.${withoutFilters}`;
-    }
-    // Missing words find nothing whatever the filters, so the filters are not blamed.
-    if (outcome.missing.length > 0) return `Ingen treff${query}.`;
-    if (count === 0) return `Ingen treff${query}${filtered}.${withoutFilters}`;
-    return `${count} treff${query}${filtered}.`;
-  }
-
-  /** Which words no page contains, when the query has more than one (with one, the status line already says it). */
-  function describeMissing(outcome: SearchOutcome, state: SearchState): string {
-    if (outcome.missing.length === 0 || queryWords(state.query).length < 2) return '';
-    return `Ingen sider inneholder ${quoteList(outcome.missing)}.`;
-  }
-
   /**
    * `beforeFirst`: what the results are drawn under (the count, the order menu), changed in the same task as the first
    * of them are drawn, so that nothing above them moves once they are on screen.
@@ -367,7 +323,7 @@ export function startSearchPage(root: HTMLElement): void {
     // Set again when this search is on show: until then the page shows another search, or none.
     delete root.dataset.searchDone;
     updateUrl(state, mode);
-    document.title = pageTitle(state);
+    document.title = pageTitle(baseTitle, state);
     showChosen(state);
     showSort(state);
     if (!pagefind) return;
@@ -407,11 +363,11 @@ export function startSearchPage(root: HTMLElement): void {
         empty.hidden = results.length > 0;
         emptyFilterHint.hidden = !hasFilters(state) || outcome.missing.length > 0;
         clearFilters.textContent = unfiltered > 0 ? `Vis de ${unfiltered} treffene uten filtre` : 'Fjern alle filtre';
-        emptyWordsHint.textContent = describeMissing(outcome, state);
+        emptyWordsHint.textContent = missingWordsSentence(outcome, state);
         emptyWordsHint.hidden = !emptyWordsHint.textContent;
-        status.textContent = describe(outcome, state, unfiltered);
+        status.textContent = statusSentence(outcome, state, unfiltered);
         showSortFor(state, results.length);
-        document.title = pageTitle(state, results.length);
+        document.title = pageTitle(baseTitle, state, results.length);
         skip.textContent = `Gå til treffene (${results.length})`;
         skip.hidden = false;
       });
@@ -526,7 +482,7 @@ export function startSearchPage(root: HTMLElement): void {
   const initial = readState(location.search);
   input.value = initial.query;
   chosenSort = initial.sort;
-  document.title = pageTitle(initial);
+  document.title = pageTitle(baseTitle, initial);
   showChosen(initial);
   showSort(initial);
   if (!isBlank(initial)) showPending(initial);

@@ -1,0 +1,59 @@
+// What /sok says about a search in words: the status line, the words no page holds, the tab's title. Pure functions
+// of the search and its outcome, so that search-page.ts only decides where each goes.
+import { queryWords } from './query-words';
+import { quote, quoteList } from './quote';
+import type { SearchOutcome } from './run-search';
+import { filterGroups, valueLabel, type SearchState } from './search-state';
+
+/** The chosen filters by name, for the count («Konferanser», «2025»): the visitor may not have chosen them (a link). */
+export function filterNames(state: SearchState): string[] {
+  return filterGroups.flatMap(({ key }) => state.filters[key].map((value) => valueLabel(key, value)));
+}
+
+/**
+ * The status line once the results are in. `unfiltered`: how many results the words find without the filters, when
+ * the filters leave none.
+ */
+export function statusSentence(outcome: SearchOutcome, state: SearchState, unfiltered = 0): string {
+  const count = outcome.results.length;
+  const query = state.query ? ` for ${quote(state.query)}` : '';
+  const names = filterNames(state);
+  const filters = names.length === 1 ? 'filteret' : 'filtrene';
+  const filtered = names.length > 0 ? ` med ${filters} ${names.join(', ')}` : '';
+  const withoutFilters = unfiltered > 0 ? ` Uten ${filters}: ${unfiltered} treff.` : '';
+  if (outcome.respelled) {
+    // Words left out are named; a query searched in other words, or without its pronouns, is quoted whole.
+    const lead =
+      outcome.dropped.length > 0
+        ? `Ingen sider inneholder ${quoteList(outcome.dropped)}.`
+        : outcome.typedCount
+          ? `${outcome.typedCount} treff${query}.`
+          : `Ingen treff${query}.`;
+    return count > 0
+      ? `${lead} Viser ${count} treff for ${quote(outcome.respelled)}${filtered}.`
+      : `${lead} Heller ingen for ${quote(outcome.respelled)}${filtered}.${withoutFilters}`;
+  }
+  // Missing words find nothing whatever the filters, so the filters are not blamed.
+  if (outcome.missing.length > 0) return `Ingen treff${query}.`;
+  if (count === 0) return `Ingen treff${query}${filtered}.${withoutFilters}`;
+  return `${count} treff${query}${filtered}.`;
+}
+
+/**
+ * Which words no page contains, when the query has more than one (with one, the status line already says it); empty
+ * otherwise.
+ */
+export function missingWordsSentence(outcome: SearchOutcome, state: SearchState): string {
+  if (outcome.missing.length === 0 || queryWords(state.query).length < 2) return '';
+  return `Ingen sider inneholder ${quoteList(outcome.missing)}.`;
+}
+
+/**
+ * The tab's title, which history and screen readers name the page by: the words, and once known, the count.
+ * `baseTitle`: the page's own title, shown alone without words.
+ */
+export function pageTitle(baseTitle: string, state: SearchState, count?: number): string {
+  if (!state.query) return baseTitle;
+  const found = count === undefined ? '' : count === 0 ? ' (ingen treff)' : ` (${count} treff)`;
+  return `«${state.query}»${found} – ${baseTitle}`;
+}

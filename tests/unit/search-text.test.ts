@@ -1,0 +1,176 @@
+// What /sok says about a search: the status line, the words no page holds, the tab's title and the filter names, from
+// hand-made search outcomes. The browser tests (tests/e2e/search*.test.ts) check that the page shows them.
+import { describe, expect, it } from 'vitest';
+import type { PagefindResult } from '../../src/scripts/search/pagefind-api';
+import type { SearchOutcome } from '../../src/scripts/search/run-search';
+import { emptyFilters, type SearchState } from '../../src/scripts/search/search-state';
+import { filterNames, missingWordsSentence, pageTitle, statusSentence } from '../../src/scripts/search/search-text';
+
+type StateInput = Omit<Partial<SearchState>, 'filters'> & { filters?: Partial<SearchState['filters']> };
+const state = (partial: StateInput = {}): SearchState => ({
+  query: partial.query ?? '',
+  filters: { ...emptyFilters(), ...partial.filters },
+  sort: partial.sort ?? null,
+});
+
+/** An outcome with `found` results; only their number matters to the text. */
+const outcome = (found: number, partial: Partial<Omit<SearchOutcome, 'results'>> = {}): SearchOutcome => ({
+  results: Array.from({ length: found }, (_, index): PagefindResult => {
+    const id = `side-${index}`;
+    return { id, score: 1, data: () => Promise.reject(new Error(`${id} is not read for the text`)) };
+  }),
+  counts: {},
+  missing: [],
+  dropped: [],
+  ...partial,
+});
+
+describe('filterNames', () => {
+  it.each([
+    ['no filters', state(), []],
+    ['a content type by its plural label', state({ filters: { type: ['konferanse'] } }), ['Konferanser']],
+    ['the PDF format by its label', state({ filters: { format: ['pdf'] } }), ['Dokumenter (PDF)']],
+    ['a place and a year as written', state({ filters: { sted: ['Bergen'], år: ['2025'] } }), ['Bergen', '2025']],
+    ['a value the page has no label for as written', state({ filters: { type: ['ukjent'] } }), ['ukjent']],
+    [
+      'the groups in the order the panel shows them, not the order of the link',
+      state({ filters: { år: ['2025'], sted: ['Oslo'], type: ['historie', 'arrangement'] } }),
+      ['Historier', 'Arrangementer', 'Oslo', '2025'],
+    ],
+  ])('names %s', (_, search, names) => {
+    expect(filterNames(search)).toEqual(names);
+  });
+});
+
+describe('statusSentence', () => {
+  it.each<[string, SearchOutcome, SearchState, number, string]>([
+    ['the count and the words', outcome(12), state({ query: 'utstyr' }), 0, '12 treff for «utstyr».'],
+    ['one result as «1 treff»', outcome(1), state({ query: 'utstyr' }), 0, '1 treff for «utstyr».'],
+    [
+      'one filter as «filteret»',
+      outcome(3),
+      state({ query: 'utstyr', filters: { sted: ['Bergen'] } }),
+      0,
+      '3 treff for «utstyr» med filteret Bergen.',
+    ],
+    [
+      'two filters or more as «filtrene», by their labels',
+      outcome(2),
+      state({ query: 'utstyr', filters: { type: ['historie'], år: ['2025'] } }),
+      0,
+      '2 treff for «utstyr» med filtrene Historier, 2025.',
+    ],
+    [
+      'filters without words',
+      outcome(5),
+      state({ filters: { type: ['konferanse'] } }),
+      0,
+      '5 treff med filteret Konferanser.',
+    ],
+    ['no result for the words', outcome(0), state({ query: 'utstyr' }), 0, 'Ingen treff for «utstyr».'],
+    [
+      'how many the words find without the filters that leave none',
+      outcome(0),
+      state({ query: 'utstyr', filters: { sted: ['Bergen'] } }),
+      4,
+      'Ingen treff for «utstyr» med filteret Bergen. Uten filteret: 4 treff.',
+    ],
+    [
+      'the same for two filters, as «filtrene»',
+      outcome(0),
+      state({ query: 'utstyr', filters: { sted: ['Bergen'], år: ['2025'] } }),
+      4,
+      'Ingen treff for «utstyr» med filtrene Bergen, 2025. Uten filtrene: 4 treff.',
+    ],
+    [
+      'missing words without blaming the filters',
+      outcome(0, { missing: ['vitamin'] }),
+      state({ query: 'vitamin', filters: { sted: ['Bergen'] } }),
+      0,
+      'Ingen treff for «vitamin».',
+    ],
+    [
+      'a respelled query, quoted whole after the words as typed',
+      outcome(4, { respelled: 'søknad' }),
+      state({ query: 'soknad' }),
+      0,
+      'Ingen treff for «soknad». Viser 4 treff for «søknad».',
+    ],
+    [
+      'words left out by name',
+      outcome(1, { respelled: 'konferansen 2025', dropped: ['vitamin'] }),
+      state({ query: 'konferansen 2025 vitamin' }),
+      0,
+      'Ingen sider inneholder «vitamin». Viser 1 treff for «konferansen 2025».',
+    ],
+    [
+      'two words left out, joined with «og»',
+      outcome(1, { respelled: 'konferansen', dropped: ['vitamin', 'zqxj'] }),
+      state({ query: 'konferansen vitamin zqxj' }),
+      0,
+      'Ingen sider inneholder «vitamin» og «zqxj». Viser 1 treff for «konferansen».',
+    ],
+    [
+      'what the query as typed finds, when only pronouns were left out',
+      outcome(20, { respelled: 'kan søke', typedCount: 1 }),
+      state({ query: 'kan jeg søke' }),
+      0,
+      '1 treff for «kan jeg søke». Viser 20 treff for «kan søke».',
+    ],
+    [
+      'a respelled query the filters leave nothing of, and what it finds without them',
+      outcome(0, { respelled: 'søknad' }),
+      state({ query: 'soknad', filters: { sted: ['Bergen'] } }),
+      2,
+      'Ingen treff for «soknad». Heller ingen for «søknad» med filteret Bergen. Uten filteret: 2 treff.',
+    ],
+    [
+      'quotation marks in the words as the inner kind',
+      outcome(1),
+      state({ query: '«Prøv alt»-uka' }),
+      0,
+      '1 treff for «‘Prøv alt’-uka».',
+    ],
+  ])('says %s', (_, found, search, unfiltered, sentence) => {
+    expect(statusSentence(found, search, unfiltered)).toBe(sentence);
+  });
+});
+
+describe('missingWordsSentence', () => {
+  it.each<[string, SearchOutcome, SearchState, string]>([
+    [
+      'names the missing words of a query of several',
+      outcome(0, { missing: ['vitamin', 'zqxj'] }),
+      state({ query: 'vitamin zqxj' }),
+      'Ingen sider inneholder «vitamin» og «zqxj».',
+    ],
+    [
+      'names one missing word of two',
+      outcome(0, { missing: ['zqxj'] }),
+      state({ query: 'utstyr zqxj' }),
+      'Ingen sider inneholder «zqxj».',
+    ],
+    [
+      'says nothing for a query of one word, which the status line names',
+      outcome(0, { missing: ['vitamin'] }),
+      state({ query: 'vitamin' }),
+      '',
+    ],
+    ['says nothing when every word is on some page', outcome(3), state({ query: 'utstyr bergen' }), ''],
+  ])('%s', (_, found, search, sentence) => {
+    expect(missingWordsSentence(found, search)).toBe(sentence);
+  });
+});
+
+describe('pageTitle', () => {
+  const base = 'Søk – For Alle';
+  it.each<[string, SearchState, number | undefined, string]>([
+    ['is the page’s own title without words', state(), undefined, base],
+    ['is the page’s own title with filters alone', state({ filters: { sted: ['Bergen'] } }), 7, base],
+    ['leads with the words while the count is unknown', state({ query: 'utstyr' }), undefined, `«utstyr» – ${base}`],
+    ['adds the count once known', state({ query: 'utstyr' }), 3, `«utstyr» (3 treff) – ${base}`],
+    ['says «ingen treff» for none', state({ query: 'utstyr' }), 0, `«utstyr» (ingen treff) – ${base}`],
+  ])('%s', (_, search, count, title) => {
+    expect(pageTitle(base, search, count)).toBe(title);
+  });
+});
