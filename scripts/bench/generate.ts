@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isPublishedId } from '@sanity/client/csm';
 
-export const bundledDir = 'studio/seed/production';
+const bundledDir = 'studio/seed/production';
 
 interface Doc {
   _id: string;
@@ -17,7 +17,7 @@ interface Doc {
 }
 
 /** What the floor renders for a story: the same words the full site shows on the story's page. */
-export interface FloorRecord {
+interface FloorRecord {
   slug: string;
   title: string;
   ingress: string;

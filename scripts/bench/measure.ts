@@ -10,7 +10,7 @@ export interface StepMarker {
   endsAt: RegExp;
 }
 
-export interface StepTiming {
+interface StepTiming {
   name: string;
   ms: number;
   /** CPU time of the process tree during the step (clock ticks of 10 ms). */
@@ -46,17 +46,12 @@ function parents(): Map<number, number> {
   return result;
 }
 
-/** Resident memory of a process and all its descendants, in bytes. */
-export function treeRss(root: number): number {
-  return treeUsage(root).rssBytes;
-}
-
 /**
  * Resident memory (bytes) and CPU time used so far (ms: user and system, the process's own and that of children it
  * has waited for) of a process and all its descendants. CPU time is what a build costs whatever else the machine
  * is doing; wall time is what people wait.
  */
-export function treeUsage(root: number): { rssBytes: number; cpuMs: number } {
+function treeUsage(root: number): { rssBytes: number; cpuMs: number } {
   const parentOf = parents();
   const tree = new Set([root]);
   let grew = true;

@@ -3,8 +3,8 @@ import { osloDay } from '../../studio/lib/dates';
 
 export { osloDay };
 
-export const locale = 'nb-NO';
-export const timeZone = 'Europe/Oslo';
+const locale = 'nb-NO';
+const timeZone = 'Europe/Oslo';
 
 type DateInput = string | Date;
 const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(value));

@@ -9,7 +9,7 @@ export interface ImageAsset {
 }
 
 /** The widths every image is made in; an image is never scaled up past its own width. */
-export const imageWidths = [480, 800, 1200, 1600] as const;
+const imageWidths = [480, 800, 1200, 1600] as const;
 
 /** The widths made for one asset: the standard widths below its own, plus its own width when smaller than 1600. */
 export function widthsFor(asset: { width: number }): number[] {

@@ -23,7 +23,7 @@ export interface Box {
   bottom: number;
 }
 
-export interface MapLabel {
+interface MapLabel {
   /** Where the text starts (anchor start) or ends (anchor end), on its baseline. */
   x: number;
   y: number;

@@ -11,7 +11,7 @@ export interface ListingPage<T> {
 }
 
 /** The path of page n of a listing: the listing itself for page 1, then `<base>/side/<n>`. */
-export function listingPath(base: string, number: number): string {
+function listingPath(base: string, number: number): string {
   return number === 1 ? base : `${base}/side/${number}`;
 }
 

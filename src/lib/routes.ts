@@ -1,7 +1,7 @@
 import { documentPath, pillarSlugs, reservedPaths, type PathableDocument } from '../../studio/lib/document-path';
 import { safeHref } from './safe-url';
 
-export { documentPath, pillarSlugs, reservedPaths, type PathableDocument };
+export { documentPath, pillarSlugs, type PathableDocument };
 
 /** A navigation or link target as the queries project it: a referenced document, or a plain URL. */
 export interface LinkTarget {

@@ -125,7 +125,7 @@ const TEL = /^tel:\+?[0-9][0-9 ()-]{2,}$/i;
  * True for the link targets an editor may write in text: what the site's allow-list (safeHref) lets through, and
  * then only a whole address (http(s) with a host, mailto with an address, tel with digits), never a bare path.
  */
-export function isAllowedHref(href: string): boolean {
+function isAllowedHref(href: string): boolean {
   const value = href.trim();
   return safeHref(value) !== null && (HTTP.test(value) || MAILTO.test(value) || TEL.test(value));
 }
@@ -236,7 +236,7 @@ export const slugChangeValidation: CustomValidator<SlugValue | undefined> = asyn
 };
 
 /** Where the document points at a document that is only a draft: the Studio's placeholder for it, to be made real on publish. */
-export function unpublishedReferences(value: unknown, path: Path = []): { id: string; path: Path }[] {
+function unpublishedReferences(value: unknown, path: Path = []): { id: string; path: Path }[] {
   if (Array.isArray(value))
     return value.flatMap((item, index) =>
       unpublishedReferences(item, [

@@ -28,7 +28,7 @@ export function readDataset(file = resolve(seedDir, 'data.ndjson')): Doc[] {
 }
 
 /** The asset id `sanity dataset import` gives a `_sanityAsset` path: image-<sha1>-<w>x<h>-<ext> or file-<sha1>-<ext>. */
-export function assetIdFor(sanityAsset: string): string {
+function assetIdFor(sanityAsset: string): string {
   const [, kind, folder, fileName] = /^(image|file)@file:\/\/\.\/(images|files)\/([^/]+)$/.exec(sanityAsset) ?? [];
   const parts = fileName && isAssetFilename(fileName) ? parseAssetFilename(fileName) : null;
   if (!parts || parts.type !== kind || folder !== `${kind}s`)
@@ -39,7 +39,7 @@ export function assetIdFor(sanityAsset: string): string {
 }
 
 /** Replaces every `_sanityAsset` with the asset reference the import would create. */
-export function withAssetReferences<T>(value: T): T {
+function withAssetReferences<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => withAssetReferences(item)) as T;
   if (!value || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
@@ -54,7 +54,7 @@ export function withAssetReferences<T>(value: T): T {
 }
 
 /** A minimal client over a dataset: `fetch` evaluates GROQ with groq-js, `withConfig` returns the same client. */
-export function groqClient(documents: Doc[]) {
+function groqClient(documents: Doc[]) {
   const client = {
     withConfig: () => client,
     config: () => ({ apiVersion }),
@@ -86,7 +86,7 @@ export function studioWorkspace(): Promise<Workspace> {
 }
 
 /** Ids of the asset documents an import creates from the files beside data.ndjson. */
-export function assetIdsOnDisk(dir = seedDir): string[] {
+function assetIdsOnDisk(dir = seedDir): string[] {
   return (['images', 'files'] as const).flatMap((folder) =>
     readdirSync(resolve(dir, folder)).map((name) =>
       assetIdFor(`${folder === 'images' ? 'image' : 'file'}@file://./${folder}/${name}`),
@@ -118,5 +118,4 @@ export async function validate(
   });
 }
 
-export const errorsOf = (markers: ValidationMarker[]) => markers.filter((marker) => marker.level === 'error');
 export const messagesOf = (markers: ValidationMarker[]) => markers.map((marker) => marker.message);

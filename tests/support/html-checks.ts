@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 
 /** Link texts that do not say where a link goes, whatever surrounds them (lowercase, without punctuation). */
-export const vagueLinkTexts = new Set([
+const vagueLinkTexts = new Set([
   'les mer',
   'les mer her',
   'mer',
@@ -32,7 +32,7 @@ function isHidden($: CheerioAPI, element: AnyNode): boolean {
 }
 
 /** What a screen reader announces for a link: aria-label, else its text and the alt text of images in it. */
-export function accessibleName($: CheerioAPI, element: Element): string {
+function accessibleName($: CheerioAPI, element: Element): string {
   const node = $(element);
   const label = node.attr('aria-label');
   if (label) return label.trim();

@@ -9,7 +9,7 @@ import { applyPerspective } from '../../src/lib/sanity/bundled-source';
 import { materialiseExportAssets } from '../../src/lib/sanity/export-assets';
 import { readNdjsonFile, type StoredDocument } from '../../src/lib/sanity/ndjson';
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string;
   path: string;
   query: string;
@@ -19,7 +19,7 @@ export interface RecordedRequest {
 }
 
 /** What the stand-in does with the next requests: answer, or fail the way a real outage fails. */
-export type Fault = { status: 429 | 500 | 502 | 503; times: number } | { hang: true; times: number };
+type Fault = { status: 429 | 500 | 502 | 503; times: number } | { hang: true; times: number };
 
 export interface QueryApiStandIn {
   apiHost: string;

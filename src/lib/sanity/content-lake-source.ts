@@ -32,7 +32,7 @@ interface ContentLakeOptions {
 }
 
 /** Thrown when the Content Lake does not answer usefully; says which project and dataset, in Norwegian. */
-export class ContentLakeError extends Error {
+class ContentLakeError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'ContentLakeError';

@@ -23,7 +23,7 @@ export class NdjsonError extends Error {
  * Parses the NDJSON that `sanity dataset export` writes: one document per line, blank lines allowed.
  * Every line must be a JSON object with a string `_id` and `_type`, or the whole file is rejected.
  */
-export function parseNdjson(text: string, file: string): StoredDocument[] {
+function parseNdjson(text: string, file: string): StoredDocument[] {
   const documents: StoredDocument[] = [];
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {

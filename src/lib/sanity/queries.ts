@@ -5,7 +5,7 @@ import { defineQuery } from 'groq';
 // in the pages from one build-time "now" (src/lib/now.ts), not in GROQ, so both backends agree to the second.
 
 /** An image with what the site needs to render it: dimensions for width/height, alt text, caption and credit. */
-export const figureProjection = /* groq */ `{
+const figureProjection = /* groq */ `{
   alt,
   decorative,
   caption,

@@ -165,7 +165,7 @@ const offerFilters = ({ target, page }: MaterialOffer) =>
 const offerShownPlaces = ({ target, page }: MaterialOffer) => target.shownPlaces ?? page.filters.sted ?? [];
 
 /** The separator of the facts in a result's meta line, used for a record's places, written as they are shown. */
-export const placesSeparator = ' · ';
+const placesSeparator = ' · ';
 
 /**
  * Groups the offers by file (its download path), keeping their order: each group becomes one record. A research

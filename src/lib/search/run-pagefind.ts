@@ -19,7 +19,7 @@ export const recordsFile = (site: string) => join(site, 'pagefind', 'records.jso
  * (`historier/side/2/`, `historier/sted/bergen/side/2/` …), 1,256 of them at 10,000 stories, which Pagefind would
  * read in full only to leave them out.
  */
-export const indexedPages = '{index.html,*/index.html,*/*/index.html}';
+const indexedPages = '{index.html,*/index.html,*/*/index.html}';
 
 /** Pagefind's ready-made interfaces, written with every index; /sok is built on the JS API and never loads them. */
 const unusedBundleFiles = [

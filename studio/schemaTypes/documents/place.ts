@@ -5,7 +5,7 @@ import { subtitle } from '../../lib/preview';
 import { isInNorway, messages } from '../../lib/validation';
 import { ingressField, isSampleField, slugField } from '../fields';
 
-export const counties = [
+const counties = [
   'Agder',
   'Akershus',
   'Buskerud',

@@ -7,7 +7,7 @@ import { messages } from '../../lib/validation';
  * activity support's terms (activitySupport): its page is the pillar «Aktivitetsstøtte», which an editor picks
  * instead (an older link to it still leads to /aktivitetsstotte).
  */
-export const internalLinkTargets = [
+const internalLinkTargets = [
   'projectStory',
   'event',
   'conference',

@@ -4,9 +4,9 @@
  * programme's text; programmes, speakers and material are invented examples, so every edition is
  * marked isSample. Times are UTC (Oslo is UTC+1 in January).
  */
-export type Material = { kind: 'file'; title: string; file: string } | { kind: 'link'; title: string; url: string };
+type Material = { kind: 'file'; title: string; file: string } | { kind: 'link'; title: string; url: string };
 
-export interface SessionSource {
+interface SessionSource {
   start: string;
   end: string;
   title: string;

@@ -7,7 +7,7 @@
  * sign-up are invented examples, as is the prosjektledersamling.
  * Times are UTC: Oslo is UTC+1 in winter and UTC+2 in summer.
  */
-export type EventKind = 'konferanse' | 'nettverksdag' | 'workshop' | 'debatt' | 'prosjektledersamling' | 'annet';
+type EventKind = 'konferanse' | 'nettverksdag' | 'workshop' | 'debatt' | 'prosjektledersamling' | 'annet';
 
 export interface EventSource {
   id: string;

@@ -123,7 +123,7 @@ export const places: PlaceSource[] = [
   },
 ];
 
-export type OrganisationKind = 'ideell' | 'kommune' | 'fylkeskommune' | 'forening' | 'forskning' | 'annet';
+type OrganisationKind = 'ideell' | 'kommune' | 'fylkeskommune' | 'forening' | 'forskning' | 'annet';
 
 export interface OrganisationSource {
   id: string;

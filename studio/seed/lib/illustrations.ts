@@ -14,7 +14,7 @@ const palettes = [
   ['#fff6ec', '#f4a261', '#e76f51', '#264653', '#2a9d8f'],
 ];
 
-export type Motif = 'hills' | 'circles' | 'waves' | 'paths' | 'stage' | 'bars';
+type Motif = 'hills' | 'circles' | 'waves' | 'paths' | 'stage' | 'bars';
 
 export interface IllustrationSpec {
   name: string;
@@ -51,7 +51,7 @@ function people(rand: () => number, colours: string[], baseY: number, count: num
   return out;
 }
 
-export function illustrationSvg(spec: IllustrationSpec): string {
+function illustrationSvg(spec: IllustrationSpec): string {
   const rand = prng(spec.seed);
   const [bg, soft, warm, deep, accent] = palettes[spec.palette % palettes.length];
   let shapes = '';
