@@ -4,7 +4,7 @@
 import { ranking } from './ranking';
 
 /** `{ sted: { any: ['Bergen', 'Stavanger'] } }`: see https://pagefind.app/docs/js-api-filtering/ */
-export type PagefindFilter =
+type PagefindFilter =
   | string
   | string[]
   | {
@@ -17,7 +17,7 @@ export type PagefindFilters = Record<string, PagefindFilter>;
 /** Number of results per value of each filter. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-export interface PagefindSearchOptions {
+interface PagefindSearchOptions {
   filters?: PagefindFilters;
   sort?: Record<string, 'asc' | 'desc'>;
 }
@@ -59,7 +59,7 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-export interface PagefindSearchResponse {
+interface PagefindSearchResponse {
   results: PagefindResult[];
   unfilteredResultCount: number;
   /** Results there would be with each value added to the current filters (AND). */
