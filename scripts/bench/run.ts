@@ -247,7 +247,7 @@ const markdown = [
   '',
   '- **Full build**: `npm run build` with `LOCAL_DATASET` pointing at the generated NDJSON, through the normal content path',
   '  (groq-js over the export, the content guard, every template, images, the PDF text), then the Pagefind index in a',
-  '  process of its own (scripts/build-search-index.ts).',
+  '  process of its own (scripts/build-search-index.ts, which runs src/lib/search/run-pagefind.ts).',
   '- **Floor**: a minimal Astro project (`.tmp/bench/floor/`, written by scripts/bench/floor.ts) that renders one page per',
   '  story from a JSON file with the same words, then Pagefind over it with the same Node API calls.',
   '',

@@ -19,14 +19,33 @@ export function materialiseExportAssets(documents: StoredDocument[], ndjsonFile:
   const assets = new Map<string, StoredDocument>();
   const problems: ContentProblem[] = [];
 
+  // Each distinct export path is read once: at 10,000 stories the same dozen pictures are referenced 10,000 times.
+  const read = new Map<string, StoredDocument | string>();
+  const assetAt = (exportPath: string) => {
+    let asset = read.get(exportPath);
+    if (asset === undefined) {
+      asset = assetFromExportPath(exportPath, baseDir, exportedMetadata);
+      read.set(exportPath, asset);
+    }
+    return asset;
+  };
+
   const convert = (document: StoredDocument): StoredDocument => {
-    const visit = (value: unknown, path: PropertyKey[]): unknown => {
-      if (Array.isArray(value)) return value.map((item, index) => visit(item, [...path, index]));
+    // One path, grown and shrunk as the walk goes, copied only for a problem (a copy per node cost 1 s at 10,000).
+    const path: PropertyKey[] = [];
+    const visit = (value: unknown): unknown => {
+      if (Array.isArray(value))
+        return value.map((item, index) => {
+          path.push(index);
+          const converted = visit(item);
+          path.pop();
+          return converted;
+        });
       if (typeof value !== 'object' || value === null) return value;
       const result: Record<string, unknown> = {};
       for (const [key, child] of Object.entries(value)) {
         if (key === '_sanityAsset' && typeof child === 'string') {
-          const asset = assetFromExportPath(child, baseDir, exportedMetadata);
+          const asset = assetAt(child);
           if (typeof asset === 'string') {
             // The field the reference is imported into, as the Studio and the content guard name it.
             const at = formatPath([...path, 'asset']);
@@ -36,12 +55,14 @@ export function materialiseExportAssets(documents: StoredDocument[], ndjsonFile:
           assets.set(asset._id, asset);
           result.asset = { _type: 'reference', _ref: asset._id };
         } else {
-          result[key] = visit(child, [...path, key]);
+          path.push(key);
+          result[key] = visit(child);
+          path.pop();
         }
       }
       return result;
     };
-    return visit(document, []) as StoredDocument;
+    return visit(document) as StoredDocument;
   };
 
   const converted = documents.map(convert);
