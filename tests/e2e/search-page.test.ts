@@ -243,6 +243,26 @@ describe('the search page around the results', { timeout: 60_000 }, () => {
     expect(await page.textContent('[data-more]')).toBe(`Vis flere treff (${total - 10} til)`);
   });
 
+  it('shows each result once when «Vis flere treff» is double-clicked', async () => {
+    const page = await open('/sok?q=barn');
+    await searched(page);
+    const total = await resultCount(page);
+    expect(total).toBeGreaterThan(20);
+    await page.dblclick('[data-more]');
+    await page.waitForFunction(() => {
+      const list = document.querySelector('[data-results]');
+      return list && !list.hasAttribute('aria-busy') && list.children.length > 10;
+    });
+    // Let a second drawing, if one was started, finish too.
+    await page.waitForTimeout(500);
+    const titles = await page
+      .locator('[data-results] .search-result__title a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(titles).toEqual([...new Set(titles)]);
+    expect(titles).toHaveLength(20);
+    expect(await page.textContent('[data-more]')).toBe(`Vis flere treff (${total - 20} til)`);
+  });
+
   it('wraps a long word in the count and the suggestions at 360 px instead of widening the page', async () => {
     const long = 'aktivitetsstøttesøknadsskjemaveiledningen';
     for (const query of [long, `${long} ${[...long].reverse().join('')}`]) {

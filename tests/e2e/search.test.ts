@@ -59,7 +59,13 @@ async function resultLinks(page: Page): Promise<string[]> {
   while (await page.locator('[data-more]').isVisible()) {
     const before = await page.locator('[data-results] > li').count();
     await page.click('[data-more]');
-    await page.waitForFunction((count) => document.querySelectorAll('[data-results] > li').length > count, before);
+    // Until the list is no longer busy: «Vis flere treff» draws its results in batches.
+    await page.waitForFunction(
+      (count) =>
+        document.querySelectorAll('[data-results] > li').length > count &&
+        !document.querySelector('[data-results]')?.hasAttribute('aria-busy'),
+      before,
+    );
   }
   return page.locator('[data-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }

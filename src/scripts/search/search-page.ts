@@ -435,8 +435,17 @@ export function startSearchPage(root: HTMLElement): void {
     void search(formState(), 'push');
   });
 
-  more.addEventListener('click', () => {
-    if (shownState) void appendResults(shownState, sequence, true);
+  more.addEventListener('click', async () => {
+    // One «Vis flere treff» at a time: results are drawn in batches, and a second click while the first is drawn
+    // (a double click) started from the same place and drew those results twice.
+    if (!shownState || list.getAttribute('aria-busy') === 'true') return;
+    const mine = sequence;
+    list.setAttribute('aria-busy', 'true');
+    try {
+      await appendResults(shownState, mine, true);
+    } finally {
+      if (mine === sequence) list.removeAttribute('aria-busy');
+    }
   });
 
   root.addEventListener('click', (event) => {
