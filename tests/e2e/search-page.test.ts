@@ -8,7 +8,7 @@ import { conferencePagesQuery, pillarsQuery } from '../../src/lib/sanity/queries
 import type { ConferencePagesQueryResult, PillarsQueryResult } from '../../src/lib/sanity/sanity.types';
 import { useBrowserAndSite } from '../support/browser-and-site';
 import { closeContextsAndCheckErrors } from '../support/page-errors';
-import { searched } from '../support/search-done';
+import { searched, showMore } from '../support/search-done';
 
 const setup = useBrowserAndSite();
 const { contexts, pageErrors } = closeContextsAndCheckErrors();
@@ -152,8 +152,7 @@ describe('the search page around the results', { timeout: 60_000 }, () => {
     await searched(page);
     const total = await resultCount(page);
     expect(total, 'more stories than one page of results').toBeGreaterThan(10);
-    await page.click('[data-more]');
-    await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 10);
+    await showMore(page);
     const shown = await page.locator('[data-results] > li').count();
     const link = page
       .locator('[data-results] > li')

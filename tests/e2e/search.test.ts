@@ -18,7 +18,7 @@ import { conferencePagesQuery, searchMaterialQuery } from '../../src/lib/sanity/
 import type { ConferencePagesQueryResult, SearchMaterialQueryResult } from '../../src/lib/sanity/sanity.types';
 import { useBrowserAndSite } from '../support/browser-and-site';
 import { closeContextsAndCheckErrors } from '../support/page-errors';
-import { searched } from '../support/search-done';
+import { searched, showMore } from '../support/search-done';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { axeViolations } from '../support/chromium';
 import { fixedNow } from '../support/dist';
@@ -56,17 +56,7 @@ async function resultCount(page: Page): Promise<number> {
 
 /** Every link in the results (titles and sessions), after asking for more until all are shown. */
 async function resultLinks(page: Page): Promise<string[]> {
-  while (await page.locator('[data-more]').isVisible()) {
-    const before = await page.locator('[data-results] > li').count();
-    await page.click('[data-more]');
-    // Until the list is no longer busy: «Vis flere treff» draws its results in batches.
-    await page.waitForFunction(
-      (count) =>
-        document.querySelectorAll('[data-results] > li').length > count &&
-        !document.querySelector('[data-results]')?.hasAttribute('aria-busy'),
-      before,
-    );
-  }
+  while (await page.locator('[data-more]').isVisible()) await showMore(page);
   return page.locator('[data-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 

@@ -12,3 +12,15 @@ export async function searched(page: Page): Promise<void> {
     expected,
   );
 }
+
+/** Clicks «Vis flere treff» and waits until its results are all drawn: they come in batches, the list busy meanwhile. */
+export async function showMore(page: Page): Promise<void> {
+  const before = await page.locator('[data-results] > li').count();
+  await page.click('[data-more]');
+  await page.waitForFunction(
+    (count) =>
+      document.querySelectorAll('[data-results] > li').length > count &&
+      !document.querySelector('[data-results]')?.hasAttribute('aria-busy'),
+    before,
+  );
+}
