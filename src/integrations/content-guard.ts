@@ -1,12 +1,22 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPages, compareWithLastBuild, maxVanishedShare, redirectedPaths } from '../lib/content-guard/manifest';
+import {
+  builtPages,
+  compareWithLastBuild,
+  redirectedPaths,
+  tooManyVanished,
+  vanishedPages,
+  type BuildManifest,
+} from '../lib/content-guard/manifest';
+import { documentsOfPage } from '../lib/content-guard/page-documents';
 import { describeProblem } from '../lib/content-guard/problems';
 import { guardContent } from '../lib/content-guard/run';
+import { vanishedPagesMessage } from '../lib/content-guard/vanished-message';
 import { sourceConfigFromEnv } from '../lib/sanity/config';
 import { createContentSource } from '../lib/sanity/content-source';
+import type { ContentSource } from '../lib/sanity/source';
 
 /** Where the last successful build's list of pages is kept; CI hosts should cache this folder between builds. */
 const manifestFile = () => resolve(process.env.BUILD_MANIFEST || '.cache/build-manifest.json');
@@ -15,23 +25,29 @@ const reportFile = () => resolve(process.env.CONTENT_REPORT || '.cache/innholdsr
 /**
  * The build's moment of truth. Before any page renders, every published document is checked (a problem stops
  * the build, listing all problems); after the pages are written, the build is compared with the last successful
- * one, and a site that lost more than 10 % of its pages without redirects is not published.
+ * one, and a site that lost more than 10 % of its pages is not published, unless editors took them down with
+ * «Avpubliser» (the documents are kept as drafts) or they are redirected.
  *
  * Its log follows README's rule for the build log: what an editor must act on (warnings, vanished pages, the build
  * stopping) in Norwegian, progress for developers in English.
  */
 export function contentGuard(): AstroIntegration {
+  let shared: Promise<ContentSource> | undefined;
+  const source = () => (shared ??= createContentSource(sourceConfigFromEnv()));
+  /** The documents behind each page, from the check before the build, for the manifest written after it. */
+  let pageDocuments: Record<string, string[]> = {};
   return {
     name: 'for-alle:content-guard',
     hooks: {
       'astro:build:start': async ({ logger }) => {
-        const source = await createContentSource(sourceConfigFromEnv());
-        const { documents, warnings } = await guardContent(source);
+        const checked = await source();
+        const { documents, warnings, pageDocuments: pages } = await guardContent(checked);
+        pageDocuments = pages;
         logger.info(`Checked ${documents} published documents: no problems.`);
         const report = [
           '# Innholdsrapport',
           '',
-          `Bygget ${new Date().toISOString()} fra ${source.description}.`,
+          `Bygget ${new Date().toISOString()} fra ${checked.description}.`,
           '',
           warnings.length === 0 ? 'Ingen merknader.' : `${warnings.length} merknader (de stopper ikke publiseringen):`,
           '',
@@ -46,27 +62,52 @@ export function contentGuard(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const current = builtPages(outDir);
         const file = manifestFile();
-        const previous: string[] = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).pages : [];
-        const { vanished, tooMany } = compareWithLastBuild(
-          previous,
-          current,
-          redirectedPaths(resolve('public/_redirects')),
-        );
-        if (tooMany) {
-          throw new Error(
-            [
-              `Bygget stoppes: ${vanished.length} av ${previous.length} sider fra forrige vellykkede bygg er borte (grensen er ${maxVanishedShare * 100} %).`,
-              'Det tyder på at innholdskilden svarte med for lite innhold. Den publiserte versjonen er uendret.',
-              'Er sidene fjernet med vilje, legg inn omdirigeringer i public/_redirects, eller slett ' + file + '.',
-              ...vanished.slice(0, 20).map((path) => `  - ${path}`),
-              vanished.length > 20 ? `  … og ${vanished.length - 20} til` : '',
-            ].join('\n'),
-          );
+        const previous: BuildManifest = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { pages: [] };
+        const redirects = redirectedPaths(resolve('public/_redirects'));
+        const vanished = vanishedPages(previous, current, redirects);
+        // Only when the pages gone would stop the build is it worth asking why they are gone.
+        const documents = [...new Set(vanished.flatMap((path) => documentsOfPage(previous.documents ?? {}, path)))];
+        const content = await source();
+        const state = tooManyVanished(vanished.length, previous.pages.length)
+          ? await content.publicationState(documents)
+          : undefined;
+        const { lost, takenDown, tooMany } = compareWithLastBuild(previous, current, redirects, state);
+        if (tooMany && process.env.ACCEPT_VANISHED_PAGES === '1') {
+          logger.warn(`Godtar at ${lost.length} sider er borte (ACCEPT_VANISHED_PAGES=1).`);
+        } else if (tooMany) {
+          const message = vanishedPagesMessage({
+            lost,
+            takenDown,
+            total: previous.pages.length,
+            draftsSeen: state?.draftOnly != null,
+            manifestFile: file,
+          });
+          // Also on the run's summary page, where the content report is shown.
+          appendFileSync(reportFile(), `\n## Bygget stoppet\n\n${message.replace(/\n(?! {2}[-…])/g, '\n\n')}\n`);
+          throw new Error(message);
         }
-        if (vanished.length > 0)
-          logger.warn(`${vanished.length} sider fra forrige bygg er borte: ${vanished.slice(0, 5).join(', ')}`);
+        if (takenDown.length > 0)
+          logger.warn(
+            `${takenDown.length} sider er tatt ned med «Avpubliser»: ${takenDown
+              .slice(0, 5)
+              .map((page) => page.path)
+              .join(', ')}`,
+          );
+        if (lost.length > 0)
+          logger.warn(
+            `${lost.length} sider fra forrige bygg er borte: ${lost
+              .slice(0, 5)
+              .map((page) => page.path)
+              .join(', ')}`,
+          );
+        const built = new Set(current);
+        const manifest: BuildManifest = {
+          builtAt: new Date().toISOString(),
+          pages: current,
+          documents: Object.fromEntries(Object.entries(pageDocuments).filter(([path]) => built.has(path))),
+        };
         mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, JSON.stringify({ builtAt: new Date().toISOString(), pages: current }, null, 2));
+        writeFileSync(file, JSON.stringify(manifest));
         logger.info(`${current.length} pages; manifest written to ${file}`);
       },
     },

@@ -1,13 +1,19 @@
 // The content guard is wired into the build: bad content stops `astro build` before any page is written, with the
-// guard's message, and a build that lost too many pages is not published. Each case of the catalogue of bad input
+// guard's message, and a build that lost too many pages is not published, unless editors took them down. Each case of the catalogue of bad input
 // (tests/fixtures/bad-content/cases.ts) is checked against the guard itself in tests/unit/content-guard.test.ts;
 // here one case builds for real.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badContentCases } from '../fixtures/bad-content/cases';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { fixtureDataset } from '../support/fixture-dataset';
+
+const readNdjsonLines = (file: string): { _id: string; _type: string }[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 
 const catalogue = 'tests/fixtures/bad-content';
 
@@ -30,13 +36,50 @@ describe('bad content stops the build', () => {
       const outDir = testBuildDir('shrink');
       const manifest = join(dirname(outDir), 'manifest.json');
       const lost = Array.from({ length: 40 }, (_, index) => `/historier/tapt-${index}/`);
-      writeFileSync(manifest, JSON.stringify({ pages: ['/', '/forskning/', ...lost] }));
+      // The documents behind the lost pages are not in the dataset at all, neither published nor as drafts: what a
+      // wrong dataset or project, or a failed export, looks like.
+      const documents = Object.fromEntries(lost.map((path, index) => [path, [`story-tapt-${index}`]]));
+      writeFileSync(manifest, JSON.stringify({ pages: ['/', '/forskning/', ...lost], documents }));
       // The minimal site: enough pages to compare, in a fraction of the bundled dataset's build time.
-      const env = { BUILD_MANIFEST: manifest, LOCAL_DATASET: fixtureDataset({}) };
+      const report = join(dirname(outDir), 'innholdsrapport.md');
+      const env = { BUILD_MANIFEST: manifest, CONTENT_REPORT: report, LOCAL_DATASET: fixtureDataset({}) };
       const { code, output } = await buildSite({ outDir, env, allowFailure: true });
       expect(code).not.toBe(0);
+      // Also on the run's summary page, with the content report, where editors look.
+      expect(readFileSync(report, 'utf8')).toContain('## Bygget stoppet');
       expect(output).toContain('Bygget stoppes: 40 av 42 sider fra forrige vellykkede bygg er borte');
-      expect(output).toContain('/historier/tapt-0/');
+      expect(output).toContain(
+        '/historier/tapt-0/ (dokumentet «story-tapt-0» finnes ikke lenger, verken publisert eller som utkast)',
+      );
+      expect(output).toContain('Til redaktørene:');
+      expect(JSON.parse(readFileSync(manifest, 'utf8')).pages).toContain('/historier/tapt-0/');
+    },
+  );
+
+  it(
+    'publishes a build whose pages editors took down with «Avpubliser», and remembers each page’s document',
+    { timeout: 120_000 },
+    async () => {
+      const outDir = testBuildDir('taken-down');
+      const manifest = join(dirname(outDir), 'manifest.json');
+      const takenDown = Array.from({ length: 40 }, (_, index) => `/historier/tatt-ned-${index}/`);
+      const documents = Object.fromEntries(takenDown.map((path, index) => [path, [`story-tatt-ned-${index}`]]));
+      writeFileSync(manifest, JSON.stringify({ pages: ['/', '/forskning/', ...takenDown], documents }));
+      // Unpublishing removes the published document and keeps its draft, which an export holds.
+      const drafts = takenDown.map((_, index) => ({
+        _id: `drafts.story-tatt-ned-${index}`,
+        _type: 'projectStory',
+        title: `Tatt ned ${index}`,
+      }));
+      const env = { BUILD_MANIFEST: manifest, LOCAL_DATASET: fixtureDataset({ extra: drafts }) };
+      const { code, output } = await buildSite({ outDir, env, allowFailure: true });
+      expect(output).not.toContain('Bygget stoppes');
+      expect(code).toBe(0);
+      expect(output).toContain('40 sider er tatt ned med «Avpubliser»');
+      const written = JSON.parse(readFileSync(manifest, 'utf8'));
+      expect(written.pages).not.toContain('/historier/tatt-ned-0/');
+      const settings = readNdjsonLines(env.LOCAL_DATASET).find((document) => document._type === 'siteSettings');
+      expect(written.documents['/']).toEqual([settings?._id]);
     },
   );
 });

@@ -3,6 +3,7 @@ import type { StoredDocument } from '../sanity/ndjson';
 import { contentGuardDocumentsQuery, documentIdsQuery } from '../sanity/queries';
 import type { ContentSource } from '../sanity/source';
 import { findContentProblems } from './guard';
+import { documentsByPage } from './page-documents';
 import { ContentGuardError, type ContentProblem } from './problems';
 import { findContentWarnings } from './report';
 import { renderedTypes } from './schemas';
@@ -10,6 +11,8 @@ import { renderedTypes } from './schemas';
 export interface GuardResult {
   documents: number;
   warnings: ContentProblem[];
+  /** The documents behind each page, for the build's manifest (`documentsByPage`). */
+  pageDocuments: Record<string, string[]>;
 }
 
 /** Checks all published content through the build's own source; throws ContentGuardError listing every problem. */
@@ -21,5 +24,9 @@ export async function guardContent(source: ContentSource): Promise<GuardResult> 
   const now = buildNow();
   const problems = findContentProblems(documents, new Set(ids), now);
   if (problems.length > 0) throw new ContentGuardError(problems, source.description);
-  return { documents: documents.length, warnings: findContentWarnings(documents, now) };
+  return {
+    documents: documents.length,
+    warnings: findContentWarnings(documents, now),
+    pageDocuments: documentsByPage(documents),
+  };
 }

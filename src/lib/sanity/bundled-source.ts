@@ -70,6 +70,18 @@ async function readBundledSource(file: string, perspective: Perspective): Promis
     async documentCount() {
       return dataset.length;
     },
+    // An export (`sanity dataset export`) holds drafts beside the published documents, whatever the perspective.
+    async publicationState(ids: string[]) {
+      const wanted = new Set(ids);
+      const published = new Set<string>();
+      const drafts = new Set<string>();
+      for (const { _id } of stored) {
+        if (isPublishedId(_id)) {
+          if (wanted.has(_id)) published.add(_id);
+        } else if (isDraftId(_id) && wanted.has(getPublishedId(_id))) drafts.add(getPublishedId(_id));
+      }
+      return { published, draftOnly: new Set([...drafts].filter((id) => !published.has(id))) };
+    },
     async readAsset(url: string) {
       return readFile(fileURLToPath(url));
     },

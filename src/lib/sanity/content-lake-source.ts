@@ -22,6 +22,9 @@ export function worstCaseMs(policy: RetryPolicy): number {
   return total;
 }
 
+const idsQuery = '*[_id in $ids]._id';
+const idsPerRequest = 500;
+
 interface ContentLakeOptions {
   projectId: string;
   dataset: string;
@@ -113,6 +116,29 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
     },
     documentCount() {
       return withRetries('antall dokumenter', () => client.fetch<number>('count(*[!(_id in path("_.**"))])'));
+    },
+    async publicationState(ids: string[]) {
+      const published = new Set<string>();
+      const drafts = new Set<string>();
+      // Long id lists in slices, so no request grows past what the API takes.
+      for (let start = 0; start < ids.length; start += idsPerRequest) {
+        const slice = ids.slice(start, start + idsPerRequest);
+        const found = await withRetries('publiseringsstatus', () =>
+          client.fetch<string[]>(idsQuery, { ids: slice }, { perspective: 'published' }),
+        );
+        for (const id of found) published.add(id);
+        // Drafts are private: only a token sees them, and only in the raw perspective. Only their ids are read.
+        if (!options.token) continue;
+        const draftIds = slice.map((id) => `drafts.${id}`);
+        const foundDrafts = await withRetries('utkast', () =>
+          client.fetch<string[]>(idsQuery, { ids: draftIds }, { perspective: 'raw' }),
+        );
+        for (const id of foundDrafts) drafts.add(id.slice('drafts.'.length));
+      }
+      return {
+        published,
+        draftOnly: options.token ? new Set([...drafts].filter((id) => !published.has(id))) : null,
+      };
     },
     async readAsset(url: string) {
       return withRetries(`filen ${url}`, async () => {

@@ -11,6 +11,12 @@ export interface ContentSource {
   fetch<R>(query: string, params?: QueryParams): Promise<R>;
   /** How many documents this source can see (published only, unless previewing drafts). */
   documentCount(): Promise<number>;
+  /**
+   * Which of these published ids are published now, and which exist only as a draft (unpublished: Sanity's
+   * «Avpubliser» keeps the draft). `draftOnly` is null when this source cannot see drafts. For the build's shrink
+   * guard only: pages are never built from drafts here.
+   */
+  publicationState(ids: string[]): Promise<{ published: Set<string>; draftOnly: Set<string> | null }>;
   /** The bytes of an asset, by the `url` of its asset document. */
   readAsset(url: string): Promise<Buffer>;
 }

@@ -1,0 +1,52 @@
+import { maxVanishedShare, type VanishedPage } from './manifest';
+
+/** Shown pages at most; the rest are counted. */
+const listed = 20;
+
+function reasonText(page: VanishedPage): string {
+  // A listing of stories stands on many documents; its own path says enough.
+  if (page.documents.length !== 1) return '';
+  const id = `dokumentet «${page.documents[0]}»`;
+  switch (page.reason) {
+    case 'published':
+      return ` (${id} er publisert, men siden ble ikke laget)`;
+    case 'gone':
+      return ` (${id} finnes ikke lenger, verken publisert eller som utkast)`;
+    case 'not-published':
+      return ` (${id} er ikke publisert)`;
+    default:
+      return '';
+  }
+}
+
+/**
+ * Why the build stopped when too many pages vanished, in Norwegian: what happened, the pages, and what the editors
+ * and the person who runs the site should do. It is read in the build log and on the run's summary page.
+ */
+export function vanishedPagesMessage(options: {
+  lost: VanishedPage[];
+  takenDown: VanishedPage[];
+  total: number;
+  draftsSeen: boolean;
+  manifestFile: string;
+}): string {
+  const { lost, takenDown, total, draftsSeen, manifestFile } = options;
+  return [
+    `Bygget stoppes: ${lost.length} av ${total} sider fra forrige vellykkede bygg er borte, uten at de er tatt ned med «Avpubliser» (grensen er ${maxVanishedShare * 100} %).`,
+    'Nettstedet er ikke oppdatert: det som ligger ute, står som før, og senere bygg stopper også til dette er ordnet.',
+    takenDown.length > 0
+      ? `${takenDown.length === 1 ? 'Én side til' : `${takenDown.length} sider til`} er tatt ned med «Avpubliser» i Studio. De regnes ikke med.`
+      : '',
+    draftsSeen
+      ? ''
+      : 'Bygget ser ikke utkast (SANITY_API_READ_TOKEN er ikke satt), så det kan ikke skille sider som er avpublisert med vilje fra sider som er borte ved en feil.',
+    'Sidene som er borte:',
+    ...lost.slice(0, listed).map((page) => `  - ${page.path}${reasonText(page)}`),
+    lost.length > listed ? `  … og ${lost.length - listed} til` : '',
+    'Til redaktørene: Har dere slettet mange sider med «Slett» i Studio? Et slettet dokument ser for bygget ut som innhold som er borte ved en feil. Si fra til den som drifter nettstedet, som må godta at sidene er borte. Vil dere ta ned mange sider, bruk «Avpubliser», eller slett noen få om gangen. Har dere ikke slettet noe, er det ikke dere som har gjort feil: si fra til den som drifter nettstedet.',
+    'Til den som drifter nettstedet: Er sidene fjernet med vilje, godta det mindre nettstedet: kjør «Bygg og publiser nettstedet» for hånd i GitHub (Actions → Run workflow) med «Godta at sidene er borte» krysset av, eller bygg med ACCEPT_VANISHED_PAGES=1. Legg gjerne inn omdirigeringer i public/_redirects for adresser som er delt. Er de ikke fjernet med vilje, svarte innholdskilden med for lite: sjekk SANITY_PROJECT_ID og SANITY_DATASET, og om en endring i koden eller spørringene har fjernet sidene.',
+    `(Sidelisten fra forrige vellykkede bygg: ${manifestFile}.)`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
