@@ -1,6 +1,7 @@
 import { CalendarIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { roundState } from '../../lib/application-rounds';
+import { dateInputOptions } from '../../lib/date-input-options';
 import { formatDate, subtitle } from '../../lib/preview';
 import { messages } from '../../lib/validation';
 
@@ -23,7 +24,7 @@ export const applicationRound = defineType({
       title: 'Åpner',
       type: 'date',
       description: 'Første dag lagene kan søke. Fra denne dagen vises knappen «Søk om aktivitetsstøtte».',
-      options: { dateFormat: 'DD.MM.YYYY' },
+      options: dateInputOptions,
       // Without it the page shows the round as open from the day it is published, which is rarely what was meant.
       // A round whose deadline is past no longer matters, so old rounds need not be filled in.
       validation: (rule) =>
@@ -37,7 +38,7 @@ export const applicationRound = defineType({
       name: 'deadline',
       title: 'Søknadsfrist',
       type: 'date',
-      options: { dateFormat: 'DD.MM.YYYY' },
+      options: dateInputOptions,
       validation: (rule) => [
         rule.required().error(messages.required),
         rule.custom((deadline, context) => {

@@ -1,5 +1,6 @@
 import { ClipboardIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { dateTimeInputOptions } from '../../lib/date-input-options';
 import { eventStartOf, httpUrlValidation, messages } from '../../lib/validation';
 import { registrationStatuses } from '../../lib/options';
 
@@ -41,7 +42,7 @@ export const registration = defineType({
       description:
         'Fra dette tidspunktet viser nettstedet at påmeldingen er åpen, med knappen «Meld deg på», også om status ' +
         'fortsatt er «Ikke åpnet ennå». Før det står det når påmeldingen åpner.',
-      options: { displayTimeZone: 'Europe/Oslo' },
+      options: dateTimeInputOptions,
       hidden: ({ parent }) => withoutSignUp(parent),
       // Opening after the start (a mistyped year) would never open: the site goes from «åpner …» to «stengt».
       validation: (rule) =>
@@ -58,7 +59,7 @@ export const registration = defineType({
       description:
         'Fra dette tidspunktet viser nettstedet at påmeldingen er stengt, uansett status. Må være etter at ' +
         'påmeldingen åpner og før arrangementet starter.',
-      options: { displayTimeZone: 'Europe/Oslo' },
+      options: dateTimeInputOptions,
       hidden: ({ parent }) => withoutSignUp(parent),
       validation: (rule) =>
         rule.custom((closesAt, context) => {
