@@ -40,6 +40,12 @@ export const limits = {
 /** «50 000» as the Studio writes an amount in a message; the site formats amounts with src/lib/format.ts. */
 const kroner = (amount: number) => amount.toLocaleString('nb-NO').replace(/\s/g, ' ');
 
+/** «1. oktober 2026», the day in Oslo, as the site writes it (src/lib/format.ts). */
+const longDate = (value: string) =>
+  new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' }).format(
+    new Date(value),
+  );
+
 export const messages = {
   ...ruleMessages,
   required: 'Feltet må fylles ut.',
@@ -59,6 +65,8 @@ export const messages = {
   registrationClosesBeforeOpen: 'Påmeldingen må stenge etter at den åpner.',
   registrationRequired:
     'Velg hva nettstedet skal si om påmelding, for eksempel «Ingen påmelding – åpent for alle» eller «Ikke åpnet ennå».',
+  registrationUrlBeforeOpening: (opensAt: string) =>
+    `Husk påmeldingslenken før påmeldingen åpner ${longDate(opensAt)}. Til da står det på siden når den åpner.`,
   capacity: 'Kapasiteten må være et positivt heltall (minst 1).',
   dayDescriptionLong: `Beskrivelsen står på dagens kort og bør være én eller to setninger, under ${limits.dayDescriptionSoft} tegn. Prøv å korte ned.`,
   sessionOutsideDays:

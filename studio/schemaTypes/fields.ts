@@ -3,6 +3,7 @@
  * described to the editor) the same way everywhere.
  */
 import { defineField, type Rule, type SlugRule } from 'sanity';
+import { dateTimeInputOptions } from '../lib/date-input-options';
 import { researchOrganisationKind } from '../lib/options';
 import { slugPattern } from '../lib/content-rules';
 import type { RichTextField } from '../lib/rich-text';
@@ -111,7 +112,7 @@ export const startEndFields = (options: { group?: string; endOptional?: boolean 
     type: 'datetime',
     group: options.group,
     description: 'Norsk tid.',
-    options: { displayTimeZone: 'Europe/Oslo' },
+    options: dateTimeInputOptions,
     validation: (rule) => rule.required().error(messages.required),
   }),
   defineField({
@@ -120,7 +121,7 @@ export const startEndFields = (options: { group?: string; endOptional?: boolean 
     type: 'datetime',
     group: options.group,
     description: 'Norsk tid. Må være etter start.',
-    options: { displayTimeZone: 'Europe/Oslo' },
+    options: dateTimeInputOptions,
     validation: (rule) =>
       options.endOptional
         ? endAfterStartValidation(rule)

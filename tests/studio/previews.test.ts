@@ -1,6 +1,7 @@
 // The list previews editors scan: a session says which day, who and what material it has; a file without a title
 // says what the site will call it.
 import { describe, expect, test } from 'vitest';
+import { applicationRound } from '../../studio/schemaTypes/objects/application-round';
 import { materialFile } from '../../studio/schemaTypes/objects/material-file';
 import { session } from '../../studio/schemaTypes/objects/session';
 import { activitySupport } from '../../studio/schemaTypes/singletons/activity-support';
@@ -84,5 +85,25 @@ describe('activity-support preview', () => {
       'Inntil kr 50\u00a0000 · Søknadsrundene er eksempler',
     );
     expect(prepareGrant({ maxAmount: 50000, isSample: false }).subtitle).toBe('Inntil kr 50\u00a0000');
+  });
+});
+
+describe('application round preview', () => {
+  const prepareRound = applicationRound.preview!.prepare as unknown as Prepare;
+  // Rounds far from any day the tests run on, so each stays open, to come or past.
+  test('says where each round stands, as /aktivitetsstotte shows it', () => {
+    expect(prepareRound({ title: 'Åpen', opensAt: '2001-01-15', deadline: '2999-03-01' }).subtitle).toBe(
+      'Åpen nå · frist 1. mars 2999',
+    );
+    expect(prepareRound({ title: 'Kommer', opensAt: '2999-01-15', deadline: '2999-03-01' }).subtitle).toBe(
+      'Kommer · åpner 15. jan. 2999 · frist 1. mars 2999',
+    );
+    expect(prepareRound({ title: 'Over', opensAt: '2001-01-15', deadline: '2001-03-01' }).subtitle).toBe(
+      'Fristen gikk ut 1. mars 2001',
+    );
+  });
+
+  test('a round without an opening day is open until its deadline, as on the site', () => {
+    expect(prepareRound({ title: 'Importert', deadline: '2999-03-01' }).subtitle).toBe('Åpen nå · frist 1. mars 2999');
   });
 });

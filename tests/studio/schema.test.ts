@@ -107,6 +107,38 @@ describe('schema', () => {
     expect(descriptions.filter((text) => /landkode/i.test(text))).toEqual([]);
   });
 
+  test('every date and date-time field is typed the same way, 22.01.2027 09:00 in Oslo time', () => {
+    type Field = { name: string; type: string; options?: Record<string, unknown>; fields?: Field[]; of?: Field[] };
+    const found: string[] = [];
+    const check = (fields: Field[] = [], at: string) => {
+      for (const field of fields) {
+        const path = `${at}.${field.name}`;
+        if (field.type === 'date' || field.type === 'datetime') {
+          found.push(path);
+          expect(field.options?.dateFormat, path).toBe('DD.MM.YYYY');
+        }
+        if (field.type === 'datetime') {
+          expect(field.options?.timeFormat, path).toBe('HH:mm');
+          expect(field.options?.displayTimeZone, path).toBe('Europe/Oslo');
+        }
+        check(field.fields, path);
+        for (const member of field.of ?? []) check(member.fields, path);
+      }
+    };
+    for (const type of schemaTypes) check((type as { fields?: Field[] }).fields, type.name);
+    // Events, conference days and sessions, registration, stories, research updates and application rounds.
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'event.start',
+        'conferenceDay.end',
+        'registration.opensAt',
+        'projectStory.publishedAt',
+        'researchUpdate.date',
+        'applicationRound.deadline',
+      ]),
+    );
+  });
+
   test('every field has a Norwegian title', () => {
     for (const type of schemaTypes) {
       for (const field of (type as { fields?: { name: string; title?: string }[] }).fields ?? []) {

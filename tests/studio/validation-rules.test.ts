@@ -13,6 +13,37 @@ const event = () => byId('event-workshop-bergen-2027');
 const conference = () => byId('conference-2027');
 const activitySupport = () => byId('activitySupport');
 
+const inYear2999 = (value: unknown) => (typeof value === 'string' ? value.replace(/^\d{4}/, '2999') : value);
+
+type Fields = Record<string, unknown>;
+
+/** A registration's dates moved to 2999, so they stay ahead of any day the tests run on. */
+const inTheFuture = (registration: unknown): Fields => ({
+  ...(registration as Fields),
+  opensAt: inYear2999((registration as Fields).opensAt),
+  closesAt: inYear2999((registration as Fields).closesAt),
+});
+
+/** The dataset's event and conference, moved to 2999 with their registration. */
+const comingEvent = (): Doc & { registration: Fields } => {
+  const doc = event();
+  return {
+    ...doc,
+    start: inYear2999(doc.start),
+    end: inYear2999(doc.end),
+    registration: inTheFuture(doc.registration),
+  };
+};
+const comingConference = (): Doc & { registration: Fields; days: Fields[] } => {
+  const doc = conference();
+  const days = (doc.days as Fields[]).map((day) => ({
+    ...day,
+    start: inYear2999(day.start),
+    end: inYear2999(day.end),
+  }));
+  return { ...doc, days, sessions: [], registration: inTheFuture(doc.registration) };
+};
+
 // Rounds far from any day the tests run on, so each stays open, to come or past.
 const closedRound = {
   _type: 'applicationRound',
@@ -324,12 +355,45 @@ const cases: Case[] = [
   {
     rule: 'an open registration has a link to its form',
     doc: () => {
-      const doc = event();
-      doc.registration = { ...(doc.registration as object), status: 'open', url: undefined };
+      const doc = comingEvent();
+      doc.registration = { ...doc.registration, status: 'open', opensAt: undefined, url: undefined };
       return doc;
     },
     message:
       'Legg inn påmeldingslenken. Uten den får besøkende ingen knapp for å melde seg på når påmeldingen er åpen.',
+    path: ['registration', 'url'],
+  },
+  {
+    rule: 'an opening date that has passed opens the registration, so the link is required',
+    doc: () => {
+      const doc = comingEvent();
+      doc.registration = { ...doc.registration, status: 'notOpen', opensAt: '2001-10-01T08:00:00Z', url: undefined };
+      return doc;
+    },
+    message: messages.registrationUrlRequired,
+    path: ['registration', 'url'],
+  },
+  {
+    rule: 'a conference with every day full takes sign-ups for the waitlist, so the link is required',
+    doc: () => {
+      const doc = comingConference();
+      doc.days = doc.days.map((day) => ({ ...day, status: 'waitlist' }));
+      doc.registration = { ...doc.registration, status: 'open', opensAt: undefined, url: undefined };
+      return doc;
+    },
+    message: messages.registrationUrlRequired,
+    path: ['registration', 'url'],
+  },
+  {
+    rule: 'a registration that opens later is reminded of its link, with the opening day in Oslo',
+    doc: () => {
+      const doc = comingEvent();
+      // 23.30 on 30 September in UTC is 1 October in Oslo.
+      doc.registration = { ...doc.registration, status: 'notOpen', opensAt: '2998-09-30T23:30:00Z', url: undefined };
+      return doc;
+    },
+    level: 'warning',
+    message: 'Husk påmeldingslenken før påmeldingen åpner 1. oktober 2998. Til da står det på siden når den åpner.',
     path: ['registration', 'url'],
   },
   {
@@ -616,6 +680,36 @@ describe('validation rules', () => {
     // A sign-up the editor gave up on: a closing time after the start, no link, and then no sign-up at all.
     doc.registration = { ...(doc.registration as object), status: 'none', url: undefined, closesAt: doc.end };
     expect(await validate(doc, dataset, 'studio')).toEqual([]);
+  });
+
+  test.each([
+    ['an event', comingEvent],
+    ['a conference', comingConference],
+  ] as const)(
+    '%s can announce when registration opens before the form exists: a reminder, no error',
+    async (_kind, coming) => {
+      const doc = coming();
+      doc.registration = { ...doc.registration, status: 'notOpen', opensAt: '2998-10-01T08:00:00Z', url: undefined };
+      const markers = await validate(doc, dataset, 'studio');
+      expect(markers.filter((marker) => marker.level === 'error')).toEqual([]);
+      expect(messagesOf(markers)).toContain(messages.registrationUrlBeforeOpening('2998-10-01T08:00:00Z'));
+    },
+  );
+
+  test('a registration with its link, or one that is over, gets no reminder', async () => {
+    const withLink = comingEvent();
+    withLink.registration = { ...withLink.registration, status: 'notOpen', opensAt: '2998-10-01T08:00:00Z' };
+    expect(await validate(withLink, dataset, 'studio')).toEqual([]);
+    // Sign-ups for an event that is over are closed whatever the status says: the page offers no button.
+    const over: Doc = {
+      ...event(),
+      start: '2001-02-16T11:00:00Z',
+      end: '2001-02-16T15:00:00Z',
+      registration: { _type: 'registration', status: 'open', opensAt: '2001-01-22T08:00:00Z' },
+    };
+    expect(messagesOf(await validate(over, dataset, 'studio'))).not.toContainEqual(
+      expect.stringMatching(/påmeldingslenken/),
+    );
   });
 
   test('a raised activity-support amount can be published: the warning is the only remark', async () => {

@@ -31,6 +31,37 @@ describe('findContentWarnings', () => {
     expect(warnings[0].message).toContain('«Ingen påmelding – åpent for alle»');
   });
 
+  it('warns about registration opening within two weeks without its link, and not about one further ahead or with a link', () => {
+    const event = (id: string, opensAt: string, url?: string) =>
+      doc({
+        _id: id,
+        _type: 'event',
+        start: '2027-03-01T10:00:00Z',
+        registration: { status: 'notOpen', opensAt, url },
+      });
+    const warnings = findContentWarnings(
+      [
+        event('in-a-week', '2026-12-03T08:00:00Z'),
+        event('in-a-week-with-link', '2026-12-03T08:00:00Z', 'https://pamelding.example.no/workshop'),
+        event('in-a-month', '2026-12-28T08:00:00Z'),
+        doc({
+          _id: 'conference-soon',
+          _type: 'conference',
+          days: [{ start: '2027-01-20T09:00:00Z', end: '2027-01-20T15:00:00Z' }],
+          registration: { status: 'notOpen', opensAt: '2026-12-01T08:00:00Z' },
+        }),
+      ],
+      now,
+    );
+    expect(warnings.map((warning) => [warning.id, warning.path])).toEqual([
+      ['in-a-week', 'registration.url'],
+      ['conference-soon', 'registration.url'],
+    ]);
+    expect(warnings[0].message).toBe(
+      'påmeldingen åpner 3. desember 2026 kl.\u00a009.00, men påmeldingslenken mangler – legg den inn før da, ellers stopper publiseringen når påmeldingen åpner',
+    );
+  });
+
   it('warns about a conference that is over without a programme, and not about one with a programme or still to come', () => {
     const conference = (id: string, date: string, sessions: unknown[]) =>
       doc({

@@ -1,12 +1,16 @@
 import type { StoredDocument } from '../sanity/ndjson';
-import { registrationState } from '../registration';
+import { formatDate, formatTime } from '../format';
+import { conferenceRegistrationState, registrationState, type ConferenceDayInput } from '../registration';
 import { formatPath, type ContentProblem } from './problems';
 import { walk } from './walk';
 
 const yearMs = 365 * 24 * 60 * 60 * 1000;
+/** How long before registration opens the report asks for a missing link: the build stops once it is open without one. */
+const linkReminderMs = 14 * 24 * 60 * 60 * 1000;
 
 /**
  * Things an editor may want to fix, that do not stop publishing: events still marked open after they ended,
+ * registration opening within two weeks without its link (the build stops when it opens without one),
  * stories without "Kort fortalt", images without credit, documents untouched for a year, a past conference
  * without a programme or with an ingress still written for a conference to come.
  */
@@ -38,6 +42,14 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
         document,
         'registration',
         'nettstedet sier ingenting om påmelding fordi feltet er tomt – velg en status, for eksempel «Ingen påmelding – åpent for alle»',
+      );
+    }
+    const opensSoon = opensSoonWithoutLink(document, now);
+    if (opensSoon) {
+      warn(
+        document,
+        'registration.url',
+        `påmeldingen åpner ${formatDate(opensSoon)} ${formatTime(opensSoon)}, men påmeldingslenken mangler – legg den inn før da, ellers stopper publiseringen når påmeldingen åpner`,
       );
     }
     if (document._type === 'conference' && conferenceIsOver(document, now)) {
@@ -82,6 +94,21 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
     }
   }
   return warnings;
+}
+
+/**
+ * The opening time of a registration that is not open yet, opens within two weeks and has no link: the Studio lets
+ * it be published with a reminder, and the content guard stops the build from the moment it opens. Null otherwise.
+ */
+function opensSoonWithoutLink(document: StoredDocument, now: Date): string | null {
+  const registration = document.registration as { opensAt?: string; url?: string } | undefined;
+  if (!registration?.opensAt || (typeof registration.url === 'string' && registration.url.trim())) return null;
+  const state =
+    document._type === 'conference'
+      ? conferenceRegistrationState(registration, (document.days as ConferenceDayInput[] | undefined) ?? [], now)
+      : registrationState(registration, document.start as string | undefined, now);
+  const opensIn = Date.parse(registration.opensAt) - now.getTime();
+  return state === 'notOpen' && opensIn <= linkReminderMs ? registration.opensAt : null;
 }
 
 /** Whether every day of a conference has ended (a conference without days never is). */

@@ -1,5 +1,6 @@
 import { ComposeIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { dateTimeInputOptions } from '../../lib/date-input-options';
 import { formatDate, subtitle } from '../../lib/preview';
 import { messages, publishDateValidation } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
@@ -120,7 +121,7 @@ export const projectStory = defineType({
         'settes det til tidspunktet du trykker «Publiser» første gang. Velger du et tidspunkt selv, tidligere eller ' +
         'senere, beholdes det. Planlegger du publiseringen, må du velge tidspunktet selv.',
       placeholder: 'Settes når du publiserer',
-      options: { displayTimeZone: 'Europe/Oslo' },
+      options: dateTimeInputOptions,
       // No initial value: a filled-in field is always the editor's choice, and «Publiser» fills an empty one
       // (studio/lib/publish-date.ts).
       validation: (rule) => rule.custom(publishDateValidation),

@@ -1,6 +1,7 @@
 import { BulbOutlineIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { hasFileAndLink } from '../../lib/content-rules';
+import { dateInputOptions } from '../../lib/date-input-options';
 import { formatDate, subtitle } from '../../lib/preview';
 import { downloadableFileValidation, httpUrlValidation, messages, publishDateValidation } from '../../lib/validation';
 import { bodyField, isSampleField, researchOrganisationField, slugField, titleField } from '../fields';
@@ -23,8 +24,7 @@ export const researchUpdate = defineType({
         'dagen du trykker «Publiser» første gang. Velger du en dato selv, tidligere eller senere, beholdes den. ' +
         'Planlegger du publiseringen, må du velge datoen selv.',
       placeholder: 'Settes når du publiserer',
-      // Day.month.year in figures: Sanity writes month names in English whatever the Studio's language.
-      options: { dateFormat: 'DD.MM.YYYY' },
+      options: dateInputOptions,
       // No initial value: a filled-in field is always the editor's choice, and «Publiser» fills an empty one with the
       // day in Oslo (studio/lib/publish-date.ts).
       validation: (rule) => rule.custom(publishDateValidation),

@@ -1,8 +1,23 @@
 import { CalendarIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
-import { roundState } from '../../lib/application-rounds';
+import { roundState, type ApplicationRound } from '../../lib/application-rounds';
+import { dateInputOptions } from '../../lib/date-input-options';
 import { formatDate, subtitle } from '../../lib/preview';
 import { messages } from '../../lib/validation';
+
+/** Where the round stands today, as /aktivitetsstotte shows it, with the dates that matter in that state. */
+function roundSubtitle(round: ApplicationRound, now: Date): string | undefined {
+  const deadline = round.deadline && `frist ${formatDate(round.deadline)}`;
+  switch (roundState(round, now)) {
+    case 'open':
+      return subtitle('Åpen nå', deadline);
+    case 'upcoming':
+      return subtitle('Kommer', round.opensAt && `åpner ${formatDate(round.opensAt)}`, deadline);
+    case 'closed':
+      // Only a round with a deadline is over: «Fristen gikk ut 1. mars 2026», as the table marks it «fristen er ute».
+      return `Fristen gikk ut ${formatDate(round.deadline)}`;
+  }
+}
 
 /** An application round for the activity support: when it opens, its deadline, when applicants hear back. */
 export const applicationRound = defineType({
@@ -23,7 +38,7 @@ export const applicationRound = defineType({
       title: 'Åpner',
       type: 'date',
       description: 'Første dag lagene kan søke. Fra denne dagen vises knappen «Søk om aktivitetsstøtte».',
-      options: { dateFormat: 'DD.MM.YYYY' },
+      options: dateInputOptions,
       // Without it the page shows the round as open from the day it is published, which is rarely what was meant.
       // A round whose deadline is past no longer matters, so old rounds need not be filled in.
       validation: (rule) =>
@@ -37,7 +52,7 @@ export const applicationRound = defineType({
       name: 'deadline',
       title: 'Søknadsfrist',
       type: 'date',
-      options: { dateFormat: 'DD.MM.YYYY' },
+      options: dateInputOptions,
       validation: (rule) => [
         rule.required().error(messages.required),
         rule.custom((deadline, context) => {
@@ -55,9 +70,6 @@ export const applicationRound = defineType({
   ],
   preview: {
     select: { title: 'title', opensAt: 'opensAt', deadline: 'deadline' },
-    prepare: ({ title, opensAt, deadline }) => ({
-      title,
-      subtitle: subtitle(opensAt && `Åpner ${formatDate(opensAt)}`, deadline && `frist ${formatDate(deadline)}`),
-    }),
+    prepare: ({ title, opensAt, deadline }) => ({ title, subtitle: roundSubtitle({ opensAt, deadline }, new Date()) }),
   },
 });

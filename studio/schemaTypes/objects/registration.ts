@@ -1,12 +1,28 @@
 import { ClipboardIcon } from '@sanity/icons';
-import { defineField, defineType } from 'sanity';
+import { defineField, defineType, type ValidationContext } from 'sanity';
+import { dateTimeInputOptions } from '../../lib/date-input-options';
 import { eventStartOf, httpUrlValidation, messages } from '../../lib/validation';
 import { registrationStatuses } from '../../lib/options';
+import {
+  conferenceRegistrationState,
+  registrationState,
+  type ConferenceDayInput,
+  type RegistrationInput,
+} from '../../lib/registration';
 
 type RegistrationValue = { status?: string; opensAt?: string } | undefined;
 
 /** With «Ingen påmelding» the dates and the link mean nothing to the site: hidden, and not checked. */
 const withoutSignUp = (parent: unknown) => (parent as RegistrationValue)?.status === 'none';
+
+/** What the site says about signing up right now, read as it reads it: a conference by its days, an event by its start. */
+function stateNow(context: ValidationContext) {
+  const registration = context.parent as RegistrationInput | undefined;
+  const document = context.document;
+  return Array.isArray(document?.days)
+    ? conferenceRegistrationState(registration, document.days as ConferenceDayInput[], new Date())
+    : registrationState(registration, eventStartOf(document), new Date());
+}
 
 /**
  * Registration for an event or a conference. The site derives the shown status from these dates and `status` at
@@ -41,7 +57,7 @@ export const registration = defineType({
       description:
         'Fra dette tidspunktet viser nettstedet at påmeldingen er åpen, med knappen «Meld deg på», også om status ' +
         'fortsatt er «Ikke åpnet ennå». Før det står det når påmeldingen åpner.',
-      options: { displayTimeZone: 'Europe/Oslo' },
+      options: dateTimeInputOptions,
       hidden: ({ parent }) => withoutSignUp(parent),
       // Opening after the start (a mistyped year) would never open: the site goes from «åpner …» to «stengt».
       validation: (rule) =>
@@ -58,7 +74,7 @@ export const registration = defineType({
       description:
         'Fra dette tidspunktet viser nettstedet at påmeldingen er stengt, uansett status. Må være etter at ' +
         'påmeldingen åpner og før arrangementet starter.',
-      options: { displayTimeZone: 'Europe/Oslo' },
+      options: dateTimeInputOptions,
       hidden: ({ parent }) => withoutSignUp(parent),
       validation: (rule) =>
         rule.custom((closesAt, context) => {
@@ -79,20 +95,25 @@ export const registration = defineType({
       title: 'Påmeldingslenke',
       type: 'url',
       description:
-        'Adressen til påmeldingsskjemaet (https://…). Trengs når påmeldingen er åpen eller har en åpningsdato.',
+        'Adressen til påmeldingsskjemaet (https://…). Må være på plass når påmeldingen åpner. Har du satt en ' +
+        'åpningsdato, kan du publisere uten lenken før det: da står det på siden når påmeldingen åpner.',
       hidden: ({ parent }) => withoutSignUp(parent),
       validation: (rule) => [
         httpUrlValidation(rule),
+        // While sign-ups are taken the page needs somewhere to send people; the build stops without it too.
         rule.custom((url, context) => {
-          const { status, opensAt } = (context.parent ?? {}) as { status?: string; opensAt?: string };
-          // As the site reads it (studio/lib/registration.ts): «Stengt» and «Ingen påmelding» always win; an
-          // opening date opens it.
-          const opens =
-            status !== 'closed' &&
-            status !== 'none' &&
-            (status === 'open' || status === 'waitlist' || Boolean(opensAt));
-          return url || !opens ? true : messages.registrationUrlRequired;
+          const state = stateNow(context);
+          return url || (state !== 'open' && state !== 'waitlist') ? true : messages.registrationUrlRequired;
         }),
+        // An opening date months ahead can be announced before the form exists: a reminder, not a stop.
+        rule
+          .custom((url, context) => {
+            const opensAt = (context.parent as RegistrationValue)?.opensAt;
+            return url || !opensAt || stateNow(context) !== 'notOpen'
+              ? true
+              : messages.registrationUrlBeforeOpening(opensAt);
+          })
+          .warning(),
       ],
     }),
   ],

@@ -113,7 +113,9 @@ export const activitySupport = defineType({
       description:
         'Kryss av så lenge søknadsrundene, fristene, lenken til søknadsskjemaet og teksten under rundene ikke er ' +
         'stiftelsens egne. Nettstedet merker dem da «Eksempel» på /aktivitetsstotte og på forsiden. Maksbeløpet, ' +
-        'hva det kan søkes støtte til, hvem som kan søke og hvordan beløpet fastsettes, merkes ikke.',
+        'hva det kan søkes støtte til, hvem som kan søke og hvordan beløpet fastsettes, merkes ikke. Legger du inn ' +
+        'den første virkelige runden, slett eksempelrundene og fjern krysset. Sjekk da også lenken til ' +
+        'søknadsskjemaet og teksten under rundene.',
     },
   ],
   preview: {
