@@ -1,10 +1,19 @@
-// What /sok says about a search: the status line, the words no page holds, the tab's title and the filter names, from
-// hand-made search outcomes. The browser tests (tests/e2e/search*.test.ts) check that the page shows them.
+// What /sok says about a search: the status line (while searching and once done), the words no page holds, the tab's
+// title, the filter names and the labels that count something, from hand-made search outcomes. The browser tests
+// (tests/e2e/search*.test.ts) check that the page shows them.
 import { describe, expect, it } from 'vitest';
 import type { PagefindResult } from '../../src/scripts/search/pagefind-api';
 import type { SearchOutcome } from '../../src/scripts/search/run-search';
 import { emptyFilters, type SearchState } from '../../src/scripts/search/search-state';
-import { filterNames, missingWordsSentence, pageTitle, statusSentence } from '../../src/scripts/search/search-text';
+import {
+  chosenCountLabel,
+  clearFiltersLabel,
+  filterNames,
+  missingWordsSentence,
+  pageTitle,
+  pendingSentence,
+  statusSentence,
+} from '../../src/scripts/search/search-text';
 
 type StateInput = Omit<Partial<SearchState>, 'filters'> & { filters?: Partial<SearchState['filters']> };
 const state = (partial: StateInput = {}): SearchState => ({
@@ -172,5 +181,32 @@ describe('pageTitle', () => {
     ['says «ingen treff» for none', state({ query: 'utstyr' }), 0, `«utstyr» (ingen treff) – ${base}`],
   ])('%s', (_, search, count, title) => {
     expect(pageTitle(base, search, count)).toBe(title);
+  });
+});
+
+describe('pendingSentence', () => {
+  it.each<[string, SearchState, string]>([
+    ['names the words being searched for', state({ query: 'utstyr' }), 'Søker etter «utstyr» …'],
+    ['says results are on their way for filters alone', state({ filters: { sted: ['Bergen'] } }), 'Henter treff …'],
+  ])('%s', (_, search, sentence) => {
+    expect(pendingSentence(search)).toBe(sentence);
+  });
+});
+
+describe('clearFiltersLabel', () => {
+  it.each([
+    ['offers the results the words find without the filters', 4, 'Vis de 4 treffene uten filtre'],
+    ['only drops the filters when the words find nothing without them either', 0, 'Fjern alle filtre'],
+  ])('%s', (_, unfiltered, label) => {
+    expect(clearFiltersLabel(unfiltered)).toBe(label);
+  });
+});
+
+describe('chosenCountLabel', () => {
+  it.each([
+    ['counts the chosen values after «Filtrer treffene»', 2, ' (2 valgt)'],
+    ['says nothing when none is chosen', 0, ''],
+  ])('%s', (_, total, label) => {
+    expect(chosenCountLabel(total)).toBe(label);
   });
 });

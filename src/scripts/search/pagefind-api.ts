@@ -1,5 +1,6 @@
-// The part of Pagefind's browser API (`/pagefind/pagefind.js`, written by the indexer at build time) that /sok uses.
-// Pagefind publishes no types for it; these follow https://pagefind.app/docs/api/ and the 1.6 bundle.
+// The part of Pagefind's browser API (`/pagefind/pagefind.js`, written by the indexer at build time) that /sok uses,
+// and whether its index can be fetched. Pagefind publishes no types for it; these follow https://pagefind.app/docs/api/
+// and the 1.6 bundle.
 
 import { ranking } from './ranking';
 
@@ -88,4 +89,17 @@ export async function loadPagefind(): Promise<PagefindApi> {
   await pagefind.options({ excerptLength: 26, excerptEllipsis: '…', ranking });
   await pagefind.init();
   return pagefind;
+}
+
+/**
+ * Whether the search index can be fetched. Pagefind only logs a failed index download (in its worker) and then answers
+ * as if no page held the word, so an empty answer is believed only when the index is within reach.
+ */
+export async function indexReachable(): Promise<boolean> {
+  if (!navigator.onLine) return false;
+  try {
+    return (await fetch('/pagefind/pagefind-entry.json', { cache: 'no-store' })).ok;
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,6 @@
-// What /sok says about a search in words: the status line, the words no page holds, the tab's title. Pure functions
-// of the search and its outcome, so that search-page.ts only decides where each goes.
+// What /sok says about a search in words: the status line, the words no page holds, the tab's title, and the labels
+// that count something. Pure functions of the search and its outcome, so that the page's parts only decide where each
+// goes.
 import { queryWords } from './query-words';
 import { quote, quoteList } from './quote';
 import type { SearchOutcome } from './run-search';
@@ -8,6 +9,11 @@ import { filterGroups, valueLabel, type SearchState } from './search-state';
 /** The chosen filters by name, for the count («Konferanser», «2025»): the visitor may not have chosen them (a link). */
 export function filterNames(state: SearchState): string[] {
   return filterGroups.flatMap(({ key }) => state.filters[key].map((value) => valueLabel(key, value)));
+}
+
+/** The status line while the search is under way, before Pagefind has answered. */
+export function pendingSentence(state: SearchState): string {
+  return state.query ? `Søker etter «${state.query}» …` : 'Henter treff …';
 }
 
 /**
@@ -56,4 +62,17 @@ export function pageTitle(baseTitle: string, state: SearchState, count?: number)
   if (!state.query) return baseTitle;
   const found = count === undefined ? '' : count === 0 ? ' (ingen treff)' : ` (${count} treff)`;
   return `«${state.query}»${found} – ${baseTitle}`;
+}
+
+/**
+ * The button in the suggestions that drops the filters: how many results that gives, when the words find some
+ * without them (`unfiltered`).
+ */
+export function clearFiltersLabel(unfiltered: number): string {
+  return unfiltered > 0 ? `Vis de ${unfiltered} treffene uten filtre` : 'Fjern alle filtre';
+}
+
+/** After «Filtrer treffene», how many values are chosen; nothing when none is. */
+export function chosenCountLabel(total: number): string {
+  return total > 0 ? ` (${total} valgt)` : '';
 }
