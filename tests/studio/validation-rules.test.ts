@@ -516,6 +516,24 @@ const cases: Case[] = [
       'Maksbeløpet vises allerede som første nøkkeltall, hentet fra «Maksbeløp (kr)» under «Aktivitetsstøtte – søknadsrunder og vilkår». Fjern beløpet her, så det bare står ett sted.',
     path: ['keyFacts', { _key: 'typed' }, 'value'],
   },
+  ...(
+    [
+      ['8 byer', 'med pågående samarbeidsprosjekt'],
+      ['5', 'områder i prosess mot mulig etablering'],
+    ] as const
+  ).map(
+    ([value, label]): Case => ({
+      rule: `a typed count of places («${value} ${label}») on Samarbeidsprosjekter is a warning: the page counts them`,
+      doc: () => {
+        const doc = byId('pillar-samarbeidsprosjekter');
+        doc.keyFacts = [...(doc.keyFacts as object[]), { _type: 'keyFact', _key: 'typed', value, label }];
+        return doc;
+      },
+      level: 'warning',
+      message: messages.placeCountInKeyFacts,
+      path: ['keyFacts', { _key: 'typed' }, 'value'],
+    }),
+  ),
   {
     rule: 'capacity is at least 1',
     doc: () => ({ ...event(), capacity: 0 }),
@@ -637,6 +655,12 @@ describe('validation rules', () => {
   test("a key fact on another pillar may name an amount: only the activity support's comes from its field", async () => {
     const doc = byId('pillar-samarbeidsprosjekter');
     doc.keyFacts = [{ _type: 'keyFact', _key: 'typed', value: 'kr 2 mill.', label: 'til prosjektene i år' }];
+    expect(await validate(doc, dataset)).toEqual([]);
+  });
+
+  test('a key fact with a number that counts something else than places is fine on Samarbeidsprosjekter', async () => {
+    const doc = byId('pillar-samarbeidsprosjekter');
+    doc.keyFacts = [{ _type: 'keyFact', _key: 'typed', value: '300 deltakere', label: 'på konferansen i byene' }];
     expect(await validate(doc, dataset)).toEqual([]);
   });
 
