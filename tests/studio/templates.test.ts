@@ -68,3 +68,8 @@ describe('a new story or research update starts without a publication date', () 
     expect(await initialValue(templateId, parameters)).not.toHaveProperty(field);
   });
 });
+
+// A city that has just joined is on its way; the editor sets it active when the project starts.
+test('a new place starts «Under etablering»', async () => {
+  expect(await initialValue('place')).toMatchObject({ status: 'establishing' });
+});
