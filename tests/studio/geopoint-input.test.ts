@@ -4,7 +4,7 @@
 // Rendered with React as the Studio renders it, with Sanity's own input replaced by one that records its props.
 import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { FieldMember, ObjectInputProps } from 'sanity';
+import type { FieldMember, ObjectInputProps, ObjectSchemaType } from 'sanity';
 import { describe, expect, it } from 'vitest';
 import { GeopointInput } from '../../studio/components/GeopointInput';
 import { studioWorkspace } from './dataset';
@@ -12,12 +12,19 @@ import { studioWorkspace } from './dataset';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const member = (name: string, title: string) =>
-  ({ kind: 'field', key: `field-${name}`, name, index: 0, field: { schemaType: { name: 'number', title } } }) as unknown as FieldMember;
+  ({
+    kind: 'field',
+    key: `field-${name}`,
+    name,
+    index: 0,
+    field: { schemaType: { name: 'number', title } },
+  }) as unknown as FieldMember;
 
 describe('GeopointInput', () => {
   it('is the input of the place’s «Kartposisjon»', async () => {
     const { schema } = await studioWorkspace();
-    const location = schema.get('place')?.fields?.find((field: { name: string }) => field.name === 'location');
+    const place = schema.get('place') as ObjectSchemaType;
+    const location = place.fields.find((field) => field.name === 'location');
     expect(location?.type.components?.input).toBe(GeopointInput);
   });
 
