@@ -25,7 +25,13 @@ export function collaborationFacts(places: CountedPlace[], areasInProcess: numbe
         ]
       : []),
     ...(areas > 0
-      ? [{ _key: 'areasInProcess', value: `${areas} ${areas === 1 ? 'område' : 'områder'}`, label: 'i prosess mot mulig etablering' }]
+      ? [
+          {
+            _key: 'areasInProcess',
+            value: `${areas} ${areas === 1 ? 'område' : 'områder'}`,
+            label: 'i prosess mot mulig etablering',
+          },
+        ]
       : []),
   ];
 }
