@@ -83,6 +83,9 @@ export const pillarSlugs = {
   activitySupport: 'aktivitetsstotte',
 } as const;
 
+/** The pillars whose pages list stories (/samarbeidsprosjekter, /inkluderingsprosjekter): a story belongs to one. */
+export const storyPillarSlugs: string[] = [pillarSlugs.collaboration, pillarSlugs.inclusion];
+
 /**
  * First path segments the site's own routes use (the pillars' among them): an editor's page cannot take one of these
  * slugs. The Studio refuses them, and the build's content guard stops on one that came in another way.

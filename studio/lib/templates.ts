@@ -3,7 +3,9 @@
  * given place. Used in the structure (per-place lists) and in the global "create" menu.
  * https://www.sanity.io/docs/studio/initial-value-templates
  */
-import type { Template } from 'sanity';
+import type { InitialValueResolverContext, Template } from 'sanity';
+import { apiVersion } from './api-version';
+import { pillarSlugs, storyPillarSlugs } from './document-path';
 
 const ref = (id: string) => ({ _type: 'reference', _ref: id });
 
@@ -29,7 +31,27 @@ export const newEventTitles: Record<string, string> = {
   annet: 'Nytt arrangement (annet)',
 };
 
+/** What «new story» says for each pillar whose page lists stories: the pillar is then filled in. */
+export const newStoryTitles: Record<string, string> = {
+  [pillarSlugs.collaboration]: 'Ny historie fra et samarbeidsprosjekt',
+  [pillarSlugs.inclusion]: 'Ny historie fra et inkluderingsprosjekt',
+};
+
+/** The published pillar at a slug: the slug is what the site finds the pillar by, not its _id. */
+const publishedPillarAt = '*[_type == "pillar" && slug.current == $slug && !(_id in path("drafts.**"))][0]._id';
+
+const storyTemplates: Template[] = storyPillarSlugs.map((slug) => ({
+  id: `projectStory-${slug}`,
+  title: newStoryTitles[slug],
+  schemaType: 'projectStory',
+  value: async (_: unknown, { getClient }: InitialValueResolverContext) => {
+    const pillarId = await getClient({ apiVersion }).fetch<string | null>(publishedPillarAt, { slug });
+    return { ...(pillarId ? { pillar: ref(pillarId) } : {}), period: { ongoing: true }, isSample: false };
+  },
+}));
+
 export const templates: Template[] = [
+  ...storyTemplates,
   {
     id: 'projectStory-by-place',
     title: 'Ny historie fra sted',

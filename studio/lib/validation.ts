@@ -18,6 +18,7 @@ import type {
 } from 'sanity';
 import { getDraftId, getPublishedId } from '@sanity/client/csm';
 import { apiVersion } from './api-version.ts';
+import { blocksText, type PlaceCounts, wrongTypedCounts } from './typed-counts.ts';
 import { endsAfterStart, fileAssetExtension, isDownloadableExtension, ruleMessages } from './content-rules.ts';
 import { documentPath } from './document-path.ts';
 import { researchOrganisationKind } from './options.ts';
@@ -86,6 +87,12 @@ export const messages = {
     'Velg dagen runden åpner. Uten dato regnes runden som åpen fra den publiseres. Skal den åpne med en gang, velg dagens dato.',
   amountInKeyFacts:
     'Maksbeløpet vises allerede som første nøkkeltall, hentet fra «Maksbeløp (kr)» under «Aktivitetsstøtte – søknadsrunder og vilkår». Fjern beløpet her, så det bare står ett sted.',
+  typedPlaceCount: (phrase: string, noun: 'byer' | 'områder', expected: number) =>
+    noun === 'byer'
+      ? `Teksten sier «${phrase}», men ${expected} steder har status «Aktivt samarbeidsprosjekt». Rett tallet, og listen over byene hvis teksten har en.`
+      : `Teksten sier «${phrase}», men «Områder i prosess mot etablering» i Innstillinger er ${expected || 'tomt'}. Rett tallet her eller i Innstillinger.`,
+  placeCountInKeyFacts:
+    'Antallet byer og områder står allerede som de første nøkkeltallene, talt opp fra stedene med aktivt samarbeidsprosjekt og fra «Områder i prosess mot etablering» i Innstillinger. Fjern det her, så det ikke blir stående feil når et nytt sted kommer til.',
   httpUrl: 'Adressen må begynne med https:// eller http://',
   deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
@@ -241,6 +248,30 @@ export const slugChangeValidation: CustomValidator<SlugValue | undefined> = asyn
     .catch(() => null);
   if (!published || published === current) return true;
   return messages.slugChanged(documentPath({ _type: document._type, slug: published }) ?? `/${published}`);
+};
+
+/**
+ * A warning where a text says «sju byer» or «fem områder» and the places or the settings now say otherwise: such a
+ * text does not follow when a city joins (studio/lib/typed-counts.ts). Published places and settings only: they are
+ * what the site shows.
+ */
+export const typedPlaceCountValidation: CustomValidator<unknown> = async (blocks, context) => {
+  const text = blocksText(blocks);
+  if (!/(byer|områder)/i.test(text)) return true;
+  const counts = await context
+    .getClient({ apiVersion })
+    .fetch<PlaceCounts | null>(
+      `{
+        "activePlaces": count(*[_type == "place" && status == "active" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),
+        "areasInProcess": *[_id == "siteSettings"][0].areasInProcess
+      }`,
+    )
+    .catch(() => null);
+  if (!counts) return true;
+  const wrong = wrongTypedCounts(text, counts);
+  return wrong.length === 0
+    ? true
+    : wrong.map((count) => messages.typedPlaceCount(count.phrase, count.noun, count.expected)).join(' ');
 };
 
 /** Where the document points at a document that is only a draft: the Studio's placeholder for it, to be made real on publish. */

@@ -102,6 +102,19 @@ describe('places', () => {
     }
   });
 
+  it('are counted for the first key facts on /samarbeidsprosjekter, not typed', async () => {
+    const active = await data.fetch<number>('count(*[_type == "place" && status == "active"])');
+    const areas = await data.fetch<number>('*[_id == "siteSettings"][0].areasInProcess');
+    const $ = page('/samarbeidsprosjekter');
+    const facts = $('.key-facts > div')
+      .map((_, fact) => `${$(fact).find('dd').text()} ${$(fact).find('dt').text().trim()}`)
+      .get();
+    expect(facts.slice(0, 2)).toEqual([
+      `${active} byer med pågående samarbeidsprosjekt`,
+      `${areas} områder i prosess mot mulig etablering`,
+    ]);
+  });
+
   it('show «Samarbeidsprosjekter» in the menu as the section they belong to', async () => {
     const [slug] = await placeSlugs();
     const $ = page(`/steder/${slug}`);

@@ -253,6 +253,23 @@ describe('singletons', () => {
     });
     expect(value.place).toEqual({ _type: 'reference', _ref: 'place-bergen' });
   });
+
+  // Only /samarbeidsprosjekter and /inkluderingsprosjekter list stories: under another pillar a story is on neither.
+  test("a story's «Satsingsområde» offers the two pillars whose pages list stories, on the first tab", async () => {
+    const { schema } = await studioWorkspace();
+    const story = schema.get('projectStory') as AnyType & { fields: { name: string; group?: string | string[] }[] };
+    const pillar = story.fields.find((field) => field.name === 'pillar') as unknown as {
+      group?: string;
+      type: { options?: { filter?: string; filterParams?: Record<string, unknown> } };
+    };
+    expect(pillar.group).toBe('content');
+    const { filter, filterParams } = pillar.type.options ?? {};
+    const query = `*[_type == "pillar" && !(_id in path("drafts.**")) && ${filter}].slug.current`;
+    const offered = await (
+      await evaluate(parse(query, { params: filterParams }), { dataset: readDataset(), params: filterParams })
+    ).get();
+    expect([...offered].sort()).toEqual(['inkluderingsprosjekter', 'samarbeidsprosjekter']);
+  });
 });
 
 /** Each field the content guard's shape check names, as path segments (an array's item is `0`), and whether it must be there. */

@@ -1,11 +1,13 @@
 // How a new event starts, resolved as the Studio resolves it (template value over the schema's initial values): the
 // generic «Arrangement» leaves the kind for the editor to choose, and each kind's «Ny …» fills it in with the sign-up
 // that kind usually has.
+import { evaluate, parse } from 'groq-js';
 import { resolveInitialValue, type Template } from 'sanity';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { eventKinds } from '../../studio/lib/options';
-import { newEventTitles } from '../../studio/lib/templates';
-import { studioWorkspace } from './dataset';
+import { pillarSlugs, storyPillarSlugs } from '../../studio/lib/document-path';
+import { newEventTitles, newStoryTitles } from '../../studio/lib/templates';
+import { readDataset, studioWorkspace } from './dataset';
 
 // Sanity schedules the resolution with window.scheduler when there is one; without it, it runs the task at once.
 beforeAll(() => {
@@ -15,14 +17,21 @@ afterAll(() => {
   vi.unstubAllGlobals();
 });
 
+/** A client that answers GROQ from the bundled dataset, drafts included, as the Studio's client does. */
+const datasetClient = {
+  fetch: async (query: string, params: Record<string, unknown>) =>
+    (await evaluate(parse(query, { params }), { dataset: readDataset(), params })).get(),
+};
+
 async function initialValue(templateId: string, parameters: Record<string, unknown> = {}) {
   const workspace = await studioWorkspace();
   const template = workspace.templates.find((candidate) => candidate.id === templateId) as Template;
   expect(template, templateId).toBeDefined();
-  const context = { schema: workspace.schema, currentUser: workspace.currentUser, getClient: () => ({}) };
+  const context = { schema: workspace.schema, currentUser: workspace.currentUser, getClient: () => datasetClient };
   return (await resolveInitialValue(workspace.schema, template, parameters, context as never)) as {
     kind?: string;
     registration?: { status?: string };
+    pillar?: { _ref?: string };
   };
 }
 
@@ -66,5 +75,36 @@ describe('a new story or research update starts without a publication date', () 
     ['researchUpdate', {}, 'date'],
   ])('%s', async (templateId, parameters, field) => {
     expect(await initialValue(templateId, parameters)).not.toHaveProperty(field);
+  });
+});
+
+// A city that has just joined is on its way; the editor sets it active when the project starts.
+test('a new place starts «Under etablering»', async () => {
+  expect(await initialValue('place')).toMatchObject({ status: 'establishing' });
+});
+
+// «Ny historie fra et samarbeidsprosjekt» and «… inkluderingsprosjekt» fill in the pillar, looked up by the slug the
+// site finds it by; the generic «Historie» leaves it for the editor, on the first tab.
+describe('a new story from a pillar', () => {
+  test.each(storyPillarSlugs)('made with the template for %s has that pillar', async (slug) => {
+    const pillar = readDataset().find(
+      (doc) =>
+        doc._type === 'pillar' &&
+        (doc.slug as { current?: string } | undefined)?.current === slug &&
+        !doc._id.startsWith('drafts.'),
+    );
+    expect(pillar).toBeDefined();
+    const value = await initialValue(`projectStory-${slug}`);
+    expect(value.pillar?._ref).toBe(pillar!._id);
+    expect(value).toMatchObject({ period: { ongoing: true }, isSample: false });
+  });
+
+  test('each has a Norwegian title that names the kind of project', () => {
+    expect(newStoryTitles[pillarSlugs.collaboration]).toBe('Ny historie fra et samarbeidsprosjekt');
+    expect(newStoryTitles[pillarSlugs.inclusion]).toBe('Ny historie fra et inkluderingsprosjekt');
+  });
+
+  test('the generic template leaves the pillar empty', async () => {
+    expect((await initialValue('projectStory')).pillar).toBeUndefined();
   });
 });

@@ -580,6 +580,22 @@ const cases: Case[] = [
       'Maksbeløpet vises allerede som første nøkkeltall, hentet fra «Maksbeløp (kr)» under «Aktivitetsstøtte – søknadsrunder og vilkår». Fjern beløpet her, så det bare står ett sted.',
     path: ['keyFacts', { _key: 'typed' }, 'value'],
   },
+  ...(
+    [
+      ['8 byer', 'med pågående samarbeidsprosjekt'],
+      ['5', 'områder i prosess mot mulig etablering'],
+    ] as const
+  ).map(([value, label]): Case => ({
+    rule: `a typed count of places («${value} ${label}») on Samarbeidsprosjekter is a warning: the page counts them`,
+    doc: () => {
+      const doc = byId('pillar-samarbeidsprosjekter');
+      doc.keyFacts = [...(doc.keyFacts as object[]), { _type: 'keyFact', _key: 'typed', value, label }];
+      return doc;
+    },
+    level: 'warning',
+    message: messages.placeCountInKeyFacts,
+    path: ['keyFacts', { _key: 'typed' }, 'value'],
+  })),
   {
     rule: 'capacity is at least 1',
     doc: () => ({ ...event(), capacity: 0 }),
@@ -731,6 +747,49 @@ describe('validation rules', () => {
   test("a key fact on another pillar may name an amount: only the activity support's comes from its field", async () => {
     const doc = byId('pillar-samarbeidsprosjekter');
     doc.keyFacts = [{ _type: 'keyFact', _key: 'typed', value: 'kr 2 mill.', label: 'til prosjektene i år' }];
+    expect(await validate(doc, dataset)).toEqual([]);
+  });
+
+  // «Om For Alle» says «sju byer» and «fem områder» in plain text; it must be corrected by hand when a city joins.
+  test('a typed count of cities in a page is a warning once another place becomes active', async () => {
+    const about = byId('page-om');
+    expect(await validate(about, dataset)).toEqual([]);
+    const eighth = { ...byId('place-sandnes'), status: 'active' };
+    const markers = await validate(about, [...dataset.filter((doc) => doc._id !== 'place-sandnes'), eighth]);
+    expect(markers).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        message: messages.typedPlaceCount('sju byer', 'byer', 8),
+        path: ['body'],
+      }),
+    ]);
+  });
+
+  test('a typed count of areas in a pillar is a warning when the settings say otherwise', async () => {
+    const pillar = byId('pillar-samarbeidsprosjekter');
+    const block = {
+      _type: 'block',
+      _key: 'n',
+      style: 'normal',
+      markDefs: [],
+      children: [{ _type: 'span', _key: 's', text: 'I fem områder til pågår det en prosess.', marks: [] }],
+    };
+    pillar.body = [...(pillar.body as object[]), block];
+    expect(await validate(pillar, dataset)).toEqual([]);
+    const settings = { ...byId('siteSettings'), areasInProcess: 4 };
+    const markers = await validate(pillar, [...dataset.filter((doc) => doc._id !== 'siteSettings'), settings]);
+    expect(markers).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        message: messages.typedPlaceCount('fem områder', 'områder', 4),
+        path: ['body'],
+      }),
+    ]);
+  });
+
+  test('a key fact with a number that counts something else than places is fine on Samarbeidsprosjekter', async () => {
+    const doc = byId('pillar-samarbeidsprosjekter');
+    doc.keyFacts = [{ _type: 'keyFact', _key: 'typed', value: '300 deltakere', label: 'på konferansen i byene' }];
     expect(await validate(doc, dataset)).toEqual([]);
   });
 

@@ -170,4 +170,22 @@ describe('findContentWarnings', () => {
     );
     expect(warnings.map((warning) => warning.id)).toEqual(['old']);
   });
+
+  it('warns about a page whose typed count of cities no longer matches the active places', () => {
+    const text = (words: string) => [{ _type: 'block', _key: 'b1', children: [{ _type: 'span', text: words }] }];
+    const place = (id: string, status: string) => doc({ _id: id, _type: 'place', status });
+    const about = doc({
+      _id: 'about',
+      _type: 'page',
+      body: text('Samarbeidsprosjekter i to byer. I tre områder til.'),
+    });
+    const settings = doc({ _id: 'siteSettings', _type: 'siteSettings', areasInProcess: 3 });
+    const matching = [place('a', 'active'), place('b', 'active'), place('c', 'establishing'), settings, about];
+    expect(findContentWarnings(matching, now)).toEqual([]);
+    const warnings = findContentWarnings([...matching, place('d', 'active')], now);
+    expect(warnings.map((warning) => [warning.id, warning.path])).toEqual([['about', 'body']]);
+    expect(warnings[0].message).toContain(
+      'teksten sier «to byer», men 3 steder har status «Aktivt samarbeidsprosjekt»',
+    );
+  });
 });

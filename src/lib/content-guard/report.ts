@@ -1,6 +1,7 @@
 import type { StoredDocument } from '../sanity/ndjson';
 import { formatDate, formatTime } from '../format';
 import { conferenceRegistrationState, registrationState, type ConferenceDayInput } from '../registration';
+import { blocksText, type PlaceCounts, wrongTypedCounts } from '../../../studio/lib/typed-counts';
 import { formatPath, type ContentProblem } from './problems';
 import { walk } from './walk';
 
@@ -12,14 +13,32 @@ const linkReminderMs = 14 * 24 * 60 * 60 * 1000;
  * Things an editor may want to fix, that do not stop publishing: events still marked open after they ended,
  * registration opening within two weeks without its link (the build stops when it opens without one),
  * stories without "Kort fortalt", images without credit, documents untouched for a year, a past conference
- * without a programme or with an ingress still written for a conference to come.
+ * without a programme or with an ingress still written for a conference to come, a page or pillar whose text counts
+ * the cities or areas differently from the places and the settings.
  */
 export function findContentWarnings(documents: StoredDocument[], now: Date): ContentProblem[] {
   const warnings: ContentProblem[] = [];
   const warn = (document: StoredDocument, path: string, message: string) =>
     warnings.push({ id: document._id, type: document._type, path, message });
 
+  // A text that says «sju byer» does not follow the places; the map and /samarbeidsprosjekter count them by themselves.
+  const placeCounts: PlaceCounts = {
+    activePlaces: documents.filter((document) => document._type === 'place' && document.status === 'active').length,
+    areasInProcess: documents.find((document) => document._id === 'siteSettings')?.areasInProcess as number | undefined,
+  };
+
   for (const document of documents) {
+    if (document._type === 'page' || document._type === 'pillar') {
+      for (const count of wrongTypedCounts(blocksText(document.body), placeCounts)) {
+        warn(
+          document,
+          'body',
+          count.noun === 'byer'
+            ? `teksten sier «${count.phrase}», men ${count.expected} steder har status «Aktivt samarbeidsprosjekt» – rett tallet og listen over byene`
+            : `teksten sier «${count.phrase}», men «Områder i prosess mot etablering» i Innstillinger er ${count.expected || 'tomt'} – rett tallet her eller i Innstillinger`,
+        );
+      }
+    }
     const registration = document.registration as { status?: string } | undefined;
     const start =
       (document.start as string | undefined) ?? (document.days as { start?: string }[] | undefined)?.[0]?.start;

@@ -508,9 +508,9 @@ export type ProjectStory = {
   ingress?: string;
   summary?: string;
   mainImage?: Figure;
+  pillar?: PillarReference;
   body?: BlockContent;
   place?: PlaceReference;
-  pillar?: PillarReference;
   organisations?: Array<
     {
       _key: string;
@@ -3615,9 +3615,9 @@ export type ContentGuardDocumentsQueryResult = Array<
       ingress?: string;
       summary?: string;
       mainImage?: Figure;
+      pillar?: PillarReference;
       body?: BlockContent;
       place?: PlaceReference;
-      pillar?: PillarReference;
       organisations?: Array<
         {
           _key: string;

@@ -43,6 +43,10 @@ export const event = defineType({
       title: 'Satsingsområde',
       type: 'reference',
       group: 'content',
+      description:
+        'Når påmeldingen er stengt, står den første kontaktpersonen på satsingsområdet på siden («Spørsmål om plass ' +
+        'eller venteliste?»), og i søket finnes arrangementet under satsingsområdet. Står feltet tomt, står ' +
+        'konferansens kontaktperson der for et arrangement under en konferanse, ellers e-postadressen i Innstillinger.',
       to: [{ type: 'pillar' }],
     }),
     ...startEndFields({ group: 'practical' }),

@@ -1,5 +1,6 @@
 import { PinIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { GeopointInput } from '../../components/GeopointInput';
 import { placeStatuses } from '../../lib/options';
 import { subtitle } from '../../lib/preview';
 import { isInNorway, messages } from '../../lib/validation';
@@ -61,9 +62,9 @@ export const place = defineType({
       title: 'Kartposisjon',
       type: 'geopoint',
       description:
-        'Midt i byen holder; brukes til kartet over stedene. Skriv breddegrad (Latitude) og lengdegrad (Longitude) i ' +
-        'desimalgrader, for eksempel 60.39 og 5.32 for Bergen. Du finner dem ved å høyreklikke på stedet i et kart. ' +
-        'Høyde (Altitude) trengs ikke.',
+        'Midt i byen holder; brukes til kartet over stedene. Skriv breddegrad og lengdegrad i desimalgrader, for ' +
+        'eksempel 60.39 og 5.32 for Bergen. Du finner dem ved å høyreklikke på stedet i et kart.',
+      components: { input: GeopointInput },
       validation: (rule) => [
         rule.required().error(messages.locationRequired),
         rule
@@ -77,8 +78,13 @@ export const place = defineType({
       name: 'status',
       title: 'Status',
       type: 'string',
+      description:
+        'Et sted som nettopp er med, er «Under etablering» (hvit prikk på kartet). Velg «Aktivt samarbeidsprosjekt» ' +
+        'når prosjektet har startet, og sett samtidig «Pågår» på samarbeidsprosjektet. Da telles stedet med i «byer ' +
+        'med pågående samarbeidsprosjekt» på Samarbeidsprosjekter.',
       options: { list: placeStatuses, layout: 'radio' },
-      initialValue: 'active',
+      // A city that has just joined is usually on its way, not yet running a project.
+      initialValue: 'establishing',
       validation: (rule) => rule.required().error(messages.required),
     }),
     ingressField(),

@@ -2,6 +2,7 @@ import { ComposeIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { dateTimeInputOptions } from '../../lib/date-input-options';
 import { formatDate, subtitle } from '../../lib/preview';
+import { storyPillarSlugs } from '../../lib/document-path';
 import { messages, publishDateValidation } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
 
@@ -14,6 +15,7 @@ export const projectStory = defineType({
   groups: [
     { name: 'content', title: 'Innhold', default: true },
     { name: 'context', title: 'Sted og prosjekt' },
+    { name: 'publishing', title: 'Publisering' },
   ],
   fields: [
     titleField({ group: 'content' }),
@@ -33,6 +35,20 @@ export const projectStory = defineType({
       ],
     }),
     defineField({ name: 'mainImage', title: 'Hovedbilde', type: 'figure', group: 'content' }),
+    // On the first tab: it is required, and «Publiser» should not send the editor to a tab they never opened.
+    defineField({
+      name: 'pillar',
+      title: 'Satsingsområde',
+      type: 'reference',
+      group: 'content',
+      description:
+        'Bestemmer om historien står på siden Samarbeidsprosjekter eller Inkluderingsprosjekter, og hvor den finnes ' +
+        'når besøkende velger satsingsområde under Historier.',
+      to: [{ type: 'pillar' }],
+      // Only these two pages list stories; a story under another pillar would be on neither.
+      options: { filter: 'slug.current in $slugs', filterParams: { slugs: storyPillarSlugs } },
+      validation: (rule) => rule.required().error(messages.required),
+    }),
     bodyField({ group: 'content' }),
     defineField({
       name: 'place',
@@ -40,15 +56,6 @@ export const projectStory = defineType({
       type: 'reference',
       group: 'context',
       to: [{ type: 'place' }],
-      validation: (rule) => rule.required().error(messages.required),
-    }),
-    defineField({
-      name: 'pillar',
-      title: 'Satsingsområde',
-      type: 'reference',
-      group: 'context',
-      description: 'Vanligvis «Samarbeidsprosjekter» eller «Inkluderingsprosjekter».',
-      to: [{ type: 'pillar' }],
       validation: (rule) => rule.required().error(messages.required),
     }),
     defineField({
@@ -115,7 +122,7 @@ export const projectStory = defineType({
       name: 'publishedAt',
       title: 'Publisert',
       type: 'datetime',
-      group: 'context',
+      group: 'publishing',
       description:
         'Står på historien («Publisert 3. mars 2027») og styrer rekkefølgen, nyeste først. La feltet stå tomt, så ' +
         'settes det til tidspunktet du trykker «Publiser» første gang. Velger du et tidspunkt selv, tidligere eller ' +
@@ -126,7 +133,7 @@ export const projectStory = defineType({
       // (studio/lib/publish-date.ts).
       validation: (rule) => rule.custom(publishDateValidation),
     }),
-    isSampleField('context'),
+    isSampleField('publishing'),
   ],
   orderings: [
     { title: 'Publisert, nyeste først', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },

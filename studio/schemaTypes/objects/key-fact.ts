@@ -3,6 +3,8 @@ import { defineField, defineType } from 'sanity';
 import { messages } from '../../lib/validation';
 
 const kronerAmount = /\b(kr\.?|NOK)\s*\d|\d\s*(kr|kroner)\b/i;
+// «7 byer», «5 områder», or «7» with the label «byer med …».
+const placeCount = /^\s*\d+\s*(by|byer|område|områder|sted|steder)\b/i;
 
 /** "Nøkkeltall" on a pillar: a short value with a label, e.g. "7 byer" / "med samarbeidsprosjekt". */
 export const keyFact = defineType({
@@ -25,6 +27,17 @@ export const keyFact = defineType({
           .custom((value, context) => {
             const slug = (context.document?.slug as { current?: string } | undefined)?.current;
             return slug === 'aktivitetsstotte' && value && kronerAmount.test(value) ? messages.amountInKeyFacts : true;
+          })
+          .warning(),
+        // /samarbeidsprosjekter counts the active places and the areas in process for its first key facts; a typed
+        // «7 byer» would stay behind when a city joins.
+        rule
+          .custom((value, context) => {
+            const slug = (context.document?.slug as { current?: string } | undefined)?.current;
+            const label = (context.parent as { label?: string } | undefined)?.label ?? '';
+            return slug === 'samarbeidsprosjekter' && value && placeCount.test(`${value} ${label}`)
+              ? messages.placeCountInKeyFacts
+              : true;
           })
           .warning(),
       ],

@@ -5,6 +5,8 @@
  * the «enkeltstående inkluderingsprosjekter»; their page says no more than the text supports (they
  * receive gifts from the programme, the research covers them). How to apply for one the text does not say, so the
  * page sends them to the programme manager; the «no project without dialogue» rule is the collaboration projects'.
+ * The programme's list of cities with a project and its «fem områder» are not typed into Samarbeidsprosjekter: the map
+ * right under the text lists the places and counts the areas, and the first key facts are counted from the same data.
  */
 export interface PillarSource {
   id: string;
@@ -41,9 +43,8 @@ export const pillars: PillarSource[] = [
     image: 'samarbeid',
     imageAlt: 'Illustrasjon: mennesker i ulike farger står sammen foran åser og en stor sol.',
     contacts: ['person-programleder'],
+    // «7 byer» and «5 områder» come first on the page, counted from the places and Innstillinger.
     keyFacts: [
-      ['7 byer', 'med pågående samarbeidsprosjekt'],
-      ['5 områder', 'i prosess mot mulig etablering'],
       ['2020', 'da de første samarbeidsprosjektene startet'],
       ['Hver 6. uke', 'møtes prosjektlederne på tvers av regioner'],
     ],
@@ -71,19 +72,7 @@ Les [hvordan dere kan få tildelt et samarbeidsprosjekt](doc:applicationGuide), 
 
 ## Samarbeid på tvers av regioner
 
-For Alle-prosjektlederne utgjør på tvers av geografi et kollegialt fellesskap og har egne Teams-møter hver sjette uke. For Alle-satsingen samler også prosjektlederne til en egen prosjektledersamling en gang i året, og de deltar på nettverksdag og For Alle-konferansen. Dette er fordi det er viktig å dele kunnskap metodisk og lære av hverandre på tvers av regioner. Målet med alle prosjektene er samhandling på tvers av organisasjoner, for et bedre og mer helhetlig tilbud av inkluderingstiltak.
-
-Det er pågående For Alle-samarbeidsprosjekt i:
-
-- [Bergen](doc:place-bergen)
-- [Haugesund](doc:place-haugesund)
-- [Stavanger](doc:place-stavanger)
-- [Bryne](doc:place-bryne)
-- [Kristiansand](doc:place-kristiansand)
-- [Arendal](doc:place-arendal)
-- [Oslo](doc:place-oslo)
-
-I fem områder til pågår det en prosess mot mulig etablering.`,
+For Alle-prosjektlederne utgjør på tvers av geografi et kollegialt fellesskap og har egne Teams-møter hver sjette uke. For Alle-satsingen samler også prosjektlederne til en egen prosjektledersamling en gang i året, og de deltar på nettverksdag og For Alle-konferansen. Dette er fordi det er viktig å dele kunnskap metodisk og lære av hverandre på tvers av regioner. Målet med alle prosjektene er samhandling på tvers av organisasjoner, for et bedre og mer helhetlig tilbud av inkluderingstiltak.`,
   },
   {
     id: 'pillar-inkluderingsprosjekter',
