@@ -17,12 +17,17 @@ import type {
   ValidationError,
 } from 'sanity';
 import { getDraftId, getPublishedId } from '@sanity/client/csm';
-import { apiVersion } from './api-version.ts';
-import { endsAfterStart, fileAssetExtension, isDownloadableExtension, ruleMessages } from './content-rules.ts';
-import { documentPath } from './document-path.ts';
-import { researchOrganisationKind } from './options.ts';
+import { apiVersion } from '@for-alle/shared/api-version';
+import {
+  endsAfterStart,
+  fileAssetExtension,
+  isDownloadableExtension,
+  ruleMessages,
+} from '@for-alle/shared/content-rules';
+import { documentPath } from '@for-alle/shared/document-path';
+import { researchOrganisationKind } from '@for-alle/shared/options';
 import { hasPublishDate, mayLackPublishDate } from './publish-date.ts';
-import { safeHref } from './safe-url.ts';
+import { safeHref } from '@for-alle/shared/safe-url';
 
 export const limits = {
   titleMax: 90,

@@ -3,7 +3,7 @@
 // that kind usually has.
 import { resolveInitialValue, type Template } from 'sanity';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { eventKinds } from '../../studio/lib/options';
+import { eventKinds } from '@for-alle/shared/options';
 import { newEventTitles } from '../../studio/lib/templates';
 import { studioWorkspace } from './dataset';
 

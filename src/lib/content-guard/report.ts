@@ -1,5 +1,5 @@
 import type { StoredDocument } from '../sanity/ndjson';
-import { registrationState } from '../registration';
+import { registrationState } from '@for-alle/shared/registration-state';
 import { formatPath, type ContentProblem } from './problems';
 import { walk } from './walk';
 

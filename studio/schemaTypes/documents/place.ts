@@ -1,7 +1,7 @@
 import { PinIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
-import { placeStatuses } from '../../lib/options';
-import { subtitle } from '../../lib/preview';
+import { placeStatuses } from '@for-alle/shared/options';
+import { subtitle } from '../../lib/list-subtitles';
 import { isInNorway, messages } from '../../lib/validation';
 import { ingressField, isSampleField, slugField } from '../fields';
 

@@ -1,6 +1,6 @@
 import { ComposeIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { formatDate, subtitle } from '../../lib/preview';
+import { formatDate, subtitle } from '../../lib/list-subtitles';
 import { messages, publishDateValidation } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
 

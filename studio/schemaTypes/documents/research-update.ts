@@ -1,7 +1,7 @@
 import { BulbOutlineIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { hasFileAndLink } from '../../lib/content-rules';
-import { formatDate, subtitle } from '../../lib/preview';
+import { hasFileAndLink } from '@for-alle/shared/content-rules';
+import { formatDate, subtitle } from '../../lib/list-subtitles';
 import { downloadableFileValidation, httpUrlValidation, messages, publishDateValidation } from '../../lib/validation';
 import { bodyField, isSampleField, researchOrganisationField, slugField, titleField } from '../fields';
 

@@ -1,7 +1,7 @@
 import { CalendarIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
-import { roundState } from '../../lib/application-rounds';
-import { formatDate, subtitle } from '../../lib/preview';
+import { roundState } from '@for-alle/shared/application-rounds';
+import { formatDate, subtitle } from '../../lib/list-subtitles';
 import { messages } from '../../lib/validation';
 
 /** An application round for the activity support: when it opens, its deadline, when applicants hear back. */

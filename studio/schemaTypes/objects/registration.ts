@@ -1,7 +1,7 @@
 import { ClipboardIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { eventStartOf, httpUrlValidation, messages } from '../../lib/validation';
-import { registrationStatuses } from '../../lib/options';
+import { registrationStatuses } from '@for-alle/shared/options';
 
 type RegistrationValue = { status?: string; opensAt?: string } | undefined;
 
@@ -10,7 +10,7 @@ const withoutSignUp = (parent: unknown) => (parent as RegistrationValue)?.status
 
 /**
  * Registration for an event or a conference. The site derives the shown status from these dates and `status` at
- * build time (studio/lib/registration.ts); the status field is the editor's override (full, closed early, no
+ * build time (shared/registration-state.ts); the status field is the editor's override (full, closed early, no
  * sign-up at all).
  */
 export const registration = defineType({
@@ -85,7 +85,7 @@ export const registration = defineType({
         httpUrlValidation(rule),
         rule.custom((url, context) => {
           const { status, opensAt } = (context.parent ?? {}) as { status?: string; opensAt?: string };
-          // As the site reads it (studio/lib/registration.ts): «Stengt» and «Ingen påmelding» always win; an
+          // As the site reads it (shared/registration-state.ts): «Stengt» and «Ingen påmelding» always win; an
           // opening date opens it.
           const opens =
             status !== 'closed' &&
