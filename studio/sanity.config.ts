@@ -11,7 +11,7 @@ import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { withPublishDate } from './actions/publish-date';
 import { siteLinkActions } from './actions/site-links';
-import { apiVersion } from './lib/api-version';
+import { apiVersion } from '@for-alle/shared/api-version';
 import { isFixedType, singletonActions } from './lib/singletons';
 import { parameterisedTemplateIds, templates } from './lib/templates';
 import { schemaTypes } from './schemaTypes';

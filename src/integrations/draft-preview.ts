@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { isDraftPreview } from '../lib/preview';
+import { isDraftPreview } from '../lib/draft-preview-mode';
 import { sourceConfigFromEnv } from '../lib/sanity/config';
 import { createContentSource } from '../lib/sanity/content-source';
 

@@ -1,4 +1,4 @@
-import { osloDay } from './format';
+import { osloDay } from '@for-alle/shared/dates';
 
 export interface ArchiveYear<T> {
   /** «2025», or «Uten dato» for events without a start. */

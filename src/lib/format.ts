@@ -1,7 +1,5 @@
 // Every date, time, amount and list a visitor reads is formatted here, in Norwegian bokmål and Norway's time zone.
-import { osloDay } from '../../studio/lib/dates';
-
-export { osloDay };
+import { osloDay } from '@for-alle/shared/dates';
 
 const locale = 'nb-NO';
 const timeZone = 'Europe/Oslo';

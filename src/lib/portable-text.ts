@@ -1,7 +1,7 @@
 import { escapeHTML, toHTML, type PortableTextComponents } from '@portabletext/to-html';
-import { embeddedTypes } from '../../studio/lib/rich-text';
-import { documentPath, type PathableDocument } from './routes';
-import { safeHref } from './safe-url';
+import { embeddedTypes } from '@for-alle/shared/rich-text';
+import { documentPath, type PathableDocument } from '@for-alle/shared/document-path';
+import { safeHref } from '@for-alle/shared/safe-url';
 import { keepTogether, noBreak } from './typography';
 
 // Editor-written rich text becomes HTML here, with @portabletext/to-html (which escapes all text). Its function
@@ -42,7 +42,7 @@ const components: PortableTextComponents = {
     // Not in the schema, and to-html's own version carries an inline style, which the CSP refuses.
     underline: ({ children }) => children,
   },
-  // The schema allows no other types, marks or styles (studio/lib/rich-text.ts), and the content guard stops a build
+  // The schema allows no other types, marks or styles (shared/rich-text.ts), and the content guard stops a build
   // with any that get in. The draft preview is not guarded: there they render as their plain text, or not at all
   // (to-html's own fallbacks carry inline styles, which the CSP refuses).
   unknownMark: ({ children }) => children,

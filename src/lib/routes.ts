@@ -1,7 +1,5 @@
-import { documentPath, pillarSlugs, reservedPaths, type PathableDocument } from '../../studio/lib/document-path';
-import { safeHref } from './safe-url';
-
-export { documentPath, pillarSlugs, type PathableDocument };
+import { documentPath, reservedPaths, type PathableDocument } from '@for-alle/shared/document-path';
+import { safeHref } from '@for-alle/shared/safe-url';
 
 /** A navigation or link target as the queries project it: a referenced document, or a plain URL. */
 export interface LinkTarget {

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../consts';
-import { documentPath } from '../lib/routes';
+import { documentPath } from '@for-alle/shared/document-path';
 import { loadQuery } from '../lib/sanity/content-source';
 import { feedQuery, siteSettingsQuery } from '../lib/sanity/queries';
 

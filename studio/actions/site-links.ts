@@ -7,8 +7,8 @@
 import { EyeOpenIcon, LaunchIcon } from '@sanity/icons';
 import { useEffect, useState } from 'react';
 import { useClient, type DocumentActionComponent, type SanityDocument } from 'sanity';
-import { apiVersion } from '../lib/api-version';
-import { documentPath, typeHasPage, type PathableDocument } from '../lib/document-path';
+import { apiVersion } from '@for-alle/shared/api-version';
+import { documentPath, typeHasPage, type PathableDocument } from '@for-alle/shared/document-path';
 import { pageUrl, siteUrlsFromEnv, type SiteUrls } from '../lib/site-urls';
 
 declare module 'sanity' {

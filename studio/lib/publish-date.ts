@@ -11,7 +11,7 @@
  * Free of the Studio (only Sanity's id rules, from @sanity/client), so the rules are tested as pure functions.
  */
 import { isDraftId } from '@sanity/client/csm';
-import { osloDay } from './dates.ts';
+import { osloDay } from '@for-alle/shared/dates';
 
 /** A datetime (ISO instant) or a date (`YYYY-MM-DD`, the day in Oslo). */
 export type PublishDateKind = 'datetime' | 'date';

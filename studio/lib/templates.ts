@@ -4,8 +4,8 @@
  * https://www.sanity.io/docs/studio/initial-value-templates
  */
 import type { InitialValueResolverContext, Template } from 'sanity';
-import { apiVersion } from './api-version';
-import { pillarSlugs, storyPillarSlugs } from './document-path';
+import { apiVersion } from '@for-alle/shared/api-version';
+import { pillarSlugs, storyPillarSlugs } from '@for-alle/shared/document-path';
 
 const ref = (id: string) => ({ _type: 'reference', _ref: id });
 

@@ -17,13 +17,18 @@ import type {
   ValidationError,
 } from 'sanity';
 import { getDraftId, getPublishedId } from '@sanity/client/csm';
-import { apiVersion } from './api-version.ts';
-import { blocksText, type PlaceCounts, wrongTypedCounts } from './typed-counts.ts';
-import { endsAfterStart, fileAssetExtension, isDownloadableExtension, ruleMessages } from './content-rules.ts';
-import { documentPath } from './document-path.ts';
-import { researchOrganisationKind } from './options.ts';
+import { apiVersion } from '@for-alle/shared/api-version';
+import {
+  endsAfterStart,
+  fileAssetExtension,
+  isDownloadableExtension,
+  ruleMessages,
+} from '@for-alle/shared/content-rules';
+import { documentPath } from '@for-alle/shared/document-path';
+import { researchOrganisationKind } from '@for-alle/shared/options';
+import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 import { hasPublishDate, mayLackPublishDate } from './publish-date.ts';
-import { safeHref } from './safe-url.ts';
+import { safeHref } from '@for-alle/shared/safe-url';
 
 export const limits = {
   titleMax: 90,
@@ -252,7 +257,7 @@ export const slugChangeValidation: CustomValidator<SlugValue | undefined> = asyn
 
 /**
  * A warning where a text says «sju byer» or «fem områder» and the places or the settings now say otherwise: such a
- * text does not follow when a city joins (studio/lib/typed-counts.ts). Published places and settings only: they are
+ * text does not follow when a city joins (shared/typed-counts.ts). Published places and settings only: they are
  * what the site shows.
  */
 export const typedPlaceCountValidation: CustomValidator<unknown> = async (blocks, context) => {

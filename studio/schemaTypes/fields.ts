@@ -3,10 +3,10 @@
  * described to the editor) the same way everywhere.
  */
 import { defineField, type Rule, type SlugRule } from 'sanity';
+import { researchOrganisationKind } from '@for-alle/shared/options';
+import { slugPattern } from '@for-alle/shared/content-rules';
+import type { RichTextField } from '@for-alle/shared/rich-text';
 import { dateTimeInputOptions } from '../lib/date-input-options';
-import { researchOrganisationKind } from '../lib/options';
-import { slugPattern } from '../lib/content-rules';
-import type { RichTextField } from '../lib/rich-text';
 import {
   endAfterStartValidation,
   ingressValidation,

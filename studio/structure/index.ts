@@ -15,7 +15,7 @@ import {
 } from '@sanity/icons';
 import type { ComponentType } from 'react';
 import type { ListItemBuilder, StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
-import { apiVersion } from '../lib/api-version';
+import { apiVersion } from '@for-alle/shared/api-version';
 import { newEventTitles } from '../lib/templates';
 import { activitySupportTitle } from '../schemaTypes/singletons/activity-support';
 

@@ -1,11 +1,11 @@
-// documentPath() (studio/lib/document-path.ts), which the Studio's "Forhåndsvis" and "Åpne på nettstedet" use,
+// documentPath() (shared/document-path.ts), which the Studio's "Forhåndsvis" and "Åpne på nettstedet" use,
 // agrees with the routes the site actually builds: every published document with a path has its page in dist/
 // (built by the global setup), and every detail page in dist/ belongs to a document.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentPath, typesWithPages } from '../../studio/lib/document-path';
-import type { PathableDocument } from '../../studio/lib/document-path';
+import { documentPath, typesWithPages } from '@for-alle/shared/document-path';
+import type { PathableDocument } from '@for-alle/shared/document-path';
 import { eventCalendarPath, storiesAtPlacePath, storiesInPillarPath } from '../../src/lib/routes';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';

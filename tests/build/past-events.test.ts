@@ -2,7 +2,8 @@
 // before anything else. Expected events are read from the dataset with the build's pinned "now".
 import type { AnyNode } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDateRange, osloDay } from '../../src/lib/format';
+import { osloDay } from '@for-alle/shared/dates';
+import { formatDateRange } from '../../src/lib/format';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';

@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
-import { fullDaysText, registrationLabels, registrationLine, registrationState } from '../../src/lib/registration';
-import type { RegistrationInput } from '../../src/lib/registration';
+import { registrationState, type RegistrationInput } from '@for-alle/shared/registration-state';
+import { fullDaysText, registrationLabels, registrationLine } from '../../src/lib/registration-text';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { builtSite, fixedNow, page, text } from '../support/dist';
 

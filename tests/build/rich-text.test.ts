@@ -1,6 +1,6 @@
 // Rich text as an editor wrote it, on the pages built from the bundled dataset: what must not break over two lines.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentPath, type PathableDocument } from '../../src/lib/routes';
+import { documentPath, type PathableDocument } from '@for-alle/shared/document-path';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';

@@ -165,6 +165,7 @@ describe('secrets and imports', () => {
     expect(imports.length).toBeGreaterThan(0);
     for (const script of imports) expect(script).toContain('--missing');
     for (const file of [
+      ...sourceFiles('shared'),
       ...sourceFiles('studio/lib'),
       ...sourceFiles('studio/seed'),
       ...sourceFiles('scripts'),

@@ -3,7 +3,7 @@
 // its path from `documentPath`, as the site links it. See docs/search.md, «Rangering».
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { documentPath, type PathableDocument } from '../../studio/lib/document-path';
+import { documentPath, type PathableDocument } from '@for-alle/shared/document-path';
 import { useBrowserAndSite } from '../support/browser-and-site';
 import { fixedNow, page as builtPage } from '../support/dist';
 import { searched } from '../support/search-done';

@@ -13,7 +13,7 @@ import { readPdf } from '../../src/lib/search/pdf-text';
 import { reportAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
 import { materialSummary } from '../../src/lib/content/session-material';
-import { eventKinds, optionTitle } from '../../src/lib/options';
+import { eventKinds, optionTitle } from '@for-alle/shared/options';
 import { conferencePagesQuery, searchMaterialQuery } from '../../src/lib/sanity/queries';
 import type { ConferencePagesQueryResult, SearchMaterialQueryResult } from '../../src/lib/sanity/sanity.types';
 import { useBrowserAndSite } from '../support/browser-and-site';

@@ -13,7 +13,7 @@ import {
   type ValidationMarker,
   type Workspace,
 } from 'sanity';
-import { apiVersion } from '../../studio/lib/api-version';
+import { apiVersion } from '@for-alle/shared/api-version';
 import config from '../../studio/sanity.config';
 
 export const seedDir = resolve('studio/seed/production');

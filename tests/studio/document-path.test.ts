@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentPath } from '../../studio/lib/document-path';
+import { documentPath } from '@for-alle/shared/document-path';
 
 describe('documentPath', () => {
   test.each([

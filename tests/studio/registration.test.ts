@@ -1,9 +1,9 @@
 // Registration in the Studio: the lists say what the site shows now (the previews use the site's own logic,
-// studio/lib/registration.ts), a new event starts with the sign-up its kind usually has, and «Ingen påmelding» hides
+// shared/registration-state.ts), a new event starts with the sign-up its kind usually has, and «Ingen påmelding» hides
 // the fields that then mean nothing. Documents come from the bundled dataset.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { formatDate } from '../../studio/lib/preview';
-import { registrationState } from '../../studio/lib/registration';
+import { formatDate } from '../../studio/lib/list-subtitles';
+import { registrationState } from '@for-alle/shared/registration-state';
 import { templates } from '../../studio/lib/templates';
 import { conference as conferenceType } from '../../studio/schemaTypes/documents/conference';
 import { event as eventType } from '../../studio/schemaTypes/documents/event';

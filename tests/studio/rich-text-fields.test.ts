@@ -1,8 +1,8 @@
-// The build's content guard checks rich text in the document fields studio/lib/rich-text.ts names (and only at the
+// The build's content guard checks rich text in the document fields shared/rich-text.ts names (and only at the
 // top of a document): every rich-text field of the schema must be one of them, or what an import puts in it would
 // go unchecked.
 import { describe, expect, test } from 'vitest';
-import { richTextFields } from '../../studio/lib/rich-text';
+import { richTextFields } from '@for-alle/shared/rich-text';
 import { documentTypes, schemaTypes, singletonSchemaTypes } from '../../studio/schemaTypes';
 
 interface FieldDefinition {

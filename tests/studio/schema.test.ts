@@ -10,7 +10,7 @@ import { documentTypes, objectTypes, schemaTypes, singletonSchemaTypes } from '.
 import { evaluate, parse } from 'groq-js';
 import { z } from 'astro/zod';
 import { documentSchemas, renderedTypes } from '../../src/lib/content-guard/schemas';
-import { richTextFields } from '../../studio/lib/rich-text';
+import { richTextFields } from '@for-alle/shared/rich-text';
 import { readDataset, studioWorkspace } from './dataset';
 
 type AnyType = SchemaType & { fields?: { name: string; type: AnyType }[]; of?: AnyType[]; to?: AnyType[] };
@@ -318,7 +318,7 @@ function studioRequiredFields(type: AnyType, prefix: string[]): string[] {
  * complete; an import without them publishes a thinner page, not a broken one.
  */
 const requiredInStudioOnly = new Set([
-  // No registration: the page says nothing about signing up (studio/lib/registration.ts), and the content report
+  // No registration: the page says nothing about signing up (shared/registration-state.ts), and the content report
   // names an upcoming event or conference without one. A registration that is there must have its status.
   'event.registration',
   'conference.registration',

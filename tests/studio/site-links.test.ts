@@ -6,7 +6,7 @@ import { loadEnv } from 'vite';
 import { describe, expect, test, vi } from 'vitest';
 import config from '../../studio/sanity.config';
 import { OpenOnSiteAction, SitePreviewAction, siteLinkActions } from '../../studio/actions/site-links';
-import { documentPath, typeHasPage, typesWithPages } from '../../studio/lib/document-path';
+import { documentPath, typeHasPage, typesWithPages } from '@for-alle/shared/document-path';
 import { pageUrl, siteUrlsFromEnv } from '../../studio/lib/site-urls';
 import { documentTypes, singletonSchemaTypes } from '../../studio/schemaTypes';
 

@@ -4,8 +4,8 @@
 import { evaluate, parse } from 'groq-js';
 import { resolveInitialValue, type Template } from 'sanity';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { eventKinds } from '../../studio/lib/options';
-import { pillarSlugs, storyPillarSlugs } from '../../studio/lib/document-path';
+import { eventKinds } from '@for-alle/shared/options';
+import { pillarSlugs, storyPillarSlugs } from '@for-alle/shared/document-path';
 import { newEventTitles, newStoryTitles } from '../../studio/lib/templates';
 import { readDataset, studioWorkspace } from './dataset';
 

@@ -1,7 +1,7 @@
 // Each validation rule rejects a bad document with its Norwegian message, and lets the good variant through.
 // The documents are real ones from the bundled dataset with one thing broken.
 import { describe, expect, test } from 'vitest';
-import { slugPattern } from '../../studio/lib/content-rules';
+import { slugPattern } from '@for-alle/shared/content-rules';
 import { messages, slugify } from '../../studio/lib/validation';
 import { type Doc, messagesOf, readDataset, validate } from './dataset';
 

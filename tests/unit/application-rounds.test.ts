@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentRounds, roundState } from '../../studio/lib/application-rounds';
+import { currentRounds, roundState } from '@for-alle/shared/application-rounds';
 
 // A club leader must only be sent to the application form while a round is actually open.
 describe('roundState', () => {

@@ -1,5 +1,5 @@
 // The content guard runs in the site's build, which must not load the Studio: the `sanity` package is large, and
-// pulls in React and the Studio's UI. Shared rules reach the guard through dependency-free files in studio/lib.
+// pulls in React and the Studio's UI. Shared rules reach the guard through @for-alle/shared, which has no Studio code.
 import { expect, it, vi } from 'vitest';
 
 vi.mock('sanity', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentGuardError } from '../../src/lib/content-guard/problems';
 import { guardContent } from '../../src/lib/content-guard/run';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
-import { pillarSlugs } from '../../studio/lib/document-path';
+import { pillarSlugs } from '@for-alle/shared/document-path';
 import { badContentCases } from '../fixtures/bad-content/cases';
 import { fixtureDataset } from '../support/fixture-dataset';
 

@@ -15,9 +15,9 @@ import {
   registrationContactOf,
   type RegistrationContact,
 } from '../../src/lib/content/registration-contact';
-import { pillarSlugs } from '../../src/lib/routes';
+import { pillarSlugs } from '@for-alle/shared/document-path';
 import { formatDate } from '../../src/lib/format';
-import { fullDaysText, registrationLabels } from '../../src/lib/registration';
+import { fullDaysText, registrationLabels } from '../../src/lib/registration-text';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import {

@@ -1,19 +1,17 @@
-// What the site and the Studio's previews say about signing up (studio/lib/registration.ts, one implementation
+// What the site and the Studio's previews say about signing up (@for-alle/shared/registration-state, one implementation
 // for both): the editor's status, the dates, and a conference's days that fill up one by one.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import RegistrationStatus from '../../src/components/RegistrationStatus.astro';
 import { eventContactPillar, registrationContactOf } from '../../src/lib/content/registration-contact';
-import { pillarSlugs } from '../../src/lib/routes';
+import { pillarSlugs } from '@for-alle/shared/document-path';
 import {
   conferenceRegistrationState,
-  dayInSentence,
   dayRegistrationState,
-  fullDaysText,
-  registrationLine,
   registrationState,
-} from '../../src/lib/registration';
+} from '@for-alle/shared/registration-state';
+import { dayInSentence, fullDaysText, registrationLine } from '../../src/lib/registration-text';
 
 const start = '2027-02-16T11:00:00Z';
 const before = new Date('2026-11-26T12:00:00Z');

@@ -1,8 +1,8 @@
 // An editor's page cannot take an address one of the site's own routes uses (the Studio refuses it, the content
-// guard stops the build). The list is kept by hand in studio/lib/document-path.ts, so it is compared with src/pages.
+// guard stops the build). The list is kept by hand in shared/document-path.ts, so it is compared with src/pages.
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { reservedPaths } from '../../studio/lib/document-path';
+import { reservedPaths } from '@for-alle/shared/document-path';
 import { publishablePages } from '../../src/lib/routes';
 
 /** The first address segment of each route in src/pages: `konferanse/` → konferanse, `rss.xml.ts` → rss.xml. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, osloDay } from '../../src/lib/format';
+import { osloDay } from '@for-alle/shared/dates';
+import { formatDate } from '../../src/lib/format';
 import { resultDate } from '../../src/scripts/search/result-date';
 
 describe('resultDate', () => {

@@ -1,10 +1,10 @@
-// Links an editor wrote reach the page only through safeHref (studio/lib/safe-url.ts); the Portable Text link
+// Links an editor wrote reach the page only through safeHref (shared/safe-url.ts); the Portable Text link
 // component, navigation, organisation sites, registration and material links all use it. The content guard stops
 // such links earlier; this is the second line of defence, rendered through the real components.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import PortableText from '../../src/components/PortableText.astro';
-import { safeHref } from '../../src/lib/safe-url';
+import { safeHref } from '@for-alle/shared/safe-url';
 
 const hostile = [
   'javascript:alert(1)',

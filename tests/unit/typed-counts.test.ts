@@ -1,6 +1,6 @@
 // Counts of cities and areas typed into running text are found, and the ones that no longer match are named.
 import { describe, expect, it } from 'vitest';
-import { blocksText, wrongTypedCounts } from '../../studio/lib/typed-counts';
+import { blocksText, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 
 const counts = { activePlaces: 7, areasInProcess: 5 };
 

@@ -1,18 +1,18 @@
-import { currentRounds, type ApplicationRound } from '../../../studio/lib/application-rounds';
+import { currentRounds, type ApplicationRound } from '@for-alle/shared/application-rounds';
 import {
   fileAssetExtension,
   isDownloadableExtension,
   needsAltText,
   ruleMessages,
-} from '../../../studio/lib/content-rules';
-import { pillarSlugs, reservedPaths } from '../../../studio/lib/document-path';
-import type { Option } from '../../../studio/lib/options';
+} from '@for-alle/shared/content-rules';
+import { pillarSlugs, reservedPaths } from '@for-alle/shared/document-path';
+import type { Option } from '@for-alle/shared/options';
 import {
   conferenceRegistrationState,
   registrationState,
   type ConferenceDayInput,
   type RegistrationInput,
-} from '../../../studio/lib/registration';
+} from '@for-alle/shared/registration-state';
 import {
   annotationTypes,
   blockStyles,
@@ -20,9 +20,9 @@ import {
   embeddedTypes,
   listTypes,
   richTextFields,
-} from '../../../studio/lib/rich-text';
+} from '@for-alle/shared/rich-text';
 import type { StoredDocument } from '../sanity/ndjson';
-import { safeHref } from '../safe-url';
+import { safeHref } from '@for-alle/shared/safe-url';
 import { formatPath, type ContentProblem } from './problems';
 import { documentSchemas, renderedTypes } from './schemas';
 import { walk } from './walk';
@@ -102,7 +102,7 @@ const decoratorValues = values(decorators);
 const annotationValues = values(annotationTypes);
 
 /**
- * Rich text holds only what the Studio's editor offers (studio/lib/rich-text.ts). Anything else, from an import or an
+ * Rich text holds only what the Studio's editor offers (shared/rich-text.ts). Anything else, from an import or an
  * API write, the site cannot show as written: an unknown item or inline object renders as nothing, an unknown style
  * as a plain paragraph, an unknown mark as plain text.
  */
@@ -316,7 +316,7 @@ function missingEssentials(documents: StoredDocument[]): ContentProblem[] {
 }
 
 /**
- * Each pillar's route finds its document by slug (studio/lib/document-path.ts): one missing would stop the build
+ * Each pillar's route finds its document by slug (shared/document-path.ts): one missing would stop the build
  * mid-render, and a pillar at any other slug would be linked from the front page and the menus to a page that does
  * not exist. The Studio keeps the slugs read-only; an import or an API write may not.
  */

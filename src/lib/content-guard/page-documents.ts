@@ -1,4 +1,5 @@
-import { documentPath, storiesAtPlacePath, storiesInPillarPath } from '../routes';
+import { documentPath } from '@for-alle/shared/document-path';
+import { storiesAtPlacePath, storiesInPillarPath } from '../routes';
 import type { StoredDocument } from '../sanity/ndjson';
 
 /** A page's path as the manifest writes it: with a trailing slash, without an anchor (`/historier/kor/`). */

@@ -1,7 +1,11 @@
 import type { StoredDocument } from '../sanity/ndjson';
 import { formatDate, formatTime } from '../format';
-import { conferenceRegistrationState, registrationState, type ConferenceDayInput } from '../registration';
-import { blocksText, type PlaceCounts, wrongTypedCounts } from '../../../studio/lib/typed-counts';
+import {
+  conferenceRegistrationState,
+  registrationState,
+  type ConferenceDayInput,
+} from '@for-alle/shared/registration-state';
+import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 import { formatPath, type ContentProblem } from './problems';
 import { walk } from './walk';
 

@@ -8,12 +8,12 @@ import {
   projectStatuses,
   registrationStatuses,
   type Option,
-} from '../../../studio/lib/options';
-import { endsAfterStart, hasFileAndLink, ruleMessages, slugPattern } from '../../../studio/lib/content-rules';
+} from '@for-alle/shared/options';
+import { endsAfterStart, hasFileAndLink, ruleMessages, slugPattern } from '@for-alle/shared/content-rules';
 
 // The shape each document type must have for the site to render it, checked at build time because imports and
 // API writes bypass the Studio's validation. Messages are Norwegian and follow "feltet …"; the guard adds which
-// document and which field. A rule the Studio has too uses its test and words (studio/lib/content-rules.ts).
+// document and which field. A rule the Studio has too uses its test and words (shared/content-rules.ts).
 // tests/studio/schema.test.ts checks that every field named here is a Studio field, and that every field the Studio
 // requires is required here or listed as one the site can do without.
 
@@ -71,7 +71,7 @@ const positiveInteger = z
   .int('må være et helt tall')
   .positive('må være større enn 0');
 
-/** One of a choice list of the Studio (studio/lib/options.ts). */
+/** One of a choice list of the Studio (shared/options.ts). */
 const oneOf = (choices: Option[]) => {
   const values = choices.map((choice) => choice.value);
   return z.enum(values as [string, ...string[]], {
@@ -82,7 +82,7 @@ const oneOf = (choices: Option[]) => {
   });
 };
 
-// A missing registration is allowed: the site then says nothing about signing up (studio/lib/registration.ts), and
+// A missing registration is allowed: the site then says nothing about signing up (shared/registration-state.ts), and
 // the content report points out an upcoming event without one. A registration the site reads must have a status.
 const registration = z
   .object({

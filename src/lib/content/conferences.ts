@@ -1,9 +1,6 @@
-import { osloDay } from '../format';
-import { documentPath } from '../routes';
+import { osloDay } from '@for-alle/shared/dates';
+import { documentPath } from '@for-alle/shared/document-path';
 import type { ConferencePagesQueryResult } from '../sanity/sanity.types';
-
-// A session's file without a title of its own is named from the session, the same way in the Studio's preview.
-export { materialFileTitle } from '../../../studio/lib/material-title';
 
 export type Conference = ReturnType<typeof withConferenceDates>;
 export type ConferenceSession = NonNullable<Conference['sessions']>[number];

@@ -1,4 +1,4 @@
-import { pillarSlugs } from '../routes';
+import { pillarSlugs } from '@for-alle/shared/document-path';
 
 export interface RegistrationContact {
   name?: string | null;

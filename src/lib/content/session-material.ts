@@ -1,4 +1,4 @@
-import { safeHref } from '../safe-url';
+import { safeHref } from '@for-alle/shared/safe-url';
 import { formatList } from '../format';
 import { fileKind, type DownloadableFile } from './file-download';
 

@@ -1,7 +1,5 @@
 import { resolve } from 'node:path';
 
-export { apiVersion } from '../../../studio/lib/api-version';
-
 /** The dataset bundled with the repository, in the layout an extracted `sanity dataset export` has. */
 export const bundledDatasetPath = 'studio/seed/production/data.ndjson';
 

@@ -1,5 +1,6 @@
 import { createClient } from '@sanity/client';
-import { apiVersion, type Perspective } from './config';
+import { apiVersion } from '@for-alle/shared/api-version';
+import type { Perspective } from './config';
 import type { ContentSource, QueryParams } from './source';
 
 /**

@@ -1,5 +1,5 @@
 import type { ClientReturn } from '@sanity/client';
-import { contentPerspective, isDraftPreview } from '../preview';
+import { contentPerspective, isDraftPreview } from '../draft-preview-mode';
 import { createBundledSource } from './bundled-source';
 import { sourceConfigFromEnv, type SourceConfig } from './config';
 import { createContentLakeSource } from './content-lake-source';

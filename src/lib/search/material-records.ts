@@ -1,10 +1,11 @@
 import type { CustomRecord } from 'pagefind';
 import { fileAnchor, reportAnchor } from '../content/attachments';
-import { materialFileTitle, sessionAnchor } from '../content/conferences';
+import { materialFileTitle } from '@for-alle/shared/material-title';
+import { sessionAnchor } from '../content/conferences';
 import { downloadName, fileSizeText, type DownloadableFile } from '../content/file-download';
-import { osloDay } from '../format';
+import { osloDay } from '@for-alle/shared/dates';
 import { filePath } from '../images';
-import { documentPath } from '../routes';
+import { documentPath } from '@for-alle/shared/document-path';
 import type { SearchMaterialQueryResult } from '../sanity/sanity.types';
 import { pdfFormat } from '../../scripts/search/search-state';
 import type { PageSearchAttributes } from './built-page';

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile } from '../../lib/calendar';
 import type { EventPage } from '../../lib/content/events';
 import { loadEventPages } from '../../lib/sanity/loaders';
-import { documentPath } from '../../lib/routes';
+import { documentPath } from '@for-alle/shared/document-path';
 import { venueLine } from '../../lib/venue';
 
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 import { ProjectsIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { projectStatuses } from '../../lib/options';
-import { subtitle } from '../../lib/preview';
+import { projectStatuses } from '@for-alle/shared/options';
+import { subtitle } from '../../lib/list-subtitles';
 import { messages } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, titleField } from '../fields';
 

@@ -1,6 +1,6 @@
 import { PresentationIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { conferenceRegistrationSubtitle, formatDate, subtitle } from '../../lib/preview';
+import { conferenceRegistrationSubtitle, formatDate, subtitle } from '../../lib/list-subtitles';
 import { messages, uniqueNumber } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, titleField, venueFields } from '../fields';
 

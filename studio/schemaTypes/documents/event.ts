@@ -1,9 +1,9 @@
 import { CalendarIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
-import { eventRegistrationSubtitle, formatDate, subtitle } from '../../lib/preview';
+import { eventRegistrationSubtitle, formatDate, subtitle } from '../../lib/list-subtitles';
 import { capacityValidation, messages } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField, startEndFields, venueFields } from '../fields';
-import { eventKinds, optionTitle } from '../../lib/options';
+import { eventKinds, optionTitle } from '@for-alle/shared/options';
 
 /** A dated event: a workshop, a debate, a gathering. Times are stored in UTC and shown in Oslo time. */
 export const event = defineType({

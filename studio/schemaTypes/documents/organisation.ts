@@ -1,9 +1,9 @@
 import { CaseIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
-import { subtitle } from '../../lib/preview';
+import { subtitle } from '../../lib/list-subtitles';
 import { httpUrlValidation, messages } from '../../lib/validation';
 import { isSampleField } from '../fields';
-import { organisationKinds } from '../../lib/options';
+import { organisationKinds } from '@for-alle/shared/options';
 
 /** An actor in a project: an NGO, a municipality, a club, a research institution. */
 export const organisation = defineType({

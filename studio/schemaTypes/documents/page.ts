@@ -1,6 +1,6 @@
 import { DocumentTextIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { reservedPaths } from '../../lib/document-path';
+import { reservedPaths } from '@for-alle/shared/document-path';
 import { messages, typedPlaceCountValidation } from '../../lib/validation';
 import { bodyField, ingressField, slugField, titleField } from '../fields';
 

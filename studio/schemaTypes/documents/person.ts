@@ -1,6 +1,6 @@
 import { UserIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
-import { subtitle } from '../../lib/preview';
+import { subtitle } from '../../lib/list-subtitles';
 import { messages, phoneValidation } from '../../lib/validation';
 import { isSampleField } from '../fields';
 

@@ -1,6 +1,6 @@
 import { StarIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { pillarSlugs } from '../../lib/document-path';
+import { pillarSlugs } from '@for-alle/shared/document-path';
 import { messages, typedPlaceCountValidation, uniqueNumber } from '../../lib/validation';
 import { bodyField, ingressField, slugField, titleField } from '../fields';
 

@@ -1,8 +1,8 @@
 import { PinIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { placeStatuses } from '@for-alle/shared/options';
 import { GeopointInput } from '../../components/GeopointInput';
-import { placeStatuses } from '../../lib/options';
-import { subtitle } from '../../lib/preview';
+import { subtitle } from '../../lib/list-subtitles';
 import { isInNorway, messages } from '../../lib/validation';
 import { ingressField, isSampleField, slugField } from '../fields';
 

@@ -1,8 +1,8 @@
 import { ComposeIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { storyPillarSlugs } from '@for-alle/shared/document-path';
 import { dateTimeInputOptions } from '../../lib/date-input-options';
-import { formatDate, subtitle } from '../../lib/preview';
-import { storyPillarSlugs } from '../../lib/document-path';
+import { formatDate, subtitle } from '../../lib/list-subtitles';
 import { messages, publishDateValidation } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
 

@@ -1,8 +1,8 @@
 import { BulbOutlineIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { hasFileAndLink } from '../../lib/content-rules';
+import { hasFileAndLink } from '@for-alle/shared/content-rules';
 import { dateInputOptions } from '../../lib/date-input-options';
-import { formatDate, subtitle } from '../../lib/preview';
+import { formatDate, subtitle } from '../../lib/list-subtitles';
 import { downloadableFileValidation, httpUrlValidation, messages, publishDateValidation } from '../../lib/validation';
 import { bodyField, isSampleField, researchOrganisationField, slugField, titleField } from '../fields';
 

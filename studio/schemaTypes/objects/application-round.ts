@@ -1,8 +1,8 @@
 import { CalendarIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
-import { roundState, type ApplicationRound } from '../../lib/application-rounds';
+import { roundState, type ApplicationRound } from '@for-alle/shared/application-rounds';
 import { dateInputOptions } from '../../lib/date-input-options';
-import { formatDate, subtitle } from '../../lib/preview';
+import { formatDate, subtitle } from '../../lib/list-subtitles';
 import { messages } from '../../lib/validation';
 
 /** Where the round stands today, as /aktivitetsstotte shows it, with the dates that matter in that state. */

@@ -1,6 +1,6 @@
 import { DocumentPdfIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
-import { downloadableFileTypes } from '../../lib/options';
+import { downloadableFileTypes } from '@for-alle/shared/options';
 import { downloadableFileValidation, messages } from '../../lib/validation';
 
 /** A downloadable file placed in running text (e.g. a PDF with the full report). */

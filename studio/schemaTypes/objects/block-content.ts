@@ -1,9 +1,9 @@
 import { BlockContentIcon } from '@sanity/icons';
 import { defineArrayMember, defineType } from 'sanity';
-import { annotationTypes, blockStyles, decorators, embeddedTypes, listTypes } from '../../lib/rich-text';
+import { annotationTypes, blockStyles, decorators, embeddedTypes, listTypes } from '@for-alle/shared/rich-text';
 
 /**
- * Rich text used for every body field, from the lists in studio/lib/rich-text.ts (the content guard checks content
+ * Rich text used for every body field, from the lists in shared/rich-text.ts (the content guard checks content
  * against the same lists). Headings start at h2 (the page title is the h1); links are restricted to
  * http(s)/mailto/tel by the `link` type; `language` marks a passage in another language.
  */

@@ -2,8 +2,8 @@ import { CalendarIcon } from '@sanity/icons';
 import { startEndFields } from '../fields';
 import { defineField, defineType } from 'sanity';
 import { capacityValidation, limits, messages } from '../../lib/validation';
-import { conferenceDayKinds, conferenceDayStatuses, optionTitle } from '../../lib/options';
-import { formatDate, subtitle } from '../../lib/preview';
+import { conferenceDayKinds, conferenceDayStatuses, optionTitle } from '@for-alle/shared/options';
+import { formatDate, subtitle } from '../../lib/list-subtitles';
 
 /** One day of the two-day conference: the network day (100 places) or the conference day (300). */
 export const conferenceDay = defineType({

@@ -1,7 +1,7 @@
 import { ImageIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { FigureInput } from '../../components/FigureInput';
-import { needsAltText } from '../../lib/content-rules';
+import { needsAltText } from '@for-alle/shared/content-rules';
 import { limits, messages } from '../../lib/validation';
 
 /**

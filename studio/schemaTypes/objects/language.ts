@@ -1,6 +1,6 @@
 import { TranslateIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
-import { passageLanguages } from '../../lib/options';
+import { passageLanguages } from '@for-alle/shared/options';
 import { messages } from '../../lib/validation';
 
 /**

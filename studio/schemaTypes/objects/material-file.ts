@@ -1,8 +1,8 @@
 import { DocumentPdfIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
-import { materialFileTitle } from '../../lib/material-title';
-import { downloadableFileTypes } from '../../lib/options';
-import { subtitle } from '../../lib/preview';
+import { materialFileTitle } from '@for-alle/shared/material-title';
+import { downloadableFileTypes } from '@for-alle/shared/options';
+import { subtitle } from '../../lib/list-subtitles';
 import { downloadableFileValidation, messages } from '../../lib/validation';
 
 /** An uploaded file from a conference session (slides, a summary). */

@@ -2,13 +2,13 @@ import { ClipboardIcon } from '@sanity/icons';
 import { defineField, defineType, type ValidationContext } from 'sanity';
 import { dateTimeInputOptions } from '../../lib/date-input-options';
 import { eventStartOf, httpUrlValidation, messages } from '../../lib/validation';
-import { registrationStatuses } from '../../lib/options';
+import { registrationStatuses } from '@for-alle/shared/options';
 import {
   conferenceRegistrationState,
   registrationState,
   type ConferenceDayInput,
   type RegistrationInput,
-} from '../../lib/registration';
+} from '@for-alle/shared/registration-state';
 
 type RegistrationValue = { status?: string; opensAt?: string } | undefined;
 
@@ -26,7 +26,7 @@ function stateNow(context: ValidationContext) {
 
 /**
  * Registration for an event or a conference. The site derives the shown status from these dates and `status` at
- * build time (studio/lib/registration.ts); the status field is the editor's override (full, closed early, no
+ * build time (shared/registration-state.ts); the status field is the editor's override (full, closed early, no
  * sign-up at all).
  */
 export const registration = defineType({

@@ -1,7 +1,7 @@
 import { MicrophoneIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { osloDay } from '../../lib/dates';
-import { countOf, formatDayAndTime, subtitle } from '../../lib/preview';
+import { osloDay } from '@for-alle/shared/dates';
+import { countOf, formatDayAndTime, subtitle } from '../../lib/list-subtitles';
 import { httpUrlValidation, messages, titleValidation } from '../../lib/validation';
 import { startEndFields } from '../fields';
 

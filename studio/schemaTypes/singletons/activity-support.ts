@@ -1,7 +1,7 @@
 import { CreditCardIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { currentRounds, type ApplicationRound } from '../../lib/application-rounds';
-import { subtitle } from '../../lib/preview';
+import { currentRounds, type ApplicationRound } from '@for-alle/shared/application-rounds';
+import { subtitle } from '../../lib/list-subtitles';
 import { httpUrlValidation, limits, messages } from '../../lib/validation';
 import { bodyField, isSampleField } from '../fields';
 

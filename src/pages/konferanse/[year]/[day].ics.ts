@@ -3,8 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile } from '../../../lib/calendar';
 import { dayCalendarSlugs, type Conference } from '../../../lib/content/conferences';
 import { loadConferences } from '../../../lib/sanity/loaders';
-import { conferenceDayKinds, optionTitle } from '../../../lib/options';
-import { documentPath } from '../../../lib/routes';
+import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
+import { documentPath } from '@for-alle/shared/document-path';
 import { venueLine } from '../../../lib/venue';
 
 export const getStaticPaths = (async () => {

@@ -1,4 +1,4 @@
-import type { Option } from './options';
+import type { Option } from './options.ts';
 
 /**
  * What rich text (the `blockContent` type) may hold: the Studio's editor offers exactly these, the site renders

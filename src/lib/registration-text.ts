@@ -1,17 +1,8 @@
-// What a visitor is told about signing up. The state comes from studio/lib/registration.ts, which the Studio's
-// previews use too, so the Studio and the site cannot disagree; the wording a visitor reads is here.
-import type { RegistrationInput, RegistrationState } from '../../studio/lib/registration';
+// What a visitor is told about signing up. The state comes from @for-alle/shared/registration-state, which the
+// Studio's previews use too, so the Studio and the site cannot disagree; the wording a visitor reads is here.
+import type { RegistrationInput, RegistrationState } from '@for-alle/shared/registration-state';
 import { formatDate, formatDateWithWeekday, formatList } from './format';
-import { conferenceDayKinds, optionTitle } from './options';
-
-export {
-  conferenceRegistrationState,
-  dayRegistrationState,
-  registrationState,
-  type ConferenceDayInput,
-  type RegistrationInput,
-  type RegistrationState,
-} from '../../studio/lib/registration';
+import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
 
 export const registrationLabels: Record<RegistrationState, string> = {
   none: 'Åpent for alle, ingen påmelding',

@@ -1,4 +1,4 @@
-/** Small formatters for Studio previews: dates shown as editors read them, in Oslo time. */
+/** The subtitles the Studio's lists show under a document's title: dates in Oslo time, counts, registration state. */
 import {
   conferenceRegistrationState,
   dayRegistrationState,
@@ -6,8 +6,8 @@ import {
   type ConferenceDayInput,
   type RegistrationInput,
   type RegistrationState,
-} from './registration.ts';
-import { conferenceDayKinds, optionTitle } from './options.ts';
+} from '@for-alle/shared/registration-state';
+import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
 
 const dateFormat = new Intl.DateTimeFormat('nb-NO', {
   day: 'numeric',
@@ -58,7 +58,7 @@ export function subtitle(...parts: unknown[]): string | undefined {
   return text || undefined;
 }
 
-/** A few words per state for the Studio's lists: what the site says about signing up (studio/lib/registration.ts). */
+/** A few words per state for the Studio's lists: what the site says about signing up (shared/registration-state.ts). */
 function registrationWords(state: RegistrationState, opensAt?: string | null): string {
   switch (state) {
     case 'none':

@@ -64,7 +64,7 @@ export const organisationKinds: Option[] = [
 ];
 
 /**
- * What the editor says about signing up. The dates win over «Ikke åpnet ennå» and «Åpen» (studio/lib/registration.ts);
+ * What the editor says about signing up. The dates win over «Ikke åpnet ennå» and «Åpen» (registration-state.ts);
  * «Ingen påmelding» is for events anyone can walk into, such as the debates at Arendalsuka.
  */
 export const registrationStatuses: Option[] = [

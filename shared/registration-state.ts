@@ -1,6 +1,6 @@
 /**
- * What a visitor is told about signing up, from the editor's status and the dates. The site computes it at build
- * time (src/lib/registration.ts) and the Studio's previews with the clock, so the lists in the Studio say what the
+ * Where signing up stands, from the editor's status and the dates. The site computes it at build time (and words it
+ * in src/lib/registration-text.ts) and the Studio's previews with the clock, so the lists in the Studio say what the
  * site says. Dependency-free, so both workspaces import it.
  */
 

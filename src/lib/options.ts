@@ -1,7 +1,0 @@
-export {
-  conferenceDayKinds,
-  eventKinds,
-  optionTitle,
-  organisationKinds,
-  projectStatuses,
-} from '../../studio/lib/options';
