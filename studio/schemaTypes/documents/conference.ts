@@ -1,6 +1,7 @@
 import { PresentationIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { conferenceRegistrationSubtitle, formatDate, subtitle } from '../../lib/preview';
+import { sampleTag } from '../../lib/sample-tag';
 import { messages, uniqueNumber } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, titleField, venueFields } from '../fields';
 
@@ -102,9 +103,9 @@ export const conference = defineType({
     prepare: ({ title, year, start, city, isSample, registration, days }) => ({
       title: title ?? (year ? `For Alle-konferansen ${year}` : undefined),
       subtitle: subtitle(
+        sampleTag(isSample),
         formatDate(start),
         city,
-        isSample ? 'Eksempel' : undefined,
         conferenceRegistrationSubtitle(registration, days, new Date()),
       ),
     }),

@@ -1,6 +1,7 @@
 import { CalendarIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { eventRegistrationSubtitle, formatDate, subtitle } from '../../lib/preview';
+import { sampleTag } from '../../lib/sample-tag';
 import { capacityValidation, messages } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField, startEndFields, venueFields } from '../fields';
 import { eventKinds, optionTitle } from '../../lib/options';
@@ -76,11 +77,13 @@ export const event = defineType({
       city: 'place.name',
       kind: 'kind',
       registration: 'registration',
+      isSample: 'isSample',
     },
-    prepare: ({ title, start, end, city, kind, registration }) => ({
+    prepare: ({ title, start, end, city, kind, registration, isSample }) => ({
       title,
       // What the site says about signing up now, so the list never contradicts it once the dates take over.
       subtitle: subtitle(
+        sampleTag(isSample),
         formatDate(start),
         city,
         optionTitle(eventKinds, kind),

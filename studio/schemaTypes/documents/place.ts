@@ -2,6 +2,7 @@ import { PinIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { placeStatuses } from '../../lib/options';
 import { subtitle } from '../../lib/preview';
+import { sampleTag } from '../../lib/sample-tag';
 import { isInNorway, messages } from '../../lib/validation';
 import { ingressField, isSampleField, slugField } from '../fields';
 
@@ -86,10 +87,10 @@ export const place = defineType({
   ],
   orderings: [{ title: 'Navn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: { title: 'name', county: 'county', status: 'status' },
-    prepare: ({ title, county, status }) => ({
+    select: { title: 'name', county: 'county', status: 'status', isSample: 'isSample' },
+    prepare: ({ title, county, status, isSample }) => ({
       title,
-      subtitle: subtitle(county, status === 'establishing' ? 'Under etablering' : undefined),
+      subtitle: subtitle(sampleTag(isSample), county, status === 'establishing' ? 'Under etablering' : undefined),
     }),
   },
 });

@@ -1,6 +1,7 @@
 import { ComposeIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatDate, subtitle } from '../../lib/preview';
+import { sampleTag } from '../../lib/sample-tag';
 import { messages, publishDateValidation } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
 
@@ -140,7 +141,7 @@ export const projectStory = defineType({
     },
     prepare: ({ title, city, publishedAt, media, isSample }) => ({
       title,
-      subtitle: subtitle(city, formatDate(publishedAt), isSample ? 'Eksempel' : undefined),
+      subtitle: subtitle(sampleTag(isSample), city, formatDate(publishedAt)),
       media,
     }),
   },

@@ -2,6 +2,7 @@ import { BulbOutlineIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { hasFileAndLink } from '../../lib/content-rules';
 import { formatDate, subtitle } from '../../lib/preview';
+import { sampleTag } from '../../lib/sample-tag';
 import { downloadableFileValidation, httpUrlValidation, messages, publishDateValidation } from '../../lib/validation';
 import { bodyField, isSampleField, researchOrganisationField, slugField, titleField } from '../fields';
 
@@ -91,7 +92,10 @@ export const researchUpdate = defineType({
   ],
   orderings: [{ title: 'Publisert, nyeste først', name: 'dateDesc', by: [{ field: 'date', direction: 'desc' }] }],
   preview: {
-    select: { title: 'title', date: 'date', partner: 'partner.name' },
-    prepare: ({ title, date, partner }) => ({ title, subtitle: subtitle(formatDate(date), partner) }),
+    select: { title: 'title', date: 'date', partner: 'partner.name', isSample: 'isSample' },
+    prepare: ({ title, date, partner, isSample }) => ({
+      title,
+      subtitle: subtitle(sampleTag(isSample), formatDate(date), partner),
+    }),
   },
 });
