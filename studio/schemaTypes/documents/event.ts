@@ -7,6 +7,14 @@ import { bodyField, ingressField, isSampleField, slugField, titleField, startEnd
 import { eventKinds, optionTitle } from '../../lib/options';
 
 /** A dated event: a workshop, a debate, a gathering. Times are stored in UTC and shown in Oslo time. */
+/**
+ * The kinds as the editor picks them: «Nettverksdag» alone invited making the conference's network day as an event.
+ * The site keeps the short name.
+ */
+const studioEventKinds = eventKinds.map((option) =>
+  option.value === 'nettverksdag' ? { ...option, title: 'Nettverksdag (ikke konferansens)' } : option,
+);
+
 export const event = defineType({
   name: 'event',
   title: 'Arrangement',
@@ -27,8 +35,8 @@ export const event = defineType({
       description:
         'Velg typen selv: den styrer hvilken liste arrangementet står i, hva nettstedet kaller det, og om det kan ' +
         'velges som workshop etter konferansen. Den årlige For Alle-konferansen legges under «Konferanser», ikke som ' +
-        'et arrangement.',
-      options: { list: eventKinds },
+        'et arrangement, og det samme gjør konferansens nettverksdag: den er en dag i konferansen.',
+      options: { list: studioEventKinds },
       // No default: a debate made from «Alle arrangementer» was easily left as a workshop. The lists' «Ny …» set it.
       validation: (rule) => rule.required().error(messages.required),
     }),
