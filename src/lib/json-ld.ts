@@ -1,6 +1,7 @@
 // schema.org objects for the page types that search engines understand: Event and Article.
 // Organization and BreadcrumbList are added by the layout on every page.
 import { SITE_NAME } from '../consts';
+import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
 
 interface EventInput {
   name: string;
@@ -63,7 +64,13 @@ interface ConferenceInput {
   ingress?: string | null;
   venue?: { name?: string | null; address?: string | null } | null;
   place?: { name?: string | null } | null;
-  days: { title?: string | null; start?: string | null; end?: string | null; capacity?: number | null }[];
+  days: {
+    title?: string | null;
+    kind?: string | null;
+    start?: string | null;
+    end?: string | null;
+    capacity?: number | null;
+  }[];
 }
 
 /** One Event per day of a conference edition (the network day and the conference day have their own capacity). */
@@ -72,7 +79,8 @@ export function conferenceDaysJsonLd(conference: ConferenceInput, url: URL): Rec
     day.start
       ? [
           eventJsonLd({
-            name: [conference.title, day.title].filter(Boolean).join(': '),
+            // A day without a title of its own is called by its kind, as on the page.
+            name: [conference.title, day.title || optionTitle(conferenceDayKinds, day.kind)].filter(Boolean).join(': '),
             start: day.start,
             end: day.end,
             url,

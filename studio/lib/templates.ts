@@ -24,7 +24,8 @@ export const initialRegistration = (kind: string) => ({
  * «Annet» is no noun, and leaves grammatical gender to chance.
  */
 export const newEventTitles: Record<string, string> = {
-  nettverksdag: 'Ny nettverksdag',
+  // The conference's network day is a day of the conference, not an event.
+  nettverksdag: 'Ny nettverksdag (ikke konferansens)',
   workshop: 'Ny workshop',
   debatt: 'Ny debatt',
   prosjektledersamling: 'Ny prosjektledersamling',

@@ -1,23 +1,29 @@
 /**
- * The desk structure: content grouped by pillar as editors think of it, singletons pinned as single
- * documents, lists in a sensible order (stories newest first, events by date).
+ * The desk structure: stories first (the most frequent job), then one group per pillar, each opening with the
+ * pillar's own page, singletons pinned as single documents, lists in a sensible order (stories newest first,
+ * events by date), and the sample content gathered in one list to work through.
  * https://www.sanity.io/docs/studio/structure-builder-reference
  */
 import {
   CalendarIcon,
   ClipboardImageIcon,
   CogIcon,
+  ComposeIcon,
   CreditCardIcon,
+  DocumentsIcon,
+  HeartIcon,
   PinIcon,
   PresentationIcon,
   ProjectsIcon,
   SearchIcon,
+  StarIcon,
 } from '@sanity/icons';
 import type { ComponentType } from 'react';
 import type { ListItemBuilder, StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
 import { apiVersion } from '@for-alle/shared/api-version';
 import { newEventTitles } from '../lib/templates';
 import { activitySupportTitle } from '../schemaTypes/singletons/activity-support';
+import { applicationGuideTitle } from '../schemaTypes/singletons/application-guide';
 
 function singleton(S: StructureBuilder, type: string, title: string, icon: ComponentType) {
   return S.listItem()
@@ -92,57 +98,119 @@ function eventsOfKind(S: StructureBuilder, title: string, kinds: string[]) {
     );
 }
 
+/**
+ * A pillar's own page as the first item of its group, titled by its address: /forskning's «Om evalueringen» is
+ * then found under «Forskning», not only under «Satsingsområder». The pillars are a fixed set with the ids the
+ * bundled content gave them (studio/seed/content/pillars.ts); editors cannot create or delete one.
+ */
+function pillarPage(S: StructureBuilder, slug: string) {
+  const title = `Siden /${slug}`;
+  return S.listItem()
+    .title(title)
+    .id(`pillar-page-${slug}`)
+    .icon(StarIcon)
+    .child(S.document().schemaType('pillar').documentId(`pillar-${slug}`).title(title));
+}
+
+/** Stories on one pillar's page (/samarbeidsprosjekter or /inkluderingsprosjekter), which lists them by pillar. */
+function storiesOfPillar(S: StructureBuilder, title: string, slug: string) {
+  return S.listItem()
+    .title(title)
+    .id(`stories-${slug}`)
+    .icon(ComposeIcon)
+    .child(
+      S.documentList()
+        .title(title)
+        .apiVersion(apiVersion)
+        .schemaType('projectStory')
+        .filter('_type == "projectStory" && pillar->slug.current == $slug')
+        .params({ slug })
+        .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
+    );
+}
+
+/** Events not over yet, soonest first; an event still without a date stays here, so a new one does not vanish. */
+function upcomingEvents(S: StructureBuilder) {
+  const title = 'Kommende arrangementer';
+  return S.listItem()
+    .title(title)
+    .id('events-upcoming')
+    .icon(CalendarIcon)
+    .child(
+      S.documentList()
+        .title(title)
+        .apiVersion(apiVersion)
+        .schemaType('event')
+        .filter('_type == "event" && (!defined(start) || coalesce(end, start) >= now())')
+        .defaultOrdering([{ field: 'start', direction: 'asc' }]),
+    );
+}
+
+/** Everything still marked «Eksempelinnhold»: the list to work through when real content replaces the samples. */
+function sampleContent(S: StructureBuilder) {
+  const title = 'Eksempelinnhold';
+  return S.listItem()
+    .title(title)
+    .id('sample-content')
+    .icon(DocumentsIcon)
+    .child(
+      S.documentList()
+        .title(title)
+        .apiVersion(apiVersion)
+        .filter('isSample == true')
+        .defaultOrdering([{ field: '_type', direction: 'asc' }]),
+    );
+}
+
+function group(S: StructureBuilder, id: string, title: string, icon: ComponentType, items: ListItemBuilder[]) {
+  return S.listItem().title(title).id(id).icon(icon).child(S.list().title(title).items(items));
+}
+
 export const structure: StructureResolver = (S, context) =>
   S.list()
     .title('Innhold')
     .items([
-      S.listItem()
-        .title('Samarbeidsprosjekter')
-        .id('group-collaboration')
-        .icon(ProjectsIcon)
-        .child(
-          S.list()
-            .title('Samarbeidsprosjekter')
-            .items([
-              typeList(S, 'place', 'Steder', { field: 'name', direction: 'asc' }),
-              typeList(S, 'collaborationProject', 'Samarbeidsprosjekter', { field: 'startYear', direction: 'desc' }),
-              typeList(S, 'projectStory', 'Alle historier', { field: 'publishedAt', direction: 'desc' }),
-              storiesByPlace(S, context),
-            ]),
-        ),
-      S.listItem()
-        .title('Konferanse og workshops')
-        .id('group-conference')
-        .icon(PresentationIcon)
-        .child(
-          S.list()
-            .title('Konferanse og workshops')
-            .items([
-              typeList(S, 'conference', 'Konferanser', { field: 'year', direction: 'desc' }),
-              typeList(S, 'event', 'Alle arrangementer', { field: 'start', direction: 'desc' }),
-              eventsOfKind(S, 'Workshops', ['workshop']),
-              eventsOfKind(S, 'Debatter og samlinger', ['debatt', 'prosjektledersamling', 'nettverksdag', 'annet']),
-            ]),
-        ),
-      S.listItem()
-        .title('Forskning')
-        .id('group-research')
-        .icon(SearchIcon)
-        .child(
-          S.list()
-            .title('Forskning')
-            .items([
-              typeList(S, 'researchQuestion', 'Problemstillinger', { field: 'number', direction: 'asc' }),
-              typeList(S, 'researchUpdate', 'Forskningsoppdateringer', { field: 'date', direction: 'desc' }),
-            ]),
-        ),
-      singleton(S, 'activitySupport', activitySupportTitle, CreditCardIcon),
-      singleton(S, 'applicationGuide', 'Søknadsveiledning', ClipboardImageIcon),
+      group(S, 'group-stories', 'Historier', ComposeIcon, [
+        typeList(S, 'projectStory', 'Alle historier', { field: 'publishedAt', direction: 'desc' }),
+        storiesByPlace(S, context),
+        storiesOfPillar(S, 'Om samarbeidsprosjekter', 'samarbeidsprosjekter'),
+        storiesOfPillar(S, 'Om inkluderingsprosjekter', 'inkluderingsprosjekter'),
+      ]),
       S.divider(),
-      typeList(S, 'pillar', 'Satsingsområder', { field: 'order', direction: 'asc' }),
+      group(S, 'group-collaboration', 'Samarbeidsprosjekter', ProjectsIcon, [
+        pillarPage(S, 'samarbeidsprosjekter'),
+        typeList(S, 'place', 'Steder', { field: 'name', direction: 'asc' }),
+        typeList(S, 'collaborationProject', 'Samarbeidsprosjekter', { field: 'startYear', direction: 'desc' }),
+        singleton(S, 'applicationGuide', applicationGuideTitle, ClipboardImageIcon),
+        storiesOfPillar(S, 'Historier om samarbeidsprosjekter', 'samarbeidsprosjekter'),
+      ]),
+      group(S, 'group-inclusion', 'Inkluderingsprosjekter', HeartIcon, [
+        pillarPage(S, 'inkluderingsprosjekter'),
+        storiesOfPillar(S, 'Historier om inkluderingsprosjekter', 'inkluderingsprosjekter'),
+      ]),
+      group(S, 'group-research', 'Forskning', SearchIcon, [
+        pillarPage(S, 'forskning'),
+        typeList(S, 'researchQuestion', 'Problemstillinger', { field: 'number', direction: 'asc' }),
+        typeList(S, 'researchUpdate', 'Forskningsoppdateringer', { field: 'date', direction: 'desc' }),
+      ]),
+      group(S, 'group-conference', 'Konferanse og workshops', PresentationIcon, [
+        pillarPage(S, 'konferanse'),
+        typeList(S, 'conference', 'Konferanser', { field: 'year', direction: 'desc' }),
+        upcomingEvents(S),
+        typeList(S, 'event', 'Alle arrangementer', { field: 'start', direction: 'desc' }),
+        eventsOfKind(S, 'Workshops', ['workshop']),
+        eventsOfKind(S, 'Debatter og samlinger', ['debatt', 'prosjektledersamling', 'nettverksdag', 'annet']),
+      ]),
+      group(S, 'group-activity-support', 'Aktivitetsstøtte', CreditCardIcon, [
+        pillarPage(S, 'aktivitetsstotte'),
+        singleton(S, 'activitySupport', activitySupportTitle, CreditCardIcon),
+      ]),
+      S.divider(),
       typeList(S, 'page', 'Sider'),
       typeList(S, 'organisation', 'Organisasjoner', { field: 'name', direction: 'asc' }),
       typeList(S, 'person', 'Personer', { field: 'name', direction: 'asc' }),
+      typeList(S, 'pillar', 'Alle satsingsområder', { field: 'order', direction: 'asc' }),
       S.divider(),
+      sampleContent(S),
       singleton(S, 'siteSettings', 'Innstillinger', CogIcon),
     ]);

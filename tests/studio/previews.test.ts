@@ -4,7 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { applicationRound } from '../../studio/schemaTypes/objects/application-round';
 import { materialFile } from '../../studio/schemaTypes/objects/material-file';
 import { session } from '../../studio/schemaTypes/objects/session';
+import { documentTypes } from '../../studio/schemaTypes';
 import { activitySupport } from '../../studio/schemaTypes/singletons/activity-support';
+import { type Doc, readDataset } from './dataset';
 
 type Prepare = (value: Record<string, unknown>) => { title?: string; subtitle?: string };
 const prepareSession = session.preview!.prepare as unknown as Prepare;
@@ -105,5 +107,42 @@ describe('application round preview', () => {
 
   test('a round without an opening day is open until its deadline, as on the site', () => {
     expect(prepareRound({ title: 'Importert', deadline: '2999-03-01' }).subtitle).toBe('Åpen nå · frist 1. mars 2999');
+  });
+});
+
+describe('sample content in the lists', () => {
+  type Preview = {
+    select?: Record<string, string>;
+    prepare?: (value: Record<string, unknown>) => { subtitle?: string };
+  };
+  const withSampleField = documentTypes.filter((type) =>
+    (type as { fields?: { name: string }[] }).fields?.some((field) => field.name === 'isSample'),
+  );
+
+  /** The subtitle the Studio's list shows for a document: its preview, fed the document's selected fields. */
+  function subtitleOf(doc: Doc): string {
+    const preview = documentTypes.find((type) => type.name === doc._type)!.preview as Preview;
+    const selection = Object.fromEntries(
+      Object.entries(preview.select ?? {}).map(([name, path]) => [
+        name,
+        path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], doc),
+      ]),
+    );
+    return preview.prepare?.(selection).subtitle ?? '';
+  }
+
+  test('every document type with «Eksempelinnhold» has it in its preview', () => {
+    expect(withSampleField.length).toBeGreaterThan(5);
+    for (const type of withSampleField) expect(type.preview?.select, type.name).toHaveProperty('isSample', 'isSample');
+  });
+
+  test('every sample document says «Eksempel» first in its list; no other document says it', () => {
+    const dataset = readDataset().filter((doc) => withSampleField.some((type) => type.name === doc._type));
+    const samples = dataset.filter((doc) => doc.isSample === true);
+    expect(new Set(samples.map((doc) => doc._type)).size).toBeGreaterThan(5);
+    for (const doc of dataset) {
+      if (doc.isSample === true) expect(subtitleOf(doc), doc._id).toMatch(/^Eksempel( · |$)/);
+      else expect(subtitleOf(doc), doc._id).not.toMatch(/Eksempel/);
+    }
   });
 });

@@ -354,7 +354,6 @@ const requiredInStudioOnly = new Set([
   // out, and so is a material item without its file or link (one without a title is named after its session or its
   // address).
   'conference.days',
-  'conference.days.0.title',
   'applicationGuide.checklist',
   'activitySupport.eligibleExpenses',
   'pillar.keyFacts.0.value',

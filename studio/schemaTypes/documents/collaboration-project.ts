@@ -2,6 +2,7 @@ import { ProjectsIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { projectStatuses } from '@for-alle/shared/options';
 import { subtitle } from '../../lib/list-subtitles';
+import { sampleTag } from '../../lib/sample-tag';
 import { messages } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, titleField } from '../fields';
 
@@ -90,10 +91,16 @@ export const collaborationProject = defineType({
     { title: 'Startår, nyeste først', name: 'startYearDesc', by: [{ field: 'startYear', direction: 'desc' }] },
   ],
   preview: {
-    select: { title: 'title', city: 'place.name', startYear: 'startYear', lead: 'leadOrganisation.name' },
-    prepare: ({ title, city, startYear, lead }) => ({
+    select: {
+      title: 'title',
+      city: 'place.name',
+      startYear: 'startYear',
+      lead: 'leadOrganisation.name',
+      isSample: 'isSample',
+    },
+    prepare: ({ title, city, startYear, lead, isSample }) => ({
       title,
-      subtitle: subtitle(city, startYear ? `fra ${startYear}` : undefined, lead),
+      subtitle: subtitle(sampleTag(isSample), city, startYear ? `fra ${startYear}` : undefined, lead),
     }),
   },
 });

@@ -1,8 +1,11 @@
 import { PresentationIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { apiVersion } from '@for-alle/shared/api-version';
 import { conferenceRegistrationSubtitle, formatDate, subtitle } from '../../lib/list-subtitles';
+import { sampleTag } from '../../lib/sample-tag';
 import { messages, uniqueNumber } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, titleField, venueFields } from '../fields';
+import { usualDayCapacity } from '../objects/conference-day';
 
 /**
  * One yearly edition of the For Alle conference in Stavanger: a network day and a conference day,
@@ -88,6 +91,26 @@ export const conference = defineType({
     }),
     isSampleField('content'),
   ],
+  // The format is the same every year (the programme's text): next January in Stavanger, a network day of 100 places,
+  // then the conference day of 300. The days have no title: the site calls them by their kind.
+  initialValue: async (_params, { getClient }) => {
+    const stavanger = await getClient({ apiVersion })
+      .fetch<string | null>('*[_type == "place" && slug.current == "stavanger" && !(_id in path("drafts.**"))][0]._id')
+      .catch(() => null);
+    return {
+      year: new Date().getFullYear() + 1,
+      ...(stavanger ? { place: { _type: 'reference', _ref: stavanger } } : {}),
+      registration: { status: 'notOpen' },
+      days: (['network', 'conference'] as const).map((kind) => ({
+        _key: kind,
+        _type: 'conferenceDay',
+        kind,
+        capacity: usualDayCapacity[kind],
+        status: 'available',
+      })),
+      isSample: false,
+    };
+  },
   orderings: [{ title: 'År, nyeste først', name: 'yearDesc', by: [{ field: 'year', direction: 'desc' }] }],
   preview: {
     select: {
@@ -102,9 +125,9 @@ export const conference = defineType({
     prepare: ({ title, year, start, city, isSample, registration, days }) => ({
       title: title ?? (year ? `For Alle-konferansen ${year}` : undefined),
       subtitle: subtitle(
+        sampleTag(isSample),
         formatDate(start),
         city,
-        isSample ? 'Eksempel' : undefined,
         conferenceRegistrationSubtitle(registration, days, new Date()),
       ),
     }),

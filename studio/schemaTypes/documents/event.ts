@@ -1,11 +1,20 @@
 import { CalendarIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { eventRegistrationSubtitle, formatDate, subtitle } from '../../lib/list-subtitles';
+import { sampleTag } from '../../lib/sample-tag';
 import { capacityValidation, messages } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField, startEndFields, venueFields } from '../fields';
 import { eventKinds, optionTitle } from '@for-alle/shared/options';
 
 /** A dated event: a workshop, a debate, a gathering. Times are stored in UTC and shown in Oslo time. */
+/**
+ * The kinds as the editor picks them: «Nettverksdag» alone invited making the conference's network day as an event.
+ * The site keeps the short name.
+ */
+const studioEventKinds = eventKinds.map((option) =>
+  option.value === 'nettverksdag' ? { ...option, title: 'Nettverksdag (ikke konferansens)' } : option,
+);
+
 export const event = defineType({
   name: 'event',
   title: 'Arrangement',
@@ -26,8 +35,8 @@ export const event = defineType({
       description:
         'Velg typen selv: den styrer hvilken liste arrangementet står i, hva nettstedet kaller det, og om det kan ' +
         'velges som workshop etter konferansen. Den årlige For Alle-konferansen legges under «Konferanser», ikke som ' +
-        'et arrangement.',
-      options: { list: eventKinds },
+        'et arrangement, og det samme gjør konferansens nettverksdag: den er en dag i konferansen.',
+      options: { list: studioEventKinds },
       // No default: a debate made from «Alle arrangementer» was easily left as a workshop. The lists' «Ny …» set it.
       validation: (rule) => rule.required().error(messages.required),
     }),
@@ -80,11 +89,13 @@ export const event = defineType({
       city: 'place.name',
       kind: 'kind',
       registration: 'registration',
+      isSample: 'isSample',
     },
-    prepare: ({ title, start, end, city, kind, registration }) => ({
+    prepare: ({ title, start, end, city, kind, registration, isSample }) => ({
       title,
       // What the site says about signing up now, so the list never contradicts it once the dates take over.
       subtitle: subtitle(
+        sampleTag(isSample),
         formatDate(start),
         city,
         optionTitle(eventKinds, kind),

@@ -1,6 +1,7 @@
 import { CaseIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { subtitle } from '../../lib/list-subtitles';
+import { sampleTag } from '../../lib/sample-tag';
 import { httpUrlValidation, messages } from '../../lib/validation';
 import { isSampleField } from '../fields';
 import { organisationKinds } from '@for-alle/shared/options';
@@ -48,10 +49,10 @@ export const organisation = defineType({
   ],
   orderings: [{ title: 'Navn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: { title: 'name', kind: 'kind', city: 'place.name' },
-    prepare: ({ title, kind, city }) => ({
+    select: { title: 'name', kind: 'kind', city: 'place.name', isSample: 'isSample' },
+    prepare: ({ title, kind, city, isSample }) => ({
       title,
-      subtitle: subtitle(organisationKinds.find((option) => option.value === kind)?.title, city),
+      subtitle: subtitle(sampleTag(isSample), organisationKinds.find((option) => option.value === kind)?.title, city),
     }),
   },
 });

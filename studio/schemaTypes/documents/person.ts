@@ -1,6 +1,7 @@
 import { UserIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { subtitle } from '../../lib/list-subtitles';
+import { sampleTag } from '../../lib/sample-tag';
 import { messages, phoneValidation } from '../../lib/validation';
 import { isSampleField } from '../fields';
 
@@ -60,7 +61,11 @@ export const person = defineType({
   ],
   orderings: [{ title: 'Navn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: { title: 'name', role: 'role', organisation: 'organisation.name', media: 'photo' },
-    prepare: ({ title, role, organisation, media }) => ({ title, subtitle: subtitle(role, organisation), media }),
+    select: { title: 'name', role: 'role', organisation: 'organisation.name', media: 'photo', isSample: 'isSample' },
+    prepare: ({ title, role, organisation, media, isSample }) => ({
+      title,
+      subtitle: subtitle(sampleTag(isSample), role, organisation),
+      media,
+    }),
   },
 });

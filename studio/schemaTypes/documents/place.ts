@@ -3,6 +3,7 @@ import { defineField, defineType } from 'sanity';
 import { placeStatuses } from '@for-alle/shared/options';
 import { GeopointInput } from '../../components/GeopointInput';
 import { subtitle } from '../../lib/list-subtitles';
+import { sampleTag } from '../../lib/sample-tag';
 import { isInNorway, messages } from '../../lib/validation';
 import { ingressField, isSampleField, slugField } from '../fields';
 
@@ -92,10 +93,10 @@ export const place = defineType({
   ],
   orderings: [{ title: 'Navn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: { title: 'name', county: 'county', status: 'status' },
-    prepare: ({ title, county, status }) => ({
+    select: { title: 'name', county: 'county', status: 'status', isSample: 'isSample' },
+    prepare: ({ title, county, status, isSample }) => ({
       title,
-      subtitle: subtitle(county, status === 'establishing' ? 'Under etablering' : undefined),
+      subtitle: subtitle(sampleTag(isSample), county, status === 'establishing' ? 'Under etablering' : undefined),
     }),
   },
 });

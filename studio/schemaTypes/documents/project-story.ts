@@ -3,6 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { storyPillarSlugs } from '@for-alle/shared/document-path';
 import { dateTimeInputOptions } from '../../lib/date-input-options';
 import { formatDate, subtitle } from '../../lib/list-subtitles';
+import { sampleTag } from '../../lib/sample-tag';
 import { messages, publishDateValidation } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
 
@@ -148,7 +149,7 @@ export const projectStory = defineType({
     },
     prepare: ({ title, city, publishedAt, media, isSample }) => ({
       title,
-      subtitle: subtitle(city, formatDate(publishedAt), isSample ? 'Eksempel' : undefined),
+      subtitle: subtitle(sampleTag(isSample), city, formatDate(publishedAt)),
       media,
     }),
   },

@@ -1,5 +1,7 @@
 import { HelpCircleIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { subtitle } from '../../lib/list-subtitles';
+import { sampleTag } from '../../lib/sample-tag';
 import { messages, uniqueNumber } from '../../lib/validation';
 import { bodyField, isSampleField } from '../fields';
 
@@ -45,10 +47,10 @@ export const researchQuestion = defineType({
   ],
   orderings: [{ title: 'Nummer', name: 'numberAsc', by: [{ field: 'number', direction: 'asc' }] }],
   preview: {
-    select: { number: 'number', question: 'question' },
-    prepare: ({ number, question }) => ({
+    select: { number: 'number', question: 'question', isSample: 'isSample' },
+    prepare: ({ number, question, isSample }) => ({
       title: number ? `Problemstilling ${number}` : 'Problemstilling',
-      subtitle: question,
+      subtitle: subtitle(sampleTag(isSample), question),
     }),
   },
 });

@@ -3,6 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { hasFileAndLink } from '@for-alle/shared/content-rules';
 import { dateInputOptions } from '../../lib/date-input-options';
 import { formatDate, subtitle } from '../../lib/list-subtitles';
+import { sampleTag } from '../../lib/sample-tag';
 import { downloadableFileValidation, httpUrlValidation, messages, publishDateValidation } from '../../lib/validation';
 import { bodyField, isSampleField, researchOrganisationField, slugField, titleField } from '../fields';
 
@@ -91,7 +92,10 @@ export const researchUpdate = defineType({
   ],
   orderings: [{ title: 'Publisert, nyeste først', name: 'dateDesc', by: [{ field: 'date', direction: 'desc' }] }],
   preview: {
-    select: { title: 'title', date: 'date', partner: 'partner.name' },
-    prepare: ({ title, date, partner }) => ({ title, subtitle: subtitle(formatDate(date), partner) }),
+    select: { title: 'title', date: 'date', partner: 'partner.name', isSample: 'isSample' },
+    prepare: ({ title, date, partner, isSample }) => ({
+      title,
+      subtitle: subtitle(sampleTag(isSample), formatDate(date), partner),
+    }),
   },
 });

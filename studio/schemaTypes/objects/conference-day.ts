@@ -5,7 +5,13 @@ import { capacityValidation, limits, messages } from '../../lib/validation';
 import { conferenceDayKinds, conferenceDayStatuses, optionTitle } from '@for-alle/shared/options';
 import { formatDate, subtitle } from '../../lib/list-subtitles';
 
-/** One day of the two-day conference: the network day (100 places) or the conference day (300). */
+/** The places each kind of day has (the programme's text): a new conference starts with them, more is a warning. */
+export const usualDayCapacity: Record<string, number> = { network: 100, conference: 300 };
+
+/**
+ * One day of the two-day conference: the network day (100 places) or the conference day (300). Its title is
+ * optional: without one the site and the lists call it by its kind, so the editor need not type «Nettverksdag» twice.
+ */
 export const conferenceDay = defineType({
   name: 'conferenceDay',
   title: 'Konferansedag',
@@ -24,8 +30,10 @@ export const conferenceDay = defineType({
       name: 'title',
       title: 'Tittel',
       type: 'string',
-      description: 'For eksempel «Nettverksdag». Høyst 90 tegn.',
-      validation: (rule) => [rule.required().error(messages.titleRequired), rule.max(90).error(messages.titleTooLong)],
+      description:
+        'La feltet stå tomt, så heter dagen «Nettverksdag» eller «Konferansedag» etter typen. Skriv en tittel bare hvis ' +
+        'dagen skal hete noe annet. Høyst 90 tegn.',
+      validation: (rule) => rule.max(90).error(messages.titleTooLong),
     }),
     defineField({
       name: 'description',
@@ -47,9 +55,7 @@ export const conferenceDay = defineType({
         capacityValidation(rule),
         rule
           .custom((capacity, context) => {
-            const usual = { network: 100, conference: 300 }[
-              (context.parent as { kind?: string } | undefined)?.kind ?? ''
-            ];
+            const usual = usualDayCapacity[(context.parent as { kind?: string } | undefined)?.kind ?? ''];
             return usual && typeof capacity === 'number' && capacity > usual
               ? `Vanligvis er det plass til ${usual}. Stemmer ${capacity}?`
               : true;
@@ -72,9 +78,9 @@ export const conferenceDay = defineType({
     }),
   ],
   preview: {
-    select: { title: 'title', start: 'start', capacity: 'capacity', status: 'status' },
-    prepare: ({ title, start, capacity, status }) => ({
-      title,
+    select: { title: 'title', kind: 'kind', start: 'start', capacity: 'capacity', status: 'status' },
+    prepare: ({ title, kind, start, capacity, status }) => ({
+      title: title || optionTitle(conferenceDayKinds, kind),
       subtitle: subtitle(
         formatDate(start),
         capacity ? `${capacity} plasser` : undefined,

@@ -7,9 +7,12 @@ import { bodyField, ingressField, titleField } from '../fields';
  * How to get a For Alle collaboration project (singleton, `_id: "applicationGuide"`): dialogue first,
  * then the preparation checklist. Shown at `/samarbeidsprosjekter#soknad`.
  */
+/** Named for whom it is: beside the grant it read as the grant's own application guide. */
+export const applicationGuideTitle = 'Søknadsveiledning for samarbeidsprosjekter';
+
 export const applicationGuide = defineType({
   name: 'applicationGuide',
-  title: 'Søknadsveiledning',
+  title: applicationGuideTitle,
   type: 'document',
   icon: ClipboardImageIcon,
   fields: [

@@ -13,6 +13,9 @@ export const siteSettings = defineType({
       name: 'title',
       title: 'Nettstedets navn',
       type: 'string',
+      description:
+        'Overskriften øverst på forsiden. Står også øverst til venstre og i bunnteksten på alle sider, og i fanen i ' +
+        'nettleseren («Historier – For Alle»). Høyst 60 tegn.',
       validation: (rule) => [
         rule.required().error(messages.required),
         rule.max(60).error('Navnet kan være høyst 60 tegn.'),
@@ -31,7 +34,9 @@ export const siteSettings = defineType({
       title: 'Beskrivelse',
       type: 'text',
       rows: 3,
-      description: 'Brukes i søkemotorer og når noen deler forsiden. Helst 120–160 tegn.',
+      description:
+        'Står under overskriften øverst på forsiden. Brukes også av søkemotorer og når noen deler forsiden eller en ' +
+        'side uten egen ingress. Helst 120–160 tegn.',
       validation: (rule) => [
         rule.required().error(messages.required),
         rule.max(160).warning('Søkemotorer kutter beskrivelser over 160 tegn.'),
@@ -72,10 +77,15 @@ export const siteSettings = defineType({
       name: 'contactPhone',
       title: 'Telefon',
       type: 'string',
-      description: 'Med landskode, for eksempel «+47 51 00 00 00».',
+      description: 'Vises i bunnteksten under «Kontakt». Med landskode, for eksempel «+47 51 00 00 00».',
       validation: phoneValidation,
     }),
-    defineField({ name: 'address', title: 'Besøksadresse', type: 'string' }),
+    defineField({
+      name: 'address',
+      title: 'Besøksadresse',
+      type: 'string',
+      description: 'Vises i bunnteksten under «Kontakt».',
+    }),
     // The programme gives a count of areas on the way before it names them: the map can show only those it names.
     defineField({
       name: 'areasInProcess',

@@ -1,0 +1,26 @@
+// Search engines get one Event per conference day, named after the day; a day without a title of its own is named
+// by its kind, as the page names it.
+import { describe, expect, test } from 'vitest';
+import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
+import { conferenceDaysJsonLd } from '../../src/lib/json-ld';
+
+const url = new URL('https://example.no/konferanse/2027');
+const day = { start: '2027-01-20T08:00:00Z', end: '2027-01-20T15:00:00Z', capacity: 100 };
+
+describe('conference days for search engines', () => {
+  test('a day without a title is named by its kind', () => {
+    const [event] = conferenceDaysJsonLd(
+      { title: 'For Alle-konferansen 2027', days: [{ ...day, kind: 'network' }] },
+      url,
+    );
+    expect(event!.name).toBe(`For Alle-konferansen 2027: ${optionTitle(conferenceDayKinds, 'network')}`);
+  });
+
+  test("a day's own title wins over its kind", () => {
+    const [event] = conferenceDaysJsonLd(
+      { title: 'For Alle-konferansen 2027', days: [{ ...day, kind: 'network', title: 'Prosjektledernes dag' }] },
+      url,
+    );
+    expect(event!.name).toBe('For Alle-konferansen 2027: Prosjektledernes dag');
+  });
+});
