@@ -235,13 +235,13 @@ Debatten var åpen for alle, uten påmelding.`,
       '2027',
       {
         status: 'notOpen',
-        opensAt: '2027-01-22T08:00:00Z',
+        opensAt: '2026-11-02T08:00:00Z',
         closesAt: '2027-02-19T22:59:00Z',
         url: 'https://pamelding.example.no/workshop',
       },
     ),
     ingress:
-      'Workshopen i Haugesund er avlyst. Deltakerne fra Haugesund er velkomne på workshopen i Bergen 16. februar i stedet.',
+      'Workshopen i Haugesund er avlyst fordi lokalet ikke er ledig. Vi finner en ny dato, og de påmeldte får beskjed på e-post.',
     cancelled: true,
   },
   workshop(
