@@ -20,6 +20,11 @@ export interface CalendarEventInput {
   location?: string | null;
   url: string;
   updated?: string | null;
+  /**
+   * Cancelled: STATUS:CANCELLED, and «Avlyst: » before the title for the calendars that import the file without
+   * reading its status. The file stays, so a saved link still says what happened.
+   */
+  cancelled?: boolean | null;
 }
 
 const utcParts = (iso: string): DateTime => {
@@ -33,7 +38,8 @@ type CalendarAttributes = EventAttributes & { timestamp?: number };
 export function calendarFile(event: CalendarEventInput): string {
   const attributes: CalendarAttributes = {
     uid: `${event.uid}@foralle`,
-    title: event.title,
+    title: event.cancelled ? `Avlyst: ${event.title}` : event.title,
+    ...(event.cancelled ? { status: 'CANCELLED' } : {}),
     start: utcParts(event.start),
     startInputType: 'utc',
     startOutputType: 'utc',

@@ -13,6 +13,8 @@ interface EventInput {
   address?: string | null;
   place?: string | null;
   capacity?: number | null;
+  /** A cancelled event keeps its page and its dates, as schema.org and Google ask, with the status saying so. */
+  cancelled?: boolean | null;
 }
 
 export function eventJsonLd(event: EventInput): Record<string, unknown> {
@@ -26,7 +28,7 @@ export function eventJsonLd(event: EventInput): Record<string, unknown> {
     description: event.description ?? undefined,
     inLanguage: 'nb',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    eventStatus: 'https://schema.org/EventScheduled',
+    eventStatus: event.cancelled ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     maximumAttendeeCapacity: event.capacity ?? undefined,
     location: {
       '@type': 'Place',

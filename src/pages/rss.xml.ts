@@ -20,7 +20,8 @@ export const GET: APIRoute = async ({ site }) => {
       if (!link || !item.title || !item.date) return [];
       return [
         {
-          title: item.title,
+          // A cancelled event keeps its item (its date is when it was announced), and says so where readers look.
+          title: item.cancelled === true ? `Avlyst: ${item.title}` : item.title,
           link,
           pubDate: new Date(item.date),
           description: item.description ?? undefined,

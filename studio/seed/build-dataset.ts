@@ -284,6 +284,7 @@ function buildDocuments(): Doc[] {
         ingress: event.ingress,
         description: text(event.description, event.id),
         pillar: ref(event.pillar),
+        ...(event.cancelled ? { cancelled: true } : {}),
         isSample: event.isSample,
       },
       announcedAt(event.start),

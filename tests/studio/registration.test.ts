@@ -89,6 +89,16 @@ describe('an event in the Studio lists what the site says about signing up now',
     at(new Date(Date.parse(debate.end as string) + 3_600_000).toISOString());
     expect(subtitleOf(eventType, debate)).not.toMatch(/påmelding/i);
   });
+
+  test('a cancelled event says «Avlyst» instead of its registration, before and after its date', () => {
+    const doc: Doc = { ...workshop(), cancelled: true };
+    const opensAt = registrationOf(doc).opensAt!;
+    for (const now of [Date.parse(opensAt) + 3_600_000, Date.parse(doc.end as string) + 3_600_000]) {
+      at(new Date(now).toISOString());
+      expect(subtitleOf(eventType, doc)).toMatch(/· Avlyst$/);
+      expect(subtitleOf(eventType, doc)).not.toMatch(/påmelding/i);
+    }
+  });
 });
 
 describe('a conference in the Studio lists its registration and any day that is full', () => {

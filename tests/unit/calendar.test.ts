@@ -46,6 +46,16 @@ describe('calendarFile', () => {
     expect(vevent.getFirstPropertyValue('summary')).toBe(event.title);
     expect(vevent.getFirstPropertyValue('location')).toBe(event.location);
   });
+
+  it('says a cancelled event is cancelled, in its status and in the title every calendar shows', () => {
+    const vevent = (file: string) => new ICAL.Component(ICAL.parse(file)).getFirstSubcomponent('vevent')!;
+    const cancelled = vevent(calendarFile({ ...event, cancelled: true }));
+    expect(cancelled.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(cancelled.getFirstPropertyValue('summary')).toBe(`Avlyst: ${event.title}`);
+    // The same appointment, so a calendar that holds it already can tell which one was cancelled.
+    expect(cancelled.getFirstPropertyValue('uid')).toBe(vevent(ics).getFirstPropertyValue('uid'));
+    expect(vevent(ics).getFirstPropertyValue('status')).toBeNull();
+  });
 });
 
 describe('foldContentLine', () => {

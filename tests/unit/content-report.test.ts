@@ -62,6 +62,20 @@ describe('findContentWarnings', () => {
     );
   });
 
+  it('says nothing about the registration of a cancelled event: its page offers none', () => {
+    const cancelled = (id: string, start: string, registration?: object) =>
+      doc({ _id: id, _type: 'event', start, cancelled: true, ...(registration ? { registration } : {}) });
+    const warnings = findContentWarnings(
+      [
+        cancelled('over-and-open', '2026-01-01T10:00:00Z', { status: 'open' }),
+        cancelled('over-with-waitlist', '2026-01-01T10:00:00Z', { status: 'waitlist' }),
+        cancelled('coming-without', '2027-01-01T10:00:00Z'),
+      ],
+      now,
+    );
+    expect(warnings).toEqual([]);
+  });
+
   it('warns about a conference that is over without a programme, and not about one with a programme or still to come', () => {
     const conference = (id: string, date: string, sessions: unknown[]) =>
       doc({

@@ -2,6 +2,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import SearchMeta from '../../src/components/SearchMeta.astro';
+import { cancelledMeta } from '../../src/lib/search/result-meta';
 
 async function render(date: string) {
   const container = await AstroContainer.create();
@@ -48,5 +49,17 @@ describe('SearchMeta places', () => {
       props: { type: 'historie', title: 'X', places: ['Bergen'] },
     });
     expect(html).not.toContain('data-pagefind-meta="places"');
+  });
+});
+
+describe('SearchMeta cancelled', () => {
+  it('marks a cancelled event for its search result, and only a cancelled one', async () => {
+    const container = await AstroContainer.create();
+    const html = (cancelled: boolean) =>
+      container.renderToString(SearchMeta, {
+        props: { type: 'arrangement', title: 'Workshop i Haugesund', date: '2027-02-24T11:00:00Z', cancelled },
+      });
+    expect(await html(true)).toContain(`data-pagefind-meta="${cancelledMeta}"`);
+    expect(await html(false)).not.toContain(`data-pagefind-meta="${cancelledMeta}"`);
   });
 });

@@ -2,6 +2,7 @@
 // is what a search filtered by type answers, as in the browser.
 import { describe, expect, it } from 'vitest';
 import type { PagefindApi, PagefindResult, PagefindResultData } from '../../src/scripts/search/pagefind-api';
+import { cancelledMeta } from '../../src/lib/search/result-meta';
 import { isUpcoming, osloToday, upcomingFirst } from '../../src/scripts/search/upcoming-first';
 
 interface FakePage {
@@ -10,6 +11,7 @@ interface FakePage {
   type: string;
   date?: string;
   file?: string;
+  cancelled?: boolean;
 }
 
 const today = '2026-11-26';
@@ -20,7 +22,7 @@ function dataOf(page: FakePage): PagefindResultData {
     excerpt: '',
     raw_content: '',
     word_count: 1,
-    meta: { date: page.date, file: page.file },
+    meta: { date: page.date, file: page.file, ...(page.cancelled ? { [cancelledMeta]: 'avlyst' } : {}) },
     filters: { type: [page.type] },
     sub_results: [],
     anchors: [],
@@ -138,5 +140,11 @@ describe('isUpcoming and osloToday', () => {
     expect(isUpcoming(dataOf(event), '2026-11-27')).toBe(false);
     expect(isUpcoming(dataOf({ ...event, type: 'historie' }), today)).toBe(false);
     expect(isUpcoming(dataOf({ ...event, file: '/media/a.pdf' }), today)).toBe(false);
+  });
+
+  it('leaves out a cancelled event: nobody can go to it, so it is not moved up as one to come', () => {
+    expect(isUpcoming(dataOf({ id: 'e', score: 1, type: 'arrangement', date: today, cancelled: true }), today)).toBe(
+      false,
+    );
   });
 });

@@ -243,12 +243,13 @@ function roundsWithoutApplyUrl(documents: StoredDocument[], now: Date): ContentP
  * While an event or a conference takes sign-ups (open, or full with a waitlist, on the build day), its page must say
  * where: without the link it shows the status and no «Meld deg på» button. The Studio requires the link; this
  * stops an import or an API write without it. One that is over, closed or not open yet is left alone: its page
- * offers no button.
+ * offers no button. So is a cancelled event: its page offers no sign-up at all.
  */
 function registrationsWithoutLink(documents: StoredDocument[], now: Date): ContentProblem[] {
   return documents.flatMap((document) => {
     const registration = document.registration as RegistrationInput | null | undefined;
     if (typeof registration?.url === 'string' && registration.url.trim()) return [];
+    if (document.cancelled === true) return [];
     const state =
       document._type === 'event'
         ? registrationState(registration, document.start as string | undefined, now)

@@ -47,7 +47,9 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
     const start =
       (document.start as string | undefined) ?? (document.days as { start?: string }[] | undefined)?.[0]?.start;
     const end = (document.end as string | undefined) ?? start;
-    if (registration?.status === 'open' && end && Date.parse(end) < now.getTime()) {
+    if (document.cancelled === true) {
+      // A cancelled event's page says nothing about signing up, whatever its registration says.
+    } else if (registration?.status === 'open' && end && Date.parse(end) < now.getTime()) {
       warn(
         document,
         'registration.status',

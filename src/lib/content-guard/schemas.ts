@@ -92,6 +92,12 @@ const registration = z
   })
   .nullish();
 
+// A yes/no the site acts on: an import that writes «ja» or "true" as text would read as no, and a cancelled event
+// would go on offering its sign-up.
+const yesOrNo = z
+  .boolean({ error: (issue) => `må være true eller false (avkrysset eller ikke), ikke «${String(issue.input)}»` })
+  .nullish();
+
 /** A dated thing must end after it starts, as the Studio asks. */
 const startBeforeEnd = (value: { start?: string | null; end?: string | null }) =>
   endsAfterStart(value.start, value.end);
@@ -140,6 +146,7 @@ export const documentSchemas: Record<string, z.ZodType> = {
       end: isoDateTime.nullish(),
       capacity: positiveInteger.nullish(),
       registration,
+      cancelled: yesOrNo,
     })
     .refine(startBeforeEnd, endsBeforeStart),
   conference: z.object({

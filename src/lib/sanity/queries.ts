@@ -48,7 +48,7 @@ const storyCardProjection = /* groq */ `{
 }`;
 
 const eventCardProjection = /* groq */ `{
-  _id, title, "slug": slug.current, kind, start, end, ingress, isSample,
+  _id, title, "slug": slug.current, kind, start, end, ingress, isSample, cancelled,
   venue{ name, address },
   "place": place->${placeRefProjection},
   registration{ status, opensAt, closesAt, url }
@@ -129,7 +129,7 @@ export const eventCardsQuery = defineQuery(`*[_type == "event"] | order(start as
 
 /** Every event with everything its own page and its calendar file show (its conference: loadEventPages). */
 export const eventPagesQuery = defineQuery(`*[_type == "event"] | order(start asc){
-  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample,
+  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample, cancelled,
   venue{ name, address },
   "place": place->${placeRefProjection},
   "pillar": pillar->{ title, "slug": slug.current },
@@ -219,7 +219,7 @@ export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc){
  * not when it starts: dated by its start, next year's conference would head the feed until it happened.
  */
 export const feedQuery = defineQuery(`*[_type in ["projectStory", "researchUpdate", "event"]]{
-  _id, _type, title, "slug": slug.current,
+  _id, _type, title, "slug": slug.current, cancelled,
   "date": select(_type == "event" => _createdAt, coalesce(publishedAt, date, _createdAt)),
   "description": coalesce(ingress, summary)
 } | order(date desc)[0...40]`);

@@ -3,6 +3,12 @@
 // strings, so each is JSON; the key and its shape live only here, and a value that is missing or not of that shape
 // reads as nothing. Kept free of imports: /sok's script bundles it (docs/performance.md).
 
+/**
+ * A cancelled event's page (SearchMeta): its result says «Avlyst arrangement», and it is not moved up among the events
+ * still to come. Present or absent; its value is not read.
+ */
+export const cancelledMeta = 'cancelled';
+
 /** A programme page's sessions that offer something, by anchor: `{ "sesjon-…": "PDF og videoopptak" }`. */
 export const sessionMaterialMeta = 'session_material';
 export type SessionMaterial = Record<string, string>;

@@ -22,6 +22,7 @@ export const GET: APIRoute<{ event: EventPage }> = ({ props, site }) => {
     location: venueLine(event.venue, event.place?.name),
     url: new URL(documentPath({ _type: 'event', slug: event.slug })!, site).href,
     updated: event._updatedAt,
+    cancelled: event.cancelled,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

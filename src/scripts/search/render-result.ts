@@ -2,6 +2,7 @@
 // every other value (meta, filters) is raw and goes in as text.
 import {
   alsoOfferedMeta,
+  cancelledMeta,
   parseAlsoOffered,
   parseSessionMaterial,
   sessionMaterialMeta,
@@ -166,8 +167,8 @@ export function bestSection(data: PagefindResultData, queryWords: string[]): Ses
 }
 
 /**
- * `<li>` for one result: thumbnail, title link, type («Kommende arrangement» from `today` on), date, place, context,
- * excerpt or ingress, session links.
+ * `<li>` for one result: thumbnail, title link, type («Kommende arrangement» from `today` on, «Avlyst arrangement»),
+ * date, place, context, excerpt or ingress, session links.
  */
 export function renderResult(
   data: PagefindResultData,
@@ -198,8 +199,9 @@ export function renderResult(
   if (isFile) facts.push('PDF');
   else if (type) {
     const name = contentTypes[type]?.singular ?? type;
-    // Why a coming event is listed before past ones of about the same relevance.
-    facts.push(isUpcoming(data, today) ? `Kommende ${name.toLocaleLowerCase('nb')}` : name);
+    // Why a coming event is listed before past ones of about the same relevance; a cancelled one says so instead.
+    const lower = name.toLocaleLowerCase('nb');
+    facts.push(data.meta[cancelledMeta] ? `Avlyst ${lower}` : isUpcoming(data, today) ? `Kommende ${lower}` : name);
   }
   if (data.meta.date) {
     const time = element('time', undefined, resultDate(data.meta.date));

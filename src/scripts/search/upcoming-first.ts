@@ -1,6 +1,7 @@
 // Events a visitor can still go to before those that are over, when the two are about equally good answers: the four
 // Bergen workshops score alike for «workshop bergen», and Pagefind put the coming one last. Past events stay in the
 // results (the archive is a feature), just after. See docs/search.md, «Kommende arrangementer».
+import { cancelledMeta } from '../../lib/search/result-meta';
 import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-api';
 
 /** The search types of dated events (SearchMeta's `type`): an event's page and a conference year. */
@@ -35,10 +36,16 @@ export function osloToday(now = new Date()): string {
 /** ISO days in calendar order; plain comparison, since localeCompare would make a collator (see osloToday). */
 const byDay = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** An event's page (not a file it offers) whose day is today or later. */
+/** An event's page (not a file it offers) whose day is today or later, and that is not cancelled: one to go to. */
 export function isUpcoming(data: PagefindResultData, today: string): boolean {
   const type = data.filters.type?.[0] ?? '';
-  return eventTypes.includes(type) && !data.meta.file && Boolean(data.meta.date) && data.meta.date! >= today;
+  return (
+    eventTypes.includes(type) &&
+    !data.meta.file &&
+    !data.meta[cancelledMeta] &&
+    Boolean(data.meta.date) &&
+    data.meta.date! >= today
+  );
 }
 
 /**

@@ -69,6 +69,16 @@ export const event = defineType({
       validation: capacityValidation,
     }),
     defineField({
+      name: 'cancelled',
+      title: 'Avlyst',
+      type: 'boolean',
+      group: 'practical',
+      description:
+        'Kryss av hvis arrangementet er avlyst. Siden blir stående med merket «Avlyst», uten påmeldingsknapp, så ' +
+        'lenker og kalenderfiler ikke blir døde. Skriv gjerne i ingressen hvorfor, og hva de påmeldte kan gjøre i stedet.',
+      initialValue: false,
+    }),
+    defineField({
       name: 'registration',
       title: 'Påmelding',
       type: 'registration',
@@ -90,16 +100,18 @@ export const event = defineType({
       kind: 'kind',
       registration: 'registration',
       isSample: 'isSample',
+      cancelled: 'cancelled',
     },
-    prepare: ({ title, start, end, city, kind, registration, isSample }) => ({
+    prepare: ({ title, start, end, city, kind, registration, isSample, cancelled }) => ({
       title,
-      // What the site says about signing up now, so the list never contradicts it once the dates take over.
+      // What the site says about signing up now, so the list never contradicts it once the dates take over. A
+      // cancelled event offers no sign-up: the site says «Avlyst» instead, before and after its date.
       subtitle: subtitle(
         sampleTag(isSample),
         formatDate(start),
         city,
         optionTitle(eventKinds, kind),
-        eventRegistrationSubtitle(registration, start, end, new Date()),
+        cancelled === true ? 'Avlyst' : eventRegistrationSubtitle(registration, start, end, new Date()),
       ),
     }),
   },

@@ -350,7 +350,7 @@ Påmeldingen åpnet 1. oktober og stenger 8. januar. Når en dag er full, kommer
       closesAt: '2027-01-08T22:59:00Z',
       url: 'https://pamelding.example.no/konferanse-2027',
     },
-    workshops: ['event-workshop-bergen-2027', 'event-workshop-kristiansand-2027'],
+    workshops: ['event-workshop-bergen-2027', 'event-workshop-haugesund-2027', 'event-workshop-kristiansand-2027'],
     isSample: true,
     sessions: [
       {

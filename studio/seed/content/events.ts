@@ -4,7 +4,8 @@
  * where 14 June is a Wednesday), the time, the stage nor the debate's questions: those are
  * invented, so the debate is marked isSample until the programme confirms them. The workshops follow the text (Bergen, Haugesund, Stavanger and Kristiansand after
  * the conference, for the conference's participants, who are invited) but their dates, venues and
- * sign-up are invented examples, as is the prosjektledersamling.
+ * sign-up are invented examples, as is the prosjektledersamling. The Haugesund workshop of 2027 is an invented
+ * cancellation: it shows editors, and the tests, how a cancelled event stays on the site marked «Avlyst».
  * Times are UTC: Oslo is UTC+1 in winter and UTC+2 in summer.
  */
 type EventKind = 'konferanse' | 'nettverksdag' | 'workshop' | 'debatt' | 'prosjektledersamling' | 'annet';
@@ -28,6 +29,8 @@ export interface EventSource {
   ingress: string;
   description: string;
   pillar: string;
+  /** Cancelled: the page stays, marked «Avlyst», without sign-up. */
+  cancelled?: boolean;
   isSample: boolean;
 }
 
@@ -222,6 +225,25 @@ Debatten var åpen for alle, uten påmelding.`,
       url: 'https://pamelding.example.no/workshop',
     },
   ),
+  {
+    ...workshop(
+      'event-workshop-haugesund-2027',
+      'Haugesund',
+      'place-haugesund',
+      '2027-02-24T11:00:00Z',
+      '2027-02-24T15:00:00Z',
+      '2027',
+      {
+        status: 'notOpen',
+        opensAt: '2026-11-02T08:00:00Z',
+        closesAt: '2027-02-19T22:59:00Z',
+        url: 'https://pamelding.example.no/workshop',
+      },
+    ),
+    ingress:
+      'Workshopen i Haugesund er avlyst fordi lokalet ikke er ledig. Vi finner en ny dato, og de påmeldte får beskjed på e-post.',
+    cancelled: true,
+  },
   workshop(
     'event-workshop-kristiansand-2027',
     'Kristiansand',

@@ -1,0 +1,140 @@
+// A cancelled event («Avlyst») as a visitor, a calendar and a search engine meet it: its page stays and says so in
+// words, without sign-up or calendar button; every card of it says «Avlyst» instead of its registration; its
+// calendar file and its JSON-LD carry the cancelled status. Events that go ahead say none of it.
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { load, type CheerioAPI } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createBundledSource } from '../../src/lib/sanity/bundled-source';
+import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import type { ContentSource } from '../../src/lib/sanity/source';
+import { registrationState, type RegistrationInput } from '@for-alle/shared/registration-state';
+import { distFile, fixedNow, page, sitemapPaths, text } from '../support/dist';
+
+interface EventRow {
+  slug: string;
+  title: string;
+  start: string;
+  registration: RegistrationInput | null;
+  cancelled: boolean | null;
+}
+
+let data: ContentSource;
+let events: EventRow[];
+beforeAll(async () => {
+  data = await createBundledSource(bundledDatasetPath, 'published');
+  events = await data.fetch<EventRow[]>(
+    '*[_type == "event" && defined(start) && defined(slug.current)]{ "slug": slug.current, title, start, registration, cancelled }',
+  );
+});
+
+const cancelledEvents = () => events.filter((event) => event.cancelled === true);
+const goingAhead = () => events.filter((event) => event.cancelled !== true);
+
+const eventStatus = ($: CheerioAPI) =>
+  $('script[type="application/ld+json"]')
+    .map((_, script) => [JSON.parse($(script).text()) as unknown])
+    .get()
+    .flat()
+    .find(
+      (item): item is { '@type': string; eventStatus: string } => (item as { '@type'?: string })['@type'] === 'Event',
+    )?.eventStatus;
+
+const veventOf = (slug: string) =>
+  new ICAL.Component(ICAL.parse(readFileSync(distFile(`/arrangementer/${slug}.ics`), 'utf8'))).getFirstSubcomponent(
+    'vevent',
+  )!;
+
+describe('a cancelled event', () => {
+  it('is in the bundled dataset, with a registration open at the pinned time, so the sign-up it hides is one it would show', () => {
+    const open = cancelledEvents().filter(
+      (event) => registrationState(event.registration, event.start, new Date(fixedNow)) === 'open',
+    );
+    expect(open.length).toBeGreaterThan(0);
+  });
+
+  it('keeps its page, which says «Avlyst» in words, in the tab title and beside its kind, not «Avholdt»', () => {
+    for (const event of cancelledEvents()) {
+      const $ = page(`/arrangementer/${event.slug}`);
+      expect(text($, 'article.event > header .tag--cancelled'), event.slug).toBe('Avlyst');
+      expect($('article.event .tag--past').length, event.slug).toBe(0);
+      expect(text($, 'article.event > header .registration--cancelled'), event.slug).toContain(
+        'Arrangementet er avlyst.',
+      );
+      expect(text($, 'title'), event.slug).toMatch(/^Avlyst: /);
+      expect(text($, 'h1'), event.slug).toBe(event.title);
+    }
+  });
+
+  it('offers no sign-up, registration status, places or calendar button on its page', () => {
+    for (const event of cancelledEvents()) {
+      const $ = page(`/arrangementer/${event.slug}`);
+      expect(
+        $('article.event .registration:not(.registration--cancelled), .registration__state').length,
+        event.slug,
+      ).toBe(0);
+      expect(text($, 'article.event'), event.slug).not.toMatch(/Meld deg på|Påmeldingen|venteliste/);
+      expect($('article.event a[href$=".ics"]').length, event.slug).toBe(0);
+      expect(text($, '.facts'), event.slug).not.toContain('Plasser');
+    }
+  });
+
+  it('says «Avlyst» on every card of it, wherever it is listed, and nothing about signing up', () => {
+    for (const event of cancelledEvents()) {
+      const listedOn: string[] = [];
+      for (const path of sitemapPaths()) {
+        const $ = page(path);
+        const cards = $(`.event-card a[href="/arrangementer/${event.slug}"]`).closest('.event-card');
+        if (cards.length === 0) continue;
+        listedOn.push(path);
+        cards.each((_, card) => {
+          expect($(card).find('.tag--cancelled').text().trim(), `${path}: ${event.slug}`).toBe('Avlyst');
+          expect($(card).find('.tag--past').length, `${path}: ${event.slug}`).toBe(0);
+          expect($(card).find('.event-card__registration').length, `${path}: ${event.slug}`).toBe(0);
+        });
+      }
+      // It stays in the lists where it would stand: those who signed up must find it.
+      expect(listedOn, event.slug).toContain('/arrangementer/');
+    }
+  });
+
+  it('has a calendar file that says it is cancelled, under the same appointment id', () => {
+    for (const event of cancelledEvents()) {
+      const vevent = veventOf(event.slug);
+      expect(vevent.getFirstPropertyValue('status'), event.slug).toBe('CANCELLED');
+      expect(vevent.getFirstPropertyValue('summary'), event.slug).toBe(`Avlyst: ${event.title}`);
+    }
+  });
+
+  it('tells search engines it is cancelled, and the site search too', () => {
+    for (const event of cancelledEvents()) {
+      const $ = page(`/arrangementer/${event.slug}`);
+      expect(eventStatus($), event.slug).toBe('https://schema.org/EventCancelled');
+      expect($('[data-pagefind-meta="cancelled"]').length, event.slug).toBe(1);
+    }
+  });
+
+  it('is marked in the news feed', () => {
+    const feed = load(readFileSync(distFile('/rss.xml'), 'utf8'), { xml: true });
+    const titles = feed('item > title')
+      .map((_, title) => feed(title).text())
+      .get();
+    const inFeed = cancelledEvents().filter((event) => titles.some((title) => title.endsWith(event.title)));
+    expect(inFeed.length).toBeGreaterThan(0);
+    for (const event of inFeed) expect(titles, event.slug).toContain(`Avlyst: ${event.title}`);
+  });
+});
+
+describe('an event that goes ahead', () => {
+  it('says nothing about being cancelled, to visitors, calendars or search engines', () => {
+    expect(goingAhead().length).toBeGreaterThan(0);
+    for (const event of goingAhead()) {
+      const $ = page(`/arrangementer/${event.slug}`);
+      expect($('.tag--cancelled, .registration--cancelled').length, event.slug).toBe(0);
+      expect(text($, 'title'), event.slug).not.toMatch(/^Avlyst/);
+      expect(eventStatus($), event.slug).toBe('https://schema.org/EventScheduled');
+      expect($('[data-pagefind-meta="cancelled"]').length, event.slug).toBe(0);
+      expect(veventOf(event.slug).getFirstPropertyValue('status'), event.slug).toBeNull();
+    }
+  });
+});
