@@ -10,8 +10,18 @@ describe('printing /samarbeidsprosjekter', { timeout: 60_000 }, () => {
     const page = await setup.browser.newPage();
     try {
       await page.goto(`${setup.site.origin}/samarbeidsprosjekter`);
+      // On screen: the page's address is for paper only, and the long questions are not all bold.
+      expect(await page.locator('#soknad .print-only').isVisible()).toBe(false);
+      const weight = await page
+        .locator('#sjekkliste .checklist__question')
+        .first()
+        .evaluate((question) => getComputedStyle(question).fontWeight);
+      expect(Number(weight)).toBeLessThan(600);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('#soknad h2').first().isVisible()).toBe(true);
+      // Whom to call first, and where the page is, on the sheet itself.
+      expect(await page.locator('#soknad .application-guide__contact').isVisible()).toBe(true);
+      expect(await page.locator('#soknad .print-only').isVisible()).toBe(true);
       expect(await page.locator('#sjekkliste li').first().isVisible()).toBe(true);
       for (const outside of ['main h1', '.places-map', '#stories-heading', '.callout'])
         expect(await page.locator(outside).first().isVisible(), outside).toBe(false);
