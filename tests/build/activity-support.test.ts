@@ -58,7 +58,7 @@ beforeAll(async () => {
 describe('/aktivitetsstotte with a raised maximum', () => {
   it('states the amount from the dataset, first among the key facts and under «Hvor mye kan dere få?»', () => {
     const $ = page('/aktivitetsstotte', outDir);
-    const amount = $('.key-facts > div').first().find('dd').text();
+    const amount = $('.key-facts > li').first().find('.key-facts__value').text();
     expect(amount.replace(/\D/g, '')).toBe(String(grant.maxAmount));
     // No ordinary space, so the amount never breaks over two lines.
     expect(amount).toMatch(/^kr\u00a0\d{1,3}(\u00a0\d{3})*$/);
@@ -73,7 +73,7 @@ describe('/aktivitetsstotte with a raised maximum', () => {
 
   it("keeps the editor's key facts after the amount and the open round's deadline, with typed numbers on one line", () => {
     const $ = page('/aktivitetsstotte', outDir);
-    const values = $('.key-facts dd')
+    const values = $('.key-facts__value')
       .map((_, value) =>
         $(value)
           .text()
@@ -86,7 +86,7 @@ describe('/aktivitetsstotte with a raised maximum', () => {
       norwegianDate(grant.rounds[0].deadline),
       pillar.keyFacts[0].value.replace(' ', '·'),
     ]);
-    expect(text($, '.key-facts > div:nth-child(2) dt')).toBe('søknadsfrist i runden som er åpen nå');
+    expect(text($, '.key-facts > li:nth-child(2) .key-facts__label')).toBe('søknadsfrist i runden som er åpen nå');
     expect($('main .ingress').text()).toBe(pillar.ingress.replace('1 200', '1\u00a0200'));
   });
 
@@ -134,14 +134,14 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
       { today: fixedNow.slice(0, 10) },
     );
     expect(open).toBe(0);
-    const fact = page('/aktivitetsstotte')('.key-facts > div').eq(1);
+    const fact = page('/aktivitetsstotte')('.key-facts > li').eq(1);
     expect(
       fact
-        .find('dd')
+        .find('.key-facts__value')
         .text()
         .replace(/\u00a0/g, ' '),
     ).toBe(norwegianDate(await nextOpening()));
-    expect(fact.find('dt').contents().first().text().trim()).toBe('åpner neste søknadsrunde');
+    expect(fact.find('.key-facts__label').contents().first().text().trim()).toBe('åpner neste søknadsrunde');
   });
 
   it('marks the rounds, the opening day and the terms under them «Eksempel» while the grant says they are examples', async () => {
@@ -159,9 +159,9 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
     for (const id of ['who-heading', 'expenses-heading', 'amount-heading']) {
       expect(section(id).find('.sample-notice, .tag').length, id).toBe(0);
     }
-    const facts = $('.key-facts > div');
+    const facts = $('.key-facts > li');
     expect(facts.eq(0).find('.tag').length).toBe(0);
-    expect(facts.eq(1).find('dt .tag').text()).toBe('Eksempel');
+    expect(facts.eq(1).find('.key-facts__label .tag').text()).toBe('Eksempel');
     // The home page's «Neste søknadsrunde åpner …» is the same date from the same rounds.
     const card = page('/')('#apply-heading').parent().find('.apply-paths li').first();
     expect(card.find('p').first().text().replace(/\s+/g, ' ').trim()).toMatch(
@@ -169,9 +169,9 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
     );
   });
 
-  it('states the maximum as what the text says, «som mest», not as a limit per organisation', () => {
+  it('states the maximum as the most one can apply for, not as a limit per organisation', () => {
     const $ = page('/aktivitetsstotte');
-    expect(text($, '.key-facts > div:first-child dt')).toBe('kan dere søke om, som mest');
+    expect(text($, '.key-facts > li:first-child')).toMatch(/^kr \d{1,3}( \d{3})* er det meste dere kan søke om$/);
     expect(text($, 'main')).not.toContain('per organisasjon');
   });
 

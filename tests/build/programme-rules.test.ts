@@ -182,3 +182,26 @@ describe('the collaboration project checklist', () => {
     });
   });
 });
+
+describe('the application guide', () => {
+  it('names whom to talk to before applying inside the guide, as the part of the page that prints', async () => {
+    const leader = await data.fetch<{ name: string; role: string; email: string; phone: string }>(
+      '*[_type == "pillar" && slug.current == "samarbeidsprosjekter"][0].contacts[0]->{ name, role, email, phone }',
+    );
+    const $ = page('/samarbeidsprosjekter');
+    const contact = squash($('#soknad .application-guide__contact').text());
+    expect(contact).toContain(`${leader.name}, ${leader.role}`);
+    expect(contact).toContain(leader.email);
+    expect(contact).toContain(squash(leader.phone));
+    // Right after the rule about dialogue, before the checklist; not a pointer to another page.
+    expect($('#soknad .application-guide__contact').nextAll('#sjekkliste').length).toBe(1);
+    expect(text($, '#soknad')).not.toMatch(/kontaktsiden/);
+  });
+
+  it("says on paper where it comes from: the page's own address under its heading", () => {
+    const $ = page('/samarbeidsprosjekter');
+    const canonical = new URL($('link[rel="canonical"]').attr('href')!);
+    const address = $('#soknad-heading').next('.print-only');
+    expect(squash(address.text())).toBe(`Fra ${canonical.host}${canonical.pathname}`);
+  });
+});

@@ -145,7 +145,7 @@ describe('/forskning: the evaluation and the reports', () => {
     // One notice for the whole part, not a second «Eksempel» beside the researchers' name.
     expect($('.evaluation dl .tag').length).toBe(0);
     // The key figures above the part would state the example's years without its notice.
-    const figures = $('.key-facts dd')
+    const figures = $('.key-facts__value')
       .map((_, value) => $(value).text().trim())
       .get();
     expect(figures).not.toContain(String(evaluation.startYear));

@@ -1,5 +1,6 @@
 // /arrangementer's older years, folded in <details>, in headless Chromium: opened from the keyboard, and all of them
-// on paper, where nothing can be opened, with the «Avholdt» tags still readable.
+// on paper, where nothing can be opened, with the «Avholdt» tags still readable. Their cards' titles (h4 under a
+// year's h3) look like those of the events to come (h3).
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-and-site';
 
@@ -47,6 +48,34 @@ describe('the folded years on /arrangementer', { timeout: 60_000 }, () => {
         .first()
         .evaluate((tag) => getComputedStyle(tag).color);
       expect(tagColor).not.toBe('rgb(255, 255, 255)');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('title past events like the ones to come: tight under the tags and larger than the lines under them', async () => {
+    const page = await setup.browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      await page.goto(`${setup.site.origin}/arrangementer`);
+      const titles = await page.locator('.card').evaluateAll((cards) =>
+        cards.map((card) => {
+          const title = card.querySelector('h2, h3, h4')!;
+          const line = card.querySelector('time') ?? card.querySelector('p:not(.card__meta)')!;
+          return {
+            level: title.tagName,
+            marginTop: getComputedStyle(title).marginTop,
+            size: parseFloat(getComputedStyle(title).fontSize),
+            lineSize: parseFloat(getComputedStyle(line).fontSize),
+          };
+        }),
+      );
+      // The archive's cards are the h4s; any other card on the page (the events to come) is the size they are.
+      expect(titles.some((title) => title.level === 'H4')).toBe(true);
+      expect(new Set(titles.map((title) => title.size)).size).toBe(1);
+      for (const title of titles) {
+        expect(title.marginTop).toBe('0px');
+        expect(title.size).toBeGreaterThan(title.lineSize);
+      }
     } finally {
       await page.close();
     }

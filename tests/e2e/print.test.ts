@@ -1,5 +1,6 @@
 // Printing, in headless Chromium: /samarbeidsprosjekter tells visitors to print the page for the checklist on paper,
-// so the paper holds the application guide and its checklist, with boxes to tick, and not the rest of the page.
+// so the paper holds the application guide and its checklist, with boxes to tick, and not the rest of the page. Other
+// pages print their text without the pictures that only decorate it and without buttons nobody can press on paper.
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-and-site';
 
@@ -10,8 +11,18 @@ describe('printing /samarbeidsprosjekter', { timeout: 60_000 }, () => {
     const page = await setup.browser.newPage();
     try {
       await page.goto(`${setup.site.origin}/samarbeidsprosjekter`);
+      // On screen: the page's address is for paper only, and the long questions are not all bold.
+      expect(await page.locator('#soknad .print-only').isVisible()).toBe(false);
+      const weight = await page
+        .locator('#sjekkliste .checklist__question')
+        .first()
+        .evaluate((question) => getComputedStyle(question).fontWeight);
+      expect(Number(weight)).toBeLessThan(600);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('#soknad h2').first().isVisible()).toBe(true);
+      // Whom to call first, and where the page is, on the sheet itself.
+      expect(await page.locator('#soknad .application-guide__contact').isVisible()).toBe(true);
+      expect(await page.locator('#soknad .print-only').isVisible()).toBe(true);
       expect(await page.locator('#sjekkliste li').first().isVisible()).toBe(true);
       for (const outside of ['main h1', '.places-map', '#stories-heading', '.callout'])
         expect(await page.locator(outside).first().isVisible(), outside).toBe(false);
@@ -25,6 +36,29 @@ describe('printing /samarbeidsprosjekter', { timeout: 60_000 }, () => {
       const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
       expect(pages).toBeGreaterThan(0);
       expect(pages).toBeLessThanOrEqual(3);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('printing a page', { timeout: 60_000 }, () => {
+  it('leaves out the illustration band, pictures marked decorative and the year buttons', async () => {
+    // A year page with a year before it, so it has the buttons «← 2026» and «Alle år».
+    const year = await setup.data.fetch<number>(
+      '*[_type == "conference" && year > *[_type == "conference"] | order(year asc)[0].year] | order(year desc)[0].year',
+    );
+    const page = await setup.browser.newPage();
+    try {
+      for (const path of ['/aktivitetsstotte', `/konferanse/${year}`]) {
+        await page.goto(`${setup.site.origin}${path}`);
+        await page.emulateMedia({ media: 'screen' });
+        const decoration = page.locator('main .pillar__image, main img[alt=""], main .year-nav');
+        expect(await decoration.count(), path).toBeGreaterThan(0);
+        await page.emulateMedia({ media: 'print' });
+        for (const element of await decoration.all()) expect(await element.isVisible(), path).toBe(false);
+        expect(await page.locator('main h1').isVisible(), path).toBe(true);
+      }
     } finally {
       await page.close();
     }

@@ -1,19 +1,40 @@
-// A pillar's key facts sit two by two on a phone only when no word is too long for half the width, so a long
-// compound never breaks in the middle of a box.
+// A pillar's key facts: each read as the figure and then the label that finishes it, in the markup as on screen, and
+// two by two on a phone only when no word is too long for half the width, so a long compound never breaks in the
+// middle of a box.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import KeyFacts from '../../src/components/KeyFacts.astro';
 
-async function classes(facts: [string, string][]) {
+async function render(facts: [string, string][], isSample = false) {
   const container = await AstroContainer.create();
   const html = await container.renderToString(KeyFacts, {
-    props: { facts: facts.map(([value, label], index) => ({ _key: String(index), value, label })) },
+    props: { facts: facts.map(([value, label], index) => ({ _key: String(index), value, label, isSample })) },
   });
-  return load(html)('dl').attr('class')?.split(' ');
+  return load(html);
+}
+
+async function classes(facts: [string, string][]) {
+  return (await render(facts))('.key-facts').attr('class')?.split(' ');
 }
 
 describe('key facts', () => {
+  it('read as the sentence they show: the figure first, then its label', async () => {
+    const facts: [string, string][] = [
+      ['7 byer', 'med pågående samarbeidsprosjekt'],
+      ['2020', 'da de første samarbeidsprosjektene startet'],
+    ];
+    const $ = await render(facts);
+    // The text in document order, as a screen reader, reader mode or a copy reads it.
+    const read = $('.key-facts > li')
+      .map((_, fact) => $(fact).text().replace(/\s+/g, ' ').trim())
+      .get();
+    expect(read).toEqual(facts.map(([value, label]) => `${value} ${label}`));
+    // A figure from example content keeps its «Eksempel» after the label it belongs to.
+    const sample = await render(facts.slice(0, 1), true);
+    expect(sample('.key-facts > li').text().replace(/\s+/g, ' ').trim()).toBe(`${facts[0][0]} ${facts[0][1]} Eksempel`);
+  });
+
   it('pair up when every word is short', async () => {
     expect(
       await classes([

@@ -85,9 +85,9 @@ export const applicationGuide = {
   title: 'Hvordan få tildelt et For Alle-samarbeidsprosjekt?',
   ingress:
     'Slik forbereder dere en søknad om et For Alle-samarbeidsprosjekt: hvem dere snakker med først, og hva dere må kartlegge.',
-  dialogue: `Dere må ha hatt tett dialog med For Alle i Sparebankstiftelsen SR-Bank før dere sender søknad. **Det tildeles ikke samarbeidsprosjekter uten at det har vært dialog i den innledende avklaringen (scopingen).**
-
-Ta kontakt med programlederen før dere begynner å skrive søknaden. Navn og nummer står på [kontaktsiden](doc:page-kontakt).`,
+  dialogue: `Dere må ha hatt tett dialog med For Alle i Sparebankstiftelsen SR-Bank før dere sender søknad. **Det tildeles ikke samarbeidsprosjekter uten at det har vært dialog i den innledende avklaringen (scopingen).**`,
+  // Whom to call comes after this text from the pillar's first contact (ApplicationGuide.astro), with name and number,
+  // so it prints with the guide.
   steeringGroupAdvice:
     'I første omgang er det, basert på erfaring, en fordel å ikke være for mange i styringsgruppen, men at det er noen parter som setter seg i førersetet og utvikler og får i gang prosjektet før det skaleres ut i større omfang.',
   applicantOrganisation:
