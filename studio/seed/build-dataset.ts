@@ -318,8 +318,9 @@ function buildDocuments(): Doc[] {
           title: session.title,
           start: session.start,
           end: session.end,
-          speakers: refs(`${sessionKey}:speakers`, session.speakers),
-          summary: session.summary,
+          // A break («Pause», «Lunsj») has neither: the site shows it as one quiet line.
+          ...(session.speakers?.length ? { speakers: refs(`${sessionKey}:speakers`, session.speakers) } : {}),
+          ...(session.summary ? { summary: session.summary } : {}),
           ...(session.material
             ? {
                 material: session.material.map((item) =>
