@@ -397,7 +397,7 @@ export const conferences: ConferenceSource[] = [
 
 ## Praktisk
 
-Påmeldingen åpnet 1. oktober og stenger 8. januar. Når en dag er full, kommer du på venteliste for den dagen. I skjemaet krysser du av for den eller de dagene du vil være med på.`,
+Når en dag er full, kommer du på venteliste for den dagen. I skjemaet krysser du av for den eller de dagene du vil være med på. Når påmeldingen åpner og stenger, står øverst på siden.`,
     // The network day's 100 places went first (the programme: both days fill up, each with its own waitlist).
     days: days('2027-01-20', '2027-01-21', ['network']),
     registration: {

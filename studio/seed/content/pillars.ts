@@ -183,7 +183,7 @@ Deltakerne blir invitert til lokale workshops, foreløpig i Bergen, Haugesund, S
 
 ## Vær tidlig ute
 
-Påmeldingen åpner i oktober. Begge arrangementer blir fulltegnet med ventelister, og det anbefales å være tidlig ute for å sikre seg plass.`,
+Begge dagene blir fulltegnet med ventelister, og det anbefales å være tidlig ute for å sikre seg plass.`,
   },
   {
     id: 'pillar-aktivitetsstotte',
