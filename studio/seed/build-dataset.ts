@@ -217,7 +217,7 @@ function buildDocuments(): Doc[] {
       ...(person.organisation ? { organisation: ref(person.organisation) } : {}),
       ...(person.photo ? { photo: figure(person.photo, `Illustrasjon i stedet for portrett av ${person.name}.`) } : {}),
       ...(person.bio ? { bio: person.bio } : {}),
-      email: `${slugify(person.name).replace(/-/g, '.')}@example.no`,
+      email: person.email ?? `${slugify(person.name).replace(/-/g, '.')}@example.no`,
       ...(person.phone ? { phone: person.phone } : {}),
       isSample: true,
     });

@@ -164,7 +164,8 @@ Deltakerne i de undersøkte tiltakene vil være grupper av barn, unge og voksne 
     imageAlt: 'Illustrasjon: en scene med lyskjegle og mennesker som står sammen på scenen.',
     // The people stand on the stage, in the middle of the picture, not at its foot like in the other illustrations.
     imageHotspot: { x: 0.5, y: 0.4, width: 0.7, height: 0.45 },
-    contacts: ['person-kommunikasjon'],
+    // The conference's own address first: the site names the first contact for questions about places and waitlists.
+    contacts: ['person-konferanse', 'person-kommunikasjon'],
     keyFacts: [
       ['300 deltakere', 'på konferansedagen'],
       ['100 deltakere', 'på nettverksdagen'],
