@@ -70,7 +70,7 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
       warn(
         document,
         'ingress',
-        `konferansen har begynt, men ingressen omtaler den fortsatt som kommende («${upcomingWording}») – nettstedet viser en kort tekst om når og hvor den ble holdt i stedet; skriv om ingressen i fortid`,
+        `konferansen har begynt, men ingressen omtaler den fortsatt som kommende («${upcomingWording}») – nettstedet viser i stedet en setning med datoene og stedet; skriv om ingressen i fortid`,
       );
     }
     if (document._type === 'projectStory' && !(typeof document.summary === 'string' && document.summary.trim())) {
