@@ -217,7 +217,7 @@ function buildDocuments(): Doc[] {
       ...(person.organisation ? { organisation: ref(person.organisation) } : {}),
       ...(person.photo ? { photo: figure(person.photo, `Illustrasjon i stedet for portrett av ${person.name}.`) } : {}),
       ...(person.bio ? { bio: person.bio } : {}),
-      email: `${slugify(person.name).replace(/-/g, '.')}@example.no`,
+      email: person.email ?? `${slugify(person.name).replace(/-/g, '.')}@example.no`,
       ...(person.phone ? { phone: person.phone } : {}),
       isSample: true,
     });
@@ -319,8 +319,9 @@ function buildDocuments(): Doc[] {
           title: session.title,
           start: session.start,
           end: session.end,
-          speakers: refs(`${sessionKey}:speakers`, session.speakers),
-          summary: session.summary,
+          // A break («Pause», «Lunsj») has neither: the site shows it as one quiet line.
+          ...(session.speakers?.length ? { speakers: refs(`${sessionKey}:speakers`, session.speakers) } : {}),
+          ...(session.summary ? { summary: session.summary } : {}),
           ...(session.material
             ? {
                 material: session.material.map((item) =>

@@ -23,7 +23,8 @@ const fileAnchor = (asset: { _id: string }, session: { _key: string }) =>
 describe('the conference', () => {
   it('archives each past edition with every session on its own anchor', async () => {
     const conferences = await data.fetch<{ year: number; sessions: { _key: string; title: string }[] }[]>(
-      '*[_type == "conference"]{ year, sessions[]{ _key, title } }',
+      // A break («Pause», «Lunsj») is no session to link to: it has neither speakers nor a summary.
+      '*[_type == "conference"]{ year, "sessions": sessions[count(speakers) > 0 || defined(summary)]{ _key, title } }',
     );
     expect(conferences.filter((conference) => (conference.sessions?.length ?? 0) > 0).length).toBeGreaterThan(1);
     for (const conference of conferences) {
@@ -31,6 +32,51 @@ describe('the conference', () => {
       for (const session of conference.sessions ?? []) {
         expect(text($, `#sesjon-${session._key}`), `${conference.year} ${session._key}`).toBe(session.title);
       }
+    }
+  });
+
+  it('describes each day once, under «Dagene», and not again in the programme', async () => {
+    const conferences = await data.fetch<{ year: number; descriptions: string[] | null }[]>(
+      '*[_type == "conference" && defined(year)]{ year, "descriptions": days[defined(description)].description }',
+    );
+    const described = conferences.filter((conference) => (conference.descriptions?.length ?? 0) > 0);
+    expect(described.length).toBeGreaterThan(1);
+    for (const { year, descriptions } of described) {
+      const main = text(page(`/konferanse/${year}`), 'main');
+      for (const description of descriptions!) {
+        expect(main.split(description.trim()).length - 1, `${year}: ${description}`).toBe(1);
+      }
+    }
+  });
+
+  it('shows the breaks and the close as one quiet line each, without a heading, and runs to the end of the day', async () => {
+    const conferences = await data.fetch<
+      {
+        year: number;
+        days: { start: string; end: string }[];
+        breaks: { start: string; title: string }[] | null;
+        ends: string[] | null;
+      }[]
+    >(
+      `*[_type == "conference" && defined(year)]{ year, "days": days[]{ start, end },
+        "breaks": sessions[!defined(speakers) && !defined(summary)]{ start, title },
+        "ends": sessions[].end }`,
+    );
+    const withBreaks = conferences.filter((conference) => (conference.breaks?.length ?? 0) > 0);
+    expect(withBreaks.length).toBeGreaterThan(1);
+    for (const { year, breaks } of withBreaks) {
+      const $ = page(`/konferanse/${year}`);
+      const lines = $('.programme-day .session--break');
+      expect(lines.map((_, line) => $(line).children().last().text()).get(), String(year)).toEqual(
+        [...breaks!].sort((a, b) => a.start.localeCompare(b.start)).map((item) => item.title),
+      );
+      expect(lines.find('h2, h3, h4, [id]').length, String(year)).toBe(0);
+    }
+    // The programme of a day ends when the day does: no «what happens after 14.45?» on a day that ends at 16.30.
+    for (const { year, days, ends } of conferences.filter((conference) => (conference.ends?.length ?? 0) > 0)) {
+      const last = [...ends!].sort().at(-1)!;
+      const day = days.find((candidate) => candidate.start.slice(0, 10) === last.slice(0, 10));
+      expect(last, String(year)).toBe(day?.end);
     }
   });
 });

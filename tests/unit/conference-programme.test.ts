@@ -1,5 +1,6 @@
-// A conference's programme, rendered through the real component: what it says when there is no programme, how a day
-// without sessions of its own is shown, and where a speaker's «Kort om personen» is printed.
+// A conference's programme, rendered through the real component: what it says when there is no programme, that a day
+// without sessions of its own is left to «Dagene», how a break is shown, and where a speaker's «Kort om personen» is
+// printed.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
@@ -58,26 +59,35 @@ describe("a conference's programme", () => {
     expect($('section p').text()).toBe('Programmet fra 2025 er ikke publisert på nettstedet.');
   });
 
-  it('shows a day without sessions under its own heading with what the day is about, and leaves out one that says nothing', async () => {
+  it('leaves out a day without sessions, even one the editor described: «Dagene» shows that already', async () => {
     const sessions = [session('s1', '2025-01-23T08:00:00Z', [])] as never;
-    const described = await render(
+    const $ = await render(
       conference({
         sessions,
         days: [day('d1', 'network', '2025-01-22', 'Prosjektlederne møtes.'), day('d2', 'conference', '2025-01-23')],
       }),
     );
     expect(
-      described('h2')
-        .map((_, heading) => described(heading).text())
-        .get(),
-    ).toEqual(['Nettverksdag, onsdag 22. januar 2025', 'Konferansedag, torsdag 23. januar 2025']);
-    expect(described('#programme-d1').parent().find('p').text()).toBe('Prosjektlederne møtes.');
-    const silent = await render(conference({ sessions }));
-    expect(
-      silent('h2')
-        .map((_, heading) => silent(heading).text())
+      $('h2')
+        .map((_, heading) => $(heading).text())
         .get(),
     ).toEqual(['Konferansedag, torsdag 23. januar 2025']);
+    expect($.text()).not.toContain('Prosjektlederne møtes.');
+  });
+
+  it('shows a break as one line with its time, without a heading or an anchor, among the sessions', async () => {
+    const talk = { ...session('talk', '2025-01-23T08:00:00Z', [kari]), end: '2025-01-23T09:00:00Z' };
+    const lunch = { ...session('lunch', '2025-01-23T11:00:00Z', []), end: '2025-01-23T12:00:00Z', title: 'Lunsj' };
+    const $ = await render(conference({ sessions: [lunch, talk] as never }));
+    const line = $('.session--break');
+    expect(line.length).toBe(1);
+    expect(line.text().replace(/\s+/g, ' ').trim()).toBe('kl. 12.00–13.00 Lunsj');
+    expect(line.find('h2, h3, h4, [id]').length).toBe(0);
+    expect(line.attr('data-pagefind-ignore')).toBeDefined();
+    // In time order after the talk, which keeps its heading and anchor.
+    expect($('.programme-day > *').last().is(line)).toBe(true);
+    expect($('#sesjon-talk').is('h3')).toBe(true);
+    expect($('#sesjon-lunch').length).toBe(0);
   });
 
   it("prints a speaker's «Kort om personen» where they first speak, in programme order, and not again", async () => {

@@ -1,6 +1,7 @@
 // The content report's warnings (things worth fixing that do not stop publishing), from documents made here.
 import { describe, expect, it } from 'vitest';
-import { findContentWarnings, stillUpcomingWording } from '../../src/lib/content-guard/report';
+import { findContentWarnings } from '../../src/lib/content-guard/report';
+import { stillUpcomingWording } from '../../src/lib/content/upcoming-wording';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { readNdjsonFile, type StoredDocument } from '../../src/lib/sanity/ndjson';
 
@@ -126,6 +127,23 @@ describe('findContentWarnings', () => {
     expect(warnings[0].message).toContain('«Neste»');
     expect(warnings[0].message).toContain('skriv om ingressen');
     expect(warnings[1].message).toContain('«Meld deg på»');
+  });
+
+  it('warns already while the conference is on, when the page replaces the ingress', () => {
+    const conference = doc({
+      _id: 'on-now',
+      _type: 'conference',
+      ingress: 'Neste konferansedager er 26. og 27. november 2026.',
+      registration: { status: 'closed' },
+      days: [
+        { start: '2026-11-26T08:00:00Z', end: '2026-11-26T15:00:00Z' },
+        { start: '2026-11-27T08:00:00Z', end: '2026-11-27T15:00:00Z' },
+      ],
+      sessions: [],
+    });
+    const warnings = findContentWarnings([conference], now);
+    expect(warnings.map((warning) => [warning.id, warning.path])).toEqual([['on-now', 'ingress']]);
+    expect(warnings[0].message).toContain('konferansen har begynt');
   });
 
   it('finds the upcoming wording as whole words only, «å» included', () => {

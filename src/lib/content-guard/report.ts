@@ -6,6 +6,7 @@ import {
   type ConferenceDayInput,
 } from '@for-alle/shared/registration-state';
 import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
+import { stillUpcomingWording } from '../content/upcoming-wording';
 import { formatPath, type ContentProblem } from './problems';
 import { walk } from './walk';
 
@@ -77,23 +78,25 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
         `påmeldingen åpner ${formatDate(opensSoon)} ${formatTime(opensSoon)}, men påmeldingslenken mangler – legg den inn før da, ellers stopper publiseringen når påmeldingen åpner`,
       );
     }
-    if (document._type === 'conference' && conferenceIsOver(document, now)) {
-      if (!hasSessions(document)) {
-        warn(
-          document,
-          'sessions',
-          'konferansen er over, men har ikke noe program – legg inn programmet, så siden viser hva som ble lagt fram',
-        );
-      }
-      // The page says «Konferansen er over» by itself, but the ingress is the editor's and goes stale.
-      const upcomingWording = stillUpcomingWording(document.ingress);
-      if (upcomingWording) {
-        warn(
-          document,
-          'ingress',
-          `konferansen er over, men ingressen omtaler den fortsatt som kommende («${upcomingWording}») – skriv om ingressen i fortid`,
-        );
-      }
+    if (document._type === 'conference' && conferenceIsOver(document, now) && !hasSessions(document)) {
+      warn(
+        document,
+        'sessions',
+        'konferansen er over, men har ikke noe program – legg inn programmet, så siden viser hva som ble lagt fram',
+      );
+    }
+    // From the first day on, the page shows a lead made from the dates instead of an ingress that still speaks of the
+    // conference as to come (conferenceLead): the editor's own text is better, in the past tense.
+    const upcomingWording =
+      document._type === 'conference' && conferenceHasBegun(document, now)
+        ? stillUpcomingWording(document.ingress)
+        : null;
+    if (upcomingWording) {
+      warn(
+        document,
+        'ingress',
+        `konferansen har begynt, men ingressen omtaler den fortsatt som kommende («${upcomingWording}») – nettstedet viser i stedet en setning med datoene og stedet; skriv om ingressen i fortid`,
+      );
     }
     if (document._type === 'projectStory' && !(typeof document.summary === 'string' && document.summary.trim())) {
       warn(
@@ -136,19 +139,16 @@ function opensSoonWithoutLink(document: StoredDocument, now: Date): string | nul
   return state === 'notOpen' && opensIn <= linkReminderMs ? registration.opensAt : null;
 }
 
+/** Whether the first day of a conference has begun (a conference without days never has). */
+function conferenceHasBegun(document: StoredDocument, now: Date): boolean {
+  const starts = ((document.days as { start?: string }[] | undefined) ?? []).map((day) => Date.parse(day.start ?? ''));
+  return starts.some((start) => start <= now.getTime());
+}
+
 /** Whether every day of a conference has ended (a conference without days never is). */
 function conferenceIsOver(document: StoredDocument, now: Date): boolean {
   const ends = ((document.days as { end?: string }[] | undefined) ?? []).map((day) => Date.parse(day.end ?? ''));
   return ends.length > 0 && ends.every((end) => end < now.getTime());
-}
-
-/** Words that announce a conference still to come («Neste konferansedager er …», «… så vær tidlig ute»). */
-// Whole words only: \b in JavaScript knows no «å», so the edges are letters and digits of any alphabet.
-const upcomingWords = /(?<![\p{L}\p{N}])(neste|vær tidlig ute|meld deg på|påmeldingen åpner)(?![\p{L}\p{N}])/iu;
-
-/** The first words in an ingress that speak of the conference as still to come, as written, or null. */
-export function stillUpcomingWording(ingress: unknown): string | null {
-  return typeof ingress === 'string' ? (ingress.match(upcomingWords)?.[0] ?? null) : null;
 }
 
 function hasSessions(document: StoredDocument): boolean {

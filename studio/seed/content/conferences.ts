@@ -10,8 +10,9 @@ interface SessionSource {
   start: string;
   end: string;
   title: string;
-  speakers: string[];
-  summary: string;
+  /** None for a break («Pause», «Lunsj», «Avslutning»), which has no summary either. */
+  speakers?: string[];
+  summary?: string;
   material?: Material[];
   videoUrl?: string;
   /** The research update presented in the session (its id). */
@@ -63,6 +64,14 @@ const days = (networkDate: string, conferenceDate: string, full: ('network' | 'c
     status: full.includes('conference') ? ('waitlist' as const) : ('available' as const),
   },
 ];
+
+/**
+ * The breaks of a conference day and its close, as programme items with a time and a title only, so the programme
+ * shows what happens between the talks and runs to the day's end (16.30). Listed after the talks: a session's key,
+ * and with it its anchor on the archive page, comes from its place in the list.
+ */
+const breaks = (date: string, items: [start: string, end: string, title: 'Pause' | 'Lunsj' | 'Avslutning'][]) =>
+  items.map(([start, end, title]) => ({ start: `${date}T${start}:00Z`, end: `${date}T${end}:00Z`, title }));
 
 const standardBody = `På For Alle-konferansen treffes alle vi som brenner for og arbeider med inkludering av barn og unge, med et særlig tematisk fokus på barn som lever med konsekvenser av lavinntektsutfordringer.
 
@@ -152,6 +161,22 @@ export const conferences: ConferenceSource[] = [
         summary:
           'Et samfunnsøkonomisk blikk på forebyggende innsats for barn og unge, og hvorfor gevinstene ofte kommer lenge etter.',
       },
+      {
+        start: '2024-01-25T14:30:00Z',
+        end: '2024-01-25T15:15:00Z',
+        title: 'Oppsummering: hva tar vi med oss hjem?',
+        speakers: ['person-programleder'],
+        summary:
+          'Programlederen samlet trådene fra dagen og inviterte til de lokale workshopene i Bergen og Stavanger.',
+      },
+      ...breaks('2024-01-25', [
+        ['09:00', '09:15', 'Pause'],
+        ['10:45', '11:30', 'Lunsj'],
+        ['12:15', '12:30', 'Pause'],
+        ['13:15', '13:30', 'Pause'],
+        ['14:15', '14:30', 'Pause'],
+        ['15:15', '15:30', 'Avslutning'],
+      ]),
     ],
   },
   {
@@ -243,6 +268,21 @@ export const conferences: ConferenceSource[] = [
         summary:
           'Hva kan det søkes om, hvem kan søke og hvordan beløpet fastsettes. Med svar på de vanligste spørsmålene fra lagene.',
       },
+      {
+        start: '2025-01-23T15:00:00Z',
+        end: '2025-01-23T15:20:00Z',
+        title: 'Oppsummering og veien videre',
+        speakers: ['person-programleder'],
+        summary: 'Hva dagen viste, og hvordan de lokale workshopene i fire byer bygger videre på den.',
+      },
+      ...breaks('2025-01-23', [
+        ['09:40', '10:00', 'Pause'],
+        ['11:20', '12:20', 'Lunsj'],
+        ['13:00', '13:15', 'Pause'],
+        ['13:55', '14:10', 'Pause'],
+        ['14:50', '15:00', 'Pause'],
+        ['15:20', '15:30', 'Avslutning'],
+      ]),
     ],
   },
   {
@@ -328,6 +368,22 @@ export const conferences: ConferenceSource[] = [
         speakers: ['person-bergen-pl'],
         summary: 'Hvordan helsesykepleiere i Bergen henviser barn direkte til aktiviteter, med en voksen som tar imot.',
       },
+      {
+        start: '2026-01-22T14:25:00Z',
+        end: '2026-01-22T15:15:00Z',
+        title: 'Panel: Hva gjør vi med det vi nå vet?',
+        speakers: ['person-forsker', 'person-programleder', 'person-stavanger-pl'],
+        summary:
+          'Forskere og prosjektledere diskuterte hvordan funnene så langt kan brukes i prosjektene allerede nå, før evalueringen er ferdig.',
+      },
+      ...breaks('2026-01-22', [
+        ['09:50', '10:10', 'Pause'],
+        ['10:50', '11:00', 'Pause'],
+        ['11:40', '12:40', 'Lunsj'],
+        ['13:20', '13:30', 'Pause'],
+        ['14:10', '14:25', 'Pause'],
+        ['15:15', '15:30', 'Avslutning'],
+      ]),
     ],
   },
   {
@@ -341,7 +397,7 @@ export const conferences: ConferenceSource[] = [
 
 ## Praktisk
 
-Påmeldingen åpnet 1. oktober og stenger 8. januar. Når en dag er full, kommer du på venteliste for den dagen. I skjemaet krysser du av for den eller de dagene du vil være med på.`,
+Når en dag er full, kommer du på venteliste for den dagen. I skjemaet krysser du av for den eller de dagene du vil være med på. Når påmeldingen åpner og stenger, står øverst på siden.`,
     // The network day's 100 places went first (the programme: both days fill up, each with its own waitlist).
     days: days('2027-01-20', '2027-01-21', ['network']),
     registration: {
@@ -395,6 +451,21 @@ Påmeldingen åpnet 1. oktober og stenger 8. januar. Når en dag er full, kommer
         speakers: ['person-radgiver', 'person-haugesund-pl'],
         summary: 'Hvordan aktivitetsstøtten og samarbeidsprosjektene kan forsterke hverandre lokalt.',
       },
+      {
+        start: '2027-01-21T14:00:00Z',
+        end: '2027-01-21T15:15:00Z',
+        title: 'Panel: Hva må til for at endringen varer?',
+        speakers: ['person-programleder', 'person-stavanger-pl', 'person-frivillighet'],
+        summary: 'Prosjektledere og frivilligheten om hva som skal til for at samarbeidet lever videre lokalt.',
+      },
+      ...breaks('2027-01-21', [
+        ['09:00', '09:15', 'Pause'],
+        ['10:00', '10:15', 'Pause'],
+        ['11:00', '12:00', 'Lunsj'],
+        ['12:45', '13:00', 'Pause'],
+        ['13:45', '14:00', 'Pause'],
+        ['15:15', '15:30', 'Avslutning'],
+      ]),
     ],
   },
 ];

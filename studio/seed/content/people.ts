@@ -11,6 +11,8 @@ export interface PersonSource {
   photo?: string;
   /** Contacts only; the builder gives every person an example.no address made from the name. */
   phone?: string;
+  /** An address of its own, for a shared inbox rather than a person's. */
+  email?: string;
 }
 
 export const people: PersonSource[] = [
@@ -33,10 +35,19 @@ export const people: PersonSource[] = [
     bio: 'Svarer på spørsmål om aktivitetsstøtten og behandler søknadene fra lag og foreninger.',
     photo: 'portrett-b',
   },
+  // Not a person but the conference's shared inbox: one contact for registration, waitlist and programme, first on
+  // the conference pillar, so the conference pages and /kontakt name the same address (and not the press contact).
+  {
+    id: 'person-konferanse',
+    name: 'For Alle-konferansen',
+    role: 'Påmelding, venteliste og program',
+    organisation: 'org-sparebankstiftelsen',
+    email: 'konferanse@example.no',
+  },
   {
     id: 'person-kommunikasjon',
     name: 'Maria Holm Eide',
-    role: 'Kommunikasjonsrådgiver',
+    role: 'Kommunikasjonsrådgiver, pressekontakt',
     organisation: 'org-sparebankstiftelsen',
     phone: '+47 51 00 00 03',
     bio: 'Har ansvar for konferansen, nettstedet og historiene fra prosjektene.',

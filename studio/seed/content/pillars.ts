@@ -153,7 +153,8 @@ Deltakerne i de undersøkte tiltakene vil være grupper av barn, unge og voksne 
     imageAlt: 'Illustrasjon: en scene med lyskjegle og mennesker som står sammen på scenen.',
     // The people stand on the stage, in the middle of the picture, not at its foot like in the other illustrations.
     imageHotspot: { x: 0.5, y: 0.4, width: 0.7, height: 0.45 },
-    contacts: ['person-kommunikasjon'],
+    // The conference's own address first: the site names the first contact for questions about places and waitlists.
+    contacts: ['person-konferanse', 'person-kommunikasjon'],
     keyFacts: [
       ['300 deltakere', 'på konferansedagen'],
       ['100 deltakere', 'på nettverksdagen'],
@@ -172,7 +173,7 @@ Deltakerne blir invitert til lokale workshops, foreløpig i Bergen, Haugesund, S
 
 ## Vær tidlig ute
 
-Påmeldingen åpner i oktober. Begge arrangementer blir fulltegnet med ventelister, og det anbefales å være tidlig ute for å sikre seg plass.`,
+Begge dagene blir fulltegnet med ventelister, og det anbefales å være tidlig ute for å sikre seg plass.`,
   },
   {
     id: 'pillar-aktivitetsstotte',

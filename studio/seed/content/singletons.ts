@@ -199,7 +199,7 @@ Rådgiveren for aktivitetsstøtten svarer på spørsmål om støtten og søknade
 
 ## Konferansen
 
-Spørsmål om påmelding, venteliste og program: [konferanse@example.no](mailto:konferanse@example.no).
+Spørsmål om påmelding, venteliste og program sender du til konferansens egen adresse. Du finner den under «For Alle-konferansen» blant kontaktpersonene nedenfor.
 
 ## Presse
 
@@ -210,6 +210,6 @@ Navn, e-post og telefon står under «Kontaktpersoner» nedenfor.
 ## Sentralbord og besøksadresse
 
 Sparebankstiftelsen SR-Bank, Eksempelgata 1, 4006 Stavanger. Sentralbord: [51 00 00 00](tel:+4751000000), [kontakt@example.no](mailto:kontakt@example.no).`,
-    contacts: ['person-programleder', 'person-radgiver', 'person-kommunikasjon'],
+    contacts: ['person-programleder', 'person-radgiver', 'person-konferanse', 'person-kommunikasjon'],
   },
 ];
