@@ -401,6 +401,7 @@ function buildDocuments(): Doc[] {
       ...round,
     })),
     applyUrl: activitySupport.applyUrl,
+    beforeApplying: activitySupport.beforeApplying,
     body: text(activitySupport.body, 'activitySupport:body'),
     isSample: activitySupport.isSample,
   });
