@@ -403,6 +403,7 @@ function buildDocuments(): Doc[] {
       ...round,
     })),
     applyUrl: activitySupport.applyUrl,
+    beforeApplying: activitySupport.beforeApplying,
     body: text(activitySupport.body, 'activitySupport:body'),
     isSample: activitySupport.isSample,
   });

@@ -28,6 +28,7 @@ const grant = {
   maxAmount: 75_000,
   eligibleExpenses: ['Utstyr'],
   applyUrl: 'https://soknad.example.no/aktivitetsstotte',
+  beforeApplying: ['Antall medlemmer', 'En plan for pengene'],
   rounds: [
     // Open on the pinned build day (fixedNow, 26 November 2026).
     { _type: 'applicationRound', _key: 'r1', title: 'Vinterens runde', opensAt: '2026-11-01', deadline: '2026-12-15' },
@@ -96,14 +97,28 @@ describe('/aktivitetsstotte with a raised maximum', () => {
     expect($('main .sample-notice, .key-facts .tag').length).toBe(0);
   });
 
-  it('offers the application form while the round is open', () => {
+  it('offers the open round and the form right after the key facts, with what to have ready before the button', () => {
     const $ = page('/aktivitetsstotte', outDir);
-    expect(text($, '.rounds__status')).toContain(`${grant.rounds[0].title} er åpen.`);
+    const block = $('.key-facts').next();
+    expect(block.is('.apply-now'), 'the block right after the key facts').toBe(true);
+    expect(text($, '.apply-now h2')).toBe(`${grant.rounds[0].title} er åpen`);
+    expect(text($, '.apply-now > p').startsWith(`Søknadsfristen er ${norwegianDate(grant.rounds[0].deadline)}.`)).toBe(
+      true,
+    );
+    const form = $('a.button').filter((_, link) => $(link).text().trim() === 'Søk om aktivitetsstøtte');
+    expect(form.length, 'the form is offered once').toBe(1);
+    expect(form.closest('.apply-now').length).toBe(1);
+    expect(form.attr('href')).toBe(grant.applyUrl);
+    // «Før dere søker» and its points come before the button in reading order.
     expect(
-      $('a.button')
-        .filter((_, link) => $(link).text() === 'Søk om aktivitetsstøtte')
-        .attr('href'),
-    ).toBe(grant.applyUrl);
+      block
+        .find('h3, li, a.button')
+        .map((_, element) => $(element).text().trim())
+        .get(),
+    ).toEqual(['Før dere søker', ...grant.beforeApplying, 'Søk om aktivitetsstøtte']);
+    // The table of rounds stays below and does not say it again.
+    expect($('#rounds-heading').length).toBe(1);
+    expect($('.rounds__status').length).toBe(0);
   });
 });
 
@@ -121,9 +136,21 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
     );
     expect(rounds.every((round) => round.opensAt > fixedNow.slice(0, 10))).toBe(true);
     const $ = page('/aktivitetsstotte');
-    expect(text($, '.rounds__status')).toBe(
-      `Neste søknadsrunde åpner ${norwegianDate(await nextOpening())}. Da kommer lenken til søknadsskjemaet her.`,
-    );
+    // Right after the key facts, before the illustration: on a phone it is on the first screen.
+    const block = $('.key-facts').next();
+    expect(block.is('.apply-now'), 'the block right after the key facts').toBe(true);
+    expect(text($, '.apply-now h2')).toBe(`Neste søknadsrunde åpner ${norwegianDate(await nextOpening())}`);
+    expect(text($, '.apply-now > p')).toContain('Når runden åpner, kommer lenken til søknadsskjemaet her.');
+    expect(block.nextAll('.pillar__image, figure').length).toBeGreaterThan(0);
+    // What to have ready, so a club can prepare before the round opens.
+    const beforeApplying = await data.fetch<string[]>('*[_id == "activitySupport"][0].beforeApplying');
+    expect(beforeApplying.length).toBeGreaterThan(0);
+    expect(
+      block
+        .find('li')
+        .map((_, item) => $(item).text().trim())
+        .get(),
+    ).toEqual(beforeApplying);
     expect($('a.button').filter((_, link) => $(link).text().includes('Søk om aktivitetsstøtte')).length).toBe(0);
     expect(text($, '.rounds')).not.toContain('fristen er ute');
   });
@@ -151,7 +178,7 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
     const $ = page('/aktivitetsstotte');
     const section = (id: string) => $(`#${id}`).parent();
     expect(section('rounds-heading').children('.sample-notice').length).toBe(1);
-    // «Før dere søker» and «Etter tildelingen» come after the rounds' section, with a notice of their own.
+    // «Etter tildelingen» comes after the rounds' section, with a notice of its own («Før dere søker» is at the top).
     const terms = section('rounds-heading').next('.sample-notice');
     expect(terms.length).toBe(1);
     expect(terms.nextAll().find('h2').length).toBeGreaterThan(0);

@@ -24,12 +24,16 @@ interface Question {
   within: 1 | 3;
   /** The result links to the section its document's path names (the application guide: `#soknad`). */
   section?: boolean;
+  /** Pages that mention the words in passing and must come after the answer, if they are found at all. */
+  aheadOf?: string[];
 }
 
 const nextConference = `*[_type == "conference" && count(days[start > "${fixedNow}"]) > 0] | order(year asc)[0...1]`;
 const guide = '*[_id == "applicationGuide"]';
 const support = '*[_id == "activitySupport"]';
 const pillar = (slug: string) => `*[_type == "pillar" && slug.current == "${slug}"]`;
+/** Found by their names; their text says «påmelding», «søknader» and «søke» only about how the site handles them. */
+const aboutTheSite = ['/personvern', '/tilgjengelighetserklaering'];
 
 /** The visitors' questions: from the review of the programme's text and the programme's pillars. */
 const questions: Question[] = [
@@ -44,7 +48,18 @@ const questions: Question[] = [
   { query: 'kan laget søke', answeredBy: support, says: 'whoCanApply', within: 1 },
   { query: 'hvem kan søke', answeredBy: support, says: 'whoCanApply', within: 1 },
   // Visitors ask in the first person; the pages say «dere» and «vi».
-  { query: 'kan jeg søke', answeredBy: support, says: 'whoCanApply', within: 1 },
+  { query: 'kan jeg søke', answeredBy: support, says: 'whoCanApply', within: 1, aheadOf: aboutTheSite },
+  {
+    query: 'hvordan søker vi',
+    answeredBy: '*[_id in ["applicationGuide", "activitySupport"]]',
+    says: 'søk',
+    within: 3,
+    aheadOf: aboutTheSite,
+  },
+  { query: 'søknad aktivitetsstøtte', answeredBy: support, says: 'applyUrl', within: 3, aheadOf: aboutTheSite },
+  // The words parents and clubs use for what the grant pays; stories about them may come first.
+  { query: 'kontingent', answeredBy: support, says: 'kontingent', within: 3 },
+  { query: 'utstyr', answeredBy: support, says: 'utstyr', within: 3 },
   {
     query: 'hvordan søker jeg',
     answeredBy: '*[_id in ["applicationGuide", "activitySupport"]]',
@@ -67,6 +82,15 @@ const questions: Question[] = [
     says: 'venteliste',
     alsoOn: ['/konferanse'],
     within: 1,
+  },
+  {
+    // The word of the season, alone: registration for the next conference, not the privacy page's «Påmelding og søknader».
+    query: 'påmelding',
+    answeredBy: nextConference,
+    says: 'registration',
+    alsoOn: ['/konferanse'],
+    within: 1,
+    aheadOf: aboutTheSite,
   },
   {
     query: 'påmelding konferanse',
@@ -145,6 +169,11 @@ describe('visitors’ own questions find the page that answers them first', { ti
       `«${question.query}»: ${[...pages].join(' or ')} within the first ${question.within} of ${shown.map((r) => r.url).join(', ')}`,
     ).toBeGreaterThanOrEqual(0);
     expect(position, `«${question.query}»: position of ${[...pages].join(' or ')}`).toBeLessThan(question.within);
+    for (const other of question.aheadOf ?? []) {
+      const otherPosition = shown.findIndex((result) => result.url.split('#')[0] === other);
+      if (otherPosition >= 0)
+        expect(otherPosition, `«${question.query}»: ${other} after the answer`).toBeGreaterThan(position);
+    }
 
     if (question.section) {
       // The section the document's path names («/samarbeidsprosjekter#soknad»); the link goes to its heading.

@@ -544,6 +544,12 @@ const cases: Case[] = [
     path: ['expensesFor'],
   },
   {
+    rule: 'a point under «Før dere søker» is listed once',
+    doc: () => ({ ...activitySupport(), beforeApplying: ['Antall medlemmer', 'Antall medlemmer'] }),
+    message: 'Det samme punktet står to ganger.',
+    path: ['beforeApplying', 0],
+  },
+  {
     rule: 'an open application round needs the link to the application form',
     doc: () => ({ ...activitySupport(), applyUrl: undefined, rounds: [closedRound, openRound] }),
     message:

@@ -1,52 +1,75 @@
-// «Når er fristen?» on /aktivitetsstotte, rendered with the Container API at a chosen "now": the grant of
+// The grant's rounds on /aktivitetsstotte, rendered with the Container API at a chosen "now": the grant of
 // tests/build/activity-support.test.ts (one round, open on the tests' pinned day), seen after its deadline with no
-// next round entered, and before it opens. The build test keeps the page at the pinned day.
+// next round entered, and before it opens. The open or next round with the form is the block at the top (ApplyNow);
+// «Når er fristen?» further down is the table (ApplicationRounds). The build test keeps the page at the pinned day.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import ApplicationRounds from '../../src/components/ApplicationRounds.astro';
+import ApplyNow from '../../src/components/ApplyNow.astro';
 import { formatDate } from '../../src/lib/format';
 
 const round = { _key: 'r1', title: 'Vinterens runde', opensAt: '2026-11-01', deadline: '2026-12-15' };
 const applyUrl = 'https://soknad.example.no/aktivitetsstotte';
+const beforeApplying = ['Antall medlemmer', 'En plan for hva pengene skal brukes til'];
 
-async function rounds(now: string, props: Record<string, unknown> = {}) {
+async function render(now: string, props: Record<string, unknown> = {}) {
   const container = await AstroContainer.create();
-  const $ = load(
-    await container.renderToString(ApplicationRounds, {
-      props: { rounds: [round], now: new Date(now), applyUrl, isSample: false, ...props },
-    }),
-  );
+  const html = async (component: Parameters<typeof container.renderToString>[0]) =>
+    container.renderToString(component, {
+      props: { rounds: [round], now: new Date(now), applyUrl, beforeApplying, isSample: false, ...props },
+    });
+  const $ = load(`<main>${await html(ApplyNow)}${await html(ApplicationRounds)}</main>`);
   const text = (selector: string) => $(selector).text().replace(/\s+/g, ' ').trim();
-  const form = $('a.button').filter((_, link) => $(link).text() === 'Søk om aktivitetsstøtte');
-  return { text, form };
+  const form = $('a.button').filter((_, link) => $(link).text().trim() === 'Søk om aktivitetsstøtte');
+  return { $, text, form };
 }
 
 describe('the application rounds', () => {
-  it('offer the form while a round is open, with its deadline', async () => {
-    const { text, form } = await rounds('2026-11-26T12:00:00Z');
-    expect(text('.rounds tbody tr')).toContain('(åpen nå)');
-    expect(text('.rounds__status')).toBe(`${round.title} er åpen. Søknadsfristen er ${formatDate(round.deadline)}.`);
+  it('while a round is open: its deadline, what to have ready and then the form, at the top', async () => {
+    const { $, text, form } = await render('2026-11-26T12:00:00Z');
+    expect(text('.apply-now h2')).toBe(`${round.title} er åpen`);
+    expect(text('.apply-now > p').startsWith(`Søknadsfristen er ${formatDate(round.deadline)}.`)).toBe(true);
     expect(form.attr('href')).toBe(applyUrl);
+    expect(form.closest('.apply-now').length).toBe(1);
+    // What to have ready comes before the button, so a club that clicks at once has read it.
+    const order = $('.apply-now h3, .apply-now li, .apply-now a.button')
+      .map((_, element) => $(element).text().trim())
+      .get();
+    expect(order).toEqual(['Før dere søker', ...beforeApplying, 'Søk om aktivitetsstøtte']);
+    // The table below only marks the round; the form is offered once.
+    expect(text('.rounds tbody tr')).toContain('(åpen nå)');
+    expect($('.rounds__status').length).toBe(0);
+    expect(form.length).toBe(1);
+  });
+
+  it('marks the round «Eksempel» when the rounds are examples', async () => {
+    const { $ } = await render('2026-11-26T12:00:00Z', { isSample: true });
+    expect($('.apply-now .tag').text()).toBe('Eksempel');
   });
 
   it('after the last round, say the next is not announced yet, and offer no form', async () => {
-    const { text, form } = await rounds('2027-01-10T12:00:00Z');
+    const { $, text, form } = await render('2027-01-10T12:00:00Z');
+    expect($('.apply-now').length).toBe(0);
     expect(text('.rounds tbody tr')).toContain('(fristen er ute)');
     expect(text('.rounds__status')).toBe('Neste søknadsrunde er ikke kunngjort ennå.');
     expect(form.length).toBe(0);
   });
 
-  it('before a round opens, say when it opens, and offer no form yet', async () => {
-    const { text, form } = await rounds('2026-10-15T12:00:00Z');
-    expect(text('.rounds__status')).toBe(
-      `Neste søknadsrunde åpner ${formatDate(round.opensAt)}. Da kommer lenken til søknadsskjemaet her.`,
+  it('before a round opens, say at the top when it opens and what to have ready, and offer no form yet', async () => {
+    const { $, text, form } = await render('2026-10-15T12:00:00Z');
+    expect(text('.apply-now h2')).toBe(`Neste søknadsrunde åpner ${formatDate(round.opensAt)}`);
+    expect(text('.apply-now > p')).toBe(
+      `${round.title} har søknadsfrist ${formatDate(round.deadline)}. Når runden åpner, kommer lenken til søknadsskjemaet her.`,
     );
+    expect($('.apply-now li').length).toBe(beforeApplying.length);
+    expect($('.rounds__status').length).toBe(0);
     expect(form.length).toBe(0);
   });
 
-  it('say that no round is announced when none is entered', async () => {
-    const { text } = await rounds('2026-11-26T12:00:00Z', { rounds: [] });
+  it('say that no round is announced when none is entered, with nothing at the top', async () => {
+    const { $, text } = await render('2026-11-26T12:00:00Z', { rounds: [] });
+    expect($('.apply-now').length).toBe(0);
     expect(text('.section > p')).toBe('Neste søknadsrunde er ikke kunngjort ennå.');
     expect(text('.rounds__status')).toBe('');
   });

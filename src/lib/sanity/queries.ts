@@ -188,7 +188,7 @@ export const researchUpdatePagesQuery = defineQuery(`*[_type == "researchUpdate"
 
 /** What the grant adds to the pillar page /aktivitetsstotte; the page's title, ingress and contacts are the pillar's. */
 export const activitySupportQuery = defineQuery(`*[_type == "activitySupport" && _id == "activitySupport"][0]{
-  _id, _type, _updatedAt, maxAmount, eligibleExpenses, expensesFor, applyUrl, isSample,
+  _id, _type, _updatedAt, maxAmount, eligibleExpenses, expensesFor, applyUrl, beforeApplying, isSample,
   "whoCanApply": whoCanApply${bodyProjection},
   "amountCriteria": amountCriteria${bodyProjection},
   rounds[]{ _key, title, opensAt, deadline, decision },

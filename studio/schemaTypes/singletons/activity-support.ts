@@ -102,19 +102,31 @@ export const activitySupport = defineType({
           .warning(),
       ],
     }),
+    // Near the top of the page with the open or next round and the form's button, so a club reads it before it applies.
+    defineField({
+      name: 'beforeApplying',
+      title: 'Før dere søker',
+      type: 'array',
+      description:
+        'Det en organisasjon må ha klart før den søker, ett punkt per linje, for eksempel «Antall medlemmer». Vises ' +
+        'som liste under «Før dere søker», over knappen «Søk om aktivitetsstøtte» øverst på siden.',
+      of: [defineArrayMember({ type: 'string' })],
+      validation: (rule) => rule.unique().error('Det samme punktet står to ganger.'),
+    }),
     bodyField({
       description:
-        'Vises under søknadsrundene: for eksempel hva søknaden bør inneholde, og hvordan lagene rapporterer etterpå.',
+        'Vises under søknadsrundene: for eksempel hvordan lagene rapporterer etter tildelingen. Det de må ha klart før ' +
+        'de søker, skriver du i «Før dere søker».',
     }),
     // On the document, not on each round: what is invented is the rounds, the form's link and the text under them
     // together (the terms of applying), while the amount, the expenses and the criteria are the programme's own.
     {
       ...isSampleField(),
       description:
-        'Kryss av så lenge søknadsrundene, fristene, lenken til søknadsskjemaet og teksten under rundene ikke er ' +
-        'stiftelsens egne. Nettstedet merker dem da «Eksempel» på /aktivitetsstotte og på forsiden. Maksbeløpet, ' +
-        'hva det kan søkes støtte til, hvem som kan søke og hvordan beløpet fastsettes, merkes ikke. Legger du inn ' +
-        'den første virkelige runden, slett eksempelrundene og fjern krysset. Sjekk da også lenken til ' +
+        'Kryss av så lenge søknadsrundene, fristene, lenken til søknadsskjemaet, «Før dere søker» og teksten under ' +
+        'rundene ikke er stiftelsens egne. Nettstedet merker dem da «Eksempel» på /aktivitetsstotte og på forsiden. ' +
+        'Maksbeløpet, hva det kan søkes støtte til, hvem som kan søke og hvordan beløpet fastsettes, merkes ikke. ' +
+        'Legger du inn den første virkelige runden, slett eksempelrundene og fjern krysset. Sjekk da også lenken til ' +
         'søknadsskjemaet og teksten under rundene.',
     },
   ],

@@ -185,10 +185,12 @@ Begge dagene blir fulltegnet med ventelister, og det anbefales å være tidlig u
     contacts: ['person-radgiver'],
     // The maximum amount comes first on the page by itself, from activitySupport.maxAmount.
     keyFacts: [['Lag og foreninger', 'med aktivitetstilbud for barn og unge']],
+    // What the grant pays for, in the words parents and clubs use: the lead is what the page says first, on the home
+    // page's card and in search results, and the search finds the page by it («kontingent», «utstyr»).
     ingress:
-      'Målet med For Alle-aktivitetsstøtten er å sikre at barn som ønsker det, får mulighet til å delta i fritidsaktiviteter uavhengig av foresattes økonomi.',
+      'Lag og foreninger kan søke om penger til utstyr, kontingent, busskort og turer for barn og unge, slik at de kan være med på fritidsaktiviteter uansett hva familien har råd til.',
     // Only why the grant exists: the page's own sections (singletons.ts, activitySupport) say who can apply, for
     // what, how much and when, and the contact person below answers questions.
-    body: 'Støtten skal sikre at barn ikke stenges ute fra kulturelle, sosiale og idrettslige arenaer.',
+    body: 'Målet med For Alle-aktivitetsstøtten er å sikre at barn som ønsker det, får mulighet til å delta i fritidsaktiviteter uavhengig av foresattes økonomi. Støtten skal sikre at barn ikke stenges ute fra kulturelle, sosiale og idrettslige arenaer.',
   },
 ];

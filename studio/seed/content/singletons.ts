@@ -1,8 +1,8 @@
 /**
  * Site settings, activity support, application guide and the two pages. Activity-support and
  * application-guide facts are the programme's own (for-alle.txt): the amount, what it covers, who
- * can apply and what the amount depends on. The grant's rounds, deadlines, answer times, form link
- * and the text under the rounds (before applying, reporting) are invented, so the activity support
+ * can apply and what the amount depends on. The grant's rounds, deadlines, answer times, form link,
+ * what to have ready before applying and the text under the rounds (reporting) are invented, so the activity support
  * is marked isSample; contact details are invented too and use example.no addresses.
  */
 export const siteSettings = {
@@ -39,19 +39,25 @@ export const siteSettings = {
  */
 export const activitySupport = {
   maxAmount: 50000,
-  eligibleExpenses: ['Utstyr', 'Medlemskontingent', 'Busskort', 'Egenandel til turer og turneringer i Norge og Norden'],
+  // «Kontingent» first: parents and clubs search for the short word, and the site's search matches only the start
+  // of a word, so a page that says only «medlemskontingent» is not found by «kontingent».
+  eligibleExpenses: [
+    'Utstyr',
+    'Kontingent (medlemskontingent)',
+    'Busskort',
+    'Egenandel til turer og turneringer i Norge og Norden',
+  ],
   expensesFor: 'barn og unge som ikke har råd til å være med',
   whoCanApply: `For Alle-aktivitetsstøtten er rettet mot lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge.
 
 Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi. Det er organisasjonen som søker, ikke den enkelte familie.`,
   amountCriteria: `Beløpet som tildeles, avhenger av **antall medlemmer** og **potensielt antall barn og unge i målgruppen**.`,
-  body: `## Før dere søker
-
-- Beskriv kort hvilke barn og unge dere vil nå, og hvordan
-- Legg ved antall medlemmer og et anslag over barn i målgruppen
-- Sett opp hva pengene skal brukes til
-
-## Etter tildelingen
+  beforeApplying: [
+    'En kort beskrivelse av hvilke barn og unge dere vil nå, og hvordan',
+    'Antall medlemmer og et anslag over barn i målgruppen',
+    'En plan for hva pengene skal brukes til',
+  ],
+  body: `## Etter tildelingen
 
 Organisasjoner som får støtte, rapporterer innen ett år om hva pengene ble brukt til.
 
