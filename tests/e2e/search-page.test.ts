@@ -221,6 +221,9 @@ describe('the search page around the results', { timeout: 60_000 }, () => {
     expect(await status(page)).toBe(
       `Ingen treff for «utstyr» med filteret ${place}. Uten filteret: ${unfiltered} treff.`,
     );
+    // The word is spelled as the site spells it: no advice to check the spelling.
+    expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+    expect(await page.getByText('Sjekk at ordene er stavet riktig.').isVisible()).toBe(false);
     await page.getByRole('button', { name: `Vis de ${unfiltered} treffene uten filtre` }).click();
     await page.waitForURL(/\?q=utstyr$/);
     await searched(page);
