@@ -21,12 +21,13 @@ try {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     for (const path of paths.length ? paths : ['/']) {
       await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
-      // /sok renders its results after Pagefind has loaded: wait for the status line (or the invitation to search).
+      // /sok renders its results after Pagefind has loaded. The status line says «Søker …» before that, so wait for
+      // the finished search (`data-search-done`, also set for the invitation to search) or the failure notice.
       if (await page.locator('[data-search-page]').count()) {
         await page.waitForFunction(
           () =>
-            document.querySelector('[data-status]')?.textContent ||
-            !document.querySelector('[data-intro]')?.hasAttribute('hidden'),
+            document.querySelector('[data-search-page]')?.hasAttribute('data-search-done') ||
+            document.querySelector('[data-failure]')?.hasAttribute('hidden') === false,
         );
         await page.waitForLoadState('networkidle');
       }

@@ -2,7 +2,7 @@
 // the tab title, a phone's keyboard, filters that leave nothing, long words at 360 px, the order menu, and the page
 // without JavaScript. Headless Chromium against the built site (dist/, or SITE_DIST), like search.test.ts; what to
 // expect is read from the bundled dataset.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { conferencePagesQuery, pillarsQuery } from '../../src/lib/sanity/queries';
 import type { ConferencePagesQueryResult, PillarsQueryResult } from '../../src/lib/sanity/sanity.types';
@@ -143,6 +143,26 @@ describe('the search page around the results', { timeout: 60_000 }, () => {
     expect(await page.locator('[data-failure]').isVisible()).toBe(false);
   });
 
+  it('leaves no request open once a search has found nothing, so the page goes idle', async () => {
+    // An empty answer is believed only when the index is within reach; that check once left its response unread,
+    // and the request stayed open (`npm run screenshots` timed out waiting for the page to go idle).
+    const pending = new Map<Request, string>();
+    const page = await open('/sok', {
+      before: async (context) => {
+        context.on('request', (request) => pending.set(request, request.url()));
+        context.on('requestfinished', (request) => pending.delete(request));
+        context.on('requestfailed', (request) => pending.delete(request));
+      },
+    });
+    await searched(page);
+    await page.fill('#search-q', 'zqxjvwpfh');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL(/q=zqxjvwpfh$/);
+    await searched(page);
+    expect(await status(page)).toBe('Ingen treff for «zqxjvwpfh».');
+    await expect.poll(() => [...pending.values()], { timeout: 5_000 }).toEqual([]);
+  });
+
   it('brings back as many results as were shown, and the scroll position, on Back from a result', async () => {
     const page = await open('/sok?type=historie', {
       width: 360,
@@ -201,6 +221,9 @@ describe('the search page around the results', { timeout: 60_000 }, () => {
     expect(await status(page)).toBe(
       `Ingen treff for «utstyr» med filteret ${place}. Uten filteret: ${unfiltered} treff.`,
     );
+    // The word is spelled as the site spells it: no advice to check the spelling.
+    expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+    expect(await page.getByText('Sjekk at ordene er stavet riktig.').isVisible()).toBe(false);
     await page.getByRole('button', { name: `Vis de ${unfiltered} treffene uten filtre` }).click();
     await page.waitForURL(/\?q=utstyr$/);
     await searched(page);

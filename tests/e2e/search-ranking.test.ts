@@ -72,6 +72,9 @@ const questions: Question[] = [
     says: 'støtte',
     within: 1,
   },
+  // Everyday words, each on the site but never on one page: fewer of them are searched rather than none.
+  { query: 'økonomisk støtte', answeredBy: support, says: 'støtte', within: 3 },
+  { query: 'støtte til fotball', answeredBy: support, says: 'støtte', within: 3 },
   { query: 'aktivitetsstøtte busskort', answeredBy: support, says: 'busskort', within: 1 },
   { query: 'inkluderingsprosjekt', answeredBy: pillar('inkluderingsprosjekter'), says: 'inkludering', within: 1 },
   { query: 'hva har forskerne funnet', answeredBy: pillar('forskning'), says: 'forsk', within: 1 },

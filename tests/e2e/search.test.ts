@@ -332,7 +332,7 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.textContent('[data-status]')).toBe('Ingen treff for «zqxjvwpfh».');
     const empty = page.locator('[data-empty]');
     expect(await empty.isVisible()).toBe(true);
-    expect(await empty.textContent()).toMatch(/stavet riktig/);
+    expect(await page.getByText('Sjekk at ordene er stavet riktig.').isVisible()).toBe(true);
     const links = await empty
       .locator('a')
       .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
@@ -386,6 +386,31 @@ describe('the search page', { timeout: 60_000 }, () => {
     );
     expect(await page.locator('[data-empty]').isVisible()).toBe(false);
     expect(await page.inputValue('#search-q')).toBe('samarbeid vitamin');
+  });
+
+  it('searches fewer words when each is on the site but none on one page with the others, and says so', async () => {
+    const page = await open(`/sok?q=${encodeURIComponent('støtte')}`);
+    await searched(page);
+    const common = await titleLinks(page);
+    const query = 'økonomisk støtte';
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent(query)}`);
+    await searched(page);
+    // Both words are on the site, «økonomisk» on fewer pages; Pagefind alone finds no page with both.
+    const rare = (await pagefindAlone(page, 'økonomisk')).results;
+    expect(rare).toBeGreaterThan(0);
+    expect(rare).toBeLessThan(common.length);
+    expect((await pagefindAlone(page, query)).results).toBe(0);
+    expect(await page.textContent('[data-status]')).toBe(
+      `Ingen sider har både «økonomisk» og «støtte». Viser ${common.length} treff for «støtte».`,
+    );
+    expect(await titleLinks(page)).toEqual(common);
+    expect(await page.locator('[data-empty]').isVisible()).toBe(false);
+    expect(await page.inputValue('#search-q')).toBe(query);
+    // In quotes, the phrase is searched as typed: nothing is found, and nothing is said to be misspelt.
+    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent(`"${query}"`)}`);
+    await searched(page);
+    expect(await page.textContent('[data-status]')).toBe(`Ingen treff for «"${query}"».`);
+    expect(await page.getByText('Sjekk at ordene er stavet riktig.').isVisible()).toBe(false);
   });
 
   it('finds as many pages for an inflected word as for its base form («trenerne», «ungdommer», «programmet»)', async () => {

@@ -235,7 +235,10 @@ describe('runSearch', () => {
         const quoted = await runSearch(fakePagefind(), state('"kan jeg søke"'));
         expect(quoted.respelled).toBeUndefined();
         expect(ids(quoted)).toEqual(['sitat']);
-        expect((await runSearch(fakePagefind(), state('hvem jeg'))).respelled).toBeUndefined();
+        // Never on one page, so one of them is searched instead (see «words never on one page» below).
+        const alone = await runSearch(fakePagefind(), state('hvem jeg'));
+        expect(alone.apart).toEqual(['hvem', 'jeg']);
+        expect(alone.respelled).toBe('hvem');
       }),
     );
 
@@ -246,6 +249,83 @@ describe('runSearch', () => {
         expect(outcome.respelled).toBe('kan søke');
         // «soke» is on no page: the query as typed finds nothing, which the page says without a count.
         expect(outcome.typedCount).toBeUndefined();
+      }),
+    );
+  });
+
+  describe('words never on one page', () => {
+    // Each word is on the site, but no page has them all: «økonomisk» on one page, «støtte» on three.
+    const apart: Record<string, string> = {
+      debatt: 'Debatt om økonomisk utenforskap',
+      fotball: 'Fotball til alle',
+      fotballskole: 'Fotballskole i Bergen',
+      laget: 'Støtte til laget',
+      utstyr: 'Støtte til utstyr',
+      hvor: 'Hvor mye kan dere få',
+    };
+    const withApart = (test: () => Promise<void>) => async () => {
+      Object.assign(pages, apart);
+      try {
+        await test();
+      } finally {
+        for (const id of Object.keys(apart)) delete pages[id];
+      }
+    };
+
+    it(
+      'leaves out the word that finds the fewest pages, and names the words that are never together',
+      withApart(async () => {
+        const outcome = await runSearch(fakePagefind(), state('økonomisk støtte'));
+        expect(outcome.respelled).toBe('støtte');
+        expect(outcome.apart).toEqual(['økonomisk', 'støtte']);
+        expect(ids(outcome)).toEqual(['laget', 'søknad', 'utstyr']);
+        // Nothing is missing, so the page does not suggest checking the spelling.
+        expect(outcome.missing).toEqual([]);
+        expect(outcome.dropped).toEqual([]);
+        expect(outcome.typedCount).toBeUndefined();
+      }),
+    );
+
+    it(
+      'leaves out as few words as it can, keeping the two of three found together on the most pages',
+      withApart(async () => {
+        const outcome = await runSearch(fakePagefind(), state('støtte til fotball'));
+        expect(outcome.respelled).toBe('støtte til');
+        expect(outcome.apart).toEqual(['støtte', 'til', 'fotball']);
+        expect(ids(outcome)).toEqual(['laget', 'utstyr']);
+      }),
+    );
+
+    it(
+      'leaves out question words first, and keeps words found together as they are',
+      withApart(async () => {
+        const outcome = await runSearch(fakePagefind(), state('hvor økonomisk støtte'));
+        expect(outcome.respelled).toBe('støtte');
+        expect(outcome.apart).toEqual(['hvor', 'økonomisk', 'støtte']);
+        const together = await runSearch(fakePagefind(), state('støtte til laget'));
+        expect(together.apart).toBeUndefined();
+        expect(together.respelled).toBeUndefined();
+        expect(ids(together)).toEqual(['laget']);
+      }),
+    );
+
+    it(
+      'searches a phrase in quotes as typed, even when it finds nothing',
+      withApart(async () => {
+        const outcome = await runSearch(fakePagefind(), state('"økonomisk støtte"'));
+        expect(outcome.results).toEqual([]);
+        expect(outcome.apart).toBeUndefined();
+        expect(outcome.respelled).toBeUndefined();
+      }),
+    );
+
+    it(
+      'names a missing word and the words never together, and searches what is left',
+      withApart(async () => {
+        const outcome = await runSearch(fakePagefind(), state('økonomisk støtte vitamin'));
+        expect(outcome.dropped).toEqual(['vitamin']);
+        expect(outcome.apart).toEqual(['økonomisk', 'støtte']);
+        expect(outcome.respelled).toBe('støtte');
       }),
     );
   });

@@ -9,6 +9,7 @@ import {
   chosenCountLabel,
   clearFiltersLabel,
   filterNames,
+  hasMissingWords,
   missingWordsSentence,
   pageTitle,
   pendingSentence,
@@ -120,6 +121,27 @@ describe('statusSentence', () => {
       'Ingen sider inneholder «vitamin» og «zqxj». Viser 1 treff for «konferansen».',
     ],
     [
+      'two words never on one page, and the one searched instead',
+      outcome(10, { respelled: 'støtte', apart: ['økonomisk', 'støtte'] }),
+      state({ query: 'økonomisk støtte' }),
+      0,
+      'Ingen sider har både «økonomisk» og «støtte». Viser 10 treff for «støtte».',
+    ],
+    [
+      'three words never on one page, and the two searched instead',
+      outcome(9, { respelled: 'støtte til', apart: ['støtte', 'til', 'fotball'] }),
+      state({ query: 'støtte til fotball' }),
+      0,
+      'Ingen sider har alle ordene «støtte», «til» og «fotball». Viser 9 treff for «støtte til».',
+    ],
+    [
+      'a word left out and words never together, each said once',
+      outcome(0, { respelled: 'støtte', dropped: ['vitamin'], apart: ['økonomisk', 'støtte'] }),
+      state({ query: 'økonomisk støtte vitamin', filters: { sted: ['Egersund'] } }),
+      10,
+      'Ingen sider inneholder «vitamin». Ingen sider har både «økonomisk» og «støtte». Heller ingen for «støtte» med filteret Egersund. Uten filteret: 10 treff.',
+    ],
+    [
       'what the query as typed finds, when only pronouns were left out',
       outcome(20, { respelled: 'kan søke', typedCount: 1 }),
       state({ query: 'kan jeg søke' }),
@@ -168,6 +190,21 @@ describe('missingWordsSentence', () => {
     ['says nothing when every word is on some page', outcome(3), state({ query: 'utstyr bergen' }), ''],
   ])('%s', (_, found, search, sentence) => {
     expect(missingWordsSentence(found, search)).toBe(sentence);
+  });
+});
+
+describe('hasMissingWords', () => {
+  it.each<[string, SearchOutcome, boolean]>([
+    ['no word found', outcome(0, { missing: ['vitamin'] }), true],
+    ['a word left out of the others', outcome(0, { respelled: 'støtte', dropped: ['vitamin'] }), true],
+    [
+      'words never together, each on the site',
+      outcome(0, { respelled: 'støtte', apart: ['økonomisk', 'støtte'] }),
+      false,
+    ],
+    ['words the filters leave nothing of', outcome(0), false],
+  ])('is %s: %s', (_, found, missing) => {
+    expect(hasMissingWords(found)).toBe(missing);
   });
 });
 

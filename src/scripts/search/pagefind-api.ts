@@ -98,7 +98,9 @@ export async function loadPagefind(): Promise<PagefindApi> {
 export async function indexReachable(): Promise<boolean> {
   if (!navigator.onLine) return false;
   try {
-    return (await fetch('/pagefind/pagefind-entry.json', { cache: 'no-store' })).ok;
+    // HEAD: a body left unread kept the request open, so the page never went idle after finding nothing.
+    const response = await fetch('/pagefind/pagefind-entry.json', { method: 'HEAD', cache: 'no-store' });
+    return response.ok;
   } catch {
     return false;
   }

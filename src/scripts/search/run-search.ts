@@ -39,6 +39,11 @@ export interface SearchOutcome {
   /** Words of the query no page contains, as written, left out of a search for the others. */
   dropped: string[];
   /**
+   * The query's words, as searched for, when each is on some page but no page holds them all («økonomisk støtte»);
+   * the search was made with fewer of them (`respelled`). Unset otherwise.
+   */
+  apart?: string[];
+  /**
    * How many results the query as typed finds, when only pronouns or question words were left out (so the page can
    * say «1 treff for «kan jeg søke». Viser 20 treff for «kan søke».»). Unset otherwise.
    */
@@ -58,13 +63,15 @@ export interface WordIndex {
   holdsStem(word: string): Promise<boolean>;
   /** Some page holds all of these words, each of them found on its own (so Pagefind does not fall back). */
   together(words: string[]): Promise<boolean>;
+  /** How many pages hold all of these words, whatever the filters. */
+  pagesWith(words: string[]): Promise<number>;
   /** The closest word of the site's word list, as the site writes it («kontingent» for «kontigent»), or null. */
   spelled(word: string): Promise<string | null>;
 }
 
 export function wordIndex(pagefind: PagefindApi, spelled = spellingSuggester()): WordIndex {
-  const memo = (check: (word: string) => Promise<boolean>) => {
-    const answers = new Map<string, Promise<boolean>>();
+  const memo = <Answer>(check: (word: string) => Promise<Answer>) => {
+    const answers = new Map<string, Promise<Answer>>();
     return (word: string) => {
       if (!answers.has(word)) {
         const answer = check(word);
@@ -83,8 +90,14 @@ export function wordIndex(pagefind: PagefindApi, spelled = spellingSuggester()):
     const pages = await Promise.all(results.slice(0, 3).map((result) => result.data()));
     return pages.some((page) => wordsAt(page, page.locations).some((pageWord) => continuesQueryWord(pageWord, word)));
   });
-  const together = memo(async (words) => (await pagefind.search(words)).results.length > 0);
-  return { holds, holdsStem, together: (words) => together(words.join(' ')), spelled };
+  const pagesWith = memo(async (words) => (await pagefind.search(words)).results.length);
+  return {
+    holds,
+    holdsStem,
+    together: async (words) => (await pagesWith(words.join(' '))) > 0,
+    pagesWith: (words) => pagesWith(words.join(' ')),
+    spelled,
+  };
 }
 
 /** How one word of the query is searched: `searched` is given to Pagefind, `shown` quoted back to the visitor. */
@@ -119,9 +132,12 @@ export async function runSearch(
 
   // A phrase in quotes is searched as typed, every word of it.
   const quoted = state.query.includes('"');
-  const { asked, foundWithAll } = quoted
+  const { asked: withAll, foundWithAll } = quoted
     ? { asked: kept, foundWithAll: null }
     : await withoutHidingWords(pagefind, kept, pagefindFilters(state.filters));
+  // Words that are each on the site but never on one page: fewer of them, rather than nothing.
+  const fewer = quoted ? null : await fewerWordsFound(withAll, words);
+  const asked = fewer ?? withAll;
   const unchanged =
     asked.length === written.length && asked.every((plan, index) => plan.searched === foldWord(written[index]!));
   // The words as read here («09.20» is «09 20»), unless an unchanged query uses Pagefind's «"…"» for exact words.
@@ -132,7 +148,8 @@ export async function runSearch(
   const replaced = kept.some((plan) => plan.replaced);
   if (dropped.length > 0 || replaced || asked.length < kept.length)
     outcome.respelled = asked.map((plan) => plan.shown).join(' ');
-  if (foundWithAll !== null && dropped.length === 0 && !replaced) outcome.typedCount = foundWithAll;
+  if (fewer) outcome.apart = withAll.map((plan) => plan.shown);
+  else if (foundWithAll !== null && dropped.length === 0 && !replaced) outcome.typedCount = foundWithAll;
   return outcome;
 }
 
@@ -168,6 +185,50 @@ async function withoutHidingWords(
   }
   const asked = plans.filter((plan) => !optional.includes(plan) || keptOptional.has(plan));
   return { asked, foundWithAll: all.results.length };
+}
+
+/** At most this many searches to choose which words to leave out; one word at a time is always tried. */
+const maxFewerTrials = 24;
+
+/**
+ * The words to search when each word of the query is on the site but no page holds them all, or null when some page
+ * does. Pagefind finds only pages with every word, so «økonomisk støtte» found nothing (2 pages say «økonomisk», 10
+ * «støtte», none both) and the page advised checking the spelling. As few words as possible are left out, and of the
+ * ways to do that the one that finds the most pages, whatever the filters: a word on few pages is the likelier to be
+ * beside the point (the Arendalsuka debate's «økonomisk»), and the most pages are likeliest to hold the answer
+ * (/aktivitetsstotte under «støtte»). Pronouns and question words are left out first: they say least about what is
+ * sought (`withoutHidingWords` has kept them only if the rest found nothing either).
+ */
+async function fewerWordsFound(plans: WordPlan[], words: WordIndex): Promise<WordPlan[] | null> {
+  const searchedAs = (chosen: WordPlan[]) => chosen.map((plan) => plan.searched);
+  if (plans.length < 2 || (await words.together(searchedAs(plans)))) return null;
+  const topical = plans.filter((plan) => plan.replaced || !isQuestionWord(plan.shown));
+  const candidates = topical.length > 0 ? topical : plans;
+
+  let trials = 0;
+  for (let size = candidates.length - (candidates.length === plans.length ? 1 : 0); size >= 1; size--) {
+    // A level too large to try whole (a pasted sentence) is skipped for a smaller one; single words are always tried.
+    if (size > 1 && trials + binomial(candidates.length, size) > maxFewerTrials) continue;
+    const subsets = combinations(candidates, size);
+    trials += subsets.length;
+    const found = await Promise.all(subsets.map((subset) => words.pagesWith(searchedAs(subset))));
+    const most = Math.max(...found);
+    if (most > 0) return subsets[found.indexOf(most)]!;
+  }
+  return null;
+}
+
+/** How many ways there are to choose `size` of `count` items. */
+function binomial(count: number, size: number): number {
+  let ways = 1;
+  for (let chosen = 0; chosen < size; chosen++) ways = (ways * (count - chosen)) / (chosen + 1);
+  return ways;
+}
+
+/** Every choice of `size` items, in their order, the ones keeping the first items first. */
+function combinations<Item>(items: Item[], size: number): Item[][] {
+  if (size === 0) return [[]];
+  return items.flatMap((item, index) => combinations(items.slice(index + 1), size - 1).map((rest) => [item, ...rest]));
 }
 
 /** How to search one word of the query as written, or null when the site has nothing for it. */

@@ -4,7 +4,14 @@
 import { required } from './required-element';
 import type { SearchOutcome } from './run-search';
 import { hasFilters, type SearchState } from './search-state';
-import { clearFiltersLabel, missingWordsSentence, pageTitle, pendingSentence, statusSentence } from './search-text';
+import {
+  clearFiltersLabel,
+  hasMissingWords,
+  missingWordsSentence,
+  pageTitle,
+  pendingSentence,
+  statusSentence,
+} from './search-text';
 
 export function createSearchStatus(root: HTMLElement) {
   const status = required<HTMLElement>(root, '[data-status]');
@@ -12,6 +19,7 @@ export function createSearchStatus(root: HTMLElement) {
   const empty = required<HTMLElement>(root, '[data-empty]');
   const emptyFilterHint = required<HTMLElement>(root, '[data-empty-filters]');
   const emptyWordsHint = required<HTMLElement>(root, '[data-empty-words]');
+  const spellingHint = required<HTMLElement>(root, '[data-empty-spelling]');
   const clearFilters = required<HTMLButtonElement>(emptyFilterHint, '[data-clear-filters]');
   const failure = required<HTMLElement>(root, '[data-failure]');
   const skip = required<HTMLAnchorElement>(root, '[data-skip]');
@@ -64,6 +72,8 @@ export function createSearchStatus(root: HTMLElement) {
       clearFilters.textContent = clearFiltersLabel(unfiltered);
       emptyWordsHint.textContent = missingWordsSentence(outcome, state);
       emptyWordsHint.hidden = !emptyWordsHint.textContent;
+      // Words the site has are spelled as it spells them: then the filters are why nothing was found.
+      spellingHint.hidden = !hasMissingWords(outcome);
       status.textContent = statusSentence(outcome, state, unfiltered);
       title(state, count);
       skip.textContent = `Gå til treffene (${count})`;

@@ -28,10 +28,15 @@ export function statusSentence(outcome: SearchOutcome, state: SearchState, unfil
   const filtered = names.length > 0 ? ` med ${filters} ${names.join(', ')}` : '';
   const withoutFilters = unfiltered > 0 ? ` Uten ${filters}: ${unfiltered} treff.` : '';
   if (outcome.respelled) {
-    // Words left out are named; a query searched in other words, or without its pronouns, is quoted whole.
+    // Words left out are named, as are words never found together; a query searched in other words, or without its
+    // pronouns, is quoted whole.
+    const reasons = [
+      outcome.dropped.length > 0 ? `Ingen sider inneholder ${quoteList(outcome.dropped)}.` : '',
+      outcome.apart ? apartSentence(outcome.apart) : '',
+    ].filter(Boolean);
     const lead =
-      outcome.dropped.length > 0
-        ? `Ingen sider inneholder ${quoteList(outcome.dropped)}.`
+      reasons.length > 0
+        ? reasons.join(' ')
         : outcome.typedCount
           ? `${outcome.typedCount} treff${query}.`
           : `Ingen treff${query}.`;
@@ -43,6 +48,18 @@ export function statusSentence(outcome: SearchOutcome, state: SearchState, unfil
   if (outcome.missing.length > 0) return `Ingen treff${query}.`;
   if (count === 0) return `Ingen treff${query}${filtered}.${withoutFilters}`;
   return `${count} treff${query}${filtered}.`;
+}
+
+/** Words each on some page, but never all on one: «Ingen sider har både «økonomisk» og «støtte».» */
+function apartSentence(words: string[]): string {
+  return words.length === 2
+    ? `Ingen sider har både ${quote(words[0]!)} og ${quote(words[1]!)}.`
+    : `Ingen sider har alle ordene ${quoteList(words)}.`;
+}
+
+/** Whether a word of the query is on no page, so that its spelling is worth checking. */
+export function hasMissingWords(outcome: SearchOutcome): boolean {
+  return outcome.missing.length > 0 || outcome.dropped.length > 0;
 }
 
 /**
