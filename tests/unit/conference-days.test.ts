@@ -40,7 +40,8 @@ async function render(now: string) {
       $(day)
         .find('p')
         .not(':has(time)')
-        .map((_, line) => $(line).text().trim())
+        // As a browser shows it: a line break in the template is a space.
+        .map((_, line) => $(line).text().replace(/\s+/g, ' ').trim())
         .get()
         .join(' | '),
     )
