@@ -100,7 +100,7 @@ describe('the header', () => {
       const links = page(path)('.site-header nav[aria-label="Snarveier"] a')
         .map((_, link) => `${load(link).text().trim()} ${link.attribs.href}`)
         .get();
-      expect(links, path).toEqual(shortcuts.map((shortcut) => `${shortcut.label} /${shortcut.slug}`));
+      expect(links, path).toEqual(shortcuts.map((shortcut) => `${shortcut.label} /${shortcut.slug}/`));
     }
   });
 });
