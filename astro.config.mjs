@@ -11,7 +11,12 @@ const site = process.env.SITE_URL || 'https://foralle.example.no';
 
 export default defineConfig({
   site,
-  trailingSlash: 'ignore',
+  // Every page is built as <path>/index.html, and its address ends in «/» (its canonical URL, the sitemap and every
+  // link: documentPath in shared/document-path.ts). Cloudflare Pages serves /konferanse/2027/ and answers
+  // /konferanse/2027 with a redirect to it, so a link without the slash costs a round trip. 'always' makes
+  // `npm run dev` answer such a link with a 404 as well, so it is seen at once; tests/build/canonical-links.test.ts
+  // checks every link in dist. The draft preview answers both forms (src/integrations/draft-preview.ts).
+  trailingSlash: 'always',
   // Lossless whitespace removal: Astro 7's default ('jsx') drops spaces between a line of text and a link.
   // .prettierrc.json mirrors this (astroCompressHTML: 'html'), and formats templates with
   // htmlWhitespaceSensitivity: 'strict': with 'css' it adds spaces inside <p>, <li> and <h2>, and Pagefind then

@@ -1,5 +1,7 @@
 /**
- * Maps a document to its public path on the site, or null when it has no page of its own.
+ * Maps a document to its public path on the site, or null when it has no page of its own. A path ends in «/», as the
+ * page's canonical URL does: each page is built as `<path>/index.html`, and Cloudflare Pages answers the address
+ * without the slash with a redirect to it.
  * Shared by the Studio (preview links) and the site (links, sitemap, search), so it stays
  * dependency-free TypeScript.
  */
@@ -43,36 +45,36 @@ export function documentPath(doc: PathableDocument): string | null {
     case 'siteSettings':
       return '/';
     case 'activitySupport':
-      return '/aktivitetsstotte';
+      return '/aktivitetsstotte/';
     case 'applicationGuide':
-      return '/samarbeidsprosjekter#soknad';
+      return '/samarbeidsprosjekter/#soknad';
     case 'conference':
-      return typeof doc.year === 'number' ? `/konferanse/${doc.year}` : null;
+      return typeof doc.year === 'number' ? `/konferanse/${doc.year}/` : null;
     case 'collaborationProject': {
       const placeSlug = slugOf(doc.placeSlug);
-      return placeSlug ? `/steder/${placeSlug}` : null;
+      return placeSlug ? `/steder/${placeSlug}/` : null;
     }
   }
   if (!slug) return null;
   switch (doc._type) {
     case 'pillar':
     case 'page':
-      return `/${slug}`;
+      return `/${slug}/`;
     case 'place':
-      return `/steder/${slug}`;
+      return `/steder/${slug}/`;
     case 'projectStory':
-      return `/historier/${slug}`;
+      return `/historier/${slug}/`;
     case 'event':
-      return `/arrangementer/${slug}`;
+      return `/arrangementer/${slug}/`;
     case 'researchUpdate':
-      return `/forskning/${slug}`;
+      return `/forskning/${slug}/`;
     default:
       return null;
   }
 }
 
 /**
- * The five pillars' slugs. Each pillar has a route of its own at /<slug>, which finds its document by this slug, so
+ * The five pillars' slugs. Each pillar has a route of its own at /<slug>/, which finds its document by this slug, so
  * the build's content guard requires one published pillar for each, and no other.
  */
 export const pillarSlugs = {

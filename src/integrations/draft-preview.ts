@@ -13,6 +13,9 @@ const viteInternals = /^\/(?:@|node_modules\/|src\/|_astro\/|\.astro\/)/;
  * - Checks the drafts source before the server starts: a Content Lake project without SANITY_API_READ_TOKEN, or
  *   one that does not answer, stops the start with a Norwegian message instead of failing on the first page.
  * - Turns the dev toolbar off and sends `X-Robots-Tag: noindex` and `Cache-Control: no-store` with every page.
+ * - Answers a page's address with or without its trailing slash (`trailingSlash: 'ignore'`), as the public host
+ *   does by redirecting: an address an editor pastes or kept from before still opens, instead of Astro's
+ *   development 404 «trailing slash mismatch». The site's own links all end in «/» either way.
  * - Forgets the dev server's cached `getStaticPaths` results on every page request. Astro keeps them until a
  *   source file changes, and this site passes each document to its page as a prop, so without this a reload
  *   would show the draft as it was at the first request. (`astro:content-changed` is the event Astro's own
@@ -42,7 +45,7 @@ export function draftPreview(): AstroIntegration {
         }
         // A progress line, so English; what stops the preview is Norwegian (README: the build log's two languages).
         logger.info(`Draft preview of ${source.description}`);
-        updateConfig({ devToolbar: { enabled: false } });
+        updateConfig({ devToolbar: { enabled: false }, trailingSlash: 'ignore' });
       },
       'astro:server:setup': ({ server }) => {
         if (!isDraftPreview()) return;

@@ -10,9 +10,9 @@ export interface ListingPage<T> {
   paths: string[];
 }
 
-/** The path of page n of a listing: the listing itself for page 1, then `<base>/side/<n>`. */
+/** The path of page n of a listing: the listing itself for page 1, then `<base>side/<n>/` (`base` ends in «/»). */
 function listingPath(base: string, number: number): string {
-  return number === 1 ? base : `${base}/side/${number}`;
+  return number === 1 ? base : `${base}side/${number}/`;
 }
 
 /** Splits a listing into pages with stable, readable paths, and always yields at least one page (maybe empty). */

@@ -2,6 +2,7 @@ import { escapeHTML, toHTML, type PortableTextComponents } from '@portabletext/t
 import { embeddedTypes } from '@for-alle/shared/rich-text';
 import { documentPath, type PathableDocument } from '@for-alle/shared/document-path';
 import { safeHref } from '@for-alle/shared/safe-url';
+import { siteHref } from './routes';
 import { keepTogether, noBreak } from './typography';
 
 // Editor-written rich text becomes HTML here, with @portabletext/to-html (which escapes all text). Its function
@@ -20,9 +21,10 @@ const objectTypes = new Set(embeddedTypes.map((type) => type.value));
 
 const components: PortableTextComponents = {
   marks: {
-    // Every external link an editor writes: unsafe schemes render as plain text.
+    // Every external link an editor writes: unsafe schemes render as plain text, an address on this site gets the
+    // trailing slash its page has.
     link: ({ children, value }) => {
-      const href = safeHref((value as { href?: string } | undefined)?.href);
+      const href = siteHref(safeHref((value as { href?: string } | undefined)?.href));
       return href ? `<a href="${escapeHTML(href)}">${children}</a>` : children;
     },
     // A link to another document on the site follows the document when its slug changes.

@@ -10,7 +10,20 @@ export interface LinkTarget {
 /** The href for a link target; a reference wins over a typed URL, since it follows the document if its slug changes. */
 export function hrefFor(target: LinkTarget): string | null {
   if (target.reference) return documentPath(target.reference);
-  return safeHref(target.href);
+  return siteHref(safeHref(target.href));
+}
+
+/**
+ * An address an editor typed, with the trailing slash a page's address has on this site (`/kontakt` →
+ * `/kontakt/`, `/om#styret` → `/om/#styret`): every page is built as `<path>/index.html`, and Cloudflare Pages
+ * answers `/kontakt` with a redirect to `/kontakt/`, one round trip more per click. Other sites' addresses, and
+ * files (`/rss.xml`), are left as they are.
+ */
+export function siteHref(href: string | null): string | null {
+  if (!href || !/^\/(?!\/)/.test(href)) return href;
+  const [, path, rest] = /^([^?#]*)(.*)$/s.exec(href)!;
+  const lastSegment = path.slice(path.lastIndexOf('/') + 1);
+  return lastSegment === '' || lastSegment.includes('.') ? href : `${path}/${rest}`;
 }
 
 /**
@@ -21,17 +34,17 @@ export function publishablePages<P extends { slug: string | null }>(pages: P[]):
   return pages.filter((page): page is P & { slug: string } => !!page.slug && !reservedPaths.has(page.slug));
 }
 
-/** The listing of every story from one place, with its later pages below it: `/historier/sted/bergen`. */
+/** The listing of every story from one place, with its later pages below it: `/historier/sted/bergen/`. */
 export function storiesAtPlacePath(placeSlug: string): string {
-  return `/historier/sted/${placeSlug}`;
+  return `/historier/sted/${placeSlug}/`;
 }
 
-/** The listing of every story under one pillar, with its later pages below it: `/historier/tema/forskning`. */
+/** The listing of every story under one pillar, with its later pages below it: `/historier/tema/forskning/`. */
 export function storiesInPillarPath(pillarSlug: string): string {
-  return `/historier/tema/${pillarSlug}`;
+  return `/historier/tema/${pillarSlug}/`;
 }
 
 /** An event's «Legg til i kalender» file, served beside its page: `/arrangementer/dialogmote-bergen.ics`. */
 export function eventCalendarPath(eventSlug: string): string {
-  return `${documentPath({ _type: 'event', slug: eventSlug })}.ics`;
+  return `/arrangementer/${eventSlug}.ics`;
 }

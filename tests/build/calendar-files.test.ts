@@ -93,7 +93,7 @@ describe('event calendar files', () => {
       const vevent = veventOf(`/arrangementer/${event.slug}.ics`);
       const times = [vevent.startDate, ...(event.end ? [vevent.endDate] : [])].map((time) => oslo(time.toJSDate()));
       const shown = text(page(`/arrangementer/${event.slug}`), '.facts');
-      const card = listing(`.card a[href="/arrangementer/${event.slug}"]`).closest('.card').find('time').text();
+      const card = listing(`.card a[href="/arrangementer/${event.slug}/"]`).closest('.card').find('time').text();
       for (const time of times) {
         expect(shown, event.slug).toContain(time);
         expect(card, event.slug).toContain(time);

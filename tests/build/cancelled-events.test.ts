@@ -84,7 +84,7 @@ describe('a cancelled event', () => {
       const listedOn: string[] = [];
       for (const path of sitemapPaths()) {
         const $ = page(path);
-        const cards = $(`.event-card a[href="/arrangementer/${event.slug}"]`).closest('.event-card');
+        const cards = $(`.event-card a[href="/arrangementer/${event.slug}/"]`).closest('.event-card');
         if (cards.length === 0) continue;
         listedOn.push(path);
         cards.each((_, card) => {

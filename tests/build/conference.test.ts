@@ -136,7 +136,7 @@ describe('the conference archive', () => {
 
   it('lists every past edition high on /konferanse, before the general text, without a copy of the programme', async () => {
     const all = await editions();
-    const past = all.filter(isPast).map((edition) => `/konferanse/${edition.year}`);
+    const past = all.filter(isPast).map((edition) => `/konferanse/${edition.year}/`);
     const next = all.filter((edition) => !isPast(edition)).at(-1)!;
     expect(past.length).toBeGreaterThan(1);
     const $ = page('/konferanse');
@@ -154,7 +154,7 @@ describe('the conference archive', () => {
     );
     // The programme itself is on the next edition's page, which this one links to.
     expect($('.session').length).toBe(0);
-    expect($('.conference-next').find(`a[href="/konferanse/${next.year}"]`).length).toBe(1);
+    expect($('.conference-next').find(`a[href="/konferanse/${next.year}/"]`).length).toBe(1);
   });
 
   it('puts the programme of a past edition before its general text, and no longer offers places', async () => {
@@ -242,13 +242,13 @@ describe('the conference archive', () => {
       const nav = $('nav.year-nav');
       const newer = years[index - 1];
       const older = years[index + 1];
-      expect(nav.find('a[rel="next"]').attr('href'), String(year)).toBe(newer ? `/konferanse/${newer}` : undefined);
-      expect(nav.find('a[rel="prev"]').attr('href'), String(year)).toBe(older ? `/konferanse/${older}` : undefined);
-      expect(nav.find('a[href="/konferanse#tidligere-konferanser"]').length, String(year)).toBe(1);
+      expect(nav.find('a[rel="next"]').attr('href'), String(year)).toBe(newer ? `/konferanse/${newer}/` : undefined);
+      expect(nav.find('a[rel="prev"]').attr('href'), String(year)).toBe(older ? `/konferanse/${older}/` : undefined);
+      expect(nav.find('a[href="/konferanse/#tidligere-konferanser"]').length, String(year)).toBe(1);
     }
     for (const edition of (await editions()).filter(isPast)) {
       const $ = page(`/konferanse/${edition.year}`);
-      const search = $('a[href^="/sok?"]')
+      const search = $('a[href^="/sok/?"]')
         .map((_, link) => new URL(link.attribs.href, 'https://example.org'))
         .get();
       expect(search.map((url) => [url.searchParams.getAll('type'), url.searchParams.getAll('år')])).toEqual([

@@ -23,7 +23,7 @@ describe('events', () => {
     for (const path of ['/arrangementer', '/']) {
       const $ = page(path);
       expect(text($, '#conference-heading'), path).toBe(`Neste konferanse: ${next.title}`);
-      expect($('#conference-heading').parent().find(`a[href="/konferanse/${next.year}"]`).length, path).toBe(1);
+      expect($('#conference-heading').parent().find(`a[href="/konferanse/${next.year}/"]`).length, path).toBe(1);
       expect(text($, '.feature'), path).toContain('Påmeldingen er åpen');
     }
   });
@@ -53,7 +53,7 @@ describe('events', () => {
       page(`/arrangementer/${slug}`)('.facts a[href^="/konferanse/"]')
         .map((_, link) => link.attribs.href)
         .get();
-    for (const { slug, year } of workshops) expect(links(slug), slug).toEqual([`/konferanse/${year}`]);
+    for (const { slug, year } of workshops) expect(links(slug), slug).toEqual([`/konferanse/${year}/`]);
     // An event of no conference links to none.
     const others = await data.fetch<string[]>(
       '*[_type == "event" && defined(slug.current) && count(*[_type == "conference" && references(^._id)]) == 0].slug.current',

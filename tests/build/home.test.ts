@@ -34,7 +34,7 @@ describe('the home page', () => {
         .find('h3 a')
         .map((_, link) => link.attribs.href)
         .get(),
-    ).toEqual(['/aktivitetsstotte', '/samarbeidsprosjekter#soknad']);
+    ).toEqual(['/aktivitetsstotte/', '/samarbeidsprosjekter/#soknad']);
     // As read: white space collapsed, no-break spaces as spaces.
     const support = paths.first().text().replace(/\s+/g, ' ');
     const amount = /Inntil kr ([\d ]+) til/.exec(support)?.[1];

@@ -26,7 +26,7 @@ describe('pages', () => {
       .map((_, link) => link.attribs.href)
       .get();
     expect(pillars.length).toBeGreaterThan(0);
-    for (const slug of pillars) expect(links).toContain(`/${slug}`);
+    for (const slug of pillars) expect(links).toContain(`/${slug}/`);
     // The amount belongs on /aktivitetsstotte, where it comes from «Maksbeløp»: a copy here would stay behind.
     const digits = new RegExp(String(maxAmount).replace(/\B(?=(\d{3})+$)/g, '\\s?'));
     expect(facts.text()).not.toMatch(digits);

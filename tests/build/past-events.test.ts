@@ -34,13 +34,15 @@ const isPast = (event: { start: string; end: string | null }) =>
 describe('the archive on /arrangementer', () => {
   it('groups past events and conferences under a heading per year, newest first, each card under its own year', async () => {
     const past = [
-      ...(await events()).filter(isPast).map((event) => ({ href: `/arrangementer/${event.slug}`, start: event.start })),
+      ...(await events())
+        .filter(isPast)
+        .map((event) => ({ href: `/arrangementer/${event.slug}/`, start: event.start })),
       ...(
         await data.fetch<{ year: number; start: string }[]>(
           '*[_type == "conference" && count(days[end >= $now]) == 0]{ year, "start": days[] | order(start asc)[0].start }',
           { now: fixedNow },
         )
-      ).map((conference) => ({ href: `/konferanse/${conference.year}`, start: conference.start })),
+      ).map((conference) => ({ href: `/konferanse/${conference.year}/`, start: conference.start })),
     ];
     const years = [...new Set(past.map((event) => osloDay(event.start).slice(0, 4)))].sort().reverse();
     expect(years.length).toBeGreaterThan(1);
@@ -124,7 +126,7 @@ describe('the archive on /arrangementer', () => {
     expect(venues.some((event) => event.kind === 'debatt')).toBe(true);
     const $ = page('/arrangementer');
     for (const event of venues) {
-      const card = $(`.card a[href="/arrangementer/${event.slug}"]`).closest('.card');
+      const card = $(`.card a[href="/arrangementer/${event.slug}/"]`).closest('.card');
       expect(card.text().replace(/\s+/g, ' '), event.slug).toContain(event.venue);
     }
   });
@@ -176,7 +178,7 @@ describe('the archive on /arrangementer', () => {
     expect(past.length).toBeGreaterThan(1);
     const $ = page('/arrangementer');
     for (const { year, title } of past) {
-      const card = $('#past-heading').parent().find(`.card a[href="/konferanse/${year}"]`).closest('.card');
+      const card = $('#past-heading').parent().find(`.card a[href="/konferanse/${year}/"]`).closest('.card');
       expect(card.find('h4').text().trim(), String(year)).toContain(title);
       expect(card.find('time').text(), String(year)).toMatch(new RegExp(`${year}$`));
     }
@@ -234,7 +236,7 @@ describe('event cards', () => {
     const $ = page('/arrangementer');
     const lineText = (line: Parameters<typeof $>[0]) => $(line).text().replace(/\s+/g, ' ').trim();
     for (const event of await events()) {
-      const card = $(`.card a[href="/arrangementer/${event.slug}"]`).closest('.card');
+      const card = $(`.card a[href="/arrangementer/${event.slug}/"]`).closest('.card');
       expect(card.length, event.slug).toBe(1);
       const audience = card.find('p').filter((_, line) => lineText(line).startsWith('For deltakerne på'));
       const conference = conferenceOf.get(event.slug);

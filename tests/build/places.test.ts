@@ -23,7 +23,7 @@ describe('places', () => {
     expect(without.length).toBeGreaterThan(0);
     for (const slug of without) {
       const $ = page(`/steder/${slug}`);
-      expect($('#next-step-heading').parent().find('a[href="/samarbeidsprosjekter#soknad"]').length, slug).toBe(1);
+      expect($('#next-step-heading').parent().find('a[href="/samarbeidsprosjekter/#soknad"]').length, slug).toBe(1);
       for (const email of contacts) expect($(`a[href="mailto:${email}"]`).length, slug).toBe(1);
     }
   });

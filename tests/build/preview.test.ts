@@ -13,8 +13,8 @@ import { startQueryApiStandIn, type QueryApiStandIn } from '../support/query-api
 const marker = 'UTKAST-MARKØR';
 const banner = 'Forhåndsvisning – ikke publisert innhold';
 /** A story that exists only as a draft, and a published story with a draft over it (both in the bundled dataset). */
-const draftOnly = '/historier/utkast-ny-historie-fra-oslo';
-const editedStory = '/historier/utstyrsbanken-i-bergen';
+const draftOnly = '/historier/utkast-ny-historie-fra-oslo/';
+const editedStory = '/historier/utstyrsbanken-i-bergen/';
 
 async function get(server: PreviewServer, path: string) {
   const response = await fetch(new URL(path, server.origin));
@@ -53,12 +53,18 @@ describe('the draft preview of the bundled dataset', () => {
     expect($('[data-preview-banner]')).toHaveLength(1);
   });
 
+  it('opens an address without its trailing slash too, as the public host does by redirecting', async () => {
+    const { response, $ } = await get(server, draftOnly.replace(/\/$/, ''));
+    expect(response.status).toBe(200);
+    expect($('h1').text()).toContain(marker);
+  });
+
   it('names the source it previews in its log, in English as every progress line is', () => {
     expect(server.output()).toMatch(/Draft preview of bundled dataset /);
   });
 
   it('puts the banner on every kind of page', async () => {
-    for (const path of ['/', '/historier', '/konferanse', '/aktivitetsstotte']) {
+    for (const path of ['/', '/historier/', '/konferanse/', '/aktivitetsstotte/']) {
       const { $ } = await get(server, path);
       expect($('[data-preview-banner]').text(), path).toContain(banner);
     }

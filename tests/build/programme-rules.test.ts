@@ -77,7 +77,7 @@ describe('the «no project without dialogue» rule', () => {
       .filter((_, item) => home(item).find('h3 a').attr('href')!.startsWith('/samarbeidsprosjekter'));
     const condition = card.find('p').filter((_, element) => noGrantWithoutDialogue.test(home(element).text()));
     expect(condition.length).toBe(1);
-    expect(condition.find('a').attr('href')).toBe('/samarbeidsprosjekter#soknad');
+    expect(condition.find('a').attr('href')).toBe('/samarbeidsprosjekter/#soknad');
 
     const $ = page('/samarbeidsprosjekter');
     const lead = $('aside[aria-labelledby="apply-heading"]');
@@ -121,7 +121,7 @@ describe('the activity grant', () => {
     const parents = home('#apply-heading')
       .parent()
       .find('a')
-      .filter((_, link) => home(link).attr('href') === '/aktivitetsstotte#forelder');
+      .filter((_, link) => home(link).attr('href') === '/aktivitetsstotte/#forelder');
     expect(parents.length).toBe(1);
     expect(squash(parents.parent().text())).toMatch(/forelder/i);
 

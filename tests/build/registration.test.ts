@@ -32,7 +32,7 @@ const isUpcoming = (event: EventRow, now: string) => Date.parse(event.end ?? eve
 /** The card of an event in a listing, found by its one link. */
 const cardOf = (path: string, slug: string, distDir = builtSite) => {
   const $ = page(path, distDir);
-  return $(`.event-card:has(a[href="/arrangementer/${slug}"])`).first();
+  return $(`.event-card:has(a[href="/arrangementer/${slug}/"])`).first();
 };
 
 describe('events at the pinned build time', () => {
@@ -150,7 +150,7 @@ describe('the next conference while it is under way', () => {
 
   /** The anchor part of a link to the edition's page, which must exist there. */
   const expectProgrammeTarget = (href: string | undefined, where: string) => {
-    expect(href, where).toMatch(new RegExp(`^(/konferanse/${conference.year})?#programme-`));
+    expect(href, where).toMatch(new RegExp(`^(/konferanse/${conference.year}/)?#programme-`));
     const id = href!.split('#')[1];
     expect(page(`/konferanse/${conference.year}`, distDir)(`[id="${id}"]`).length, `${where}: #${id}`).toBe(1);
   };

@@ -62,11 +62,11 @@ describe('/forskning', () => {
 
     expect(updates.length).toBeGreaterThan(newestUpdateCount);
     expect(cardLinks($, 'siste-nytt')).toEqual(
-      updates.slice(0, newestUpdateCount).map((update) => `/forskning/${update.slug}`),
+      updates.slice(0, newestUpdateCount).map((update) => `/forskning/${update.slug}/`),
     );
     const all = $('section[aria-labelledby="siste-nytt"] a[href="#alle-oppdateringer"]');
     expect(all.text().trim()).toBe(`Alle oppdateringer (${updates.length})`);
-    expect(cardLinks($, 'alle-oppdateringer')).toEqual(updates.map((update) => `/forskning/${update.slug}`));
+    expect(cardLinks($, 'alle-oppdateringer')).toEqual(updates.map((update) => `/forskning/${update.slug}/`));
   });
 
   it('dates each update listed under a research question', () => {
@@ -78,7 +78,7 @@ describe('/forskning', () => {
       const expected = updates.filter((update) => update.numbers.includes(number));
       expect(items.length, `problemstilling ${number}`).toBe(expected.length);
       items.each((index, item) => {
-        expect($(item).find('a').attr('href')).toBe(`/forskning/${expected[index].slug}`);
+        expect($(item).find('a').attr('href')).toBe(`/forskning/${expected[index].slug}/`);
         expect($(item).find('time').attr('datetime')).toBe(expected[index].date);
       });
     }
@@ -161,7 +161,7 @@ describe('/forskning: the evaluation and the reports', () => {
     const items = $('.reports > li');
     expect(items.length).toBe(reports.length);
     for (const report of reports) {
-      const item = items.filter((_, li) => $(li).find(`a[href="/forskning/${report.slug}"]`).length > 0);
+      const item = items.filter((_, li) => $(li).find(`a[href="/forskning/${report.slug}/"]`).length > 0);
       expect(item.length, report.slug).toBe(1);
       expect(item.find(report.file ? 'a[download][href$=".pdf"]' : 'a[href^="https://"]').length, report.slug).toBe(1);
     }
@@ -186,7 +186,7 @@ describe('research update cards', () => {
     const cards = $('.research-card');
     expect(cards.length).toBe(updates.length + newestUpdateCount);
     cards.each((_, card) => {
-      const slug = $(card).find('h3 a').attr('href')!.split('/').pop();
+      const slug = $(card).find('h3 a').attr('href')!.split('/').at(-2);
       const update = updates.find((candidate) => candidate.slug === slug)!;
       const tags = $(card).find('ul.tags > li');
       expect(tags.map((_, tag) => $(tag).text().trim()).get()).toEqual(
@@ -207,9 +207,9 @@ describe('a research update page', () => {
       const others = updates.filter((other) => other._id !== update._id).slice(0, 3);
       expect(text($, '#more-updates-heading'), update.slug).toBe('Flere oppdateringer fra forskningen');
       expect(cardLinks($, 'more-updates-heading'), update.slug).toEqual(
-        others.map((other) => `/forskning/${other.slug}`),
+        others.map((other) => `/forskning/${other.slug}/`),
       );
-      expect($('section[aria-labelledby="more-updates-heading"] a[href="/forskning#alle-oppdateringer"]').length).toBe(
+      expect($('section[aria-labelledby="more-updates-heading"] a[href="/forskning/#alle-oppdateringer"]').length).toBe(
         1,
       );
     }
@@ -243,11 +243,11 @@ describe('a research update page', () => {
     expect(presented.length).toBeGreaterThan(0);
     for (const session of presented) {
       const anchor = sessionAnchor(session);
-      const update = page(`/forskning/${session.slug}`)(`a[href="/konferanse/${session.year}#${anchor}"]`);
+      const update = page(`/forskning/${session.slug}`)(`a[href="/konferanse/${session.year}/#${anchor}"]`);
       expect(update.text(), session.slug).toBe(`«${session.title}»`);
       expect(update.parent().text()).toContain(`Presentert på ${session.conference}:`);
       const $ = page(`/konferanse/${session.year}`);
-      const back = $(`[aria-labelledby="${anchor}"] a[href="/forskning/${session.slug}"]`);
+      const back = $(`[aria-labelledby="${anchor}"] a[href="/forskning/${session.slug}/"]`);
       expect(back.text(), session._key).toMatch(/^Les forskningsoppdateringen «/);
     }
   });
@@ -257,7 +257,7 @@ describe('the front page', () => {
   it('shows the newest research update and the way to the research pillar', () => {
     const $ = page('/');
     expect(text($, '#research-heading')).toBe('Siste fra forskningen');
-    expect(cardLinks($, 'research-heading')).toEqual([`/forskning/${updates[0].slug}`]);
-    expect($('section[aria-labelledby="research-heading"] a[href="/forskning"]').length).toBe(1);
+    expect(cardLinks($, 'research-heading')).toEqual([`/forskning/${updates[0].slug}/`]);
+    expect($('section[aria-labelledby="research-heading"] a[href="/forskning/"]').length).toBe(1);
   });
 });

@@ -160,7 +160,7 @@ describe('the search index', () => {
     const $ = load(readFileSync(distFile('/konferanse/'), 'utf8'));
     const form = $('#tidligere-konferanser form[role="search"]');
     expect(form.length).toBe(1);
-    expect(form.attr('action')).toBe('/sok');
+    expect(form.attr('action')).toBe('/sok/');
     expect(form.attr('method')).toBe('get');
     const fields = new URLSearchParams(
       form

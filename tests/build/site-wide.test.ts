@@ -100,8 +100,24 @@ describe('the header', () => {
       const links = page(path)('.site-header nav[aria-label="Snarveier"] a')
         .map((_, link) => `${load(link).text().trim()} ${link.attribs.href}`)
         .get();
-      expect(links, path).toEqual(shortcuts.map((shortcut) => `${shortcut.label} /${shortcut.slug}`));
+      expect(links, path).toEqual(shortcuts.map((shortcut) => `${shortcut.label} /${shortcut.slug}/`));
     }
+  });
+
+  it('marks the menu item of the page, or of the section a page is in, also where the settings type the address', async () => {
+    const typed = await data.fetch<{ label: string; href: string }[]>(
+      '*[_id == "siteSettings"][0].mainNavigation[defined(href)]{ label, href }',
+    );
+    const stories = typed.find((item) => item.href === '/historier');
+    expect(stories, 'a menu item typed as /historier in the settings').toBeTruthy();
+    const [story] = await slugs('projectStory');
+    const marked = (path: string) =>
+      page(path)('.site-menu a[aria-current]')
+        .map((_, link) => `${load(link).text().trim()} ${link.attribs['aria-current']}`)
+        .get();
+    expect(marked('/historier/')).toEqual([`${stories!.label} page`]);
+    expect(marked(`/historier/${story}/`)).toEqual([`${stories!.label} true`]);
+    expect(marked('/om/')).toEqual([]);
   });
 });
 

@@ -63,12 +63,12 @@ describe('project stories', () => {
         .toArray()
         .map((link) => [visible(link), $(link).attr('href')]);
       expect(linksBelow, story.slug).toEqual([
-        ...(story.place ? [[`Flere historier fra ${story.place.name}`, `/historier/sted/${story.place.slug}`]] : []),
+        ...(story.place ? [[`Flere historier fra ${story.place.name}`, `/historier/sted/${story.place.slug}/`]] : []),
         ...(story.pillar
           ? [
               [
                 `Flere historier om ${story.pillar.title.toLocaleLowerCase('nb')}`,
-                `/historier/tema/${story.pillar.slug}`,
+                `/historier/tema/${story.pillar.slug}/`,
               ],
             ]
           : []),

@@ -57,7 +57,7 @@ describe('the Portable Text fixture page', () => {
     }
     expect(body.find('p').length).toBeGreaterThan(3);
     expect(body.find('a[href="https://www.uutilsynet.no/"]').text()).toBe('Tilsynet for universell utforming av ikt');
-    expect(body.find('a[href="/forskning"]').text()).toBe('forskningen i For Alle');
+    expect(body.find('a[href="/forskning/"]').text()).toBe('forskningen i For Alle');
     expect(body.find('span[lang="en"]').text()).toBe('Nothing about us without us');
     expect(body.find('.attachment a[href$=".pdf"]').text().trim()).toMatch(/^Testvedlegg \(PDF, \d+\u00a0kB\)$/);
     // Words next to marks and links keep their spaces (Astro's whitespace compression must not eat them).

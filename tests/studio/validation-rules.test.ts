@@ -249,7 +249,7 @@ const cases: Case[] = [
     }),
     environment: 'studio',
     level: 'warning',
-    message: `Siden er publisert på /historier/${(story().slug as { current: string }).current}. Endrer du adressen, slutter gamle lenker å virke. Sett den tilbake, eller be den som drifter nettstedet om å sende besøkende fra den gamle adressen til den nye.`,
+    message: `Siden er publisert på /historier/${(story().slug as { current: string }).current}/. Endrer du adressen, slutter gamle lenker å virke. Sett den tilbake, eller be den som drifter nettstedet om å sende besøkende fra den gamle adressen til den nye.`,
     path: ['slug'],
   },
   {
@@ -257,7 +257,7 @@ const cases: Case[] = [
     doc: () => ({ ...event(), _id: `versions.rSpring.${event()._id}`, slug: { _type: 'slug', current: 'ny-adresse' } }),
     environment: 'studio',
     level: 'warning',
-    message: new RegExp(`^Siden er publisert på /arrangementer/${(event().slug as { current: string }).current}\\. `),
+    message: new RegExp(`^Siden er publisert på /arrangementer/${(event().slug as { current: string }).current}/\\. `),
     path: ['slug'],
   },
   {

@@ -28,10 +28,10 @@ describe('paginateListing', () => {
   it('splits items into pages with readable paths', () => {
     const pages = paginateListing(
       Array.from({ length: 50 }, (_, index) => index),
-      '/historier',
+      '/historier/',
       24,
     );
     expect(pages.map((page) => page.items.length)).toEqual([24, 24, 2]);
-    expect(pages[0].paths).toEqual(['/historier', '/historier/side/2', '/historier/side/3']);
+    expect(pages[0].paths).toEqual(['/historier/', '/historier/side/2/', '/historier/side/3/']);
   });
 });

@@ -67,7 +67,21 @@ describe('bodyParts', () => {
         ],
       }),
     ];
-    expect(html(bodyParts(value))).toBe('<p><a href="/forskning">forskningen</a> og en slettet side</p>');
+    expect(html(bodyParts(value))).toBe('<p><a href="/forskning/">forskningen</a> og en slettet side</p>');
+  });
+
+  it('gives an address on this site that an editor typed the trailing slash its page has', () => {
+    const value = [
+      block([span('kontakt', ['k']), span(' og '), span('feeden', ['f'])], {
+        markDefs: [
+          { _type: 'link', _key: 'k', href: '/kontakt#presse' },
+          { _type: 'link', _key: 'f', href: '/rss.xml' },
+        ],
+      }),
+    ];
+    expect(html(bodyParts(value))).toBe(
+      '<p><a href="/kontakt/#presse">kontakt</a> og <a href="/rss.xml">feeden</a></p>',
+    );
   });
 
   it('marks a passage in another language with its lang, and ignores a malformed language tag', () => {

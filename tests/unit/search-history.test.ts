@@ -47,7 +47,7 @@ describe('createSearchHistory', () => {
   let returns: [SearchState, Place | null][];
 
   beforeEach(() => {
-    history.replaceState(null, '', '/sok');
+    history.replaceState(null, '', '/sok/');
     root = document.createElement('div');
     root.innerHTML = '<a href="/historier/a">Et treff</a>';
     document.body.replaceChildren(root);
@@ -77,12 +77,12 @@ describe('createSearchHistory', () => {
     searchHistory.follow(search('utstyr', ['Bergen']), 'push');
     expect([location.search, history.length]).toEqual(['?q=utstyr&sted=Bergen', before + 2]);
     searchHistory.follow(search('', []), 'push');
-    expect([location.pathname + location.search, history.length]).toEqual(['/sok', before + 3]);
+    expect([location.pathname + location.search, history.length]).toEqual(['/sok/', before + 3]);
   });
 
   it('leaves the URL alone for a search it already holds', () => {
     const searchHistory = start();
-    history.replaceState(null, '', '/sok?q=utstyr');
+    history.replaceState(null, '', '/sok/?q=utstyr');
     const before = history.length;
     searchHistory.follow(search('utstyr'), 'push');
     searchHistory.follow(search('bergen'), 'none');
@@ -109,7 +109,7 @@ describe('createSearchHistory', () => {
 
   it('hands Back the search in the URL and the place kept with it', () => {
     start();
-    history.replaceState({ shown: 30, scrollY: 1200 }, '', '/sok?q=utstyr&sted=Bergen');
+    history.replaceState({ shown: 30, scrollY: 1200 }, '', '/sok/?q=utstyr&sted=Bergen');
     window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
     expect(returns).toEqual([[readState('?q=utstyr&sted=Bergen'), { shown: 30, scrollY: 1200 }]]);
   });

@@ -40,7 +40,7 @@ export function documentsByPage(documents: StoredDocument[]): Record<string, str
       document._id,
     );
     if (document._type !== 'projectStory') continue;
-    add('/historier', document._id);
+    add('/historier/', document._id);
     const placeSlug = slugOf(place);
     if (placeSlug) add(storiesAtPlacePath(placeSlug), document._id);
     const pillarSlug = slugOf(byId.get(refOf((document as { pillar?: unknown }).pillar) ?? ''));

@@ -53,5 +53,5 @@ export function dayCalendarPaths(conference: {
 }): Map<string, string> {
   const page = documentPath({ _type: 'conference', year: conference.year });
   if (!page) return new Map();
-  return new Map([...dayCalendarSlugs(conference.days)].map(([key, slug]) => [key, `${page}/${slug}.ics`]));
+  return new Map([...dayCalendarSlugs(conference.days)].map(([key, slug]) => [key, `${page}${slug}.ics`]));
 }

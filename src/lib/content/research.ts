@@ -11,5 +11,5 @@ export const newestUpdateCount = 3;
 
 /** Where /forskning lists every update: the full list, or the first one when that already holds them all. */
 export function allUpdatesHref(count: number): string {
-  return count > newestUpdateCount ? '/forskning#alle-oppdateringer' : '/forskning#siste-nytt';
+  return count > newestUpdateCount ? '/forskning/#alle-oppdateringer' : '/forskning/#siste-nytt';
 }

@@ -65,7 +65,7 @@ const isPdf = (asset: FileAsset): asset is NonNullable<FileAsset> & { url: strin
 
 /**
  * Pagefind writes a page in `build.format: 'directory'` as `/path/`; the same form is used for custom records.
- * A document shown as part of a page (the application guide: `/samarbeidsprosjekter#soknad`) is on that page.
+ * A document shown as part of a page (the application guide: `/samarbeidsprosjekter/#soknad`) is on that page.
  */
 const pageOf = (path: string) => {
   const page = path.split('#')[0];
