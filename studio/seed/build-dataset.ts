@@ -441,8 +441,8 @@ function buildDocuments(): Doc[] {
       title: page.title,
       slug: slug(page.slug),
       ingress: page.ingress,
-      ...('image' in page && page.image ? { mainImage: figure(page.image, page.imageAlt) } : {}),
-      ...('contactTopics' in page && page.contactTopics
+      ...(page.image ? { mainImage: figure(page.image, page.imageAlt ?? '') } : {}),
+      ...(page.contactTopics
         ? {
             contactTopics: page.contactTopics.map((topic) => ({
               _key: key(`${page.id}:topic:${topic.heading}`),
@@ -454,7 +454,7 @@ function buildDocuments(): Doc[] {
           }
         : {}),
       body: text(page.body, page.id),
-      ...('contacts' in page && page.contacts ? { contacts: refs(`${page.id}:c`, page.contacts) } : {}),
+      ...(page.contacts ? { contacts: refs(`${page.id}:c`, page.contacts) } : {}),
     });
   }
 

@@ -145,7 +145,23 @@ export const applicationGuide = {
   ] as ChecklistSource[],
 };
 
-export const pages = [
+/** An editor's own page («Om For Alle», «Kontakt»). */
+export interface PageSource {
+  id: string;
+  title: string;
+  slug: string;
+  image?: string;
+  /** Empty for a decorative picture. */
+  imageAlt?: string;
+  ingress: string;
+  body: string;
+  /** Questions with the person (id) who answers each, shown right under the ingress. */
+  contactTopics?: { heading: string; text: string; contact: string }[];
+  /** People (ids) no question names. */
+  contacts?: string[];
+}
+
+export const pages: PageSource[] = [
   {
     id: 'page-om',
     title: 'Om For Alle',
