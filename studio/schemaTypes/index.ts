@@ -18,6 +18,7 @@ import { blockContent } from './objects/block-content';
 import { checklistItem } from './objects/checklist-item';
 import { checklistSubItem } from './objects/checklist-sub-item';
 import { conferenceDay } from './objects/conference-day';
+import { contactTopic } from './objects/contact-topic';
 import { evaluation } from './objects/evaluation';
 import { figure } from './objects/figure';
 import { internalLink } from './objects/internal-link';
@@ -71,6 +72,7 @@ export const objectTypes = [
   registration,
   venue,
   conferenceDay,
+  contactTopic,
   session,
   materialFile,
   materialLink,

@@ -50,7 +50,6 @@ const illustrations: IllustrationSpec[] = [
   { name: 'fotball', seed: 101, palette: 3, motif: 'hills' },
   { name: 'fellesskap', seed: 113, palette: 0, motif: 'circles' },
   { name: 'verksted', seed: 127, palette: 1, motif: 'bars' },
-  { name: 'kontakt', seed: 131, palette: 0, motif: 'waves' },
 ];
 const portraits = [
   { name: 'portrett-a', seed: 7, palette: 0 },
@@ -442,9 +441,20 @@ function buildDocuments(): Doc[] {
       title: page.title,
       slug: slug(page.slug),
       ingress: page.ingress,
-      mainImage: figure(page.image, page.imageAlt),
+      ...(page.image ? { mainImage: figure(page.image, page.imageAlt ?? '') } : {}),
+      ...(page.contactTopics
+        ? {
+            contactTopics: page.contactTopics.map((topic) => ({
+              _key: key(`${page.id}:topic:${topic.heading}`),
+              _type: 'contactTopic',
+              heading: topic.heading,
+              text: topic.text,
+              contact: ref(topic.contact),
+            })),
+          }
+        : {}),
       body: text(page.body, page.id),
-      ...('contacts' in page && page.contacts ? { contacts: refs(`${page.id}:c`, page.contacts) } : {}),
+      ...(page.contacts ? { contacts: refs(`${page.id}:c`, page.contacts) } : {}),
     });
   }
 

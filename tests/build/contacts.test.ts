@@ -1,11 +1,12 @@
 // Contact people as a visitor finds them on the pages that list them (a pillar's and «Kontakt»), read from the
-// bundled dataset: how to reach them, and which of them are invented examples.
+// bundled dataset: how to reach them, which of them are invented examples, and on «Kontakt» who answers what.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { registrationContactOf } from '../../src/lib/content/registration-contact';
 import { pillarSlugs } from '@for-alle/shared/document-path';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
+import { contactTopicId } from '../../src/lib/content/contacts';
 import { page } from '../support/dist';
 
 let data: ContentSource;
@@ -16,8 +17,11 @@ beforeAll(async () => {
 /** Every pillar and page that lists contact people, with its path. */
 const listing = () =>
   data.fetch<{ path: string; contacts: { email: string; phone: string | null; isSample: boolean | null }[] }[]>(
-    `*[_type in ["pillar", "page"] && count(contacts) > 0]{
-      "path": "/" + slug.current, "contacts": contacts[]->{ email, phone, isSample }
+    `*[_type in ["pillar", "page"] && (count(contacts) > 0 || count(contactTopics) > 0)]{
+      "path": "/" + slug.current,
+      "contacts": *[_type == "person" && (_id in ^.contacts[]._ref || _id in ^.contactTopics[].contact._ref)]{
+        email, phone, isSample
+      }
     }`,
   );
 
@@ -29,9 +33,12 @@ describe('contact people', () => {
     for (const { path, contacts } of pages) {
       const $ = page(path);
       for (const contact of contacts) {
-        expect($(`.contacts a[href="mailto:${contact.email}"]`).text(), path).toBe(contact.email);
+        // Once in a list, or under each question on «Kontakt» the person answers.
+        const emails = $(`.contacts a[href="mailto:${contact.email}"]`);
+        expect(emails.length, `${path}: ${contact.email}`).toBeGreaterThan(0);
+        emails.each((_, link) => expect($(link).text(), path).toBe(contact.email));
         if (contact.phone)
-          expect($(`.contacts a[href="tel:${contact.phone.replace(/\s+/g, '')}"]`).length, path).toBe(1);
+          expect($(`.contacts a[href="tel:${contact.phone.replace(/\s+/g, '')}"]`).length, path).toBe(emails.length);
       }
     }
   });
@@ -43,9 +50,11 @@ describe('contact people', () => {
     for (const { path, contacts } of pages) {
       const $ = page(path);
       for (const contact of contacts) {
-        const person = $(`.contacts a[href="mailto:${contact.email}"]`).closest('.contacts__person');
-        expect(person.length, `${path}: ${contact.email}`).toBe(1);
-        expect(person.find('.contacts__name .tag').text(), contact.email).toBe(contact.isSample ? 'Eksempel' : '');
+        const people = $(`.contacts a[href="mailto:${contact.email}"]`).closest('.contacts__person');
+        expect(people.length, `${path}: ${contact.email}`).toBeGreaterThan(0);
+        people.each((_, person) => {
+          expect($(person).find('.contacts__name .tag').text(), contact.email).toBe(contact.isSample ? 'Eksempel' : '');
+        });
       }
     }
   });
@@ -80,5 +89,75 @@ describe('contact people', () => {
       .map((_, link) => link.attribs.href)
       .get();
     expect(addresses.filter((address) => address !== `mailto:${email}`)).toEqual([]);
+  });
+
+  it('lines up every person in a list the same way: a picture, or a placeholder of the same size', () => {
+    let placeholders = 0;
+    let pictures = 0;
+    for (const path of ['/kontakt', ...Object.values(pillarSlugs).map((slug) => `/${slug}`)]) {
+      const $ = page(path);
+      $('.contacts__person').each((_, person) => {
+        const first = $(person).children().first();
+        expect(first.is('.contacts__photo') || first.find('.contacts__photo').length === 1, path).toBe(true);
+        if (first.is('svg')) placeholders += 1;
+        else pictures += 1;
+      });
+    }
+    // The bundled people include some with a portrait and some without.
+    expect(placeholders).toBeGreaterThan(0);
+    expect(pictures).toBeGreaterThan(0);
+  });
+});
+
+describe('«Kontakt»', () => {
+  let topics: {
+    heading: string;
+    text: string | null;
+    contact: { _id: string; name: string; role: string | null; email: string | null; phone: string | null };
+  }[];
+  let others: { email: string | null }[];
+  beforeAll(async () => {
+    const kontakt = await data.fetch<{ topics: typeof topics; others: typeof others }>(
+      `*[_id == "page-kontakt"][0]{
+        "topics": contactTopics[]{ heading, text, "contact": contact->{ _id, name, role, email, phone } },
+        "others": contacts[!(_ref in ^.contactTopics[].contact._ref)]->{ email }
+      }`,
+    );
+    topics = kontakt.topics;
+    others = kontakt.others ?? [];
+  });
+
+  it('shows under each question the person who answers it: name, role, e-mail and phone', () => {
+    expect(topics.length).toBeGreaterThan(3);
+    const $ = page('/kontakt');
+    for (const topic of topics) {
+      const heading = $(`h2#${contactTopicId(topic.heading)}`);
+      expect(heading.text().trim(), topic.heading).toBe(topic.heading);
+      const person = heading.nextUntil('h2').filter('.contacts__person');
+      expect(person.length, topic.heading).toBe(1);
+      expect(person.find('.contacts__name').text(), topic.heading).toContain(topic.contact.name);
+      if (topic.contact.role) expect(person.text(), topic.heading).toContain(topic.contact.role);
+      if (topic.contact.email)
+        expect(person.find(`a[href="mailto:${topic.contact.email}"]`).length, topic.heading).toBe(1);
+      if (topic.contact.phone)
+        expect(person.find(`a[href="tel:${topic.contact.phone.replace(/\s+/g, '')}"]`).length, topic.heading).toBe(1);
+    }
+    // The text names no one: the person under it does, and no line sends the visitor to a list further down.
+    expect($('main').text()).not.toMatch(/nedenfor/);
+  });
+
+  it('lists at the end only the people no question names', () => {
+    const $ = page('/kontakt');
+    const listed = $('.contacts__list a[href^="mailto:"]')
+      .map((_, link) => $(link).attr('href'))
+      .get();
+    expect(listed).toEqual(others.map((person) => `mailto:${person.email}`));
+  });
+
+  it('starts with the first question right under the ingress, with no picture before it', () => {
+    const $ = page('/kontakt');
+    const first = $(`h2#${contactTopicId(topics[0].heading)}`).closest('section');
+    expect(first.prev().is('.ingress, p'), 'the ingress comes right before the first question').toBe(true);
+    expect(first.prevAll('figure, picture, img, .generic-page__image').length).toBe(0);
   });
 });

@@ -139,13 +139,24 @@ describe('the activity grant', () => {
 });
 
 describe('«På denne siden»', () => {
-  it('leads a researcher from the top of /forskning to the findings, the updates and the reports', () => {
+  it('leads a researcher from the top of /forskning to the updates, the reports and the findings, in page order and named as their headings', () => {
     const $ = page('/forskning');
     const links = $('.pillar__header nav.on-this-page a');
-    expect(links.map((_, link) => $(link).text()).get()).toEqual(['Funn så langt', 'Oppdateringer', 'Rapporter']);
-    expect(target($, links.eq(0).attr('href')).parent().find('.research-question__findings').length).toBeGreaterThan(0);
-    expect(target($, links.eq(1).attr('href')).text()).toBe('Siste nytt fra forskningen');
-    expect(target($, links.eq(2).attr('href')).text()).toBe('Rapporter og sammendrag');
+    expect(links.map((_, link) => $(link).text()).get()).toEqual([
+      'Oppdateringer',
+      'Rapporter og sammendrag',
+      'Problemstillingene og funn så langt',
+    ]);
+    const targets = links.map((_, link) => target($, $(link).attr('href')).get(0)).get();
+    // Each link leads to a heading that begins with the link's words, and the headings come in the links' order.
+    links.each((index, link) => {
+      expect(squash($(targets[index]).text()).startsWith($(link).text()), $(link).text()).toBe(true);
+    });
+    const all = $('main h2').get();
+    const positions = targets.map((heading) => all.indexOf(heading as (typeof all)[number]));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect(positions).toEqual(positions.toSorted((a, b) => a - b));
+    expect(target($, links.eq(2).attr('href')).parent().find('.research-question__findings').length).toBeGreaterThan(0);
   });
 
   it('is the same line on /konferanse and /forskning, each link leading to a part of the page', () => {

@@ -1,10 +1,17 @@
-// The research pillar as a visitor meets it: who evaluates and how, what is new first, the reports, dated lists,
+// The research pillar as a visitor meets it: who evaluates and how, each update once (the newest first), the reports,
+// dated lists,
 // update pages that lead on to the others and to the conference session where an update was presented, links that
 // say when they leave the site, and notices on what is invented. Expected content is read from the bundled dataset.
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sessionAnchor } from '../../src/lib/content/conferences';
-import { newestUpdateCount, reportLinkText } from '../../src/lib/content/research';
+import {
+  allUpdatesHref,
+  newestUpdateCount,
+  questionTags,
+  reportLinkText,
+  updatesHeadingId,
+} from '../../src/lib/content/research';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
@@ -18,6 +25,7 @@ interface Update {
   numbers: number[];
   partner: string | null;
   reportUrl: string | null;
+  hasFile: boolean;
 }
 
 let data: ContentSource;
@@ -26,7 +34,8 @@ beforeAll(async () => {
   data = await createBundledSource(bundledDatasetPath, 'published');
   updates = await data.fetch<Update[]>(
     `*[_type == "researchUpdate"] | order(date desc){
-      _id, "slug": slug.current, title, date, "numbers": questions[]->number, "partner": partner->name, "reportUrl": report.url
+      _id, "slug": slug.current, title, date, "numbers": questions[]->number, "partner": partner->name, "reportUrl": report.url,
+      "hasFile": defined(report.file.asset)
     }`,
   );
 });
@@ -45,43 +54,45 @@ const cardLinks = ($: CheerioAPI, section: string) =>
     .get();
 
 describe('/forskning', () => {
-  it("shows the newest updates and the reports right after «Om evalueringen», then the questions, then the pillar's own text", async () => {
+  it("shows the updates and the reports right after «Om evalueringen», then the questions, then the pillar's own text", async () => {
     const $ = page('/forskning');
     const order = headings($);
     const at = (heading: string) => order.indexOf(heading);
     expect(at('Om evalueringen')).toBeGreaterThanOrEqual(0);
-    expect(at('Om evalueringen')).toBeLessThan(at('Siste nytt fra forskningen'));
-    expect(at('Siste nytt fra forskningen')).toBeLessThan(at('Rapporter og sammendrag'));
-    expect(at('Rapporter og sammendrag')).toBeLessThan(at('De tre problemstillingene i evalueringen'));
-    expect(at('De tre problemstillingene i evalueringen')).toBeLessThan(at('Om forskningsprosjektet'));
+    expect(at('Om evalueringen')).toBeLessThan(at('Oppdateringer fra forskningen'));
+    expect(at('Oppdateringer fra forskningen')).toBeLessThan(at('Rapporter og sammendrag'));
+    expect(at('Rapporter og sammendrag')).toBeLessThan(at('Problemstillingene og funn så langt'));
+    expect(at('Problemstillingene og funn så langt')).toBeLessThan(at('Om forskningsprosjektet'));
     // The pillar's own text sits under a heading of its own, not under the last question.
     expect(at('Om forskningsprosjektet')).toBeLessThan(at('Spørsmål forskningen også vil belyse'));
     expect($('#pillar-body-heading').next().find('p').first().text().replace(/\s+/g, ' ').trim()).toBe(
       (await pillarBodyStart()).replace(/\s+/g, ' ').trim(),
     );
-
-    expect(updates.length).toBeGreaterThan(newestUpdateCount);
-    expect(cardLinks($, 'siste-nytt')).toEqual(
-      updates.slice(0, newestUpdateCount).map((update) => `/forskning/${update.slug}/`),
-    );
-    const all = $('section[aria-labelledby="siste-nytt"] a[href="#alle-oppdateringer"]');
-    expect(all.text().trim()).toBe(`Alle oppdateringer (${updates.length})`);
-    expect(cardLinks($, 'alle-oppdateringer')).toEqual(updates.map((update) => `/forskning/${update.slug}/`));
   });
 
-  it('dates each update listed under a research question', () => {
+  it('shows each update once: the newest as cards, the older ones as a dated list with their questions', () => {
     const $ = page('/forskning');
-    const numbers = [...new Set(updates.flatMap((update) => update.numbers))];
-    expect(numbers.length).toBeGreaterThan(0);
-    for (const number of numbers) {
-      const items = $(`#problemstilling-${number} .research-question__updates > li`);
-      const expected = updates.filter((update) => update.numbers.includes(number));
-      expect(items.length, `problemstilling ${number}`).toBe(expected.length);
-      items.each((index, item) => {
-        expect($(item).find('a').attr('href')).toBe(`/forskning/${expected[index].slug}/`);
-        expect($(item).find('time').attr('datetime')).toBe(expected[index].date);
-      });
+    expect(updates.length).toBeGreaterThan(newestUpdateCount);
+    expect(cardLinks($, updatesHeadingId)).toEqual(
+      updates.slice(0, newestUpdateCount).map((update) => `/forskning/${update.slug}/`),
+    );
+    const older = $(`section[aria-labelledby="${updatesHeadingId}"] #eldre-oppdateringer + ul > li`);
+    const expected = updates.slice(newestUpdateCount);
+    expect(older.length).toBe(expected.length);
+    older.each((index, item) => {
+      const update = expected[index];
+      expect($(item).find('a').attr('href')).toBe(`/forskning/${update.slug}/`);
+      expect($(item).find('time').attr('datetime')).toBe(update.date);
+      expect($(item).text().replace(/\s+/g, ' '), update.slug).toContain(
+        questionTags(update.numbers.toSorted().map((number) => ({ number }))),
+      );
+    });
+    // In full once, and listed once more only where its report is: not again under each question or in a second grid.
+    for (const update of updates) {
+      const links = $(`main a[href="/forskning/${update.slug}/"]`);
+      expect(links.length, update.slug).toBe(update.reportUrl || update.hasFile ? 2 : 1);
     }
+    expect($('.research-card').length).toBe(newestUpdateCount);
   });
 
   it('separates a question heading’s number from the question', async () => {
@@ -184,7 +195,7 @@ describe('research update cards', () => {
   it('list the question tags after the heading, one item each, so they never run together', () => {
     const $ = page('/forskning');
     const cards = $('.research-card');
-    expect(cards.length).toBe(updates.length + newestUpdateCount);
+    expect(cards.length).toBe(newestUpdateCount);
     cards.each((_, card) => {
       const slug = $(card).find('h3 a').attr('href')!.split('/').at(-2);
       const update = updates.find((candidate) => candidate.slug === slug)!;
@@ -209,9 +220,7 @@ describe('a research update page', () => {
       expect(cardLinks($, 'more-updates-heading'), update.slug).toEqual(
         others.map((other) => `/forskning/${other.slug}/`),
       );
-      expect($('section[aria-labelledby="more-updates-heading"] a[href="/forskning/#alle-oppdateringer"]').length).toBe(
-        1,
-      );
+      expect($(`section[aria-labelledby="more-updates-heading"] a[href="${allUpdatesHref}"]`).length).toBe(1);
     }
   });
 

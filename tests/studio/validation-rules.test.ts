@@ -267,6 +267,18 @@ const cases: Case[] = [
     message: 'Adressen /forskning brukes av nettstedet selv. Velg en annen.',
     path: ['slug'],
   },
+  ...(['heading', 'contact'] as const).map((field): Case => ({
+    rule: `a question on «Kontakt» needs its ${field === 'heading' ? 'heading' : 'contact person'}`,
+    doc: () => {
+      const doc = byId('page-kontakt');
+      delete (doc.contactTopics as Fields[])[0][field];
+      return doc;
+    },
+    // A reference is an object-typed field: the CLI downgrades its rule.
+    environment: field === 'contact' ? 'studio' : undefined,
+    message: 'Feltet må fylles ut.',
+    path: ['contactTopics', { _key: (byId('page-kontakt').contactTopics as { _key: string }[])[0]._key }, field],
+  })),
   {
     rule: 'a place has a map position',
     doc: () => {

@@ -52,6 +52,7 @@ export function templatePages(distDir = siteDir): Template[] {
     ['conference archive year', firstChild(distDir, 'konferanse')],
     ['research update', firstChild(distDir, 'forskning')],
     ['generic page', '/om'],
+    ['generic page with questions and their contacts', '/kontakt'],
     ['privacy (MDX)', '/personvern'],
     ['accessibility statement (MDX)', '/tilgjengelighetserklaering'],
     ['404', '/404.html'],

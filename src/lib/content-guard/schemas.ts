@@ -199,7 +199,13 @@ export const documentSchemas: Record<string, z.ZodType> = {
       .array(z.object({ question: text, subItems: z.array(z.object({ question: text })).nullish() }))
       .nullish(),
   }),
-  page: z.object({ title: text, slug, ingress: optionalText }),
+  // «Kontakt» names each question by its heading (its anchor) and shows the person under it.
+  page: z.object({
+    title: text,
+    slug,
+    ingress: optionalText,
+    contactTopics: z.array(z.object({ heading: text, contact: reference })).nullish(),
+  }),
 };
 
 /** Types the site renders; documents of other types are left alone. */

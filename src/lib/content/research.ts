@@ -6,10 +6,20 @@ export function reportLinkText(title: string | null, partner: string | null | un
   return `Les ${name} hos ${partner?.trim() || 'forskerne'}`;
 }
 
-/** How many of the newest updates /forskning shows first; the full list follows further down when there are more. */
+/** How many of the newest updates /forskning shows as cards; the older ones follow as a short list. */
 export const newestUpdateCount = 3;
 
-/** Where /forskning lists every update: the full list, or the first one when that already holds them all. */
-export function allUpdatesHref(count: number): string {
-  return count > newestUpdateCount ? '/forskning/#alle-oppdateringer' : '/forskning/#siste-nytt';
+/** The id of the heading on /forskning over every update, the newest and the older ones. */
+export const updatesHeadingId = 'oppdateringer';
+
+/** Where /forskning lists every update. */
+export const allUpdatesHref = `/forskning/#${updatesHeadingId}`;
+
+/** Which questions an update addresses, in one line: «Problemstilling 1», «Problemstilling 1 og 3». */
+export function questionTags(questions: { number: number | null }[] | null | undefined): string {
+  const numbers = (questions ?? []).map((question) => question.number).filter((number) => number !== null);
+  if (numbers.length === 0) return '';
+  const listed =
+    numbers.length === 1 ? String(numbers[0]) : `${numbers.slice(0, -1).join(', ')} og ${numbers[numbers.length - 1]}`;
+  return `Problemstilling ${listed}`;
 }

@@ -160,8 +160,7 @@ export const conferencePagesQuery = defineQuery(`*[_type == "conference"] | orde
 
 export const researchQuestionsQuery = defineQuery(`*[_type == "researchQuestion"] | order(number asc){
   _id, number, question, explanation, isSample,
-  "findings": findings${bodyProjection},
-  "updates": *[_type == "researchUpdate" && ^._id in questions[]._ref] | order(date desc)${researchUpdateCardProjection}
+  "findings": findings${bodyProjection}
 }`);
 
 export const researchUpdateCardsQuery = defineQuery(
@@ -209,6 +208,7 @@ export const footerPagesQuery = defineQuery(
 
 export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc){
   _id, _type, _updatedAt, title, "slug": slug.current, ingress,
+  "contactTopics": contactTopics[]{ _key, heading, text, "contact": contact->${personProjection} },
   "body": body${bodyProjection},
   "mainImage": mainImage${figureProjection},
   "contacts": contacts[]->${personProjection}

@@ -128,6 +128,13 @@ export type Session = {
   researchUpdate?: ResearchUpdateReference;
 };
 
+export type ContactTopic = {
+  _type: 'contactTopic';
+  heading?: string;
+  text?: string;
+  contact?: PersonReference;
+};
+
 export type ConferenceDay = {
   _type: 'conferenceDay';
   kind?: 'network' | 'conference';
@@ -382,6 +389,11 @@ export type Page = {
   title?: string;
   slug?: Slug;
   ingress?: string;
+  contactTopics?: Array<
+    {
+      _key: string;
+    } & ContactTopic
+  >;
   mainImage?: Figure;
   body?: BlockContent;
   contacts?: Array<
@@ -750,6 +762,7 @@ export type AllSanitySchemaTypes =
   | PersonReference
   | ResearchUpdateReference
   | Session
+  | ContactTopic
   | ConferenceDay
   | Venue
   | Registration
@@ -1977,7 +1990,7 @@ export type ConferencePagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: researchQuestionsQuery
-// Query: *[_type == "researchQuestion"] | order(number asc){  _id, number, question, explanation, isSample,  "findings": findings[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "updates": *[_type == "researchUpdate" && ^._id in questions[]._ref] | order(date desc){  _id, title, "slug": slug.current, date, summary, isSample,  "questions": questions[]->{ _id, number } | order(number asc)}}
+// Query: *[_type == "researchQuestion"] | order(number asc){  _id, number, question, explanation, isSample,  "findings": findings[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type ResearchQuestionsQueryResult = Array<{
   _id: string;
   number: number | null;
@@ -2098,18 +2111,6 @@ export type ResearchQuestionsQueryResult = Array<{
         markDefs: null;
       }
   > | null;
-  updates: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    date: string | null;
-    summary: string | null;
-    isSample: boolean | null;
-    questions: Array<{
-      _id: string;
-      number: number | null;
-    }> | null;
-  }>;
 }>;
 
 // Source: ../src/lib/sanity/queries.ts
@@ -2931,7 +2932,7 @@ export type FooterPagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page"] | order(title asc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "contacts": contacts[]->{  _id, name, role, bio, email, phone, isSample,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}}
+// Query: *[_type == "page"] | order(title asc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress,  "contactTopics": contactTopics[]{ _key, heading, text, "contact": contact->{  _id, name, role, bio, email, phone, isSample,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}} },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "contacts": contacts[]->{  _id, name, role, bio, email, phone, isSample,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}}
 export type PagesQueryResult = Array<{
   _id: string;
   _type: 'page';
@@ -2939,6 +2940,36 @@ export type PagesQueryResult = Array<{
   title: string | null;
   slug: string | null;
   ingress: string | null;
+  contactTopics: Array<{
+    _key: string;
+    heading: string | null;
+    text: string | null;
+    contact: {
+      _id: string;
+      name: string | null;
+      role: string | null;
+      bio: string | null;
+      email: string | null;
+      phone: string | null;
+      isSample: boolean | null;
+      organisation: string | null;
+      photo: {
+        alt: string | null;
+        decorative: boolean | null;
+        caption: string | null;
+        credit: string | null;
+        hotspot: {
+          x: number | null;
+          y: number | null;
+        } | null;
+        asset: {
+          _id: string;
+          width: number | null;
+          height: number | null;
+        } | null;
+      } | null;
+    } | null;
+  }> | null;
   body: Array<
     | {
         _key: string;
@@ -3539,6 +3570,11 @@ export type ContentGuardDocumentsQueryResult = Array<
       title?: string;
       slug?: Slug;
       ingress?: string;
+      contactTopics?: Array<
+        {
+          _key: string;
+        } & ContactTopic
+      >;
       mainImage?: Figure;
       body?: BlockContent;
       contacts?: Array<
@@ -3773,14 +3809,14 @@ declare module '@sanity/client' {
     '*[_type == "event"] | order(start asc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample, cancelled,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n}': EventCardsQueryResult;
     '*[_type == "event"] | order(start asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample, cancelled,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url },\n  "description": description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': EventPagesQueryResult;
     '*[_type == "conference"] | order(year desc){\n  _id, _type, _updatedAt, year, title, theme, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url },\n  days[]{ _key, kind, title, description, start, end, capacity, status },\n  sessions[]{\n    _key, start, end, title, summary, videoUrl,\n    "researchUpdate": researchUpdate->{ title, "slug": slug.current },\n    "speakers": speakers[]->{\n  _id, name, role, bio, email, phone, isSample,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n    "speakerPlaces": speakers[]->organisation->place->name,\n    material[]{\n      _key, _type, title, url,\n      "file": file.asset->{ _id, extension, size, originalFilename }\n    }\n  },\n  "workshops": workshops[]->{\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample, cancelled,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ConferencePagesQueryResult;
-    '*[_type == "researchQuestion"] | order(number asc){\n  _id, number, question, explanation, isSample,\n  "findings": findings[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "updates": *[_type == "researchUpdate" && ^._id in questions[]._ref] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number } | order(number asc)\n}\n}': ResearchQuestionsQueryResult;
+    '*[_type == "researchQuestion"] | order(number asc){\n  _id, number, question, explanation, isSample,\n  "findings": findings[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ResearchQuestionsQueryResult;
     '*[_type == "researchUpdate"] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number } | order(number asc)\n}': ResearchUpdateCardsQueryResult;
     '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))] | order(date desc){\n  _id, title, "slug": slug.current, date, "partner": partner->name, report{ url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchReportsQueryResult;
     '*[_type == "researchUpdate"] | order(date desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "questions": questions[]->{ _id, number, question } | order(number asc),\n  "partner": partner->{ _id, name, kind, website, isSample, "place": place->name },\n  report{ url, "file": file.asset->{ _id, extension, size, originalFilename } },\n  "presentedAt": *[_type == "conference" && defined(year) && ^._id in sessions[].researchUpdate._ref] | order(year desc){\n    year, title,\n    "sessions": sessions[researchUpdate._ref == ^.^._id]{ _key, title }\n  }\n}': ResearchUpdatePagesQueryResult;
     '*[_type == "activitySupport" && _id == "activitySupport"][0]{\n  _id, _type, _updatedAt, maxAmount, eligibleExpenses, expensesFor, applyUrl, beforeApplying, isSample,\n  "whoCanApply": whoCanApply[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "amountCriteria": amountCriteria[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  rounds[]{ _key, title, opensAt, deadline, decision },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ActivitySupportQueryResult;
     '*[_type == "applicationGuide" && _id == "applicationGuide"][0]{\n  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,\n  "dialogue": dialogue[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ApplicationGuideQueryResult;
     '*[_type == "page" && defined(slug.current)] | order(title asc){ title, "slug": slug.current }': FooterPagesQueryResult;
-    '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': PagesQueryResult;
+    '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "contactTopics": contactTopics[]{ _key, heading, text, "contact": contact->{\n  _id, name, role, bio, email, phone, isSample,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n} },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': PagesQueryResult;
     '*[_type in ["projectStory", "researchUpdate", "event"]]{\n  _id, _type, title, "slug": slug.current, cancelled,\n  "date": select(_type == "event" => _createdAt, coalesce(publishedAt, date, _createdAt)),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;
     '*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{\n  _id, _type, url, mimeType, extension,\n  "width": metadata.dimensions.width,\n  "height": metadata.dimensions.height\n}': MediaAssetsQueryResult;
     '{\n  "conferences": *[_type == "conference" && defined(year)] | order(year desc){\n    _type, year, title, "place": place->name,\n    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{\n      _key, title, start, "speakerPlaces": speakers[]->organisation->place->name,\n      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }\n    }\n  },\n  "documents": *[\n    defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0 || count(description[_type == "attachment" && defined(file.asset)]) > 0 ||\n    count(whoCanApply[_type == "attachment" && defined(file.asset)]) > 0 || count(amountCriteria[_type == "attachment" && defined(file.asset)]) > 0 || count(dialogue[_type == "attachment" && defined(file.asset)]) > 0\n  ]{\n    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,\n    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename, size },\n    "attachmentLists": [\n      body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, description[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, whoCanApply[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } },\n      amountCriteria[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, dialogue[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }\n    ]\n  }\n}': SearchMaterialQueryResult;

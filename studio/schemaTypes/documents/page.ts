@@ -16,7 +16,20 @@ export const page = defineType({
       refuse: (slug) => (reservedPaths.has(slug) ? messages.reservedPath(slug) : undefined),
     }),
     ingressField(),
-    defineField({ name: 'mainImage', title: 'Hovedbilde', type: 'figure' }),
+    defineField({
+      name: 'contactTopics',
+      title: 'Spørsmål og hvem som svarer',
+      type: 'array',
+      description:
+        'Vises rett under ingressen: én overskrift per spørsmål, med personen som svarer under teksten (navn, rolle, e-post og telefon). Brukes på «Kontakt».',
+      of: [defineArrayMember({ type: 'contactTopic' })],
+    }),
+    defineField({
+      name: 'mainImage',
+      title: 'Hovedbilde',
+      type: 'figure',
+      description: 'På en side med spørsmål og kontaktpersoner vises bildet etter dem, så de kommer først på mobil.',
+    }),
     // «sju byer» typed here stays behind when a city joins; the Studio says so once it no longer matches.
     { ...bodyField(), validation: (rule) => rule.custom(typedPlaceCountValidation).warning() },
     defineField({
@@ -24,7 +37,7 @@ export const page = defineType({
       title: 'Kontaktpersoner',
       type: 'array',
       description:
-        'Vises nederst på siden med navn, rolle, e-post og telefon, slik de står på personen. Skriv ikke numrene inn i teksten: da må de rettes to steder når noen slutter.',
+        'Folk som ikke hører til et av spørsmålene over. Vises nederst på siden med navn, rolle, e-post og telefon, slik de står på personen. Skriv ikke numrene inn i teksten: da må de rettes to steder når noen slutter.',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
       validation: (rule) => rule.unique(),
     }),

@@ -145,13 +145,31 @@ export const applicationGuide = {
   ] as ChecklistSource[],
 };
 
-export const pages = [
+/** An editor's own page («Om For Alle», «Kontakt»). */
+export interface PageSource {
+  id: string;
+  title: string;
+  slug: string;
+  image?: string;
+  /** Empty for a decorative picture. */
+  imageAlt?: string;
+  ingress: string;
+  body: string;
+  /** Questions with the person (id) who answers each, shown right under the ingress. */
+  contactTopics?: { heading: string; text: string; contact: string }[];
+  /** People (ids) no question names. */
+  contacts?: string[];
+}
+
+export const pages: PageSource[] = [
   {
     id: 'page-om',
     title: 'Om For Alle',
     slug: 'om',
     image: 'fellesskap',
-    imageAlt: 'Illustrasjon: overlappende sirkler i varme farger og figurer som står tett sammen.',
+    // Decorative: the illustration says nothing the text does not. (The dataset keeps one decorative figure, so the
+    // site's handling of them is exercised; it was «Kontakt»'s, which no longer has a picture.)
+    imageAlt: '',
     ingress:
       'For Alle – samlet innsats for inkludering. Satsingen bygger på forståelsen av at samskaping på tvers av organisasjoner og sektorer er en forutsetning for strukturelle og varige endringer.',
     // «Kort fortalt» first, for a visitor or journalist who wants the facts. The grant's amount is not typed here:
@@ -187,35 +205,39 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
     id: 'page-kontakt',
     title: 'Kontakt',
     slug: 'kontakt',
-    image: 'kontakt',
-    imageAlt: '',
+    // No illustration: on a phone it would push the first question a screen down.
     ingress:
       'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her er hvem dere kan snakke med.',
-    body: `## Samarbeidsprosjekter
-
-Snakk med programlederen før dere skriver en søknad: det tildeles ikke samarbeidsprosjekter uten dialog først.
-
-## Inkluderingsprosjekter
-
-Vil dere høre om prosjektet deres kan få støtte som enkeltstående inkluderingsprosjekt? Ta kontakt med programlederen.
-
-## Aktivitetsstøtte
-
-Rådgiveren for aktivitetsstøtten svarer på spørsmål om støtten og søknadene.
-
-## Konferansen
-
-Spørsmål om påmelding, venteliste og program sender du til konferansens egen adresse. Du finner den under «For Alle-konferansen» blant kontaktpersonene nedenfor.
-
-## Presse
-
-Journalister kan kontakte kommunikasjonsrådgiveren.
-
-Navn, e-post og telefon står under «Kontaktpersoner» nedenfor.
-
-## Sentralbord og besøksadresse
+    // Each question with the person who answers it, so the name and number stand under the question.
+    contactTopics: [
+      {
+        heading: 'Samarbeidsprosjekter',
+        text: 'Snakk med programlederen før dere skriver en søknad: det tildeles ikke samarbeidsprosjekter uten dialog først.',
+        contact: 'person-programleder',
+      },
+      {
+        heading: 'Inkluderingsprosjekter',
+        text: 'Vil dere høre om prosjektet deres kan få støtte som enkeltstående inkluderingsprosjekt? Ta kontakt med programlederen.',
+        contact: 'person-programleder',
+      },
+      {
+        heading: 'Aktivitetsstøtte',
+        text: 'Spørsmål om aktivitetsstøtten og søknadene fra lag og foreninger.',
+        contact: 'person-radgiver',
+      },
+      {
+        heading: 'Konferansen',
+        text: 'Spørsmål om påmelding, venteliste og program sender du til konferansens egen adresse.',
+        contact: 'person-konferanse',
+      },
+      {
+        heading: 'Presse',
+        text: 'Journalister kan kontakte kommunikasjonsrådgiveren.',
+        contact: 'person-kommunikasjon',
+      },
+    ],
+    body: `## Sentralbord og besøksadresse
 
 Sparebankstiftelsen SR-Bank, Eksempelgata 1, 4006 Stavanger. Sentralbord: [51 00 00 00](tel:+4751000000), [kontakt@example.no](mailto:kontakt@example.no).`,
-    contacts: ['person-programleder', 'person-radgiver', 'person-konferanse', 'person-kommunikasjon'],
   },
 ];
