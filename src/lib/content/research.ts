@@ -1,5 +1,7 @@
 // Wording shared by the research pages, so /forskning and an update's own page say the same thing.
 
+import { formatList } from '../format-list';
+
 /** The text of a link to a report the researchers publish on their own site. */
 export function reportLinkText(title: string | null, partner: string | null | undefined): string {
   const name = title ? `rapporten «${title}»` : 'rapporten';
@@ -19,7 +21,5 @@ export const allUpdatesHref = `/forskning/#${updatesHeadingId}`;
 export function questionTags(questions: { number: number | null }[] | null | undefined): string {
   const numbers = (questions ?? []).map((question) => question.number).filter((number) => number !== null);
   if (numbers.length === 0) return '';
-  const listed =
-    numbers.length === 1 ? String(numbers[0]) : `${numbers.slice(0, -1).join(', ')} og ${numbers[numbers.length - 1]}`;
-  return `Problemstilling ${listed}`;
+  return `Problemstilling ${formatList(numbers.map(String))}`;
 }
