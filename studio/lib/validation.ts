@@ -26,6 +26,7 @@ import {
 } from '@for-alle/shared/content-rules';
 import { documentPath } from '@for-alle/shared/document-path';
 import { researchOrganisationKind } from '@for-alle/shared/options';
+import { placeStatusMismatch, placeStatusMismatchMessages } from '@for-alle/shared/place-status';
 import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 import { hasPublishDate, mayLackPublishDate } from './publish-date.ts';
 import { safeHref } from '@for-alle/shared/safe-url';
@@ -277,6 +278,49 @@ export const typedPlaceCountValidation: CustomValidator<unknown> = async (blocks
   return wrong.length === 0
     ? true
     : wrong.map((count) => messages.typedPlaceCount(count.phrase, count.noun, count.expected)).join(' ');
+};
+
+/** Published documents only: the map and the place's page show what is published. */
+const publishedOnly = '!(_id in path("drafts.**")) && !(_id in path("versions.**"))';
+
+/**
+ * A warning on a place whose status disagrees with its collaboration projects (shared/place-status.ts): «Aktivt
+ * samarbeidsprosjekt» with no project «Pågår», or «Under etablering» with one.
+ */
+export const placeStatusValidation: CustomValidator<string | undefined> = async (status, context) => {
+  const document = context.document;
+  if (!status || !document) return true;
+  const projectStatuses = await context
+    .getClient({ apiVersion })
+    .fetch<string[]>(`*[_type == "collaborationProject" && place._ref == $id && ${publishedOnly}].status`, {
+      id: getPublishedId(document._id),
+    })
+    .catch(() => null);
+  if (!projectStatuses) return true;
+  const mismatch = placeStatusMismatch(status, projectStatuses);
+  return mismatch ? placeStatusMismatchMessages[mismatch](String(document.name ?? 'Stedet')) : true;
+};
+
+/** The same warning seen from a collaboration project, counting this project's status as it is in the form. */
+export const projectStatusAtPlaceValidation: CustomValidator<string | undefined> = async (status, context) => {
+  const document = context.document;
+  const placeId = (document?.place as { _ref?: string } | undefined)?._ref;
+  if (!status || !document || !placeId) return true;
+  const id = getPublishedId(document._id);
+  const place = await context
+    .getClient({ apiVersion })
+    .fetch<{ name?: string; status?: string; others: string[] } | null>(
+      `*[_id == $placeId][0]{
+        name,
+        status,
+        "others": *[_type == "collaborationProject" && place._ref == $placeId && !(_id in [$id, $draftId]) && ${publishedOnly}].status
+      }`,
+      { placeId: getPublishedId(placeId), id, draftId: getDraftId(id) },
+    )
+    .catch(() => null);
+  if (!place?.status) return true;
+  const mismatch = placeStatusMismatch(place.status, [status, ...place.others]);
+  return mismatch ? placeStatusMismatchMessages[mismatch](place.name ?? 'Stedet') : true;
 };
 
 /** Where the document points at a document that is only a draft: the Studio's placeholder for it, to be made real on publish. */

@@ -2,6 +2,7 @@
 // The documents are real ones from the bundled dataset with one thing broken.
 import { describe, expect, test } from 'vitest';
 import { slugPattern } from '@for-alle/shared/content-rules';
+import { placeStatusMismatchMessages } from '@for-alle/shared/place-status';
 import { messages, slugify } from '../../studio/lib/validation';
 import { type Doc, messagesOf, readDataset, validate } from './dataset';
 
@@ -803,6 +804,41 @@ describe('validation rules', () => {
         path: ['body'],
       }),
     ]);
+  });
+
+  // The map counts a place by its own status; the place's page shows its project's. Editors set the two apart.
+  test('a place still «Under etablering» whose project is running is a warning on both', async () => {
+    const sandnes = { ...byId('place-sandnes') };
+    expect(await validate(sandnes, dataset)).toEqual([]);
+    const project: Doc = {
+      ...byId('project-bergen'),
+      _id: 'project-sandnes',
+      title: 'For Alle Sandnes',
+      place: { _type: 'reference', _ref: 'place-sandnes' },
+    };
+    const withProject = [...dataset, project];
+    const warning = expect.objectContaining({
+      level: 'warning',
+      message: placeStatusMismatchMessages.establishingWithRunningProject('Sandnes'),
+      path: ['status'],
+    });
+    expect(await validate(sandnes, withProject)).toEqual([warning]);
+    expect(await validate(project, withProject)).toEqual([warning]);
+    // Setting either side right takes the warning away.
+    expect(await validate({ ...project, status: 'establishing' }, withProject)).toEqual([]);
+  });
+
+  test('an active place whose only project has ended is a warning', async () => {
+    const ended = { ...byId('project-bergen'), status: 'ended' };
+    const markers = await validate(ended, [...dataset.filter((doc) => doc._id !== 'project-bergen'), ended]);
+    expect(markers).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        message: placeStatusMismatchMessages.activeWithoutRunningProject('Bergen'),
+        path: ['status'],
+      }),
+    ]);
+    expect(await validate(byId('place-bergen'), dataset)).toEqual([]);
   });
 
   test('a key fact with a number that counts something else than places is fine on Samarbeidsprosjekter', async () => {

@@ -206,18 +206,45 @@ describe('findContentWarnings', () => {
   it('warns about a page whose typed count of cities no longer matches the active places', () => {
     const text = (words: string) => [{ _type: 'block', _key: 'b1', children: [{ _type: 'span', text: words }] }];
     const place = (id: string, status: string) => doc({ _id: id, _type: 'place', status });
+    const project = (placeId: string) =>
+      doc({ _id: `project-${placeId}`, _type: 'collaborationProject', status: 'active', place: { _ref: placeId } });
     const about = doc({
       _id: 'about',
       _type: 'page',
       body: text('Samarbeidsprosjekter i to byer. I tre områder til.'),
     });
     const settings = doc({ _id: 'siteSettings', _type: 'siteSettings', areasInProcess: 3 });
-    const matching = [place('a', 'active'), place('b', 'active'), place('c', 'establishing'), settings, about];
+    const matching = [
+      ...[place('a', 'active'), project('a'), place('b', 'active'), project('b')],
+      ...[place('c', 'establishing'), settings, about],
+    ];
     expect(findContentWarnings(matching, now)).toEqual([]);
-    const warnings = findContentWarnings([...matching, place('d', 'active')], now);
+    const warnings = findContentWarnings([...matching, place('d', 'active'), project('d')], now);
     expect(warnings.map((warning) => [warning.id, warning.path])).toEqual([['about', 'body']]);
     expect(warnings[0].message).toContain(
       'teksten sier «to byer», men 3 steder har status «Aktivt samarbeidsprosjekt»',
     );
+  });
+
+  it("warns about a place whose status disagrees with its collaboration projects'", () => {
+    const place = (id: string, name: string, status: string) => doc({ _id: id, _type: 'place', name, status });
+    const project = (id: string, placeId: string, status: string) =>
+      doc({ _id: id, _type: 'collaborationProject', status, place: { _ref: placeId } });
+    const warnings = findContentWarnings(
+      [
+        ...[place('bergen', 'Bergen', 'active'), project('p1', 'bergen', 'ended'), project('p2', 'bergen', 'active')],
+        ...[place('sandnes', 'Sandnes', 'establishing'), project('p3', 'sandnes', 'active')],
+        ...[place('egersund', 'Egersund', 'establishing'), place('oslo', 'Oslo', 'active')],
+      ],
+      now,
+    );
+    expect(warnings.map((warning) => [warning.id, warning.path])).toEqual([
+      ['sandnes', 'status'],
+      ['oslo', 'status'],
+    ]);
+    expect(warnings[0].message).toContain(
+      'Sandnes står som «Under etablering», men samarbeidsprosjektet der har status «Pågår»',
+    );
+    expect(warnings[1].message).toContain('Oslo står som «Aktivt samarbeidsprosjekt», men ingen samarbeidsprosjekter');
   });
 });

@@ -5,6 +5,7 @@ import {
   registrationState,
   type ConferenceDayInput,
 } from '@for-alle/shared/registration-state';
+import { placeStatusMismatch, placeStatusMismatchMessages } from '@for-alle/shared/place-status';
 import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 import { stillUpcomingWording } from '../content/upcoming-wording';
 import { formatPath, type ContentProblem } from './problems';
@@ -19,7 +20,7 @@ const linkReminderMs = 14 * 24 * 60 * 60 * 1000;
  * registration opening within two weeks without its link (the build stops when it opens without one),
  * stories without "Kort fortalt", images without credit, documents untouched for a year, a past conference
  * without a programme or with an ingress still written for a conference to come, a page or pillar whose text counts
- * the cities or areas differently from the places and the settings.
+ * the cities or areas differently from the places and the settings, a place whose status disagrees with its projects'.
  */
 export function findContentWarnings(documents: StoredDocument[], now: Date): ContentProblem[] {
   const warnings: ContentProblem[] = [];
@@ -32,7 +33,20 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
     areasInProcess: documents.find((document) => document._id === 'siteSettings')?.areasInProcess as number | undefined,
   };
 
+  const projectStatusesByPlace = Map.groupBy(
+    documents.filter((document) => document._type === 'collaborationProject'),
+    (project) => (project.place as { _ref?: string } | undefined)?._ref,
+  );
+
   for (const document of documents) {
+    if (document._type === 'place') {
+      const projects = projectStatusesByPlace.get(document._id) ?? [];
+      const mismatch = placeStatusMismatch(
+        document.status as string | undefined,
+        projects.map((project) => project.status as string | undefined),
+      );
+      if (mismatch) warn(document, 'status', placeStatusMismatchMessages[mismatch](String(document.name ?? 'Stedet')));
+    }
     if (document._type === 'page' || document._type === 'pillar') {
       for (const count of wrongTypedCounts(blocksText(document.body), placeCounts)) {
         warn(

@@ -3,7 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { projectStatuses } from '@for-alle/shared/options';
 import { subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
-import { messages } from '../../lib/validation';
+import { messages, projectStatusAtPlaceValidation } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, titleField } from '../fields';
 
 /**
@@ -37,7 +37,10 @@ export const collaborationProject = defineType({
       type: 'string',
       options: { list: projectStatuses, layout: 'radio', direction: 'horizontal' },
       initialValue: 'active',
-      validation: (rule) => rule.required().error(messages.required),
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.custom(projectStatusAtPlaceValidation).warning(),
+      ],
     }),
     defineField({
       name: 'leadOrganisation',

@@ -4,7 +4,7 @@ import { placeStatuses } from '@for-alle/shared/options';
 import { GeopointInput } from '../../components/GeopointInput';
 import { subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
-import { isInNorway, messages } from '../../lib/validation';
+import { isInNorway, messages, placeStatusValidation } from '../../lib/validation';
 import { ingressField, isSampleField, slugField } from '../fields';
 
 const counties = [
@@ -86,7 +86,10 @@ export const place = defineType({
       options: { list: placeStatuses, layout: 'radio' },
       // A city that has just joined is usually on its way, not yet running a project.
       initialValue: 'establishing',
-      validation: (rule) => rule.required().error(messages.required),
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.custom(placeStatusValidation).warning(),
+      ],
     }),
     ingressField(),
     isSampleField(),

@@ -1,0 +1,27 @@
+/**
+ * A place's status («Aktivt samarbeidsprosjekt», «Under etablering») and the status of its collaboration projects
+ * («Pågår», …) are set apart, on two documents: the map and the counted cities follow the place, the place's page
+ * shows the project's. The Studio and the build's content report say when they disagree. A place may be
+ * «Aktivt samarbeidsprosjekt» before its project is written, so this is a warning, never a stop.
+ */
+
+export type PlaceStatusMismatch = 'activeWithoutRunningProject' | 'establishingWithRunningProject';
+
+/** Where the place's status and its projects' statuses disagree, or undefined when they agree. */
+export function placeStatusMismatch(
+  placeStatus: string | null | undefined,
+  projectStatuses: readonly (string | null | undefined)[],
+): PlaceStatusMismatch | undefined {
+  const running = projectStatuses.includes('active');
+  if (placeStatus === 'active' && !running) return 'activeWithoutRunningProject';
+  if (placeStatus === 'establishing' && running) return 'establishingWithRunningProject';
+  return undefined;
+}
+
+/** What the editor reads, in the Studio and in the content report. */
+export const placeStatusMismatchMessages: Record<PlaceStatusMismatch, (place: string) => string> = {
+  activeWithoutRunningProject: (place) =>
+    `${place} står som «Aktivt samarbeidsprosjekt», men ingen samarbeidsprosjekter der har status «Pågår». Kartet og tallet på byer teller stedet med. Sett «Pågår» på prosjektet, eller «Under etablering» på stedet.`,
+  establishingWithRunningProject: (place) =>
+    `${place} står som «Under etablering», men samarbeidsprosjektet der har status «Pågår». Kartet viser stedet som under etablering og teller det ikke med blant byene. Sett stedet til «Aktivt samarbeidsprosjekt», eller prosjektet til «Under etablering».`,
+};
