@@ -26,6 +26,7 @@ interface Update {
   partner: string | null;
   reportUrl: string | null;
   hasFile: boolean;
+  isSample: boolean | null;
 }
 
 let data: ContentSource;
@@ -35,7 +36,7 @@ beforeAll(async () => {
   updates = await data.fetch<Update[]>(
     `*[_type == "researchUpdate"] | order(date desc){
       _id, "slug": slug.current, title, date, "numbers": questions[]->number, "partner": partner->name, "reportUrl": report.url,
-      "hasFile": defined(report.file.asset)
+      "hasFile": defined(report.file.asset), isSample
     }`,
   );
 });
@@ -86,7 +87,10 @@ describe('/forskning', () => {
       expect($(item).text().replace(/\s+/g, ' '), update.slug).toContain(
         questionTags(update.numbers.toSorted().map((number) => ({ number }))),
       );
+      // Marked as the cards are, so an invented update is not taken for a real one in the short list either.
+      expect($(item).find('.tag').text().trim(), update.slug).toBe(update.isSample ? 'Eksempel' : '');
     });
+    expect(expected.some((update) => update.isSample)).toBe(true);
     // In full once, and listed once more only where its report is: not again under each question or in a second grid.
     for (const update of updates) {
       const links = $(`main a[href="/forskning/${update.slug}/"]`);
