@@ -1,11 +1,11 @@
-import { createEvent, type DateTime, type EventAttributes } from 'ics';
+import { createEvent, createEvents, type DateTime, type EventAttributes } from 'ics';
 import { buildNow } from './now';
 
 // "Legg til i kalender": an iCalendar file per event, made with the `ics` library. Times are written in UTC
 // (the Z form), which every calendar shows in its owner's zone: an event at 10.00 in Oslo stays at 10.00 in Oslo,
 // summer and winter time alike, without shipping a VTIMEZONE block.
 //
-// Each file holds one appointment, not a calendar to subscribe to: it carries no X-WR-CALNAME (Outlook files an
+// Each event's file holds one appointment, not a calendar to subscribe to (that is calendarFeed): it carries no X-WR-CALNAME (Outlook files an
 // import that has one into a new calendar of that name; MS-OXCICAL says to leave it out for a single appointment)
 // and no X-PUBLISHED-TTL, a refresh interval for subscriptions that ics 3 writes into every file with no option to
 // leave it out. ics also folds lines at 75 characters, not octets: a line with «å» comes out too long, so the lines
@@ -35,8 +35,8 @@ const utcParts = (iso: string): DateTime => {
 /** ics validates and writes `timestamp` (DTSTAMP; its schema/index.js), but its types leave it out. */
 type CalendarAttributes = EventAttributes & { timestamp?: number };
 
-export function calendarFile(event: CalendarEventInput): string {
-  const attributes: CalendarAttributes = {
+function eventAttributes(event: CalendarEventInput): CalendarAttributes {
+  return {
     uid: `${event.uid}@foralle`,
     title: event.cancelled ? `Avlyst: ${event.title}` : event.title,
     ...(event.cancelled ? { status: 'CANCELLED' } : {}),
@@ -54,7 +54,10 @@ export function calendarFile(event: CalendarEventInput): string {
     // DTSTAMP: when this version of the event was written, so two builds of the same content give the same file.
     timestamp: event.updated ? Date.parse(event.updated) : buildNow().getTime(),
   } as CalendarAttributes;
-  const { error, value } = createEvent(attributes);
+}
+
+export function calendarFile(event: CalendarEventInput): string {
+  const { error, value } = createEvent(eventAttributes(event));
   if (error || !value)
     throw new Error(
       `Kunne ikke lage kalenderfil for «${event.title}» (${event.uid}): ${error?.message ?? 'ukjent feil'}`,
@@ -62,16 +65,31 @@ export function calendarFile(event: CalendarEventInput): string {
   return asSingleAppointment(value);
 }
 
+/**
+ * The calendar to subscribe to: every event in one file, with the name the visitor's calendar shows it under
+ * (X-WR-CALNAME) and ics's refresh interval of an hour (X-PUBLISHED-TTL), which is how often the site is built.
+ * The events keep the UIDs of their single files, so a calendar recognises an event added both ways.
+ */
+export function calendarFeed(name: string, events: CalendarEventInput[]): string {
+  const { error, value } = createEvents(events.map(eventAttributes), {
+    calName: name,
+    productId: 'for-alle/arrangementer',
+  });
+  if (error || !value) throw new Error(`Kunne ikke lage kalenderen «${name}»: ${error?.message ?? 'ukjent feil'}`);
+  return refold(value);
+}
+
 /** Properties only a subscribed calendar should carry (see above). */
 const subscriptionOnly = /^(X-WR-CALNAME|X-PUBLISHED-TTL)[;:]/i;
 
 function asSingleAppointment(ics: string): string {
-  // Unfold (RFC 5545 3.1: a line break followed by a space or tab), drop, fold again.
+  return refold(ics, (line) => !subscriptionOnly.test(line));
+}
+
+/** Unfolds the lines (RFC 5545 3.1: a line break followed by a space or tab), keeps those asked for, folds again. */
+function refold(ics: string, keep: (line: string) => boolean = () => true): string {
   const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
-  return lines
-    .filter((line) => !subscriptionOnly.test(line))
-    .map(foldContentLine)
-    .join('\r\n');
+  return lines.filter(keep).map(foldContentLine).join('\r\n');
 }
 
 const encoder = new TextEncoder();

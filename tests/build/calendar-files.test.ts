@@ -15,9 +15,12 @@ beforeAll(async () => {
   data = await createBundledSource(bundledDatasetPath, 'published');
 });
 
+/** The calendar to subscribe to; every other .ics file is one appointment. */
+const feedPath = '/arrangementer.ics';
+
 const calendarFiles = () =>
   readdirSync(builtSite, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ics'))
+    .filter((file) => file.endsWith('.ics') && `/${file}` !== feedPath)
     .map((file) => ({ file, ics: readFileSync(join(builtSite, file), 'utf8') }));
 
 const octets = (line: string) => new TextEncoder().encode(line).length;
@@ -40,8 +43,8 @@ describe('calendar files', () => {
     }
   });
 
-  it('keep every line within 75 octets of UTF-8', () => {
-    const files = calendarFiles();
+  it('keep every line within 75 octets of UTF-8, the subscription calendar too', () => {
+    const files = [...calendarFiles(), { file: feedPath, ics: readFileSync(distFile(feedPath), 'utf8') }];
     // The dataset's Norwegian text gives lines long enough to fold, with «æ», «ø» and «å» among them.
     expect(files.some(({ ics }) => /^ .*[æøå]/imu.test(ics))).toBe(true);
     for (const { file, ics } of files) {
@@ -188,5 +191,58 @@ describe('conference calendar files', () => {
         }
       }
     }
+  });
+});
+
+describe('the calendar to subscribe to', () => {
+  const feed = () => new ICAL.Component(ICAL.parse(readFileSync(distFile(feedPath), 'utf8')));
+
+  it('has a name and holds every event and conference day from the last year on, each as in its own file', async () => {
+    const calendar = feed();
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('For Alle – arrangementer');
+    const yearBefore = new Date(Date.parse(fixedNow) - 365 * 24 * 3600 * 1000).toISOString();
+    const expected = await data.fetch<{ path: string; end: string }[]>(
+      `[
+        ...*[_type == "event" && defined(start) && defined(slug.current)]{
+          "path": "/arrangementer/" + slug.current + ".ics", "end": coalesce(end, start)
+        },
+        ...*[_type == "conference" && defined(year)]{ year, days }.days[defined(start)]{ "end": coalesce(end, start) }
+      ]`,
+    );
+    const single = calendarFiles().map(({ file, ics }) => ({
+      file,
+      vevent: new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!,
+    }));
+    const recent = single.filter(({ vevent }) => {
+      const event = new ICAL.Event(vevent);
+      return (event.endDate ?? event.startDate).toJSDate().toISOString() >= yearBefore;
+    });
+    // Both sides of the cut: the dataset has events from more than a year before the build and events to come.
+    expect(recent.length).toBeGreaterThan(0);
+    expect(recent.length).toBeLessThan(single.length);
+    expect(single.length).toBe(expected.length);
+    const inFeed = new Map(
+      calendar.getAllSubcomponents('vevent').map((vevent) => [vevent.getFirstPropertyValue('uid'), vevent]),
+    );
+    expect([...inFeed.keys()].toSorted()).toEqual(
+      recent.map(({ vevent }) => vevent.getFirstPropertyValue('uid')).toSorted(),
+    );
+    for (const { file, vevent } of recent) {
+      const subscribed = inFeed.get(vevent.getFirstPropertyValue('uid'))!;
+      for (const property of ['summary', 'dtstart', 'dtend', 'url', 'status', 'location'])
+        expect(String(subscribed.getFirstPropertyValue(property)), `${file}: ${property}`).toBe(
+          String(vevent.getFirstPropertyValue(property)),
+        );
+    }
+  });
+
+  it('is offered on /arrangementer, by a webcal: link and by its address to paste into Google Kalender', () => {
+    const $ = page('/arrangementer');
+    const section = $('section[aria-labelledby="calendar-subscription-heading"]');
+    const webcal = section.find('a[href^="webcal:"]').attr('href')!;
+    expect(new URL(webcal.replace(/^webcal:/, 'https:')).pathname).toBe(feedPath);
+    const address = section.find('code').text();
+    expect(new URL(address).pathname).toBe(feedPath);
+    expect(section.text()).toContain('Google Kalender');
   });
 });

@@ -1,28 +1,18 @@
 // The "Legg til i kalender" file of each event.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile } from '../../lib/calendar';
+import { eventCalendarEntry } from '../../lib/calendar-entries';
 import type { EventPage } from '../../lib/content/events';
 import { loadEventPages } from '../../lib/sanity/loaders';
-import { documentPath } from '@for-alle/shared/document-path';
-import { venueLine } from '../../lib/venue';
 
 export const getStaticPaths = (async () => {
   const events = await loadEventPages();
-  return events.filter((event) => event.start).map((event) => ({ params: { slug: event.slug! }, props: { event } }));
+  return events
+    .filter((event): event is EventPage & { start: string } => Boolean(event.start))
+    .map((event) => ({ params: { slug: event.slug! }, props: { event } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ event: EventPage }> = ({ props, site }) => {
-  const { event } = props;
-  const body = calendarFile({
-    uid: event._id,
-    title: event.title ?? '',
-    start: event.start!,
-    end: event.end,
-    description: event.ingress,
-    location: venueLine(event.venue, event.place?.name),
-    url: new URL(documentPath({ _type: 'event', slug: event.slug })!, site).href,
-    updated: event._updatedAt,
-    cancelled: event.cancelled,
-  });
+export const GET: APIRoute<{ event: EventPage & { start: string } }> = ({ props, site }) => {
+  const body = calendarFile(eventCalendarEntry(props.event, site!));
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

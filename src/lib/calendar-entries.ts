@@ -1,0 +1,51 @@
+import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
+import { documentPath } from '@for-alle/shared/document-path';
+import type { CalendarEventInput } from './calendar';
+import type { Conference } from './content/conferences';
+import type { EventPage } from './content/events';
+import { venueLine } from './venue';
+
+// What an event and a conference day are in a calendar: the same in their own «Legg til i kalender» file and in the
+// calendar to subscribe to.
+
+type CalendarEvent = Pick<
+  EventPage,
+  '_id' | '_updatedAt' | 'title' | 'slug' | 'start' | 'end' | 'ingress' | 'venue' | 'place' | 'cancelled'
+>;
+
+/** An event with a start time, as a calendar entry linking to its page. */
+export function eventCalendarEntry(event: CalendarEvent & { start: string }, site: URL): CalendarEventInput {
+  return {
+    uid: event._id,
+    title: event.title ?? '',
+    start: event.start,
+    end: event.end,
+    description: event.ingress,
+    location: venueLine(event.venue, event.place?.name),
+    url: new URL(documentPath({ _type: 'event', slug: event.slug })!, site).href,
+    updated: event._updatedAt,
+    cancelled: event.cancelled,
+  };
+}
+
+type ConferenceDay = Conference['days'][number];
+
+/** One day of a conference with a start time, as a calendar entry linking to the conference's page. */
+export function conferenceDayCalendarEntry(
+  conference: Conference,
+  day: ConferenceDay & { start: string },
+  site: URL,
+): CalendarEventInput {
+  const title = conference.title ?? `For Alle-konferansen ${conference.year}`;
+  return {
+    uid: `${conference._id}-${day._key}`,
+    title: `${title}: ${day.title || optionTitle(conferenceDayKinds, day.kind)}`,
+    start: day.start,
+    end: day.end,
+    description:
+      [conference.theme && `Tema: ${conference.theme}`, conference.ingress].filter(Boolean).join('\n\n') || null,
+    location: venueLine(conference.venue, conference.place?.name),
+    url: new URL(documentPath({ _type: 'conference', year: conference.year })!, site).href,
+    updated: conference._updatedAt,
+  };
+}
