@@ -198,7 +198,7 @@ const lines = [
   '',
   '## Weight of one page per template (uncompressed, gzip in brackets)',
   '',
-  'Budget: HTML ≤ 40 KB and CSS ≤ 25 KB uncompressed per page; no JavaScript except on `/sok`; no web fonts.',
+  'Budget: HTML ≤ 40 KB and CSS ≤ 25 KB uncompressed per content page; `/sok`, the search page, adds a stylesheet of its own of at most 6 KB and is the one page with JavaScript; no web fonts.',
   '',
   '| template | path | HTML | CSS | JS | images in page |',
   '|---|---|---:|---:|---:|---:|',

@@ -1,6 +1,7 @@
 // The performance budget, checked over every HTML page of the site built from the bundled dataset:
 // no JavaScript except on /sok (JSON-LD data blocks are data, not script); at most 40 KB of HTML and 25 KB of CSS
-// per page, and one shared, fingerprinted (so cacheable forever) stylesheet for every content page; no web fonts,
+// per content page, and one shared, fingerprinted (so cacheable forever) stylesheet for every content page; /sok, the
+// one page that is not a content page, adds a stylesheet of its own of at most 6 KB to the shared one; no web fonts,
 // or self-hosted woff2 within 60 KB; images with intrinsic size, srcset and a modern format, lazy below the fold;
 // and nothing loaded from another origin.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { templatePages } from '../support/templates';
 
 const distDir = process.env.SITE_DIST || 'dist';
 const kB = 1024;
-export const budget = { html: 40 * kB, css: 25 * kB, fonts: 60 * kB };
+export const budget = { html: 40 * kB, css: 25 * kB, searchCss: 6 * kB, fonts: 60 * kB };
 
 interface BuiltPage {
   path: string;
@@ -88,10 +89,24 @@ describe('the performance budget over every built page', () => {
     ).toEqual({});
   });
 
-  it(`keeps every page's CSS within ${budget.css / kB} KB`, () => {
+  it(`keeps every content page's CSS within ${budget.css / kB} KB, and /sok's own within ${budget.searchCss / kB} KB more`, () => {
     expect(
-      problemsBy((page) => (cssBytes(page) > budget.css ? [`${(cssBytes(page) / kB).toFixed(1)} KB of CSS`] : [])),
+      problemsBy(
+        (page) => (cssBytes(page) > budget.css ? [`${(cssBytes(page) / kB).toFixed(1)} KB of CSS`] : []),
+        contentPages,
+      ),
     ).toEqual({});
+    // The search page pays for the shared stylesheet (cached from any page before it) and its own results, filters
+    // and states; the budget in issue #6 is per content page, and /sok is the exception it names for JavaScript too.
+    const shared = stylesheets(contentPages[0]);
+    const searchPages = pages.filter(isSearch);
+    expect(searchPages.length).toBeGreaterThan(0);
+    for (const page of searchPages) {
+      const own = stylesheets(page).filter((href) => !shared.includes(href));
+      const ownBytes = own.reduce((total, href) => total + fileSize(href), 0);
+      expect(ownBytes, page.path).toBeLessThanOrEqual(budget.searchCss);
+      expect(cssBytes(page) - ownBytes, page.path).toBeLessThanOrEqual(budget.css);
+    }
   });
 
   it('links one and the same fingerprinted stylesheet from every content page, and no inline <style>', () => {
@@ -228,6 +243,12 @@ describe('the performance budget over every built page', () => {
       };
     });
     console.table(rows);
-    expect(rows.every((row) => row.htmlKB <= budget.html / kB && row.cssKB <= budget.css / kB)).toBe(true);
+    expect(
+      rows.every(
+        (row) =>
+          row.htmlKB <= budget.html / kB &&
+          row.cssKB <= (row.path.startsWith('/sok') ? budget.css + budget.searchCss : budget.css) / kB,
+      ),
+    ).toBe(true);
   });
 });
