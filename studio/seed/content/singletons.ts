@@ -91,56 +91,56 @@ export const applicationGuide = {
   title: 'Hvordan få tildelt et For Alle-samarbeidsprosjekt?',
   ingress:
     'Slik forbereder dere en søknad om et For Alle-samarbeidsprosjekt: hvem dere snakker med først, og hva dere må kartlegge.',
-  dialogue: `Dere må ha hatt tett dialog med For Alle i Sparebankstiftelsen SR-Bank før dere sender søknad. **Det tildeles ikke samarbeidsprosjekter uten at det har vært dialog i den innledende avklaringen (scopingen).**`,
+  // «Scoping» is the programme's word for the first talks; it stays, explained, so a search for it finds the guide.
+  dialogue: `Før dere sender søknad, må dere ha snakket grundig med For Alle i Sparebankstiftelsen SR-Bank. **Vi gir ikke støtte til samarbeidsprosjekter der vi ikke har snakket sammen i den første avklaringen, som vi kaller scoping.**`,
   // Whom to call comes after this text from the pillar's first contact (ApplicationGuide.astro), with name and number,
   // so it prints with the guide.
   steeringGroupAdvice:
-    'I første omgang er det, basert på erfaring, en fordel å ikke være for mange i styringsgruppen, men at det er noen parter som setter seg i førersetet og utvikler og får i gang prosjektet før det skaleres ut i større omfang.',
+    'Erfaringen viser at det er lurt å starte med en liten styringsgruppe: noen få parter som tar ansvaret, utvikler prosjektet og får det i gang. Etterpå kan prosjektet vokse og flere bli med.',
   applicantOrganisation:
-    'Selv om det er et samskapingsprosjekt, må én organisasjon stå som avsender av søknad og ha arbeidsgiveransvar for prosjektleder. Det er til denne organisasjonen også utbetalingene vil foretas.',
+    'Selv om det er et samskapingsprosjekt, må én organisasjon stå som avsender av søknaden og ha arbeidsgiveransvaret for prosjektlederen. Det er også denne organisasjonen som får pengene utbetalt.',
   body: `For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.`,
-  // The questions are the programme's; each `help` is the site's own tip, and the page sets it apart as «Tips».
+  // The questions are the programme's, in lightly edited language (every question kept, with its meaning); each
+  // `help` is the site's own tip, and the page sets it apart as «Tips».
   checklist: [
     {
-      question: 'Hva er status for utenforskap i området deres i dag, og hva er utfordringsbildet?',
+      question: 'Hvordan er situasjonen for barn og unge som faller utenfor i området deres i dag, og hva er utfordringene?',
       help: 'Bruk gjerne kommunens levekårsdata og det organisasjonene selv ser i hverdagen.',
     },
     {
-      question: 'Hva er behov og hvordan skal prosjektet møte dette behovet?',
+      question: 'Hva er behovene, og hvordan skal prosjektet møte dem?',
       help: 'Beskriv behovene slik de er der dere bor. Behovene, og dermed prosjektet, vil variere fra sted til sted.',
     },
     {
-      question:
-        'Hva er hovedmålene i prosjektet og tilhørende delmål? Hva er tiltakene knyttet opp mot respektive mål?',
+      question: 'Hva er hovedmålene i prosjektet, og hvilke delmål hører til? Hvilke tiltak hører til hvert mål?',
     },
-    { question: 'Hva skal være aktivitetene i prosjektet?' },
+    { question: 'Hvilke aktiviteter skal prosjektet ha?' },
     {
-      question: 'Hvordan er selve samskapingsmodellen?',
+      question: 'Hvordan ser samskapingsmodellen ut?',
       help: 'Beskriv hvordan dere skal samarbeide, ikke bare hvem som er med.',
       subItems: [
         { question: 'Hva er den formelle styringsstrukturen?' },
-        { question: 'Hvem er deltakende aktører og hvordan skal samhandling foregå?' },
+        { question: 'Hvem er med, og hvordan skal dere samarbeide?' },
         {
-          question:
-            'Kartlegg andre organisasjoner utover styringsgruppen og reflekter over hvordan de skal involveres.',
+          question: 'Kartlegg andre organisasjoner utenom styringsgruppen, og tenk over hvordan de skal trekkes med.',
         },
         { question: 'Hvilken organisasjon står som søker og har arbeidsgiveransvaret for prosjektlederen?' },
       ],
     },
     {
       question:
-        'Noen prosjekter velger å dele ressursene mellom flere organisasjoner. Skal det være en prosjektleder eller skal bemanning deles mellom flere med lavere stillingsprosent?',
+        'Noen prosjekter velger å dele ressursene mellom flere organisasjoner. Skal dere ha én prosjektleder, eller skal flere dele stillingen mellom seg?',
     },
-    { question: 'Sett opp en fremdriftsplan med mål og aktiviteter for prosjektet per prosjektår.' },
-    { question: 'Prosjektbudsjettet må settes i sammenheng med tiltakene i prosjektet.' },
+    { question: 'Sett opp en fremdriftsplan med mål og aktiviteter for hvert prosjektår.' },
+    { question: 'Prosjektbudsjettet må henge sammen med tiltakene i prosjektet.' },
     {
       question:
-        'Hvilken effekt/nytte vil For Alle-samarbeidsprosjektet ha for målgruppen? Hvordan vil prosjektet gjøre en forskjell?',
+        'Hvilken effekt og nytte vil samarbeidsprosjektet ha for målgruppen? Hvordan vil prosjektet gjøre en forskjell?',
     },
-    { question: 'Hva kan hindre dere i å nå disse målene? Hva må dere være observante på gjennom prosjektforløpet?' },
+    { question: 'Hva kan hindre dere i å nå disse målene? Hva må dere være oppmerksomme på mens prosjektet pågår?' },
     {
       question:
-        'Prosjektet bør selvsagt ha som mål en strukturell endring. Hvordan skal dette tas videre etter endt prosjektperiode?',
+        'Prosjektet bør selvsagt ha en strukturell endring som mål. Hvordan skal arbeidet fortsette når prosjektperioden er over?',
     },
   ] as ChecklistSource[],
 };
@@ -212,7 +212,7 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
     contactTopics: [
       {
         heading: 'Samarbeidsprosjekter',
-        text: 'Snakk med programlederen før dere skriver en søknad: det tildeles ikke samarbeidsprosjekter uten dialog først.',
+        text: 'Snakk med programlederen før dere skriver søknaden. Vi gir ikke støtte til et samarbeidsprosjekt uten at vi har snakket sammen først.',
         contact: 'person-programleder',
       },
       {
