@@ -191,6 +191,6 @@ Begge dagene blir fulltegnet med ventelister, og det anbefales å være tidlig u
       'Lag og foreninger kan søke om penger til utstyr, kontingent, busskort og turer for barn og unge, slik at de kan være med på fritidsaktiviteter uansett hva familien har råd til.',
     // Only why the grant exists: the page's own sections (singletons.ts, activitySupport) say who can apply, for
     // what, how much and when, and the contact person below answers questions.
-    body: 'Målet med For Alle-aktivitetsstøtten er å sikre at barn som ønsker det, får mulighet til å delta i fritidsaktiviteter uavhengig av foresattes økonomi. Støtten skal sikre at barn ikke stenges ute fra kulturelle, sosiale og idrettslige arenaer.',
+    body: 'Målet med For Alle-aktivitetsstøtten er at alle barn som vil, skal kunne være med på fritidsaktiviteter, uansett hvor mye penger familien har. Ingen barn skal stenges ute fra kultur, idrett og sosiale fellesskap.',
   },
 ];

@@ -39,25 +39,25 @@ export const siteSettings = {
  */
 export const activitySupport = {
   maxAmount: 50000,
-  // «Kontingent» first: parents and clubs search for the short word, and the site's search matches only the start
-  // of a word, so a page that says only «medlemskontingent» is not found by «kontingent».
+  // «Kontingent», not the programme's «medlemskontingent»: parents and clubs search for the short word, and the
+  // site's search matches only the start of a word, so a page that says only «medlemskontingent» is not found by it.
   eligibleExpenses: [
     'Utstyr',
-    'Kontingent (medlemskontingent)',
+    'Kontingent',
     'Busskort',
     'Egenandel til turer og turneringer i Norge og Norden',
   ],
   expensesFor: 'barn og unge som ikke har råd til å være med',
-  whoCanApply: `For Alle-aktivitetsstøtten er rettet mot lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge.
+  whoCanApply: `Lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge, kan søke om For Alle-aktivitetsstøtte.
 
-Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi. Det er organisasjonen som søker, ikke den enkelte familie.`,
-  amountCriteria: `Beløpet som tildeles, avhenger av **antall medlemmer** og **potensielt antall barn og unge i målgruppen**.`,
+Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som søker, ikke den enkelte familie.`,
+  amountCriteria: `Hvor mye dere får, kommer an på **hvor mange medlemmer** dere har, og **hvor mange barn og unge i målgruppen** dere kan nå.`,
   beforeApplying: [
     'En kort beskrivelse av hvilke barn og unge dere vil nå, og hvordan',
-    'Antall medlemmer og et anslag over barn i målgruppen',
+    'Hvor mange medlemmer dere har, og omtrent hvor mange barn i målgruppen dere kan nå',
     'En plan for hva pengene skal brukes til',
   ],
-  body: `## Etter tildelingen
+  body: `## Når dere har fått støtte
 
 Organisasjoner som får støtte, rapporterer innen ett år om hva pengene ble brukt til.
 
