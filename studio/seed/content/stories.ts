@@ -88,7 +88,7 @@ Kartet er ikke én organisasjons prosjekt. Alle lagene i samarbeidet melder inn 
 
 ## Neste steg
 
-Samarbeidet vil knytte kartet til aktivitetsstøtten, slik at familier kan se hvilke tilbud som har ordninger for kontingent og utstyr. Les mer om [samarbeidsprosjektet i Bergen](doc:place-bergen).`,
+Samarbeidet vil knytte kartet til aktivitetsstøtten, slik at familier kan se hvilke tilbud som har ordninger for kontingent og utstyr. [Les om For Alle i Bergen](doc:place-bergen).`,
   },
   {
     id: 'story-haugesund-provedager',
@@ -120,7 +120,7 @@ Prøvedagene startet fordi organisasjonene så at de samme barna sjelden kom til
 
 ## Resultater så langt
 
-Over halvparten av barna som har vært på en prøvedag, har begynt på minst én aktivitet. Frivilligsentralen følger opp dem som trenger skyss eller følge den første tiden. Mer om ordningen finner du hos [Haugesund frivilligsentral](https://haugesund.example.no).`,
+Over halvparten av barna som har vært på en prøvedag, har begynt på minst én aktivitet. Frivilligsentralen følger opp dem som trenger skyss eller følge den første tiden. Mer om ordningen finner du hos [Frivilligsentralen i Haugesund](https://haugesund.example.no).`,
   },
   {
     id: 'story-haugesund-instrumentleie',
@@ -182,7 +182,7 @@ Kommunen hadde bassengtid tidlig på lørdager som sto tom. Svømmeklubben hadde
 
 ## Videre
 
-Nå ønsker klubben at flere av barna skal fortsette i ordinære grupper. Aktivitetsstøtten dekker kontingenten det første året. [Les om For Alle Stavanger](doc:place-stavanger).`,
+Nå ønsker klubben at flere av barna skal fortsette i ordinære grupper. Aktivitetsstøtten dekker kontingenten det første året. [Les om For Alle i Stavanger](doc:place-stavanger).`,
   },
   {
     id: 'story-stavanger-friluftsdager',
@@ -306,7 +306,7 @@ Nå øver gruppene i skolens aula og på bydelshuset. Kulturnettverket sørger f
 
 ## Inkludering gjennom kultur
 
-Prosjektet i Kristiansand har valgt et særlig fokus på inkludering via kulturaktiviteter, slik programmet beskriver. [Les om samarbeidet i Kristiansand](doc:place-kristiansand).`,
+Prosjektet i Kristiansand har valgt et særlig fokus på inkludering via kulturaktiviteter, slik satsingen beskriver. [Les om For Alle i Kristiansand](doc:place-kristiansand).`,
   },
   {
     id: 'story-kristiansand-teknikere',
@@ -366,7 +366,7 @@ Frivillighetshuset tok kontakt med skoler og familier. Kommunen stilte med buss.
 
 > Første dag var jeg redd for bølgene. Siste dag styrte jeg båten.
 
-Les om [For Alle Arendal](doc:place-arendal).`,
+[Les om For Alle i Arendal](doc:place-arendal).`,
   },
   {
     id: 'story-arendal-felles-kontakt',
@@ -426,7 +426,7 @@ Leksehjelpa hadde frivillige, men få barn. Fotballklubben hadde mange barn, men
 
 > Trenerne spør om leksene, og leksehjelperne spør om kampen.
 
-[Les om For Alle Oslo](doc:place-oslo).`,
+[Les om For Alle i Oslo](doc:place-oslo).`,
   },
   {
     id: 'story-oslo-sommerjobb',
@@ -456,7 +456,7 @@ Leksehjelpa hadde frivillige, men få barn. Fotballklubben hadde mange barn, men
 
 ## Det varer
 
-Flere av sommerjobberne er nå trenere og frivillige gjennom året. Det er den strukturelle endringen programmet etterspør: noe som varer etter at prosjektperioden er over.`,
+Flere av sommerjobberne er nå trenere og frivillige gjennom året. Det er den strukturelle endringen satsingen etterspør: noe som varer etter at prosjektperioden er over.`,
   },
   {
     id: 'story-stavanger-kontingent',
@@ -534,7 +534,7 @@ Helsesykepleieren sender en kort melding til frivilligsentralen. Innen en uke ha
 
 ## Strukturell endring
 
-Programmet sier at prosjektene bør ha strukturell endring som mål, og tenke på hva som skjer etter endt prosjektperiode. Her har det skjedd: koret er tatt inn i kulturskolens faste tilbud.
+Satsingen sier at prosjektene bør ha strukturell endring som mål, og tenke på hva som skjer etter endt prosjektperiode. Her har det skjedd: koret er tatt inn i kulturskolens faste tilbud.
 
 - 35 barn i koret
 - Dirigent ansatt i kulturskolen
@@ -568,7 +568,7 @@ Programmet sier at prosjektene bør ha strukturell endring som mål, og tenke p�
 
 > Ingen vet hvem som leverte og hvem som tok. Det er hele poenget.
 
-Byttedagen er et samarbeid mellom ballklubben, frivilligsentralen og flere andre lag. [Les om samarbeidet i Haugesund](doc:place-haugesund).`,
+Byttedagen er et samarbeid mellom ballklubben, frivilligsentralen og flere andre lag. [Les om For Alle i Haugesund](doc:place-haugesund).`,
   },
   {
     id: 'story-bryne-trenerkurs',
