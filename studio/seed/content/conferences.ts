@@ -392,7 +392,9 @@ export const conferences: ConferenceSource[] = [
     title: 'For Alle-konferansen 2027',
     theme: 'Varige endringer: når prosjektet blir struktur',
     ingress:
-      'Neste konferansedager er 20. og 21. januar 2027 i Stavanger. Begge dagene blir erfaringsmessig fulltegnet, så vær tidlig ute.',
+      // «neste» and «meld deg på» are words the site recognises (stillUpcomingWording): once the days have begun, it
+      // shows a sentence of its own instead of this one.
+      'De neste konferansedagene er 20. og 21. januar 2027 i Stavanger. Begge dagene pleier å bli fulltegnet, så meld deg på tidlig.',
     body: `${standardBody}
 
 ## Praktisk
