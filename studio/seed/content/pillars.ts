@@ -46,7 +46,7 @@ export const pillars: PillarSource[] = [
     // «7 byer» and «5 områder» come first on the page, counted from the places and Innstillinger.
     keyFacts: [
       ['2020', 'da de første samarbeidsprosjektene startet'],
-      ['Hver 6. uke', 'møtes prosjektlederne på tvers av regioner'],
+      ['Hver sjette uke', 'møtes prosjektlederne på tvers av regioner'],
     ],
     ingress:
       'For Alle samler ideelle og offentlige aktører i lokalmiljøet til et strukturelt samarbeid, for å gi barn og unge et bedre fritids- og aktivitetstilbud.',

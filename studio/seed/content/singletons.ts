@@ -179,7 +179,7 @@ export const pages: PageSource[] = [
 - **Hvem står bak:** Sparebankstiftelsen SR-Bank.
 - **Startet:** 2020, da de første samarbeidsprosjektene kom i gang.
 - **Hvor:** samarbeidsprosjekter i sju byer: Bergen, Haugesund, Stavanger, Bryne, Kristiansand, Arendal og Oslo. I fem områder til pågår det en prosess mot mulig etablering.
-- **Fem satsingsområder:** [samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter), [enkeltstående inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter), [forskning](doc:pillar-forskning), [konferanse og workshops](doc:pillar-konferanse) og [aktivitetsstøtte til lag og foreninger](doc:pillar-aktivitetsstotte).
+- **Fem satsingsområder:** [samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter), [enkeltstående inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter), [forskning](doc:pillar-forskning), [konferansen med workshops](doc:pillar-konferanse), og [aktivitetsstøtte til lag og foreninger](doc:pillar-aktivitetsstotte).
 - **For hvem:** barn og unge som faller utenfor, blant annet fordi familien har dårlig råd.
 - **Presse:** se [Kontakt](doc:page-kontakt).
 
@@ -238,6 +238,6 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
     ],
     body: `## Sentralbord og besøksadresse
 
-Sparebankstiftelsen SR-Bank, Eksempelgata 1, 4006 Stavanger. Sentralbord: [51 00 00 00](tel:+4751000000), [kontakt@example.no](mailto:kontakt@example.no).`,
+Sparebankstiftelsen SR-Bank, Eksempelgata 1, 4006 Stavanger. Sentralbord: [+47 51 00 00 00](tel:+4751000000), [kontakt@example.no](mailto:kontakt@example.no).`,
   },
 ];
