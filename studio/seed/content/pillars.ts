@@ -18,7 +18,11 @@ export interface PillarSource {
   keyFacts: [string, string][];
   contacts: string[];
   image: string;
-  imageAlt: string;
+  /**
+   * What the picture shows, for screen readers; absent for a decorative picture. The bundled pictures are abstract
+   * illustrations that say nothing the text does not, so they are all decorative («Dekorativt bilde»).
+   */
+  imageAlt?: string;
   /** Only the research pillar: «Om evalueringen». */
   evaluation?: {
     researchPartner: string;
@@ -41,7 +45,6 @@ export const pillars: PillarSource[] = [
     slug: 'samarbeidsprosjekter',
     order: 1,
     image: 'samarbeid',
-    imageAlt: 'Illustrasjon: mennesker i ulike farger står sammen foran åser og en stor sol.',
     contacts: ['person-programleder'],
     // «7 byer» and «5 områder» come first on the page, counted from the places and Innstillinger.
     keyFacts: [
@@ -80,7 +83,6 @@ Prosjektlederne i For Alle er kolleger på tvers av landet, og de har egne Teams
     slug: 'inkluderingsprosjekter',
     order: 2,
     image: 'inkludering',
-    imageAlt: 'Illustrasjon: fargerike sirkler i ulike størrelser som overlapper hverandre.',
     contacts: ['person-programleder'],
     // The programme gives no figures for these projects, so there are no key facts.
     keyFacts: [],
@@ -110,7 +112,6 @@ For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. End
     slug: 'forskning',
     order: 3,
     image: 'forskning',
-    imageAlt: 'Illustrasjon: søyler i ulike høyder som stiger mot en sol, som et diagram.',
     contacts: ['person-forsker', 'person-programleder'],
     keyFacts: [['3', 'overordnede problemstillinger i evalueringen']],
     evaluation: {
@@ -150,7 +151,6 @@ Deltakerne i tiltakene som undersøkes, er barn, unge og voksne som ellers er va
     slug: 'konferanse',
     order: 4,
     image: 'konferanse',
-    imageAlt: 'Illustrasjon: en scene med lyskjegle og mennesker som står sammen på scenen.',
     // The people stand on the stage, in the middle of the picture, not at its foot like in the other illustrations.
     imageHotspot: { x: 0.5, y: 0.4, width: 0.7, height: 0.45 },
     // The conference's own address first: the site names the first contact for questions about places and waitlists.
@@ -181,7 +181,6 @@ Begge dagene pleier å bli fulltegnet, med venteliste. Meld deg på tidlig for �
     slug: 'aktivitetsstotte',
     order: 5,
     image: 'aktivitet',
-    imageAlt: 'Illustrasjon: barn i bevegelse på en slette med svungne stier i oransje og grønt.',
     contacts: ['person-radgiver'],
     // The maximum amount comes first on the page by itself, from activitySupport.maxAmount.
     keyFacts: [['Lag og foreninger', 'med aktivitetstilbud for barn og unge']],

@@ -167,8 +167,7 @@ export const pages: PageSource[] = [
     title: 'Om For Alle',
     slug: 'om',
     image: 'fellesskap',
-    // Decorative: the illustration says nothing the text does not. (The dataset keeps one decorative figure, so the
-    // site's handling of them is exercised; it was «Kontakt»'s, which no longer has a picture.)
+    // Decorative: the illustration says nothing the text does not (as the pillars' and stories' pictures).
     imageAlt: '',
     ingress:
       'For Alle – samlet innsats for inkludering. Satsingen bygger på forståelsen av at samskaping på tvers av organisasjoner og sektorer er en forutsetning for strukturelle og varige endringer.',
