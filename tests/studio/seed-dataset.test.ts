@@ -217,9 +217,7 @@ describe('content', () => {
   test('activity support and the application checklist carry the programme facts', () => {
     const support = get('activitySupport');
     expect(support.maxAmount).toBe(50000);
-    expect(support.eligibleExpenses).toEqual(
-      expect.arrayContaining(['Utstyr', 'Kontingent', 'Busskort']),
-    );
+    expect(support.eligibleExpenses).toEqual(expect.arrayContaining(['Utstyr', 'Kontingent', 'Busskort']));
     // The amount is written once, in maxAmount, which the page states it from; no text types it again
     // («50 000», «50.000» or «50000»).
     const typed = new RegExp(String(support.maxAmount).replace(/(\d)(?=(\d{3})+$)/g, '$1[\\s.]?'));

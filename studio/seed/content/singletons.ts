@@ -41,12 +41,8 @@ export const activitySupport = {
   maxAmount: 50000,
   // «Kontingent», not the programme's «medlemskontingent»: parents and clubs search for the short word, and the
   // site's search matches only the start of a word, so a page that says only «medlemskontingent» is not found by it.
-  eligibleExpenses: [
-    'Utstyr',
-    'Kontingent',
-    'Busskort',
-    'Egenandel til turer og turneringer i Norge og Norden',
-  ],
+  // The long word is no longer on the site: a search for it needs a synonym (src/scripts/search/synonyms.ts).
+  eligibleExpenses: ['Utstyr', 'Kontingent', 'Busskort', 'Egenandel til turer og turneringer i Norge og Norden'],
   expensesFor: 'barn og unge som ikke har råd til å være med',
   whoCanApply: `Lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge, kan søke om For Alle-aktivitetsstøtte.
 
@@ -104,7 +100,8 @@ export const applicationGuide = {
   // `help` is the site's own tip, and the page sets it apart as «Tips».
   checklist: [
     {
-      question: 'Hvordan er situasjonen for barn og unge som faller utenfor i området deres i dag, og hva er utfordringene?',
+      question:
+        'Hvordan er situasjonen for barn og unge som faller utenfor i området deres i dag, og hva er utfordringene?',
       help: 'Bruk gjerne kommunens levekårsdata og det organisasjonene selv ser i hverdagen.',
     },
     {
