@@ -32,8 +32,9 @@ const target = ($: CheerioAPI, href: string | undefined) => {
   return $(`[id="${decodeURIComponent(href!.slice(1))}"]`);
 };
 
-// The hard rule: «Det tildeles ikke prosjekter hvor det ikke har vært dialog i scopingprosessen».
-const noGrantWithoutDialogue = /tildeles ikke/i;
+// The hard rule: «Det tildeles ikke prosjekter hvor det ikke har vært dialog i scopingprosessen», in the programme's
+// passive or in the site's own «vi»: «Vi gir ikke støtte til et samarbeidsprosjekt uten at …».
+const noGrantWithoutDialogue = /tildeles ikke|gir ikke støtte til/i;
 const talkBeforeApplying = /før dere (skriver|sender) (en )?søknad/i;
 
 describe('the «no project without dialogue» rule', () => {
