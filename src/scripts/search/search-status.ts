@@ -41,6 +41,16 @@ export function createSearchStatus(root: HTMLElement) {
     document.title = pageTitle(baseTitle, state, count);
   }
 
+  /**
+   * Hides the failure notice. Returns whether it held the focus («Prøv igjen»): hiding it would drop the focus to the
+   * page, and the next Tab to the footer, so the caller moves it to the count instead.
+   */
+  function hideFailure(): boolean {
+    const hadFocus = failure.contains(document.activeElement);
+    failure.hidden = true;
+    return hadFocus;
+  }
+
   return {
     /** Takes the visitor to the count, just above the results. */
     focus() {
@@ -57,15 +67,16 @@ export function createSearchStatus(root: HTMLElement) {
 
     /** Nothing typed and nothing chosen: the invitation to search, and nothing to announce. */
     invitation() {
-      failure.hidden = true;
+      const hadFocus = hideFailure();
       intro.hidden = false;
       status.textContent = '';
+      if (hadFocus) status.focus();
     },
 
     /** The results are in: `unfiltered` is how many the words find without the filters, when the filters leave none. */
     outcome(outcome: SearchOutcome, state: SearchState, unfiltered: number) {
       const count = outcome.results.length;
-      failure.hidden = true;
+      const hadFocus = hideFailure();
       intro.hidden = true;
       empty.hidden = count > 0;
       emptyFilterHint.hidden = !hasFilters(state) || outcome.missing.length > 0;
@@ -78,6 +89,7 @@ export function createSearchStatus(root: HTMLElement) {
       title(state, count);
       skip.textContent = `Gå til treffene (${count})`;
       skip.hidden = false;
+      if (hadFocus) status.focus();
     },
 
     /**
