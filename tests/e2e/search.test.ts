@@ -800,7 +800,7 @@ describe('the search page', { timeout: 60_000 }, () => {
         .filter({ has: page.locator(`.search-result__title a[href="${url}"]`) });
       expect(await result.locator('.search-result__sessions a').count(), url).toBe(3);
       expect(await result.locator('.search-result__more-sessions').textContent(), url).toBe(
-        `og ${count - 3} ${count - 3 === 1 ? 'sesjon' : 'sesjoner'} til med treff`,
+        `og ${count - 3} innlegg til med treff`,
       );
     }
   });
