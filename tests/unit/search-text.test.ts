@@ -162,6 +162,21 @@ describe('statusSentence', () => {
       0,
       '1 treff for «‘Prøv alt’-uka».',
     ],
+    [
+      'the order when newest first, so that changing it is heard',
+      outcome(12),
+      state({ query: 'utstyr', sort: 'nyeste' }),
+      0,
+      '12 treff for «utstyr», nyeste først.',
+    ],
+    [
+      'the order after the filters and after a respelled query',
+      outcome(4, { respelled: 'søknad', typedCount: 0 }),
+      state({ query: 'soknad', sort: 'nyeste', filters: { sted: ['Bergen'] } }),
+      0,
+      'Ingen treff for «soknad». Viser 4 treff for «søknad» med filteret Bergen, nyeste først.',
+    ],
+    ['no order for one result', outcome(1), state({ query: 'utstyr', sort: 'nyeste' }), 0, '1 treff for «utstyr».'],
   ])('says %s', (_, found, search, unfiltered, sentence) => {
     expect(statusSentence(found, search, unfiltered)).toBe(sentence);
   });

@@ -1,5 +1,5 @@
 // What /sok shows about the search around its results: the count in the status line (role="status", read out
-// politely by screen readers), the tab's title, the invitation before any search, the suggestions when nothing is
+// politely by screen readers: while the visitor types, only once they pause, and again on Enter), the tab's title, the invitation before any search, the suggestions when nothing is
 // found, the failure notice with «Prøv igjen», and the skip link to the count. The words come from search-text.ts.
 import { required } from './required-element';
 import type { SearchOutcome } from './run-search';
@@ -12,6 +12,13 @@ import {
   pendingSentence,
   statusSentence,
 } from './search-text';
+
+/**
+ * How long the count waits after the last key before it is said. Results are drawn 250 ms after a key, but a screen
+ * reader user typing with key echo pauses longer between letters: a count per pause was five announcements for
+ * «utstyr», each queued behind the echo of the keys.
+ */
+export const announceDelayMs = 1000;
 
 export function createSearchStatus(root: HTMLElement) {
   const status = required<HTMLElement>(root, '[data-status]');
@@ -26,6 +33,23 @@ export function createSearchStatus(root: HTMLElement) {
   const baseTitle = document.title;
   // What «Prøv igjen» does after a failure: the failed search again, or loading the page again.
   let retryFailed = () => location.reload();
+  // The count of a search made while typing, until the visitor pauses (`data-unsaid` marks it, for tests).
+  let unsaid: string | null = null;
+  let lastKey = 0;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Puts `sentence` in the status line, which screen readers say when it changes. */
+  function say(sentence: string) {
+    clearTimeout(announceTimer);
+    unsaid = null;
+    delete status.dataset.unsaid;
+    status.textContent = sentence;
+  }
+
+  function sayAfterPause() {
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => unsaid !== null && say(unsaid), lastKey + announceDelayMs - performance.now());
+  }
 
   required<HTMLButtonElement>(root, '[data-retry]').addEventListener('click', () => retryFailed());
 
@@ -62,19 +86,42 @@ export function createSearchStatus(root: HTMLElement) {
     /** Until the first results are in: the page is searching, not inviting the visitor to type. */
     pending(state: SearchState) {
       intro.hidden = true;
-      status.textContent = pendingSentence(state);
+      say(pendingSentence(state));
+    },
+
+    /** A key in the search field: a count not yet said waits for the next pause. */
+    typing() {
+      lastKey = performance.now();
+      if (unsaid !== null) sayAfterPause();
+    },
+
+    /**
+     * Enter: the count is said now, or said again if it was (the visitor may have missed it while typing). A screen
+     * reader does not repeat a live region set to the text it has, so it is emptied for a frame first.
+     */
+    announce() {
+      if (unsaid !== null) return say(unsaid);
+      const sentence = status.textContent ?? '';
+      if (!sentence) return;
+      status.textContent = '';
+      requestAnimationFrame(() => {
+        if (status.textContent === '') status.textContent = sentence;
+      });
     },
 
     /** Nothing typed and nothing chosen: the invitation to search, and nothing to announce. */
     invitation() {
       const hadFocus = hideFailure();
       intro.hidden = false;
-      status.textContent = '';
+      say('');
       if (hadFocus) status.focus();
     },
 
-    /** The results are in: `unfiltered` is how many the words find without the filters, when the filters leave none. */
-    outcome(outcome: SearchOutcome, state: SearchState, unfiltered: number) {
+    /**
+     * The results are in: `unfiltered` is how many the words find without the filters, when the filters leave none.
+     * `typed`: found while typing, so the count is said once the visitor pauses.
+     */
+    outcome(outcome: SearchOutcome, state: SearchState, unfiltered: number, typed = false) {
       const count = outcome.results.length;
       const hadFocus = hideFailure();
       intro.hidden = true;
@@ -85,7 +132,12 @@ export function createSearchStatus(root: HTMLElement) {
       emptyWordsHint.hidden = !emptyWordsHint.textContent;
       // Words the site has are spelled as it spells them: then the filters are why nothing was found.
       spellingHint.hidden = !hasMissingWords(outcome);
-      status.textContent = statusSentence(outcome, state, unfiltered);
+      const sentence = statusSentence(outcome, state, unfiltered);
+      if (typed) {
+        unsaid = sentence;
+        status.dataset.unsaid = '';
+        sayAfterPause();
+      } else say(sentence);
       title(state, count);
       skip.textContent = `Gå til treffene (${count})`;
       skip.hidden = false;
@@ -100,7 +152,7 @@ export function createSearchStatus(root: HTMLElement) {
       retryFailed = again;
       intro.hidden = true;
       failure.hidden = false;
-      status.textContent = message;
+      say(message);
     },
 
     /** No results on show: no suggestions and no skip link. */

@@ -27,6 +27,8 @@ export function statusSentence(outcome: SearchOutcome, state: SearchState, unfil
   const filters = names.length === 1 ? 'filteret' : 'filtrene';
   const filtered = names.length > 0 ? ` med ${filters} ${names.join(', ')}` : '';
   const withoutFilters = unfiltered > 0 ? ` Uten ${filters}: ${unfiltered} treff.` : '';
+  // The order changes nothing else in the sentence, and a screen reader does not repeat one it has just said.
+  const order = state.query && state.sort === 'nyeste' && count > 1 ? ', nyeste først' : '';
   if (outcome.respelled) {
     // Words left out are named, as are words never found together; a query searched in other words, or without its
     // pronouns, is quoted whole.
@@ -41,13 +43,13 @@ export function statusSentence(outcome: SearchOutcome, state: SearchState, unfil
           ? `${outcome.typedCount} treff${query}.`
           : `Ingen treff${query}.`;
     return count > 0
-      ? `${lead} Viser ${count} treff for ${quote(outcome.respelled)}${filtered}.`
+      ? `${lead} Viser ${count} treff for ${quote(outcome.respelled)}${filtered}${order}.`
       : `${lead} Heller ingen for ${quote(outcome.respelled)}${filtered}.${withoutFilters}`;
   }
   // Missing words find nothing whatever the filters, so the filters are not blamed.
   if (outcome.missing.length > 0) return `Ingen treff${query}.`;
   if (count === 0) return `Ingen treff${query}${filtered}.${withoutFilters}`;
-  return `${count} treff${query}${filtered}.`;
+  return `${count} treff${query}${filtered}${order}.`;
 }
 
 /** Words each on some page, but never all on one: «Ingen sider har både «økonomisk» og «støtte».» */
