@@ -16,22 +16,25 @@ const { contexts, pageErrors } = closeContextsAndCheckErrors();
 const queries = ['samarbeid', 'konferanse'];
 
 describe('the names of the links and headings in /sok results', { timeout: 60_000 }, () => {
-  it.each(queries)('are told apart for «%s»: each link name goes to one place, each heading is one result', async (query) => {
-    const context = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent(query)}`);
-    await searched(page);
-    while (await page.locator('[data-more]').isVisible()) await showMore(page);
-    expect(await page.locator('[data-results] > li').count(), 'results to check').toBeGreaterThan(10);
+  it.each(queries)(
+    'are told apart for «%s»: each link name goes to one place, each heading is one result',
+    async (query) => {
+      const context = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent(query)}`);
+      await searched(page);
+      while (await page.locator('[data-more]').isVisible()) await showMore(page);
+      expect(await page.locator('[data-results] > li').count(), 'results to check').toBeGreaterThan(10);
 
-    const $ = load(await page.content());
-    expect(linkProblems($)).toEqual([]);
-    const headings = $('[data-results] .search-result__title')
-      .toArray()
-      .map((heading) => $(heading).text().replace(/\s+/g, ' ').trim());
-    const repeated = headings.filter((heading, index) => headings.indexOf(heading) !== index);
-    expect(repeated).toEqual([]);
-  });
+      const $ = load(await page.content());
+      expect(linkProblems($)).toEqual([]);
+      const headings = $('[data-results] .search-result__title')
+        .toArray()
+        .map((heading) => $(heading).text().replace(/\s+/g, ' ').trim());
+      const repeated = headings.filter((heading, index) => headings.indexOf(heading) !== index);
+      expect(repeated).toEqual([]);
+    },
+  );
 });

@@ -76,7 +76,9 @@ describe('the section link of a long page', () => {
   });
 
   it('names an event’s page with its year, as the title link does', () => {
-    const item = renderResult(conferencePage('Workshop i Bergen', 'arrangement', '2026-02-17'), true, [foldWord('påmelding')]);
+    const item = renderResult(conferencePage('Workshop i Bergen', 'arrangement', '2026-02-17'), true, [
+      foldWord('påmelding'),
+    ]);
     expect(sectionLink(item).textContent).toBe('Om konferansen – Workshop i Bergen (2026)');
   });
 });

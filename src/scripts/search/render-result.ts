@@ -293,9 +293,7 @@ export function renderResult(
       list.append(entry);
     }
     if (more > 0) {
-      list.append(
-        element('li', 'search-result__more-sessions', `og ${more} innlegg til med treff`),
-      );
+      list.append(element('li', 'search-result__more-sessions', `og ${more} innlegg til med treff`));
     }
     item.append(list);
   }
