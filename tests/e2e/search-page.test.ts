@@ -231,7 +231,12 @@ describe('the search page around the results', { timeout: 60_000 }, () => {
     // The word is spelled as the site spells it: no advice to check the spelling.
     expect(await page.locator('[data-empty]').isVisible()).toBe(true);
     expect(await page.getByText('Sjekk at ordene er stavet riktig.').isVisible()).toBe(false);
-    await page.getByRole('button', { name: `Vis de ${unfiltered} treffene uten filtre` }).click();
+    // One word and one filter: no «færre ord», and the filter in the singular.
+    expect(await page.textContent('[data-empty-other-words]')).toBe('Prøv et annet ord for det samme.');
+    expect(await page.textContent('[data-empty-filters-lead]')).toBe('Filteret begrenser søket.');
+    // Nothing to skip to: «Gå til treffene» is not offered.
+    expect(await page.locator('[data-skip]').evaluate((link) => (link as HTMLElement).hidden)).toBe(true);
+    await page.getByRole('button', { name: `Vis de ${unfiltered} treffene uten filteret` }).click();
     await page.waitForURL(/\?q=utstyr$/);
     await searched(page);
     expect(await resultCount(page)).toBe(unfiltered);

@@ -633,8 +633,9 @@ describe('the search page', { timeout: 60_000 }, () => {
       `Ingen treff for «soknad». Viser ${shown} treff for «søknad».`,
     );
     expect(await marks(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^søknad/)]));
-    // The field and the URL keep what the visitor typed.
+    // The field and the URL keep what the visitor typed; the tab's title names the words that found the results.
     expect(await page.inputValue('#search-q')).toBe('soknad');
+    expect(await page.title()).toMatch(new RegExp(`^«søknad» \\(${shown} treff\\) – `));
   });
 
   it('blames the filters, not the respelled word, when the filters leave no result for «søknad»', async () => {

@@ -77,4 +77,22 @@ describe('createSearchStatus', () => {
     search.outcome(found(12), state, 0);
     expect(document.activeElement).toBe(status);
   });
+
+  it('offers «Gå til treffene» only when there are results', () => {
+    const search = createSearchStatus(root);
+    const skip = root.querySelector<HTMLAnchorElement>('[data-skip]')!;
+    search.outcome(found(2), state, 0);
+    expect([skip.hidden, skip.textContent]).toEqual([false, 'Gå til treffene (2)']);
+    search.outcome(found(0), state, 0);
+    expect(skip.hidden).toBe(true);
+  });
+
+  it('words the suggestions after the words and the filters chosen', () => {
+    const search = createSearchStatus(root);
+    const text = (selector: string) => root.querySelector(selector)!.textContent;
+    search.outcome(found(0), { ...state, filters: { ...emptyFilters(), sted: ['Bergen'] } }, 1);
+    expect([text('[data-empty-filters-lead]'), text('[data-clear-filters]'), text('[data-empty-other-words]')]).toEqual(
+      ['Filteret begrenser søket.', 'Vis treffet uten filteret', 'Prøv et annet ord for det samme.'],
+    );
+  });
 });

@@ -6,8 +6,11 @@ import type { SearchOutcome } from './run-search';
 import { hasFilters, type SearchState } from './search-state';
 import {
   clearFiltersLabel,
+  filterNames,
+  filtersLimitSentence,
   hasMissingWords,
   missingWordsSentence,
+  otherWordsSentence,
   pageTitle,
   pendingSentence,
   statusSentence,
@@ -28,6 +31,8 @@ export function createSearchStatus(root: HTMLElement) {
   const emptyWordsHint = required<HTMLElement>(root, '[data-empty-words]');
   const spellingHint = required<HTMLElement>(root, '[data-empty-spelling]');
   const clearFilters = required<HTMLButtonElement>(emptyFilterHint, '[data-clear-filters]');
+  const filtersLead = required<HTMLElement>(emptyFilterHint, '[data-empty-filters-lead]');
+  const otherWordsHint = required<HTMLElement>(root, '[data-empty-other-words]');
   const failure = required<HTMLElement>(root, '[data-failure]');
   const skip = required<HTMLAnchorElement>(root, '[data-skip]');
   const baseTitle = document.title;
@@ -61,8 +66,8 @@ export function createSearchStatus(root: HTMLElement) {
   });
 
   /** The tab's title for `state`, with the count once it is known. */
-  function title(state: SearchState, count?: number) {
-    document.title = pageTitle(baseTitle, state, count);
+  function title(state: SearchState, count?: number, respelled?: string) {
+    document.title = pageTitle(baseTitle, state, count, respelled);
   }
 
   /**
@@ -127,7 +132,11 @@ export function createSearchStatus(root: HTMLElement) {
       intro.hidden = true;
       empty.hidden = count > 0;
       emptyFilterHint.hidden = !hasFilters(state) || outcome.missing.length > 0;
-      clearFilters.textContent = clearFiltersLabel(unfiltered);
+      const filterCount = filterNames(state).length;
+      filtersLead.textContent = filtersLimitSentence(filterCount);
+      clearFilters.textContent = clearFiltersLabel(unfiltered, filterCount);
+      otherWordsHint.textContent = otherWordsSentence(state);
+      otherWordsHint.hidden = !otherWordsHint.textContent;
       emptyWordsHint.textContent = missingWordsSentence(outcome, state);
       emptyWordsHint.hidden = !emptyWordsHint.textContent;
       // Words the site has are spelled as it spells them: then the filters are why nothing was found.
@@ -138,9 +147,10 @@ export function createSearchStatus(root: HTMLElement) {
         status.dataset.unsaid = '';
         sayAfterPause();
       } else say(sentence);
-      title(state, count);
+      title(state, count, outcome.respelled);
+      // Nothing to skip to without results: the suggestions follow the count, which is said.
       skip.textContent = `Gå til treffene (${count})`;
-      skip.hidden = false;
+      skip.hidden = count === 0;
       if (hadFocus) status.focus();
     },
 

@@ -77,18 +77,36 @@ export function missingWordsSentence(outcome: SearchOutcome, state: SearchState)
  * The tab's title, which history and screen readers name the page by: the words, and once known, the count.
  * `baseTitle`: the page's own title, shown alone without words.
  */
-export function pageTitle(baseTitle: string, state: SearchState, count?: number): string {
+export function pageTitle(baseTitle: string, state: SearchState, count?: number, respelled?: string): string {
   if (!state.query) return baseTitle;
   const found = count === undefined ? '' : count === 0 ? ' (ingen treff)' : ` (${count} treff)`;
-  return `«${state.query}»${found} – ${baseTitle}`;
+  // The results of a respelled search are for the words searched, not the words typed, which found none.
+  const words = respelled && count ? respelled : state.query;
+  return `«${words}»${found} – ${baseTitle}`;
 }
 
 /**
  * The button in the suggestions that drops the filters: how many results that gives, when the words find some
- * without them (`unfiltered`).
+ * without them (`unfiltered`). `filters`: how many values are chosen, for «filteret» or «filtrene».
  */
-export function clearFiltersLabel(unfiltered: number): string {
-  return unfiltered > 0 ? `Vis de ${unfiltered} treffene uten filtre` : 'Fjern alle filtre';
+export function clearFiltersLabel(unfiltered: number, filters: number): string {
+  const which = filters === 1 ? 'filteret' : 'filtrene';
+  if (unfiltered === 1) return `Vis treffet uten ${which}`;
+  if (unfiltered > 1) return `Vis de ${unfiltered} treffene uten ${which}`;
+  // As the chosen filters' own button says it.
+  return filters === 1 ? 'Fjern filteret' : 'Fjern alle filtre';
+}
+
+/** The lead of that suggestion, before the button. */
+export function filtersLimitSentence(filters: number): string {
+  return `${filters === 1 ? 'Filteret' : 'Filtrene'} begrenser søket.`;
+}
+
+/** The suggestion to search in other words: «færre ord» only when there are several; none without words. */
+export function otherWordsSentence(state: SearchState): string {
+  const words = queryWords(state.query).length;
+  if (words === 0) return '';
+  return words > 1 ? 'Prøv færre ord, eller et annet ord for det samme.' : 'Prøv et annet ord for det samme.';
 }
 
 /** After «Filtrer treffene», how many values are chosen; nothing when none is. */
