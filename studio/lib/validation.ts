@@ -24,6 +24,7 @@ import {
   isDownloadableExtension,
   ruleMessages,
 } from '@for-alle/shared/content-rules';
+import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { documentPath } from '@for-alle/shared/document-path';
 import { researchOrganisationKind } from '@for-alle/shared/options';
 import { placeStatusMismatch, placeStatusMismatchMessages } from '@for-alle/shared/place-status';
@@ -81,7 +82,7 @@ export const messages = {
   researchUpdateInTwoSessions:
     'Den samme forskningsoppdateringen er valgt i en annen programpost også. Velg den bare i programposten der den ble lagt fram.',
   researchPartnerKind: (name: string | null) =>
-    `${name ? `«${name}»` : 'Organisasjonen'} er ikke en forskningsorganisasjon. Velg forskerne, eller sett typen «Forskning» på organisasjonen hvis det er dem.`,
+    `${name ? `«${name}»` : 'Organisasjonen'} er ikke en forskningsorganisasjon. Velg forskningspartneren, eller sett typen «Forskning» på organisasjonen hvis det er dem.`,
   areasInProcess: 'Skriv antallet områder som et helt tall, for eksempel 5, eller la feltet stå tomt.',
   maxAmount: 'Maksbeløpet må være et helt kronebeløp over 0, for eksempel 50000.',
   maxAmountRaised: `Beløpet er høyere enn kr ${kroner(limits.activitySupportSoft)}, som har vært grensen. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.`,
@@ -96,9 +97,8 @@ export const messages = {
   typedPlaceCount: (phrase: string, noun: 'byer' | 'områder', expected: number) =>
     noun === 'byer'
       ? `Teksten sier «${phrase}», men ${expected} steder har status «Aktivt samarbeidsprosjekt». Rett tallet, og listen over byene hvis teksten har en.`
-      : `Teksten sier «${phrase}», men «Områder i prosess mot etablering» i Innstillinger er ${expected || 'tomt'}. Rett tallet her eller i Innstillinger.`,
-  placeCountInKeyFacts:
-    'Antallet byer og områder står allerede som de første nøkkeltallene, talt opp fra stedene med aktivt samarbeidsprosjekt og fra «Områder i prosess mot etablering» i Innstillinger. Fjern det her, så det ikke blir stående feil når et nytt sted kommer til.',
+      : `Teksten sier «${phrase}», men «${areasInProcessTitle}» i Innstillinger er ${expected || 'tomt'}. Rett tallet her eller i Innstillinger.`,
+  placeCountInKeyFacts: `Antallet byer og områder står allerede som de første nøkkeltallene, talt opp fra stedene med aktivt samarbeidsprosjekt og fra «${areasInProcessTitle}» i Innstillinger. Fjern det her, så det ikke blir stående feil når et nytt sted kommer til.`,
   httpUrl: 'Adressen må begynne med https:// eller http://',
   deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
