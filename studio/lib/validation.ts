@@ -57,6 +57,15 @@ const longDate = (value: string) =>
 export const messages = {
   ...ruleMessages,
   required: 'Feltet må fylles ut.',
+  // One message per kind of list, so the editor knows what to look for; `duplicate` for any other list.
+  duplicate: 'Det samme er valgt to ganger. Fjern det ene.',
+  duplicatePerson: 'Den samme personen er valgt to ganger. Fjern den ene.',
+  duplicateOrganisation: 'Den samme organisasjonen er valgt to ganger. Fjern den ene.',
+  duplicateWorkshop: 'Den samme workshopen er valgt to ganger. Fjern den ene.',
+  duplicateTag: 'Det samme stikkordet står to ganger. Fjern det ene.',
+  slugMissing: 'Trykk «Generer» for å lage adressen fra tittelen.',
+  /** `{{slug}}` is filled in by Sanity's own uniqueness check (locale key slug.not-unique). */
+  slugTaken: 'Adressen «{{slug}}» er allerede i bruk på en annen side. Velg en annen.',
   titleRequired: 'Skriv en tittel.',
   titleTooLong: `Tittelen kan være høyst ${limits.titleMax} tegn.`,
   titleLong: `Titler over ${limits.titleSoft} tegn blir lange i lister og søkeresultater. Prøv å korte ned.`,
@@ -75,7 +84,7 @@ export const messages = {
     'Velg hva nettstedet skal si om påmelding, for eksempel «Ingen påmelding – åpent for alle» eller «Ikke åpnet ennå».',
   registrationUrlBeforeOpening: (opensAt: string) =>
     `Husk påmeldingslenken før påmeldingen åpner ${longDate(opensAt)}. Til da står det på siden når den åpner.`,
-  capacity: 'Kapasiteten må være et positivt heltall (minst 1).',
+  capacity: 'Antall plasser må være et helt tall, minst 1, eller tomt.',
   dayDescriptionLong: `Beskrivelsen står på dagens kort og bør være én eller to setninger, under ${limits.dayDescriptionSoft} tegn. Prøv å korte ned.`,
   sessionOutsideDays:
     'Programposten er ikke på noen av konferansedagene, og kommer ikke med i programmet. Sjekk datoen.',
