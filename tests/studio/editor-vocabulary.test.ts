@@ -32,7 +32,7 @@ const schemaTexts = [...labelled(schemaTypes)].flatMap((item) =>
 
 /** Each message as an editor reads it; those that name the research partner or the areas with example values. */
 const messageTexts = [
-  ...Object.values(messages).filter((message): message is string => typeof message === 'string'),
+  ...(Object.values(messages) as unknown[]).filter((message): message is string => typeof message === 'string'),
   messages.researchPartnerKind(null),
   messages.typedPlaceCount('fem områder', 'områder', 4),
 ];

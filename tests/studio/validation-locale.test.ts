@@ -13,7 +13,6 @@ import {
 import { createClient } from '@sanity/client';
 import { apiVersion } from '@for-alle/shared/api-version';
 import config from '../../studio/sanity.config';
-import { validationLocaleBundle } from '../../studio/lib/validation-locale';
 import { messages } from '../../studio/lib/validation';
 
 /** Every built-in check the bundle words, on fields without a message. */
