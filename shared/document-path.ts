@@ -103,6 +103,7 @@ export const reservedPaths = new Set<string>([
   'tilgjengelighetserklaering',
   'personvern',
   'rss.xml',
+  'arrangementer.ics',
   'robots.txt',
   '404',
 ]);

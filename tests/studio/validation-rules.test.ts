@@ -114,6 +114,8 @@ const cases: Case[] = [
     rule: 'alt text is required on a figure that is not decorative',
     doc: () => {
       const doc = story();
+      // The sample stories' illustrations are decorative; a photo is not.
+      (doc.mainImage as Record<string, unknown>).decorative = false;
       delete (doc.mainImage as Record<string, unknown>).alt;
       return doc;
     },
@@ -124,7 +126,11 @@ const cases: Case[] = [
     rule: 'alt text is required on a figure inside Portable Text',
     doc: () => {
       const doc = story();
-      const figure: Record<string, unknown> = { ...(doc.mainImage as Record<string, unknown>), _key: 'fig1' };
+      const figure: Record<string, unknown> = {
+        ...(doc.mainImage as Record<string, unknown>),
+        _key: 'fig1',
+        decorative: false,
+      };
       delete figure.alt;
       doc.body = [...(doc.body as unknown[]), figure];
       return doc;
@@ -162,7 +168,11 @@ const cases: Case[] = [
     rule: 'an image inside Portable Text needs the confirmation',
     doc: () => {
       const doc = story();
-      const figure: Record<string, unknown> = { ...(doc.mainImage as Record<string, unknown>), _key: 'fig1' };
+      const figure: Record<string, unknown> = {
+        ...(doc.mainImage as Record<string, unknown>),
+        _key: 'fig1',
+        decorative: false,
+      };
       delete figure.childConsentConfirmed;
       doc.body = [...(doc.body as unknown[]), figure];
       return doc;

@@ -170,7 +170,7 @@ export function bestSection(data: PagefindResultData, queryWords: string[]): Ses
  * The year an event's title leaves out: events recur under one title («Workshop i Bergen»), so its results would share
  * one heading and link name. Said to screen readers as EventCard.astro says it; null for any other result.
  */
-export function hiddenYear(data: PagefindResultData): string | null {
+function hiddenYear(data: PagefindResultData): string | null {
   if (data.meta.file || data.filters.type?.[0] !== 'arrangement') return null;
   const year = data.meta.date?.slice(0, 4);
   return year && /^\d{4}$/.test(year) && !data.meta.title?.includes(year) ? year : null;
