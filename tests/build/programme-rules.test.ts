@@ -165,7 +165,9 @@ describe('«På denne siden»', () => {
       const nav = $('nav.on-this-page');
       expect(nav.length, path).toBe(1);
       expect(nav.attr('aria-labelledby'), path).toBe('on-this-page-heading');
-      expect(text($, '#on-this-page-heading'), path).toBe('På denne siden:');
+      // The landmark's name, said on its own in a list of landmarks: without the colon that introduces the links.
+      expect(text($, '#on-this-page-heading'), path).toBe('På denne siden');
+      expect(text($, 'nav.on-this-page p > span:first-child'), path).toBe('På denne siden:');
       nav.find('a').each((_, link) => {
         expect(target($, $(link).attr('href')).length, `${path} ${$(link).attr('href')}`).toBe(1);
       });
