@@ -32,8 +32,9 @@ const target = ($: CheerioAPI, href: string | undefined) => {
   return $(`[id="${decodeURIComponent(href!.slice(1))}"]`);
 };
 
-// The hard rule: «Det tildeles ikke prosjekter hvor det ikke har vært dialog i scopingprosessen».
-const noGrantWithoutDialogue = /tildeles ikke/i;
+// The hard rule: «Det tildeles ikke prosjekter hvor det ikke har vært dialog i scopingprosessen», in the programme's
+// words or in plain ones («Vi gir ikke støtte til et samarbeidsprosjekt uten …»).
+const noGrantWithoutDialogue = /tildeles ikke|gir ikke støtte/i;
 const talkBeforeApplying = /før dere (skriver|sender) (en )?søknad/i;
 
 describe('the «no project without dialogue» rule', () => {
@@ -77,6 +78,9 @@ describe('the «no project without dialogue» rule', () => {
       .filter((_, item) => home(item).find('h3 a').attr('href')!.startsWith('/samarbeidsprosjekter'));
     const condition = card.find('p').filter((_, element) => noGrantWithoutDialogue.test(home(element).text()));
     expect(condition.length).toBe(1);
+    // Said by the foundation, in the active voice: what to do first, then who decides.
+    expect(squash(condition.find('strong').text())).toBe('Snakk med oss før dere skriver søknaden.');
+    expect(squash(condition.text())).not.toMatch(/tildeles/);
     expect(condition.find('a').attr('href')).toBe('/samarbeidsprosjekter/#soknad');
 
     const $ = page('/samarbeidsprosjekter');
@@ -203,7 +207,14 @@ describe('the application guide', () => {
     );
     const $ = page('/samarbeidsprosjekter');
     const contact = squash($('#soknad .application-guide__contact').text());
-    expect(contact).toContain(`${leader.name}, ${leader.role}`);
+    // Name and role each on a line of their own, as on the contact cards: «Ingrid Sæbø, Programleder» has a capital
+    // after a comma.
+    const lines = $('#soknad .application-guide__contact p')
+      .map((_, line) => squash($(line).text()))
+      .get();
+    expect(lines).toContain(leader.role);
+    expect(lines.some((line) => line.startsWith(leader.name))).toBe(true);
+    expect(contact).not.toContain(`${leader.name}, ${leader.role}`);
     expect(contact).toContain(leader.email);
     expect(contact).toContain(squash(leader.phone));
     // Right after the rule about dialogue, before the checklist; not a pointer to another page.
