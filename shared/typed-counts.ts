@@ -30,7 +30,7 @@ const typedCount = new RegExp(
 export interface PlaceCounts {
   /** Places with status «Aktivt samarbeidsprosjekt». */
   activePlaces: number;
-  /** Innstillinger → «Områder i prosess mot etablering», or null when it is empty. */
+  /** Innstillinger → the field titled `areasInProcessTitle`, or null when it is empty. */
   areasInProcess: number | null | undefined;
 }
 

@@ -13,6 +13,7 @@ import { withPublishDate } from './actions/publish-date';
 import { siteLinkActions } from './actions/site-links';
 import { apiVersion } from '@for-alle/shared/api-version';
 import { isFixedType, singletonActions } from './lib/singletons';
+import { validationLocaleBundle } from './lib/validation-locale';
 import { parameterisedTemplateIds, templates } from './lib/templates';
 import { schemaTypes } from './schemaTypes';
 import { structure } from './structure';
@@ -30,6 +31,8 @@ export default defineConfig({
     visionTool({ defaultApiVersion: apiVersion, title: 'GROQ' }),
     nbNOLocale(),
   ],
+  // After the nb-NO plugin, so its validation strings give way to the Studio's own.
+  i18n: { bundles: [validationLocaleBundle] },
   schema: {
     types: schemaTypes,
     // Singletons and the fixed sets (pillars, research questions) get no "create" template; parameterised templates

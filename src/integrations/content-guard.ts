@@ -83,7 +83,7 @@ export function contentGuard(): AstroIntegration {
             manifestFile: file,
           });
           // Also on the run's summary page, where the content report is shown.
-          appendFileSync(reportFile(), `\n## Bygget stoppet\n\n${message.replace(/\n(?! {2}[-…])/g, '\n\n')}\n`);
+          appendFileSync(reportFile(), `\n## Oppdateringen stoppet\n\n${message.replace(/\n(?! {2}[-…])/g, '\n\n')}\n`);
           throw new Error(message);
         }
         if (takenDown.length > 0)
@@ -95,7 +95,7 @@ export function contentGuard(): AstroIntegration {
           );
         if (lost.length > 0)
           logger.warn(
-            `${lost.length} sider fra forrige bygg er borte: ${lost
+            `${lost.length} sider fra forrige oppdatering er borte: ${lost
               .slice(0, 5)
               .map((page) => page.path)
               .join(', ')}`,

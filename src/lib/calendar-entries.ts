@@ -37,15 +37,17 @@ export function conferenceDayCalendarEntry(
   site: URL,
 ): CalendarEventInput {
   const title = conference.title ?? `For Alle-konferansen ${conference.year}`;
+  const url = new URL(documentPath({ _type: 'conference', year: conference.year })!, site).href;
   return {
     uid: `${conference._id}-${day._key}`,
     title: `${title}: ${day.title || optionTitle(conferenceDayKinds, day.kind)}`,
     start: day.start,
     end: day.end,
-    description:
-      [conference.theme && `Tema: ${conference.theme}`, conference.ingress].filter(Boolean).join('\n\n') || null,
+    // Not the ingress: it speaks to those who have not signed up («meld deg på tidlig»), and the entry is in the
+    // calendar of someone who has. The link is written out too: Google Kalender does not show the URL property.
+    description: [conference.theme && `Tema: ${conference.theme}`, `Program: ${url}`].filter(Boolean).join('\n\n'),
     location: venueLine(conference.venue, conference.place?.name),
-    url: new URL(documentPath({ _type: 'conference', year: conference.year })!, site).href,
+    url,
     updated: conference._updatedAt,
   };
 }

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../consts';
 import { documentPath } from '@for-alle/shared/document-path';
+import { eventPageTitle } from '../lib/event-title';
 import { loadQuery } from '../lib/sanity/content-source';
 import { feedQuery, siteSettingsQuery } from '../lib/sanity/queries';
 
@@ -20,8 +21,10 @@ export const GET: APIRoute = async ({ site }) => {
       if (!link || !item.title || !item.date) return [];
       return [
         {
-          // A cancelled event keeps its item (its date is when it was announced), and says so where readers look.
-          title: item.cancelled === true ? `Avlyst: ${item.title}` : item.title,
+          // An event's item is dated when it was announced, and a workshop comes back every year under the same
+          // title: its title carries the day it takes place, as its page's title does. A cancelled event keeps its
+          // item, and says so first, where readers look.
+          title: item._type === 'event' ? eventPageTitle({ ...item, title: item.title }) : item.title,
           link,
           pubDate: new Date(item.date),
           description: item.description ?? undefined,

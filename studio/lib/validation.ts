@@ -24,6 +24,7 @@ import {
   isDownloadableExtension,
   ruleMessages,
 } from '@for-alle/shared/content-rules';
+import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { documentPath } from '@for-alle/shared/document-path';
 import { researchOrganisationKind } from '@for-alle/shared/options';
 import { placeStatusMismatch, placeStatusMismatchMessages } from '@for-alle/shared/place-status';
@@ -56,6 +57,15 @@ const longDate = (value: string) =>
 export const messages = {
   ...ruleMessages,
   required: 'Feltet må fylles ut.',
+  // One message per kind of list, so the editor knows what to look for; `duplicate` for any other list.
+  duplicate: 'Det samme er valgt to ganger. Fjern det ene.',
+  duplicatePerson: 'Den samme personen er valgt to ganger. Fjern den ene.',
+  duplicateOrganisation: 'Den samme organisasjonen er valgt to ganger. Fjern den ene.',
+  duplicateWorkshop: 'Den samme workshopen er valgt to ganger. Fjern den ene.',
+  duplicateTag: 'Det samme stikkordet står to ganger. Fjern det ene.',
+  slugMissing: 'Trykk «Generer» for å lage adressen fra tittelen.',
+  /** `{{slug}}` is filled in by Sanity's own uniqueness check (locale key slug.not-unique). */
+  slugTaken: 'Adressen «{{slug}}» er allerede i bruk på en annen side. Velg en annen.',
   titleRequired: 'Skriv en tittel.',
   titleTooLong: `Tittelen kan være høyst ${limits.titleMax} tegn.`,
   titleLong: `Titler over ${limits.titleSoft} tegn blir lange i lister og søkeresultater. Prøv å korte ned.`,
@@ -74,14 +84,14 @@ export const messages = {
     'Velg hva nettstedet skal si om påmelding, for eksempel «Ingen påmelding – åpent for alle» eller «Ikke åpnet ennå».',
   registrationUrlBeforeOpening: (opensAt: string) =>
     `Husk påmeldingslenken før påmeldingen åpner ${longDate(opensAt)}. Til da står det på siden når den åpner.`,
-  capacity: 'Kapasiteten må være et positivt heltall (minst 1).',
+  capacity: 'Antall plasser må være et helt tall, minst 1, eller tomt.',
   dayDescriptionLong: `Beskrivelsen står på dagens kort og bør være én eller to setninger, under ${limits.dayDescriptionSoft} tegn. Prøv å korte ned.`,
   sessionOutsideDays:
     'Programposten er ikke på noen av konferansedagene, og kommer ikke med i programmet. Sjekk datoen.',
   researchUpdateInTwoSessions:
     'Den samme forskningsoppdateringen er valgt i en annen programpost også. Velg den bare i programposten der den ble lagt fram.',
   researchPartnerKind: (name: string | null) =>
-    `${name ? `«${name}»` : 'Organisasjonen'} er ikke en forskningsorganisasjon. Velg forskerne, eller sett typen «Forskning» på organisasjonen hvis det er dem.`,
+    `${name ? `«${name}»` : 'Organisasjonen'} er ikke en forskningsorganisasjon. Velg forskningspartneren, eller sett typen «Forskning» på organisasjonen hvis det er dem.`,
   areasInProcess: 'Skriv antallet områder som et helt tall, for eksempel 5, eller la feltet stå tomt.',
   maxAmount: 'Maksbeløpet må være et helt kronebeløp over 0, for eksempel 50000.',
   maxAmountRaised: `Beløpet er høyere enn kr ${kroner(limits.activitySupportSoft)}, som har vært grensen. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.`,
@@ -96,9 +106,8 @@ export const messages = {
   typedPlaceCount: (phrase: string, noun: 'byer' | 'områder', expected: number) =>
     noun === 'byer'
       ? `Teksten sier «${phrase}», men ${expected} steder har status «Aktivt samarbeidsprosjekt». Rett tallet, og listen over byene hvis teksten har en.`
-      : `Teksten sier «${phrase}», men «Områder i prosess mot etablering» i Innstillinger er ${expected || 'tomt'}. Rett tallet her eller i Innstillinger.`,
-  placeCountInKeyFacts:
-    'Antallet byer og områder står allerede som de første nøkkeltallene, talt opp fra stedene med aktivt samarbeidsprosjekt og fra «Områder i prosess mot etablering» i Innstillinger. Fjern det her, så det ikke blir stående feil når et nytt sted kommer til.',
+      : `Teksten sier «${phrase}», men «${areasInProcessTitle}» i Innstillinger er ${expected || 'tomt'}. Rett tallet her eller i Innstillinger.`,
+  placeCountInKeyFacts: `Antallet byer og områder står allerede som de første nøkkeltallene, talt opp fra stedene med aktivt samarbeidsprosjekt og fra «${areasInProcessTitle}» i Innstillinger. Fjern det her, så det ikke blir stående feil når et nytt sted kommer til.`,
   httpUrl: 'Adressen må begynne med https:// eller http://',
   deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',

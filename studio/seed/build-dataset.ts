@@ -165,7 +165,7 @@ function buildDocuments(): Doc[] {
       contacts: refs(`${pillar.id}:contacts`, pillar.contacts),
       mainImage: figure(
         pillar.image,
-        pillar.imageAlt,
+        pillar.imageAlt ?? '',
         pillar.imageHotspot ? { hotspot: { _type: 'sanity.imageHotspot', ...pillar.imageHotspot } } : {},
       ),
       ...(pillar.evaluation
@@ -214,7 +214,7 @@ function buildDocuments(): Doc[] {
       name: person.name,
       role: person.role,
       ...(person.organisation ? { organisation: ref(person.organisation) } : {}),
-      ...(person.photo ? { photo: figure(person.photo, `Illustrasjon i stedet for portrett av ${person.name}.`) } : {}),
+      ...(person.photo ? { photo: figure(person.photo, person.photoAlt ?? '') } : {}),
       ...(person.bio ? { bio: person.bio } : {}),
       email: person.email ?? `${slugify(person.name).replace(/-/g, '.')}@example.no`,
       ...(person.phone ? { phone: person.phone } : {}),
@@ -257,7 +257,7 @@ function buildDocuments(): Doc[] {
         ingress: story.ingress,
         summary: story.summary,
         body: text(story.body, story.id),
-        mainImage: figure(story.image, story.imageAlt),
+        mainImage: figure(story.image, story.imageAlt ?? ''),
         tags: story.tags,
         publishedAt: story.publishedAt,
         isSample: true,

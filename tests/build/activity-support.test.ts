@@ -178,7 +178,7 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
     const $ = page('/aktivitetsstotte');
     const section = (id: string) => $(`#${id}`).parent();
     expect(section('rounds-heading').children('.sample-notice').length).toBe(1);
-    // «Etter tildelingen» comes after the rounds' section, with a notice of its own («Før dere søker» is at the top).
+    // «Når dere har fått støtte» comes after the rounds' section, with a notice of its own («Før dere søker» is at the top).
     const terms = section('rounds-heading').next('.sample-notice');
     expect(terms.length).toBe(1);
     expect(terms.nextAll().find('h2').length).toBeGreaterThan(0);

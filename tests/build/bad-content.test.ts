@@ -46,8 +46,8 @@ describe('bad content stops the build', () => {
       const { code, output } = await buildSite({ outDir, env, allowFailure: true });
       expect(code).not.toBe(0);
       // Also on the run's summary page, with the content report, where editors look.
-      expect(readFileSync(report, 'utf8')).toContain('## Bygget stoppet');
-      expect(output).toContain('Bygget stoppes: 40 av 42 sider fra forrige vellykkede bygg er borte');
+      expect(readFileSync(report, 'utf8')).toContain('## Oppdateringen stoppet');
+      expect(output).toContain('Oppdateringen stoppes: 40 av 42 sider fra forrige vellykkede oppdatering er borte');
       expect(output).toContain(
         '/historier/tapt-0/ (dokumentet «story-tapt-0» finnes ikke lenger, verken publisert eller som utkast)',
       );
@@ -73,7 +73,7 @@ describe('bad content stops the build', () => {
       }));
       const env = { BUILD_MANIFEST: manifest, LOCAL_DATASET: fixtureDataset({ extra: drafts }) };
       const { code, output } = await buildSite({ outDir, env, allowFailure: true });
-      expect(output).not.toContain('Bygget stoppes');
+      expect(output).not.toContain('Oppdateringen stoppes');
       expect(code).toBe(0);
       expect(output).toContain('40 sider er tatt ned med «Avpubliser»');
       const written = JSON.parse(readFileSync(manifest, 'utf8'));

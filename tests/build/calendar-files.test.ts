@@ -192,6 +192,24 @@ describe('conference calendar files', () => {
       }
     }
   });
+
+  it("tell a conference day's theme and where its programme is, but not the ingress, which asks people to sign up", async () => {
+    const conferences = await data.fetch<{ year: number; theme: string | null; ingress: string | null }[]>(
+      '*[_type == "conference" && count(days[defined(start)]) > 0]{ year, theme, ingress }',
+    );
+    const files = calendarFiles().filter(({ file }) => file.startsWith('konferanse/'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const { file } of files) {
+      const conference = conferences.find(({ year }) => file.startsWith(`konferanse/${year}/`))!;
+      const vevent = veventOf(`/${file}`);
+      const url = String(vevent.component.getFirstPropertyValue('url'));
+      expect(url, file).toMatch(new RegExp(`/konferanse/${conference.year}/$`));
+      expect(vevent.description, file).toBe(
+        [conference.theme && `Tema: ${conference.theme}`, `Program: ${url}`].filter(Boolean).join('\n\n'),
+      );
+      if (conference.ingress) expect(vevent.description, file).not.toContain(conference.ingress.slice(0, 40));
+    }
+  });
 });
 
 describe('the calendar to subscribe to', () => {

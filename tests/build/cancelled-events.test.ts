@@ -119,12 +119,15 @@ describe('a cancelled event', () => {
 
   it('is marked in the news feed', () => {
     const feed = load(readFileSync(distFile('/rss.xml'), 'utf8'), { xml: true });
-    const titles = feed('item > title')
-      .map((_, title) => feed(title).text())
-      .get();
-    const inFeed = cancelledEvents().filter((event) => titles.some((title) => title.endsWith(event.title)));
+    const titleOf = (slug: string) =>
+      feed('item')
+        .filter((_, item) => new URL(feed(item).find('link').text()).pathname === `/arrangementer/${slug}/`)
+        .find('title')
+        .text();
+    const inFeed = cancelledEvents().filter((event) => titleOf(event.slug));
     expect(inFeed.length).toBeGreaterThan(0);
-    for (const event of inFeed) expect(titles, event.slug).toContain(`Avlyst: ${event.title}`);
+    // The title is the page's, date included (news-feed-titles.test.ts): «Avlyst: » comes first.
+    for (const event of inFeed) expect(titleOf(event.slug), event.slug).toMatch(/^Avlyst: /);
   });
 });
 

@@ -315,6 +315,23 @@ describe('conference material', () => {
     // The bundled programmes have a slide link typed with «(ekstern lenke)», one without, and videos.
     expect(external).toBeGreaterThan(2);
   });
+
+  it('names every file and link by what it is about, not only its kind («Lysark»)', async () => {
+    const conferences = await data.fetch<{ year: number; titles: (string | null)[] | null }[]>(
+      '*[_type == "conference"]{ year, "titles": sessions[].material[].title }',
+    );
+    // The bundled 2024 programme has a link its editor titled only «Lysark (ekstern lenke)».
+    const oneWord = (title: string) => !/\s/.test(title.replace(/\s*\([^)]*\)\s*$/, '').trim());
+    expect(conferences.some(({ titles }) => titles?.some((title) => title && oneWord(title)))).toBe(true);
+    for (const { year } of conferences) {
+      const $ = page(`/konferanse/${year}`);
+      $('.session__material > li > a').each((_, link) => {
+        // Without the note the site adds: «(ekstern lenke)», or a file's type and size.
+        const label = $(link).text().replace(/\s+/g, ' ').trim();
+        expect(oneWord(label), `${year}: ${label}`).toBe(false);
+      });
+    }
+  });
 });
 
 describe('a conference theme', () => {

@@ -127,6 +127,24 @@ describe('contact people', () => {
     expect(placeholders).toBeGreaterThan(0);
     expect(pictures).toBeGreaterThan(0);
   });
+
+  // The name is printed right beside the picture: a screen reader should not read it twice («… portrett av Ingrid
+  // Sæbø», then «Ingrid Sæbø»). A placeholder picture is decorative (alt=""); a real portrait may say what it shows.
+  it('does not repeat the name printed beside a portrait in its alt text', () => {
+    let portraits = 0;
+    for (const path of ['/kontakt', ...Object.values(pillarSlugs).map((slug) => `/${slug}`)]) {
+      const $ = page(path);
+      $('.contacts__person').each((_, person) => {
+        const image = $(person).find('img.contacts__photo');
+        if (image.length === 0) return;
+        portraits += 1;
+        const name = $(person).find('.contacts__name').contents().first().text().trim();
+        expect(name, path).not.toBe('');
+        expect(image.attr('alt') ?? '', `${path}: ${name}`).not.toContain(name);
+      });
+    }
+    expect(portraits).toBeGreaterThan(0);
+  });
 });
 
 describe('«Kontakt»', () => {

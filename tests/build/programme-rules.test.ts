@@ -33,8 +33,8 @@ const target = ($: CheerioAPI, href: string | undefined) => {
 };
 
 // The hard rule: «Det tildeles ikke prosjekter hvor det ikke har vært dialog i scopingprosessen», in the programme's
-// words or in plain ones («Vi gir ikke støtte til et samarbeidsprosjekt uten …»).
-const noGrantWithoutDialogue = /tildeles ikke|gir ikke støtte/i;
+// passive or in the site's own «vi»: «Vi gir ikke støtte til et samarbeidsprosjekt uten at …».
+const noGrantWithoutDialogue = /tildeles ikke|gir ikke støtte til/i;
 const talkBeforeApplying = /før dere (skriver|sender) (en )?søknad/i;
 
 describe('the «no project without dialogue» rule', () => {

@@ -137,10 +137,15 @@ describe('the search page around the results', { timeout: 60_000 }, () => {
 
     // The word checks made offline are not remembered: back online, the same search finds the word.
     await page.context().setOffline(false);
-    await page.getByRole('button', { name: 'Prøv igjen' }).click();
+    await page.getByRole('button', { name: 'Prøv igjen' }).focus();
+    await page.keyboard.press('Enter');
     await searched(page);
     expect(await resultCount(page)).toBeGreaterThan(0);
     expect(await page.locator('[data-failure]').isVisible()).toBe(false);
+    // The button is gone with the notice: focus goes to the count, so the next Tab is the results, not the footer.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-status');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.search-results')))).toBe(true);
   });
 
   it('leaves no request open once a search has found nothing, so the page goes idle', async () => {
@@ -160,6 +165,8 @@ describe('the search page around the results', { timeout: 60_000 }, () => {
     await page.waitForURL(/q=zqxjvwpfh$/);
     await searched(page);
     expect(await status(page)).toBe('Ingen treff for «zqxjvwpfh».');
+    // No empty list between the count and the suggestions: screen readers would say «liste, 0 elementer».
+    expect(await page.locator('[data-results]').evaluate((list) => (list as HTMLElement).hidden)).toBe(true);
     await expect.poll(() => [...pending.values()], { timeout: 5_000 }).toEqual([]);
   });
 
@@ -224,7 +231,12 @@ describe('the search page around the results', { timeout: 60_000 }, () => {
     // The word is spelled as the site spells it: no advice to check the spelling.
     expect(await page.locator('[data-empty]').isVisible()).toBe(true);
     expect(await page.getByText('Sjekk at ordene er stavet riktig.').isVisible()).toBe(false);
-    await page.getByRole('button', { name: `Vis de ${unfiltered} treffene uten filtre` }).click();
+    // One word and one filter: no «færre ord», and the filter in the singular.
+    expect(await page.textContent('[data-empty-other-words]')).toBe('Prøv et annet ord for det samme.');
+    expect(await page.textContent('[data-empty-filters-lead]')).toBe('Filteret begrenser søket.');
+    // Nothing to skip to: «Gå til treffene» is not offered.
+    expect(await page.locator('[data-skip]').evaluate((link) => (link as HTMLElement).hidden)).toBe(true);
+    await page.getByRole('button', { name: `Vis de ${unfiltered} treffene uten filteret` }).click();
     await page.waitForURL(/\?q=utstyr$/);
     await searched(page);
     expect(await resultCount(page)).toBe(unfiltered);

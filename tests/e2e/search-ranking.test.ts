@@ -59,6 +59,8 @@ const questions: Question[] = [
   { query: 'søknad aktivitetsstøtte', answeredBy: support, says: 'applyUrl', within: 3, aheadOf: aboutTheSite },
   // The words parents and clubs use for what the grant pays; stories about them may come first.
   { query: 'kontingent', answeredBy: support, says: 'kontingent', within: 3 },
+  { query: 'medlemskontingent', answeredBy: support, says: 'kontingent', within: 3 },
+  { query: 'treningsavgift', answeredBy: support, says: 'kontingent', within: 3 },
   { query: 'utstyr', answeredBy: support, says: 'utstyr', within: 3 },
   {
     query: 'hvordan søker jeg',

@@ -633,8 +633,9 @@ describe('the search page', { timeout: 60_000 }, () => {
       `Ingen treff for «soknad». Viser ${shown} treff for «søknad».`,
     );
     expect(await marks(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^søknad/)]));
-    // The field and the URL keep what the visitor typed.
+    // The field and the URL keep what the visitor typed; the tab's title names the words that found the results.
     expect(await page.inputValue('#search-q')).toBe('soknad');
+    expect(await page.title()).toMatch(new RegExp(`^«søknad» \\(${shown} treff\\) – `));
   });
 
   it('blames the filters, not the respelled word, when the filters leave no result for «søknad»', async () => {
@@ -800,7 +801,7 @@ describe('the search page', { timeout: 60_000 }, () => {
         .filter({ has: page.locator(`.search-result__title a[href="${url}"]`) });
       expect(await result.locator('.search-result__sessions a').count(), url).toBe(3);
       expect(await result.locator('.search-result__more-sessions').textContent(), url).toBe(
-        `og ${count - 3} ${count - 3 === 1 ? 'sesjon' : 'sesjoner'} til med treff`,
+        `og ${count - 3} innlegg til med treff`,
       );
     }
   });

@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { applicationRound } from '../../studio/schemaTypes/objects/application-round';
 import { materialFile } from '../../studio/schemaTypes/objects/material-file';
+import { materialLink } from '../../studio/schemaTypes/objects/material-link';
 import { session } from '../../studio/schemaTypes/objects/session';
 import { documentTypes } from '../../studio/schemaTypes';
 import { activitySupport } from '../../studio/schemaTypes/singletons/activity-support';
@@ -11,6 +12,7 @@ import { type Doc, readDataset } from './dataset';
 type Prepare = (value: Record<string, unknown>) => { title?: string; subtitle?: string };
 const prepareSession = session.preview!.prepare as unknown as Prepare;
 const prepareFile = materialFile.preview!.prepare as unknown as Prepare;
+const prepareLink = materialLink.preview!.prepare as unknown as Prepare;
 const prepareGrant = activitySupport.preview!.prepare as unknown as Prepare;
 
 const file = (n: number) => ({ _key: `f${n}`, _type: 'materialFile', file: { asset: { _ref: `file-${n}-pdf` } } });
@@ -78,6 +80,18 @@ describe('material file preview', () => {
       title: 'Presentasjon',
       subtitle: 'uten egen tittel · samskaping.pdf',
     });
+  });
+});
+
+describe('material link preview', () => {
+  test('shows the title as the site does, without the «(ekstern lenke)» the site adds, or else the address', () => {
+    expect(
+      prepareLink({ title: 'Rapport: Fritid for alle (ekstern lenke)', subtitle: 'https://example.no/r' }),
+    ).toEqual({
+      title: 'Rapport: Fritid for alle',
+      subtitle: 'https://example.no/r',
+    });
+    expect(prepareLink({ subtitle: 'https://example.no/r' }).title).toBe('https://example.no/r');
   });
 });
 

@@ -217,9 +217,7 @@ describe('content', () => {
   test('activity support and the application checklist carry the programme facts', () => {
     const support = get('activitySupport');
     expect(support.maxAmount).toBe(50000);
-    expect(support.eligibleExpenses).toEqual(
-      expect.arrayContaining(['Utstyr', 'Kontingent (medlemskontingent)', 'Busskort']),
-    );
+    expect(support.eligibleExpenses).toEqual(expect.arrayContaining(['Utstyr', 'Kontingent', 'Busskort']));
     // The amount is written once, in maxAmount, which the page states it from; no text types it again
     // («50 000», «50.000» or «50000»).
     const typed = new RegExp(String(support.maxAmount).replace(/(\d)(?=(\d{3})+$)/g, '$1[\\s.]?'));
@@ -229,9 +227,7 @@ describe('content', () => {
     }
     const checklist = get('applicationGuide').checklist as { question: string; subItems?: unknown[] }[];
     expect(checklist).toHaveLength(11);
-    expect(checklist.find((item) => item.question === 'Hvordan er selve samskapingsmodellen?')?.subItems).toHaveLength(
-      4,
-    );
+    expect(checklist.find((item) => item.question.includes('samskapingsmodellen'))?.subItems).toHaveLength(4);
   });
 
   test('drafts carry the marker, and no published document does', () => {

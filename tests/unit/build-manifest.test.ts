@@ -153,6 +153,20 @@ describe('the Content Lake tells unpublished documents from deleted ones', () =>
 });
 
 describe('the stop message', () => {
+  it("calls a build «oppdateringen», as the editors' guide does, never «bygget» (a building)", () => {
+    const message = vanishedPagesMessage({
+      lost: [{ path: '/historier/borte/', documents: ['story-borte'], reason: 'gone' }],
+      takenDown: [{ path: '/historier/avpublisert/', documents: ['story-a'], reason: 'unpublished' }],
+      total: 2,
+      draftsSeen: false,
+      manifestFile: '.cache/build-manifest.json',
+    });
+    // The workflow's name in GitHub, «Bygg og publiser nettstedet», is quoted as it is.
+    const own = message.replace(/«[^»]*»/g, '');
+    expect(own).not.toMatch(/\bbygg(et|ene|ets)?\b/i);
+    expect(message).toMatch(/^Oppdateringen stoppes: /);
+  });
+
   it('says in Norwegian what happened, names the pages, and tells editors and the site’s keeper what to do', () => {
     const message = vanishedPagesMessage({
       lost: [
@@ -164,7 +178,7 @@ describe('the stop message', () => {
       draftsSeen: true,
       manifestFile: '.cache/build-manifest.json',
     });
-    expect(message).toContain('Bygget stoppes: 2 av 12 sider fra forrige vellykkede bygg er borte');
+    expect(message).toContain('Oppdateringen stoppes: 2 av 12 sider fra forrige vellykkede oppdatering er borte');
     expect(message).toContain('Én side til er tatt ned med «Avpubliser»');
     expect(message).toContain(
       '/historier/borte/ (dokumentet «story-borte» finnes ikke lenger, verken publisert eller som utkast)',

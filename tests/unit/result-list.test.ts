@@ -91,4 +91,18 @@ describe('createResultList', () => {
     results.clear();
     expect([results.count, more.hidden, list.hasAttribute('aria-busy')]).toEqual([0, true, false]);
   });
+
+  it('leaves no empty list for screen readers: hidden until a result is drawn, and when none is', async () => {
+    const results = start(3);
+    expect(list.hidden).toBe(true);
+    await results.append(current, false);
+    expect(list.hidden).toBe(false);
+    results.show(found(0), true, []);
+    await results.append(current, false);
+    expect(list.hidden).toBe(true);
+    results.show(found(2), true, []);
+    await results.append(current, false);
+    results.clear();
+    expect(list.hidden).toBe(true);
+  });
 });

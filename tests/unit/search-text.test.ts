@@ -9,8 +9,10 @@ import {
   chosenCountLabel,
   clearFiltersLabel,
   filterNames,
+  filtersLimitSentence,
   hasMissingWords,
   missingWordsSentence,
+  otherWordsSentence,
   pageTitle,
   pendingSentence,
   statusSentence,
@@ -162,6 +164,21 @@ describe('statusSentence', () => {
       0,
       '1 treff for «‘Prøv alt’-uka».',
     ],
+    [
+      'the order when newest first, so that changing it is heard',
+      outcome(12),
+      state({ query: 'utstyr', sort: 'nyeste' }),
+      0,
+      '12 treff for «utstyr», nyeste først.',
+    ],
+    [
+      'the order after the filters and after a respelled query',
+      outcome(4, { respelled: 'søknad', typedCount: 0 }),
+      state({ query: 'soknad', sort: 'nyeste', filters: { sted: ['Bergen'] } }),
+      0,
+      'Ingen treff for «soknad». Viser 4 treff for «søknad» med filteret Bergen, nyeste først.',
+    ],
+    ['no order for one result', outcome(1), state({ query: 'utstyr', sort: 'nyeste' }), 0, '1 treff for «utstyr».'],
   ])('says %s', (_, found, search, unfiltered, sentence) => {
     expect(statusSentence(found, search, unfiltered)).toBe(sentence);
   });
@@ -219,6 +236,12 @@ describe('pageTitle', () => {
   ])('%s', (_, search, count, title) => {
     expect(pageTitle(base, search, count)).toBe(title);
   });
+
+  it('names the words searched instead of the typed ones, which found nothing', () => {
+    const typed = state({ query: 'helsesøster' });
+    expect(pageTitle(base, typed, 9, 'helsesykepleier')).toBe(`«helsesykepleier» (9 treff) – ${base}`);
+    expect(pageTitle(base, typed, 0, 'helsesykepleier')).toBe(`«helsesøster» (ingen treff) – ${base}`);
+  });
 });
 
 describe('pendingSentence', () => {
@@ -232,10 +255,37 @@ describe('pendingSentence', () => {
 
 describe('clearFiltersLabel', () => {
   it.each([
-    ['offers the results the words find without the filters', 4, 'Vis de 4 treffene uten filtre'],
-    ['only drops the filters when the words find nothing without them either', 0, 'Fjern alle filtre'],
-  ])('%s', (_, unfiltered, label) => {
-    expect(clearFiltersLabel(unfiltered)).toBe(label);
+    ['offers the results the words find without the filters', 4, 2, 'Vis de 4 treffene uten filtrene'],
+    ['names one filter in the singular', 4, 1, 'Vis de 4 treffene uten filteret'],
+    ['offers one result in the singular', 1, 1, 'Vis treffet uten filteret'],
+    ['offers one result without several filters', 1, 3, 'Vis treffet uten filtrene'],
+    ['only drops the filters when the words find nothing without them either', 0, 2, 'Fjern alle filtre'],
+    ['only drops the one filter', 0, 1, 'Fjern filteret'],
+  ])('%s', (_, unfiltered, filters, label) => {
+    expect(clearFiltersLabel(unfiltered, filters)).toBe(label);
+  });
+});
+
+describe('filtersLimitSentence', () => {
+  it('says «Filteret» for one filter and «Filtrene» for several', () => {
+    expect([filtersLimitSentence(1), filtersLimitSentence(2)]).toEqual([
+      'Filteret begrenser søket.',
+      'Filtrene begrenser søket.',
+    ]);
+  });
+});
+
+describe('otherWordsSentence', () => {
+  it.each<[string, SearchState, string]>([
+    [
+      'suggests fewer words only for several',
+      state({ query: 'utstyr bergen' }),
+      'Prøv færre ord, eller et annet ord for det samme.',
+    ],
+    ['suggests another word for one', state({ query: 'utstyr' }), 'Prøv et annet ord for det samme.'],
+    ['says nothing without words', state({ filters: { sted: ['Bergen'], år: ['2020'] } }), ''],
+  ])('%s', (_, search, sentence) => {
+    expect(otherWordsSentence(search)).toBe(sentence);
   });
 });
 

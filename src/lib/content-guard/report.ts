@@ -5,6 +5,7 @@ import {
   registrationState,
   type ConferenceDayInput,
 } from '@for-alle/shared/registration-state';
+import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { placeStatusMismatch, placeStatusMismatchMessages } from '@for-alle/shared/place-status';
 import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 import { stillUpcomingWording } from '../content/upcoming-wording';
@@ -54,7 +55,7 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
           'body',
           count.noun === 'byer'
             ? `teksten sier «${count.phrase}», men ${count.expected} steder har status «Aktivt samarbeidsprosjekt» – rett tallet og listen over byene`
-            : `teksten sier «${count.phrase}», men «Områder i prosess mot etablering» i Innstillinger er ${count.expected || 'tomt'} – rett tallet her eller i Innstillinger`,
+            : `teksten sier «${count.phrase}», men «${areasInProcessTitle}» i Innstillinger er ${count.expected || 'tomt'} – rett tallet her eller i Innstillinger`,
         );
       }
     }

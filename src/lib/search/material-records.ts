@@ -104,7 +104,7 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
             anchor,
             fileUrl: file.asset.url,
             downloadPath: filePath(file.asset),
-            title: file.title || null,
+            title: file.title ? materialFileTitle(file.title, session.title) : null,
             // The name the archive page gives a file without a title of its own, unless the PDF names itself.
             fallbackTitle: `${materialFileTitle(null, session.title)} (PDF)`,
             context: session.title

@@ -167,6 +167,20 @@ export function bestSection(data: PagefindResultData, queryWords: string[]): Ses
 }
 
 /**
+ * The year an event's title leaves out: events recur under one title («Workshop i Bergen»), so its results would share
+ * one heading and link name. Said to screen readers as EventCard.astro says it; null for any other result.
+ */
+export function hiddenYear(data: PagefindResultData): string | null {
+  if (data.meta.file || data.filters.type?.[0] !== 'arrangement') return null;
+  const year = data.meta.date?.slice(0, 4);
+  return year && /^\d{4}$/.test(year) && !data.meta.title?.includes(year) ? year : null;
+}
+
+function visuallyHidden(text: string): HTMLSpanElement {
+  return element('span', 'visually-hidden', text);
+}
+
+/**
  * `<li>` for one result: thumbnail, title link, type («Kommende arrangement» from `today` on, «Avlyst arrangement»),
  * date, place, context, excerpt or ingress, session links.
  */
@@ -189,6 +203,8 @@ export function renderResult(
   }
   const heading = element('h3', 'search-result__title');
   const link = element('a', undefined, data.meta.title || data.url);
+  const year = hiddenYear(data);
+  if (year) link.append(visuallyHidden(` (${year})`));
   link.href = data.url;
   heading.append(link);
   item.append(heading);
@@ -244,6 +260,8 @@ export function renderResult(
   if (section) {
     const paragraph = element('p', 'search-result__context search-result__section', 'Avsnitt med treff: ');
     const sectionLink = element('a', undefined, section.title);
+    // «Om konferansen» is a section of every conference year: the link names its page, as the heading above does.
+    if (data.meta.title) sectionLink.append(visuallyHidden(` – ${data.meta.title}${year ? ` (${year})` : ''}`));
     sectionLink.href = section.url;
     paragraph.append(sectionLink);
     item.append(paragraph);
@@ -254,8 +272,8 @@ export function renderResult(
     list.setAttribute(
       'aria-label',
       withWords
-        ? `Sesjoner med treff i ${data.meta.title ?? 'programmet'}`
-        : `Sesjoner i ${data.meta.title ?? 'programmet'}`,
+        ? `Innlegg med treff i ${data.meta.title ?? 'programmet'}`
+        : `Innlegg i ${data.meta.title ?? 'programmet'}`,
     );
     // Browsing without words lists the whole programme; with words, the sessions that match best.
     const { shown, more } = withWords ? sessionsToShow(sessions) : { shown: sessions, more: 0 };
@@ -275,9 +293,7 @@ export function renderResult(
       list.append(entry);
     }
     if (more > 0) {
-      list.append(
-        element('li', 'search-result__more-sessions', `og ${more} ${more === 1 ? 'sesjon' : 'sesjoner'} til med treff`),
-      );
+      list.append(element('li', 'search-result__more-sessions', `og ${more} innlegg til med treff`));
     }
     item.append(list);
   }
@@ -287,7 +303,7 @@ export function renderResult(
     // «Last ned PDF (3 kB)», heard as «Last ned PDF (3 kB) «Presentasjon: Fritidskassen»»: the title says «PDF» once.
     const fileLink = element('a', undefined, data.meta.size ? `Last ned PDF (${data.meta.size})` : 'Last ned PDF');
     const fileTitle = data.meta.title?.replace(/\s*\(PDF\)\s*$/i, '').trim();
-    if (fileTitle) fileLink.append(element('span', 'visually-hidden', ` «${fileTitle}»`));
+    if (fileTitle) fileLink.append(visuallyHidden(` «${fileTitle}»`));
     fileLink.href = data.meta.file;
     // The file is stored under its content hash; the download gets the name its page gives it.
     if (data.meta.download) fileLink.download = data.meta.download;

@@ -1,5 +1,6 @@
 // /sok's list of results: drawn a few at a time so that a phone can paint and answer between them, ten more for each
-// «Vis flere treff», marked busy (aria-busy) while it is being filled, and emptied when no results are on show.
+// «Vis flere treff», marked busy (aria-busy) while it is being filled, and emptied and hidden when no results are on
+// show.
 import type { PagefindResult } from './pagefind-api';
 import { renderResult } from './render-result';
 import { required } from './required-element';
@@ -51,6 +52,7 @@ export function createResultList(root: HTMLElement, currentSearch: () => number)
       }
       const items = data.slice(at, at + renderBatch).map((entry) => renderResult(entry, withWords, queryWords));
       list.append(...items);
+      list.hidden = false;
       if (focusFirst && at === 0) items[0]?.querySelector('a')?.focus();
     }
     const left = results.length - list.children.length;
@@ -84,13 +86,16 @@ export function createResultList(root: HTMLElement, currentSearch: () => number)
       results = found;
       withWords = words;
       queryWords = foldedWords;
+      // Hidden until its first result is drawn, and for good when there is none: an empty list is still heard as one.
       list.replaceChildren();
+      list.hidden = true;
     },
 
     /** No results on show: the list and «Vis flere treff» are gone. */
     clear() {
       results = [];
       list.replaceChildren();
+      list.hidden = true;
       setBusy(false);
       more.hidden = true;
     },

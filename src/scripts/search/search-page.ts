@@ -82,7 +82,11 @@ export function startSearchPage(root: HTMLElement): void {
   async function search(state: SearchState, mode: HistoryMode, place: Place | null = null) {
     // The search already on show, finished: run again, it would empty the list and fill it anew. That happened when
     // the visitor typed while Pagefind loaded (the typed search, then the first search, both for the same words).
-    if (pagefind && root.dataset.searchDone === writeState(state)) return;
+    // Enter on it still answers: the count is said again.
+    if (pagefind && root.dataset.searchDone === writeState(state)) {
+      if (mode === 'push') status.announce();
+      return;
+    }
     const mine = ++sequence;
     // Set again when this search is on show: until then the page shows another search, or none.
     delete root.dataset.searchDone;
@@ -122,7 +126,7 @@ export function startSearchPage(root: HTMLElement): void {
       );
       searchShown = true;
       await results.append(mine, false, Math.max(pageSize, place?.shown ?? 0), () => {
-        status.outcome(outcome, state, unfiltered);
+        status.outcome(outcome, state, unfiltered, mode === 'typing');
         sort.showFor(state, outcome.results.length);
       });
       if (mine !== sequence) return;
@@ -150,6 +154,7 @@ export function startSearchPage(root: HTMLElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
+    status.typing();
     const term = input.value.trim();
     // An emptied field still searches (back to the filters alone, or the invitation); Enter searches any length.
     if (term.length > 0 && [...term].length < liveSearchMinLength) return;

@@ -5,7 +5,7 @@ import type { FilterCounts, PagefindFilters } from './pagefind-api';
 
 /** The filter groups, in the order shown; keys are the Pagefind filter names SearchMeta writes, and the URL names. */
 export const filterGroups = [
-  { key: 'type', legend: 'Innholdstype' },
+  { key: 'type', legend: 'Hva slags innhold' },
   { key: 'format', legend: 'Format' },
   { key: 'sted', legend: 'Sted' },
   { key: 'satsing', legend: 'Satsingsområde' },
@@ -30,7 +30,8 @@ export const contentTypes: Record<string, { plural: string; singular: string }> 
   arrangement: { plural: 'Arrangementer', singular: 'Arrangement' },
   konferanse: { plural: 'Konferanser', singular: 'Konferanse' },
   forskning: { plural: 'Forskning', singular: 'Forskning' },
-  side: { plural: 'Andre sider', singular: 'Side' },
+  // Pillar, place and editorial pages: named alike in the filter and on the result, so the one leads to the other.
+  side: { plural: 'Sider om For Alle', singular: 'Side om For Alle' },
 };
 
 /**

@@ -1,17 +1,27 @@
 // What /sok shows about the search around its results: the count in the status line (role="status", read out
-// politely by screen readers), the tab's title, the invitation before any search, the suggestions when nothing is
+// politely by screen readers: while the visitor types, only once they pause, and again on Enter), the tab's title, the invitation before any search, the suggestions when nothing is
 // found, the failure notice with «Prøv igjen», and the skip link to the count. The words come from search-text.ts.
 import { required } from './required-element';
 import type { SearchOutcome } from './run-search';
 import { hasFilters, type SearchState } from './search-state';
 import {
   clearFiltersLabel,
+  filterNames,
+  filtersLimitSentence,
   hasMissingWords,
   missingWordsSentence,
+  otherWordsSentence,
   pageTitle,
   pendingSentence,
   statusSentence,
 } from './search-text';
+
+/**
+ * How long the count waits after the last key before it is said. Results are drawn 250 ms after a key, but a screen
+ * reader user typing with key echo pauses longer between letters: a count per pause was five announcements for
+ * «utstyr», each queued behind the echo of the keys.
+ */
+export const announceDelayMs = 1000;
 
 export function createSearchStatus(root: HTMLElement) {
   const status = required<HTMLElement>(root, '[data-status]');
@@ -21,11 +31,30 @@ export function createSearchStatus(root: HTMLElement) {
   const emptyWordsHint = required<HTMLElement>(root, '[data-empty-words]');
   const spellingHint = required<HTMLElement>(root, '[data-empty-spelling]');
   const clearFilters = required<HTMLButtonElement>(emptyFilterHint, '[data-clear-filters]');
+  const filtersLead = required<HTMLElement>(emptyFilterHint, '[data-empty-filters-lead]');
+  const otherWordsHint = required<HTMLElement>(root, '[data-empty-other-words]');
   const failure = required<HTMLElement>(root, '[data-failure]');
   const skip = required<HTMLAnchorElement>(root, '[data-skip]');
   const baseTitle = document.title;
   // What «Prøv igjen» does after a failure: the failed search again, or loading the page again.
   let retryFailed = () => location.reload();
+  // The count of a search made while typing, until the visitor pauses (`data-unsaid` marks it, for tests).
+  let unsaid: string | null = null;
+  let lastKey = 0;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Puts `sentence` in the status line, which screen readers say when it changes. */
+  function say(sentence: string) {
+    clearTimeout(announceTimer);
+    unsaid = null;
+    delete status.dataset.unsaid;
+    status.textContent = sentence;
+  }
+
+  function sayAfterPause() {
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => unsaid !== null && say(unsaid), lastKey + announceDelayMs - performance.now());
+  }
 
   required<HTMLButtonElement>(root, '[data-retry]').addEventListener('click', () => retryFailed());
 
@@ -37,8 +66,18 @@ export function createSearchStatus(root: HTMLElement) {
   });
 
   /** The tab's title for `state`, with the count once it is known. */
-  function title(state: SearchState, count?: number) {
-    document.title = pageTitle(baseTitle, state, count);
+  function title(state: SearchState, count?: number, respelled?: string) {
+    document.title = pageTitle(baseTitle, state, count, respelled);
+  }
+
+  /**
+   * Hides the failure notice. Returns whether it held the focus («Prøv igjen»): hiding it would drop the focus to the
+   * page, and the next Tab to the footer, so the caller moves it to the count instead.
+   */
+  function hideFailure(): boolean {
+    const hadFocus = failure.contains(document.activeElement);
+    failure.hidden = true;
+    return hadFocus;
   }
 
   return {
@@ -52,32 +91,67 @@ export function createSearchStatus(root: HTMLElement) {
     /** Until the first results are in: the page is searching, not inviting the visitor to type. */
     pending(state: SearchState) {
       intro.hidden = true;
-      status.textContent = pendingSentence(state);
+      say(pendingSentence(state));
+    },
+
+    /** A key in the search field: a count not yet said waits for the next pause. */
+    typing() {
+      lastKey = performance.now();
+      if (unsaid !== null) sayAfterPause();
+    },
+
+    /**
+     * Enter: the count is said now, or said again if it was (the visitor may have missed it while typing). A screen
+     * reader does not repeat a live region set to the text it has, so it is emptied for a frame first.
+     */
+    announce() {
+      if (unsaid !== null) return say(unsaid);
+      const sentence = status.textContent ?? '';
+      if (!sentence) return;
+      status.textContent = '';
+      requestAnimationFrame(() => {
+        if (status.textContent === '') status.textContent = sentence;
+      });
     },
 
     /** Nothing typed and nothing chosen: the invitation to search, and nothing to announce. */
     invitation() {
-      failure.hidden = true;
+      const hadFocus = hideFailure();
       intro.hidden = false;
-      status.textContent = '';
+      say('');
+      if (hadFocus) status.focus();
     },
 
-    /** The results are in: `unfiltered` is how many the words find without the filters, when the filters leave none. */
-    outcome(outcome: SearchOutcome, state: SearchState, unfiltered: number) {
+    /**
+     * The results are in: `unfiltered` is how many the words find without the filters, when the filters leave none.
+     * `typed`: found while typing, so the count is said once the visitor pauses.
+     */
+    outcome(outcome: SearchOutcome, state: SearchState, unfiltered: number, typed = false) {
       const count = outcome.results.length;
-      failure.hidden = true;
+      const hadFocus = hideFailure();
       intro.hidden = true;
       empty.hidden = count > 0;
       emptyFilterHint.hidden = !hasFilters(state) || outcome.missing.length > 0;
-      clearFilters.textContent = clearFiltersLabel(unfiltered);
+      const filterCount = filterNames(state).length;
+      filtersLead.textContent = filtersLimitSentence(filterCount);
+      clearFilters.textContent = clearFiltersLabel(unfiltered, filterCount);
+      otherWordsHint.textContent = otherWordsSentence(state);
+      otherWordsHint.hidden = !otherWordsHint.textContent;
       emptyWordsHint.textContent = missingWordsSentence(outcome, state);
       emptyWordsHint.hidden = !emptyWordsHint.textContent;
       // Words the site has are spelled as it spells them: then the filters are why nothing was found.
       spellingHint.hidden = !hasMissingWords(outcome);
-      status.textContent = statusSentence(outcome, state, unfiltered);
-      title(state, count);
+      const sentence = statusSentence(outcome, state, unfiltered);
+      if (typed) {
+        unsaid = sentence;
+        status.dataset.unsaid = '';
+        sayAfterPause();
+      } else say(sentence);
+      title(state, count, outcome.respelled);
+      // Nothing to skip to without results: the suggestions follow the count, which is said.
       skip.textContent = `Gå til treffene (${count})`;
-      skip.hidden = false;
+      skip.hidden = count === 0;
+      if (hadFocus) status.focus();
     },
 
     /**
@@ -88,7 +162,7 @@ export function createSearchStatus(root: HTMLElement) {
       retryFailed = again;
       intro.hidden = true;
       failure.hidden = false;
-      status.textContent = message;
+      say(message);
     },
 
     /** No results on show: no suggestions and no skip link. */

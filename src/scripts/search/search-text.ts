@@ -27,6 +27,8 @@ export function statusSentence(outcome: SearchOutcome, state: SearchState, unfil
   const filters = names.length === 1 ? 'filteret' : 'filtrene';
   const filtered = names.length > 0 ? ` med ${filters} ${names.join(', ')}` : '';
   const withoutFilters = unfiltered > 0 ? ` Uten ${filters}: ${unfiltered} treff.` : '';
+  // The order changes nothing else in the sentence, and a screen reader does not repeat one it has just said.
+  const order = state.query && state.sort === 'nyeste' && count > 1 ? ', nyeste først' : '';
   if (outcome.respelled) {
     // Words left out are named, as are words never found together; a query searched in other words, or without its
     // pronouns, is quoted whole.
@@ -41,13 +43,13 @@ export function statusSentence(outcome: SearchOutcome, state: SearchState, unfil
           ? `${outcome.typedCount} treff${query}.`
           : `Ingen treff${query}.`;
     return count > 0
-      ? `${lead} Viser ${count} treff for ${quote(outcome.respelled)}${filtered}.`
+      ? `${lead} Viser ${count} treff for ${quote(outcome.respelled)}${filtered}${order}.`
       : `${lead} Heller ingen for ${quote(outcome.respelled)}${filtered}.${withoutFilters}`;
   }
   // Missing words find nothing whatever the filters, so the filters are not blamed.
   if (outcome.missing.length > 0) return `Ingen treff${query}.`;
   if (count === 0) return `Ingen treff${query}${filtered}.${withoutFilters}`;
-  return `${count} treff${query}${filtered}.`;
+  return `${count} treff${query}${filtered}${order}.`;
 }
 
 /** Words each on some page, but never all on one: «Ingen sider har både «økonomisk» og «støtte».» */
@@ -75,18 +77,36 @@ export function missingWordsSentence(outcome: SearchOutcome, state: SearchState)
  * The tab's title, which history and screen readers name the page by: the words, and once known, the count.
  * `baseTitle`: the page's own title, shown alone without words.
  */
-export function pageTitle(baseTitle: string, state: SearchState, count?: number): string {
+export function pageTitle(baseTitle: string, state: SearchState, count?: number, respelled?: string): string {
   if (!state.query) return baseTitle;
   const found = count === undefined ? '' : count === 0 ? ' (ingen treff)' : ` (${count} treff)`;
-  return `«${state.query}»${found} – ${baseTitle}`;
+  // The results of a respelled search are for the words searched, not the words typed, which found none.
+  const words = respelled && count ? respelled : state.query;
+  return `«${words}»${found} – ${baseTitle}`;
 }
 
 /**
  * The button in the suggestions that drops the filters: how many results that gives, when the words find some
- * without them (`unfiltered`).
+ * without them (`unfiltered`). `filters`: how many values are chosen, for «filteret» or «filtrene».
  */
-export function clearFiltersLabel(unfiltered: number): string {
-  return unfiltered > 0 ? `Vis de ${unfiltered} treffene uten filtre` : 'Fjern alle filtre';
+export function clearFiltersLabel(unfiltered: number, filters: number): string {
+  const which = filters === 1 ? 'filteret' : 'filtrene';
+  if (unfiltered === 1) return `Vis treffet uten ${which}`;
+  if (unfiltered > 1) return `Vis de ${unfiltered} treffene uten ${which}`;
+  // As the chosen filters' own button says it.
+  return filters === 1 ? 'Fjern filteret' : 'Fjern alle filtre';
+}
+
+/** The lead of that suggestion, before the button. */
+export function filtersLimitSentence(filters: number): string {
+  return `${filters === 1 ? 'Filteret' : 'Filtrene'} begrenser søket.`;
+}
+
+/** The suggestion to search in other words: «færre ord» only when there are several; none without words. */
+export function otherWordsSentence(state: SearchState): string {
+  const words = queryWords(state.query).length;
+  if (words === 0) return '';
+  return words > 1 ? 'Prøv færre ord, eller et annet ord for det samme.' : 'Prøv et annet ord for det samme.';
 }
 
 /** After «Filtrer treffene», how many values are chosen; nothing when none is. */

@@ -15,6 +15,10 @@ const synonymList: Record<string, string[]> = {
   barnefattigdom: ['lavinntekt', 'utenforskap'],
   fritidskort: ['fritidskassen', 'aktivitetsstøtte'],
   opptak: ['videoopptak'],
+  // What parents and clubs call the fee the activity support pays; the site says «kontingent».
+  medlemskontingent: ['kontingent'],
+  medlemsavgift: ['kontingent'],
+  treningsavgift: ['kontingent'],
   kroner: ['kr'],
   kr: ['kroner'],
 };

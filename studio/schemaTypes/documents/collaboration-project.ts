@@ -69,7 +69,7 @@ export const collaborationProject = defineType({
         }),
       ],
       validation: (rule) => [
-        rule.unique(),
+        rule.unique().error(messages.duplicateOrganisation),
         rule.custom((partners, context) => {
           const lead = (context.document?.leadOrganisation as { _ref?: string } | undefined)?._ref;
           const refs = (partners ?? []) as { _ref?: string }[];
@@ -86,7 +86,7 @@ export const collaborationProject = defineType({
       title: 'Kontaktpersoner',
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
-      validation: (rule) => rule.unique(),
+      validation: (rule) => rule.unique().error(messages.duplicatePerson),
     }),
     isSampleField(),
   ],

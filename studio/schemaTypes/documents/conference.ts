@@ -87,7 +87,7 @@ export const conference = defineType({
           options: { filter: 'kind == "workshop"' },
         }),
       ],
-      validation: (rule) => rule.unique(),
+      validation: (rule) => rule.unique().error(messages.duplicateWorkshop),
     }),
     isSampleField('content'),
   ],

@@ -39,7 +39,7 @@ export const page = defineType({
       description:
         'Folk som ikke hører til et av spørsmålene over. Vises nederst på siden med navn, rolle, e-post og telefon, slik de står på personen. Skriv ikke numrene inn i teksten: da må de rettes to steder når noen slutter.',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
-      validation: (rule) => rule.unique(),
+      validation: (rule) => rule.unique().error(messages.duplicatePerson),
     }),
   ],
   preview: {

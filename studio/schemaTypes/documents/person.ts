@@ -33,7 +33,7 @@ export const person = defineType({
       name: 'email',
       title: 'E-post',
       type: 'email',
-      description: 'Vises som lenke der personen står som kontaktperson. La feltet stå tomt for foredragsholdere.',
+      description: 'Vises som lenke der personen står som kontaktperson. La feltet stå tomt for innledere.',
     }),
     defineField({
       name: 'phone',

@@ -45,7 +45,7 @@ export const pillar = defineType({
       title: 'Kontaktpersoner',
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
-      validation: (rule) => rule.unique(),
+      validation: (rule) => rule.unique().error(messages.duplicatePerson),
     }),
     defineField({ name: 'mainImage', title: 'Hovedbilde', type: 'figure' }),
     defineField({

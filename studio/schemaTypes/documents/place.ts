@@ -86,10 +86,7 @@ export const place = defineType({
       options: { list: placeStatuses, layout: 'radio' },
       // A city that has just joined is usually on its way, not yet running a project.
       initialValue: 'establishing',
-      validation: (rule) => [
-        rule.required().error(messages.required),
-        rule.custom(placeStatusValidation).warning(),
-      ],
+      validation: (rule) => [rule.required().error(messages.required), rule.custom(placeStatusValidation).warning()],
     }),
     ingressField(),
     isSampleField(),

@@ -65,7 +65,7 @@ export const projectStory = defineType({
       type: 'array',
       group: 'context',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'organisation' }] })],
-      validation: (rule) => rule.unique(),
+      validation: (rule) => rule.unique().error(messages.duplicateOrganisation),
     }),
     defineField({
       name: 'period',
@@ -117,7 +117,11 @@ export const projectStory = defineType({
       description: 'Noen få ord som gjør historien lett å finne, for eksempel «idrett», «kultur», «utstyr».',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
-      validation: (rule) => rule.unique().max(8).warning('Bruk helst høyst åtte stikkord.'),
+      // Two rules: a level set on one chain applies to all of it, and a duplicate is an error, a long list advice.
+      validation: (rule) => [
+        rule.unique().error(messages.duplicateTag),
+        rule.max(8).warning('Bruk helst høyst åtte stikkord.'),
+      ],
     }),
     defineField({
       name: 'publishedAt',

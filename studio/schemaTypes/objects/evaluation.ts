@@ -14,7 +14,7 @@ export const evaluation = defineType({
   fields: [
     researchOrganisationField({
       name: 'researchPartner',
-      title: 'Forskningsmiljø',
+      title: 'Forskningspartner',
       description:
         'Hvem som gjør evalueringen. Vises med lenke til nettstedet deres. Bare organisasjoner av typen «Forskning» kan velges.',
       required: true,
@@ -52,7 +52,7 @@ export const evaluation = defineType({
     {
       ...isSampleField(),
       description:
-        'Kryss av så lenge forskningsmiljøet, årene eller metodene er eksempler og ikke hentet fra evalueringen selv. ' +
+        'Kryss av så lenge forskningspartneren, årene eller metodene er eksempler og ikke hentet fra evalueringen selv. ' +
         'Nettstedet merker da hele «Om evalueringen» som eksempel.',
     },
   ],

@@ -1,5 +1,6 @@
 import { LinkIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { materialLinkTitle } from '@for-alle/shared/material-title';
 import { httpUrlValidation, messages } from '../../lib/validation';
 
 /** A link to material published elsewhere (a report, a video, a web page). */
@@ -13,6 +14,9 @@ export const materialLink = defineType({
       name: 'title',
       title: 'Tittel',
       type: 'string',
+      description:
+        'Hva lenken går til og hva det handler om, for eksempel «Rapport: Fritid for alle». «(ekstern lenke)» legger ' +
+        'nettstedet til selv. Står det bare ett ord, som «Lysark», kommer innleggets tittel etter det.',
       validation: (rule) => rule.required().error(messages.required),
     }),
     defineField({
@@ -23,5 +27,8 @@ export const materialLink = defineType({
       validation: (rule) => [rule.required().error(messages.required), httpUrlValidation(rule)],
     }),
   ],
-  preview: { select: { title: 'title', subtitle: 'url' } },
+  preview: {
+    select: { title: 'title', subtitle: 'url' },
+    prepare: ({ title, subtitle }) => ({ title: materialLinkTitle(title) || subtitle, subtitle }),
+  },
 });

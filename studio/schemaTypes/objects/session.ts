@@ -35,7 +35,7 @@ export const session = defineType({
       title: 'Innledere',
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
-      validation: (rule) => rule.unique(),
+      validation: (rule) => rule.unique().error(messages.duplicatePerson),
     }),
     defineField({
       name: 'summary',

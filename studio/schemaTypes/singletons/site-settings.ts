@@ -1,5 +1,6 @@
 import { CogIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { messages, phoneValidation } from '../../lib/validation';
 
 /** Site-wide settings (singleton, `_id: "siteSettings"`): name, navigation, footer contact, share image. */
@@ -89,12 +90,12 @@ export const siteSettings = defineType({
     // The programme gives a count of areas on the way before it names them: the map can show only those it names.
     defineField({
       name: 'areasInProcess',
-      title: 'Områder i prosess mot etablering',
+      title: areasInProcessTitle,
       type: 'number',
       description:
-        'Hvor mange områder som er i prosess mot mulig etablering av et samarbeidsprosjekt, også de som ikke er lagt ' +
-        'inn som steder ennå. Vises under kartet over steder, for eksempel «Det pågår en prosess mot mulig etablering ' +
-        'i fem områder». La feltet stå tomt hvis det ikke er noen.',
+        'Hvor mange områder For Alle snakker med om å starte et samarbeidsprosjekt, men der det ikke har startet ' +
+        'ennå. Tell med dem som ikke er lagt inn som steder. Tallet står under kartet over stedene og blant ' +
+        'nøkkeltallene om samarbeidsprosjektene. La feltet stå tomt hvis det ikke er noen.',
       validation: (rule) => rule.integer().min(1).error(messages.areasInProcess),
     }),
     defineField({

@@ -73,15 +73,15 @@ const days = (networkDate: string, conferenceDate: string, full: ('network' | 'c
 const breaks = (date: string, items: [start: string, end: string, title: 'Pause' | 'Lunsj' | 'Avslutning'][]) =>
   items.map(([start, end, title]) => ({ start: `${date}T${start}:00Z`, end: `${date}T${end}:00Z`, title }));
 
-const standardBody = `På For Alle-konferansen treffes alle vi som brenner for og arbeider med inkludering av barn og unge, med et særlig tematisk fokus på barn som lever med konsekvenser av lavinntektsutfordringer.
+const standardBody = `På For Alle-konferansen møtes alle vi som brenner for og arbeider med inkludering av barn og unge, særlig barn i familier med lav inntekt.
 
 ## To dager
 
-Første dag er en nettverksdag med plass til 100 deltakere. Deretter følger selve konferansedagen, med et tak på 300 deltakere. Fra scenen deles det forskningsbasert kunnskap, prosjekter og erfaringer, og vi skaper nettverk på tvers av sektorer og geografi.
+Første dag er en nettverksdag med plass til 100 deltakere. Deretter kommer selve konferansedagen, med plass til 300 deltakere. Fra scenen hører du om forskning, prosjekter og erfaringer, og vi bygger nettverk på tvers av sektorer og regioner.
 
 ## Etter konferansen
 
-Deltakerne blir invitert til lokale workshops i Bergen, Haugesund, Stavanger og Kristiansand i etterkant av konferansen, for å styrke samarbeidet på tvers av organisasjoner og konkretisere potensielle samarbeidsprosjekter.`;
+Deltakerne blir invitert til lokale workshops i Bergen, Haugesund, Stavanger og Kristiansand. Der styrker vi samarbeidet mellom organisasjonene og finner ut hvordan mulige samarbeidsprosjekter kan se ut i praksis.`;
 
 export const conferences: ConferenceSource[] = [
   {
@@ -392,7 +392,9 @@ export const conferences: ConferenceSource[] = [
     title: 'For Alle-konferansen 2027',
     theme: 'Varige endringer: når prosjektet blir struktur',
     ingress:
-      'Neste konferansedager er 20. og 21. januar 2027 i Stavanger. Begge dagene blir erfaringsmessig fulltegnet, så vær tidlig ute.',
+      // «neste» and «meld deg på» are words the site recognises (stillUpcomingWording): once the days have begun, it
+      // shows a sentence of its own instead of this one.
+      'De neste konferansedagene er 20. og 21. januar 2027 i Stavanger. Begge dagene pleier å bli fulltegnet, så meld deg på tidlig.',
     body: `${standardBody}
 
 ## Praktisk

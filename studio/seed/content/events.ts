@@ -72,7 +72,7 @@ function workshop(
     place,
     capacity: 40,
     registration,
-    ingress: `Lokal workshop for deltakerne på For Alle-konferansen ${edition}: vi konkretiserer samarbeid mellom organisasjoner og sektorer i ${city}.`,
+    ingress: `Lokal workshop for deltakerne på For Alle-konferansen ${edition}. Sammen finner vi ut hvordan organisasjoner, kommunen og andre i ${city} kan samarbeide i praksis.`,
     description: workshopDescription(city, edition),
     pillar: 'pillar-konferanse',
     isSample: true,

@@ -9,6 +9,11 @@ export interface PersonSource {
   organisation?: string;
   bio?: string;
   photo?: string;
+  /**
+   * What the photo shows, for screen readers; absent for a decorative one. The bundled photos are placeholder
+   * illustrations beside the printed name, so they are decorative («Dekorativt bilde») until real portraits come.
+   */
+  photoAlt?: string;
   /** Contacts only; the builder gives every person an example.no address made from the name. */
   phone?: string;
   /** An address of its own, for a shared inbox rather than a person's. */

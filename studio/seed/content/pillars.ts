@@ -18,7 +18,11 @@ export interface PillarSource {
   keyFacts: [string, string][];
   contacts: string[];
   image: string;
-  imageAlt: string;
+  /**
+   * What the picture shows, for screen readers; absent for a decorative picture. The bundled pictures are abstract
+   * illustrations that say nothing the text does not, so they are all decorative («Dekorativt bilde»).
+   */
+  imageAlt?: string;
   /** Only the research pillar: «Om evalueringen». */
   evaluation?: {
     researchPartner: string;
@@ -41,38 +45,37 @@ export const pillars: PillarSource[] = [
     slug: 'samarbeidsprosjekter',
     order: 1,
     image: 'samarbeid',
-    imageAlt: 'Illustrasjon: mennesker i ulike farger står sammen foran åser og en stor sol.',
     contacts: ['person-programleder'],
     // «7 byer» and «5 områder» come first on the page, counted from the places and Innstillinger.
     keyFacts: [
       ['2020', 'da de første samarbeidsprosjektene startet'],
-      ['Hver 6. uke', 'møtes prosjektlederne på tvers av regioner'],
+      ['Hver sjette uke', 'møtes prosjektlederne på tvers av regioner'],
     ],
     ingress:
-      'For Alle samler ideelle og offentlige aktører i sitt lokalmiljø til strukturelt samarbeid for å gi et bedre fritids- og aktivitetstilbud til barn og unge.',
-    body: `De første samarbeidsprosjektene startet i 2020 og har derfor pågått noen år. Målet er å få til tettere samarbeid på tvers av sektorer for å styrke samlet innsats for å gjøre en forskjell. Dette fordi vi tror at dersom vi klarer å løfte blikket ut av egne organisasjoner og egne sektorer, kan vi hjelpe mange flere.
+      'For Alle samler ideelle og offentlige aktører i lokalmiljøet til et strukturelt samarbeid, for å gi barn og unge et bedre fritids- og aktivitetstilbud.',
+    body: `De første samarbeidsprosjektene startet i 2020. Målet er tettere samarbeid på tvers av sektorer, slik at vi sammen kan gjøre en større forskjell. Vi tror at hvis vi klarer å løfte blikket ut over egen organisasjon og egen sektor, kan vi hjelpe mange flere.
 
-Det handler ikke om at alle aktiviteter skal skje på tvers av organisasjonene. Det handler om at vi må samarbeide for å vite om hverandre, for å kunne spille på hverandres ressurser, ikke bygge opp konkurrerende tiltak. Vi skal sørge for at vi ser tilbud i en helhet, henviser til hverandres organisasjoner og får til best mulig samspill.
+Det betyr ikke at alle aktiviteter skal skje på tvers av organisasjonene. Men vi må samarbeide for å vite om hverandre. Da kan vi bruke hverandres ressurser i stedet for å bygge opp tiltak som konkurrerer. Vi skal se tilbudene som en helhet, vise videre til hverandres organisasjoner og få til best mulig samspill.
 
 > For barn og unge som trenger hjelp, betyr ikke organisasjonsnavnet noe, men at de får den hjelpen de trenger og at de møter og blir sett av trygge voksne.
 
-Via samarbeidsprosjektene erfarer vi at det utløser arrangementer og opplevelser for mange barn og unge som organisasjonene ikke kunne ha gjennomført alene.
+Vi ser at samarbeidsprosjektene gir mange barn og unge arrangementer og opplevelser som organisasjonene ikke kunne ha fått til alene.
 
 ## Samskaping gir mer enn summen av delene
 
-Ved å beholde sin organisasjonsidentitet og samtidig bidra med sine respektive særskilte organisasjonsfortrinn, viser samskapingen at samlet innsats utløser vesentlig bedre aktivitetstilbud og når særlig barn og unge som ellers faller utenfor. Det samarbeides også om utstyr, arbeidsinkludering og andre tiltak for å nå flest mulig sårbare barn og unge. I enkelte av prosjektene er det valgt et særlig fokus på samarbeid om inkludering via kulturaktiviteter.
+Hver organisasjon beholder sin egen identitet og bidrar med det den er særlig god på. Sammen lager de et mye bedre aktivitetstilbud, og de når særlig barn og unge som ellers faller utenfor. Organisasjonene samarbeider også om utstyr, arbeidsinkludering og andre tiltak, for å nå flest mulig sårbare barn og unge. Noen av prosjektene har valgt å samarbeide særlig om inkludering gjennom kulturaktiviteter.
 
-Samskaping gir muligheten til å dra nytte av komplementære styrker og ressurser. Ved å arbeide sammen kan organisasjoner ofte oppnå mer enn de kunne ha gjort på egen hånd, og levere bedre resultater for samfunnet som helhet.
+Når organisasjoner skaper noe sammen, kan de utfylle hverandres styrker og ressurser. Sammen oppnår de ofte mer enn hver for seg, og det gir bedre resultater for hele samfunnet.
 
 ## Hvem tar initiativet?
 
-I utgangspunktet er det flott om initiativet kommer fra kommuner eller organisasjoner selv eller som felles initiativ. For Alle-satsingen bidrar også med å kartlegge organisasjonslandskapet og forutsetningene kommunalt for å få til et For Alle-samarbeidsprosjekt. Det handler om å identifisere de organisasjonene som har evne og forutsetning til å drive prosjektet på vegne av fellesskapet.
+Det er flott om initiativet kommer fra kommunen, fra organisasjonene selv eller fra dem sammen. For Alle kan også hjelpe med å kartlegge hvilke organisasjoner som finnes i kommunen, og om forholdene ligger til rette for et For Alle-samarbeidsprosjekt. Målet er å finne de organisasjonene som har evne og mulighet til å drive prosjektet på vegne av fellesskapet.
 
 Les [hvordan dere kan få tildelt et samarbeidsprosjekt](doc:applicationGuide), og hva dere må kartlegge i forberedelsesfasen.
 
 ## Samarbeid på tvers av regioner
 
-For Alle-prosjektlederne utgjør på tvers av geografi et kollegialt fellesskap og har egne Teams-møter hver sjette uke. For Alle-satsingen samler også prosjektlederne til en egen prosjektledersamling en gang i året, og de deltar på nettverksdag og For Alle-konferansen. Dette er fordi det er viktig å dele kunnskap metodisk og lære av hverandre på tvers av regioner. Målet med alle prosjektene er samhandling på tvers av organisasjoner, for et bedre og mer helhetlig tilbud av inkluderingstiltak.`,
+Prosjektlederne i For Alle er kolleger på tvers av landet, og de har egne Teams-møter hver sjette uke. En gang i året samler For Alle prosjektlederne til en egen prosjektledersamling, og de deltar på nettverksdagen og For Alle-konferansen. Slik kan de dele kunnskap systematisk og lære av hverandre på tvers av regioner. Målet med alle prosjektene er samarbeid på tvers av organisasjoner, slik at barn og unge får et bedre og mer helhetlig tilbud.`,
   },
   {
     id: 'pillar-inkluderingsprosjekter',
@@ -80,7 +83,6 @@ For Alle-prosjektlederne utgjør på tvers av geografi et kollegialt fellesskap 
     slug: 'inkluderingsprosjekter',
     order: 2,
     image: 'inkludering',
-    imageAlt: 'Illustrasjon: fargerike sirkler i ulike størrelser som overlapper hverandre.',
     contacts: ['person-programleder'],
     // The programme gives no figures for these projects, so there are no key facts.
     keyFacts: [],
@@ -102,7 +104,7 @@ For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. End
 
 ## Forskningen følger prosjektene
 
-[Forskningen på For Alle](doc:pillar-forskning) undersøker blant annet om prosjektene som får gaver fra For Alle-satsingen, treffer barn og unge som lever med konsekvenser av lavinntekt, og hva som kjennetegner prosjektene som lykkes.`,
+[Forskningen på For Alle](doc:pillar-forskning) undersøker blant annet om prosjektene som får gaver fra For Alle-satsingen, treffer barn og unge i familier med lav inntekt, og hva som kjennetegner prosjektene som lykkes.`,
   },
   {
     id: 'pillar-forskning',
@@ -110,7 +112,6 @@ For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. End
     slug: 'forskning',
     order: 3,
     image: 'forskning',
-    imageAlt: 'Illustrasjon: søyler i ulike høyder som stiger mot en sol, som et diagram.',
     contacts: ['person-forsker', 'person-programleder'],
     keyFacts: [['3', 'overordnede problemstillinger i evalueringen']],
     evaluation: {
@@ -127,9 +128,9 @@ For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. End
     },
     ingress:
       'Vi trenger mer kunnskap om effekt av tiltak. Derfor har stiftelsen satt i gang et forskningsprosjekt på For Alle.',
-    body: `Vi trenger mer kunnskap om effekt av tiltak. Hvilke prosjekter har potensial for å skape en endring? Dette er en kunnskap som etterlyses. Derfor har stiftelsen satt i gang et forskningsprosjekt på For Alle. De tre overordnede problemstillingene i evalueringen vil i seg selv berøre ulike sider ved satsingens samfunnsnytte.
+    body: `Vi trenger mer kunnskap om effekt av tiltak. Hvilke prosjekter har potensial for å skape en endring? Mange etterspør denne kunnskapen. Derfor har stiftelsen satt i gang et forskningsprosjekt på For Alle. Hver av de tre overordnede problemstillingene i evalueringen handler om en side ved hvilken nytte satsingen har for samfunnet.
 
-Ved å belyse disse problemstillingene vil vi få kunnskap om den nytten prosjektene har for barn, unge og deres familier, og vi vil få kunnskap om hvilke elementer i prosjektene som kan være særlig effektfulle for å treffe sårbare grupper. Dette vil være uttrykk for prosjektenes samfunnsnytte.
+Svarene vil vise hvilken nytte prosjektene har for barn, unge og familiene deres, og hvilke deler av prosjektene som virker særlig godt for å nå sårbare grupper. Det sier noe om hva prosjektene er verdt for samfunnet.
 
 ## Spørsmål forskningen også vil belyse
 
@@ -142,7 +143,7 @@ Ved å belyse disse problemstillingene vil vi få kunnskap om den nytten prosjek
 
 ## Hvorfor dette er viktig
 
-Deltakerne i de undersøkte tiltakene vil være grupper av barn, unge og voksne som ellers er vanskelig å nå og som vi derfor vet relativt lite om. Funn fra prosjektet vil derfor ha en særskilt forskningsmessig verdi. I tillegg vil prosjektet tematisere sentrale spørsmål om hvordan vi lykkes med inkluderende tiltak.`,
+Deltakerne i tiltakene som undersøkes, er barn, unge og voksne som ellers er vanskelige å nå, og som vi derfor vet lite om. Derfor er funnene fra prosjektet særlig verdifulle for forskningen. I tillegg tar prosjektet opp viktige spørsmål om hvordan vi lykkes med tiltak som skal inkludere.`,
   },
   {
     id: 'pillar-konferanse',
@@ -150,7 +151,6 @@ Deltakerne i de undersøkte tiltakene vil være grupper av barn, unge og voksne 
     slug: 'konferanse',
     order: 4,
     image: 'konferanse',
-    imageAlt: 'Illustrasjon: en scene med lyskjegle og mennesker som står sammen på scenen.',
     // The people stand on the stage, in the middle of the picture, not at its foot like in the other illustrations.
     imageHotspot: { x: 0.5, y: 0.4, width: 0.7, height: 0.45 },
     // The conference's own address first: the site names the first contact for questions about places and waitlists.
@@ -159,21 +159,21 @@ Deltakerne i de undersøkte tiltakene vil være grupper av barn, unge og voksne 
       ['300 deltakere', 'på konferansedagen'],
       ['100 deltakere', 'på nettverksdagen'],
       ['Januar', 'hvert år i Stavanger'],
-      ['4 byer', 'med lokale workshops i etterkant'],
+      ['4 byer', 'med lokale workshops etter konferansen'],
     ],
     ingress:
-      'For Alle-konferansen arrangeres hvert år i januar i Stavanger: en nettverksdag med plass til 100 deltakere og en konferansedag med plass til 300.',
-    body: `For Alle-konferansene arrangeres hvert år i januar måned i Stavanger. Det er en todagerskonferanse hvor første dag er en nettverksdag med plass til 100 deltakere, og deretter følger selve konferansedagen. Det er et tak på 300 deltakere på konferansen.
+      'For Alle-konferansen er hvert år i januar i Stavanger: en nettverksdag med plass til 100 deltakere og en konferansedag med plass til 300.',
+    body: `For Alle-konferansen er hvert år i januar i Stavanger, og den varer i to dager. Første dag er en nettverksdag med plass til 100 deltakere. Dag to er selve konferansedagen, med plass til 300 deltakere.
 
-På For Alle-konferansen treffes alle vi som brenner for og arbeider med inkludering av barn og unge, og med et særlig tematisk fokus på barn som lever med konsekvenser av lavinntektsutfordringer. Målet er å få til samarbeid på tvers av organisasjoner og sektorer. Fra scenen deles det forskningsbasert kunnskap, prosjekter og erfaringer, og vi skaper nettverk på tvers av sektorer og geografi.
+På For Alle-konferansen møtes alle vi som brenner for og arbeider med inkludering av barn og unge, særlig barn i familier med lav inntekt. Målet er å få til samarbeid på tvers av organisasjoner og sektorer. Fra scenen hører du om forskning, prosjekter og erfaringer, og vi bygger nettverk på tvers av sektorer og regioner.
 
-## Workshops i etterkant
+## Workshops etter konferansen
 
-Deltakerne blir invitert til lokale workshops, foreløpig i Bergen, Haugesund, Stavanger og Kristiansand, i etterkant av konferansen, for å styrke samarbeidet på tvers av organisasjoner og konkretisere potensielle samarbeidsprosjekter.
+Etter konferansen blir deltakerne invitert til lokale workshops, foreløpig i Bergen, Haugesund, Stavanger og Kristiansand. Der styrker vi samarbeidet mellom organisasjonene og finner ut hvordan mulige samarbeidsprosjekter kan se ut i praksis.
 
-## Vær tidlig ute
+## Meld deg på tidlig
 
-Begge dagene blir fulltegnet med ventelister, og det anbefales å være tidlig ute for å sikre seg plass.`,
+Begge dagene pleier å bli fulltegnet, med venteliste. Meld deg på tidlig for å være sikker på å få plass.`,
   },
   {
     id: 'pillar-aktivitetsstotte',
@@ -181,7 +181,6 @@ Begge dagene blir fulltegnet med ventelister, og det anbefales å være tidlig u
     slug: 'aktivitetsstotte',
     order: 5,
     image: 'aktivitet',
-    imageAlt: 'Illustrasjon: barn i bevegelse på en slette med svungne stier i oransje og grønt.',
     contacts: ['person-radgiver'],
     // The maximum amount comes first on the page by itself, from activitySupport.maxAmount.
     keyFacts: [['Lag og foreninger', 'med aktivitetstilbud for barn og unge']],
@@ -191,6 +190,6 @@ Begge dagene blir fulltegnet med ventelister, og det anbefales å være tidlig u
       'Lag og foreninger kan søke om penger til utstyr, kontingent, busskort og turer for barn og unge, slik at de kan være med på fritidsaktiviteter uansett hva familien har råd til.',
     // Only why the grant exists: the page's own sections (singletons.ts, activitySupport) say who can apply, for
     // what, how much and when, and the contact person below answers questions.
-    body: 'Målet med For Alle-aktivitetsstøtten er å sikre at barn som ønsker det, får mulighet til å delta i fritidsaktiviteter uavhengig av foresattes økonomi. Støtten skal sikre at barn ikke stenges ute fra kulturelle, sosiale og idrettslige arenaer.',
+    body: 'Målet med For Alle-aktivitetsstøtten er at alle barn som vil, skal kunne være med på fritidsaktiviteter, uansett hvor mye penger familien har. Ingen barn skal stenges ute fra kultur, idrett og sosiale fellesskap.',
   },
 ];

@@ -39,25 +39,21 @@ export const siteSettings = {
  */
 export const activitySupport = {
   maxAmount: 50000,
-  // «Kontingent» first: parents and clubs search for the short word, and the site's search matches only the start
-  // of a word, so a page that says only «medlemskontingent» is not found by «kontingent».
-  eligibleExpenses: [
-    'Utstyr',
-    'Kontingent (medlemskontingent)',
-    'Busskort',
-    'Egenandel til turer og turneringer i Norge og Norden',
-  ],
+  // «Kontingent», not the programme's «medlemskontingent»: parents and clubs search for the short word, and the
+  // site's search matches only the start of a word, so a page that says only «medlemskontingent» is not found by it.
+  // The long word is no longer on the site: a search for it needs a synonym (src/scripts/search/synonyms.ts).
+  eligibleExpenses: ['Utstyr', 'Kontingent', 'Busskort', 'Egenandel til turer og turneringer i Norge og Norden'],
   expensesFor: 'barn og unge som ikke har råd til å være med',
-  whoCanApply: `For Alle-aktivitetsstøtten er rettet mot lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge.
+  whoCanApply: `Lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge, kan søke om For Alle-aktivitetsstøtte.
 
-Støtten går til organisasjoner som har behov for midler for å kunne hjelpe unge som faller utenfor på grunn av økonomi. Det er organisasjonen som søker, ikke den enkelte familie.`,
-  amountCriteria: `Beløpet som tildeles, avhenger av **antall medlemmer** og **potensielt antall barn og unge i målgruppen**.`,
+Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som søker, ikke den enkelte familie.`,
+  amountCriteria: `Hvor mye dere får, kommer an på **hvor mange medlemmer** dere har, og **hvor mange barn og unge i målgruppen** dere kan nå.`,
   beforeApplying: [
     'En kort beskrivelse av hvilke barn og unge dere vil nå, og hvordan',
-    'Antall medlemmer og et anslag over barn i målgruppen',
+    'Hvor mange medlemmer dere har, og omtrent hvor mange barn i målgruppen dere kan nå',
     'En plan for hva pengene skal brukes til',
   ],
-  body: `## Etter tildelingen
+  body: `## Når dere har fått støtte
 
 Organisasjoner som får støtte, rapporterer innen ett år om hva pengene ble brukt til.
 
@@ -91,56 +87,57 @@ export const applicationGuide = {
   title: 'Hvordan få tildelt et For Alle-samarbeidsprosjekt?',
   ingress:
     'Slik forbereder dere en søknad om et For Alle-samarbeidsprosjekt: hvem dere snakker med først, og hva dere må kartlegge.',
-  dialogue: `Dere må ha hatt tett dialog med For Alle i Sparebankstiftelsen SR-Bank før dere sender søknad. **Det tildeles ikke samarbeidsprosjekter uten at det har vært dialog i den innledende avklaringen (scopingen).**`,
+  // «Scoping» is the programme's word for the first talks; it stays, explained, so a search for it finds the guide.
+  dialogue: `Før dere sender søknad, må dere ha snakket grundig med For Alle i Sparebankstiftelsen SR-Bank. **Vi gir ikke støtte til samarbeidsprosjekter der vi ikke har snakket sammen i den første avklaringen, som vi kaller scoping.**`,
   // Whom to call comes after this text from the pillar's first contact (ApplicationGuide.astro), with name and number,
   // so it prints with the guide.
   steeringGroupAdvice:
-    'I første omgang er det, basert på erfaring, en fordel å ikke være for mange i styringsgruppen, men at det er noen parter som setter seg i førersetet og utvikler og får i gang prosjektet før det skaleres ut i større omfang.',
+    'Erfaringen viser at det er lurt å starte med en liten styringsgruppe: noen få parter som tar ansvaret, utvikler prosjektet og får det i gang. Etterpå kan prosjektet vokse og flere bli med.',
   applicantOrganisation:
-    'Selv om det er et samskapingsprosjekt, må én organisasjon stå som avsender av søknad og ha arbeidsgiveransvar for prosjektleder. Det er til denne organisasjonen også utbetalingene vil foretas.',
+    'Selv om det er et samskapingsprosjekt, må én organisasjon stå som avsender av søknaden og ha arbeidsgiveransvaret for prosjektlederen. Det er også denne organisasjonen som får pengene utbetalt.',
   body: `For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.`,
-  // The questions are the programme's; each `help` is the site's own tip, and the page sets it apart as «Tips».
+  // The questions are the programme's, in lightly edited language (every question kept, with its meaning); each
+  // `help` is the site's own tip, and the page sets it apart as «Tips».
   checklist: [
     {
-      question: 'Hva er status for utenforskap i området deres i dag, og hva er utfordringsbildet?',
+      question:
+        'Hvordan er situasjonen for barn og unge som faller utenfor i området deres i dag, og hva er utfordringene?',
       help: 'Bruk gjerne kommunens levekårsdata og det organisasjonene selv ser i hverdagen.',
     },
     {
-      question: 'Hva er behov og hvordan skal prosjektet møte dette behovet?',
+      question: 'Hva er behovene, og hvordan skal prosjektet møte dem?',
       help: 'Beskriv behovene slik de er der dere bor. Behovene, og dermed prosjektet, vil variere fra sted til sted.',
     },
     {
-      question:
-        'Hva er hovedmålene i prosjektet og tilhørende delmål? Hva er tiltakene knyttet opp mot respektive mål?',
+      question: 'Hva er hovedmålene i prosjektet, og hvilke delmål hører til? Hvilke tiltak hører til hvert mål?',
     },
-    { question: 'Hva skal være aktivitetene i prosjektet?' },
+    { question: 'Hvilke aktiviteter skal prosjektet ha?' },
     {
-      question: 'Hvordan er selve samskapingsmodellen?',
+      question: 'Hvordan ser samskapingsmodellen ut?',
       help: 'Beskriv hvordan dere skal samarbeide, ikke bare hvem som er med.',
       subItems: [
         { question: 'Hva er den formelle styringsstrukturen?' },
-        { question: 'Hvem er deltakende aktører og hvordan skal samhandling foregå?' },
+        { question: 'Hvem er med, og hvordan skal dere samarbeide?' },
         {
-          question:
-            'Kartlegg andre organisasjoner utover styringsgruppen og reflekter over hvordan de skal involveres.',
+          question: 'Kartlegg andre organisasjoner utenom styringsgruppen, og tenk over hvordan de skal trekkes med.',
         },
         { question: 'Hvilken organisasjon står som søker og har arbeidsgiveransvaret for prosjektlederen?' },
       ],
     },
     {
       question:
-        'Noen prosjekter velger å dele ressursene mellom flere organisasjoner. Skal det være en prosjektleder eller skal bemanning deles mellom flere med lavere stillingsprosent?',
+        'Noen prosjekter velger å dele ressursene mellom flere organisasjoner. Skal dere ha én prosjektleder, eller skal flere dele stillingen mellom seg?',
     },
-    { question: 'Sett opp en fremdriftsplan med mål og aktiviteter for prosjektet per prosjektår.' },
-    { question: 'Prosjektbudsjettet må settes i sammenheng med tiltakene i prosjektet.' },
+    { question: 'Sett opp en fremdriftsplan med mål og aktiviteter for hvert prosjektår.' },
+    { question: 'Prosjektbudsjettet må henge sammen med tiltakene i prosjektet.' },
     {
       question:
-        'Hvilken effekt/nytte vil For Alle-samarbeidsprosjektet ha for målgruppen? Hvordan vil prosjektet gjøre en forskjell?',
+        'Hvilken effekt og nytte vil samarbeidsprosjektet ha for målgruppen? Hvordan vil prosjektet gjøre en forskjell?',
     },
-    { question: 'Hva kan hindre dere i å nå disse målene? Hva må dere være observante på gjennom prosjektforløpet?' },
+    { question: 'Hva kan hindre dere i å nå disse målene? Hva må dere være oppmerksomme på mens prosjektet pågår?' },
     {
       question:
-        'Prosjektet bør selvsagt ha som mål en strukturell endring. Hvordan skal dette tas videre etter endt prosjektperiode?',
+        'Prosjektet bør selvsagt ha en strukturell endring som mål. Hvordan skal arbeidet fortsette når prosjektperioden er over?',
     },
   ] as ChecklistSource[],
 };
@@ -167,8 +164,7 @@ export const pages: PageSource[] = [
     title: 'Om For Alle',
     slug: 'om',
     image: 'fellesskap',
-    // Decorative: the illustration says nothing the text does not. (The dataset keeps one decorative figure, so the
-    // site's handling of them is exercised; it was «Kontakt»'s, which no longer has a picture.)
+    // Decorative: the illustration says nothing the text does not (as the pillars' and stories' pictures).
     imageAlt: '',
     ingress:
       'For Alle – samlet innsats for inkludering. Satsingen bygger på forståelsen av at samskaping på tvers av organisasjoner og sektorer er en forutsetning for strukturelle og varige endringer.',
@@ -178,8 +174,8 @@ export const pages: PageSource[] = [
 
 - **Hvem står bak:** Sparebankstiftelsen SR-Bank.
 - **Startet:** 2020, da de første samarbeidsprosjektene kom i gang.
-- **Hvor:** samarbeidsprosjekter i sju byer: Bergen, Haugesund, Stavanger, Bryne, Kristiansand, Arendal og Oslo. I fem områder til pågår det en prosess mot mulig etablering.
-- **Fem satsingsområder:** [samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter), [enkeltstående inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter), [forskning](doc:pillar-forskning), [konferanse og workshops](doc:pillar-konferanse) og [aktivitetsstøtte til lag og foreninger](doc:pillar-aktivitetsstotte).
+- **Hvor:** samarbeidsprosjekter i sju byer: Bergen, Haugesund, Stavanger, Bryne, Kristiansand, Arendal og Oslo. I fem områder til forbereder vi mulige nye samarbeidsprosjekter.
+- **Fem satsingsområder:** [samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter), [enkeltstående inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter), [forskning](doc:pillar-forskning), [konferansen med workshops](doc:pillar-konferanse), og [aktivitetsstøtte til lag og foreninger](doc:pillar-aktivitetsstotte).
 - **For hvem:** barn og unge som faller utenfor, blant annet fordi familien har dårlig råd.
 - **Presse:** se [Kontakt](doc:page-kontakt).
 
@@ -212,7 +208,7 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
     contactTopics: [
       {
         heading: 'Samarbeidsprosjekter',
-        text: 'Snakk med programlederen før dere skriver en søknad: det tildeles ikke samarbeidsprosjekter uten dialog først.',
+        text: 'Snakk med programlederen før dere skriver søknaden. Vi gir ikke støtte til et samarbeidsprosjekt uten at vi har snakket sammen først.',
         contact: 'person-programleder',
       },
       {
@@ -238,6 +234,6 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
     ],
     body: `## Sentralbord og besøksadresse
 
-Sparebankstiftelsen SR-Bank, Eksempelgata 1, 4006 Stavanger. Sentralbord: [51 00 00 00](tel:+4751000000), [kontakt@example.no](mailto:kontakt@example.no).`,
+Sparebankstiftelsen SR-Bank, Eksempelgata 1, 4006 Stavanger. Sentralbord: [+47 51 00 00 00](tel:+4751000000), [kontakt@example.no](mailto:kontakt@example.no).`,
   },
 ];

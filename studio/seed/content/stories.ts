@@ -15,7 +15,11 @@ export interface StorySource {
   summary: string;
   body: string;
   image: string;
-  imageAlt: string;
+  /**
+   * What the picture shows, for screen readers; absent for a decorative picture. The bundled pictures are abstract
+   * illustrations that say nothing the text does not, so they are all decorative («Dekorativt bilde»).
+   */
+  imageAlt?: string;
   tags: string[];
   publishedAt: string;
 }
@@ -37,7 +41,6 @@ export const stories: StorySource[] = [
     summary:
       'I Bergen deler tre organisasjoner nå ett lager med turutstyr. Barn kan låne ski, jakke og sekk gratis. Flere barn blir med på tur, fordi utstyr ikke lenger koster penger.',
     image: 'friluft',
-    imageAlt: 'Illustrasjon: mennesker på rad foran blå og grønne åser under en gul sol.',
     tags: ['friluftsliv', 'utstyr', 'samarbeid'],
     publishedAt: '2024-03-12T08:00:00Z',
     body: `Idrettslaget hadde et kott fullt av ski. Frivilligsentralen hadde vinterjakker ingen hentet. Fritidsnettverket hadde sekker og soveposer fra en innsamling. Hver for seg var det rot i en kjeller. Sammen ble det en utstyrsbank.
@@ -71,7 +74,6 @@ Vil du gi utstyr? Skriv til [kontakt@example.no](mailto:kontakt@example.no).`,
     summary:
       'Mange visste ikke hvilke aktiviteter som finnes. Nå finnes én liste for hele bydelen. Den er laget av kommunen og organisasjonene sammen, og den finnes på flere språk.',
     image: 'by',
-    imageAlt: 'Illustrasjon: svungne stier i oransje, grønt og gult som møtes på en slette.',
     tags: ['oversikt', 'informasjon', 'kommune'],
     publishedAt: '2023-10-04T08:00:00Z',
     body: `Det var en helsesykepleier som sa det først: «Jeg vet at det finnes mye, men jeg vet ikke hva.» Hun var ikke alene. I en runde med skoler, barnehager og NAV svarte nesten alle det samme.
@@ -88,7 +90,7 @@ Kartet er ikke én organisasjons prosjekt. Alle lagene i samarbeidet melder inn 
 
 ## Neste steg
 
-Samarbeidet vil knytte kartet til aktivitetsstøtten, slik at familier kan se hvilke tilbud som har ordninger for kontingent og utstyr. Les mer om [samarbeidsprosjektet i Bergen](doc:place-bergen).`,
+Samarbeidet vil knytte kartet til aktivitetsstøtten, slik at familier kan se hvilke tilbud som har ordninger for kontingent og utstyr. [Les om For Alle i Bergen](doc:place-bergen).`,
   },
   {
     id: 'story-haugesund-provedager',
@@ -103,7 +105,6 @@ Samarbeidet vil knytte kartet til aktivitetsstøtten, slik at familier kan se hv
     summary:
       'I Haugesund kan barn prøve mange aktiviteter på én dag. Det er gratis. Voksne fra lagene tar imot barna. Mange barn har begynt på en aktivitet etter prøvedagen.',
     image: 'musikk',
-    imageAlt: 'Illustrasjon: en opplyst scene der fire figurer står sammen.',
     tags: ['kultur', 'idrett', 'prøvedag'],
     publishedAt: '2024-09-18T08:00:00Z',
     body: `Det er fredag ettermiddag, og gymsalen er full av lyd. I det ene hjørnet prøver noen tiåringer kornett for første gang. På banen utenfor er det fotball, og i klasserommet ved siden av maler en gruppe jenter med akvarell.
@@ -120,7 +121,7 @@ Prøvedagene startet fordi organisasjonene så at de samme barna sjelden kom til
 
 ## Resultater så langt
 
-Over halvparten av barna som har vært på en prøvedag, har begynt på minst én aktivitet. Frivilligsentralen følger opp dem som trenger skyss eller følge den første tiden. Mer om ordningen finner du hos [Haugesund frivilligsentral](https://haugesund.example.no).`,
+Over halvparten av barna som har vært på en prøvedag, har begynt på minst én aktivitet. Frivilligsentralen følger opp dem som trenger skyss eller følge den første tiden. Mer om ordningen finner du hos [Frivilligsentralen i Haugesund](https://haugesund.example.no).`,
   },
   {
     id: 'story-haugesund-instrumentleie',
@@ -135,7 +136,6 @@ Over halvparten av barna som har vært på en prøvedag, har begynt på minst é
     summary:
       'Det koster penger å leie et instrument. Derfor sluttet noen barn i korpset. Nå kan alle låne instrument gratis. Ingen må fortelle om økonomien hjemme.',
     image: 'musikk',
-    imageAlt: 'Illustrasjon: en opplyst scene der fire figurer står sammen.',
     tags: ['korps', 'kultur', 'kontingent'],
     publishedAt: '2025-02-26T08:00:00Z',
     body: `Korpset merket det hver høst: noen barn kom ikke tilbake etter sommeren. Når dirigenten spurte, kom svaret ofte indirekte. Leien av instrumentet var for dyr.
@@ -165,7 +165,6 @@ Les om [aktivitetsstøtten](doc:pillar-aktivitetsstotte) som gjorde innkjøpene 
     summary:
       'Mange barn kunne ikke svømme. Ventelistene var lange. Nå har tre organisasjoner laget ekstra kurs sammen. Over 200 barn har lært å svømme.',
     image: 'sjo',
-    imageAlt: 'Illustrasjon: bølger i blått og korall under en gul sol, med figurer på stranden.',
     tags: ['svømming', 'trygghet', 'idrett'],
     publishedAt: '2024-05-22T08:00:00Z',
     body: `Å kunne svømme er ikke bare en fritidsaktivitet. Ved kysten er det et spørsmål om trygghet. Likevel sto mange barn på venteliste til svømmekurs, år etter år.
@@ -182,7 +181,7 @@ Kommunen hadde bassengtid tidlig på lørdager som sto tom. Svømmeklubben hadde
 
 ## Videre
 
-Nå ønsker klubben at flere av barna skal fortsette i ordinære grupper. Aktivitetsstøtten dekker kontingenten det første året. [Les om For Alle Stavanger](doc:place-stavanger).`,
+Nå ønsker klubben at flere av barna skal fortsette i ordinære grupper. Aktivitetsstøtten dekker kontingenten det første året. [Les om For Alle i Stavanger](doc:place-stavanger).`,
   },
   {
     id: 'story-stavanger-friluftsdager',
@@ -197,7 +196,6 @@ Nå ønsker klubben at flere av barna skal fortsette i ordinære grupper. Aktivi
     summary:
       'Friluftslaget går på tur én gang i måneden. Utstyr kan lånes. Turene er korte og enkle. Nå kommer mange familier som aldri har gått på tur før.',
     image: 'friluft',
-    imageAlt: 'Illustrasjon: mennesker på rad foran blå og grønne åser under en gul sol.',
     tags: ['friluftsliv', 'familie'],
     publishedAt: '2025-06-10T08:00:00Z',
     body: `Det er ikke så vanskelig å gå på tur. Men for mange familier er det ukjent: Hvor går man? Hva tar man med? Hva om det regner?
@@ -227,7 +225,6 @@ Se turkalenderen hos [friluftslaget](https://stavanger.example.no).`,
     summary:
       'Det kan være skummelt å gå på trening første gang. På Bryne kan en voksen bli med. Den voksne heter fritidskontakt. Mange barn har fortsatt etter første trening.',
     image: 'fotball',
-    imageAlt: 'Illustrasjon: figurer i grønt og oransje på en slette med åser og sol.',
     tags: ['idrett', 'frivillighet', 'følge'],
     publishedAt: '2024-11-06T08:00:00Z',
     body: `Du kjenner ingen. Du vet ikke hvor garderoben er. Alle andre ser ut til å kunne reglene. For mange barn stopper det der, før det har begynt.
@@ -259,7 +256,6 @@ Trenere forteller at de har blitt flinkere til å ta imot nye. Idrettsrådet arr
     summary:
       'I høstferien kan barn på Bryne prøve mange aktiviteter gratis. Det er musikk, dans og idrett. Det er mat hver dag. Over 150 barn var med sist.',
     image: 'fellesskap',
-    imageAlt: 'Illustrasjon: overlappende sirkler i varme farger og figurer som står tett sammen.',
     tags: ['ferie', 'kultur', 'idrett'],
     publishedAt: '2025-10-20T08:00:00Z',
     body: `Mandag er det dans. Tirsdag bryting og trommer. Onsdag klatring. Hver dag er det varm lunsj. «Prøv alt»-uka har blitt en fast del av høsten på Bryne.
@@ -289,7 +285,6 @@ Vil laget ditt være med neste år? [Ta kontakt med idrettsrådet](mailto:bryne@
     summary:
       'Ungdomsteateret øver nå i bydelene, nær der barna bor. Det er gratis å være med. Barna lager forestillinger sammen. Mange familier kommer for å se.',
     image: 'konferanse',
-    imageAlt: 'Illustrasjon: en scene med lyskjegle og mennesker som står sammen på scenen.',
     tags: ['teater', 'kultur', 'nabolag'],
     publishedAt: '2024-06-14T08:00:00Z',
     body: `Ungdomsteateret hadde gode øvingslokaler i sentrum. Problemet var at barna som trengte det mest, ikke kom seg dit. Så teateret flyttet ut.
@@ -306,7 +301,7 @@ Nå øver gruppene i skolens aula og på bydelshuset. Kulturnettverket sørger f
 
 ## Inkludering gjennom kultur
 
-Prosjektet i Kristiansand har valgt et særlig fokus på inkludering via kulturaktiviteter, slik programmet beskriver. [Les om samarbeidet i Kristiansand](doc:place-kristiansand).`,
+Prosjektet i Kristiansand har valgt et særlig fokus på inkludering via kulturaktiviteter, slik satsingen beskriver. [Les om For Alle i Kristiansand](doc:place-kristiansand).`,
   },
   {
     id: 'story-kristiansand-teknikere',
@@ -321,7 +316,6 @@ Prosjektet i Kristiansand har valgt et særlig fokus på inkludering via kultura
     summary:
       'Noen ungdommer vil ikke spille teater. De vil jobbe med lys og lyd. Nå kan de lære det og få betalt. Det gir erfaring til CV-en.',
     image: 'verksted',
-    imageAlt: 'Illustrasjon: søyler i varme farger på rad, som lysrigger over en mørk scene.',
     tags: ['arbeidsinkludering', 'ungdom', 'kultur'],
     publishedAt: '2025-04-02T08:00:00Z',
     body: `Arbeidsinkludering er en av tingene samarbeidsprosjektene samarbeider om, ved siden av aktiviteter og utstyr. I Kristiansand har det blitt konkret: ungdom får opplæring og betalte vakter som teknikere.
@@ -351,7 +345,6 @@ Agder fylkeskommune har bidratt til kursene og ser dem som en vei inn i videreg�
     summary:
       'Mange barn i Arendal har aldri seilt. Nå kan de være med på seilkurs om sommeren. Det er gratis. Redningsvest og klær lånes ut.',
     image: 'sjo',
-    imageAlt: 'Illustrasjon: bølger i blått og korall under en gul sol, med figurer på stranden.',
     tags: ['seiling', 'sommer', 'kystfriluftsliv'],
     publishedAt: '2024-08-21T08:00:00Z',
     body: `Skjærgården ligger rett utenfor, men for mange barn er den like fjern som fjellet. Seilforeningen hadde båter og instruktører, men nådde stort sett barn som allerede seilte.
@@ -366,7 +359,7 @@ Frivillighetshuset tok kontakt med skoler og familier. Kommunen stilte med buss.
 
 > Første dag var jeg redd for bølgene. Siste dag styrte jeg båten.
 
-Les om [For Alle Arendal](doc:place-arendal).`,
+[Les om For Alle i Arendal](doc:place-arendal).`,
   },
   {
     id: 'story-arendal-felles-kontakt',
@@ -381,7 +374,6 @@ Les om [For Alle Arendal](doc:place-arendal).`,
     summary:
       'Før visste ikke familier hvem de skulle spørre. Nå finnes ett telefonnummer. Kontaktpersonen hjelper barn med å finne en aktivitet og søke om støtte.',
     image: 'by',
-    imageAlt: 'Illustrasjon: svungne stier i oransje, grønt og gult som møtes på en slette.',
     tags: ['informasjon', 'familie', 'samarbeid'],
     publishedAt: '2025-09-03T08:00:00Z',
     body: `Mange familier i Arendal fortalte det samme: De visste at det fantes hjelp, men ikke hvor. Lagene hadde hver sin kontaktperson, kommunen hadde sine ordninger, og ingen hadde hele bildet.
@@ -411,7 +403,6 @@ Ring oss på [00 00 00 00](tel:+4700000000) eller skriv til [arendal@example.no]
     summary:
       'Før måtte barna velge: lekser eller fotball. Nå er leksehjelp og trening på samme sted. Barna gjør lekser først og trener etterpå.',
     image: 'fotball',
-    imageAlt: 'Illustrasjon: figurer i grønt og oransje på en slette med åser og sol.',
     tags: ['leksehjelp', 'fotball', 'skole'],
     publishedAt: '2024-10-15T08:00:00Z',
     body: `Klokka tre åpner leksehjelpa i klubbhuset. Klokka fem er det trening på banen utenfor. Mellom dem er det brødskiver og frukt.
@@ -426,7 +417,7 @@ Leksehjelpa hadde frivillige, men få barn. Fotballklubben hadde mange barn, men
 
 > Trenerne spør om leksene, og leksehjelperne spør om kampen.
 
-[Les om For Alle Oslo](doc:place-oslo).`,
+[Les om For Alle i Oslo](doc:place-oslo).`,
   },
   {
     id: 'story-oslo-sommerjobb',
@@ -441,7 +432,6 @@ Leksehjelpa hadde frivillige, men få barn. Fotballklubben hadde mange barn, men
     summary:
       'Ungdom får sommerjobb. De leder aktiviteter for yngre barn. De får lønn og erfaring. De yngre barna får noen å se opp til.',
     image: 'fellesskap',
-    imageAlt: 'Illustrasjon: overlappende sirkler i varme farger og figurer som står tett sammen.',
     tags: ['ungdom', 'sommerjobb', 'arbeidsinkludering'],
     publishedAt: '2025-08-12T08:00:00Z',
     body: `Sommeren er lang når man er tolv og ikke skal noe sted. Den er også lang når man er sytten og ikke får jobb. I Oslo øst løser samarbeidet begge deler på en gang.
@@ -456,7 +446,7 @@ Leksehjelpa hadde frivillige, men få barn. Fotballklubben hadde mange barn, men
 
 ## Det varer
 
-Flere av sommerjobberne er nå trenere og frivillige gjennom året. Det er den strukturelle endringen programmet etterspør: noe som varer etter at prosjektperioden er over.`,
+Flere av sommerjobberne er nå trenere og frivillige gjennom året. Det er den strukturelle endringen satsingen etterspør: noe som varer etter at prosjektperioden er over.`,
   },
   {
     id: 'story-stavanger-kontingent',
@@ -471,7 +461,6 @@ Flere av sommerjobberne er nå trenere og frivillige gjennom året. Det er den s
     summary:
       'Noen familier har ikke råd til kontingent. Nå kan laget dekke den. Familien trenger ikke søke selv. Laget får pengene fra aktivitetsstøtten.',
     image: 'aktivitet',
-    imageAlt: 'Illustrasjon: barn i bevegelse på en slette med svungne stier i oransje og grønt.',
     tags: ['kontingent', 'aktivitetsstøtte'],
     publishedAt: '2025-11-05T08:00:00Z',
     body: `For mange lag er det ubehagelig å purre på kontingent. For mange familier er det enda verre å bli purret på. I Stavanger har flere lag funnet en bedre vei.
@@ -499,7 +488,6 @@ Laget søker [aktivitetsstøtte](doc:pillar-aktivitetsstotte) og bruker midlene 
     summary:
       'Helsesykepleieren møter barn som er alene. Nå kan hun sende barnet videre til en aktivitet. Der venter en voksen som tar imot.',
     image: 'samarbeid',
-    imageAlt: 'Illustrasjon: mennesker i ulike farger står sammen foran åser og en stor sol.',
     tags: ['helse', 'ensomhet', 'henvisning'],
     publishedAt: '2025-12-02T08:00:00Z',
     body: `«Har du noen å være med etter skolen?» Det er et vanlig spørsmål på helsesykepleierens kontor. Når svaret er nei, har hun nå noe å tilby.
@@ -527,14 +515,13 @@ Helsesykepleieren sender en kort melding til frivilligsentralen. Innen en uke ha
     summary:
       'Et barnekor synger sanger på mange språk. Barna lærer sanger fra hverandre. Prosjektet er ferdig, men koret fortsetter i kulturskolen.',
     image: 'inkludering',
-    imageAlt: 'Illustrasjon: fargerike sirkler i ulike størrelser som overlapper hverandre.',
     tags: ['kor', 'kultur', 'språk'],
     publishedAt: '2025-06-25T08:00:00Z',
     body: `Koret startet med en enkel idé: Hvert barn tar med en sang hjemmefra. Tre år senere har koret et repertoar på seks språk og har sunget på rådhuset.
 
 ## Strukturell endring
 
-Programmet sier at prosjektene bør ha strukturell endring som mål, og tenke på hva som skjer etter endt prosjektperiode. Her har det skjedd: koret er tatt inn i kulturskolens faste tilbud.
+Satsingen sier at prosjektene bør ha strukturell endring som mål, og tenke på hva som skjer etter endt prosjektperiode. Her har det skjedd: koret er tatt inn i kulturskolens faste tilbud.
 
 - 35 barn i koret
 - Dirigent ansatt i kulturskolen
@@ -555,7 +542,6 @@ Programmet sier at prosjektene bør ha strukturell endring som mål, og tenke p�
     summary:
       'To ganger i året er det byttedag i Haugesund. Man kan levere sko og klær man ikke bruker. Man kan ta med seg det man trenger. Alt er gratis.',
     image: 'verksted',
-    imageAlt: 'Illustrasjon: søyler i varme farger på rad, som hyller i et lager.',
     tags: ['utstyr', 'gjenbruk', 'idrett'],
     publishedAt: '2026-03-11T08:00:00Z',
     body: `Barneføtter vokser raskt. Fotballsko som var for store i fjor, er for små i år. Byttedagen gir dem et nytt liv hos et annet barn.
@@ -568,7 +554,7 @@ Programmet sier at prosjektene bør ha strukturell endring som mål, og tenke p�
 
 > Ingen vet hvem som leverte og hvem som tok. Det er hele poenget.
 
-Byttedagen er et samarbeid mellom ballklubben, frivilligsentralen og flere andre lag. [Les om samarbeidet i Haugesund](doc:place-haugesund).`,
+Byttedagen er et samarbeid mellom ballklubben, frivilligsentralen og flere andre lag. [Les om For Alle i Haugesund](doc:place-haugesund).`,
   },
   {
     id: 'story-bryne-trenerkurs',
@@ -583,7 +569,6 @@ Byttedagen er et samarbeid mellom ballklubben, frivilligsentralen og flere andre
     summary:
       'Trenere på Bryne går på kurs. De lærer å ta imot nye barn og foreldre. Det handler om å forklare ting som andre tar for gitt.',
     image: 'fotball',
-    imageAlt: 'Illustrasjon: figurer i grønt og oransje på en slette med åser og sol.',
     tags: ['trenere', 'kurs', 'idrett'],
     publishedAt: '2026-05-06T08:00:00Z',
     body: `Dugnad, kakelotteri, draktbytte, cuper. For dem som har vokst opp med det, er idrettens vaner selvsagte. For nye familier kan de være en mur.

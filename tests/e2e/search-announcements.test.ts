@@ -1,0 +1,64 @@
+// What a screen reader says from /sok's status line (role="status"): every change to its text is read out. Typing
+// a word slowly, as with key echo on, gives one count, not one per pause; Enter says it again; the order, when
+// newest first, is part of it. Headless Chromium against the built site (dist/, or SITE_DIST), like search.test.ts.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser-and-site';
+import { closeContextsAndCheckErrors } from '../support/page-errors';
+import { searched } from '../support/search-done';
+
+const setup = useBrowserAndSite();
+const { contexts, pageErrors } = closeContextsAndCheckErrors();
+
+/** Opens /sok with every text the status line is given recorded in `window.said`, as a screen reader hears them. */
+async function openRecording(): Promise<Page> {
+  const context = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  contexts.push(context);
+  await context.addInitScript(() => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    document.addEventListener('DOMContentLoaded', () => {
+      const status = document.querySelector('[data-status]')!;
+      new MutationObserver(() => {
+        if (status.textContent) said.push(status.textContent);
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  await page.goto(`${setup.site.origin}/sok`);
+  await searched(page);
+  return page;
+}
+
+const said = (page: Page) => page.evaluate(() => (window as unknown as { said: string[] }).said);
+
+describe('what the status line of /sok says', { timeout: 60_000 }, () => {
+  it('says the count once after slow typing, not once per letter, and again on Enter', async () => {
+    const page = await openRecording();
+    await page.focus('#search-q');
+    // 400 ms a letter: each pause is longer than the 250 ms after which results are drawn.
+    await page.keyboard.type('utstyr', { delay: 400 });
+    await page.waitForURL(/q=utstyr$/);
+    await searched(page);
+    const count = await page.textContent('[data-status]');
+    expect(count).toMatch(/^\d+ treff for «utstyr»\.$/);
+    expect(await said(page)).toEqual([count]);
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => said(page)).toEqual([count, count]);
+  });
+
+  it('says the order when the visitor chooses «Nyeste først»', async () => {
+    const page = await openRecording();
+    await page.fill('#search-q', 'utstyr');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL(/q=utstyr$/);
+    await searched(page);
+    const count = await page.textContent('[data-status]');
+    await page.getByRole('combobox', { name: 'Sorter' }).selectOption('nyeste');
+    await page.waitForURL(/sorter=nyeste/);
+    await searched(page);
+    expect(await page.textContent('[data-status]')).toBe(count!.replace(/\.$/, ', nyeste først.'));
+  });
+});
