@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { h1Problems, langProblems, linkProblems, svgProblems } from '../support/html-checks';
 
@@ -41,5 +42,60 @@ describe('every built page', () => {
 
   it('has links whose text says where they go', () => {
     expect(problemsBy(linkProblems)).toEqual({});
+  });
+
+  it('says an inline «Eksempel» in parentheses to a screen reader, not as part of the name before it', () => {
+    const hiddenText = ($: CheerioAPI, node: AnyNode | undefined) =>
+      node && $(node).is('.visually-hidden') ? $(node).text() : null;
+    expect(
+      problemsBy(($) =>
+        $('.tag--accent')
+          .filter(
+            (_, tag) => hiddenText($, tag.prev ?? undefined) !== ' (' || hiddenText($, tag.next ?? undefined) !== ')',
+          )
+          .map((_, tag) => $(tag).parent().text().replace(/\s+/g, ' ').trim())
+          .get(),
+      ),
+    ).toEqual({});
+  });
+
+  it("reads an event card's tags as separate words («Workshop, Avlyst (Eksempel)»), not run together", () => {
+    expect(
+      problemsBy(($) =>
+        $('.event-card .card__meta')
+          .filter((_, meta) => {
+            const tags = $(meta)
+              .find('.tag:not(.tag--accent)')
+              .map((_, tag) => $(tag).text().trim())
+              .get();
+            const sample = $(meta).find('.tag--accent').length > 0 ? ' (Eksempel)' : '';
+            return $(meta).text().replace(/\s+/g, ' ').trim() !== `${tags.join(', ')}${sample}`;
+          })
+          .map((_, meta) => $(meta).text().replace(/\s+/g, ' ').trim())
+          .get(),
+      ),
+    ).toEqual({});
+  });
+
+  it('separates the crumbs with a «›» hidden from screen readers (the list says the order), not with CSS text they read', () => {
+    expect(
+      problemsBy(($) =>
+        $('.breadcrumbs li:not(:last-child)')
+          .filter((_, item) => $(item).find('[aria-hidden="true"]').text() !== '›')
+          .map((_, item) => $(item).text().trim())
+          .get(),
+      ),
+    ).toEqual({});
+  });
+
+  it('names a section (a region landmark) only where it is a main part of the page: none inside another, none in the footer', () => {
+    const named = 'section[aria-labelledby], section[aria-label]';
+    expect(
+      problemsBy(($) =>
+        $(`:is(${named}) :is(${named}), footer :is(${named})`)
+          .map((_, section) => $(section).find(':header').first().text().replace(/\s+/g, ' ').trim())
+          .get(),
+      ),
+    ).toEqual({});
   });
 });

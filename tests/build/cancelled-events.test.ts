@@ -79,7 +79,7 @@ describe('a cancelled event', () => {
     }
   });
 
-  it('says «Avlyst» on every card of it, wherever it is listed, and nothing about signing up', () => {
+  it("says «Avlyst» on every card of it, wherever it is listed, also in the link's name, and nothing about signing up", () => {
     for (const event of cancelledEvents()) {
       const listedOn: string[] = [];
       for (const path of sitemapPaths()) {
@@ -89,6 +89,9 @@ describe('a cancelled event', () => {
         listedOn.push(path);
         cards.each((_, card) => {
           expect($(card).find('.tag--cancelled').text().trim(), `${path}: ${event.slug}`).toBe('Avlyst');
+          // The tags stand before the heading: one who jumps to the heading or the link hears the link's name.
+          const linkName = $(card).find('a').first().text().replace(/\s+/g, ' ').trim();
+          expect(linkName.startsWith(`Avlyst: ${event.title}`), `${path}: ${linkName}`).toBe(true);
           expect($(card).find('.tag--past').length, `${path}: ${event.slug}`).toBe(0);
           expect($(card).find('.event-card__registration').length, `${path}: ${event.slug}`).toBe(0);
         });
@@ -131,9 +134,11 @@ describe('a cancelled event', () => {
 describe('an event that goes ahead', () => {
   it('says nothing about being cancelled, to visitors, calendars or search engines', () => {
     expect(goingAhead().length).toBeGreaterThan(0);
+    const listing = page('/arrangementer/');
     for (const event of goingAhead()) {
       const $ = page(`/arrangementer/${event.slug}`);
       expect($('.tag--cancelled, .registration--cancelled').length, event.slug).toBe(0);
+      expect(text(listing, `.event-card a[href="/arrangementer/${event.slug}/"]`), event.slug).not.toMatch(/Avlyst/);
       expect(text($, 'title'), event.slug).not.toMatch(/^Avlyst/);
       expect(eventStatus($), event.slug).toBe('https://schema.org/EventScheduled');
       expect($('[data-pagefind-meta="cancelled"]').length, event.slug).toBe(0);

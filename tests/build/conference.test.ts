@@ -333,3 +333,29 @@ describe('conference material', () => {
     }
   });
 });
+
+describe('a conference theme', () => {
+  it('is quoted after «Tema:», on the edition, on /konferanse and on the home page: a theme has a colon of its own', async () => {
+    const conferences = await data.fetch<{ year: number; theme: string }[]>(
+      '*[_type == "conference" && defined(theme)]{ year, theme }',
+    );
+    expect(conferences.some((conference) => conference.theme.includes(':'))).toBe(true);
+    const themeLines = (path: string) => {
+      const $ = page(path);
+      return $('main p')
+        .filter((_, line) => /^\s*Tema:/.test($(line).text()))
+        .map((_, line) => $(line).text().replace(/\s+/g, ' ').trim())
+        .get();
+    };
+    for (const conference of conferences)
+      expect(themeLines(`/konferanse/${conference.year}`), String(conference.year)).toEqual([
+        `Tema: «${conference.theme}»`,
+      ]);
+    // The next edition's theme, where it is announced.
+    for (const path of ['/', '/konferanse']) {
+      const lines = themeLines(path);
+      expect(lines.length, path).toBeGreaterThan(0);
+      for (const line of lines) expect(line, path).toMatch(/^Tema: «[^«»]+»$/);
+    }
+  });
+});

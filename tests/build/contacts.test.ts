@@ -59,6 +59,26 @@ describe('contact people', () => {
     }
   });
 
+  it('keep a short hyphenated name in an organisation whole («SR-Bank»): a narrow card breaks before it', async () => {
+    const people = await data.fetch<{ email: string; organisation: string }[]>(
+      '*[_type == "person" && defined(email) && defined(organisation)]{ email, "organisation": organisation->name }',
+    );
+    const hyphenated = people.filter((person) => /\p{L}-\p{L}/u.test(person.organisation));
+    expect(hyphenated.length).toBeGreaterThan(0);
+    const $ = page('/kontakt');
+    const listed = hyphenated.filter((person) => $(`.contacts a[href="mailto:${person.email}"]`).length > 0);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const person of listed) {
+      $(`.contacts a[href="mailto:${person.email}"]`)
+        .closest('.contacts__person')
+        .each((_, card) => {
+          const whole = $(card).find('p.muted .nowrap').text();
+          expect(whole, person.email).toMatch(/\p{L}-\p{L}/u);
+          expect(person.organisation, person.email).toContain(whole);
+        });
+    }
+  });
+
   // Two answers to one question undermine both: the week before the conference, the waitlist writes to whoever the
   // page names, and /kontakt keeps the press contact for journalists.
   it('gives one address for questions about the conference, on /kontakt, /konferanse and every edition', async () => {

@@ -72,3 +72,13 @@ describe('pages', () => {
     expect(privacy('main a[href^="https://www.datatilsynet.no"]').length).toBe(1);
   });
 });
+
+describe('the 404 page', () => {
+  it('has the title its heading has, a description with the comma its text has, and a heading that says what follows', () => {
+    const $ = page('/404.html');
+    const heading = $('h1').text().trim();
+    expect($('title').text()).toMatch(new RegExp(`^${heading} – `));
+    expect($('meta[name="description"]').attr('content')).toMatch(/^Siden du leter etter, finnes ikke/);
+    expect($('main h2').first().text().trim()).toBe('Her kan du lete videre');
+  });
+});

@@ -97,7 +97,7 @@ describe('places', () => {
       const $ = page(path);
       expect($('.places-map__note').length, path).toBe(1);
       expect(text($, '.places-map__note'), path).toBe(
-        `Det pågår en prosess mot mulig etablering i ${counted}. Ikke alle er med på kartet ennå.`,
+        `I ${counted} til snakker vi om å starte et samarbeidsprosjekt. Ikke alle er med på kartet ennå.`,
       );
     }
   });
@@ -111,7 +111,7 @@ describe('places', () => {
       .get();
     expect(facts.slice(0, 2)).toEqual([
       `${active} byer med pågående samarbeidsprosjekt`,
-      `${areas} områder i prosess mot mulig etablering`,
+      `${areas} områder der vi snakker om å starte et samarbeidsprosjekt`,
     ]);
   });
 

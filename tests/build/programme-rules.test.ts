@@ -78,6 +78,9 @@ describe('the «no project without dialogue» rule', () => {
       .filter((_, item) => home(item).find('h3 a').attr('href')!.startsWith('/samarbeidsprosjekter'));
     const condition = card.find('p').filter((_, element) => noGrantWithoutDialogue.test(home(element).text()));
     expect(condition.length).toBe(1);
+    // Said by the foundation, in the active voice: what to do first, then who decides.
+    expect(squash(condition.find('strong').text())).toBe('Snakk med oss før dere skriver søknaden.');
+    expect(squash(condition.text())).not.toMatch(/tildeles/);
     expect(condition.find('a').attr('href')).toBe('/samarbeidsprosjekter/#soknad');
 
     const $ = page('/samarbeidsprosjekter');
@@ -166,7 +169,9 @@ describe('«På denne siden»', () => {
       const nav = $('nav.on-this-page');
       expect(nav.length, path).toBe(1);
       expect(nav.attr('aria-labelledby'), path).toBe('on-this-page-heading');
-      expect(text($, '#on-this-page-heading'), path).toBe('På denne siden:');
+      // The landmark's name, said on its own in a list of landmarks: without the colon that introduces the links.
+      expect(text($, '#on-this-page-heading'), path).toBe('På denne siden');
+      expect(text($, 'nav.on-this-page p > span:first-child'), path).toBe('På denne siden:');
       nav.find('a').each((_, link) => {
         expect(target($, $(link).attr('href')).length, `${path} ${$(link).attr('href')}`).toBe(1);
       });
@@ -202,7 +207,14 @@ describe('the application guide', () => {
     );
     const $ = page('/samarbeidsprosjekter');
     const contact = squash($('#soknad .application-guide__contact').text());
-    expect(contact).toContain(`${leader.name}, ${leader.role}`);
+    // Name and role each on a line of their own, as on the contact cards: «Ingrid Sæbø, Programleder» has a capital
+    // after a comma.
+    const lines = $('#soknad .application-guide__contact p')
+      .map((_, line) => squash($(line).text()))
+      .get();
+    expect(lines).toContain(leader.role);
+    expect(lines.some((line) => line.startsWith(leader.name))).toBe(true);
+    expect(contact).not.toContain(`${leader.name}, ${leader.role}`);
     expect(contact).toContain(leader.email);
     expect(contact).toContain(squash(leader.phone));
     // Right after the rule about dialogue, before the checklist; not a pointer to another page.

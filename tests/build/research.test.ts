@@ -138,6 +138,9 @@ describe('/forskning: the evaluation and the reports', () => {
     const $ = page('/forskning');
     const facts = $('.evaluation dl');
     expect(facts.find(`a[href="${evaluation.partner.website}"]`).text()).toBe(evaluation.partner.name);
+    // Under the name each update gives it («Forskningspartner: …»): one organisation, one label.
+    const partnerTerm = facts.find(`a[href="${evaluation.partner.website}"]`).closest('div').find('dt');
+    expect(partnerTerm.text().replace(/\u00ad/g, '')).toBe('Forskningspartner');
     expect(text($, '.evaluation dl')).toContain(`Fra ${evaluation.startYear}`);
     expect(text($, '.evaluation dl')).toContain(`ventes i ${evaluation.resultsYear}`);
     expect(

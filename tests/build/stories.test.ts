@@ -35,6 +35,17 @@ describe('project stories', () => {
     }
   });
 
+  it('give the project period after «Prosjektperiode:» as a fragment, without a capital: «fra 2024, pågår»', async () => {
+    const stories = await data.fetch<{ slug: string; startYear: number }[]>(
+      '*[_type == "projectStory" && defined(period.startYear) && (period.ongoing == true || !defined(period.endYear))]{ "slug": slug.current, "startYear": period.startYear }',
+    );
+    expect(stories.length).toBeGreaterThan(0);
+    for (const story of stories)
+      expect(text(page(`/historier/${story.slug}`), 'header p.muted'), story.slug).toContain(
+        `Prosjektperiode: fra ${story.startYear}, pågår`,
+      );
+  });
+
   it('say where each link goes in its visible text, and set their tags as plain words, not as links', async () => {
     const stories = await data.fetch<
       {

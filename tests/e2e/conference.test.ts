@@ -129,3 +129,39 @@ describe('conference material', { timeout: 60_000 }, () => {
     expect(downloads).toBeGreaterThan(1);
   });
 });
+
+describe('a session in the programme', () => {
+  it('has its time after its title in the page, heard after the heading, but shown beside it or above it on a phone', async () => {
+    const [year] = await pastYears();
+    for (const width of [360, 1280]) {
+      const page = await open(`/konferanse/${year}`, { width, height: 900 });
+      const sessions = await page.locator('article.session').evaluateAll((articles) =>
+        articles
+          .filter((article) => article.querySelector('.session__time'))
+          .map((article) => {
+            const heading = article.querySelector('h3, h4')!;
+            const time = article.querySelector('.session__time')!;
+            const box = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect;
+            return {
+              title: heading.textContent,
+              timeFollowsTitle: Boolean(heading.compareDocumentPosition(time) & Node.DOCUMENT_POSITION_FOLLOWING),
+              heading: box(heading),
+              time: box(time),
+            };
+          }),
+      );
+      expect(sessions.length, `${year} at ${width}`).toBeGreaterThan(0);
+      for (const { title, timeFollowsTitle, heading, time } of sessions) {
+        expect(timeFollowsTitle, `${title} at ${width}`).toBe(true);
+        if (width < 768) {
+          // Above the title, on a line of its own.
+          expect(time.bottom, `${title} at ${width}`).toBeLessThanOrEqual(heading.top + 1);
+        } else {
+          // In the left column, level with the title's first line.
+          expect(time.right, `${title} at ${width}`).toBeLessThanOrEqual(heading.left);
+          expect(Math.abs(time.top - heading.top), `${title} at ${width}`).toBeLessThan(12);
+        }
+      }
+    }
+  });
+});

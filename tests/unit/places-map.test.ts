@@ -17,12 +17,44 @@ async function note(areasInProcess: number) {
 describe('the places map', () => {
   it('counts the areas in process it is given, and says when the map shows fewer of them', async () => {
     expect(await note(4)).toBe(
-      `Det pågår en prosess mot mulig etablering i ${countInWords(4, 'ett område', 'områder')}. Ikke alle er med på kartet ennå.`,
+      `I ${countInWords(4, 'ett område', 'områder')} til snakker vi om å starte et samarbeidsprosjekt. Ikke alle er med på kartet ennå.`,
     );
-    expect(await note(1)).toBe('Det pågår en prosess mot mulig etablering i ett område.');
+    expect(await note(1)).toBe('I ett område til snakker vi om å starte et samarbeidsprosjekt.');
   });
 
   it('says nothing about areas in process when there are none', async () => {
     expect(await note(0)).toBe('');
+  });
+});
+
+describe('the list beside the map', () => {
+  const oslo = { name: 'Oslo', slug: 'oslo', lat: 59.91, lng: 10.75, status: 'active', county: 'Oslo' };
+  const arendal = { name: 'Arendal', slug: 'arendal', lat: 58.46, lng: 8.77, status: 'active', county: 'Agder' };
+
+  async function list() {
+    const container = await AstroContainer.create();
+    const $ = load(
+      await container.renderToString(PlacesMap, { props: { places: [oslo, arendal, bergen], areasInProcess: 0 } }),
+    );
+    const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+    return {
+      heading: squash($('h2').text()),
+      legends: $('.places-map__legend')
+        .map((_, legend) => squash($(legend).text()))
+        .get(),
+      items: $('.places-map__list li')
+        .map((_, item) => squash($(item).text()))
+        .get(),
+    };
+  }
+
+  it('says what the map shows, in the plural over a list of places', async () => {
+    const { heading, legends } = await list();
+    expect(heading).toBe('Her har For Alle samarbeidsprosjekter');
+    expect(legends).toEqual(['Pågående samarbeidsprosjekter', 'Under etablering']);
+  });
+
+  it('gives the county after a place, unless it is the same name («Oslo», not «Oslo (Oslo)»)', async () => {
+    expect((await list()).items).toEqual(['Oslo', 'Arendal (Agder)', 'Bergen']);
   });
 });

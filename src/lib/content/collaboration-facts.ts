@@ -29,7 +29,8 @@ export function collaborationFacts(places: CountedPlace[], areasInProcess: numbe
           {
             _key: 'areasInProcess',
             value: `${areas} ${areas === 1 ? 'område' : 'områder'}`,
-            label: 'i prosess mot mulig etablering',
+            // In the words of the note under the map (PlacesMap): not yet a project, and perhaps never one.
+            label: 'der vi snakker om å starte et samarbeidsprosjekt',
           },
         ]
       : []),

@@ -1,0 +1,119 @@
+// What axe does not check, for users of assistive technology, in headless Chromium against the built site: the page
+// in forced colours (Windows high contrast), where backgrounds and transparent borders are repainted, and what a
+// screen reader reads in the breadcrumbs.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser-and-site';
+
+const setup = useBrowserAndSite();
+const contexts: BrowserContext[] = [];
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+async function open(path: string, forcedColors: 'active' | 'none' = 'none', width = 1280): Promise<Page> {
+  const context = await setup.browser.newContext({ viewport: { width, height: 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.emulateMedia({ forcedColors });
+  await page.goto(`${setup.site.origin}${path}`);
+  return page;
+}
+
+/** The colour each wide-screen menu item's bar is painted in, and the page's background behind it. */
+const menuBars = (page: Page) =>
+  page.evaluate(() => ({
+    canvas: getComputedStyle(document.body).backgroundColor,
+    items: [...document.querySelectorAll<HTMLElement>('.site-menu a')].map((link) => ({
+      current: link.hasAttribute('aria-current'),
+      bar: getComputedStyle(link).borderBottomColor,
+      width: getComputedStyle(link).borderBottomWidth,
+    })),
+  }));
+
+describe('in forced colours', () => {
+  it('marks only the current menu item with a bar on a wide screen, and none on the home page', async () => {
+    const home = await menuBars(await open('/', 'active'));
+    expect(home.items.length).toBeGreaterThan(3);
+    for (const item of home.items) expect(item.bar).toBe(home.canvas);
+
+    const section = await menuBars(await open('/forskning', 'active'));
+    const current = section.items.filter((item) => item.current);
+    expect(current.length).toBe(1);
+    expect(current[0].width).not.toBe('0px');
+    expect(current[0].bar).not.toBe(section.canvas);
+    for (const item of section.items.filter((other) => !other.current)) expect(item.bar).toBe(section.canvas);
+  });
+
+  it('keeps the map legend’s two keys apart: a filled dot for projects under way, a ring for those being set up', async () => {
+    const page = await open('/steder', 'active');
+    const dots = await page.locator('.places-map__dot').evaluateAll((elements) =>
+      elements.map((dot) => {
+        const style = getComputedStyle(dot);
+        return {
+          establishing: dot.classList.contains('places-map__dot--establishing'),
+          fill: style.backgroundColor,
+          ring: style.borderTopColor,
+          ringWidth: style.borderTopWidth,
+          canvas: getComputedStyle(document.body).backgroundColor,
+        };
+      }),
+    );
+    const active = dots.find((dot) => !dot.establishing)!;
+    const establishing = dots.find((dot) => dot.establishing)!;
+    expect(active && establishing).toBeTruthy();
+    // Filled in the text colour: seen against the page.
+    expect(active.fill).not.toBe(active.canvas);
+    expect(active.fill).not.toMatch(/rgba\(0, 0, 0, 0\)/);
+    // Hollow: the page's colour inside a ring in the text colour.
+    expect(establishing.fill).toBe(establishing.canvas);
+    expect(establishing.ringWidth).not.toBe('0px');
+    expect(establishing.ring).toBe(active.fill);
+  });
+});
+
+describe('the breadcrumbs', () => {
+  it('show a separator between the crumbs that a screen reader does not read', async () => {
+    const page = await open('/forskning', 'none', 360);
+    const crumbs = page.locator('nav.breadcrumbs');
+    // Drawn in the page or by CSS: either way it is seen.
+    const shown = await crumbs.evaluate(
+      (nav) =>
+        (nav as HTMLElement).innerText.includes('›') ||
+        [...nav.querySelectorAll('li')].some((item) => getComputedStyle(item, '::after').content.includes('›')),
+    );
+    expect(shown).toBe(true);
+    expect(await crumbs.ariaSnapshot()).not.toContain('›');
+  });
+});
+
+describe('a story card', () => {
+  it('has its place after its title in the page, heard after the heading, but shows it between picture and title', async () => {
+    for (const width of [360, 1280]) {
+      const page = await open('/historier', 'none', width);
+      const cards = await page.locator('article.card:has(.tag)').evaluateAll((articles) =>
+        articles.map((card) => {
+          const heading = card.querySelector('h2, h3')!;
+          const meta = card.querySelector('.card__meta')!;
+          const picture = card.querySelector('img');
+          return {
+            title: heading.textContent!.trim(),
+            metaFollows: Boolean(heading.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING),
+            metaBottom: meta.getBoundingClientRect().bottom,
+            metaTop: meta.getBoundingClientRect().top,
+            headingTop: heading.getBoundingClientRect().top,
+            pictureBottom: picture?.getBoundingClientRect().bottom ?? null,
+          };
+        }),
+      );
+      expect(cards.length, String(width)).toBeGreaterThan(0);
+      for (const card of cards) {
+        expect(card.metaFollows, card.title).toBe(true);
+        expect(card.metaBottom, `${card.title} at ${width}`).toBeLessThanOrEqual(card.headingTop);
+        if (card.pictureBottom !== null)
+          expect(card.pictureBottom, `${card.title} at ${width}`).toBeLessThanOrEqual(card.metaTop);
+      }
+    }
+  });
+});
