@@ -45,7 +45,7 @@ export function conferenceDayCalendarEntry(
     end: day.end,
     // Not the ingress: it speaks to those who have not signed up («meld deg på tidlig»), and the entry is in the
     // calendar of someone who has. The link is written out too: Google Kalender does not show the URL property.
-    description: [conference.theme && `Tema: ${conference.theme}`, `Program: ${url}`].filter(Boolean).join('\n\n'),
+    description: [conference.theme && `Tema: «${conference.theme}»`, `Program: ${url}`].filter(Boolean).join('\n\n'),
     location: venueLine(conference.venue, conference.place?.name),
     url,
     updated: conference._updatedAt,

@@ -205,7 +205,7 @@ describe('conference calendar files', () => {
       const url = String(vevent.component.getFirstPropertyValue('url'));
       expect(url, file).toMatch(new RegExp(`/konferanse/${conference.year}/$`));
       expect(vevent.description, file).toBe(
-        [conference.theme && `Tema: ${conference.theme}`, `Program: ${url}`].filter(Boolean).join('\n\n'),
+        [conference.theme && `Tema: «${conference.theme}»`, `Program: ${url}`].filter(Boolean).join('\n\n'),
       );
       if (conference.ingress) expect(vevent.description, file).not.toContain(conference.ingress.slice(0, 40));
     }
