@@ -5,7 +5,8 @@
  * «Aktivt samarbeidsprosjekt» before its project is written, so this is a warning, never a stop.
  */
 
-export type PlaceStatusMismatch = 'activeWithoutRunningProject' | 'establishingWithRunningProject';
+export type PlaceStatusMismatch =
+  'activeWithoutProject' | 'activeWithoutRunningProject' | 'establishingWithRunningProject';
 
 /** Where the place's status and its projects' statuses disagree, or undefined when they agree. */
 export function placeStatusMismatch(
@@ -13,15 +14,23 @@ export function placeStatusMismatch(
   projectStatuses: readonly (string | null | undefined)[],
 ): PlaceStatusMismatch | undefined {
   const running = projectStatuses.includes('active');
+  if (placeStatus === 'active' && projectStatuses.length === 0) return 'activeWithoutProject';
   if (placeStatus === 'active' && !running) return 'activeWithoutRunningProject';
   if (placeStatus === 'establishing' && running) return 'establishingWithRunningProject';
   return undefined;
 }
 
-/** What the editor reads, in the Studio and in the content report. */
-export const placeStatusMismatchMessages: Record<PlaceStatusMismatch, (place: string) => string> = {
+const messages: Record<PlaceStatusMismatch, (place: string) => string> = {
+  activeWithoutProject: (place) =>
+    `${place} står som «Aktivt samarbeidsprosjekt», men har ikke noe samarbeidsprosjekt ennå. Kartet og tallet på byer teller stedet med. Legg inn samarbeidsprosjektet, eller sett stedet til «Under etablering» til det er bestemt.`,
   activeWithoutRunningProject: (place) =>
     `${place} står som «Aktivt samarbeidsprosjekt», men ingen samarbeidsprosjekter der har status «Pågår». Kartet og tallet på byer teller stedet med. Sett «Pågår» på prosjektet, eller «Under etablering» på stedet.`,
   establishingWithRunningProject: (place) =>
     `${place} står som «Under etablering», men samarbeidsprosjektet der har status «Pågår». Kartet viser stedet som under etablering og teller det ikke med blant byene. Sett stedet til «Aktivt samarbeidsprosjekt», eller prosjektet til «Under etablering».`,
 };
+
+/** What the editor reads, in the Studio and in the content report; «Stedet» for a place without a name. */
+export function placeStatusMismatchMessage(mismatch: PlaceStatusMismatch, placeName: unknown): string {
+  const name = typeof placeName === 'string' && placeName.trim() ? placeName.trim() : 'Stedet';
+  return messages[mismatch](name);
+}

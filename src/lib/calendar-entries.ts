@@ -1,6 +1,7 @@
 import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
 import { documentPath } from '@for-alle/shared/document-path';
 import type { CalendarEventInput } from './calendar';
+import { themeLine } from './content/conference-theme';
 import type { Conference } from './content/conferences';
 import type { EventPage } from './content/events';
 import { venueLine } from './venue';
@@ -13,16 +14,25 @@ type CalendarEvent = Pick<
   '_id' | '_updatedAt' | 'title' | 'slug' | 'start' | 'end' | 'ingress' | 'venue' | 'place' | 'cancelled'
 >;
 
+/**
+ * The entry's text with the page's address written out at the end: Google Kalender does not show the URL property,
+ * and the page is where a subscriber signs up or reads the programme.
+ */
+function withAddress(lines: (string | null | undefined)[], label: string, url: string): string {
+  return [...lines, `${label}: ${url}`].filter(Boolean).join('\n\n');
+}
+
 /** An event with a start time, as a calendar entry linking to its page. */
 export function eventCalendarEntry(event: CalendarEvent & { start: string }, site: URL): CalendarEventInput {
+  const url = new URL(documentPath({ _type: 'event', slug: event.slug })!, site).href;
   return {
     uid: event._id,
     title: event.title ?? '',
     start: event.start,
     end: event.end,
-    description: event.ingress,
+    description: withAddress([event.ingress], 'Mer om arrangementet', url),
     location: venueLine(event.venue, event.place?.name),
-    url: new URL(documentPath({ _type: 'event', slug: event.slug })!, site).href,
+    url,
     updated: event._updatedAt,
     cancelled: event.cancelled,
   };
@@ -44,8 +54,8 @@ export function conferenceDayCalendarEntry(
     start: day.start,
     end: day.end,
     // Not the ingress: it speaks to those who have not signed up («meld deg på tidlig»), and the entry is in the
-    // calendar of someone who has. The link is written out too: Google Kalender does not show the URL property.
-    description: [conference.theme && `Tema: «${conference.theme}»`, `Program: ${url}`].filter(Boolean).join('\n\n'),
+    // calendar of someone who has.
+    description: withAddress([themeLine(conference.theme)], 'Program', url),
     location: venueLine(conference.venue, conference.place?.name),
     url,
     updated: conference._updatedAt,

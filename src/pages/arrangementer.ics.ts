@@ -10,6 +10,7 @@ const yearMs = 365 * 24 * 60 * 60 * 1000;
 
 export const GET: APIRoute = async ({ site }) => {
   const since = buildNow().getTime() - yearMs;
+  // Over as the site counts it (splitByTime): by its end, else by its start.
   const recent = (entry: { start: string; end?: string | null }) => Date.parse(entry.end ?? entry.start) >= since;
   const events = (await loadEventPages()).flatMap((event) =>
     event.start ? [eventCalendarEntry({ ...event, start: event.start }, site!)] : [],

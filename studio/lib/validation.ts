@@ -27,7 +27,7 @@ import {
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { documentPath } from '@for-alle/shared/document-path';
 import { researchOrganisationKind } from '@for-alle/shared/options';
-import { placeStatusMismatch, placeStatusMismatchMessages } from '@for-alle/shared/place-status';
+import { placeStatusMismatch, placeStatusMismatchMessage } from '@for-alle/shared/place-status';
 import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 import { hasPublishDate, mayLackPublishDate } from './publish-date.ts';
 import { safeHref } from '@for-alle/shared/safe-url';
@@ -63,7 +63,7 @@ export const messages = {
   duplicateOrganisation: 'Den samme organisasjonen er valgt to ganger. Fjern den ene.',
   duplicateWorkshop: 'Den samme workshopen er valgt to ganger. Fjern den ene.',
   duplicateTag: 'Det samme stikkordet står to ganger. Fjern det ene.',
-  slugMissing: 'Trykk «Generer» for å lage adressen fra tittelen.',
+  slugMissing: 'Siden trenger en adresse. Trykk «Generer» ved feltet for å lage den.',
   /** `{{slug}}` is filled in by Sanity's own uniqueness check (locale key slug.not-unique). */
   slugTaken: 'Adressen «{{slug}}» er allerede i bruk på en annen side. Velg en annen.',
   titleRequired: 'Skriv en tittel.',
@@ -307,7 +307,7 @@ export const placeStatusValidation: CustomValidator<string | undefined> = async 
     .catch(() => null);
   if (!projectStatuses) return true;
   const mismatch = placeStatusMismatch(status, projectStatuses);
-  return mismatch ? placeStatusMismatchMessages[mismatch](String(document.name ?? 'Stedet')) : true;
+  return mismatch ? placeStatusMismatchMessage(mismatch, document.name) : true;
 };
 
 /** The same warning seen from a collaboration project, counting this project's status as it is in the form. */
@@ -329,7 +329,7 @@ export const projectStatusAtPlaceValidation: CustomValidator<string | undefined>
     .catch(() => null);
   if (!place?.status) return true;
   const mismatch = placeStatusMismatch(place.status, [status, ...place.others]);
-  return mismatch ? placeStatusMismatchMessages[mismatch](place.name ?? 'Stedet') : true;
+  return mismatch ? placeStatusMismatchMessage(mismatch, place.name) : true;
 };
 
 /** Where the document points at a document that is only a draft: the Studio's placeholder for it, to be made real on publish. */

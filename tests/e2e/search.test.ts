@@ -121,7 +121,8 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await resultCount(page)).toBeGreaterThan(0);
     expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-results] mark').first().textContent()).toMatch(/utstyr/i);
-    expect(await page.getAttribute('[data-status]', 'aria-live')).toBe('polite');
+    expect(await page.getAttribute('[data-announcer]', 'aria-live')).toBe('polite');
+    expect(await page.textContent('[data-announcer]')).toBe(await page.textContent('[data-status]'));
   });
 
   it('leaves the results alone when the search on show is asked for again (Enter, or Pagefind loading while typing)', async () => {

@@ -2,7 +2,7 @@
 // The documents are real ones from the bundled dataset with one thing broken.
 import { describe, expect, test } from 'vitest';
 import { slugPattern } from '@for-alle/shared/content-rules';
-import { placeStatusMismatchMessages } from '@for-alle/shared/place-status';
+import { placeStatusMismatchMessage } from '@for-alle/shared/place-status';
 import { messages, slugify } from '../../studio/lib/validation';
 import { type Doc, messagesOf, readDataset, validate } from './dataset';
 
@@ -883,7 +883,7 @@ describe('validation rules', () => {
     const withProject = [...dataset, project];
     const warning = expect.objectContaining({
       level: 'warning',
-      message: placeStatusMismatchMessages.establishingWithRunningProject('Sandnes'),
+      message: placeStatusMismatchMessage('establishingWithRunningProject', 'Sandnes'),
       path: ['status'],
     });
     expect(await validate(sandnes, withProject)).toEqual([warning]);
@@ -898,7 +898,7 @@ describe('validation rules', () => {
     expect(markers).toEqual([
       expect.objectContaining({
         level: 'warning',
-        message: placeStatusMismatchMessages.activeWithoutRunningProject('Bergen'),
+        message: placeStatusMismatchMessage('activeWithoutRunningProject', 'Bergen'),
         path: ['status'],
       }),
     ]);

@@ -235,16 +235,24 @@ describe('findContentWarnings', () => {
         ...[place('bergen', 'Bergen', 'active'), project('p1', 'bergen', 'ended'), project('p2', 'bergen', 'active')],
         ...[place('sandnes', 'Sandnes', 'establishing'), project('p3', 'sandnes', 'active')],
         ...[place('egersund', 'Egersund', 'establishing'), place('oslo', 'Oslo', 'active')],
+        ...[place('arendal', ' ', 'active'), project('p4', 'arendal', 'ended')],
       ],
       now,
     );
     expect(warnings.map((warning) => [warning.id, warning.path])).toEqual([
       ['sandnes', 'status'],
       ['oslo', 'status'],
+      ['arendal', 'status'],
     ]);
+    // Oslo has no project at all, Arendal only an ended one; a place without a name is «Stedet».
+    expect(warnings[1].message).toContain(
+      'Oslo står som «Aktivt samarbeidsprosjekt», men har ikke noe samarbeidsprosjekt ennå',
+    );
+    expect(warnings[2].message).toMatch(
+      /^Stedet står som «Aktivt samarbeidsprosjekt», men ingen samarbeidsprosjekter der/,
+    );
     expect(warnings[0].message).toContain(
       'Sandnes står som «Under etablering», men samarbeidsprosjektet der har status «Pågår»',
     );
-    expect(warnings[1].message).toContain('Oslo står som «Aktivt samarbeidsprosjekt», men ingen samarbeidsprosjekter');
   });
 });

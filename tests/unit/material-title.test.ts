@@ -28,7 +28,17 @@ describe('materialFileTitle', () => {
   it('calls a file without a title the session’s presentation, and a one-word title gets the session too', () => {
     expect(materialFileTitle(null, session)).toBe(`Presentasjon: ${session}`);
     expect(materialFileTitle('Sammendrag', session)).toBe(`Sammendrag: ${session}`);
-    expect(materialFileTitle('Lysark: Fritidskassen (PDF)', session)).toBe('Lysark: Fritidskassen (PDF)');
+    expect(materialFileTitle('Lysark: Fritidskassen (PDF)', session)).toBe('Lysark: Fritidskassen');
     expect(materialFileTitle('  ', null)).toBe('Presentasjon');
+  });
+
+  it('reads a kind followed by the format the site states itself as the kind alone', () => {
+    expect(materialFileTitle('Lysark (PDF)', session)).toBe(`Lysark: ${session}`);
+    expect(materialFileTitle('presentasjon (pptx)', session)).toBe(`presentasjon: ${session}`);
+  });
+
+  it('keeps a one-word subject as written: the session title could repeat it', () => {
+    expect(materialFileTitle('Fritidskassen', 'Fritidskassen: én felles pott')).toBe('Fritidskassen');
+    expect(materialLinkTitle('Fritidskassen (ekstern lenke)', 'Fritidskassen: én felles pott')).toBe('Fritidskassen');
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-// When /sok's status line (role="status", read out by screen readers) changes, with fake timers: a count found while
-// typing waits for a pause, Enter says it at once or says it again, and «Prøv igjen» that works hands the focus to the
+// What /sok's status line shows and its live region (role="status") tells screen readers, with fake timers: the line
+// shows each count at once; the live region has a count found while typing only after a pause, Enter says it at once or says it again, and «Prøv igjen» that works hands the focus to the
 // count. The browser tests (tests/e2e/search-announcements.test.ts, search-page.test.ts) check it over the real page.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchOutcome } from '../../src/scripts/search/run-search';
@@ -9,7 +9,8 @@ import { announceDelayMs, createSearchStatus } from '../../src/scripts/search/se
 
 const markup = `<div>
   <a data-skip hidden></a>
-  <p data-status role="status" tabindex="-1"></p>
+  <p data-status tabindex="-1"></p>
+  <p role="status" data-announcer></p>
   <div data-intro></div>
   <div data-empty hidden><ul>
     <li data-empty-words hidden></li><li data-empty-spelling></li><li data-empty-other-words></li>
@@ -29,26 +30,30 @@ const found = (count: number): SearchOutcome => ({
 describe('createSearchStatus', () => {
   let root: HTMLElement;
   let status: HTMLElement;
+  let live: HTMLElement;
   beforeEach(() => {
     vi.useFakeTimers();
     document.body.innerHTML = markup;
     root = document.body.firstElementChild as HTMLElement;
     status = root.querySelector('[data-status]')!;
+    live = root.querySelector('[data-announcer]')!;
   });
   afterEach(() => vi.useRealTimers());
 
-  it('says the count of a search made while typing only once the keys have paused', () => {
+  it('shows the count of a search made while typing at once, and says it only once the keys have paused', () => {
     const search = createSearchStatus(root);
     search.typing();
     search.outcome(found(20), state, 0, true);
-    expect(status.textContent).toBe('');
+    expect(status.textContent).toBe('20 treff for «utstyr».');
+    expect(live.textContent).toBe('');
     vi.advanceTimersByTime(announceDelayMs - 100);
     search.typing();
     search.outcome(found(12), state, 0, true);
-    vi.advanceTimersByTime(announceDelayMs - 1);
-    expect(status.textContent).toBe('');
-    vi.advanceTimersByTime(1);
     expect(status.textContent).toBe('12 treff for «utstyr».');
+    vi.advanceTimersByTime(announceDelayMs - 1);
+    expect(live.textContent).toBe('');
+    vi.advanceTimersByTime(1);
+    expect(live.textContent).toBe('12 treff for «utstyr».');
   });
 
   it('says it at once on Enter, or for a search not made by typing', () => {
@@ -56,18 +61,20 @@ describe('createSearchStatus', () => {
     search.typing();
     search.outcome(found(12), state, 0, true);
     search.announce();
-    expect(status.textContent).toBe('12 treff for «utstyr».');
+    expect(live.textContent).toBe('12 treff for «utstyr».');
     search.outcome(found(3), { ...state, query: 'bergen' }, 0);
+    expect(live.textContent).toBe('3 treff for «bergen».');
     expect(status.textContent).toBe('3 treff for «bergen».');
   });
 
-  it('says it again on Enter when it was said: empty for a frame, then the same words', () => {
+  it('says it again on Enter when it was said: empty for a frame, then the same words, the line shown throughout', () => {
     const search = createSearchStatus(root);
     search.outcome(found(12), state, 0);
     search.announce();
-    expect(status.textContent).toBe('');
-    vi.advanceTimersToNextFrame();
+    expect(live.textContent).toBe('');
     expect(status.textContent).toBe('12 treff for «utstyr».');
+    vi.advanceTimersToNextFrame();
+    expect(live.textContent).toBe('12 treff for «utstyr».');
   });
 
   it('moves the focus to the count when «Prøv igjen» worked, since the button is hidden', () => {

@@ -6,7 +6,7 @@ import {
   type ConferenceDayInput,
 } from '@for-alle/shared/registration-state';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
-import { placeStatusMismatch, placeStatusMismatchMessages } from '@for-alle/shared/place-status';
+import { placeStatusMismatch, placeStatusMismatchMessage } from '@for-alle/shared/place-status';
 import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 import { stillUpcomingWording } from '../content/upcoming-wording';
 import { formatPath, type ContentProblem } from './problems';
@@ -46,7 +46,7 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
         document.status as string | undefined,
         projects.map((project) => project.status as string | undefined),
       );
-      if (mismatch) warn(document, 'status', placeStatusMismatchMessages[mismatch](String(document.name ?? 'Stedet')));
+      if (mismatch) warn(document, 'status', placeStatusMismatchMessage(mismatch, document.name));
     }
     if (document._type === 'page' || document._type === 'pillar') {
       for (const count of wrongTypedCounts(blocksText(document.body), placeCounts)) {

@@ -1,6 +1,7 @@
-// What /sok shows about the search around its results: the count in the status line (role="status", read out
-// politely by screen readers: while the visitor types, only once they pause, and again on Enter), the tab's title, the invitation before any search, the suggestions when nothing is
-// found, the failure notice with «Prøv igjen», and the skip link to the count. The words come from search-text.ts.
+// What /sok shows about the search around its results: the count in the status line, the tab's title, the invitation
+// before any search, the suggestions when nothing is found, the failure notice with «Prøv igjen», and the skip link to
+// the count. The status line changes at once; screen readers are told the same words by a hidden live region
+// (role="status"), while the visitor types only once they pause, and again on Enter. The words come from search-text.ts.
 import { required } from './required-element';
 import type { SearchOutcome } from './run-search';
 import { hasFilters, type SearchState } from './search-state';
@@ -25,6 +26,7 @@ export const announceDelayMs = 1000;
 
 export function createSearchStatus(root: HTMLElement) {
   const status = required<HTMLElement>(root, '[data-status]');
+  const announcer = required<HTMLElement>(root, '[data-announcer]');
   const intro = required<HTMLElement>(root, '[data-intro]');
   const empty = required<HTMLElement>(root, '[data-empty]');
   const emptyFilterHint = required<HTMLElement>(root, '[data-empty-filters]');
@@ -38,22 +40,29 @@ export function createSearchStatus(root: HTMLElement) {
   const baseTitle = document.title;
   // What «Prøv igjen» does after a failure: the failed search again, or loading the page again.
   let retryFailed = () => location.reload();
-  // The count of a search made while typing, until the visitor pauses (`data-unsaid` marks it, for tests).
+  // The count of a search made while typing, until the visitor pauses (`data-unsaid` on the live region marks it, for
+  // tests).
   let unsaid: string | null = null;
   let lastKey = 0;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Puts `sentence` in the status line, which screen readers say when it changes. */
-  function say(sentence: string) {
+  /** Tells screen readers `sentence`: they say the live region's text when it changes. */
+  function tell(sentence: string) {
     clearTimeout(announceTimer);
     unsaid = null;
-    delete status.dataset.unsaid;
+    delete announcer.dataset.unsaid;
+    announcer.textContent = sentence;
+  }
+
+  /** Shows `sentence` in the status line and tells it at once. */
+  function say(sentence: string) {
     status.textContent = sentence;
+    tell(sentence);
   }
 
   function sayAfterPause() {
     clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => unsaid !== null && say(unsaid), lastKey + announceDelayMs - performance.now());
+    announceTimer = setTimeout(() => unsaid !== null && tell(unsaid), lastKey + announceDelayMs - performance.now());
   }
 
   required<HTMLButtonElement>(root, '[data-retry]').addEventListener('click', () => retryFailed());
@@ -105,12 +114,12 @@ export function createSearchStatus(root: HTMLElement) {
      * reader does not repeat a live region set to the text it has, so it is emptied for a frame first.
      */
     announce() {
-      if (unsaid !== null) return say(unsaid);
-      const sentence = status.textContent ?? '';
+      if (unsaid !== null) return tell(unsaid);
+      const sentence = announcer.textContent ?? '';
       if (!sentence) return;
-      status.textContent = '';
+      announcer.textContent = '';
       requestAnimationFrame(() => {
-        if (status.textContent === '') status.textContent = sentence;
+        if (announcer.textContent === '') announcer.textContent = sentence;
       });
     },
 
@@ -142,11 +151,12 @@ export function createSearchStatus(root: HTMLElement) {
       // Words the site has are spelled as it spells them: then the filters are why nothing was found.
       spellingHint.hidden = !hasMissingWords(outcome);
       const sentence = statusSentence(outcome, state, unfiltered);
+      status.textContent = sentence;
       if (typed) {
         unsaid = sentence;
-        status.dataset.unsaid = '';
+        announcer.dataset.unsaid = '';
         sayAfterPause();
-      } else say(sentence);
+      } else tell(sentence);
       title(state, count, outcome.respelled);
       // Nothing to skip to without results: the suggestions follow the count, which is said.
       skip.textContent = `Gå til treffene (${count})`;
