@@ -24,6 +24,8 @@ interface Question {
   within: 1 | 3;
   /** The result links to the section its document's path names (the application guide: `#soknad`). */
   section?: boolean;
+  /** The result links to the section under this heading (its id), where the page answers: not a mention elsewhere. */
+  sectionHeading?: string;
   /** Pages that mention the words in passing and must come after the answer, if they are found at all. */
   aheadOf?: string[];
 }
@@ -61,7 +63,7 @@ const questions: Question[] = [
   { query: 'kontingent', answeredBy: support, says: 'kontingent', within: 3 },
   { query: 'medlemskontingent', answeredBy: support, says: 'kontingent', within: 3 },
   { query: 'treningsavgift', answeredBy: support, says: 'kontingent', within: 3 },
-  { query: 'utstyr', answeredBy: support, says: 'utstyr', within: 3 },
+  { query: 'utstyr', answeredBy: support, says: 'utstyr', within: 3, sectionHeading: 'expenses-heading' },
   {
     query: 'hvordan søker jeg',
     answeredBy: '*[_id in ["applicationGuide", "activitySupport"]]',
@@ -175,6 +177,12 @@ describe('visitors’ own questions find the page that answers them first', { ti
         expect(otherPosition, `«${question.query}»: ${other} after the answer`).toBeGreaterThan(position);
     }
 
+    if (question.sectionHeading) {
+      const path = answers[0]!.split('#')[0]!;
+      expect(shown[position]!.section, `«${question.query}»: the section link`).toBe(
+        `${path}#${question.sectionHeading}`,
+      );
+    }
     if (question.section) {
       // The section the document's path names («/samarbeidsprosjekter/#soknad»); the link goes to its heading.
       const [path, sectionId] = answers[0]!.split('#') as [string, string];

@@ -72,7 +72,7 @@ describe('materialTargets', () => {
       anchor: `sesjon-abc123-fil-${sha('a').slice(0, 12)}`,
       fileUrl: `file:///x/${sha('a')}.pdf`,
       downloadPath: `/media/${sha('a')}.pdf`,
-      title: 'Presentasjon (PDF)',
+      title: 'Presentasjon: Fritidskassen',
       // Without the editor's title (or the PDF's own), named as the archive page names it.
       fallbackTitle: 'Presentasjon: Fritidskassen (PDF)',
       context: 'Materiell fra «Fritidskassen», For Alle-konferansen 2025',

@@ -53,6 +53,11 @@ function section(text: string, anchor: PagefindAnchor | undefined, ...words: str
   };
 }
 
+/** Pagefind's weighted locations of a sub-result's hits, each in an element of `weight`. */
+function weighted(sub: PagefindSubResult, weight: number): PagefindSubResult['weighted_locations'] {
+  return sub.locations.map((location) => ({ weight, balanced_score: weight, location }));
+}
+
 describe('thumbnailPath', () => {
   it.each([
     ['a wide variant becomes the 480px one', '/media/6a13b9-1200.webp', '/media/6a13b9-480.webp'],
@@ -223,6 +228,18 @@ describe('bestSection', () => {
       [section(text, { ...who, element: 'div' }, 'Trener', 'trener'), section(text, how, 'Trener')],
       'trener',
       'Hvordan søker dere?',
+    ],
+    [
+      'of sections alike in words, the one whose hits weigh most: one hit in a weighted list before two in the text',
+      [
+        {
+          ...section(text, who, 'Trener', 'trener'),
+          weighted_locations: weighted(section(text, who, 'Trener', 'trener'), 1),
+        },
+        { ...section(text, what, 'trener'), weighted_locations: weighted(section(text, what, 'trener'), 10) },
+      ],
+      'trener',
+      'Hva kan dere få?',
     ],
     ['no section when none holds a hit', [section(text, who), section(text, how)], 'trener', null],
   ])('links %s', (_, subResults, query, title) => {

@@ -36,6 +36,8 @@ export interface PagefindSubResult {
   excerpt: string;
   anchor?: PagefindAnchor;
   locations: number[];
+  /** Each hit with the weight of the element it is in (`data-pagefind-weight`, a heading's own weight). */
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
 }
 
 export interface PagefindResultData {

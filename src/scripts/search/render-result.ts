@@ -143,8 +143,10 @@ export const sectionLinkMinWords = 300;
 
 /**
  * The section of the page to link for the query's words (folded, as searched): of Pagefind's sub-results at a heading
- * with an id, the one holding the most of the words, then the most hits, then the first. «hvor mye kan vi få» leads
- * to «Hvor mye kan dere få?», not to «Hvem kan søke?», whose «familie» and «vil» only start like «få» and «vi».
+ * with an id, the one holding the most of the words, then the most weight of hits (a list the page weights, as
+ * /aktivitetsstotte's expenses, is where the page's excerpt comes from too), then the first. «hvor mye kan vi få»
+ * leads to «Hvor mye kan dere få?», not to «Hvem kan søke?», whose «familie» and «vil» only start like «få» and
+ * «vi»; «utstyr» to «Hva kan dere søke støtte til?», not to a mention of it under «Hvem kan søke?».
  * Null for a short page, or when no section holds a hit.
  */
 export function bestSection(data: PagefindResultData, queryWords: string[]): SessionLink | null {
@@ -155,11 +157,11 @@ export function bestSection(data: PagefindResultData, queryWords: string[]): Ses
       // A section's hits are mostly the same few words again: each is judged once.
       const hits = [...new Set(wordsAt(data, sub.locations))];
       const matchedWords = queryWords.filter((word) => hits.some((hit) => continuesQueryWord(hit, word))).length;
-      return { sub, index, matchedWords };
+      // Without weights (older index data), each hit counts as 1.
+      const weight = sub.weighted_locations?.reduce((total, hit) => total + hit.weight, 0) ?? sub.locations.length;
+      return { sub, index, matchedWords, weight };
     })
-    .sort(
-      (a, b) => b.matchedWords - a.matchedWords || b.sub.locations.length - a.sub.locations.length || a.index - b.index,
-    );
+    .sort((a, b) => b.matchedWords - a.matchedWords || b.weight - a.weight || a.index - b.index);
   const best = sections[0];
   if (!best || best.matchedWords === 0) return null;
   const { title, url, excerpt } = best.sub;
