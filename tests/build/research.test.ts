@@ -170,10 +170,11 @@ describe('/forskning: the evaluation and the reports', () => {
     expect(figures).not.toContain(String(evaluation.resultsYear));
   });
 
-  it('lists every research report in one place, each with its download or link', async () => {
-    const reports = await data.fetch<{ slug: string; file: boolean }[]>(
-      '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))]{ "slug": slug.current, "file": defined(report.file.asset) }',
+  it('lists every research report in one place, each with its download or link, invented ones marked', async () => {
+    const reports = await data.fetch<{ slug: string; file: boolean; isSample: boolean | null }[]>(
+      '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))]{ "slug": slug.current, "file": defined(report.file.asset), isSample }',
     );
+    expect(reports.some((report) => report.isSample)).toBe(true);
     expect(reports.length).toBeGreaterThanOrEqual(2);
     const $ = page('/forskning');
     const items = $('.reports > li');
@@ -182,6 +183,7 @@ describe('/forskning: the evaluation and the reports', () => {
       const item = items.filter((_, li) => $(li).find(`a[href="/forskning/${report.slug}/"]`).length > 0);
       expect(item.length, report.slug).toBe(1);
       expect(item.find(report.file ? 'a[download][href$=".pdf"]' : 'a[href^="https://"]').length, report.slug).toBe(1);
+      expect(item.find('.tag').text().trim(), report.slug).toBe(report.isSample ? 'Eksempel' : '');
     }
   });
 

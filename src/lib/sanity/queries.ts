@@ -170,7 +170,7 @@ export const researchUpdateCardsQuery = defineQuery(
 /** Research updates that carry a report (a file or a link), newest first: /forskning lists them in one place. */
 const hasReport = /* groq */ `(defined(report.file.asset) || defined(report.url))`;
 export const researchReportsQuery = defineQuery(`*[_type == "researchUpdate" && ${hasReport}] | order(date desc){
-  _id, title, "slug": slug.current, date, "partner": partner->name, report{ url, "file": file.asset->${fileProjection} }
+  _id, title, "slug": slug.current, date, isSample, "partner": partner->name, report{ url, "file": file.asset->${fileProjection} }
 }`);
 
 export const researchUpdatePagesQuery = defineQuery(`*[_type == "researchUpdate"] | order(date desc){
