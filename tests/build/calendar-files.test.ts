@@ -261,6 +261,20 @@ describe('the calendar to subscribe to', () => {
     }
   });
 
+  it('is offered from each coming event’s page, next to «Legg til i kalender»', async () => {
+    const coming = await data.fetch<string[]>(
+      '*[_type == "event" && defined(start) && coalesce(end, start) >= $now && cancelled != true].slug.current',
+      { now: fixedNow },
+    );
+    expect(coming.length).toBeGreaterThan(0);
+    expect(page('/arrangementer')('#calendar-subscription-heading').length).toBe(1);
+    for (const slug of coming) {
+      const $ = page(`/arrangementer/${slug}`);
+      const link = $('a[href="/arrangementer/#calendar-subscription-heading"]');
+      expect(link.text(), slug).toBe('Abonner på kalenderen vår');
+    }
+  });
+
   it('is offered on /arrangementer, by a webcal: link and by its address to paste into Google Kalender', () => {
     const $ = page('/arrangementer');
     const section = $('section[aria-labelledby="calendar-subscription-heading"]');
