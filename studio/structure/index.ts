@@ -19,7 +19,13 @@ import {
   StarIcon,
 } from '@sanity/icons';
 import type { ComponentType } from 'react';
-import type { ListItemBuilder, StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
+import type {
+  DocumentListBuilder,
+  ListItemBuilder,
+  StructureBuilder,
+  StructureResolver,
+  StructureResolverContext,
+} from 'sanity/structure';
 import { apiVersion } from '@for-alle/shared/api-version';
 import { newEventTitles } from '../lib/templates';
 import { activitySupportTitle } from '../schemaTypes/singletons/activity-support';
@@ -45,6 +51,28 @@ function typeList(
     .id(type)
     .schemaType(type)
     .child(ordering ? list.defaultOrdering([ordering]) : list);
+}
+
+interface FilteredList {
+  id: string;
+  title: string;
+  icon: ComponentType;
+  filter: string;
+  params?: Record<string, unknown>;
+  schemaType?: string;
+  ordering: { field: string; direction: 'asc' | 'desc' };
+}
+
+/** A menu item opening the documents `filter` finds; `extend` adds to the list (its «new document» templates). */
+function filteredList(
+  S: StructureBuilder,
+  { id, title, icon, filter, params, schemaType, ordering }: FilteredList,
+  extend: (list: DocumentListBuilder) => DocumentListBuilder = (list) => list,
+) {
+  let list = S.documentList().title(title).apiVersion(apiVersion).filter(filter).defaultOrdering([ordering]);
+  if (schemaType) list = list.schemaType(schemaType);
+  if (params) list = list.params(params);
+  return S.listItem().title(title).id(id).icon(icon).child(extend(list));
 }
 
 /** Stories grouped by place; "new story" there is pre-filled with the place ("Ny historie fra Bergen"). */
@@ -79,23 +107,23 @@ function storiesByPlace(S: StructureBuilder, context: StructureResolverContext):
 }
 
 function eventsOfKind(S: StructureBuilder, title: string, kinds: string[]) {
-  return S.listItem()
-    .title(title)
-    .id(`events-${kinds.join('-')}`)
-    .icon(CalendarIcon)
-    .child(
-      S.documentList()
-        .title(title)
-        .apiVersion(apiVersion)
-        .schemaType('event')
-        .filter('_type == "event" && kind in $kinds')
-        .params({ kinds })
-        .defaultOrdering([{ field: 'start', direction: 'desc' }])
-        // «New» here makes an event of a kind the list shows, so it does not vanish from the list it was made in.
-        .initialValueTemplates(
-          kinds.map((kind) => S.initialValueTemplateItem('event-of-kind', { kind }).title(newEventTitles[kind])),
-        ),
-    );
+  return filteredList(
+    S,
+    {
+      id: `events-${kinds.join('-')}`,
+      title,
+      icon: CalendarIcon,
+      schemaType: 'event',
+      filter: '_type == "event" && kind in $kinds',
+      params: { kinds },
+      ordering: { field: 'start', direction: 'desc' },
+    },
+    // «New» here makes an event of a kind the list shows, so it does not vanish from the list it was made in.
+    (list) =>
+      list.initialValueTemplates(
+        kinds.map((kind) => S.initialValueTemplateItem('event-of-kind', { kind }).title(newEventTitles[kind])),
+      ),
+  );
 }
 
 /**
@@ -114,52 +142,38 @@ function pillarPage(S: StructureBuilder, slug: string) {
 
 /** Stories on one pillar's page (/samarbeidsprosjekter or /inkluderingsprosjekter), which lists them by pillar. */
 function storiesOfPillar(S: StructureBuilder, title: string, slug: string) {
-  return S.listItem()
-    .title(title)
-    .id(`stories-${slug}`)
-    .icon(ComposeIcon)
-    .child(
-      S.documentList()
-        .title(title)
-        .apiVersion(apiVersion)
-        .schemaType('projectStory')
-        .filter('_type == "projectStory" && pillar->slug.current == $slug')
-        .params({ slug })
-        .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
-    );
+  return filteredList(S, {
+    id: `stories-${slug}`,
+    title,
+    icon: ComposeIcon,
+    schemaType: 'projectStory',
+    filter: '_type == "projectStory" && pillar->slug.current == $slug',
+    params: { slug },
+    ordering: { field: 'publishedAt', direction: 'desc' },
+  });
 }
 
 /** Events not over yet, soonest first; an event still without a date stays here, so a new one does not vanish. */
 function upcomingEvents(S: StructureBuilder) {
-  const title = 'Kommende arrangementer';
-  return S.listItem()
-    .title(title)
-    .id('events-upcoming')
-    .icon(CalendarIcon)
-    .child(
-      S.documentList()
-        .title(title)
-        .apiVersion(apiVersion)
-        .schemaType('event')
-        .filter('_type == "event" && (!defined(start) || coalesce(end, start) >= now())')
-        .defaultOrdering([{ field: 'start', direction: 'asc' }]),
-    );
+  return filteredList(S, {
+    id: 'events-upcoming',
+    title: 'Kommende arrangementer',
+    icon: CalendarIcon,
+    schemaType: 'event',
+    filter: '_type == "event" && (!defined(start) || coalesce(end, start) >= now())',
+    ordering: { field: 'start', direction: 'asc' },
+  });
 }
 
 /** Everything still marked «Eksempelinnhold»: the list to work through when real content replaces the samples. */
 function sampleContent(S: StructureBuilder) {
-  const title = 'Eksempelinnhold';
-  return S.listItem()
-    .title(title)
-    .id('sample-content')
-    .icon(DocumentsIcon)
-    .child(
-      S.documentList()
-        .title(title)
-        .apiVersion(apiVersion)
-        .filter('isSample == true')
-        .defaultOrdering([{ field: '_type', direction: 'asc' }]),
-    );
+  return filteredList(S, {
+    id: 'sample-content',
+    title: 'Eksempelinnhold',
+    icon: DocumentsIcon,
+    filter: 'isSample == true',
+    ordering: { field: '_type', direction: 'asc' },
+  });
 }
 
 function group(S: StructureBuilder, id: string, title: string, icon: ComponentType, items: ListItemBuilder[]) {
