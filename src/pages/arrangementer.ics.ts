@@ -3,15 +3,14 @@
 import type { APIRoute } from 'astro';
 import { calendarFeed } from '../lib/calendar';
 import { conferenceDayCalendarEntry, eventCalendarEntry } from '../lib/calendar-entries';
-import { buildNow } from '../lib/now';
+import { buildNow, splitByTime } from '../lib/now';
 import { loadConferences, loadEventPages } from '../lib/sanity/loaders';
 
 const yearMs = 365 * 24 * 60 * 60 * 1000;
 
 export const GET: APIRoute = async ({ site }) => {
-  const since = buildNow().getTime() - yearMs;
-  // Over as the site counts it (splitByTime): by its end, else by its start.
-  const recent = (entry: { start: string; end?: string | null }) => Date.parse(entry.end ?? entry.start) >= since;
+  // Not over a year ago, as the site counts «over» (by the end, else by the start), soonest first.
+  const since = new Date(buildNow().getTime() - yearMs);
   const events = (await loadEventPages()).flatMap((event) =>
     event.start ? [eventCalendarEntry({ ...event, start: event.start }, site!)] : [],
   );
@@ -20,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
       day.start ? [conferenceDayCalendarEntry(conference, { ...day, start: day.start }, site!)] : [],
     ),
   );
-  const entries = [...events, ...conferenceDays].filter(recent).toSorted((a, b) => a.start.localeCompare(b.start));
+  const entries = splitByTime([...events, ...conferenceDays], since).upcoming;
   return new Response(calendarFeed('For Alle – arrangementer', entries), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
