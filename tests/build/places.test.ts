@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
-import { page, text } from '../support/dist';
+import { fixedNow, page, text } from '../support/dist';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -121,5 +121,30 @@ describe('places', () => {
     expect($('.site-menu a[aria-current]').text().trim()).toBe('Samarbeidsprosjekter');
     expect($('.site-menu a[aria-current]').attr('aria-current')).toBe('true');
     expect(page('/samarbeidsprosjekter')('.site-menu a[aria-current]').attr('aria-current')).toBe('page');
+  });
+
+  it("that host the conference show its next edition, and list past editions among the place's past events", async () => {
+    const conferences = await data.fetch<
+      { year: number; title: string; place: string; days: { start: string; end: string | null }[] }[]
+    >('*[_type == "conference" && defined(place)]{ year, title, "place": place->slug.current, days[]{ start, end } }');
+    const ends = (conference: (typeof conferences)[number]) =>
+      Math.max(...conference.days.map((day) => Date.parse(day.end ?? day.start)));
+    const upcoming = conferences.filter((conference) => ends(conference) >= Date.parse(fixedNow));
+    const past = conferences.filter((conference) => ends(conference) < Date.parse(fixedNow));
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(past.length).toBeGreaterThan(0);
+    for (const conference of upcoming) {
+      const $ = page(`/steder/${conference.place}`);
+      expect(text($, '#conference-heading'), conference.place).toContain(conference.title);
+      // The place's own events are not «none coming up» while the conference is.
+      expect($('main').text()).not.toMatch(/Ingen kommende arrangementer/);
+    }
+    for (const conference of past) {
+      const links = page(`/steder/${conference.place}`)('#events-heading').parent().find('.archive-list a');
+      expect(
+        links.filter((_, link) => link.attribs.href === `/konferanse/${conference.year}/`).length,
+        `${conference.title} on /steder/${conference.place}`,
+      ).toBe(1);
+    }
   });
 });
