@@ -3,7 +3,7 @@
 // and which functions took the time, from a CPU profile sampled alongside and mapped through the bundle's source
 // map when the build has one. Repeats each page and prints the medians, since the machine may be busy.
 //
-// Usage: node --experimental-strip-types scripts/trace-search.ts [--dist dist] [--runs 5] [--save dir] [path …]
+// Usage: npm run trace:search -- [--dist dist] [--runs 5] [--save dir] [path …]
 //   Default paths: /sok?q=konferanse and /sok. For function names from the sources, point --dist at a build with
 //   source maps (docs/performance.md, «/sok: where the main thread went», says how). --save keeps each trace and
 //   profile, to open in Chromium's DevTools.
