@@ -179,7 +179,7 @@ const lines = [
   `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run lighthouse\` (scripts/lighthouse.ts): Lighthouse 13.5.0, mobile preset`,
   `(simulated slow 4G and a 4× slower CPU), ${chromium || 'Debian Chromium'}, the built site served with gzip and the`,
   `headers of \`_headers\`, as the host serves it. Each page is measured ${runCount} times; the table shows the run with the`,
-  'median performance score. The budget itself is checked on every build by tests/build/budget.test.ts.',
+  'median performance score. The budget itself is checked by tests/build/budget.test.ts in `npm test`, which runs before any change of the code is published.',
   '',
   '## Lighthouse scores',
   '',
