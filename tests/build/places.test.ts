@@ -94,6 +94,21 @@ describe('places', () => {
     }
   });
 
+  it('in talks about a project are named as talks, not as a project being set up («potensiell etablering»)', async () => {
+    const talks = await data.fetch<{ slug: string; county: string }[]>(
+      '*[_type == "place" && status == "establishing"]{ "slug": slug.current, county }',
+    );
+    expect(talks.length).toBeGreaterThan(0);
+    for (const place of talks)
+      expect(text(page(`/steder/${place.slug}`), 'header p.muted'), place.slug).toBe(
+        `${place.county} · Samtaler om et mulig samarbeidsprosjekt`,
+      );
+    for (const path of ['/', '/samarbeidsprosjekter', '/steder'])
+      expect(text(page(path), '.places-map__legend'), path).toContain('Mulige nye samarbeidsprosjekter');
+    for (const path of ['/', '/samarbeidsprosjekter', '/steder', ...talks.map((place) => `/steder/${place.slug}`)])
+      expect(text(page(path), 'main'), path).not.toMatch(/under etablering/i);
+  });
+
   it('are on the map for the mouse and in the list beside it for everyone: each place is one tab stop, not two', async () => {
     const places = await placeSlugs();
     for (const path of ['/', '/samarbeidsprosjekter']) {
