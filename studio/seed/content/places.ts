@@ -142,7 +142,7 @@ export const organisations: OrganisationSource[] = [
     name: 'Sparebankstiftelsen SR-Bank',
     kind: 'annet',
     place: 'place-stavanger',
-    website: 'https://www.example.no/sparebankstiftelsen',
+    // The real foundation: no invented website. Its own address goes here when an editor adds it.
     isSample: false,
   },
   {

@@ -3,7 +3,7 @@
  * application-guide facts are the programme's own (for-alle.txt): the amount, what it covers, who
  * can apply and what the amount depends on. The grant's rounds, deadlines, answer times, form link,
  * what to have ready before applying and the text under the rounds (reporting) are invented, so the activity support
- * is marked isSample; contact details are invented too and use example.no addresses.
+ * is marked isSample; contact details are invented too (example.no addresses, numbers of zeros) and marked isSample.
  */
 export const siteSettings = {
   title: 'For Alle',
@@ -12,8 +12,12 @@ export const siteSettings = {
     'For Alle er Sparebankstiftelsen SR-Banks satsing for barn og unge som faller utenfor, blant annet fordi familien har dårlig råd. Den har fem satsingsområder.',
   organisationName: 'Sparebankstiftelsen SR-Bank',
   contactEmail: 'kontakt@example.no',
-  contactPhone: '+47 51 00 00 00',
+  // No Norwegian number starts with 0 after +47 (00 is the prefix for calling abroad): it looks invented and reaches
+  // no one, where a 51 number is a Stavanger line that may be someone's.
+  contactPhone: '+47 00 00 00 00',
   address: 'Eksempelgata 1, 4006 Stavanger',
+  // The contact details above are invented: the footer and «Kontakt» tag them «Eksempel».
+  isSample: true,
   // «Det er pågående prosess frem mot potensiell etablering i foreløpig ytterligere fem områder.»
   areasInProcess: 5,
   shareImage: 'samarbeid',
@@ -151,7 +155,8 @@ export interface PageSource {
   /** Empty for a decorative picture. */
   imageAlt?: string;
   ingress: string;
-  body: string;
+  /** None on «Kontakt», which ends with the switchboard from the settings. */
+  body?: string;
   /** Questions with the person (id) who answers each, shown right under the ingress. */
   contactTopics?: { heading: string; text: string; contact: string }[];
   /** People (ids) no question names. */
@@ -232,8 +237,6 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
         contact: 'person-kommunikasjon',
       },
     ],
-    body: `## Sentralbord og besøksadresse
-
-Sparebankstiftelsen SR-Bank, Eksempelgata 1, 4006 Stavanger. Sentralbord: [+47 51 00 00 00](tel:+4751000000), [kontakt@example.no](mailto:kontakt@example.no).`,
+    // No text of its own: the page ends with «Sentralbord og besøksadresse» from the settings above.
   },
 ];
