@@ -33,7 +33,8 @@ const target = ($: CheerioAPI, href: string | undefined) => {
 };
 
 // The hard rule: «Det tildeles ikke prosjekter hvor det ikke har vært dialog i scopingprosessen», in the programme's
-// passive or in the site's own «vi»: «Vi gir ikke støtte til et samarbeidsprosjekt uten at …».
+// passive or in the site's own «vi»: «Vi gir ikke støtte til et samarbeidsprosjekt uten at …». The dialogue it asks
+// for is close: «Det er en forutsetning med tett dialog … forut for innsending av søknad».
 const noGrantWithoutDialogue = /tildeles ikke|gir ikke støtte til/i;
 const talkBeforeApplying = /før dere (skriver|sender) (en )?søknad/i;
 
@@ -44,6 +45,9 @@ describe('the «no project without dialogue» rule', () => {
       for (const paragraph of paragraphs(page(path)).filter((line) => noGrantWithoutDialogue.test(line))) {
         stated.push(path);
         expect(paragraph, path).toMatch(/samarbeidsprosjekt/i);
+        // Not «snakket sammen», which one phone call would satisfy.
+        expect(paragraph, path).toMatch(/tett dialog/);
+        expect(paragraph, path).not.toMatch(/snakket sammen først/);
       }
     }
     expect(stated).toEqual(expect.arrayContaining(['/', '/samarbeidsprosjekter', '/kontakt']));

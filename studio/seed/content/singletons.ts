@@ -92,7 +92,7 @@ export const applicationGuide = {
   ingress:
     'Slik forbereder dere en søknad om et For Alle-samarbeidsprosjekt: hvem dere snakker med først, og hva dere må kartlegge.',
   // «Scoping» is the programme's word for the first talks; it stays, explained, so a search for it finds the guide.
-  dialogue: `Før dere sender søknad, må dere ha snakket grundig med For Alle i Sparebankstiftelsen SR-Bank. **Vi gir ikke støtte til samarbeidsprosjekter der vi ikke har snakket sammen i den første avklaringen, som vi kaller scoping.**`,
+  dialogue: `Før dere sender søknad, må dere ha hatt tett dialog med For Alle i Sparebankstiftelsen SR-Bank. **Vi gir ikke støtte til samarbeidsprosjekter der vi ikke har snakket sammen i den første avklaringen, som vi kaller scoping.**`,
   // Whom to call comes after this text from the pillar's first contact (ApplicationGuide.astro), with name and number,
   // so it prints with the guide.
   steeringGroupAdvice:
@@ -213,7 +213,7 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
     contactTopics: [
       {
         heading: 'Samarbeidsprosjekter',
-        text: 'Snakk med programlederen før dere skriver søknaden. Vi gir ikke støtte til et samarbeidsprosjekt uten at vi har snakket sammen først.',
+        text: 'Snakk med programlederen før dere skriver søknaden. Vi gir ikke støtte til et samarbeidsprosjekt uten at vi har hatt tett dialog med dere før dere søker.',
         contact: 'person-programleder',
       },
       {
