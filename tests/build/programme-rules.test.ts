@@ -233,3 +233,18 @@ describe('the application guide', () => {
     expect(squash(address.text())).toBe(`Fra ${canonical.host}${canonical.pathname}`);
   });
 });
+
+describe('«En metode, ikke en modell» on /om', () => {
+  // «Vi kan ikke utvikle sentrale modeller og forvente at de kan implementeres med gode resultater i de ulike
+  // lokalmiljøene.» Not «ikke overalt», which says a central model works in some places.
+  it('says a central model cannot be expected to work locally, not that it fails in some places', () => {
+    const $ = page('/om');
+    const heading = $('main h2').filter((_, element) => squash($(element).text()) === 'En metode, ikke en modell');
+    expect(heading.length).toBe(1);
+    const section = squash(heading.nextUntil('h2').text());
+    expect(section).toContain(
+      'Vi kan ikke lage sentrale modeller og forvente at de gir gode resultater i de ulike lokalmiljøene.',
+    );
+    expect(section).not.toMatch(/overalt/);
+  });
+});

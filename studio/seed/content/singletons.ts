@@ -198,7 +198,7 @@ Norge er tuftet på lokalt selvstyre og lokaldemokrati. Hver region, hver kommun
 
 ## En metode, ikke en modell
 
-For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Det ligger til grunn for hele satsingen, og de første årene med prosjekter i ulike byer viser at det ikke er mulig. En modell laget sentralt gir ikke gode resultater overalt. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.
+For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Det ligger til grunn for hele satsingen, og de første årene med prosjekter i ulike byer viser at det ikke er mulig. Vi kan ikke lage sentrale modeller og forvente at de gir gode resultater i de ulike lokalmiljøene. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.
 
 For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som gir et løft for barn og unge. Når fagmiljøene klarer å se styrkene hos hverandre, på tvers av organisasjonsnavn, gir det store gevinster for samfunnet.`,
   },
