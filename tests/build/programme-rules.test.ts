@@ -248,3 +248,27 @@ describe('«En metode, ikke en modell» on /om', () => {
     expect(section).not.toMatch(/overalt/);
   });
 });
+
+describe('the activity grant, where it is first described', () => {
+  // «… utgifter i forbindelse med egenandel til turer/turneringer i Norge og Norden», for «lag, foreninger og
+  // organisasjoner». «Turer» alone lets a club expect a whole trip, abroad too.
+  it('covers a share of trips in Norway and the Nordic countries, not trips, for clubs and other organisations', () => {
+    const lead = 'egenandeler til turer og turneringer i Norge og Norden';
+    const home = page('/');
+    const card = home('#pillars-heading')
+      .parent()
+      .find('li')
+      .filter((_, item) => home(item).find('a[href="/aktivitetsstotte/"]').length > 0);
+    expect(card.length).toBe(1);
+    expect(squash(card.text())).toContain(lead);
+    const $ = page('/aktivitetsstotte');
+    expect(text($, 'main .ingress')).toMatch(new RegExp(`^Lag, foreninger og organisasjoner kan søke .*${lead}`));
+    expect($('meta[name="description"]').attr('content')).toContain(lead);
+    expect(text($, '.key-facts')).toContain('andre organisasjoner');
+    // Wherever the grant's trips are named in running text, they are the share paid by the family.
+    for (const path of ['/', '/aktivitetsstotte', '/inkluderingsprosjekter']) {
+      for (const paragraph of paragraphs(page(path)).filter((line) => /\bturer\b/.test(line)))
+        expect(paragraph, path).toMatch(/egenandel(er)? til turer/);
+    }
+  });
+});

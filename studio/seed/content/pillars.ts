@@ -96,7 +96,7 @@ Inkluderingsprosjektene får støtten som en gave fra For Alle-satsingen.
 
 Ta kontakt med programlederen for å høre om prosjektet deres kan få støtte. Kontaktpersonen står nederst på siden.
 
-Vil dere heller søke om penger til utstyr, kontingent eller turer for barn som ikke har råd til å være med, les om [aktivitetsstøtte til lag og foreninger](doc:pillar-aktivitetsstotte).
+Vil dere heller søke om penger til utstyr, kontingent eller egenandeler til turer for barn som ikke har råd til å være med, les om [aktivitetsstøtte til lag og foreninger](doc:pillar-aktivitetsstotte).
 
 ## Endring etter lokale behov
 
@@ -183,11 +183,14 @@ Begge dagene pleier å bli fulltegnet, med venteliste. Meld deg på tidlig for �
     image: 'aktivitet',
     contacts: ['person-radgiver'],
     // The maximum amount comes first on the page by itself, from activitySupport.maxAmount.
-    keyFacts: [['Lag og foreninger', 'med aktivitetstilbud for barn og unge']],
+    // The value is kept short (20 characters); the label carries the rest of the programme's «lag, foreninger og
+    // organisasjoner».
+    keyFacts: [['Lag og foreninger', 'og andre organisasjoner med aktivitetstilbud for barn og unge']],
     // What the grant pays for, in the words parents and clubs use: the lead is what the page says first, on the home
-    // page's card and in search results, and the search finds the page by it («kontingent», «utstyr»).
+    // page's card and in search results, and the search finds the page by it («kontingent», «utstyr»). Trips as the
+    // programme limits them («egenandel … i Norge og Norden»): «turer» alone would promise a whole trip, anywhere.
     ingress:
-      'Lag og foreninger kan søke om penger til utstyr, kontingent, busskort og turer for barn og unge, slik at de kan være med på fritidsaktiviteter uansett hva familien har råd til.',
+      'Lag, foreninger og organisasjoner kan søke om penger til utstyr, kontingent, busskort og egenandeler til turer og turneringer i Norge og Norden, slik at barn og unge kan være med på fritidsaktiviteter uansett hva familien har råd til.',
     // Only why the grant exists: the page's own sections (singletons.ts, activitySupport) say who can apply, for
     // what, how much and when, and the contact person below answers questions.
     body: 'Målet med For Alle-aktivitetsstøtten er at alle barn som vil, skal kunne være med på fritidsaktiviteter, uansett hvor mye penger familien har. Ingen barn skal stenges ute fra kultur, idrett og sosiale fellesskap.',
