@@ -81,6 +81,21 @@ describe('the conference', () => {
   });
 });
 
+describe("the programme's facts about the conference", () => {
+  // «nettverksdag med plass til 100 deltakere», «et tak på 300 deltakere»: read alone, as key facts are, «300
+  // deltakere» says how many came.
+  it('gives the places on each day as caps among the key facts, not as attendance', () => {
+    const $ = page('/konferanse');
+    const facts = $('.key-facts > li')
+      .map((_, fact) => $(fact).text().replace(/\s+/g, ' ').trim())
+      .get();
+    expect(facts).toEqual(
+      expect.arrayContaining(['Plass til 300 på konferansedagen', 'Plass til 100 på nettverksdagen']),
+    );
+    for (const fact of facts) expect(fact).not.toMatch(/^\d+ deltakere/);
+  });
+});
+
 describe('conference speakers', () => {
   it("show «Kort om personen» under a speaker's name where they first speak on the page, and not again", async () => {
     const conferences = await data.fetch<

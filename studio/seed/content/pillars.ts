@@ -155,9 +155,10 @@ Deltakerne i tiltakene som undersøkes, er barn, unge og voksne som ellers er va
     imageHotspot: { x: 0.5, y: 0.4, width: 0.7, height: 0.45 },
     // The conference's own address first: the site names the first contact for questions about places and waitlists.
     contacts: ['person-konferanse', 'person-kommunikasjon'],
+    // Caps, not attendance: «plass til 100», «et tak på 300». A key fact is often read alone.
     keyFacts: [
-      ['300 deltakere', 'på konferansedagen'],
-      ['100 deltakere', 'på nettverksdagen'],
+      ['Plass til 300', 'på konferansedagen'],
+      ['Plass til 100', 'på nettverksdagen'],
       ['Januar', 'hvert år i Stavanger'],
       ['4 byer', 'med lokale workshops etter konferansen'],
     ],
