@@ -28,6 +28,17 @@ export const placeStatuses: Option[] = [
   { title: 'Under etablering', value: 'establishing' },
 ];
 
+/**
+ * How the site names a place «Under etablering» to visitors. The programme speaks of a process towards «potensiell
+ * etablering»: the talks may not lead to a project, so the public words promise none. The Studio keeps its title.
+ */
+export const establishingPlaceWords = {
+  /** Over the list of such places beside the map. */
+  legend: 'Mulige nye samarbeidsprosjekter',
+  /** After the county under the place page's heading. */
+  status: 'Samtaler om et mulig samarbeidsprosjekt',
+};
+
 /** A kind of conference day, with its definite form for running text: «Nettverksdagen er fulltegnet». */
 export interface ConferenceDayKind extends Option {
   definite: string;

@@ -26,7 +26,7 @@ const messages: Record<PlaceStatusMismatch, (place: string) => string> = {
   activeWithoutRunningProject: (place) =>
     `${place} står som «Aktivt samarbeidsprosjekt», men ingen samarbeidsprosjekter der har status «Pågår». Kartet og tallet på byer teller stedet med. Sett «Pågår» på prosjektet, eller «Under etablering» på stedet.`,
   establishingWithRunningProject: (place) =>
-    `${place} står som «Under etablering», men samarbeidsprosjektet der har status «Pågår». Kartet viser stedet som under etablering og teller det ikke med blant byene. Sett stedet til «Aktivt samarbeidsprosjekt», eller prosjektet til «Under etablering».`,
+    `${place} står som «Under etablering», men samarbeidsprosjektet der har status «Pågår». Kartet viser stedet blant de mulige nye samarbeidsprosjektene og teller det ikke med blant byene. Sett stedet til «Aktivt samarbeidsprosjekt», eller prosjektet til «Under etablering».`,
 };
 
 /** What the editor reads, in the Studio and in the content report; «Stedet» for a place without a name. */

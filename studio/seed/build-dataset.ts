@@ -140,6 +140,7 @@ function buildDocuments(): Doc[] {
     contactEmail: siteSettings.contactEmail,
     contactPhone: siteSettings.contactPhone,
     address: siteSettings.address,
+    isSample: siteSettings.isSample,
     areasInProcess: siteSettings.areasInProcess,
     defaultShareImage: figure(
       siteSettings.shareImage,
@@ -453,7 +454,7 @@ function buildDocuments(): Doc[] {
             })),
           }
         : {}),
-      body: text(page.body, page.id),
+      ...(page.body ? { body: text(page.body, page.id) } : {}),
       ...(page.contacts ? { contacts: refs(`${page.id}:c`, page.contacts) } : {}),
     });
   }

@@ -81,6 +81,61 @@ describe('the conference', () => {
   });
 });
 
+describe("the programme's facts about the conference", () => {
+  // «nettverksdag med plass til 100 deltakere», «et tak på 300 deltakere»: read alone, as key facts are, «300
+  // deltakere» says how many came.
+  it('gives the places on each day as caps among the key facts, not as attendance', () => {
+    const $ = page('/konferanse');
+    const facts = $('.key-facts > li')
+      .map((_, fact) => $(fact).text().replace(/\s+/g, ' ').trim())
+      .get();
+    expect(facts).toEqual(
+      expect.arrayContaining(['Plass til 300 på konferansedagen', 'Plass til 100 på nettverksdagen']),
+    );
+    for (const fact of facts) expect(fact).not.toMatch(/^\d+ deltakere/);
+  });
+
+  // The programme says «Begge arrangementer blir fulltegnet med ventelister» before the event; an edition's page says
+  // its days filled up only where the days themselves have a waitlist.
+  it('says an edition was full only where its days were', async () => {
+    const conferences = await data.fetch<{ year: number; statuses: string[] }[]>(
+      '*[_type == "conference" && defined(year)]{ year, "statuses": days[].status }',
+    );
+    expect(conferences.some((conference) => conference.year === 2025)).toBe(true);
+    for (const conference of conferences) {
+      const $ = page(`/konferanse/${conference.year}`);
+      const lead = `${text($, 'main header')} ${$('meta[name="description"]').attr('content')}`;
+      if (!conference.statuses.every((status) => status === 'waitlist'))
+        expect(lead, String(conference.year)).not.toMatch(/ble fulltegnet|var fulltegnet/);
+    }
+    expect(text(page('/konferanse/2025'), 'main header')).toContain('22. og 23. januar');
+  });
+
+  // The 2024 edition's text named four cities for its two workshops.
+  it('names in a past edition the cities of the workshops it lists, no more', async () => {
+    const conferences = await data.fetch<{ year: number; end: string; cities: string[] }[]>(
+      `*[_type == "conference" && defined(year) && count(workshops) > 0]{
+        year, "end": days[] | order(end desc)[0].end, "cities": workshops[]->place->name }`,
+    );
+    const past = conferences.filter((conference) => Date.parse(conference.end) < Date.parse(fixedNow));
+    expect(past.length).toBeGreaterThan(1);
+    const allCities = ['Bergen', 'Haugesund', 'Stavanger', 'Kristiansand'];
+    for (const conference of past) {
+      const $ = page(`/konferanse/${conference.year}`);
+      const invitations = $('main p')
+        .map((_, paragraph) => $(paragraph).text().replace(/\s+/g, ' '))
+        .get()
+        .filter((paragraph) => /invitert til (de )?lokale workshop/.test(paragraph));
+      expect(invitations.length, String(conference.year)).toBeGreaterThan(0);
+      for (const invitation of invitations)
+        expect(
+          allCities.filter((city) => invitation.includes(city)),
+          `${conference.year}: ${invitation}`,
+        ).toEqual(allCities.filter((city) => conference.cities.includes(city)));
+    }
+  });
+});
+
 describe('conference speakers', () => {
   it("show «Kort om personen» under a speaker's name where they first speak on the page, and not again", async () => {
     const conferences = await data.fetch<

@@ -199,3 +199,68 @@ describe('«Kontakt»', () => {
     expect(first.prevAll('figure, picture, img, .generic-page__image').length).toBe(0);
   });
 });
+
+describe("the foundation's switchboard, address and e-mail (Innstillinger)", () => {
+  let settings: {
+    organisationName: string;
+    contactEmail: string;
+    contactPhone: string;
+    address: string;
+    isSample: boolean | null;
+  };
+  beforeAll(async () => {
+    settings = await data.fetch(
+      '*[_id == "siteSettings"][0]{ organisationName, contactEmail, contactPhone, address, isSample }',
+    );
+  });
+  const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+  // The bundled details are invented: nobody should take them for the foundation's, as nobody takes a person for real.
+  it('are tagged «Eksempel» where they stand, in the footer of every page and at the end of /kontakt', () => {
+    expect(settings.isSample).toBe(true);
+    for (const path of ['/', '/kontakt', '/personvern']) {
+      const footer = page(path)('#footer-contact');
+      expect(footer.find('.tag').text(), path).toBe('Eksempel');
+      expect(squash(footer.parent().text()), path).toContain(settings.address);
+    }
+    const $ = page('/kontakt');
+    const heading = $('#switchboard-heading');
+    expect(squash(heading.text())).toBe('Sentralbord og besøksadresse (Eksempel)');
+    const section = squash(heading.parent().text());
+    expect(section).toContain(`${settings.organisationName}, ${settings.address}`);
+    expect(section).toContain(`Sentralbord: ${settings.contactPhone}`);
+    expect(heading.parent().find(`a[href="mailto:${settings.contactEmail}"]`).length).toBe(1);
+    // Typed once, in the settings: the page's own text does not repeat them.
+    expect($('main').text().split(settings.address).length - 1).toBe(1);
+    // Search engines show no tag: they are not given the invented address as the organisation's.
+    const jsonLd = JSON.parse(page('/')('script[type="application/ld+json"]').first().text()) as { email?: string }[];
+    expect(jsonLd.find((item) => 'email' in item)).toBeUndefined();
+  });
+
+  // A 51 number is a Stavanger line that may be someone's, and a phone dials a tapped link. No Norwegian number
+  // starts with 0 after +47 (00 is the prefix for calling abroad).
+  it('and the invented people give numbers that reach no one', () => {
+    const numbers = new Set<string>();
+    for (const path of ['/', '/kontakt', ...Object.values(pillarSlugs).map((slug) => `/${slug}`)]) {
+      const $ = page(path);
+      $('a[href^="tel:"]').each((_, link) => {
+        numbers.add($(link).attr('href')!);
+      });
+    }
+    expect(numbers.size).toBeGreaterThan(3);
+    for (const number of numbers) expect(number).toMatch(/^tel:\+470/);
+  });
+
+  it('leave the real foundation, listed among the organisations in Stavanger, without an invented website', async () => {
+    const real = await data.fetch<{ name: string; place: string }[]>(
+      '*[_type == "organisation" && isSample != true && defined(place)]{ name, "place": place->slug.current }',
+    );
+    expect(real.length).toBeGreaterThan(0);
+    for (const organisation of real) {
+      const $ = page(`/steder/${organisation.place}`);
+      const item = $('.organisations li').filter((_, element) => $(element).text().includes(organisation.name));
+      expect(item.length, organisation.name).toBe(1);
+      expect(item.find('a[href*="example."]').length, organisation.name).toBe(0);
+    }
+  });
+});

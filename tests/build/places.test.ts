@@ -69,6 +69,46 @@ describe('places', () => {
     }
   });
 
+  it("lead a real place's page with what the programme says of the place, none of its invented project's details", async () => {
+    // The lead stands above the project's sample notice, unmarked: a visitor from the place reads it as fact.
+    const places = await data.fetch<
+      { slug: string; name: string; project: { text: string; organisations: string[] } | null }[]
+    >(
+      `*[_type == "place" && isSample != true]{ "slug": slug.current, name,
+        "project": *[_type == "collaborationProject" && place._ref == ^._id && isSample == true][0]{
+          "text": ingress + " " + pt::text(body), "organisations": [leadOrganisation->name] + partners[]->name } }`,
+    );
+    const workshopPlaces = await data.fetch<string[]>('*[_type == "event" && kind == "workshop"].place->slug.current');
+    const conferencePlaces = await data.fetch<string[]>('*[_type == "conference"].place->slug.current');
+    const words = (value: string) => new Set(value.toLowerCase().match(/[a-zæøå]{5,}/g) ?? []);
+    const withProjects = places.filter((place) => place.project);
+    expect(withProjects.length).toBe(7);
+    for (const place of withProjects) {
+      const lead = text(page(`/steder/${place.slug}`), 'header .ingress');
+      expect(lead, place.slug).toMatch(/For Alle-samarbeidsprosjekt|For Alle et pågående samarbeidsprosjekt/);
+      if (workshopPlaces.includes(place.slug)) expect(lead, place.slug).toMatch(/workshop/);
+      if (conferencePlaces.includes(place.slug)) expect(lead, place.slug).toMatch(/vertsby for For Alle-konferansen/);
+      const invented = words([place.project!.text, ...place.project!.organisations].join(' '));
+      const repeated = [...words(lead)].filter((word) => invented.has(word) && word !== place.name.toLowerCase());
+      expect(repeated, place.slug).toEqual([]);
+    }
+  });
+
+  it('in talks about a project are named as talks, not as a project being set up («potensiell etablering»)', async () => {
+    const talks = await data.fetch<{ slug: string; county: string }[]>(
+      '*[_type == "place" && status == "establishing"]{ "slug": slug.current, county }',
+    );
+    expect(talks.length).toBeGreaterThan(0);
+    for (const place of talks)
+      expect(text(page(`/steder/${place.slug}`), 'header p.muted'), place.slug).toBe(
+        `${place.county} · Samtaler om et mulig samarbeidsprosjekt`,
+      );
+    for (const path of ['/', '/samarbeidsprosjekter', '/steder'])
+      expect(text(page(path), '.places-map__legend'), path).toContain('Mulige nye samarbeidsprosjekter');
+    for (const path of ['/', '/samarbeidsprosjekter', '/steder', ...talks.map((place) => `/steder/${place.slug}`)])
+      expect(text(page(path), 'main'), path).not.toMatch(/under etablering/i);
+  });
+
   it('are on the map for the mouse and in the list beside it for everyone: each place is one tab stop, not two', async () => {
     const places = await placeSlugs();
     for (const path of ['/', '/samarbeidsprosjekter']) {

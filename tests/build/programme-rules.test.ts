@@ -33,7 +33,8 @@ const target = ($: CheerioAPI, href: string | undefined) => {
 };
 
 // The hard rule: «Det tildeles ikke prosjekter hvor det ikke har vært dialog i scopingprosessen», in the programme's
-// passive or in the site's own «vi»: «Vi gir ikke støtte til et samarbeidsprosjekt uten at …».
+// passive or in the site's own «vi»: «Vi gir ikke støtte til et samarbeidsprosjekt uten at …». The dialogue it asks
+// for is close: «Det er en forutsetning med tett dialog … forut for innsending av søknad».
 const noGrantWithoutDialogue = /tildeles ikke|gir ikke støtte til/i;
 const talkBeforeApplying = /før dere (skriver|sender) (en )?søknad/i;
 
@@ -44,6 +45,9 @@ describe('the «no project without dialogue» rule', () => {
       for (const paragraph of paragraphs(page(path)).filter((line) => noGrantWithoutDialogue.test(line))) {
         stated.push(path);
         expect(paragraph, path).toMatch(/samarbeidsprosjekt/i);
+        // Not «snakket sammen», which one phone call would satisfy.
+        expect(paragraph, path).toMatch(/tett dialog/);
+        expect(paragraph, path).not.toMatch(/snakket sammen først/);
       }
     }
     expect(stated).toEqual(expect.arrayContaining(['/', '/samarbeidsprosjekter', '/kontakt']));
@@ -227,5 +231,44 @@ describe('the application guide', () => {
     const canonical = new URL($('link[rel="canonical"]').attr('href')!);
     const address = $('#soknad-heading').next('.print-only');
     expect(squash(address.text())).toBe(`Fra ${canonical.host}${canonical.pathname}`);
+  });
+});
+
+describe('«En metode, ikke en modell» on /om', () => {
+  // «Vi kan ikke utvikle sentrale modeller og forvente at de kan implementeres med gode resultater i de ulike
+  // lokalmiljøene.» Not «ikke overalt», which says a central model works in some places.
+  it('says a central model cannot be expected to work locally, not that it fails in some places', () => {
+    const $ = page('/om');
+    const heading = $('main h2').filter((_, element) => squash($(element).text()) === 'En metode, ikke en modell');
+    expect(heading.length).toBe(1);
+    const section = squash(heading.nextUntil('h2').text());
+    expect(section).toContain(
+      'Vi kan ikke lage sentrale modeller og forvente at de gir gode resultater i de ulike lokalmiljøene.',
+    );
+    expect(section).not.toMatch(/overalt/);
+  });
+});
+
+describe('the activity grant, where it is first described', () => {
+  // «… utgifter i forbindelse med egenandel til turer/turneringer i Norge og Norden», for «lag, foreninger og
+  // organisasjoner». «Turer» alone lets a club expect a whole trip, abroad too.
+  it('covers a share of trips in Norway and the Nordic countries, not trips, for clubs and other organisations', () => {
+    const lead = 'egenandeler til turer og turneringer i Norge og Norden';
+    const home = page('/');
+    const card = home('#pillars-heading')
+      .parent()
+      .find('li')
+      .filter((_, item) => home(item).find('a[href="/aktivitetsstotte/"]').length > 0);
+    expect(card.length).toBe(1);
+    expect(squash(card.text())).toContain(lead);
+    const $ = page('/aktivitetsstotte');
+    expect(text($, 'main .ingress')).toMatch(new RegExp(`^Lag, foreninger og organisasjoner kan søke .*${lead}`));
+    expect($('meta[name="description"]').attr('content')).toContain(lead);
+    expect(text($, '.key-facts')).toContain('andre organisasjoner');
+    // Wherever the grant's trips are named in running text, they are the share paid by the family.
+    for (const path of ['/', '/aktivitetsstotte', '/inkluderingsprosjekter']) {
+      for (const paragraph of paragraphs(page(path)).filter((line) => /\bturer\b/.test(line)))
+        expect(paragraph, path).toMatch(/egenandel(er)? til turer/);
+    }
   });
 });

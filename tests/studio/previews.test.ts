@@ -7,6 +7,7 @@ import { materialLink } from '../../studio/schemaTypes/objects/material-link';
 import { session } from '../../studio/schemaTypes/objects/session';
 import { documentTypes } from '../../studio/schemaTypes';
 import { activitySupport } from '../../studio/schemaTypes/singletons/activity-support';
+import { siteSettings } from '../../studio/schemaTypes/singletons/site-settings';
 import { type Doc, readDataset } from './dataset';
 
 type Prepare = (value: Record<string, unknown>) => { title?: string; subtitle?: string };
@@ -101,6 +102,22 @@ describe('activity-support preview', () => {
       'Inntil kr 50\u00a0000 · Søknadsrundene er eksempler',
     );
     expect(prepareGrant({ maxAmount: 50000, isSample: false }).subtitle).toBe('Inntil kr 50\u00a0000');
+  });
+});
+
+describe('site settings preview', () => {
+  // In «Eksempelinnhold», among the documents to replace, the settings say what in them is invented.
+  test('says when the contact details are examples, beside the organisation', () => {
+    const prepareSettings = siteSettings.preview!.prepare as unknown as Prepare;
+    expect(
+      prepareSettings({ title: 'For Alle', organisationName: 'Sparebankstiftelsen SR-Bank', isSample: true }),
+    ).toMatchObject({
+      title: 'For Alle',
+      subtitle: 'Sparebankstiftelsen SR-Bank · Kontaktopplysningene er eksempler',
+    });
+    expect(prepareSettings({ title: 'For Alle', organisationName: 'Sparebankstiftelsen SR-Bank' }).subtitle).toBe(
+      'Sparebankstiftelsen SR-Bank',
+    );
   });
 });
 

@@ -51,7 +51,7 @@ describe('the list beside the map', () => {
   it('says what the map shows, in the plural over a list of places', async () => {
     const { heading, legends } = await list();
     expect(heading).toBe('Her har For Alle samarbeidsprosjekter');
-    expect(legends).toEqual(['Pågående samarbeidsprosjekter', 'Under etablering']);
+    expect(legends).toEqual(['Pågående samarbeidsprosjekter', 'Mulige nye samarbeidsprosjekter']);
   });
 
   it('gives the county after a place, unless it is the same name («Oslo», not «Oslo (Oslo)»)', async () => {

@@ -64,7 +64,7 @@ const registrationProjection = /* groq */ `registration{ status, opensAt, closes
 const navItemProjection = /* groq */ `{ _key, label, href, "reference": reference->${linkTargetProjection} }`;
 
 export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
-  title, tagline, description, organisationName, contactEmail, contactPhone, address, areasInProcess,
+  title, tagline, description, organisationName, contactEmail, contactPhone, address, isSample, areasInProcess,
   "mainNavigation": mainNavigation[]${navItemProjection},
   "shortcuts": shortcuts[]${navItemProjection},
   "defaultShareImage": defaultShareImage${figureProjection}

@@ -360,6 +360,7 @@ export type SiteSettings = {
   contactEmail?: string;
   contactPhone?: string;
   address?: string;
+  isSample?: boolean;
   areasInProcess?: number;
   defaultShareImage?: Figure;
 };
@@ -809,7 +810,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  title, tagline, description, organisationName, contactEmail, contactPhone, address, areasInProcess,  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },  "shortcuts": shortcuts[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },  "defaultShareImage": defaultShareImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  title, tagline, description, organisationName, contactEmail, contactPhone, address, isSample, areasInProcess,  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },  "shortcuts": shortcuts[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },  "defaultShareImage": defaultShareImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type SiteSettingsQueryResult = {
   title: string | null;
   tagline: string | null;
@@ -818,6 +819,7 @@ export type SiteSettingsQueryResult = {
   contactEmail: string | null;
   contactPhone: string | null;
   address: string | null;
+  isSample: boolean | null;
   areasInProcess: number | null;
   mainNavigation: Array<{
     _key: string;
@@ -3789,6 +3791,7 @@ export type ContentGuardDocumentsQueryResult = Array<
       contactEmail?: string;
       contactPhone?: string;
       address?: string;
+      isSample?: boolean;
       areasInProcess?: number;
       defaultShareImage?: Figure;
     }
@@ -3803,7 +3806,7 @@ export type DocumentIdsQueryResult = Array<string>;
 import '@sanity/client';
 declare module '@sanity/client' {
   interface SanityQueries {
-    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  title, tagline, description, organisationName, contactEmail, contactPhone, address, areasInProcess,\n  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },\n  "shortcuts": shortcuts[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },\n  "defaultShareImage": defaultShareImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': SiteSettingsQueryResult;
+    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  title, tagline, description, organisationName, contactEmail, contactPhone, address, isSample, areasInProcess,\n  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },\n  "shortcuts": shortcuts[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },\n  "defaultShareImage": defaultShareImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': SiteSettingsQueryResult;
     '*[_type == "pillar"] | order(order asc){\n  _id, title, "slug": slug.current, order, ingress,\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarsQueryResult;
     '*[_type == "pillar" && slug.current == $slug][0]{\n  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  keyFacts[]{ _key, label, value },\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  evaluation{ startYear, resultsYear, methods, isSample, "researchPartner": researchPartner->{ _id, name, kind, website, isSample, "place": place->name } }\n}': PillarBySlugQueryResult;
     '*[_type == "place"] | order(name asc){\n  _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status, location, isSample,\n  "storyCount": count(*[_type == "projectStory" && place._ref == ^._id]),\n  "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])\n}': PlacesQueryResult;

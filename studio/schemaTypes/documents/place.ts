@@ -1,6 +1,6 @@
 import { PinIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
-import { placeStatuses } from '@for-alle/shared/options';
+import { establishingPlaceWords, placeStatuses } from '@for-alle/shared/options';
 import { GeopointInput } from '../../components/GeopointInput';
 import { subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
@@ -80,9 +80,11 @@ export const place = defineType({
       title: 'Status',
       type: 'string',
       description:
-        'Et sted som nettopp er med, er «Under etablering» (hvit prikk på kartet). Velg «Aktivt samarbeidsprosjekt» ' +
-        'når prosjektet har startet, og sett samtidig «Pågår» på samarbeidsprosjektet. Da telles stedet med i «byer ' +
-        'med pågående samarbeidsprosjekt» på Samarbeidsprosjekter.',
+        'Et sted som nettopp er med, er «Under etablering» (hvit prikk på kartet). Besøkende ser det som ' +
+        `«${establishingPlaceWords.legend}» ved kartet og «${establishingPlaceWords.status}» på stedets side, ` +
+        'så siden lover ikke et prosjekt før det er bestemt. Velg «Aktivt samarbeidsprosjekt» når prosjektet har ' +
+        'startet, og sett samtidig «Pågår» på samarbeidsprosjektet. Da telles stedet med i «byer med pågående ' +
+        'samarbeidsprosjekt» på Samarbeidsprosjekter.',
       options: { list: placeStatuses, layout: 'radio' },
       // A city that has just joined is usually on its way, not yet running a project.
       initialValue: 'establishing',

@@ -17,7 +17,7 @@ export const keyFact = defineType({
       name: 'value',
       title: 'Tall eller verdi',
       type: 'string',
-      description: 'Kort, for eksempel «7 byer» eller «300 deltakere». Høyst 20 tegn.',
+      description: 'Kort, for eksempel «7 byer» eller «Plass til 300». Høyst 20 tegn.',
       validation: (rule) => [
         rule.required().error(messages.required),
         rule.max(20).warning('Hold verdien kort, høyst 20 tegn.'),

@@ -1,7 +1,9 @@
 import { CogIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
+import { subtitle } from '../../lib/list-subtitles';
 import { messages, phoneValidation } from '../../lib/validation';
+import { isSampleField } from '../fields';
 
 /** Site-wide settings (singleton, `_id: "siteSettings"`): name, navigation, footer contact, share image. */
 export const siteSettings = defineType({
@@ -87,6 +89,15 @@ export const siteSettings = defineType({
       type: 'string',
       description: 'Vises i bunnteksten under «Kontakt».',
     }),
+    // Only the contact details: the name, menu and description are the site's own. Marked here, the settings are in
+    // «Eksempelinnhold» with everything else to replace.
+    {
+      ...isSampleField(),
+      description:
+        'Kryss av så lenge e-post, telefon og besøksadresse over ikke er stiftelsens egne. Nettstedet merker dem da ' +
+        '«Eksempel» i bunnteksten, under «Sentralbord og besøksadresse» på «Kontakt» og der e-posten står i ' +
+        'personvernerklæringen og tilgjengelighetserklæringen. Fjern krysset når de virkelige opplysningene står der.',
+    },
     // The programme gives a count of areas on the way before it names them: the map can show only those it names.
     defineField({
       name: 'areasInProcess',
@@ -106,6 +117,11 @@ export const siteSettings = defineType({
     }),
   ],
   preview: {
-    select: { title: 'title', subtitle: 'organisationName', media: 'defaultShareImage' },
+    select: { title: 'title', organisationName: 'organisationName', media: 'defaultShareImage', isSample: 'isSample' },
+    prepare: ({ title, organisationName, media, isSample }) => ({
+      title,
+      subtitle: subtitle(organisationName, isSample ? 'Kontaktopplysningene er eksempler' : undefined),
+      media,
+    }),
   },
 });

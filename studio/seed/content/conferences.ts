@@ -83,6 +83,12 @@ Første dag er en nettverksdag med plass til 100 deltakere. Deretter kommer selv
 
 Deltakerne blir invitert til lokale workshops i Bergen, Haugesund, Stavanger og Kristiansand. Der styrker vi samarbeidet mellom organisasjonene og finner ut hvordan mulige samarbeidsprosjekter kan se ut i praksis.`;
 
+// 2024 lists two workshops (Bergen and Stavanger) and its closing session invites to those two, so its text says so.
+const body2024 = standardBody.replace(
+  /Deltakerne blir invitert .*$/,
+  'Deltakerne ble invitert til lokale workshops i Bergen og Stavanger, for å styrke samarbeidet mellom organisasjonene og finne ut hvordan mulige samarbeidsprosjekter kan se ut i praksis.',
+);
+
 export const conferences: ConferenceSource[] = [
   {
     id: 'conference-2024',
@@ -91,7 +97,7 @@ export const conferences: ConferenceSource[] = [
     theme: 'Samskaping i praksis: fra egne organisasjoner til felles innsats',
     ingress:
       'Konferansen 2024 handlet om hvordan organisasjoner kan beholde sin identitet og samtidig bidra med sine fortrinn i et felles løft for barn og unge.',
-    body: standardBody,
+    body: body2024,
     days: days('2024-01-24', '2024-01-25'),
     registration: {
       status: 'closed',
@@ -184,8 +190,8 @@ export const conferences: ConferenceSource[] = [
     year: 2025,
     title: 'For Alle-konferansen 2025',
     theme: 'Trygge voksne og helhetlige tilbud',
-    ingress:
-      'Konferansedagene 22. og 23. januar 2025 samlet organisasjoner, kommuner og forskere i Stavanger. Begge dagene ble fulltegnet med venteliste.',
+    // The programme gives the dates ahead of the event, and that both days usually fill up: not that these did.
+    ingress: 'For Alle-konferansen 2025 var 22. og 23. januar i Stavanger, med en nettverksdag og en konferansedag.',
     body: standardBody,
     days: days('2025-01-22', '2025-01-23'),
     registration: {

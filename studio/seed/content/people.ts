@@ -14,7 +14,10 @@ export interface PersonSource {
    * illustrations beside the printed name, so they are decorative («Dekorativt bilde») until real portraits come.
    */
   photoAlt?: string;
-  /** Contacts only; the builder gives every person an example.no address made from the name. */
+  /**
+   * Contacts only; zeros after +47, a number no one has (siteSettings.contactPhone says why). The builder gives every
+   * person an example.no address made from the name.
+   */
   phone?: string;
   /** An address of its own, for a shared inbox rather than a person's. */
   email?: string;
@@ -27,7 +30,7 @@ export const people: PersonSource[] = [
     name: 'Ingrid Sæbø',
     role: 'Programleder, For Alle',
     organisation: 'org-sparebankstiftelsen',
-    phone: '+47 51 00 00 01',
+    phone: '+47 00 00 00 01',
     bio: 'Leder For Alle-satsingen og følger samarbeidsprosjektene fra den første dialogen til prosjektet står på egne ben.',
     photo: 'portrett-a',
   },
@@ -36,7 +39,7 @@ export const people: PersonSource[] = [
     name: 'Sindre Nærland',
     role: 'Rådgiver, aktivitetsstøtte',
     organisation: 'org-sparebankstiftelsen',
-    phone: '+47 51 00 00 02',
+    phone: '+47 00 00 00 02',
     bio: 'Svarer på spørsmål om aktivitetsstøtten og behandler søknadene fra lag og foreninger.',
     photo: 'portrett-b',
   },
@@ -54,7 +57,7 @@ export const people: PersonSource[] = [
     name: 'Maria Holm Eide',
     role: 'Kommunikasjonsrådgiver, pressekontakt',
     organisation: 'org-sparebankstiftelsen',
-    phone: '+47 51 00 00 03',
+    phone: '+47 00 00 00 03',
     bio: 'Har ansvar for konferansen, nettstedet og historiene fra prosjektene.',
   },
   // Prosjektledere

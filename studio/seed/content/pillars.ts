@@ -96,7 +96,7 @@ Inkluderingsprosjektene får støtten som en gave fra For Alle-satsingen.
 
 Ta kontakt med programlederen for å høre om prosjektet deres kan få støtte. Kontaktpersonen står nederst på siden.
 
-Vil dere heller søke om penger til utstyr, kontingent eller turer for barn som ikke har råd til å være med, les om [aktivitetsstøtte til lag og foreninger](doc:pillar-aktivitetsstotte).
+Vil dere heller søke om penger til utstyr, kontingent eller egenandeler til turer for barn som ikke har råd til å være med, les om [aktivitetsstøtte til lag og foreninger](doc:pillar-aktivitetsstotte).
 
 ## Endring etter lokale behov
 
@@ -155,9 +155,10 @@ Deltakerne i tiltakene som undersøkes, er barn, unge og voksne som ellers er va
     imageHotspot: { x: 0.5, y: 0.4, width: 0.7, height: 0.45 },
     // The conference's own address first: the site names the first contact for questions about places and waitlists.
     contacts: ['person-konferanse', 'person-kommunikasjon'],
+    // Caps, not attendance: «plass til 100», «et tak på 300». A key fact is often read alone.
     keyFacts: [
-      ['300 deltakere', 'på konferansedagen'],
-      ['100 deltakere', 'på nettverksdagen'],
+      ['Plass til 300', 'på konferansedagen'],
+      ['Plass til 100', 'på nettverksdagen'],
       ['Januar', 'hvert år i Stavanger'],
       ['4 byer', 'med lokale workshops etter konferansen'],
     ],
@@ -183,11 +184,14 @@ Begge dagene pleier å bli fulltegnet, med venteliste. Meld deg på tidlig for �
     image: 'aktivitet',
     contacts: ['person-radgiver'],
     // The maximum amount comes first on the page by itself, from activitySupport.maxAmount.
-    keyFacts: [['Lag og foreninger', 'med aktivitetstilbud for barn og unge']],
+    // The value is kept short (20 characters); the label carries the rest of the programme's «lag, foreninger og
+    // organisasjoner».
+    keyFacts: [['Lag og foreninger', 'og andre organisasjoner med aktivitetstilbud for barn og unge']],
     // What the grant pays for, in the words parents and clubs use: the lead is what the page says first, on the home
-    // page's card and in search results, and the search finds the page by it («kontingent», «utstyr»).
+    // page's card and in search results, and the search finds the page by it («kontingent», «utstyr»). Trips as the
+    // programme limits them («egenandel … i Norge og Norden»): «turer» alone would promise a whole trip, anywhere.
     ingress:
-      'Lag og foreninger kan søke om penger til utstyr, kontingent, busskort og turer for barn og unge, slik at de kan være med på fritidsaktiviteter uansett hva familien har råd til.',
+      'Lag, foreninger og organisasjoner kan søke om penger til utstyr, kontingent, busskort og egenandeler til turer og turneringer i Norge og Norden, slik at barn og unge kan være med på fritidsaktiviteter uansett hva familien har råd til.',
     // Only why the grant exists: the page's own sections (singletons.ts, activitySupport) say who can apply, for
     // what, how much and when, and the contact person below answers questions.
     body: 'Målet med For Alle-aktivitetsstøtten er at alle barn som vil, skal kunne være med på fritidsaktiviteter, uansett hvor mye penger familien har. Ingen barn skal stenges ute fra kultur, idrett og sosiale fellesskap.',

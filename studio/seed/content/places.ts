@@ -1,7 +1,9 @@
 /**
  * Places, organisations and the collaboration project in each active place. The seven active places
  * and their counties are from the programme's text; organisation names and project details are
- * invented, plausible examples and marked isSample.
+ * invented, plausible examples and marked isSample. A real place's ingress is its page's lead, above
+ * the project's sample notice and unmarked, so it says only what the programme says of the place: an
+ * ongoing project, the conference in Stavanger, the workshops in four cities, the Arendalsuka debate.
  */
 
 export interface PlaceSource {
@@ -28,7 +30,7 @@ export const places: PlaceSource[] = [
     lng: 5.3221,
     status: 'active',
     ingress:
-      'I Bergen samarbeider ideelle organisasjoner, idrettslag og kommunen om et bedre fritidstilbud for barn og unge i bydelene der flest familier har lav inntekt.',
+      'Bergen er en av byene med et pågående For Alle-samarbeidsprosjekt. Målet er et bedre, helhetlig og koordinert tilbud til barn og unge. Etter For Alle-konferansen blir deltakerne også invitert til en lokal workshop i Bergen.',
   },
   {
     id: 'place-haugesund',
@@ -39,7 +41,7 @@ export const places: PlaceSource[] = [
     lng: 5.268,
     status: 'active',
     ingress:
-      'I Haugesund har kulturlivet, idretten og frivilligsentralen gått sammen om ett felles tilbud, slik at barn ikke faller mellom stolene fordi ingen vet om hverandre.',
+      'Haugesund har et pågående For Alle-samarbeidsprosjekt, der ideelle og offentlige aktører samarbeider om å nå barn og unge som ellers faller utenfor. Etter For Alle-konferansen blir deltakerne også invitert til en lokal workshop i Haugesund.',
   },
   {
     id: 'place-stavanger',
@@ -50,7 +52,7 @@ export const places: PlaceSource[] = [
     lng: 5.7331,
     status: 'active',
     ingress:
-      'Stavanger er vertsby for For Alle-konferansen og har et samarbeidsprosjekt der organisasjonene deler utstyr, lokaler og kunnskap på tvers av bydelene.',
+      'Stavanger er vertsby for For Alle-konferansen, som arrangeres hvert år i januar. Byen har også et pågående For Alle-samarbeidsprosjekt, og etter konferansen blir deltakerne invitert til en lokal workshop her.',
   },
   {
     id: 'place-bryne',
@@ -62,7 +64,7 @@ export const places: PlaceSource[] = [
     lng: 5.6477,
     status: 'active',
     ingress:
-      'På Bryne viser samarbeidet at også et mindre sted med sterke ildsjeler kan bygge et helhetlig tilbud, når lagene og kommunen snakker sammen.',
+      'På Bryne er For Alle et pågående samarbeidsprosjekt på tvers av organisasjoner og sektorer. Som alle samarbeidsprosjektene er det formet etter lokale behov, eksisterende strukturer og lokalt engasjement.',
   },
   {
     id: 'place-kristiansand',
@@ -73,7 +75,7 @@ export const places: PlaceSource[] = [
     lng: 7.9956,
     status: 'active',
     ingress:
-      'I Kristiansand står inkludering gjennom kultur i sentrum: kor, teater og kulturskole samarbeider med idretten og kommunen om å nå barn som ellers ikke deltar.',
+      'I Kristiansand samarbeider ideelle og offentlige aktører i et For Alle-samarbeidsprosjekt om et bedre fritids- og aktivitetstilbud for barn og unge. Kristiansand er også en av byene med lokal workshop etter For Alle-konferansen.',
   },
   {
     id: 'place-arendal',
@@ -84,7 +86,7 @@ export const places: PlaceSource[] = [
     lng: 8.7724,
     status: 'active',
     ingress:
-      'I Arendal samarbeider ideell og offentlig sektor om å bryte ned barrierene som holder barn fra lavinntektsfamilier utenfor fritidsaktivitetene.',
+      'Arendal har et pågående For Alle-samarbeidsprosjekt. På Arendalsuka har For Alle også arrangert en debatt om økonomisk utenforskap: å bryte ned barrierer mellom offentlig og ideell sektor.',
   },
   {
     id: 'place-oslo',
@@ -95,7 +97,7 @@ export const places: PlaceSource[] = [
     lng: 10.7522,
     status: 'active',
     ingress:
-      'I Oslo er samarbeidsprosjektet forankret i bydelene, der organisasjonene henviser til hverandre og sammen skaper aktiviteter ingen kunne fått til alene.',
+      'Oslo har et pågående For Alle-samarbeidsprosjekt. Som i de andre byene er målet at organisasjonene vet om hverandre, spiller på hverandres ressurser og ikke bygger opp konkurrerende tiltak.',
   },
   {
     id: 'place-sandnes',
@@ -140,7 +142,7 @@ export const organisations: OrganisationSource[] = [
     name: 'Sparebankstiftelsen SR-Bank',
     kind: 'annet',
     place: 'place-stavanger',
-    website: 'https://www.example.no/sparebankstiftelsen',
+    // The real foundation: no invented website. Its own address goes here when an editor adds it.
     isSample: false,
   },
   {

@@ -3,7 +3,7 @@
  * application-guide facts are the programme's own (for-alle.txt): the amount, what it covers, who
  * can apply and what the amount depends on. The grant's rounds, deadlines, answer times, form link,
  * what to have ready before applying and the text under the rounds (reporting) are invented, so the activity support
- * is marked isSample; contact details are invented too and use example.no addresses.
+ * is marked isSample; contact details are invented too (example.no addresses, numbers of zeros) and marked isSample.
  */
 export const siteSettings = {
   title: 'For Alle',
@@ -12,8 +12,12 @@ export const siteSettings = {
     'For Alle er Sparebankstiftelsen SR-Banks satsing for barn og unge som faller utenfor, blant annet fordi familien har dårlig råd. Den har fem satsingsområder.',
   organisationName: 'Sparebankstiftelsen SR-Bank',
   contactEmail: 'kontakt@example.no',
-  contactPhone: '+47 51 00 00 00',
+  // No Norwegian number starts with 0 after +47 (00 is the prefix for calling abroad): it looks invented and reaches
+  // no one, where a 51 number is a Stavanger line that may be someone's.
+  contactPhone: '+47 00 00 00 00',
   address: 'Eksempelgata 1, 4006 Stavanger',
+  // The contact details above are invented: the footer and «Kontakt» tag them «Eksempel».
+  isSample: true,
   // «Det er pågående prosess frem mot potensiell etablering i foreløpig ytterligere fem områder.»
   areasInProcess: 5,
   shareImage: 'samarbeid',
@@ -88,7 +92,7 @@ export const applicationGuide = {
   ingress:
     'Slik forbereder dere en søknad om et For Alle-samarbeidsprosjekt: hvem dere snakker med først, og hva dere må kartlegge.',
   // «Scoping» is the programme's word for the first talks; it stays, explained, so a search for it finds the guide.
-  dialogue: `Før dere sender søknad, må dere ha snakket grundig med For Alle i Sparebankstiftelsen SR-Bank. **Vi gir ikke støtte til samarbeidsprosjekter der vi ikke har snakket sammen i den første avklaringen, som vi kaller scoping.**`,
+  dialogue: `Før dere sender søknad, må dere ha hatt tett dialog med For Alle i Sparebankstiftelsen SR-Bank. **Vi gir ikke støtte til samarbeidsprosjekter der vi ikke har snakket sammen i den første avklaringen, som vi kaller scoping.**`,
   // Whom to call comes after this text from the pillar's first contact (ApplicationGuide.astro), with name and number,
   // so it prints with the guide.
   steeringGroupAdvice:
@@ -151,7 +155,8 @@ export interface PageSource {
   /** Empty for a decorative picture. */
   imageAlt?: string;
   ingress: string;
-  body: string;
+  /** None on «Kontakt», which ends with the switchboard from the settings. */
+  body?: string;
   /** Questions with the person (id) who answers each, shown right under the ingress. */
   contactTopics?: { heading: string; text: string; contact: string }[];
   /** People (ids) no question names. */
@@ -193,7 +198,7 @@ Norge er tuftet på lokalt selvstyre og lokaldemokrati. Hver region, hver kommun
 
 ## En metode, ikke en modell
 
-For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Det ligger til grunn for hele satsingen, og de første årene med prosjekter i ulike byer viser at det ikke er mulig. En modell laget sentralt gir ikke gode resultater overalt. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.
+For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Det ligger til grunn for hele satsingen, og de første årene med prosjekter i ulike byer viser at det ikke er mulig. Vi kan ikke lage sentrale modeller og forvente at de gir gode resultater i de ulike lokalmiljøene. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.
 
 For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som gir et løft for barn og unge. Når fagmiljøene klarer å se styrkene hos hverandre, på tvers av organisasjonsnavn, gir det store gevinster for samfunnet.`,
   },
@@ -208,7 +213,7 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
     contactTopics: [
       {
         heading: 'Samarbeidsprosjekter',
-        text: 'Snakk med programlederen før dere skriver søknaden. Vi gir ikke støtte til et samarbeidsprosjekt uten at vi har snakket sammen først.',
+        text: 'Snakk med programlederen før dere skriver søknaden. Vi gir ikke støtte til et samarbeidsprosjekt uten at vi har hatt tett dialog med dere før dere søker.',
         contact: 'person-programleder',
       },
       {
@@ -232,8 +237,6 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
         contact: 'person-kommunikasjon',
       },
     ],
-    body: `## Sentralbord og besøksadresse
-
-Sparebankstiftelsen SR-Bank, Eksempelgata 1, 4006 Stavanger. Sentralbord: [+47 51 00 00 00](tel:+4751000000), [kontakt@example.no](mailto:kontakt@example.no).`,
+    // No text of its own: the page ends with «Sentralbord og besøksadresse» from the settings above.
   },
 ];

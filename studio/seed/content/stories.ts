@@ -301,7 +301,7 @@ Nå øver gruppene i skolens aula og på bydelshuset. Kulturnettverket sørger f
 
 ## Inkludering gjennom kultur
 
-Prosjektet i Kristiansand har valgt et særlig fokus på inkludering via kulturaktiviteter, slik satsingen beskriver. [Les om For Alle i Kristiansand](doc:place-kristiansand).`,
+Prosjektet i Kristiansand har valgt et særlig fokus på inkludering gjennom kulturaktiviteter. [Les om For Alle i Kristiansand](doc:place-kristiansand).`,
   },
   {
     id: 'story-kristiansand-teknikere',
