@@ -17,6 +17,7 @@ interface EventRow {
   start: string;
   registration: RegistrationInput | null;
   cancelled: boolean | null;
+  isSample: boolean | null;
 }
 
 let data: ContentSource;
@@ -24,7 +25,7 @@ let events: EventRow[];
 beforeAll(async () => {
   data = await createBundledSource(bundledDatasetPath, 'published');
   events = await data.fetch<EventRow[]>(
-    '*[_type == "event" && defined(start) && defined(slug.current)]{ "slug": slug.current, title, start, registration, cancelled }',
+    '*[_type == "event" && defined(start) && defined(slug.current)]{ "slug": slug.current, title, start, registration, cancelled, isSample }',
   );
 });
 
@@ -105,7 +106,10 @@ describe('a cancelled event', () => {
     for (const event of cancelledEvents()) {
       const vevent = veventOf(event.slug);
       expect(vevent.getFirstPropertyValue('status'), event.slug).toBe('CANCELLED');
-      expect(vevent.getFirstPropertyValue('summary'), event.slug).toBe(`Avlyst: ${event.title}`);
+      // After «Eksempel: » on an invented one (sample-marking.test.ts).
+      expect(vevent.getFirstPropertyValue('summary'), event.slug).toBe(
+        `${event.isSample ? 'Eksempel: ' : ''}Avlyst: ${event.title}`,
+      );
     }
   });
 
@@ -126,8 +130,10 @@ describe('a cancelled event', () => {
         .text();
     const inFeed = cancelledEvents().filter((event) => titleOf(event.slug));
     expect(inFeed.length).toBeGreaterThan(0);
-    // The title is the page's, date included (news-feed-titles.test.ts): «Avlyst: » comes first.
-    for (const event of inFeed) expect(titleOf(event.slug), event.slug).toMatch(/^Avlyst: /);
+    // The title is the page's, date included (news-feed-titles.test.ts): «Avlyst: » comes first, after «Eksempel: »
+    // on an invented one.
+    for (const event of inFeed)
+      expect(titleOf(event.slug), event.slug).toMatch(new RegExp(`^${event.isSample ? 'Eksempel: ' : ''}Avlyst: `));
   });
 });
 

@@ -1,14 +1,19 @@
 // Invented content (`isSample`) is marked «Eksempel» wherever it goes, not only on its own page: the next conference
 // where the home page and /arrangementer lead with it, an edition's page before its dates, the archive on
-// /konferanse and «Før dere søker» in the round's box on /aktivitetsstotte. Built from the bundled dataset, where
-// every event and conference is invented, and from the minimal site with a real event and real editions, which carry
-// none of it.
+// /konferanse, «Før dere søker» in the round's box on /aktivitetsstotte, the news feed and the calendars. Built from
+// the bundled dataset, where every event and conference is invented, and from the minimal site with a real event and
+// real editions, which carry none of it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
+import { documentPath } from '@for-alle/shared/document-path';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { buildSite, testBuildDir } from '../support/build-site';
-import { fixedNow, page, text } from '../support/dist';
+import { builtSite, distFile, fixedNow, page, text } from '../support/dist';
 import { fixtureDataset } from '../support/fixture-dataset';
 
 let data: ContentSource;
@@ -18,6 +23,29 @@ beforeAll(async () => {
 
 const conferenceNotice =
   'Dette er eksempelinnhold som viser hvordan nettstedet fungerer. Det beskriver ikke en virkelig konferanse.';
+
+/** Every item of the news feed: the path it links to and its title. */
+function feedItems(distDir = builtSite): { path: string; title: string }[] {
+  const $ = load(readFileSync(distFile('/rss.xml', distDir), 'utf8'), { xml: true });
+  return $('item')
+    .map((_, item) => ({ path: new URL($(item).find('link').text()).pathname, title: $(item).find('title').text() }))
+    .get();
+}
+
+/** Every appointment in every calendar file, the subscription calendar's too: its file, id and SUMMARY. */
+function calendarEntries(distDir = builtSite): { file: string; uid: string; summary: string }[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ics'))
+    .flatMap((file) =>
+      new ICAL.Component(ICAL.parse(readFileSync(join(distDir, file), 'utf8')))
+        .getAllSubcomponents('vevent')
+        .map((vevent) => ({
+          file,
+          uid: String(vevent.getFirstPropertyValue('uid')).replace(/@foralle$/, ''),
+          summary: String(vevent.getFirstPropertyValue('summary')),
+        })),
+    );
+}
 
 describe('invented content in the bundled dataset', () => {
   it('the next conference is marked where the home page and /arrangementer lead with it, as on /konferanse', async () => {
@@ -78,6 +106,42 @@ describe('invented content in the bundled dataset', () => {
     expect(notice.text()).toContain('Det beskriver ikke stiftelsens virkelige krav til søknaden.');
     expect(notice.prev().is('h3')).toBe(true);
     expect(notice.nextAll('ul').length).toBe(1);
+  });
+
+  it('every invented item in the news feed is titled «Eksempel: » first, before «Avlyst: »', async () => {
+    const documents = await data.fetch<{ _type: 'projectStory' | 'researchUpdate' | 'event'; slug: string }[]>(
+      '*[_type in ["projectStory", "researchUpdate", "event"] && isSample == true]{ _type, "slug": slug.current }',
+    );
+    const samples = new Set(documents.map((document) => documentPath(document)));
+    const items = feedItems();
+    expect(items.length).toBeGreaterThan(5);
+    for (const { path, title } of items) {
+      expect(samples.has(path), path).toBe(true);
+      expect(title, path).toMatch(/^Eksempel: (?!Eksempel)/);
+    }
+    // The cancelled workshop: an example first, then cancelled.
+    const cancelled = await data.fetch<string[]>('*[_type == "event" && cancelled == true].slug.current');
+    const titles = items.filter(({ path }) => cancelled.some((slug) => path === `/arrangementer/${slug}/`));
+    expect(titles.length).toBeGreaterThan(0);
+    for (const { title } of titles) expect(title).toMatch(/^Eksempel: Avlyst: /);
+  });
+
+  it('every invented event and conference day in a calendar file is «Eksempel: » first, in the subscription too', async () => {
+    const samples = await data.fetch<string[]>('*[_type in ["event", "conference"] && isSample == true]._id');
+    const cancelled = await data.fetch<string[]>('*[_type == "event" && cancelled == true]._id');
+    const entries = calendarEntries();
+    expect(entries.some(({ file }) => file === 'arrangementer.ics')).toBe(true);
+    expect(entries.some(({ file }) => file.startsWith('konferanse/'))).toBe(true);
+    for (const { file, uid, summary } of entries) {
+      // A conference day's id is the conference's and the day's key.
+      expect(
+        samples.some((id) => uid === id || uid.startsWith(`${id}-`)),
+        `${file}: ${uid}`,
+      ).toBe(true);
+      expect(summary, `${file}: ${uid}`).toMatch(
+        cancelled.includes(uid) ? /^Eksempel: Avlyst: / : /^Eksempel: (?!Avlyst)/,
+      );
+    }
   });
 });
 
@@ -161,5 +225,18 @@ describe('real content', () => {
     }
     expect(page('/', outDir)('#conference-heading').length).toBe(1);
     expect(page('/konferanse', outDir)('.archive-list a[href="/konferanse/2026/"]').length).toBe(1);
+  });
+
+  it('is titled as it is in the news feed and the calendars, «Avlyst: » first on the cancelled one', () => {
+    const items = feedItems(outDir);
+    expect(items.map(({ title }) => title).toSorted()).toEqual([
+      'Avlyst: Workshop i Bergen, 10. mars 2027',
+      'Workshop i Stavanger, 10. februar 2027',
+    ]);
+    const summaries = calendarEntries(outDir).map(({ summary }) => summary);
+    expect(summaries.length).toBeGreaterThan(0);
+    expect(summaries).toContain('Avlyst: Workshop i Bergen');
+    expect(summaries).toContain('For Alle-konferansen 2027: Konferansedag');
+    expect(summaries.filter((summary) => summary.includes('Eksempel'))).toEqual([]);
   });
 });
