@@ -1,11 +1,12 @@
 // Invented content (`isSample`) is marked «Eksempel» wherever it goes, not only on its own page: the next conference
 // where the home page and /arrangementer lead with it, an edition's page before its dates, the archive on
-// /konferanse, «Før dere søker» in the round's box on /aktivitetsstotte, the news feed and the calendars. Built from
-// the bundled dataset, where every event and conference is invented, and from the minimal site with a real event and
-// real editions, which carry none of it.
+// /konferanse, «Før dere søker» in the round's box on /aktivitetsstotte, the news feed, the calendars, and what
+// search engines are told (no schema.org Event). Built from the bundled dataset, where every event and conference is
+// invented, and from the minimal site with a real event and real editions, which carry none of it. The results on
+// /sok are in tests/e2e/search.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
@@ -45,6 +46,15 @@ function calendarEntries(distDir = builtSite): { file: string; uid: string; summ
           summary: String(vevent.getFirstPropertyValue('summary')),
         })),
     );
+}
+
+/** The @type of every JSON-LD object on a page. */
+function jsonLdTypes($: CheerioAPI): string[] {
+  return $('script[type="application/ld+json"]')
+    .map((_, script) => [JSON.parse($(script).text()) as unknown])
+    .get()
+    .flat()
+    .map((item) => (item as { '@type': string })['@type']);
 }
 
 describe('invented content in the bundled dataset', () => {
@@ -143,6 +153,22 @@ describe('invented content in the bundled dataset', () => {
       );
     }
   });
+
+  it('tells search engines of no invented event or conference day, and keeps the rest of the structured data', async () => {
+    const events = await data.fetch<string[]>('*[_type == "event" && defined(start) && isSample == true].slug.current');
+    const years = await data.fetch<number[]>('*[_type == "conference" && isSample == true].year');
+    expect(events.length).toBeGreaterThan(0);
+    expect(years.length).toBeGreaterThan(0);
+    for (const path of [
+      ...events.map((slug) => `/arrangementer/${slug}`),
+      ...years.map((year) => `/konferanse/${year}`),
+      '/konferanse',
+    ]) {
+      const types = jsonLdTypes(page(path));
+      expect(types, path).not.toContain('Event');
+      expect(types, path).toEqual(expect.arrayContaining(['Organization', 'BreadcrumbList']));
+    }
+  });
 });
 
 // The minimal site with real content: an event, a cancelled event, the next conference and a past one.
@@ -238,5 +264,25 @@ describe('real content', () => {
     expect(summaries).toContain('Avlyst: Workshop i Bergen');
     expect(summaries).toContain('For Alle-konferansen 2027: Konferansedag');
     expect(summaries.filter((summary) => summary.includes('Eksempel'))).toEqual([]);
+  });
+
+  it('is an Event for search engines: the event, the cancelled one as cancelled, and each conference day', () => {
+    const eventsOn = (path: string) =>
+      page(
+        path,
+        outDir,
+      )('script[type="application/ld+json"]')
+        .map((_, script) => [JSON.parse(page(path, outDir)(script).text()) as unknown])
+        .get()
+        .flat()
+        .filter((item) => (item as { '@type': string })['@type'] === 'Event') as { eventStatus: string }[];
+    expect(eventsOn('/arrangementer/workshop-stavanger').map((event) => event.eventStatus)).toEqual([
+      'https://schema.org/EventScheduled',
+    ]);
+    expect(eventsOn('/arrangementer/workshop-bergen').map((event) => event.eventStatus)).toEqual([
+      'https://schema.org/EventCancelled',
+    ]);
+    expect(eventsOn('/konferanse/2027')).toHaveLength(2);
+    expect(eventsOn('/konferanse')).toHaveLength(2);
   });
 });
