@@ -98,7 +98,7 @@ export const placesQuery = defineQuery(`*[_type == "place"] | order(name asc){
  */
 export const placePagesQuery = defineQuery(`*[_type == "place"] | order(name asc){
   _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,
-  ingress, location,
+  ingress, location, isSample,
   "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){
     _id, title, startYear, status, ingress, isSample,
     "body": body${bodyProjection},
