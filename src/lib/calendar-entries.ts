@@ -11,7 +11,7 @@ import { venueLine } from './venue';
 
 type CalendarEvent = Pick<
   EventPage,
-  '_id' | '_updatedAt' | 'title' | 'slug' | 'start' | 'end' | 'ingress' | 'venue' | 'place' | 'cancelled'
+  '_id' | '_updatedAt' | 'title' | 'slug' | 'start' | 'end' | 'ingress' | 'venue' | 'place' | 'cancelled' | 'isSample'
 >;
 
 /**
@@ -35,6 +35,7 @@ export function eventCalendarEntry(event: CalendarEvent & { start: string }, sit
     url,
     updated: event._updatedAt,
     cancelled: event.cancelled,
+    isSample: event.isSample,
   };
 }
 
@@ -59,5 +60,6 @@ export function conferenceDayCalendarEntry(
     location: venueLine(conference.venue, conference.place?.name),
     url,
     updated: conference._updatedAt,
+    isSample: conference.isSample,
   };
 }

@@ -1,5 +1,6 @@
 import { createEvent, createEvents, type DateTime, type EventAttributes } from 'ics';
 import { buildNow } from './now';
+import { sampleTitle } from './sample-title';
 
 // "Legg til i kalender": an iCalendar file per event, made with the `ics` library. Times are written in UTC
 // (the Z form), which every calendar shows in its owner's zone: an event at 10.00 in Oslo stays at 10.00 in Oslo,
@@ -25,6 +26,8 @@ export interface CalendarEventInput {
    * reading its status. The file stays, so a saved link still says what happened.
    */
   cancelled?: boolean | null;
+  /** Invented content: «Eksempel: » before the title, since a calendar shows none of the page's notice. */
+  isSample?: boolean | null;
 }
 
 const utcParts = (iso: string): DateTime => {
@@ -38,7 +41,7 @@ type CalendarAttributes = EventAttributes & { timestamp?: number };
 function eventAttributes(event: CalendarEventInput): CalendarAttributes {
   return {
     uid: `${event.uid}@foralle`,
-    title: event.cancelled ? `Avlyst: ${event.title}` : event.title,
+    title: sampleTitle(event.cancelled ? `Avlyst: ${event.title}` : event.title, event.isSample),
     ...(event.cancelled ? { status: 'CANCELLED' } : {}),
     start: utcParts(event.start),
     startInputType: 'utc',

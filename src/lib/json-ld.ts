@@ -1,5 +1,7 @@
 // schema.org objects for the page types that search engines understand: Event and Article.
 // Organization and BreadcrumbList are added by the layout on every page.
+// Invented events and conferences (isSample) get no Event: a search engine would show their dates as real ones to go
+// to, without the page's «Dette er eksempelinnhold …». Their pages keep the rest.
 import { SITE_NAME } from '../consts';
 import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
 
@@ -15,9 +17,12 @@ interface EventInput {
   capacity?: number | null;
   /** A cancelled event keeps its page and its dates, as schema.org and Google ask, with the status saying so. */
   cancelled?: boolean | null;
+  isSample?: boolean | null;
 }
 
-export function eventJsonLd(event: EventInput): Record<string, unknown> {
+/** The event for search engines; null for an invented one. */
+export function eventJsonLd(event: EventInput): Record<string, unknown> | null {
+  if (event.isSample === true) return null;
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -63,6 +68,7 @@ export function articleJsonLd(article: ArticleInput): Record<string, unknown> {
 
 interface ConferenceInput {
   title: string | null;
+  isSample?: boolean | null;
   ingress?: string | null;
   venue?: { name?: string | null; address?: string | null } | null;
   place?: { name?: string | null } | null;
@@ -75,24 +81,27 @@ interface ConferenceInput {
   }[];
 }
 
-/** One Event per day of a conference edition (the network day and the conference day have their own capacity). */
+/**
+ * One Event per day of a conference edition (the network day and the conference day have their own capacity); none
+ * for an invented edition.
+ */
 export function conferenceDaysJsonLd(conference: ConferenceInput, url: URL): Record<string, unknown>[] {
-  return conference.days.flatMap((day) =>
-    day.start
-      ? [
-          eventJsonLd({
-            // A day without a title of its own is called by its kind, as on the page.
-            name: [conference.title, day.title || optionTitle(conferenceDayKinds, day.kind)].filter(Boolean).join(': '),
-            start: day.start,
-            end: day.end,
-            url,
-            description: conference.ingress,
-            venueName: conference.venue?.name,
-            address: conference.venue?.address,
-            place: conference.place?.name,
-            capacity: day.capacity,
-          }),
-        ]
-      : [],
-  );
+  return conference.days.flatMap((day) => {
+    const event =
+      day.start &&
+      eventJsonLd({
+        // A day without a title of its own is called by its kind, as on the page.
+        name: [conference.title, day.title || optionTitle(conferenceDayKinds, day.kind)].filter(Boolean).join(': '),
+        start: day.start,
+        end: day.end,
+        url,
+        description: conference.ingress,
+        venueName: conference.venue?.name,
+        address: conference.venue?.address,
+        place: conference.place?.name,
+        capacity: day.capacity,
+        isSample: conference.isSample,
+      });
+    return event ? [event] : [];
+  });
 }

@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../consts';
 import { documentPath } from '@for-alle/shared/document-path';
 import { eventPageTitle } from '../lib/event-title';
+import { sampleTitle } from '../lib/sample-title';
 import { loadQuery } from '../lib/sanity/content-source';
 import { feedQuery, siteSettingsQuery } from '../lib/sanity/queries';
 
@@ -23,8 +24,12 @@ export const GET: APIRoute = async ({ site }) => {
         {
           // An event's item is dated when it was announced, and a workshop comes back every year under the same
           // title: its title carries the day it takes place, as its page's title does. A cancelled event keeps its
-          // item, and says so first, where readers look.
-          title: item._type === 'event' ? eventPageTitle({ ...item, title: item.title }) : item.title,
+          // item, and says so first, where readers look. Invented content says «Eksempel: » before anything else:
+          // a feed reader shows none of the page's notice.
+          title: sampleTitle(
+            item._type === 'event' ? eventPageTitle({ ...item, title: item.title }) : item.title,
+            item.isSample,
+          ),
           link,
           pubDate: new Date(item.date),
           description: item.description ?? undefined,

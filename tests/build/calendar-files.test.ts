@@ -55,16 +55,17 @@ describe('calendar files', () => {
 
   it("read back as each event's own text: no character split across a fold", async () => {
     const events = await data.fetch<
-      { slug: string; title: string; ingress: string | null; cancelled: boolean | null }[]
+      { slug: string; title: string; ingress: string | null; cancelled: boolean | null; isSample: boolean | null }[]
     >(
-      '*[_type == "event" && defined(start) && defined(slug.current)]{ "slug": slug.current, title, ingress, cancelled }',
+      '*[_type == "event" && defined(start) && defined(slug.current)]{ "slug": slug.current, title, ingress, cancelled, isSample }',
     );
     for (const event of events) {
       const ics = readFileSync(distFile(`/arrangementer/${event.slug}.ics`), 'utf8');
       const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
-      // A cancelled event's title says so (cancelled-events.test.ts).
+      // A cancelled event's title says so (cancelled-events.test.ts), an invented one's first of all
+      // (sample-marking.test.ts).
       expect(vevent.getFirstPropertyValue('summary'), event.slug).toBe(
-        event.cancelled ? `Avlyst: ${event.title}` : event.title,
+        `${event.isSample ? 'Eksempel: ' : ''}${event.cancelled ? 'Avlyst: ' : ''}${event.title}`,
       );
       // The ingress, then the page's address written out: Google Kalender does not show the URL property.
       const url = String(vevent.getFirstPropertyValue('url'));

@@ -1,6 +1,7 @@
 // A cancelled event («Avlyst») as a visitor, a calendar and a search engine meet it: its page stays and says so in
 // words, without sign-up or calendar button; every card of it says «Avlyst» instead of its registration; its
-// calendar file and its JSON-LD carry the cancelled status. Events that go ahead say none of it.
+// calendar file and its JSON-LD carry the cancelled status (an invented event has no JSON-LD Event at all, and a
+// real one's is in sample-marking.test.ts). Events that go ahead say none of it.
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { load, type CheerioAPI } from 'cheerio';
@@ -17,6 +18,7 @@ interface EventRow {
   start: string;
   registration: RegistrationInput | null;
   cancelled: boolean | null;
+  isSample: boolean | null;
 }
 
 let data: ContentSource;
@@ -24,7 +26,7 @@ let events: EventRow[];
 beforeAll(async () => {
   data = await createBundledSource(bundledDatasetPath, 'published');
   events = await data.fetch<EventRow[]>(
-    '*[_type == "event" && defined(start) && defined(slug.current)]{ "slug": slug.current, title, start, registration, cancelled }',
+    '*[_type == "event" && defined(start) && defined(slug.current)]{ "slug": slug.current, title, start, registration, cancelled, isSample }',
   );
 });
 
@@ -105,14 +107,17 @@ describe('a cancelled event', () => {
     for (const event of cancelledEvents()) {
       const vevent = veventOf(event.slug);
       expect(vevent.getFirstPropertyValue('status'), event.slug).toBe('CANCELLED');
-      expect(vevent.getFirstPropertyValue('summary'), event.slug).toBe(`Avlyst: ${event.title}`);
+      // After «Eksempel: » on an invented one (sample-marking.test.ts).
+      expect(vevent.getFirstPropertyValue('summary'), event.slug).toBe(
+        `${event.isSample ? 'Eksempel: ' : ''}Avlyst: ${event.title}`,
+      );
     }
   });
 
-  it('tells search engines it is cancelled, and the site search too', () => {
+  it('tells search engines it is cancelled, when it is real, and the site search too', () => {
     for (const event of cancelledEvents()) {
       const $ = page(`/arrangementer/${event.slug}`);
-      expect(eventStatus($), event.slug).toBe('https://schema.org/EventCancelled');
+      expect(eventStatus($), event.slug).toBe(event.isSample ? undefined : 'https://schema.org/EventCancelled');
       expect($('[data-pagefind-meta="cancelled"]').length, event.slug).toBe(1);
     }
   });
@@ -126,8 +131,10 @@ describe('a cancelled event', () => {
         .text();
     const inFeed = cancelledEvents().filter((event) => titleOf(event.slug));
     expect(inFeed.length).toBeGreaterThan(0);
-    // The title is the page's, date included (news-feed-titles.test.ts): «Avlyst: » comes first.
-    for (const event of inFeed) expect(titleOf(event.slug), event.slug).toMatch(/^Avlyst: /);
+    // The title is the page's, date included (news-feed-titles.test.ts): «Avlyst: » comes first, after «Eksempel: »
+    // on an invented one.
+    for (const event of inFeed)
+      expect(titleOf(event.slug), event.slug).toMatch(new RegExp(`^${event.isSample ? 'Eksempel: ' : ''}Avlyst: `));
   });
 });
 
@@ -140,7 +147,7 @@ describe('an event that goes ahead', () => {
       expect($('.tag--cancelled, .registration--cancelled').length, event.slug).toBe(0);
       expect(text(listing, `.event-card a[href="/arrangementer/${event.slug}/"]`), event.slug).not.toMatch(/Avlyst/);
       expect(text($, 'title'), event.slug).not.toMatch(/^Avlyst/);
-      expect(eventStatus($), event.slug).toBe('https://schema.org/EventScheduled');
+      expect(eventStatus($), event.slug).toBe(event.isSample ? undefined : 'https://schema.org/EventScheduled');
       expect($('[data-pagefind-meta="cancelled"]').length, event.slug).toBe(0);
       expect(veventOf(event.slug).getFirstPropertyValue('status'), event.slug).toBeNull();
     }

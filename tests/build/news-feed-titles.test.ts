@@ -1,5 +1,6 @@
 // The news feed names an event as its page's title does, date included: a feed reader shows only the title, and the
-// workshops come back every year under the same one. A cancelled event says «Avlyst:» first.
+// workshops come back every year under the same one. A cancelled event says «Avlyst:» first, after the «Eksempel: »
+// every invented item starts with (sample-marking.test.ts).
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,9 +26,9 @@ function feedTitles(): Map<string, string> {
 
 describe('the news feed', () => {
   it("titles each event as its page's tab does, with the day it takes place", async () => {
-    const events = await data.fetch<{ slug: string; title: string; cancelled: boolean | null }[]>(
-      '*[_type == "event" && defined(start)]{ "slug": slug.current, title, cancelled }',
-    );
+    const events = await data.fetch<
+      { slug: string; title: string; cancelled: boolean | null; isSample: boolean | null }[]
+    >('*[_type == "event" && defined(start)]{ "slug": slug.current, title, cancelled, isSample }');
     const titles = feedTitles();
     const inFeed = events.filter((event) => titles.has(`/arrangementer/${event.slug}/`));
     // The bundled dataset has the same workshop in several years, and a cancelled one.
@@ -35,20 +36,24 @@ describe('the news feed', () => {
     expect(inFeed.some((event) => event.cancelled)).toBe(true);
     for (const event of inFeed) {
       const tab = text(page(`/arrangementer/${event.slug}`), 'title').replace(/ – [^–]+$/, '');
-      expect(titles.get(`/arrangementer/${event.slug}/`), event.slug).toBe(tab);
+      expect(titles.get(`/arrangementer/${event.slug}/`), event.slug).toBe(
+        `${event.isSample ? 'Eksempel: ' : ''}${tab}`,
+      );
     }
     const feedEventTitles = inFeed.map((event) => titles.get(`/arrangementer/${event.slug}/`));
     expect(new Set(feedEventTitles).size).toBe(feedEventTitles.length);
   });
 
-  it('keeps «Avlyst:» first on a cancelled event', async () => {
-    const cancelled = await data.fetch<{ slug: string; title: string }[]>(
-      '*[_type == "event" && cancelled == true]{ "slug": slug.current, title }',
+  it('keeps «Avlyst:» first on a cancelled event, after «Eksempel: » on an invented one', async () => {
+    const cancelled = await data.fetch<{ slug: string; title: string; isSample: boolean | null }[]>(
+      '*[_type == "event" && cancelled == true]{ "slug": slug.current, title, isSample }',
     );
     const titles = feedTitles();
     const inFeed = cancelled.filter((event) => titles.has(`/arrangementer/${event.slug}/`));
     expect(inFeed.length).toBeGreaterThan(0);
     for (const event of inFeed)
-      expect(titles.get(`/arrangementer/${event.slug}/`), event.slug).toMatch(new RegExp(`^Avlyst: ${event.title}, `));
+      expect(titles.get(`/arrangementer/${event.slug}/`), event.slug).toMatch(
+        new RegExp(`^${event.isSample ? 'Eksempel: ' : ''}Avlyst: ${event.title}, `),
+      );
   });
 });

@@ -696,6 +696,29 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await titleLinks(page), `«${found!.tag}»`).toContain(`/historier/${found!.slug}/`);
   });
 
+  it('tags an invented story «Eksempel» in its result, as its card does, and not a real page', async () => {
+    // The story's own notice is left out of the index, so the result must say it.
+    const story = await setup.data.fetch<{ slug: string; title: string }>(
+      '*[_type == "projectStory" && isSample == true] | order(publishedAt desc)[0]{ "slug": slug.current, title }',
+    );
+    const metaOf = (page: Page, href: string) =>
+      page.locator(`[data-results] > li:has(.search-result__title a[href="${href}"]) .search-result__meta`);
+    const page = await open(`/sok?q=${encodeURIComponent(story.title)}`);
+    await searched(page);
+    expect(await titleLinks(page)).toContain(`/historier/${story.slug}/`);
+    const meta = metaOf(page, `/historier/${story.slug}/`);
+    expect(await meta.locator('.tag').allTextContents()).toEqual(['Eksempel']);
+    // Read as the cards read it: «… · Bergen (Eksempel)».
+    expect(await meta.textContent()).toMatch(/ \(Eksempel\)$/);
+
+    const isSample = await setup.data.fetch<boolean | null>('*[_id == "pillar-aktivitetsstotte"][0].isSample');
+    expect(isSample).not.toBe(true);
+    const real = await open(`/sok?q=${encodeURIComponent('aktivitetsstøtte')}`);
+    await searched(real);
+    expect(await titleLinks(real)).toContain('/aktivitetsstotte/');
+    expect(await metaOf(real, '/aktivitetsstotte/').textContent()).not.toContain('Eksempel');
+  });
+
   it('starts live search at the second letter; Enter searches a single letter', async () => {
     const page = await open('/sok');
     await searched(page);

@@ -48,6 +48,20 @@ describe('the application rounds', () => {
     expect($('.apply-now .tag').text()).toBe('Eksempel');
   });
 
+  it('says what to have ready is an example too, under «Før dere søker» and before its points, open or announced', async () => {
+    for (const now of ['2026-11-26T12:00:00Z', '2026-10-15T12:00:00Z']) {
+      const { $ } = await render(now, { isSample: true });
+      const notice = $('.apply-now .before-applying > .sample-notice');
+      expect(notice.text().trim(), now).toBe(
+        'Dette er eksempelinnhold som viser hvordan nettstedet fungerer. Det beskriver ikke stiftelsens virkelige krav til søknaden.',
+      );
+      expect(notice.prev().text(), now).toBe('Før dere søker');
+      expect(notice.nextAll('ul').length, now).toBe(1);
+      // Real rounds: no notice.
+      expect((await render(now)).$('.sample-notice').length, now).toBe(0);
+    }
+  });
+
   it('after the last round, say the next is not announced yet, and offer no form', async () => {
     const { $, text, form } = await render('2027-01-10T12:00:00Z');
     expect($('.apply-now').length).toBe(0);

@@ -56,6 +56,16 @@ describe('calendarFile', () => {
     expect(cancelled.getFirstPropertyValue('uid')).toBe(vevent(ics).getFirstPropertyValue('uid'));
     expect(vevent(ics).getFirstPropertyValue('status')).toBeNull();
   });
+
+  it('says an invented event is an example, first in the title, before «Avlyst: »: a calendar shows no notice', () => {
+    const summary = (file: string) =>
+      new ICAL.Component(ICAL.parse(file)).getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary');
+    expect(summary(calendarFile({ ...event, isSample: true }))).toBe(`Eksempel: ${event.title}`);
+    expect(summary(calendarFile({ ...event, isSample: true, cancelled: true }))).toBe(
+      `Eksempel: Avlyst: ${event.title}`,
+    );
+    expect(summary(calendarFile({ ...event, isSample: false }))).toBe(event.title);
+  });
 });
 
 describe('foldContentLine', () => {

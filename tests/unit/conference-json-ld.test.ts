@@ -1,8 +1,8 @@
 // Search engines get one Event per conference day, named after the day; a day without a title of its own is named
-// by its kind, as the page names it.
+// by its kind, as the page names it. An invented edition or event gets none.
 import { describe, expect, test } from 'vitest';
 import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
-import { conferenceDaysJsonLd } from '../../src/lib/json-ld';
+import { conferenceDaysJsonLd, eventJsonLd } from '../../src/lib/json-ld';
 
 const url = new URL('https://example.no/konferanse/2027');
 const day = { start: '2027-01-20T08:00:00Z', end: '2027-01-20T15:00:00Z', capacity: 100 };
@@ -22,5 +22,14 @@ describe('conference days for search engines', () => {
       url,
     );
     expect(event!.name).toBe('For Alle-konferansen 2027: Prosjektledernes dag');
+  });
+
+  test('an invented edition gets no Event, nor does an invented event: a search engine would show them as real', () => {
+    const edition = { title: 'For Alle-konferansen 2027', days: [{ ...day, kind: 'network' }] };
+    expect(conferenceDaysJsonLd({ ...edition, isSample: true }, url)).toEqual([]);
+    expect(conferenceDaysJsonLd({ ...edition, isSample: false }, url)).toHaveLength(1);
+    const event = { name: 'Workshop i Bergen', start: day.start, url };
+    expect(eventJsonLd({ ...event, isSample: true })).toBeNull();
+    expect(eventJsonLd(event)).toMatchObject({ '@type': 'Event', name: 'Workshop i Bergen' });
   });
 });

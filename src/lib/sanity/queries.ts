@@ -98,7 +98,7 @@ export const placesQuery = defineQuery(`*[_type == "place"] | order(name asc){
  */
 export const placePagesQuery = defineQuery(`*[_type == "place"] | order(name asc){
   _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,
-  ingress, location,
+  ingress, location, isSample,
   "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){
     _id, title, startYear, status, ingress, isSample,
     "body": body${bodyProjection},
@@ -219,7 +219,7 @@ export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc){
  * not when it starts: dated by its start, next year's conference would head the feed until it happened.
  */
 export const feedQuery = defineQuery(`*[_type in ["projectStory", "researchUpdate", "event"]]{
-  _id, _type, title, "slug": slug.current, cancelled, start,
+  _id, _type, title, "slug": slug.current, cancelled, start, isSample,
   "date": select(_type == "event" => _createdAt, coalesce(publishedAt, date, _createdAt)),
   "description": coalesce(ingress, summary)
 } | order(date desc)[0...40]`);

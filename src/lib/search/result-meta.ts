@@ -9,6 +9,12 @@
  */
 export const cancelledMeta = 'cancelled';
 
+/**
+ * Invented content's page (SearchMeta, from `isSample`): its result carries the «Eksempel» tag the cards carry, since
+ * the page's notice is left out of the index. Present or absent; its value is not read.
+ */
+export const sampleMeta = 'sample';
+
 /** A programme page's sessions that offer something, by anchor: `{ "sesjon-…": "PDF og videoopptak" }`. */
 export const sessionMaterialMeta = 'session_material';
 export type SessionMaterial = Record<string, string>;

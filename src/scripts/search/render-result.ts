@@ -5,6 +5,7 @@ import {
   cancelledMeta,
   parseAlsoOffered,
   parseSessionMaterial,
+  sampleMeta,
   sessionMaterialMeta,
 } from '../../lib/search/result-meta';
 import type { PagefindResultData } from './pagefind-api';
@@ -183,8 +184,16 @@ function visuallyHidden(text: string): HTMLSpanElement {
 }
 
 /**
+ * «Eksempel» as the cards write it (SampleNotice.astro, inline): a pill for the eye, in parentheses for a screen
+ * reader. The page's own notice is not in the index, so the result must say it.
+ */
+function sampleTag(): Node[] {
+  return [visuallyHidden('('), element('span', 'tag tag--accent', 'Eksempel'), visuallyHidden(')')];
+}
+
+/**
  * `<li>` for one result: thumbnail, title link, type («Kommende arrangement» from `today` on, «Avlyst arrangement»),
- * date, place, context, excerpt or ingress, session links.
+ * date, place and «Eksempel», context, excerpt or ingress, session links.
  */
 export function renderResult(
   data: PagefindResultData,
@@ -230,9 +239,11 @@ export function renderResult(
   // speakers came from), else the places it is filtered by.
   if (data.meta.places) facts.push(data.meta.places);
   else facts.push(...(data.filters.sted ?? []));
-  if (facts.length > 0) {
+  const sample = Boolean(data.meta[sampleMeta]);
+  if (facts.length > 0 || sample) {
     const meta = element('p', 'search-result__meta');
     facts.forEach((fact, index) => meta.append(...(index > 0 ? [' · ', fact] : [fact])));
+    if (sample) meta.append(...(facts.length > 0 ? [' '] : []), ...sampleTag());
     item.append(meta);
   }
 
