@@ -85,6 +85,12 @@ export const pillarSlugs = {
   activitySupport: 'aktivitetsstotte',
 } as const;
 
+/**
+ * The slug of the page «Kontakt»: it ends with the switchboard, visiting address and e-mail from «Innstillinger»,
+ * whatever else an editor puts on it.
+ */
+export const contactPageSlug = 'kontakt';
+
 /** The pillars whose pages list stories (/samarbeidsprosjekter, /inkluderingsprosjekter): a story belongs to one. */
 export const storyPillarSlugs: string[] = [pillarSlugs.collaboration, pillarSlugs.inclusion];
 

@@ -41,10 +41,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`Importing the published documents; left out ${leftOut.length} test drafts (${leftOut.join(', ')}).`);
   try {
     const dataset = process.env.SANITY_STUDIO_DATASET || 'production';
+    // From the Studio's folder, where the CLI finds sanity.cli.ts, whichever folder this was started from.
     const result = spawnSync('sanity', importArguments(file, dataset), {
+      cwd: join(here, '..'),
       stdio: 'inherit',
       env: { ...process.env, SANITY_TELEMETRY_DISABLED: '1' },
     });
+    if (result.error)
+      console.error(`Could not run the sanity CLI (run this with npm run seed): ${result.error.message}`);
     process.exitCode = result.status ?? 1;
   } finally {
     rmSync(file, { force: true });

@@ -232,6 +232,14 @@ describe("the foundation's switchboard, address and e-mail (Innstillinger)", () 
     expect(heading.parent().find(`a[href="mailto:${settings.contactEmail}"]`).length).toBe(1);
     // Typed once, in the settings: the page's own text does not repeat them.
     expect($('main').text().split(settings.address).length - 1).toBe(1);
+    // Where a visitor is told to write (their privacy rights, an accessibility barrier), the address carries the tag.
+    for (const path of ['/personvern', '/tilgjengelighetserklaering']) {
+      const links = page(path)('main').find(`a[href="mailto:${settings.contactEmail}"]`);
+      expect(links.length, path).toBeGreaterThan(0);
+      links.each((_, link) => {
+        expect(page(path)(link).nextAll('.tag').first().text(), path).toBe('Eksempel');
+      });
+    }
     // Search engines show no tag: they are not given the invented address as the organisation's.
     const jsonLd = JSON.parse(page('/')('script[type="application/ld+json"]').first().text()) as { email?: string }[];
     expect(jsonLd.find((item) => 'email' in item)).toBeUndefined();

@@ -173,7 +173,11 @@ describe('places', () => {
     const past = conferences.filter((conference) => ends(conference) < Date.parse(fixedNow));
     expect(upcoming.length).toBeGreaterThan(0);
     expect(past.length).toBeGreaterThan(0);
-    for (const conference of upcoming) {
+    // Only the soonest one per place is shown (a second announced edition waits its turn).
+    const soonest = new Map<string, (typeof conferences)[number]>();
+    for (const conference of [...upcoming].sort((a, b) => ends(a) - ends(b)))
+      if (!soonest.has(conference.place)) soonest.set(conference.place, conference);
+    for (const conference of soonest.values()) {
       const $ = page(`/steder/${conference.place}`);
       expect(text($, '#conference-heading'), conference.place).toContain(conference.title);
       // The place's own events are not «none coming up» while the conference is.
@@ -185,6 +189,17 @@ describe('places', () => {
         links.filter((_, link) => link.attribs.href === `/konferanse/${conference.year}/`).length,
         `${conference.title} on /steder/${conference.place}`,
       ).toBe(1);
+    }
+  });
+
+  it('that are invented say so under their name, and real ones do not', async () => {
+    const places = await data.fetch<{ slug: string; isSample: boolean | null }[]>(
+      '*[_type == "place"]{ "slug": slug.current, isSample }',
+    );
+    expect(places.some((place) => place.isSample)).toBe(true);
+    for (const place of places) {
+      const notice = page(`/steder/${place.slug}`)('header .sample-notice');
+      expect(notice.length, place.slug).toBe(place.isSample ? 1 : 0);
     }
   });
 });

@@ -118,17 +118,16 @@ describe('invented content in the bundled dataset', () => {
     expect(notice.nextAll('ul').length).toBe(1);
   });
 
-  it('every invented item in the news feed is titled «Eksempel: » first, before «Avlyst: »', async () => {
+  it('every invented item in the news feed, and no real one, is titled «Eksempel: » first, before «Avlyst: »', async () => {
     const documents = await data.fetch<{ _type: 'projectStory' | 'researchUpdate' | 'event'; slug: string }[]>(
       '*[_type in ["projectStory", "researchUpdate", "event"] && isSample == true]{ _type, "slug": slug.current }',
     );
     const samples = new Set(documents.map((document) => documentPath(document)));
     const items = feedItems();
     expect(items.length).toBeGreaterThan(5);
-    for (const { path, title } of items) {
-      expect(samples.has(path), path).toBe(true);
-      expect(title, path).toMatch(/^Eksempel: (?!Eksempel)/);
-    }
+    expect(items.some(({ path }) => samples.has(path))).toBe(true);
+    for (const { path, title } of items)
+      expect(title, path).toMatch(samples.has(path) ? /^Eksempel: (?!Eksempel)/ : /^(?!Eksempel: )/);
     // The cancelled workshop: an example first, then cancelled.
     const cancelled = await data.fetch<string[]>('*[_type == "event" && cancelled == true].slug.current');
     const titles = items.filter(({ path }) => cancelled.some((slug) => path === `/arrangementer/${slug}/`));
@@ -136,20 +135,19 @@ describe('invented content in the bundled dataset', () => {
     for (const { title } of titles) expect(title).toMatch(/^Eksempel: Avlyst: /);
   });
 
-  it('every invented event and conference day in a calendar file is «Eksempel: » first, in the subscription too', async () => {
+  it('every invented event and conference day in a calendar file, and no real one, is «Eksempel: » first, in the subscription too', async () => {
     const samples = await data.fetch<string[]>('*[_type in ["event", "conference"] && isSample == true]._id');
     const cancelled = await data.fetch<string[]>('*[_type == "event" && cancelled == true]._id');
     const entries = calendarEntries();
     expect(entries.some(({ file }) => file === 'arrangementer.ics')).toBe(true);
     expect(entries.some(({ file }) => file.startsWith('konferanse/'))).toBe(true);
+    // A conference day's id is the conference's and the day's key.
+    const isSample = (uid: string) => samples.some((id) => uid === id || uid.startsWith(`${id}-`));
+    expect(entries.some(({ uid }) => isSample(uid))).toBe(true);
     for (const { file, uid, summary } of entries) {
-      // A conference day's id is the conference's and the day's key.
-      expect(
-        samples.some((id) => uid === id || uid.startsWith(`${id}-`)),
-        `${file}: ${uid}`,
-      ).toBe(true);
+      const cancelledPrefix = cancelled.includes(uid) ? 'Avlyst: ' : '(?!Avlyst)';
       expect(summary, `${file}: ${uid}`).toMatch(
-        cancelled.includes(uid) ? /^Eksempel: Avlyst: / : /^Eksempel: (?!Avlyst)/,
+        new RegExp(isSample(uid) ? `^Eksempel: ${cancelledPrefix}` : `^(?!Eksempel: )${cancelledPrefix}`),
       );
     }
   });

@@ -109,7 +109,7 @@ export const places: PlaceSource[] = [
     status: 'establishing',
     isSample: true,
     ingress:
-      'Eksempel: I Sandnes kartlegger kommunen og lokale organisasjoner sammen med For Alle om det er grunnlag for et samarbeidsprosjekt.',
+      'I Sandnes kartlegger kommunen og lokale organisasjoner sammen med For Alle om det er grunnlag for et samarbeidsprosjekt.',
   },
   {
     id: 'place-egersund',
@@ -121,7 +121,7 @@ export const places: PlaceSource[] = [
     status: 'establishing',
     isSample: true,
     ingress:
-      'Eksempel: I Egersund er dialogen med For Alle-satsingen i gang, og organisasjonene kartlegger behovene og hvem som kan ta ansvar.',
+      'I Egersund er dialogen med For Alle-satsingen i gang, og organisasjonene kartlegger behovene og hvem som kan ta ansvar.',
   },
 ];
 
