@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { materialTargets, offersByFile } from '../../src/lib/search/material-records';
 import { readPdf } from '../../src/lib/search/pdf-text';
+import { sampleMeta } from '../../src/lib/search/result-meta';
 import { reportAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
 import { materialSummary } from '../../src/lib/content/session-material';
@@ -21,7 +22,7 @@ import { closeContextsAndCheckErrors } from '../support/page-errors';
 import { searched, showMore } from '../support/search-done';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { axeViolations } from '../support/chromium';
-import { fixedNow } from '../support/dist';
+import { fixedNow, page as builtPage } from '../support/dist';
 import { kB, measureFirstSearch, sum } from '../support/search-weight';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { siteDir } from '../support/templates';
@@ -232,6 +233,11 @@ describe('the search page', { timeout: 60_000 }, () => {
       // Seen as «Last ned PDF (3 kB)», heard with the file's title after it.
       expect(await download.textContent()).toMatch(/^Last ned PDF \(\d+\s?kB\) «[^»]+»$/);
       expect((await download.textContent())!.match(/PDF/g)).toHaveLength(1);
+      // Invented when the page it leads to is: tagged «Eksempel» as that page's own result is.
+      const fromInventedPage = builtPage(target.pagePath)(`[data-pagefind-meta="${sampleMeta}"]`).length > 0;
+      expect(await result.locator('.search-result__meta .tag').allTextContents(), href).toEqual(
+        fromInventedPage ? ['Eksempel'] : [],
+      );
 
       await result.locator(`.search-result__title a[href="${href}"]`).click();
       await page.waitForURL((url) => url.hash === `#${target.anchor}`);

@@ -11,7 +11,14 @@ describe('pageSearchAttributes', () => {
       title: 'X',
       filters: { type: ['konferanse'], år: ['2025'], sted: ['Stavanger'], satsing: ['Konferanse & workshops'] },
       date: '2025-01-22',
+      sample: false,
     });
+  });
+
+  it('tells an invented page by the sample meta SearchMeta writes for it', () => {
+    const html = `<div hidden data-pagefind-ignore><span data-pagefind-meta="title">X</span>
+      <span data-pagefind-meta="sample">eksempel</span></div>`;
+    expect(pageSearchAttributes(html)).toMatchObject({ title: 'X', sample: true });
   });
 
   // Legal HTML that a pattern over the markup misreads: the values are what Pagefind itself would record.
@@ -24,11 +31,12 @@ describe('pageSearchAttributes', () => {
       title: 'Tromsø – Tromsø',
       filters: { sted: ['Bodø'] },
       date: '2025-01-22',
+      sample: false,
     });
   });
 
   it('leaves out empty values and the name:value form SearchMeta does not write', () => {
     const html = `<span data-pagefind-filter="sted">  </span><span data-pagefind-filter="type:side"></span>`;
-    expect(pageSearchAttributes(html)).toEqual({ title: null, filters: {}, date: null });
+    expect(pageSearchAttributes(html)).toEqual({ title: null, filters: {}, date: null, sample: false });
   });
 });

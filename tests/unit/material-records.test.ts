@@ -8,7 +8,7 @@ import {
   type MaterialTarget,
 } from '../../src/lib/search/material-records';
 import { readPdf } from '../../src/lib/search/pdf-text';
-import { alsoOfferedMeta, parseAlsoOffered } from '../../src/lib/search/result-meta';
+import { alsoOfferedMeta, parseAlsoOffered, sampleMeta } from '../../src/lib/search/result-meta';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { searchMaterialQuery } from '../../src/lib/sanity/queries';
@@ -178,6 +178,7 @@ describe('materialRecord', () => {
     title: 'For Alle-konferansen 2025',
     filters: { type: ['konferanse'], sted: ['Stavanger', 'Bergen', 'Haugesund'] },
     date: '2025-01-22',
+    sample: false,
   };
 
   it('links to the anchor, carries the page filters and date, and falls back to the PDF title', () => {
@@ -205,6 +206,13 @@ describe('materialRecord', () => {
     });
   });
 
+  it('tags a file «Eksempel» when the page its result leads to is invented, as that page is tagged', () => {
+    const pdf = { text: 'Tekst', title: null };
+    const invented = materialRecord([{ target, page: { ...conferencePage, sample: true } }], pdf);
+    expect(invented.meta?.[sampleMeta]).toBeTruthy();
+    expect(materialRecord([{ target, page: conferencePage }], pdf).meta).not.toHaveProperty(sampleMeta);
+  });
+
   it("dates a session's file by the session's own day in Oslo, not the conference's first day", () => {
     const record = materialRecord([{ target: { ...target, date: '2025-01-23' }, page: conferencePage }], {
       text: 'Tekst',
@@ -228,7 +236,7 @@ describe('materialRecord', () => {
       [
         {
           target: { ...target, pagePath: '/aktivitetsstotte/', anchor: 'fil-1', context: null },
-          page: { title: 'Aktivitetsstøtte', filters: { type: ['side'] }, date: null },
+          page: { title: 'Aktivitetsstøtte', filters: { type: ['side'] }, date: null, sample: false },
         },
       ],
       { text: 'Tekst', title: null },
@@ -256,11 +264,19 @@ describe('materialRecord', () => {
     };
     const other: MaterialTarget = { ...target, downloadPath: '/media/y.pdf', anchor: 'sesjon-s2-fil-2' };
     const groups = offersByFile([
-      { target: session, page: { title: null, filters: { type: ['konferanse'], år: ['2026'] }, date: '2026-01-22' } },
+      {
+        target: session,
+        page: { title: null, filters: { type: ['konferanse'], år: ['2026'] }, date: '2026-01-22', sample: false },
+      },
       { target: other, page: conferencePage },
       {
         target: report,
-        page: { title: null, filters: { type: ['forskning'], år: ['2025'], sted: ['Bergen'] }, date: '2025-09-01' },
+        page: {
+          title: null,
+          filters: { type: ['forskning'], år: ['2025'], sted: ['Bergen'] },
+          date: '2025-09-01',
+          sample: false,
+        },
       },
     ]);
     expect(groups.map((group) => group.map((offer) => offer.target.anchor))).toEqual([

@@ -5,12 +5,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { sampleMeta } from './result-meta';
 
-/** What a built page tells Pagefind about itself through SearchMeta: its title, filters and date. */
+/** What a built page tells Pagefind about itself through SearchMeta: its title, filters and date, and whether it is invented. */
 export interface PageSearchAttributes {
   title: string | null;
   filters: Record<string, string[]>;
   date: string | null;
+  /** The page is invented content (`isSample`): its result is tagged «Eksempel», and so are the files it offers. */
+  sample: boolean;
 }
 
 /** An element whose text is a value for Pagefind, while it is open. */
@@ -24,12 +27,14 @@ interface OpenValue {
 /**
  * Reads the `data-pagefind-filter`, `data-pagefind-sort="date"` and `data-pagefind-meta="title"` elements of a
  * built page, each element's value being its text, as SearchMeta writes them (`name:value` in the attribute is not
- * read). Entities are decoded and a value's surrounding whitespace is dropped; an empty value is left out.
+ * read), and whether it has the sample meta. Entities are decoded and a value's surrounding whitespace is dropped;
+ * an empty value is left out.
  */
 export function pageSearchAttributes(html: string): PageSearchAttributes {
   const filters: Record<string, string[]> = {};
   let title: string | null = null;
   let date: string | null = null;
+  let sample = false;
   const open: OpenValue[] = [];
   let depth = 0;
 
@@ -50,6 +55,7 @@ export function pageSearchAttributes(html: string): PageSearchAttributes {
       if (filter && !filter.includes(':')) open.push({ depth, kind: 'filter', name: filter, text: '' });
       if (attributes['data-pagefind-sort'] === 'date') open.push({ depth, kind: 'sort', name: 'date', text: '' });
       if (attributes['data-pagefind-meta'] === 'title') open.push({ depth, kind: 'meta', name: 'title', text: '' });
+      if (attributes['data-pagefind-meta'] === sampleMeta) sample = true;
     },
     ontext(text) {
       for (const value of open) value.text += text;
@@ -61,7 +67,7 @@ export function pageSearchAttributes(html: string): PageSearchAttributes {
   });
   parser.write(html);
   parser.end();
-  return { title, filters, date };
+  return { title, filters, date, sample };
 }
 
 /** Reads the built HTML of a page path (`/konferanse/2025/` → `<outDir>/konferanse/2025/index.html`); null if absent. */

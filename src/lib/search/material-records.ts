@@ -10,7 +10,7 @@ import type { SearchMaterialQueryResult } from '../sanity/sanity.types';
 import { pdfFormat } from '../../scripts/search/search-state';
 import type { PageSearchAttributes } from './built-page';
 import { normaliseText, type PdfContent } from './pdf-text';
-import { alsoOfferedMeta, serialiseAlsoOffered, type AlsoOffered } from './result-meta';
+import { alsoOfferedMeta, sampleMeta, serialiseAlsoOffered, type AlsoOffered } from './result-meta';
 
 // The text inside attached PDFs (conference slides, research reports, attachments in a page's body) is searchable:
 // each file becomes a Pagefind custom record whose URL is the file's anchor on the page that offers it, so a word that
@@ -189,7 +189,7 @@ export function offersByFile<Offer extends { target: MaterialTarget }>(offers: O
  * The Pagefind record for one file, offered in one or more places (`offersByFile`): its text; a link to the first
  * place, naming the others; the filters of every place (a session's material under its speakers' places too) and the
  * PDF format; the first place's date (a session's own day for its material); a download under a readable name, with
- * its size.
+ * its size; the «Eksempel» tag when the first place is invented.
  * Named by the editor's title (the first place's, else another's), else the PDF's own title, else a generic name
  * (export file names are content hashes).
  */
@@ -212,6 +212,8 @@ export function materialRecord(offers: MaterialOffer[], pdf: PdfContent): Custom
   if (date) meta.date = date;
   const shownPlaces = presentNames(offers.flatMap(offerShownPlaces));
   if (shownPlaces.length > 0) meta.places = shownPlaces.join(placesSeparator);
+  // The page the result leads to and names is invented, and so is what it offers: tagged as its own result is.
+  if (page.sample) meta[sampleMeta] = 'eksempel';
   if (others.length > 0) {
     const also: AlsoOffered[] = others.map((offer) => ({ context: offerContext(offer), url: offerUrl(offer) }));
     meta[alsoOfferedMeta] = serialiseAlsoOffered(also);
