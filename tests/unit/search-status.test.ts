@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchOutcome } from '../../src/scripts/search/run-search';
 import { emptyFilters, type SearchState } from '../../src/scripts/search/search-state';
-import { announceDelayMs, createSearchStatus } from '../../src/scripts/search/search-status';
+import { announceDelayMs, createSearchStatus, toldForMs } from '../../src/scripts/search/search-status';
 
 const markup = `<div>
   <a data-skip hidden></a>
@@ -75,6 +75,31 @@ describe('createSearchStatus', () => {
     expect(status.textContent).toBe('12 treff for «utstyr».');
     vi.advanceTimersToNextFrame();
     expect(live.textContent).toBe('12 treff for «utstyr».');
+  });
+
+  it('empties the live region once the count has been said, so browse mode reads it once; Enter still says it again', () => {
+    const search = createSearchStatus(root);
+    search.outcome(found(12), state, 0);
+    vi.advanceTimersByTime(toldForMs - 1);
+    expect(live.textContent).toBe('12 treff for «utstyr».');
+    vi.advanceTimersByTime(1);
+    expect(live.textContent).toBe('');
+    expect(status.textContent).toBe('12 treff for «utstyr».');
+    search.announce();
+    vi.advanceTimersToNextFrame();
+    expect(live.textContent).toBe('12 treff for «utstyr».');
+    // And emptied again after that.
+    vi.advanceTimersByTime(toldForMs);
+    expect(live.textContent).toBe('');
+  });
+
+  it('does not say an old count again when the page was emptied while Enter waited for a frame', () => {
+    const search = createSearchStatus(root);
+    search.outcome(found(12), state, 0);
+    search.announce();
+    search.invitation();
+    vi.advanceTimersToNextFrame();
+    expect(live.textContent).toBe('');
   });
 
   it('moves the focus to the count when «Prøv igjen» worked, since the button is hidden', () => {

@@ -24,6 +24,13 @@ import {
  */
 export const announceDelayMs = 1000;
 
+/**
+ * How long a told sentence stays in the live region. Left there, a screen reader in browse mode reads the count twice,
+ * from the status line and from the hidden region; emptying the region is not read out. React Aria's announcer
+ * waits as long.
+ */
+export const toldForMs = 7000;
+
 export function createSearchStatus(root: HTMLElement) {
   const status = required<HTMLElement>(root, '[data-status]');
   const announcer = required<HTMLElement>(root, '[data-announcer]');
@@ -45,13 +52,19 @@ export function createSearchStatus(root: HTMLElement) {
   let unsaid: string | null = null;
   let lastKey = 0;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  // The last sentence told, for Enter to say again once the live region has been emptied.
+  let told = '';
+  let emptyTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Tells screen readers `sentence`: they say the live region's text when it changes. */
   function tell(sentence: string) {
     clearTimeout(announceTimer);
+    clearTimeout(emptyTimer);
     unsaid = null;
     delete announcer.dataset.unsaid;
+    told = sentence;
     announcer.textContent = sentence;
+    emptyTimer = setTimeout(() => (announcer.textContent = ''), toldForMs);
   }
 
   /** Shows `sentence` in the status line and tells it at once. */
@@ -115,11 +128,13 @@ export function createSearchStatus(root: HTMLElement) {
      */
     announce() {
       if (unsaid !== null) return tell(unsaid);
-      const sentence = announcer.textContent ?? '';
+      const sentence = told;
       if (!sentence) return;
+      clearTimeout(emptyTimer);
       announcer.textContent = '';
       requestAnimationFrame(() => {
-        if (announcer.textContent === '') announcer.textContent = sentence;
+        // Unless something else was told in the meantime.
+        if (announcer.textContent === '' && told === sentence) tell(sentence);
       });
     },
 
