@@ -414,7 +414,12 @@ Når en dag er full, kommer du på venteliste for den dagen. I skjemaet krysser 
       closesAt: '2027-01-08T22:59:00Z',
       url: 'https://pamelding.example.no/konferanse-2027',
     },
-    workshops: ['event-workshop-bergen-2027', 'event-workshop-haugesund-2027', 'event-workshop-kristiansand-2027'],
+    workshops: [
+      'event-workshop-bergen-2027',
+      'event-workshop-haugesund-2027',
+      'event-workshop-stavanger-2027',
+      'event-workshop-kristiansand-2027',
+    ],
     isSample: true,
     sessions: [
       {
