@@ -1,6 +1,7 @@
 // Headings look like headings: in headless Chromium at a phone's and a laptop's width, no heading on any template is
 // set smaller than the text it introduces. A serif heading at the body's size reads smaller than the bold sans-serif
-// names and lead-ins under it (a session title under its speakers, «Funn så langt» on /forskning).
+// names and lead-ins under it (a session title under its speakers, «Funn så langt» on /forskning). And the home
+// page's first screen has one headline on a phone, and the two ways to apply beside it on a laptop.
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-and-site';
 import { widths } from '../support/chromium';
@@ -36,4 +37,39 @@ describe('headings', { timeout: 120_000 }, () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+describe("the home page's first screen", { timeout: 60_000 }, () => {
+  it('has one headline on a phone (360 px): the ingress is set clearly smaller than the h1', async () => {
+    const page = await setup.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${setup.site.origin}/`);
+    const size = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const [h1, ingress] = await Promise.all([size('main h1'), size('.hero .ingress')]);
+    await page.close();
+    expect(h1 / ingress).toBeGreaterThan(1.3);
+  });
+
+  it('shows the two ways to apply beside the introduction on a laptop (1280 × 800), both on the first screen', async () => {
+    const page = await setup.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${setup.site.origin}/`);
+    const box = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .boundingBox()
+        .then((found) => found!);
+    const [ingress, apply] = await Promise.all([box('.hero .ingress'), box('#apply-heading')]);
+    const paths = await page
+      .locator('.apply-paths h3')
+      .evaluateAll((all) => all.map((h3) => h3.getBoundingClientRect().bottom));
+    await page.close();
+    expect(apply.x).toBeGreaterThanOrEqual(ingress.x + ingress.width);
+    expect(apply.y).toBeLessThan(ingress.y);
+    expect(paths).toHaveLength(2);
+    for (const bottom of paths) expect(bottom).toBeLessThanOrEqual(800);
+  });
 });

@@ -90,8 +90,9 @@ describe.each([
     ({ context, page } = await openContext(width));
     for (const name of names) {
       await visit(page, pathOf(name));
-      // On narrow screens, open the menu first so its links are walked too.
-      if (width < 960) await page.click('.site-menu summary');
+      // On narrow screens, open the menu first so its links are walked too. Not by a click: Tab would then go on
+      // from the menu button, and the header before it would never be walked.
+      if (width < 960) await page.evaluate('document.querySelector(".site-menu").open = true');
       walks.set(name, await tabThrough(page));
     }
   });
@@ -159,6 +160,47 @@ describe('the menu on a narrow screen (360 px)', () => {
       await context.close();
     }
   });
+
+  it.each([320, 360])(
+    'is a button at the right end of the search row at %i px, so the header stays short, and opens below it',
+    async (width) => {
+      const { context, page } = await openContext(width);
+      try {
+        await visit(page, '/');
+        const box = (selector: string) =>
+          page
+            .locator(selector)
+            .first()
+            .boundingBox()
+            .then((found) => found!);
+        const [header, search, summary] = await Promise.all([
+          box('.site-header'),
+          box('.site-search'),
+          box('.site-menu summary'),
+        ]);
+        // Not a row of its own under the search (the header was 242 px at 360 px).
+        expect(header.height).toBeLessThan(200);
+        // Beside the search, after it in reading order as in tab order, and clear of it.
+        expect(summary.x).toBeGreaterThanOrEqual(search.x + search.width);
+        expect(summary.x + summary.width).toBeLessThanOrEqual(width);
+        expect(Math.abs(summary.y + summary.height / 2 - (search.y + search.height / 2))).toBeLessThan(4);
+        // Open, the whole list shows under the button, each link the width of the page.
+        await page.click('.site-menu summary');
+        const links = await page
+          .locator('.site-menu nav a')
+          .evaluateAll((all) =>
+            all.map((link) => link.getBoundingClientRect()).map(({ top, left, right }) => ({ top, left, right })),
+          );
+        expect(links.length).toBeGreaterThan(3);
+        for (const link of links) {
+          expect(link.top).toBeGreaterThanOrEqual(summary.y + summary.height);
+          expect(link.right - link.left).toBeGreaterThan(width * 0.8);
+        }
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('is always open on a wide screen (1280 px), its links reachable with Tab', async () => {
     const { context, page } = await openContext(1280);
