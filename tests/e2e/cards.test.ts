@@ -1,5 +1,6 @@
 // The cards of the listings on a laptop, in headless Chromium against the built site: a row of cards fills the
-// width, their titles read as headlines and their dates line up.
+// width, their titles read as headlines and their dates line up; and a story's pull quote
+// does not look like the «Eksempel» notice beside it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-and-site';
@@ -68,5 +69,25 @@ describe('the card listings at 1280 px', { timeout: 60_000 }, () => {
     expect(feet.length).toBe(3);
     expect(new Set(feet.map((foot) => foot.date)).size).toBe(1);
     expect(new Set(feet.map((foot) => foot.card - foot.date)).size).toBe(1);
+  });
+});
+
+describe("a story's pull quote", { timeout: 60_000 }, () => {
+  it('is not dressed as the «Eksempel» notice on the same page', async () => {
+    for (const width of [360, 1280]) {
+      const page = await open('/historier/byttedag-i-haugesund/', width);
+      const look = (selector: string) =>
+        page
+          .locator(`main ${selector}`)
+          .first()
+          .evaluate((element) => {
+            const style = getComputedStyle(element);
+            return { fill: style.backgroundColor, bar: style.borderLeftColor };
+          });
+      const [quote, notice] = await Promise.all([look('blockquote'), look('.sample-notice')]);
+      await page.close();
+      expect(quote.fill, `${width} px`).toBe('rgba(0, 0, 0, 0)');
+      expect(quote.bar, `${width} px`).not.toBe(notice.bar);
+    }
   });
 });
