@@ -1,5 +1,5 @@
 // The cards of the listings on a laptop, in headless Chromium against the built site: a row of cards fills the
-// width, their titles read as headlines and their dates line up; and a story's pull quote
+// width, their titles read as headlines, their tags take one row and their dates line up; and a story's pull quote
 // does not look like the «Eksempel» notice beside it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,34 @@ describe('the card listings at 1280 px', { timeout: 60_000 }, () => {
     await card.hover({ position: { x: 10, y: 10 } });
     expect(await underline()).toBe('underline');
     await page.close();
+  });
+
+  it('show the tags of a research update or a workshop in one row («Problemstilling 2 og 3», «Eksempel»)', async () => {
+    for (const [path, width] of [
+      ['/forskning/', 360],
+      ['/forskning/', 1280],
+      ['/arrangementer/', 1280],
+    ] as const) {
+      const page = await open(path, width);
+      const rows = await page.locator('main .card__meta').evaluateAll((metas) =>
+        metas
+          // A folded year's cards are out of sight; a longer kind («Prosjektledersamling») may take two rows.
+          .filter((meta) => meta.checkVisibility())
+          .filter(
+            (meta) => meta.matches('.research-card__meta') || meta.querySelector('.tag')?.textContent === 'Workshop',
+          )
+          .map((meta) => ({
+            tags: meta.textContent!.replace(/\s+/g, ' ').trim(),
+            rows: new Set([...meta.querySelectorAll('.tag')].map((tag) => tag.getBoundingClientRect().top)).size,
+          })),
+      );
+      await page.close();
+      expect(rows.length, path).toBeGreaterThan(2);
+      expect(
+        rows.filter((row) => row.rows > 1),
+        `${path} at ${width} px`,
+      ).toEqual([]);
+    }
   });
 
   it('line up the dates of the research updates at the foot of their cards', async () => {
