@@ -1,6 +1,6 @@
 // /arrangementer's older years, folded in <details>, in headless Chromium: opened from the keyboard, and all of them
-// on paper, where nothing can be opened, with the «Avholdt» tags still readable. Their cards' titles (h4 under a
-// year's h3) look like those of the events to come (h3).
+// on paper, where nothing can be opened, with the «Avholdt» tags still readable. Their cards (titled h4 under a
+// year's h3) recede behind those of the events to come: no white fill and smaller titles, still titles.
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-and-site';
 
@@ -53,31 +53,42 @@ describe('the folded years on /arrangementer', { timeout: 60_000 }, () => {
     }
   });
 
-  it('title past events like the ones to come: tight under the tags and larger than the lines under them', async () => {
-    const page = await setup.browser.newPage({ viewport: { width: 360, height: 740 } });
-    try {
-      await page.goto(`${setup.site.origin}/arrangementer`);
-      const titles = await page.locator('.card').evaluateAll((cards) =>
-        cards.map((card) => {
-          const title = card.querySelector('h2, h3, h4')!;
-          const line = card.querySelector('time') ?? card.querySelector('p:not(.card__meta)')!;
-          return {
-            level: title.tagName,
-            marginTop: getComputedStyle(title).marginTop,
-            size: parseFloat(getComputedStyle(title).fontSize),
-            lineSize: parseFloat(getComputedStyle(line).fontSize),
-          };
-        }),
-      );
-      // The archive's cards are the h4s; any other card on the page (the events to come) is the size they are.
-      expect(titles.some((title) => title.level === 'H4')).toBe(true);
-      expect(new Set(titles.map((title) => title.size)).size).toBe(1);
-      for (const title of titles) {
-        expect(title.marginTop).toBe('0px');
-        expect(title.size).toBeGreaterThan(title.lineSize);
+  it('shows past events quieter than the ones to come, their titles still tight under the tags and larger than the lines under them', async () => {
+    for (const width of [360, 1280]) {
+      const page = await setup.browser.newPage({ viewport: { width, height: 740 } });
+      try {
+        await page.goto(`${setup.site.origin}/arrangementer`);
+        const cards = await page.locator('main .card').evaluateAll((cards) =>
+          cards.map((card) => {
+            const title = card.querySelector('h2, h3, h4')!;
+            const line = card.querySelector('time') ?? card.querySelector('p:not(.card__meta)')!;
+            return {
+              past: card.closest('.archive-year') !== null,
+              level: title.tagName,
+              fill: getComputedStyle(card).backgroundColor,
+              marginTop: getComputedStyle(title).marginTop,
+              size: parseFloat(getComputedStyle(title).fontSize),
+              lineSize: parseFloat(getComputedStyle(line).fontSize),
+            };
+          }),
+        );
+        const past = cards.filter((card) => card.past);
+        const coming = cards.filter((card) => !card.past);
+        expect(past.length).toBeGreaterThan(0);
+        expect(coming.length).toBeGreaterThan(0);
+        expect(new Set(past.map((card) => card.level))).toEqual(new Set(['H4']));
+        for (const card of coming) expect(card.fill, `${width} px`).toBe('rgb(255, 255, 255)');
+        for (const card of past) {
+          expect(card.fill, `${width} px`).toBe('rgba(0, 0, 0, 0)');
+          expect(card.size, `${width} px`).toBeLessThan(Math.min(...coming.map((other) => other.size)));
+        }
+        for (const card of cards) {
+          expect(card.marginTop).toBe('0px');
+          expect(card.size).toBeGreaterThan(card.lineSize);
+        }
+      } finally {
+        await page.close();
       }
-    } finally {
-      await page.close();
     }
   });
 });

@@ -277,6 +277,17 @@ describe('the search page around the results', { timeout: 60_000 }, () => {
     expect(await page.textContent('[data-more]')).toBe(`Vis flere treff (${total - 10} til)`);
   });
 
+  it('sets «Vis flere treff» in the page’s type, not the browser’s small button font', async () => {
+    const page = await open('/sok?q=barn');
+    await searched(page);
+    const font = (selector: string) =>
+      page.locator(selector).evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { family: style.fontFamily, size: style.fontSize };
+      });
+    expect(await font('[data-more]')).toEqual(await font('body'));
+  });
+
   it('shows each result once when «Vis flere treff» is double-clicked', async () => {
     const page = await open('/sok?q=barn');
     await searched(page);

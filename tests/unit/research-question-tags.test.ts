@@ -1,4 +1,4 @@
-// The questions an older research update addresses, as one line in /forskning's short list.
+// The questions a research update addresses, as one tag on its card and one line in /forskning's short list.
 import { describe, expect, it } from 'vitest';
 import { questionTags } from '../../src/lib/content/research';
 

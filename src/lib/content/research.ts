@@ -17,7 +17,7 @@ export const updatesHeadingId = 'oppdateringer';
 /** Where /forskning lists every update. */
 export const allUpdatesHref = `/forskning/#${updatesHeadingId}`;
 
-/** Which questions an update addresses, in one line: «Problemstilling 1», «Problemstilling 1 og 3». */
+/** Which questions an update addresses, in one line or tag: «Problemstilling 1», «Problemstilling 1 og 3». */
 export function questionTags(questions: { number: number | null }[] | null | undefined): string {
   const numbers = (questions ?? []).map((question) => question.number).filter((number) => number !== null);
   if (numbers.length === 0) return '';
