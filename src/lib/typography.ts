@@ -3,7 +3,10 @@
 
 const nbsp = '\u00a0';
 
-/** The text with no-break spaces inside digit groups ("50 000") and between an amount and "kr"/"kroner"/"%". */
+/**
+ * The text with no-break spaces inside digit groups ("50 000"), between an amount and "kr"/"kroner"/"%", and in the
+ * programme's name ("For Alle"), which reads as two words when split.
+ */
 export function keepTogether(text: string): string;
 export function keepTogether(text: string | null | undefined): string | null | undefined;
 export function keepTogether(text: string | null | undefined) {
@@ -11,7 +14,8 @@ export function keepTogether(text: string | null | undefined) {
   return text
     .replace(/(\d) (?=\d{3}(?!\d))/g, `$1${nbsp}`)
     .replace(/\b(kr\.?|NOK) (?=\d)/g, `$1${nbsp}`)
-    .replace(/(\d) (?=(kr|kroner|prosent|%)(?![\p{L}\d]))/gu, `$1${nbsp}`);
+    .replace(/(\d) (?=(kr|kroner|prosent|%)(?![\p{L}\d]))/gu, `$1${nbsp}`)
+    .replace(/\bFor (?=Alle\b)/g, `For${nbsp}`);
 }
 
 /** The text on one line: every space no-break. For a phone number («51 50 70 00»), which must never split. */

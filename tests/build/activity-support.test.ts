@@ -178,8 +178,9 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
     const $ = page('/aktivitetsstotte');
     const section = (id: string) => $(`#${id}`).parent();
     expect(section('rounds-heading').children('.sample-notice').length).toBe(1);
-    // «Når dere har fått støtte» comes after the rounds' section, with a notice of its own («Før dere søker» is at the top).
-    const terms = section('rounds-heading').next('.sample-notice');
+    // «Når dere har fått støtte» comes after the rounds' section, with a notice of its own at the head of its own
+    // section («Før dere søker» is at the top).
+    const terms = section('rounds-heading').next('.section').children('.sample-notice');
     expect(terms.length).toBe(1);
     expect(terms.nextAll().find('h2').length).toBeGreaterThan(0);
     // The programme's own facts carry no notice: who can apply, for what, and how much.

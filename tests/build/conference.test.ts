@@ -187,7 +187,12 @@ describe('the conference archive', () => {
     );
   const isPast = (edition: { end: string }) => new Date(edition.end).getTime() < new Date(fixedNow).getTime();
   /** Where in the page's main content a piece of HTML first occurs, to compare what comes first. */
-  const positionOf = (path: string, needle: string) => page(path)('main').html()!.indexOf(needle);
+  // No-break spaces (keepTogether: «For Alle») read as the editor's ordinary spaces.
+  const positionOf = (path: string, needle: string) =>
+    page(path)('main')
+      .html()!
+      .replace(/\u00a0|&nbsp;/g, ' ')
+      .indexOf(needle);
 
   it('lists every past edition high on /konferanse, before the general text, without a copy of the programme', async () => {
     const all = await editions();

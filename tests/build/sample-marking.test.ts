@@ -72,7 +72,10 @@ describe('invented content in the bundled dataset', () => {
       const notice = heading.next();
       expect(notice.is('.sample-notice'), path).toBe(true);
       expect(notice.text().replace(/\s+/g, ' ').trim(), path).toBe(conferenceNotice);
-      expect(notice.nextAll('.registration, .feature__when, .conference-next__when').length, path).toBeGreaterThan(1);
+      expect(
+        notice.nextAll('.registration, .feature__signup, .feature__when, .conference-next__when').length,
+        path,
+      ).toBeGreaterThan(1);
     }
   });
 

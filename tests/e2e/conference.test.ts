@@ -1,5 +1,6 @@
-// The conference archive in headless Chromium against the built site: what a visitor sees on a phone and a laptop
-// when looking for an earlier year's material. Editions and files are read from the bundled dataset.
+// The conference in headless Chromium against the built site: what a visitor sees on a phone and a laptop when
+// signing up for the next one or looking for an earlier year's material. Editions and files are read from the
+// bundled dataset.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileAnchor } from '../../src/lib/content/attachments';
@@ -163,5 +164,48 @@ describe('a session in the programme', () => {
         }
       }
     }
+  });
+});
+
+describe('the next conference', { timeout: 60_000 }, () => {
+  it('shows its sign-up beside the heading on a laptop, and gives the sign-up text room on a phone', async () => {
+    for (const path of ['/', '/arrangementer/']) {
+      const wide = await open(path, { width: 1280, height: 900 });
+      const [heading, signUp] = await Promise.all([
+        wide.locator('.feature h2').boundingBox(),
+        wide.locator('.feature .registration').boundingBox(),
+      ]);
+      expect(signUp!.x, path).toBeGreaterThanOrEqual(heading!.x + heading!.width);
+      expect(signUp!.y, path).toBeLessThan(heading!.y + heading!.height);
+      const phone = await open(path, { width: 360, height: 800 });
+      const textWidth = await phone
+        .locator('.feature .registration__state')
+        .evaluate((line) => line.getBoundingClientRect().width);
+      expect(textWidth, path).toBeGreaterThanOrEqual(240);
+    }
+  });
+
+  it("lines up the days' «Legg til i kalender» buttons on a laptop", async () => {
+    const page = await open('/konferanse/', { width: 1280, height: 900 });
+    const tops = await page
+      .locator('.conference-day__calendar .button')
+      .evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
+    expect(tops.length).toBeGreaterThan(1);
+    expect(new Set(tops).size).toBe(1);
+  });
+
+  it("gives the search in past years' material a label on one line on a laptop", async () => {
+    const page = await open('/konferanse/', { width: 1280, height: 900 });
+    const [label, field] = await Promise.all([
+      page.locator('.page-search label').evaluate((label) => {
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      }),
+      page.locator('.page-search input[type="search"]').boundingBox(),
+    ]);
+    expect(label).toBe(1);
+    // The field stays short.
+    expect(field!.width).toBeLessThan(30 * 16);
   });
 });

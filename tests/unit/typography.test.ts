@@ -17,7 +17,15 @@ describe('keepTogether', () => {
   });
 
   test.each([
+    ['For Alle er Sparebankstiftelsen SR-Banks satsing', 'For~Alle er Sparebankstiftelsen SR-Banks satsing'],
+    ['Neste konferanse: For Alle-konferansen 2027', 'Neste konferanse: For~Alle-konferansen 2027'],
+  ])("keeps the programme's name in «%s» on one line", (text, expected) => {
+    expect(shown(text)).toBe(expected);
+  });
+
+  test.each([
     'Fra 2024 til 2026 deltok 12 lag.',
+    'Et tilbud for alle barn.',
     'Bussen går 8 krysser før sentrum.',
     'Vi var 300 deltakere og 12 foredragsholdere.',
   ])('leaves ordinary words and years alone in «%s»', (text) => {

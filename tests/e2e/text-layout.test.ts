@@ -1,0 +1,182 @@
+// How text is set on a phone and a laptop, in headless Chromium against the built site: one reading column for text
+// and the boxes that hold it, definition lists and key facts that fit a phone, no blank band above the footer, a
+// heading face that is not a narrow Times, and names and times that do not break across lines.
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser-and-site';
+
+const setup = useBrowserAndSite();
+const pages: Page[] = [];
+
+afterEach(async () => {
+  await Promise.all(pages.splice(0).map((page) => page.close()));
+});
+
+async function open(path: string, width: number): Promise<Page> {
+  const page = await setup.browser.newPage({ viewport: { width, height: 900 } });
+  pages.push(page);
+  await page.goto(`${setup.site.origin}${path}`);
+  return page;
+}
+
+/** How many lines each occurrence of `text` inside the elements matching `selector` takes. */
+const linesOf = (page: Page, selector: string, text: string) =>
+  page.locator(selector).evaluateAll(
+    (elements, wanted) =>
+      elements.flatMap((element) => {
+        const counts: number[] = [];
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        let content = '';
+        const nodes: { node: Text; start: number }[] = [];
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          nodes.push({ node, start: content.length });
+          content += node.data;
+        }
+        const normalised = content.replace(/\s/g, ' ');
+        for (let at = normalised.indexOf(wanted); at >= 0; at = normalised.indexOf(wanted, at + 1)) {
+          const range = document.createRange();
+          const locate = (offset: number) => {
+            const hit = nodes.findLast((entry) => entry.start <= offset)!;
+            return [hit.node, offset - hit.start] as const;
+          };
+          range.setStart(...locate(at));
+          range.setEnd(...locate(at + wanted.length));
+          const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => rect.top));
+          counts.push(tops.size);
+        }
+        return counts;
+      }),
+    text,
+  );
+
+describe('the reading column at 1280 px', { timeout: 60_000 }, () => {
+  it.each(['/samarbeidsprosjekter/', '/forskning/', '/konferanse/', '/aktivitetsstotte/'])(
+    'ends every box that holds text where the text ends, on %s',
+    async (path) => {
+      const page = await open(path, 1280);
+      const textRight = await page
+        .locator('main .prose')
+        .first()
+        .evaluate((prose) => prose.getBoundingClientRect().right);
+      const boxes = await page
+        .locator(
+          'main :is(.ingress, .callout, .sample-notice, .registration, .checklist, .research-question, .kort-fortalt, .rounds)',
+        )
+        .evaluateAll((elements) =>
+          elements.map((element) => ({
+            name: `${element.className}: ${element.textContent?.trim().slice(0, 40)}`,
+            right: element.getBoundingClientRect().right,
+          })),
+        );
+      expect(boxes.length, path).toBeGreaterThan(0);
+      for (const box of boxes) expect(box.right, box.name).toBeLessThanOrEqual(textRight + 1);
+    },
+  );
+});
+
+describe('on a 360 px phone', { timeout: 60_000 }, () => {
+  it.each(['/forskning/', '/arrangementer/workshop-bergen-2026/'])(
+    'a definition list puts each term above its value, so no word breaks in the middle (%s)',
+    async (path) => {
+      const page = await open(path, 360);
+      const pairs = await page.locator('main .facts dt').evaluateAll((terms) =>
+        terms.map((term) => ({
+          term: term.textContent?.trim(),
+          termBottom: term.getBoundingClientRect().bottom,
+          valueTop: term.nextElementSibling!.getBoundingClientRect().top,
+        })),
+      );
+      expect(pairs.length, path).toBeGreaterThan(1);
+      for (const pair of pairs) expect(pair.valueTop, pair.term).toBeGreaterThanOrEqual(pair.termBottom - 1);
+    },
+  );
+
+  it.each(['/samarbeidsprosjekter/', '/aktivitetsstotte/'])(
+    'key facts are rows of one panel, each figure with its label starting on its line (%s)',
+    async (path) => {
+      const page = await open(path, 360);
+      const list = await page.locator('main .key-facts').first().boundingBox();
+      const facts = await page.locator('main .key-facts > li').evaluateAll((items) =>
+        items.map((item) => {
+          const figure = item.querySelector('strong')!.getBoundingClientRect();
+          const label = item.querySelector('.key-facts__label')!.getClientRects()[0];
+          return { text: item.textContent?.trim(), width: item.getBoundingClientRect().width, figure, label };
+        }),
+      );
+      expect(facts.length, path).toBeGreaterThan(2);
+      for (const fact of facts) {
+        // No box alone at half the width.
+        expect(fact.width, fact.text).toBeGreaterThan(list!.width * 0.8);
+        expect(fact.label.top, fact.text).toBeLessThan(fact.figure.bottom);
+      }
+    },
+  );
+});
+
+describe('the space above the footer', { timeout: 60_000 }, () => {
+  it.each(['/arrangementer/workshop-bergen-2026/', '/kontakt/', '/historier/byttedag-i-haugesund/'])(
+    'is no larger than the space between sections on %s',
+    async (path) => {
+      const page = await open(path, 1280);
+      const gap = await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        let bottom = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) if (rect.height > 0) bottom = Math.max(bottom, rect.bottom);
+        }
+        return document.querySelector('.site-footer')!.getBoundingClientRect().top - bottom;
+      });
+      // 4rem under the page and a paragraph's own space, not 4rem more above the footer too.
+      expect(gap).toBeLessThanOrEqual(6 * 16);
+    },
+  );
+});
+
+describe('headings', { timeout: 60_000 }, () => {
+  it('are not drawn in a Times face where Georgia is missing (this machine has neither Georgia nor Times)', async () => {
+    const page = await open('/', 1280);
+    const session = await page.context().newCDPSession(page);
+    await session.send('DOM.enable');
+    await session.send('CSS.enable');
+    const { root } = await session.send('DOM.getDocument');
+    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+    const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font.familyName).not.toMatch(/times|tinos|liberation serif|nimbus roman/i);
+  });
+});
+
+describe('words that belong together', { timeout: 60_000 }, () => {
+  it("keep an event card's time range on one line («kl. 12.00–16.00») at any width", async () => {
+    let checked = 0;
+    for (let width = 320; width <= 1280; width += 64) {
+      const page = await open('/arrangementer/', width);
+      const times = await page
+        .locator('.event-card time')
+        .evaluateAll((elements) =>
+          elements.map((element) => element.textContent!.replace(/\s/g, ' ').match(/kl\. [\d.]+–[\d.]+/)?.[0]),
+        );
+      for (const range of new Set(times.filter((time): time is string => Boolean(time)))) {
+        expect(await linesOf(page, '.event-card time', range), `${range} at ${width} px`).not.toContain(2);
+        checked++;
+      }
+      await page.close();
+      pages.pop();
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('keep «For Alle» and «SR-Banks» whole on the home page at phone widths', async () => {
+    for (let width = 320; width <= 480; width += 16) {
+      const page = await open('/', width);
+      for (const name of ['For Alle', 'SR-Banks'])
+        for (const lines of await linesOf(page, 'main :is(h1, h2, .ingress)', name))
+          expect(lines, `${name} at ${width} px`).toBe(1);
+      await page.close();
+      pages.pop();
+    }
+  });
+});
