@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-and-site';
 import { widths } from '../support/chromium';
 import { templatePages } from '../support/templates';
+import { boxOf } from '../support/box';
 
 const setup = useBrowserAndSite();
 
@@ -56,12 +57,7 @@ describe("the home page's first screen", { timeout: 60_000 }, () => {
   it('shows the two ways to apply beside the introduction on a laptop (1280 × 800), both on the first screen', async () => {
     const page = await setup.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${setup.site.origin}/`);
-    const box = (selector: string) =>
-      page
-        .locator(selector)
-        .first()
-        .boundingBox()
-        .then((found) => found!);
+    const box = (selector: string) => boxOf(page, selector);
     const [ingress, apply] = await Promise.all([box('.hero .ingress'), box('#apply-heading')]);
     const paths = await page
       .locator('.apply-paths h3')

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-and-site';
 import { focusProbeScript, type FocusedElement } from '../support/focus-probe';
 import { templatePages } from '../support/templates';
+import { boxOf } from '../support/box';
 
 const setup = useBrowserAndSite();
 const templates = templatePages();
@@ -167,12 +168,7 @@ describe('the menu on a narrow screen (360 px)', () => {
       const { context, page } = await openContext(width);
       try {
         await visit(page, '/');
-        const box = (selector: string) =>
-          page
-            .locator(selector)
-            .first()
-            .boundingBox()
-            .then((found) => found!);
+        const box = (selector: string) => boxOf(page, selector);
         const [header, search, summary] = await Promise.all([
           box('.site-header'),
           box('.site-search'),
