@@ -52,25 +52,52 @@ export interface NorwayMap {
 
 const norwayId = '578';
 const width = 400;
-const height = 460;
-// The part of Norway where For Alle works now, with room to the north for places to come.
-// Corners as points: a polygon's winding order would decide whether d3 fits the box or the rest of the globe.
-const extent: Feature<MultiPoint> = {
-  type: 'Feature',
-  properties: {},
-  geometry: {
-    type: 'MultiPoint',
-    coordinates: [
-      [4.6, 57.85],
-      [12.2, 57.85],
-      [12.2, 62.6],
-      [4.6, 62.6],
-      [8.4, 62.9],
-    ],
-  },
-};
+/**
+ * Places up to Trøndelag widen the map; farther north the country is too long for one picture at this scale, and a
+ * place there is named only in the list beside the map.
+ */
+const northernmostDrawn = 64.5;
+// Southern Norway from Lindesnes to just north of Bergen, where For Alle works now. A place outside it widens the map
+// to take the place in (with a margin for its dot and name), so a new project never falls off the picture.
+const southernNorway = { west: 4.0, east: 12.2, south: 57.85, north: 61.2 };
+const marginDegrees = 0.4;
 
-let shapes: { land: string; neighbours: string } | undefined;
+/** The drawn area, in map units. */
+export interface Frame {
+  width: number;
+  height: number;
+}
+
+/**
+ * The area to draw, as points along its edges: on a conic projection a parallel is an arc, so its corners alone would
+ * cut off the middle of the northern and southern edges. Points, not a polygon, since a polygon's winding order would
+ * decide whether d3 fits the box or the rest of the globe.
+ */
+function extentAround(places: MapPlace[]): Feature<MultiPoint> {
+  const west = Math.min(southernNorway.west, ...places.map((place) => place.lng - marginDegrees));
+  const east = Math.max(southernNorway.east, ...places.map((place) => place.lng + marginDegrees));
+  const south = Math.min(southernNorway.south, ...places.map((place) => place.lat - marginDegrees));
+  const north = Math.max(southernNorway.north, ...places.map((place) => place.lat + marginDegrees));
+  const middle = (west + east) / 2;
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [west, south],
+        [middle, south],
+        [east, south],
+        [east, north],
+        [middle, north],
+        [west, north],
+      ],
+    },
+  };
+}
+
+/** Norway and its neighbours drawn for an area, by the area's points: every page of a build draws the same map. */
+const shapesByExtent = new Map<string, { land: string; neighbours: string }>();
 const neighbourIds = new Set(['752', '208']); // Sweden, Denmark
 /** The dot's radius; PlacesMap draws it. */
 export const markerRadius = 7;
@@ -85,13 +112,19 @@ const labelGap = 4;
 /** No other dot comes this close to a name, so each name is seen next to its own dot only. */
 export const labelClearance = 4;
 
-/** Projects the places onto the map. Places outside the drawn area are left out of the picture (not the list). */
+/** Projects the places onto a map of southern Norway, widened to take in a place outside it up to Trøndelag. */
 export function norwayMap(places: MapPlace[]): NorwayMap {
-  const projection = geoConicConformal().parallels([58, 63]).rotate([-8.5, 0]).fitSize([width, height], extent);
+  const drawn = places.filter((place) => place.lat <= northernmostDrawn);
+  const extent = extentAround(drawn);
+  const projection = geoConicConformal().parallels([58, 63]).rotate([-8.5, 0]).fitWidth(width, extent);
+  const frame = { width, height: Math.ceil(geoPath(projection).bounds(extent)[1][1]) };
+  const { height } = frame;
   projection.clipExtent([
     [0, 0],
     [width, height],
   ]);
+  const key = JSON.stringify(extent.geometry.coordinates);
+  let shapes = shapesByExtent.get(key);
   if (!shapes) {
     const topology = countries as unknown as Topology<{ countries: GeometryCollection }>;
     const all = feature(topology, topology.objects.countries).features as Feature<MultiPolygon>[];
@@ -105,14 +138,13 @@ export function norwayMap(places: MapPlace[]): NorwayMap {
         .map((country) => path(country) ?? '')
         .join(''),
     };
+    shapesByExtent.set(key, shapes);
   }
-  const projected = places.flatMap((place) => {
+  const projected = drawn.flatMap((place) => {
     const point = projection([place.lng, place.lat]);
-    if (!point) return [];
-    const [x, y] = point.map((value) => Math.round(value * 10) / 10);
-    return x < 0 || y < 0 || x > width || y > height ? [] : [{ ...place, x, y }];
+    return point ? [{ ...place, x: round(point[0]), y: round(point[1]) }] : [];
   });
-  return { width, height, ...shapes, markers: placeLabels(spreadMarkers(projected)) };
+  return { ...frame, ...shapes, markers: placeLabels(spreadMarkers(projected, frame), frame) };
 }
 
 type Point = MapPlace & { x: number; y: number };
@@ -124,7 +156,10 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * apart, a dot's width at this scale. Each moves a few units (a few kilometres), which a map of half the country does
  * not show, and every dot keeps its own place in the cluster (north stays north).
  */
-export function spreadMarkers<T extends { x: number; y: number; name: string }>(points: T[]): T[] {
+export function spreadMarkers<T extends { x: number; y: number; name: string }>(
+  points: T[],
+  { width, height }: Frame,
+): T[] {
   const moved = [...points]
     .sort((a, b) => a.y - b.y || a.x - b.x || a.name.localeCompare(b.name))
     .map((point) => ({ ...point }));
@@ -216,7 +251,7 @@ function labelFor(point: { x: number; y: number; name: string }, { side, dy }: L
  * map, over a name already placed, or close to another dot. Where neither side is free, the name moves a line up or
  * down and a leader line joins it to its dot. North to south, so the big towns come first.
  */
-export function placeLabels(points: Point[]): MapMarker[] {
+export function placeLabels(points: Point[], { width, height }: Frame): MapMarker[] {
   const placed: Box[] = [];
   const leaders: Segment[] = [];
   const fits = (point: Point, label: MapLabel) => {

@@ -70,11 +70,43 @@ describe('the places map', () => {
     }
   });
 
+  it('frames the places: no band of empty land above the northernmost one', () => {
+    const { height, markers } = norwayMap(places);
+    const top = Math.min(...markers.map((marker) => marker.y));
+    const bottom = Math.max(...markers.map((marker) => marker.y));
+    // Room above for a dot and its name, not a quarter of the picture.
+    expect(top / height).toBeLessThan(0.25);
+    expect(bottom).toBeLessThan(height);
+  });
+
+  it('widens the map to take in a new place up north, keeping the scale, and names a place beyond Trøndelag only in the list', () => {
+    const trondheim = { name: 'Trondheim', slug: 'trondheim', lat: 63.43, lng: 10.39 };
+    const tromso = { name: 'Tromsø', slug: 'tromso', lat: 69.65, lng: 18.96 };
+    const before = norwayMap(places);
+    const map = norwayMap([...places, trondheim, tromso]);
+    expect(map.markers.map((marker) => marker.slug).sort()).toEqual([...places, trondheim].map((p) => p.slug).sort());
+    expect(map.height).toBeGreaterThan(before.height);
+    for (const marker of map.markers) {
+      expect(marker.y, marker.name).toBeGreaterThan(0);
+      expect(marker.y, marker.name).toBeLessThan(map.height);
+    }
+    // The same scale: Bergen and Oslo as far apart as before.
+    const apart = (markers: MapMarker[]) => {
+      const [bergen, oslo] = ['bergen', 'oslo'].map((slug) => markers.find((marker) => marker.slug === slug)!);
+      return Math.hypot(bergen.x - oslo.x, bergen.y - oslo.y);
+    };
+    expect(apart(map.markers)).toBeCloseTo(apart(before.markers), 0);
+    expect(mapProblems(map.markers)).toEqual([]);
+  });
+
   it('parts dots on the same spot north–south, in a stable order', () => {
-    const spread = spreadMarkers([
-      { name: 'B', x: 100, y: 100 },
-      { name: 'A', x: 100, y: 100 },
-    ]);
+    const spread = spreadMarkers(
+      [
+        { name: 'B', x: 100, y: 100 },
+        { name: 'A', x: 100, y: 100 },
+      ],
+      { width: 400, height: 400 },
+    );
     expect(spread.map((point) => point.name)).toEqual(['A', 'B']);
     expect(spread[1].y - spread[0].y).toBeGreaterThanOrEqual(markerSpacing - 0.2);
     expect(spread[0].x).toBe(100);
@@ -90,7 +122,7 @@ describe('the places map', () => {
       x: 150 + index * markerSpacing,
       y: 200,
     }));
-    const markers = placeLabels(row);
+    const markers = placeLabels(row, { width: 400, height: 400 });
     expect(mapProblems(markers)).toEqual([]);
     const middle = markers.find((marker) => marker.name === 'Midt')!;
     expect(middle.label.leader).not.toBeNull();
