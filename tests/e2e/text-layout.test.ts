@@ -179,3 +179,33 @@ describe('words that belong together', { timeout: 60_000 }, () => {
     }
   });
 });
+
+describe('long words an editor may write', { timeout: 60_000 }, () => {
+  // Names and titles are the editors' own: a compound of 40 letters is valid Norwegian and fits every length limit.
+  const longWord = 'Fritidserfaringsutvekslingsprogrammet'.repeat(2);
+  /** Puts the long word into every element matching `selector`, as if the editor had written it there. */
+  const write = (page: Page, selector: string) =>
+    page.locator(selector).evaluateAll((elements, word) => {
+      for (const element of elements) element.textContent = `${word} ${element.textContent}`;
+    }, longWord);
+  const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+  it('wrap in a conference session and in the breadcrumb, instead of widening a 360 px page', async () => {
+    const page = await open('/konferanse/2025/', 360);
+    expect(await page.locator('.session__title').count()).toBeGreaterThan(0);
+    await write(page, '.session__title, .session__speaker strong, .breadcrumbs li[aria-current]');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
+  });
+
+  it('keep a place that wraps in one column of the list beside the map', async () => {
+    // Two columns from about 430 px; at 480 each place takes several lines.
+    const page = await open('/steder/', 480);
+    await write(page, '.places-map__list li');
+    const split = await page
+      .locator('.places-map__list li')
+      .evaluateAll(
+        (items) => items.filter((item) => new Set([...item.getClientRects()].map((rect) => rect.left)).size > 1).length,
+      );
+    expect(split).toBe(0);
+  });
+});
