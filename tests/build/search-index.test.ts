@@ -10,6 +10,7 @@ import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { searchMaterialQuery } from '../../src/lib/sanity/queries';
 import type { SearchMaterialQueryResult } from '../../src/lib/sanity/sanity.types';
 import { pdfFormat, readState } from '../../src/scripts/search/search-state';
+import { synonymList } from '../../src/scripts/search/synonyms';
 import { builtSite, distFile } from '../support/dist';
 
 // What `npm run build` leaves in <site>/pagefind/, read back: every page that asks to be searchable is in the index
@@ -223,6 +224,15 @@ describe('the search index', () => {
     expect(addresses.length).toBeGreaterThan(0);
     for (const address of addresses)
       for (const fragment of fragments) expect(fragment.content, fragment.url).not.toContain(address);
+  });
+
+  it('leads every everyday word of the synonym list to a word the index holds', () => {
+    const indexed = new Set(
+      fragments.flatMap((fragment) => fragment.content.toLocaleLowerCase('nb').match(/\p{L}+/gu) ?? []),
+    );
+    // The site's word may be inflected where it stands («utstyrsbanken»); search finds it by its beginning.
+    const holds = (word: string) => indexed.has(word) || [...indexed].some((candidate) => candidate.startsWith(word));
+    for (const [everyday, meant] of Object.entries(synonymList)) expect(meant.some(holds), everyday).toBe(true);
   });
 
   it('counts what it holds, and the build removed the records it was handed', () => {

@@ -4,7 +4,7 @@
 // first one the index holds is searched).
 import { foldWord, norwegianStem } from './query-words';
 
-const synonymList: Record<string, string[]> = {
+export const synonymList: Record<string, string[]> = {
   helsesøster: ['helsesykepleier'],
   helsesøstre: ['helsesykepleier'],
   slides: ['presentasjon', 'lysark'],
@@ -19,8 +19,13 @@ const synonymList: Record<string, string[]> = {
   medlemskontingent: ['kontingent'],
   medlemsavgift: ['kontingent'],
   treningsavgift: ['kontingent'],
+  // What people call a store that lends out sports gear and clothes; the site (and its 2024 talk) says «utstyrsbank».
+  lånebutikk: ['utstyrsbank'],
+  utstyrssentral: ['utstyrsbank'],
+  utlånssentral: ['utstyrsbank'],
+  utstyrslager: ['utstyrsbank'],
+  // Amounts are always written «kr 50 000» (formatAmount), so «kr» is always on the site and needs no line.
   kroner: ['kr'],
-  kr: ['kroner'],
 };
 
 const byStem = new Map(
