@@ -6,8 +6,8 @@ import { join, resolve } from 'node:path';
 export const minimalSite = resolve('tests/fixtures/site-minimal/data.ndjson');
 
 /**
- * Writes a dataset into a fresh temp folder: the lines of `base` (unless null) followed by `extra`, with an
- * `images/` folder copied from `imagesFrom` when given. Later documents with the same _id replace earlier ones.
+ * Writes a dataset into a fresh temp folder: the lines of `base` (unless null) followed by `extra`, with the
+ * `images/` and `files/` folders copied from `imagesFrom` when given. Later documents with the same _id replace earlier ones.
  */
 export function fixtureDataset(options: {
   base?: string | null;
@@ -30,7 +30,8 @@ export function fixtureDataset(options: {
   for (const line of [...lines, ...extra]) byId.set(JSON.parse(line)._id, line);
   const file = join(dir, 'data.ndjson');
   writeFileSync(file, [...byId.values()].join('\n') + '\n');
-  if (options.imagesFrom && existsSync(join(options.imagesFrom, 'images')))
-    cpSync(join(options.imagesFrom, 'images'), join(dir, 'images'), { recursive: true });
+  for (const folder of ['images', 'files'])
+    if (options.imagesFrom && existsSync(join(options.imagesFrom, folder)))
+      cpSync(join(options.imagesFrom, folder), join(dir, folder), { recursive: true });
   return file;
 }

@@ -40,11 +40,12 @@ const personProjection = /* groq */ `{
 
 const organisationProjection = /* groq */ `{ _id, name, kind, website, isSample, "place": place->name }`;
 
+// A story without a picture shows its pillar's on its card, so a row of cards keeps its pictures in line.
 const storyCardProjection = /* groq */ `{
   _id, title, "slug": slug.current, ingress, publishedAt, isSample,
   "place": place->${placeRefProjection},
   "pillar": pillar->{ title, "slug": slug.current },
-  "mainImage": mainImage${figureProjection}
+  "mainImage": select(defined(mainImage.asset) => mainImage, pillar->mainImage)${figureProjection}
 }`;
 
 const eventCardProjection = /* groq */ `{
