@@ -23,6 +23,13 @@ export const isDownloadableExtension = (extension: string): boolean => downloada
 export const fileAssetExtension = (assetId: string): string | null =>
   isFileAssetId(assetId) ? parseFileAssetId(assetId).extension : null;
 
+/**
+ * The longest place name the places map always has room for beside its dot, on one side or the other, wherever the
+ * dot is (src/lib/map.ts; tests/unit/map.test.ts checks). A longer name may be cut at the map's edge; the list beside
+ * the map shows it whole.
+ */
+export const mapNameLength = 18;
+
 /** A picture that is there and not marked decorative must say what it shows. */
 export const needsAltText = (figure: { asset?: unknown; decorative?: unknown; alt?: unknown }): boolean =>
   Boolean(figure.asset) && figure.decorative !== true && !(typeof figure.alt === 'string' && figure.alt.trim());

@@ -269,9 +269,12 @@ export function placeLabels(points: Point[], { width, height }: Frame): MapMarke
   return [...points]
     .sort((a, b) => a.y - b.y)
     .map((point) => {
+      const labels = candidates.map((candidate) => labelFor(point, candidate));
+      // Where nothing is free, a name that at least stays on the map beats one cut at its edge.
       const label =
-        candidates.map((candidate) => labelFor(point, candidate)).find((candidate) => fits(point, candidate)) ??
-        labelFor(point, candidates[0]);
+        labels.find((candidate) => fits(point, candidate)) ??
+        labels.find(({ box }) => box.left >= 2 && box.right <= width - 2) ??
+        labels[0];
       placed.push(label.box);
       if (label.leader) leaders.push([label.leader.x1, label.leader.y1, label.leader.x2, label.leader.y2]);
       return { ...point, label };

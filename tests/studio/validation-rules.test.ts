@@ -356,6 +356,13 @@ const cases: Case[] = [
     path: ['location'],
   },
   {
+    rule: 'a place name too long for the map gets a warning',
+    doc: () => ({ ...byId('place-bergen'), name: 'Bydel Søndre Nordstrand i Oslo' }),
+    level: 'warning',
+    message: messages.placeNameLong,
+    path: ['name'],
+  },
+  {
     rule: 'a map position outside Norway (latitude and longitude swapped) gets a warning',
     doc: () => ({ ...byId('place-bergen'), location: { _type: 'geopoint', lat: 5.32, lng: 60.39 } }),
     level: 'warning',

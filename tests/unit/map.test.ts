@@ -2,6 +2,7 @@
 // every name must be seen next to its own dot, never next to a neighbour's.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mapPlaces } from '../../src/lib/content/places';
+import { mapNameLength } from '@for-alle/shared/content-rules';
 import {
   labelClearance,
   labelHeight,
@@ -97,6 +98,33 @@ describe('the places map', () => {
     };
     expect(apart(map.markers)).toBeCloseTo(apart(before.markers), 0);
     expect(mapProblems(map.markers)).toEqual([]);
+  });
+
+  it(`has room beside every dot for a name of ${mapNameLength} characters, the length the Studio warns above`, () => {
+    const name = 'M'.repeat(mapNameLength);
+    const frame = { width: 400, height: 400 };
+    for (let x = 10; x <= 390; x += 10) {
+      const [{ label }] = placeLabels([{ name, slug: 'm', lat: 0, lng: 0, x, y: 200 }], frame);
+      expect(label.box.left, `a dot at ${x}`).toBeGreaterThanOrEqual(2);
+      expect(label.box.right, `a dot at ${x}`).toBeLessThanOrEqual(frame.width - 2);
+    }
+  });
+
+  it('keeps a name on the map where the only free side would cut it, even close to another dot', () => {
+    // A neighbour close on the left, and a name too long for the right: the left is crowded but on the map.
+    const frame = { width: 400, height: 400 };
+    const markers = placeLabels(
+      [
+        { name: 'Søndre Nordstrand', slug: 'a', lat: 0, lng: 0, x: 300, y: 200 },
+        { name: 'B', slug: 'b', lat: 0, lng: 0, x: 250, y: 200 },
+        { name: 'C', slug: 'c', lat: 0, lng: 0, x: 250, y: 176 },
+        { name: 'D', slug: 'd', lat: 0, lng: 0, x: 250, y: 224 },
+      ],
+      frame,
+    );
+    const { box } = markers.find((marker) => marker.slug === 'a')!.label;
+    expect(box.left).toBeGreaterThanOrEqual(2);
+    expect(box.right).toBeLessThanOrEqual(frame.width - 2);
   });
 
   it('parts dots on the same spot north–south, in a stable order', () => {

@@ -1,5 +1,6 @@
 import { PinIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { mapNameLength } from '@for-alle/shared/content-rules';
 import { establishingPlaceWords, placeStatuses } from '@for-alle/shared/options';
 import { GeopointInput } from '../../components/GeopointInput';
 import { subtitle } from '../../lib/list-subtitles';
@@ -40,6 +41,7 @@ export const place = defineType({
       validation: (rule) => [
         rule.required().error(messages.required),
         rule.max(60).error('Navnet kan være høyst 60 tegn.'),
+        rule.max(mapNameLength).warning(messages.placeNameLong),
       ],
     }),
     slugField('name'),
