@@ -1,12 +1,5 @@
-// Whether a conference is on right now (at build time), and where its programme for the rest of it is.
+// Where a conference's programme for the rest of it is, while it is on (isUnderWay in now.ts).
 import { sessionsOfDay, type Conference } from './content/conferences';
-
-/** From the first day's start until the last day's end: a visitor then wants today's programme, not «Neste konferanse». */
-export function isUnderWay(conference: { start?: string | null; end?: string | null }, now: Date): boolean {
-  if (!conference.start || !conference.end) return false;
-  const at = now.getTime();
-  return Date.parse(conference.start) <= at && at < Date.parse(conference.end);
-}
 
 /**
  * The anchor on the edition's page of the first day not yet over that has a programme (ConferenceProgramme names

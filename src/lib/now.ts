@@ -18,3 +18,14 @@ export function splitByTime<T extends { start?: string | null; end?: string | nu
   const past = items.filter((item) => endOf(item) < now.getTime()).sort((a, b) => startOf(b) - startOf(a));
   return { upcoming, past };
 }
+
+/**
+ * Begun and not yet over, at the build's "now": an event or a conference day is then on, and a conference from its
+ * first day's start to its last day's end. Not known without an end: such an item is over once it has begun.
+ * A visitor then wants to know it is on («Pågår nå»), not how to sign up or put it in a calendar.
+ */
+export function isUnderWay(item: { start?: string | null; end?: string | null }, now: Date): boolean {
+  if (!item.start || !item.end) return false;
+  const at = now.getTime();
+  return Date.parse(item.start) <= at && at < Date.parse(item.end);
+}

@@ -16,7 +16,7 @@ import type {
   ValidationContext,
   ValidationError,
 } from 'sanity';
-import { getDraftId, getPublishedId } from '@sanity/client/csm';
+import { getDraftId, getPublishedId, isVersionId } from '@sanity/client/csm';
 import { apiVersion } from '@for-alle/shared/api-version';
 import {
   endsAfterStart,
@@ -29,6 +29,7 @@ import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { documentPath } from '@for-alle/shared/document-path';
 import { researchOrganisationKind } from '@for-alle/shared/options';
 import { placeStatusMismatch, placeStatusMismatchMessage } from '@for-alle/shared/place-status';
+import { publishDateAhead, publishDateAheadMessage } from '@for-alle/shared/publish-date-ahead';
 import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 import { hasPublishDate, mayLackPublishDate } from './publish-date.ts';
 import { safeHref } from '@for-alle/shared/safe-url';
@@ -78,6 +79,8 @@ export const messages = {
     'Bekreft at bildet ikke viser barn som kan kjennes igjen, eller at samtykke er innhentet. Er du i tvil, bruk et annet bilde.',
   publishDateRequired:
     'Velg datoen som skal stå på nettstedet. Den fylles bare ut av seg selv når du trykker «Publiser» på et utkast, ikke når dokumentet publiseres med en utgivelse eller en planlagt publisering.',
+  /** By the document's type: «Historien …» or «Oppdateringen …». */
+  publishDateAhead: publishDateAheadMessage,
   registrationClosesAfterStart: 'Påmeldingen må stenge før arrangementet starter.',
   registrationOpensAfterStart:
     'Påmeldingen må åpne før arrangementet starter, ellers åpner den aldri. Sjekk året og datoen.',
@@ -207,6 +210,16 @@ export const endAfterStartValidation = (rule: DatetimeRule) =>
  */
 export const publishDateValidation: CustomValidator<string | undefined> = (value, context) =>
   hasPublishDate(value) || mayLackPublishDate(context.document?._id) ? true : messages.publishDateRequired;
+
+/**
+ * A warning when that date is more than a day ahead (shared/publish-date-ahead.ts): published at once, the document
+ * would stand first, dated ahead. Not in a release or a scheduled draft, whose date is the day it is planned for.
+ */
+export const publishDateAheadValidation: CustomValidator<string | undefined> = (value, context) => {
+  const id = context.document?._id;
+  if (id && isVersionId(id)) return true;
+  return publishDateAhead(value, new Date()) ? messages.publishDateAhead(context.document?._type) : true;
+};
 
 /** Capacity: a positive integer when given. */
 export const capacityValidation = (rule: NumberRule) => rule.integer().min(1).error(messages.capacity);

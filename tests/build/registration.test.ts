@@ -181,6 +181,18 @@ describe('the next conference while it is under way', () => {
     }
   });
 
+  it('says «Pågår nå» on the day that is on, and on no other', () => {
+    for (const path of ['/konferanse', `/konferanse/${conference.year}`]) {
+      const $ = page(path, distDir);
+      const days = $('.conference-day').toArray();
+      days.forEach((day, index) =>
+        expect($(day).find('.conference-day__now').text().trim(), `${path}: ${conference.days[index].title}`).toBe(
+          index === 0 ? 'Pågår nå' : '',
+        ),
+      );
+    }
+  });
+
   it('offers no calendar file for the day that has begun, only for the days to come', () => {
     for (const path of ['/konferanse', `/konferanse/${conference.year}`]) {
       const $ = page(path, distDir);
@@ -253,5 +265,43 @@ describe('an event after its registration deadline, before it begins', () => {
     expect(line).toContain(`Kontakt ${person!.name} på`);
     if (person!.email) expect($(`.registration__contact a[href="mailto:${person!.email}"]`).length).toBe(1);
     expect(line).not.toContain(event.siteEmail);
+  });
+});
+
+describe('an event while it is under way', () => {
+  let distDir: string;
+  let event: EventRow;
+
+  beforeAll(async () => {
+    // The next event one signs up for, built halfway through it.
+    event = (await events())
+      .filter((candidate) => candidate.end && Date.parse(candidate.start) > Date.parse(fixedNow))
+      .filter((candidate) => candidate.registration?.status !== 'none' && !candidate.cancelled)
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0];
+    expect(event, 'an event to come that one signs up for').toBeTruthy();
+    distDir = testBuildDir('event-under-way');
+    const midway = (Date.parse(event.start) + Date.parse(event.end!)) / 2;
+    await buildSite({ outDir: distDir, env: { BUILD_NOW: new Date(midway).toISOString() } });
+  }, 300_000);
+
+  it('says on its page that it is on, with no waitlist contact and no calendar file', () => {
+    const $ = page(`/arrangementer/${event.slug}`, distDir);
+    expect(text($, '.registration__state')).toBe('Pågår nå');
+    expect(text($, '.event')).not.toContain(registrationLabels.closed);
+    expect($('.registration__contact').length).toBe(0);
+    expect(text($, '.event')).not.toContain('Spørsmål om plass');
+    expect($('a[href$=".ics"]').length, '«Legg til i kalender»').toBe(0);
+    // The whole calendar is still worth subscribing to.
+    expect($('a[href="/arrangementer/#calendar-subscription-heading"]').length).toBe(1);
+  });
+
+  it('is listed with the events to come, its card saying «Pågår nå» in place of the registration', () => {
+    const $ = page('/arrangementer', distDir);
+    const card = $('#upcoming-heading')
+      .closest('section')
+      .find(`.event-card:has(a[href="/arrangementer/${event.slug}/"])`);
+    expect(card.length).toBe(1);
+    expect(card.find('.event-card__registration').text().trim()).toBe('Pågår nå');
+    expect(card.find('.tag--past').length).toBe(0);
   });
 });

@@ -35,6 +35,8 @@ const messageTexts = [
   ...(Object.values(messages) as unknown[]).filter((message): message is string => typeof message === 'string'),
   messages.researchPartnerKind(null),
   messages.typedPlaceCount('fem områder', 'områder', 4),
+  messages.publishDateAhead('projectStory'),
+  messages.publishDateAhead('researchUpdate'),
 ];
 
 describe('the words the Studio uses', () => {

@@ -2,6 +2,7 @@
 // The documents are real ones from the bundled dataset with one thing broken.
 import { describe, expect, test } from 'vitest';
 import { slugPattern } from '@for-alle/shared/content-rules';
+import { osloDay } from '@for-alle/shared/dates';
 import { placeStatusMismatchMessage } from '@for-alle/shared/place-status';
 import { messages, slugify } from '../../studio/lib/validation';
 import { type Doc, messagesOf, readDataset, validate } from './dataset';
@@ -745,6 +746,20 @@ const cases: Case[] = [
     path: ['date'],
   },
   {
+    rule: 'a story dated more than a day ahead gets a warning: it would stand first, dated ahead, until then',
+    doc: () => ({ ...story(), _id: 'drafts.story-bergen-utstyrsbanken', publishedAt: '2999-06-01T08:00:00Z' }),
+    level: 'warning',
+    message: messages.publishDateAhead('projectStory'),
+    path: ['publishedAt'],
+  },
+  {
+    rule: 'a research update dated more than a day ahead gets the same warning, about the update',
+    doc: () => ({ ...byId('ru-levekar'), date: '2999-06-01' }),
+    level: 'warning',
+    message: messages.publishDateAhead('researchUpdate'),
+    path: ['date'],
+  },
+  {
     rule: 'a menu item has either a page or an address',
     doc: () => {
       const doc = byId('siteSettings');
@@ -779,6 +794,26 @@ describe('validation rules', () => {
     );
     expect(hit, JSON.stringify(markers, null, 1)).toBeDefined();
     if (c.path) expect(hit?.path).toEqual(c.path);
+  });
+
+  test('a publishing date within a day, or in a release or a scheduled draft, gets no warning about the date', async () => {
+    const hours = (count: number) => new Date(Date.now() + count * 3600 * 1000);
+    const ahead = [messages.publishDateAhead('projectStory'), messages.publishDateAhead('researchUpdate')];
+    const documents = [
+      { ...story(), _id: 'drafts.story-bergen-utstyrsbanken', publishedAt: hours(20).toISOString() },
+      // Tomorrow's date, whatever the hour in Oslo.
+      { ...byId('ru-levekar'), date: osloDay(hours(24)) },
+      // A release or a scheduled draft carries the day it is planned for.
+      { ...story(), _id: 'versions.rSpring.story-bergen-utstyrsbanken', publishedAt: '2999-06-01T08:00:00Z' },
+      { ...byId('ru-levekar'), _id: 'versions.rSpring.ru-levekar', date: '2999-06-01' },
+    ];
+    for (const doc of documents) {
+      const markers = await validate(doc as Doc, dataset);
+      expect(
+        messagesOf(markers).filter((message) => ahead.includes(message)),
+        doc._id,
+      ).toEqual([]);
+    }
   });
 
   test('with «Ingen påmelding» the hidden dates and link are neither needed nor checked', async () => {

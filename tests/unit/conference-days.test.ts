@@ -63,6 +63,14 @@ describe("a conference's days", () => {
   it('offer no places once registration has closed, before the conference', async () => {
     expect(await render('2027-01-12T12:00:00Z')).toEqual(['', '']);
   });
+
+  it('say «Pågår nå» on the day that is on, and on no other', async () => {
+    expect(await render('2027-01-20T12:00:00Z')).toEqual(['Pågår nå', '']);
+    // Between the days, and after the last one has ended, no day is on.
+    expect(await render('2027-01-20T20:00:00Z')).toEqual(['', '']);
+    expect(await render('2027-01-21T12:00:00Z')).toEqual(['', 'Pågår nå']);
+    expect(await render(days[1].end)).toEqual(['', '']);
+  });
 });
 
 describe('«Legg til i kalender» on a conference day', () => {

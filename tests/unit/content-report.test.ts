@@ -175,6 +175,30 @@ describe('findContentWarnings', () => {
     expect(warnings.map((warning) => warning.path).sort()).toEqual(['mainImage.credit', 'summary']);
   });
 
+  it('warns about a story or research update dated more than a day ahead, and not about one dated today or tomorrow', () => {
+    const story = (id: string, publishedAt: string) =>
+      doc({ _id: id, _type: 'projectStory', summary: 'Kort.', publishedAt });
+    const update = (id: string, date: string) => doc({ _id: id, _type: 'researchUpdate', date });
+    const warnings = findContentWarnings(
+      [
+        story('story-typo', '2027-06-01T08:00:00Z'),
+        story('story-today', '2026-11-26T08:00:00Z'),
+        story('story-tonight', '2026-11-26T22:00:00Z'),
+        update('ru-typo', '2027-11-20'),
+        update('ru-tomorrow', '2026-11-27'),
+      ],
+      now,
+    );
+    expect(warnings.map((warning) => [warning.id, warning.path])).toEqual([
+      ['story-typo', 'publishedAt'],
+      ['ru-typo', 'date'],
+    ]);
+    expect(warnings[0].message).toBe(
+      '«Publisert» er 1. juni 2027, mer enn en dag fram i tid – historien står med den datoen og først i listene og nyhetsstrømmen til da; er datoen feil, rett den',
+    );
+    expect(warnings[1].message).toContain('oppdateringen står med den datoen');
+  });
+
   it('warns about a picture without credit in the body text too, and not about a decorative one', () => {
     const figure = (key: string, extra: object = {}) => ({ _type: 'figure', _key: key, alt: 'Barn', ...extra });
     const warnings = findContentWarnings(

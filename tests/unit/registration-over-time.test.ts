@@ -95,6 +95,41 @@ describe('an event open to all, a week before it', () => {
   });
 });
 
+describe('an event while it is under way', () => {
+  let cards: EventCardsQueryResult;
+  beforeAll(async () => {
+    cards = await data.fetch<EventCardsQueryResult>(eventCardsQuery);
+  });
+  const midway = (event: { start: string | null; end: string | null }) =>
+    new Date((Date.parse(event.start!) + Date.parse(event.end!)) / 2);
+
+  it('says «Pågår nå» on its card, not that registration has closed', async () => {
+    // One that needs signing up and one open to all: both are on now, and neither is to be signed up for.
+    const signUp = cards.find((card) => card.end && card.registration?.status === 'notOpen' && !card.cancelled);
+    const openToAll = cards.find((card) => card.end && card.registration?.status === 'none' && !card.cancelled);
+    expect(signUp, 'an event with sign-up in the dataset').toBeTruthy();
+    expect(openToAll, 'an event open to all in the dataset').toBeTruthy();
+    for (const card of [signUp!, openToAll!]) {
+      const $ = await render(EventCard, {
+        event: card,
+        now: midway(card),
+        conference: workshopConferences(conferences).get(card._id),
+      });
+      expect(text($, '.event-card__registration'), card.slug!).toBe('Pågår nå');
+      expect(text($, '.event-card'), card.slug!).not.toContain(registrationLabels.closed);
+      expect($('.tag--past').length, `${card.slug}: not yet «Avholdt»`).toBe(0);
+    }
+  });
+
+  it('is «Avlyst», not «Pågår nå», when it is cancelled', async () => {
+    const card = cards.find((candidate) => candidate.end && candidate.cancelled)!;
+    expect(card, 'a cancelled event in the dataset').toBeTruthy();
+    const $ = await render(EventCard, { event: card, now: midway(card) });
+    expect(text($, '.tag--cancelled')).toBe('Avlyst');
+    expect(text($, '.event-card')).not.toContain('Pågår nå');
+  });
+});
+
 describe('the next conference after its registration deadline, before it begins', () => {
   let conference: Conference;
   let now: Date;
@@ -142,5 +177,24 @@ describe('the registration box', () => {
       contact: { name: 'Kari Nordmann', phone: '51 00 00 00' },
     });
     expect(text(given, '.registration__contact')).toContain('Kontakt Kari Nordmann på');
+  });
+
+  it("names nobody to ask about a place once the conference's last day has begun", async () => {
+    const conference = conferences.find((candidate) => candidate.registration && candidate.days.length > 1)!;
+    const contact = { name: 'Kari Nordmann', phone: '51 00 00 00' };
+    const [first, last] = [conference.days[0], conference.days.at(-1)!];
+    const during = async (at: number) =>
+      render(RegistrationStatus, {
+        registration: conference.registration,
+        days: conference.days,
+        now: new Date(at),
+        contact,
+      });
+    // On the first day a later day's waitlist can still give a place; on the last day there is none left to give.
+    const firstDay = await during(Date.parse(first.start!) + 3600_000);
+    expect(text(firstDay, '.registration__contact')).toContain('Kontakt Kari Nordmann på');
+    const lastDay = await during(Date.parse(last.start!) + 3600_000);
+    expect(text(lastDay, '.registration__state')).toBe(registrationLabels.closed);
+    expect(lastDay('.registration__contact').length).toBe(0);
   });
 });

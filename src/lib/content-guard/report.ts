@@ -7,6 +7,7 @@ import {
 } from '@for-alle/shared/registration-state';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { placeStatusMismatch, placeStatusMismatchMessage } from '@for-alle/shared/place-status';
+import { publishDateAhead } from '@for-alle/shared/publish-date-ahead';
 import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 import { stillUpcomingWording } from '../content/upcoming-wording';
 import { formatPath, type ContentProblem } from './problems';
@@ -15,13 +16,16 @@ import { walk } from './walk';
 const yearMs = 365 * 24 * 60 * 60 * 1000;
 /** How long before registration opens the report asks for a missing link: the build stops once it is open without one. */
 const linkReminderMs = 14 * 24 * 60 * 60 * 1000;
+/** The field that holds the date a story or a research update shows and sorts by (studio/lib/publish-date.ts). */
+const publishDateFields: Record<string, string> = { projectStory: 'publishedAt', researchUpdate: 'date' };
 
 /**
  * Things an editor may want to fix, that do not stop publishing: events still marked open after they ended,
  * registration opening within two weeks without its link (the build stops when it opens without one),
  * stories without "Kort fortalt", images without credit, documents untouched for a year, a past conference
  * without a programme or with an ingress still written for a conference to come, a page or pillar whose text counts
- * the cities or areas differently from the places and the settings, a place whose status disagrees with its projects'.
+ * the cities or areas differently from the places and the settings, a place whose status disagrees with its projects',
+ * a story or research update dated more than a day ahead.
  */
 export function findContentWarnings(documents: StoredDocument[], now: Date): ContentProblem[] {
   const warnings: ContentProblem[] = [];
@@ -111,6 +115,17 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
         document,
         'ingress',
         `konferansen har begynt, men ingressen omtaler den fortsatt som kommende («${upcomingWording}») – nettstedet viser i stedet en setning med datoene og stedet; skriv om ingressen i fortid`,
+      );
+    }
+    // Usually a typo in the year: the document is out now, dated ahead, and first in every list and the feed.
+    const dateField = publishDateFields[document._type];
+    const published = dateField ? document[dateField] : undefined;
+    if (typeof published === 'string' && publishDateAhead(published, now)) {
+      const what = document._type === 'researchUpdate' ? 'oppdateringen' : 'historien';
+      warn(
+        document,
+        dateField,
+        `«Publisert» er ${formatDate(published)}, mer enn en dag fram i tid – ${what} står med den datoen og først i listene og nyhetsstrømmen til da; er datoen feil, rett den`,
       );
     }
     if (document._type === 'projectStory' && !(typeof document.summary === 'string' && document.summary.trim())) {

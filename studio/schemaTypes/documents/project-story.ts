@@ -4,7 +4,7 @@ import { storyPillarSlugs } from '@for-alle/shared/document-path';
 import { dateTimeInputOptions } from '../../lib/date-input-options';
 import { formatDate, subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
-import { messages, publishDateValidation } from '../../lib/validation';
+import { messages, publishDateAheadValidation, publishDateValidation } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
 
 /** A story from a project: what happened, who did it, and what it meant for the children. */
@@ -136,7 +136,8 @@ export const projectStory = defineType({
       options: dateTimeInputOptions,
       // No initial value: a filled-in field is always the editor's choice, and «Publiser» fills an empty one
       // (studio/lib/publish-date.ts).
-      validation: (rule) => rule.custom(publishDateValidation),
+      // A date far ahead is allowed (an editor may mean it) but warned about: it would stand first until then.
+      validation: (rule) => [rule.custom(publishDateValidation), rule.custom(publishDateAheadValidation).warning()],
     }),
     isSampleField('publishing'),
   ],

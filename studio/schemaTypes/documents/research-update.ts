@@ -4,7 +4,13 @@ import { hasFileAndLink } from '@for-alle/shared/content-rules';
 import { dateInputOptions } from '../../lib/date-input-options';
 import { formatDate, subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
-import { downloadableFileValidation, httpUrlValidation, messages, publishDateValidation } from '../../lib/validation';
+import {
+  downloadableFileValidation,
+  httpUrlValidation,
+  messages,
+  publishDateAheadValidation,
+  publishDateValidation,
+} from '../../lib/validation';
 import { bodyField, isSampleField, researchOrganisationField, slugField, titleField } from '../fields';
 
 /** News from the research project: a finding, a report, a method note. */
@@ -28,7 +34,8 @@ export const researchUpdate = defineType({
       options: dateInputOptions,
       // No initial value: a filled-in field is always the editor's choice, and «Publiser» fills an empty one with the
       // day in Oslo (studio/lib/publish-date.ts).
-      validation: (rule) => rule.custom(publishDateValidation),
+      // A date far ahead is allowed (an editor may mean it) but warned about: it would stand first until then.
+      validation: (rule) => [rule.custom(publishDateValidation), rule.custom(publishDateAheadValidation).warning()],
     }),
     defineField({
       name: 'questions',
