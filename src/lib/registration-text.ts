@@ -48,6 +48,6 @@ export function fullDaysText(days: NamedDay[], registrationOpen: boolean): strin
   const list = formatList(names);
   const subject = list.charAt(0).toLocaleUpperCase('nb') + list.slice(1);
   return registrationOpen
-    ? `${subject} er fulltegnet. Melder du deg på ${days.length > 1 ? 'en av disse dagene' : 'den dagen'}, kommer du på venteliste.`
+    ? `${subject} er fulltegnet. Melder du deg på ${days.length > 1 ? 'en av disse dagene' : 'den dagen'}, kommer du på venteliste. Plasser som blir ledige, går til dem som står først.`
     : `${subject} er fulltegnet. Plasser som blir ledige, går til dem som står først på ventelisten.`;
 }

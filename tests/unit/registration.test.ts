@@ -86,13 +86,14 @@ describe('the full days in a sentence', () => {
     );
   });
 
-  it('says «Nettverksdagen … er fulltegnet» and what signing up for it means while registration is open', () => {
+  it('says «Nettverksdagen … er fulltegnet», what signing up for it means and how the waitlist works while registration is open', () => {
     expect(fullDaysText([network], true)).toBe(
-      'Nettverksdagen (onsdag 20. januar 2027) er fulltegnet. Melder du deg på den dagen, kommer du på venteliste.',
+      'Nettverksdagen (onsdag 20. januar 2027) er fulltegnet. Melder du deg på den dagen, kommer du på venteliste. ' +
+        'Plasser som blir ledige, går til dem som står først.',
     );
     expect(fullDaysText([network, conference], true)).toBe(
       'Nettverksdagen (onsdag 20. januar 2027) og konferansedagen (torsdag 21. januar 2027) er fulltegnet. ' +
-        'Melder du deg på en av disse dagene, kommer du på venteliste.',
+        'Melder du deg på en av disse dagene, kommer du på venteliste. Plasser som blir ledige, går til dem som står først.',
     );
   });
 
@@ -160,7 +161,8 @@ describe('the registration box of a conference, rendered', () => {
     expect(await box('2026-11-26T12:00:00Z')).toEqual([
       'Påmeldingen er åpen',
       'Frist for påmelding: 8. januar 2027 kl. 23.59.',
-      'Nettverksdagen (onsdag 20. januar 2027) er fulltegnet. Melder du deg på den dagen, kommer du på venteliste.',
+      'Nettverksdagen (onsdag 20. januar 2027) er fulltegnet. Melder du deg på den dagen, kommer du på venteliste. ' +
+        'Plasser som blir ledige, går til dem som står først.',
       'Meld deg på',
       'Påmeldingen skjer i et skjema på en annen nettside.',
     ]);
