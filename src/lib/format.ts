@@ -62,6 +62,11 @@ export function formatDateTimeRange(start: DateInput, end?: DateInput | null): s
   return `${day(start, !sameYear)} ${formatTime(start)} – ${day(end, true)} ${formatTime(end)}`;
 }
 
+/** «1 500»: a count of places or people, grouped as the site writes amounts, with a no-break space. */
+export function formatCount(count: number): string {
+  return wholeNumber.format(count);
+}
+
 /** "kr 50 000": Norwegian usage puts "kr" first, which Intl's currency style ("50 000 kr") does not. */
 export function formatAmount(kroner: number): string {
   return `kr\u00a0${wholeNumber.format(kroner)}`;

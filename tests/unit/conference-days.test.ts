@@ -32,9 +32,11 @@ const registration = {
   url: 'https://example.no/pamelding',
 };
 
-async function render(now: string) {
+async function render(now: string, shown: typeof days = days) {
   const container = await AstroContainer.create();
-  const $ = load(await container.renderToString(ConferenceDays, { props: { days, registration, now: new Date(now) } }));
+  const $ = load(
+    await container.renderToString(ConferenceDays, { props: { days: shown, registration, now: new Date(now) } }),
+  );
   return $('.conference-day')
     .map((_, day) =>
       $(day)
@@ -49,6 +51,17 @@ async function render(now: string) {
 }
 
 describe("a conference's days", () => {
+  it('write a large number of places grouped, and one place in the singular', async () => {
+    const [full, available] = days;
+    expect(
+      await render('2026-11-26T12:00:00Z', [
+        { ...full, capacity: 1 },
+        { ...available, capacity: 1500 },
+      ]),
+    ).toEqual(['Fulltegnet – venteliste | Den ene plassen er tatt.', 'Plass til 1 500 deltakere']);
+    expect(await render('2026-09-01T12:00:00Z', [{ ...available, capacity: 1 }])).toEqual(['Plass til 1 deltaker']);
+  });
+
   it('offer their places before registration opens', async () => {
     expect(await render('2026-09-01T12:00:00Z')).toEqual(['Plass til 100 deltakere', 'Plass til 300 deltakere']);
   });

@@ -1,7 +1,7 @@
 // Dates and times as visitors read them: in Oslo time, in Norwegian, whatever zone the build machine is in.
 import { describe, expect, it } from 'vitest';
 import { dayCalendarPaths, dayCalendarSlugs } from '../../src/lib/content/conferences';
-import { formatAmount, formatDate, formatDateTimeRange, formatList } from '../../src/lib/format';
+import { formatAmount, formatCount, formatDate, formatDateTimeRange, formatList } from '../../src/lib/format';
 
 // The formats keep «kl.» and its time together with a no-break space; compare the words.
 const plain = (text: string) => text.replaceAll('\u00a0', ' ');
@@ -12,6 +12,13 @@ describe('formatDate', () => {
     expect(formatDate('2023-06-14T08:00:00Z')).toBe('14. juni 2023');
     // 23.30 UTC on 13 June is already 14 June in Oslo.
     expect(formatDate('2023-06-13T23:30:00Z')).toBe('14. juni 2023');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands as the site writes amounts, so «1000000» plasser reads «1 000 000»', () => {
+    expect(formatCount(1_000_000)).toBe('1\u00a0000\u00a0000');
+    expect(formatCount(300)).toBe('300');
   });
 });
 
