@@ -2,6 +2,7 @@ import { escapeHTML, toHTML, type PortableTextComponents } from '@portabletext/t
 import { embeddedTypes } from '@for-alle/shared/rich-text';
 import { documentPath, type PathableDocument } from '@for-alle/shared/document-path';
 import { safeHref } from '@for-alle/shared/safe-url';
+import { isSectionAnchor } from '@for-alle/shared/section-anchor';
 import { siteHref } from './routes';
 import { keepTogether, noBreak } from './typography';
 
@@ -28,9 +29,12 @@ const components: PortableTextComponents = {
       return href ? `<a href="${escapeHTML(href)}">${children}</a>` : children;
     },
     // A link to another document on the site follows the document when its slug changes.
+    // An anchor, when given, leads to a section of that page («presse» on /kontakt); one the Studio would refuse is
+    // left out, so the link still reaches the page.
     internalLink: ({ children, value }) => {
-      const target = (value as { reference?: PathableDocument | null } | undefined)?.reference;
-      const href = target ? documentPath(target) : null;
+      const { reference: target, anchor } = (value ?? {}) as { reference?: PathableDocument | null; anchor?: string };
+      const path = target ? documentPath(target) : null;
+      const href = path && anchor && isSectionAnchor(anchor) ? `${path}#${anchor}` : path;
       return href ? `<a href="${escapeHTML(href)}">${children}</a>` : children;
     },
     // A passage in another language gets its own lang, so screen readers switch voice (WCAG 3.1.2). Only a

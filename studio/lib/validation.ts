@@ -114,6 +114,7 @@ export const messages = {
       : `Teksten sier «${phrase}», men «${areasInProcessTitle}» i Innstillinger er ${expected || 'tomt'}. Rett tallet her eller i Innstillinger.`,
   placeCountInKeyFacts: `Antallet byer og områder står allerede som de første nøkkeltallene, talt opp fra stedene med aktivt samarbeidsprosjekt og fra «${areasInProcessTitle}» i Innstillinger. Fjern det her, så det ikke blir stående feil når et nytt sted kommer til.`,
   httpUrl: 'Adressen må begynne med https:// eller http://',
+  anchor: 'Skriv avsnittets navn med små bokstaver, tall og bindestrek, uten #, for eksempel «presse».',
   deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
   phone: 'Skriv et telefonnummer med bare tall og mellomrom.',

@@ -198,6 +198,15 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
     );
   });
 
+  it('names the kinds of clubs that can apply, in the words they search with, and says plainly that the area is not given', () => {
+    const $ = page('/aktivitetsstotte');
+    const who = $('#who-heading').parent().text().replace(/\s+/g, ' ');
+    for (const word of ['idrettslag', 'fotballklubber', 'korps']) expect(who).toContain(word);
+    // No area is invented: the page says it does not know, and where the people who answer are.
+    expect(who).toContain('Hvilke deler av landet støtten gjelder for, står ikke her ennå. Spør oss');
+    expect($('.contacts h2').text().trim()).toBe('Spørsmål om aktivitetsstøtten?');
+  });
+
   it('states the maximum as the most one can apply for, not as a limit per organisation', () => {
     const $ = page('/aktivitetsstotte');
     expect(text($, '.key-facts > li:first-child')).toMatch(/^kr \d{1,3}( \d{3})* er det meste dere kan søke om$/);

@@ -49,6 +49,26 @@ describe('the conference', () => {
     }
   });
 
+  it('says on the network day that everyone who signs up can come, not only project leaders, and that its programme is not here', async () => {
+    const conferences = await data.fetch<{ year: number; day: string }[]>(
+      '*[_type == "conference" && count(days[kind == "network"]) > 0]{ year, "day": days[kind == "network"][0].start }',
+    );
+    expect(conferences.length).toBeGreaterThan(0);
+    for (const { year, day } of conferences) {
+      const sessionsThatDay = await data.fetch<number>(
+        `count(*[_type == "conference" && year == $year][0].sessions[string::startsWith(start, $date)])`,
+        { year, date: day.slice(0, 10) },
+      );
+      const $ = page(`/konferanse/${year}`);
+      const card = $('.conference-day').filter((_, item) => $(item).find('h3').first().text().includes('Nettverksdag'));
+      const words = card.find('.conference-day__description').text();
+      expect(words, String(year)).toContain('Alle som melder seg på, kan være med.');
+      // Read as «a day for project leaders» while they alone were named.
+      expect(words, String(year)).toMatch(/Prosjektlederne .* deltar også\./);
+      if (sessionsThatDay === 0) expect(words, String(year)).toContain('Programmet for dagen står ikke her.');
+    }
+  });
+
   it('shows the breaks and the close as one quiet line each, without a heading, and runs to the end of the day', async () => {
     const conferences = await data.fetch<
       {

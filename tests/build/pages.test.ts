@@ -32,6 +32,23 @@ describe('pages', () => {
     expect(facts.text()).not.toMatch(digits);
   });
 
+  it("«Kort fortalt» answers a journalist's «how much money?» and leads to the press contact itself, not /kontakt's top", async () => {
+    const about = await data.fetch<string>('*[_id == "page-om"][0].slug.current');
+    const $ = page(`/${about}`);
+    const facts = $('main article h2').first().next('ul').children('li');
+    const line = (label: string) => facts.filter((_, item) => $(item).children('strong').first().text() === label);
+    const money = line('Penger:');
+    expect(money.length).toBe(1);
+    expect(money.find('a').attr('href')).toBe('/aktivitetsstotte/');
+    // The programme gives no total: the line says so and whom to ask, instead of leaving the question out.
+    expect(money.text()).toMatch(/i alt, står ikke her\. Spør pressekontakten\./);
+    const press = line('Presse:').find('a');
+    expect(press.attr('href')).toBe('/kontakt/#presse');
+    // The section it names is the press contact's, with a name and a phone number.
+    const section = page('/kontakt')('#presse').parent();
+    expect(section.find('.contacts__name, a[href^="tel:"]').length).toBeGreaterThanOrEqual(2);
+  });
+
   it("a pillar page has one heading over its stories, not the text's own «Les historiene» before the list", async () => {
     const pillars = await data.fetch<{ slug: string; stories: number }[]>(
       '*[_type == "pillar"]{ "slug": slug.current, "stories": count(*[_type == "projectStory" && pillar._ref == ^._id]) }',

@@ -126,12 +126,13 @@ describe('the activity grant', () => {
 
   it('has a door for parents: a line on the home page, and on the page a link to the people who answer', async () => {
     const home = page('/');
-    const parents = home('#apply-heading')
-      .parent()
+    // Under the introduction, not in the clubs' box «Aktivitetsstøtte til lag og foreninger», which a parent skips.
+    const parents = home('.hero')
       .find('a')
       .filter((_, link) => home(link).attr('href') === '/aktivitetsstotte/#forelder');
     expect(parents.length).toBe(1);
-    expect(squash(parents.parent().text())).toMatch(/forelder/i);
+    expect(squash(parents.parent().text())).toMatch(/^Er du forelder\? Familier kan ikke søke selv\. Spør laget/);
+    expect(home('#apply-heading').parent().find('a[href="/aktivitetsstotte/#forelder"]').length).toBe(0);
 
     const emails = await data.fetch<string[]>('*[_id == "pillar-aktivitetsstotte"][0].contacts[]->email');
     expect(emails.length).toBeGreaterThan(0);

@@ -54,6 +54,17 @@ describe("the home page's first screen", { timeout: 60_000 }, () => {
     expect(h1 / ingress).toBeGreaterThan(1.3);
   });
 
+  it('has the line for parents on the first screen of an old phone (360 × 640), right under the introduction', async () => {
+    const page = await setup.browser.newPage({ viewport: { width: 360, height: 640 } });
+    await page.goto(`${setup.site.origin}/`);
+    const [ingress, parents] = await Promise.all([boxOf(page, '.hero .ingress'), boxOf(page, '.hero__parents')]);
+    const link = await page.locator('.hero__parents a').getAttribute('href');
+    await page.close();
+    expect(parents.y).toBeGreaterThanOrEqual(ingress.y + ingress.height);
+    expect(parents.y + parents.height).toBeLessThanOrEqual(640);
+    expect(link).toBe('/aktivitetsstotte/#forelder');
+  });
+
   it('shows the two ways to apply beside the introduction on a laptop (1280 × 800), both on the first screen', async () => {
     const page = await setup.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${setup.site.origin}/`);

@@ -70,6 +70,21 @@ describe('bodyParts', () => {
     expect(html(bodyParts(value))).toBe('<p><a href="/forskning/">forskningen</a> og en slettet side</p>');
   });
 
+  it('links to a section of another document when the link names one, and to its top when the name is malformed', () => {
+    const kontakt = { _type: 'page', slug: 'kontakt' };
+    const value = [
+      block([span('pressekontakten', ['p']), span(' og '), span('kontakt', ['bad'])], {
+        markDefs: [
+          { _type: 'internalLink', _key: 'p', reference: kontakt, anchor: 'presse' },
+          { _type: 'internalLink', _key: 'bad', reference: kontakt, anchor: '"><script>' },
+        ],
+      }),
+    ];
+    expect(html(bodyParts(value))).toBe(
+      '<p><a href="/kontakt/#presse">pressekontakten</a> og <a href="/kontakt/">kontakt</a></p>',
+    );
+  });
+
   it('gives an address on this site that an editor typed the trailing slash its page has', () => {
     const value = [
       block([span('kontakt', ['k']), span(' og '), span('feeden', ['f'])], {

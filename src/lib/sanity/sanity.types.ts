@@ -236,6 +236,7 @@ export type InternalLink = {
     | PlaceReference
     | PageReference
     | ApplicationGuideReference;
+  anchor?: string;
 };
 
 export type Link = {
@@ -1001,6 +1002,7 @@ export type PillarBySlugQueryResult = {
                     placeSlug: null;
                   }
                 | null;
+              anchor?: string;
             }
           | {
               _key: string;
@@ -1246,6 +1248,7 @@ export type PlacePagesQueryResult = Array<{
                       placeSlug: null;
                     }
                   | null;
+                anchor?: string;
               }
             | {
                 _key: string;
@@ -1495,6 +1498,7 @@ export type StoryPagesQueryResult = Array<{
                     placeSlug: null;
                   }
                 | null;
+              anchor?: string;
             }
           | {
               _key: string;
@@ -1711,6 +1715,7 @@ export type EventPagesQueryResult = Array<{
                     placeSlug: null;
                   }
                 | null;
+              anchor?: string;
             }
           | {
               _key: string;
@@ -1951,6 +1956,7 @@ export type ConferencePagesQueryResult = Array<{
                     placeSlug: null;
                   }
                 | null;
+              anchor?: string;
             }
           | {
               _key: string;
@@ -2076,6 +2082,7 @@ export type ResearchQuestionsQueryResult = Array<{
                     placeSlug: null;
                   }
                 | null;
+              anchor?: string;
             }
           | {
               _key: string;
@@ -2241,6 +2248,7 @@ export type ResearchUpdatePagesQueryResult = Array<{
                     placeSlug: null;
                   }
                 | null;
+              anchor?: string;
             }
           | {
               _key: string;
@@ -2400,6 +2408,7 @@ export type ActivitySupportQueryResult = {
                     placeSlug: null;
                   }
                 | null;
+              anchor?: string;
             }
           | {
               _key: string;
@@ -2514,6 +2523,7 @@ export type ActivitySupportQueryResult = {
                     placeSlug: null;
                   }
                 | null;
+              anchor?: string;
             }
           | {
               _key: string;
@@ -2635,6 +2645,7 @@ export type ActivitySupportQueryResult = {
                     placeSlug: null;
                   }
                 | null;
+              anchor?: string;
             }
           | {
               _key: string;
@@ -2762,6 +2773,7 @@ export type ApplicationGuideQueryResult = {
                     placeSlug: null;
                   }
                 | null;
+              anchor?: string;
             }
           | {
               _key: string;
@@ -2886,6 +2898,7 @@ export type ApplicationGuideQueryResult = {
                     placeSlug: null;
                   }
                 | null;
+              anchor?: string;
             }
           | {
               _key: string;
@@ -3050,6 +3063,7 @@ export type PagesQueryResult = Array<{
                     placeSlug: null;
                   }
                 | null;
+              anchor?: string;
             }
           | {
               _key: string;

@@ -1,5 +1,6 @@
 import { DocumentsIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
+import { isSectionAnchor } from '@for-alle/shared/section-anchor';
 import { messages } from '../../lib/validation';
 
 /**
@@ -31,6 +32,15 @@ export const internalLink = defineType({
       description: 'Velg en side på nettstedet. Lenken følger med om adressen endres.',
       to: internalLinkTargets.map((type) => ({ type })),
       validation: (rule) => rule.required().error(messages.required),
+    }),
+    // A section of the page, so «Presse» on /om can lead to the press contact on /kontakt, not to the page's top.
+    defineField({
+      name: 'anchor',
+      title: 'Avsnitt på siden (valgfritt)',
+      type: 'string',
+      description:
+        'Skal lenken gå rett til et avsnitt, skriver du avsnittets navn slik det står i adressen etter #, for eksempel «presse» for «Presse» på Kontakt-siden. La feltet stå tomt for å lenke til toppen av siden.',
+      validation: (rule) => rule.custom((value) => (!value || isSectionAnchor(value) ? true : messages.anchor)),
     }),
   ],
 });

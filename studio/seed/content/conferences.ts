@@ -46,10 +46,13 @@ const days = (networkDate: string, conferenceDate: string, full: ('network' | 'c
   {
     kind: 'network' as const,
     title: 'Nettverksdag',
-    // The programme: the project leaders take part in the network day, to learn from each other across regions.
+    // The programme: the project leaders take part in the network day, to learn from each other across regions. It is
+    // open to every participant (100 places), which «Prosjektlederne … deltar» alone made readers doubt; and no edition
+    // has a programme for it, which the page says rather than leave the visitor looking.
     description:
       'En dag for å bygge nettverk og lære av hverandre på tvers av organisasjoner, sektorer og regioner. ' +
-      'Prosjektlederne i For Alle-samarbeidsprosjektene deltar.',
+      'Alle som melder seg på, kan være med. Prosjektlederne i For Alle-samarbeidsprosjektene deltar også. ' +
+      'Programmet for dagen står ikke her.',
     start: `${networkDate}T09:00:00Z`,
     end: `${networkDate}T15:00:00Z`,
     capacity: 100,

@@ -4,6 +4,7 @@
  * invented, plausible examples and marked isSample. A real place's ingress is its page's lead, above
  * the project's sample notice and unmarked, so it says only what the programme says of the place: an
  * ongoing project, the conference in Stavanger, the workshops in four cities, the Arendalsuka debate.
+ * Its first sentences are plain, for a parent with little Norwegian: who works together, and for what.
  */
 
 export interface PlaceSource {
@@ -30,7 +31,7 @@ export const places: PlaceSource[] = [
     lng: 5.3221,
     status: 'active',
     ingress:
-      'Bergen er en av byene med et pågående For Alle-samarbeidsprosjekt. Målet er et bedre, helhetlig og koordinert tilbud til barn og unge. Etter For Alle-konferansen blir deltakerne også invitert til en lokal workshop i Bergen.',
+      'I Bergen jobber organisasjoner og det offentlige sammen i et For Alle-samarbeidsprosjekt. Målet er at alle barn og unge kan være med på fritidsaktiviteter, også når familien har lite penger. Etter For Alle-konferansen blir deltakerne også invitert til en lokal workshop i Bergen.',
   },
   {
     id: 'place-haugesund',
@@ -41,7 +42,7 @@ export const places: PlaceSource[] = [
     lng: 5.268,
     status: 'active',
     ingress:
-      'Haugesund har et pågående For Alle-samarbeidsprosjekt, der ideelle og offentlige aktører samarbeider om å nå barn og unge som ellers faller utenfor. Etter For Alle-konferansen blir deltakerne også invitert til en lokal workshop i Haugesund.',
+      'I Haugesund jobber organisasjoner og det offentlige sammen i et For Alle-samarbeidsprosjekt. Målet er at alle barn og unge kan være med på fritidsaktiviteter, også når familien har lite penger. Etter For Alle-konferansen blir deltakerne også invitert til en lokal workshop i Haugesund.',
   },
   {
     id: 'place-stavanger',
@@ -52,7 +53,7 @@ export const places: PlaceSource[] = [
     lng: 5.7331,
     status: 'active',
     ingress:
-      'Stavanger er vertsby for For Alle-konferansen, som arrangeres hvert år i januar. Byen har også et pågående For Alle-samarbeidsprosjekt, og etter konferansen blir deltakerne invitert til en lokal workshop her.',
+      'I Stavanger jobber organisasjoner og det offentlige sammen i et For Alle-samarbeidsprosjekt. Målet er at alle barn og unge kan være med på fritidsaktiviteter, også når familien har lite penger. Stavanger er også vertsby for For Alle-konferansen i januar, med en lokal workshop etterpå.',
   },
   {
     id: 'place-bryne',
@@ -64,7 +65,7 @@ export const places: PlaceSource[] = [
     lng: 5.6477,
     status: 'active',
     ingress:
-      'På Bryne er For Alle et pågående samarbeidsprosjekt på tvers av organisasjoner og sektorer. Som alle samarbeidsprosjektene er det formet etter lokale behov, eksisterende strukturer og lokalt engasjement.',
+      'På Bryne jobber organisasjoner og det offentlige sammen i et For Alle-samarbeidsprosjekt. Målet er at alle barn og unge kan være med på fritidsaktiviteter, også når familien har lite penger. Som alle samarbeidsprosjektene er det formet etter lokale behov og lokalt engasjement.',
   },
   {
     id: 'place-kristiansand',
@@ -75,7 +76,7 @@ export const places: PlaceSource[] = [
     lng: 7.9956,
     status: 'active',
     ingress:
-      'I Kristiansand samarbeider ideelle og offentlige aktører i et For Alle-samarbeidsprosjekt om et bedre fritids- og aktivitetstilbud for barn og unge. Kristiansand er også en av byene med lokal workshop etter For Alle-konferansen.',
+      'I Kristiansand jobber organisasjoner og det offentlige sammen i et For Alle-samarbeidsprosjekt. Målet er at alle barn og unge kan være med på fritidsaktiviteter, også når familien har lite penger. Kristiansand er også en av byene med lokal workshop etter For Alle-konferansen.',
   },
   {
     id: 'place-arendal',
@@ -86,7 +87,7 @@ export const places: PlaceSource[] = [
     lng: 8.7724,
     status: 'active',
     ingress:
-      'Arendal har et pågående For Alle-samarbeidsprosjekt. På Arendalsuka har For Alle også arrangert en debatt om økonomisk utenforskap: å bryte ned barrierer mellom offentlig og ideell sektor.',
+      'I Arendal jobber organisasjoner og det offentlige sammen i et For Alle-samarbeidsprosjekt. Målet er at alle barn og unge kan være med på fritidsaktiviteter, også når familien har lite penger. På Arendalsuka har For Alle også arrangert en debatt om økonomisk utenforskap.',
   },
   {
     id: 'place-oslo',
@@ -97,7 +98,7 @@ export const places: PlaceSource[] = [
     lng: 10.7522,
     status: 'active',
     ingress:
-      'Oslo har et pågående For Alle-samarbeidsprosjekt. Som i de andre byene er målet at organisasjonene vet om hverandre, spiller på hverandres ressurser og ikke bygger opp konkurrerende tiltak.',
+      'I Oslo jobber organisasjoner og det offentlige sammen i et For Alle-samarbeidsprosjekt. Målet er at alle barn og unge kan være med på fritidsaktiviteter, også når familien har lite penger. Organisasjonene skal vite om hverandre og bruke hverandres ressurser, ikke lage tiltak som konkurrerer.',
   },
   {
     id: 'place-sandnes',
@@ -109,7 +110,7 @@ export const places: PlaceSource[] = [
     status: 'establishing',
     isSample: true,
     ingress:
-      'I Sandnes kartlegger kommunen og lokale organisasjoner sammen med For Alle om det er grunnlag for et samarbeidsprosjekt.',
+      'I Sandnes snakker kommunen og lokale organisasjoner med For Alle om et mulig samarbeidsprosjekt. Ingenting er bestemt ennå.',
   },
   {
     id: 'place-egersund',
@@ -121,7 +122,7 @@ export const places: PlaceSource[] = [
     status: 'establishing',
     isSample: true,
     ingress:
-      'I Egersund er dialogen med For Alle-satsingen i gang, og organisasjonene kartlegger behovene og hvem som kan ta ansvar.',
+      'I Egersund snakker organisasjonene med For Alle om et mulig samarbeidsprosjekt. Nå finner de ut hva barn og unge der trenger, og hvem som kan ta ansvar.',
   },
 ];
 

@@ -8,8 +8,9 @@
 export const siteSettings = {
   title: 'For Alle',
   tagline: 'Samlet innsats for inkludering',
+  // The front page's opening text, for readers with little Norwegian too: short sentences, everyday words.
   description:
-    'For Alle er Sparebankstiftelsen SR-Banks satsing for barn og unge som faller utenfor, blant annet fordi familien har dårlig råd. Den har fem satsingsområder.',
+    'For Alle hjelper barn og unge å være med på fritidsaktiviteter, også når familien har lite penger. Sparebankstiftelsen SR-Bank står bak For Alle.',
   organisationName: 'Sparebankstiftelsen SR-Bank',
   contactEmail: 'kontakt@example.no',
   // No Norwegian number starts with 0 after +47 (00 is the prefix for calling abroad): it looks invented and reaches
@@ -48,9 +49,13 @@ export const activitySupport = {
   // The long word is no longer on the site: a search for it needs a synonym (src/scripts/search/synonyms.ts).
   eligibleExpenses: ['Utstyr', 'Kontingent', 'Busskort', 'Egenandel til turer og turneringer i Norge og Norden'],
   expensesFor: 'barn og unge som ikke har råd til å være med',
-  whoCanApply: `Lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge, kan søke om For Alle-aktivitetsstøtte.
+  // The examples are the words clubs search with («idrettslag», «fotballklubb», «korps»): other pages hold them too,
+  // so a synonym cannot lead here. The programme gives no area the grant is limited to, so the text says so.
+  whoCanApply: `Lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge, kan søke om For Alle-aktivitetsstøtte. Det kan for eksempel være idrettslag, fotballklubber og andre klubber, korps, kor og speidergrupper.
 
-Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som søker, ikke den enkelte familie.`,
+Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som søker, ikke den enkelte familie.
+
+Hvilke deler av landet støtten gjelder for, står ikke her ennå. Spør oss om laget deres kan søke. Hvem du kan spørre, står nederst på siden.`,
   amountCriteria: `Hvor mye dere får, kommer an på **hvor mange medlemmer** dere har, og **hvor mange barn og unge i målgruppen** dere kan nå.`,
   beforeApplying: [
     'En kort beskrivelse av hvilke barn og unge dere vil nå, og hvordan',
@@ -174,7 +179,8 @@ export const pages: PageSource[] = [
     ingress:
       'For Alle – samlet innsats for inkludering. Satsingen bygger på forståelsen av at samskaping på tvers av organisasjoner og sektorer er en forutsetning for strukturelle og varige endringer.',
     // «Kort fortalt» first, for a visitor or journalist who wants the facts. The grant's amount is not typed here:
-    // /aktivitetsstotte shows it from «Maksbeløp», so the link leads there.
+    // /aktivitetsstotte shows it from «Maksbeløp», so the link leads there. The programme gives no total, so the text
+    // says so. The press contact is not named here: the person is an example, tagged so on /kontakt.
     body: `## Kort fortalt
 
 - **Hvem står bak:** Sparebankstiftelsen SR-Bank.
@@ -182,7 +188,8 @@ export const pages: PageSource[] = [
 - **Hvor:** samarbeidsprosjekter i sju byer: Bergen, Haugesund, Stavanger, Bryne, Kristiansand, Arendal og Oslo. I fem områder til snakker vi om å starte et samarbeidsprosjekt.
 - **Fem satsingsområder:** [samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter), [enkeltstående inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter), [forskning](doc:pillar-forskning), [konferansen med workshops](doc:pillar-konferanse), og [aktivitetsstøtte til lag og foreninger](doc:pillar-aktivitetsstotte).
 - **For hvem:** barn og unge som faller utenfor, blant annet fordi familien har dårlig råd.
-- **Presse:** se [Kontakt](doc:page-kontakt).
+- **Penger:** lag og foreninger kan søke om [aktivitetsstøtte](doc:pillar-aktivitetsstotte). Der står det hvor mye de kan få. Hvor mye stiftelsen bruker på For Alle i alt, står ikke her. Spør pressekontakten.
+- **Presse:** pressekontakten finner du under [Presse på Kontakt-siden](doc:page-kontakt#presse), med navn og telefonnummer.
 
 ## Hvorfor For Alle?
 

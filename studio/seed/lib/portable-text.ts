@@ -2,7 +2,8 @@
  * A tiny markup for writing Portable Text by hand in the seed sources, so the content stays
  * readable. One block per paragraph (blank line between):
  *   ## Heading 2 / ### Heading 3 / > quote / - bullet item / 1. numbered item
- *   **bold**, *italic*, [text](https://…) external link, [text](doc:some-id) internal link
+ *   **bold**, *italic*, [text](https://…) external link, [text](doc:some-id) internal link,
+ *   [text](doc:some-id#section) to a section of that page
  *   ![alt text](image:name) a figure, ![](image:name) a decorative figure
  *   [[Title|file:name]] an attachment
  */
@@ -39,10 +40,12 @@ function parseInline(text: string, seed: string): { children: Span[]; markDefs: 
       const markKey = key(`${seed}:m${markDefs.length}`);
       const target = match[4];
       if (target.startsWith('doc:')) {
+        const [ref, anchor] = target.slice(4).split('#');
         markDefs.push({
           _type: 'internalLink',
           _key: markKey,
-          reference: { _type: 'reference', _ref: target.slice(4) },
+          reference: { _type: 'reference', _ref: ref },
+          ...(anchor ? { anchor } : {}),
         });
       } else {
         markDefs.push({ _type: 'link', _key: markKey, href: target });
