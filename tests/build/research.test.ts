@@ -16,6 +16,7 @@ import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { page, text } from '../support/dist';
+import { norwegianDate } from '../support/norwegian-date';
 
 interface Update {
   _id: string;
@@ -184,6 +185,22 @@ describe('/forskning: the evaluation and the reports', () => {
       expect(item.length, report.slug).toBe(1);
       expect(item.find(report.file ? 'a[download][href$=".pdf"]' : 'a[href^="https://"]').length, report.slug).toBe(1);
       expect(item.find('.tag').text().trim(), report.slug).toBe(report.isSample ? 'Eksempel' : '');
+    }
+  });
+
+  it('dates the findings under each question, with the day the question was last changed', async () => {
+    const questions = await data.fetch<{ number: number; _updatedAt: string }[]>(
+      '*[_type == "researchQuestion" && count(findings) > 0]{ number, _updatedAt }',
+    );
+    expect(questions.length).toBeGreaterThan(0);
+    const $ = page('/forskning');
+    for (const question of questions) {
+      const findings = `#problemstilling-${question.number} .research-question__findings`;
+      // Right under «Funn så langt», before the findings themselves.
+      expect(text($, `${findings} h4 + p`), `problemstilling ${question.number}`).toBe(
+        `Sist oppdatert ${norwegianDate(question._updatedAt)}`,
+      );
+      expect($(`${findings} h4 + p time`).attr('datetime')).toBe(question._updatedAt);
     }
   });
 
