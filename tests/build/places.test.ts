@@ -256,7 +256,7 @@ describe('a place whose project names no contact', () => {
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Record<string, unknown> & { _id: string });
   const byId = (id: string) => structuredClone(bundled.find((document) => document._id === id)!);
-  const project = { ...byId('project-arendal'), contacts: [], partners: [] };
+  const project: Record<string, unknown> = { ...byId('project-arendal'), contacts: [], partners: [] };
   const lead = byId((project.leadOrganisation as { _ref: string })._ref);
   // Without the photo and organisation, which the minimal site has no files or documents for.
   const { photo: _photo, organisation: _organisation, ...person } = byId('person-programleder');

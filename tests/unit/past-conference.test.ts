@@ -4,7 +4,7 @@ import { pastConferenceNote } from '../../src/lib/content/past-conference';
 
 const file = { _type: 'materialFile', file: { _id: 'file-x-pdf' } };
 const talk = (title: string, more: object = {}) => ({ title, speakers: [{ name: 'Kari' }], ...more });
-const pause = { title: 'Pause' };
+const pause = { title: 'Pause', speakers: [] };
 
 describe('pastConferenceNote', () => {
   it('promises presentations and recordings when every talk has a file, a link or a video', () => {
