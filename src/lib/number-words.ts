@@ -2,11 +2,19 @@
 const words = ['null', 'en', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
 
 /**
+ * A number in running text, without its noun: «fem», «14». The word for one follows the noun's gender, so the caller
+ * gives it («ett» before «innlegg», «én» before «by»).
+ */
+export function numberInWords(count: number, one: string): string {
+  if (count === 1) return one;
+  return Number.isInteger(count) && count >= 0 && count < words.length ? words[count] : String(count);
+}
+
+/**
  * A count in running text, with its noun: «ett område», «fem områder», «14 områder». The noun's gender decides the
  * word for one («ett område», «én by»), so the caller gives the singular with its article.
  */
 export function countInWords(count: number, one: string, many: string): string {
   if (count === 1) return one;
-  const number = Number.isInteger(count) && count >= 0 && count < words.length ? words[count] : String(count);
-  return `${number} ${many}`;
+  return `${numberInWords(count, one)} ${many}`;
 }

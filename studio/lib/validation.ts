@@ -126,6 +126,8 @@ export const messages = {
     'be den som drifter nettstedet om å sende besøkende fra den gamle adressen til den nye.',
   locationOutsideNorway:
     'Posisjonen ligger utenfor fastlands-Norge. Sjekk at breddegrad og lengdegrad ikke er byttet om.',
+  projectContactMissing:
+    'Legg inn minst én kontaktperson. Uten den viser stedssiden kontaktene for samarbeidsprosjekter i stedet, og organisasjoner som vil være med, kan ikke spørre prosjektet direkte.',
 } as const;
 
 /**

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
+import { numberInWords } from '../../src/lib/number-words';
 import { fixedNow, page, text } from '../support/dist';
 
 let data: ContentSource;
@@ -275,7 +276,6 @@ describe('the conference archive', () => {
         expect($('#material-heading').length, path).toBe(0);
         continue;
       }
-      expect(text($, '.conference__over'), path).toContain('Her finner du programmet, presentasjoner og opptak.');
       const overview = $('#material-heading').closest('section');
       expect(text($, '#material-heading'), path).toBe('Presentasjoner og opptak');
       // Before the programme, which it is a short cut into.
@@ -302,6 +302,45 @@ describe('the conference archive', () => {
       expect(overview.find('[id^="sesjon-"]').length, path).toBe(0);
     }
     expect(listed).toBeGreaterThan(2);
+  });
+
+  it('says of each past edition whether all, some or none of its talks have presentations or recordings', async () => {
+    const conferences = await data.fetch<{ year: number; end: string; talks: { material: boolean }[] | null }[]>(
+      // A talk is what is not a break: it has speakers, a summary, material or a research update.
+      `*[_type == "conference" && defined(year)]{ year, "end": days[] | order(end desc)[0].end,
+        "talks": sessions[count(speakers) > 0 || defined(summary) || defined(videoUrl) || count(material) > 0
+          || defined(researchUpdate)]{
+          "material": defined(videoUrl) || count(material[defined(file.asset) || defined(url)]) > 0 } }`,
+    );
+    const seen = new Set<string>();
+    for (const conference of conferences.filter(isPast)) {
+      const path = `/konferanse/${conference.year}`;
+      const $ = page(path);
+      const talks = conference.talks ?? [];
+      const withMaterial = talks.filter((talk) => talk.material).length;
+      const note = text($, '.conference__over');
+      const others = $('#material-heading').closest('section').children('p');
+      if (talks.length === 0) continue;
+      if (withMaterial === 0) {
+        seen.add('none');
+        expect(note, path).toContain('Her finner du programmet. Presentasjoner og opptak er ikke lagt ut.');
+      } else if (withMaterial === talks.length) {
+        seen.add('all');
+        expect(note, path).toContain('Her finner du programmet, presentasjoner og opptak.');
+        expect(others.length, path).toBe(0);
+      } else {
+        seen.add('some');
+        expect(note, path).toContain(
+          `Her finner du programmet. Bare ${numberInWords(withMaterial, 'ett')} av ${numberInWords(talks.length, 'ett')} innlegg har presentasjon eller opptak.`,
+        );
+        expect(note, path).not.toContain('programmet, presentasjoner og opptak');
+        // Under the list of those that have it, where a visitor looking for one talk's slides reads on.
+        expect(text(load(others.last().toString()), 'p'), path).toBe(
+          'Fra de andre innleggene er det ikke lagt ut presentasjoner eller opptak.',
+        );
+      }
+    }
+    expect(seen.has('some')).toBe(true);
   });
 
   it('shows the days once: before the programme while the conference is to come, after it once it is over', async () => {

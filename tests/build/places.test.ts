@@ -2,10 +2,14 @@
 // and how the programme's areas on the way are counted. Expected places are read from the bundled dataset.
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { formatAmount } from '../../src/lib/format';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
+import { buildSite, testBuildDir } from '../support/build-site';
 import { fixedNow, page, text } from '../support/dist';
+import { fixtureDataset } from '../support/fixture-dataset';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -25,6 +29,48 @@ describe('places', () => {
       const $ = page(`/steder/${slug}`);
       expect($('#next-step-heading').parent().find('a[href="/samarbeidsprosjekter/#soknad"]').length, slug).toBe(1);
       for (const email of contacts) expect($(`a[href="mailto:${email}"]`).length, slug).toBe(1);
+    }
+  });
+
+  it('with a project, say how another organisation joins: ask the project, and read the guide', async () => {
+    const places = await data.fetch<{ slug: string; contacts: string[] }[]>(
+      `*[_type == "place" && count(*[_type == "collaborationProject" && place._ref == ^._id]) > 0]{ "slug": slug.current,
+        "contacts": *[_type == "collaborationProject" && place._ref == ^._id].contacts[]->email }`,
+    );
+    const programme = await data.fetch<string[]>('*[_id == "pillar-samarbeidsprosjekter"][0].contacts[]->email');
+    expect(places.length).toBeGreaterThan(0);
+    for (const place of places) {
+      const $ = page(`/steder/${place.slug}`);
+      const section = $('#next-step-heading').parent();
+      expect(section.find('a[href="/samarbeidsprosjekter/#soknad"]').length, place.slug).toBe(1);
+      expect(text($, '#next-step-heading + p'), place.slug).toMatch(/flere kan bli med.*Ta kontakt med prosjektet\./);
+      // The project's own people are the ones to ask; the programme's are not listed on top of them.
+      expect(place.contacts.length, place.slug).toBeGreaterThan(0);
+      for (const email of place.contacts) expect($(`a[href="mailto:${email}"]`).length, place.slug).toBe(1);
+      for (const email of programme.filter((email) => !place.contacts.includes(email)))
+        expect(section.find(`a[href="mailto:${email}"]`).length, place.slug).toBe(0);
+    }
+  });
+
+  it("tell every club the activity grant's terms, from the grant, with the way to it and the parents' line", async () => {
+    const grant = await data.fetch<{ maxAmount: number; eligibleExpenses: string[]; expensesFor: string }>(
+      '*[_id == "activitySupport"][0]{ maxAmount, eligibleExpenses, expensesFor }',
+    );
+    const lowerFirst = (value: string) => value.charAt(0).toLocaleLowerCase('nb') + value.slice(1);
+    for (const slug of await placeSlugs()) {
+      const $ = page(`/steder/${slug}`);
+      expect(text($, '#grant-heading'), slug).toBe('Aktivitetsstøtte til lag og foreninger');
+      const section = $('#grant-heading').parent();
+      const said = text($, '#grant-heading + p');
+      expect(said, slug).toContain(
+        `Lag og foreninger kan søke om inntil ${formatAmount(grant.maxAmount).replace(/\s/g, ' ')} til `,
+      );
+      for (const expense of grant.eligibleExpenses) expect(said, slug).toContain(lowerFirst(expense));
+      expect(said, slug).toContain(`for ${grant.expensesFor}.`);
+      expect(section.find('a[href="/aktivitetsstotte/"]').length, slug).toBe(1);
+      expect(section.find('a[href="/aktivitetsstotte/#forelder"]').length, slug).toBe(1);
+      // Out of the search index: «utstyr» or «støtte» finds the grant's own page, not every place (search-ranking).
+      expect(section.attr('data-pagefind-ignore'), slug).toBe('all');
     }
   });
 
@@ -225,5 +271,48 @@ describe('places', () => {
       const notice = page(`/steder/${place.slug}`)('header .sample-notice');
       expect(notice.length, place.slug).toBe(place.isSample ? 1 : 0);
     }
+  });
+});
+
+// An active project that lists no contact (the Studio only warns): its place's page must still name someone to ask,
+// as a place without a project does. Built from the minimal site with Arendal, its project emptied of people.
+describe('a place whose project names no contact', () => {
+  const bundled = readFileSync(bundledDatasetPath, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown> & { _id: string });
+  const byId = (id: string) => structuredClone(bundled.find((document) => document._id === id)!);
+  const project: Record<string, unknown> = { ...byId('project-arendal'), contacts: [], partners: [] };
+  const lead = byId((project.leadOrganisation as { _ref: string })._ref);
+  // Without the photo and organisation, which the minimal site has no files or documents for.
+  const { photo: _photo, organisation: _organisation, ...person } = byId('person-programleder');
+  const pillar = {
+    ...readFileSync(fixtureDataset({}), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+      .find((document) => document._id === 'pillar-samarbeidsprosjekter'),
+    contacts: [{ _type: 'reference', _key: 'c1', _ref: person._id }],
+  };
+  let outDir: string;
+  beforeAll(async () => {
+    outDir = testBuildDir('project-without-contact');
+    await buildSite({
+      outDir,
+      env: {
+        LOCAL_DATASET: fixtureDataset({ extra: [byId('place-arendal'), project, lead, person, pillar] }),
+        BUILD_NOW: fixedNow,
+      },
+    });
+  }, 240_000);
+
+  it("shows the programme's contact under «Kontakt om For Alle i …», and asks the visitor to contact us", () => {
+    const $ = page('/steder/arendal', outDir);
+    expect(text($, 'section.project h2')).toBe(project.title);
+    expect($('main').text()).not.toContain('Kontakt i prosjektet');
+    const section = $('#next-step-heading').parent();
+    expect(text(load(section.html()!), 'h3')).toBe('Kontakt om For Alle i Arendal');
+    expect(section.find(`a[href="mailto:${person.email}"]`).length).toBe(1);
+    expect(text($, '#next-step-heading + p')).toContain('Ta kontakt med oss.');
   });
 });

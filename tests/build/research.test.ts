@@ -2,7 +2,7 @@
 // dated lists,
 // update pages that lead on to the others and to the conference session where an update was presented, links that
 // say when they leave the site, and notices on what is invented. Expected content is read from the bundled dataset.
-import type { CheerioAPI } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sessionAnchor } from '../../src/lib/content/conferences';
 import {
@@ -12,10 +12,12 @@ import {
   reportLinkText,
   updatesHeadingId,
 } from '../../src/lib/content/research';
+import { escapeRegExp } from '../../src/lib/regexp';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { page, text } from '../support/dist';
+import { norwegianDate } from '../support/norwegian-date';
 
 interface Update {
   _id: string;
@@ -123,6 +125,31 @@ describe('/forskning', () => {
       expect(onPillar.hasClass('external-link')).toBe(true);
     }
   });
+  it('calls a summary a summary, not a report, where its file is offered on /forskning and on its own page', () => {
+    const summaries = updates.filter((update) => update.hasFile && /sammendrag/i.test(update.title));
+    expect(summaries.length).toBeGreaterThan(0);
+    for (const update of summaries) {
+      const wording = `Last ned sammendraget «${update.title}»`;
+      const item = page('/forskning')('.reports > li').filter(
+        (_, li) => load(li)(`a[href="/forskning/${update.slug}/"]`).length > 0,
+      );
+      const onPillar = item.find('a[download]');
+      const $ = page(`/forskning/${update.slug}`);
+      const onUpdate = $('#rapport ~ p a[download]');
+      expect(onPillar.text().replace(/\s+/g, ' ').trim(), update.slug).toMatch(
+        new RegExp(`^${escapeRegExp(wording)} \\(`),
+      );
+      expect(onUpdate.text().replace(/\s+/g, ' ').trim(), update.slug).toMatch(
+        new RegExp(`^${escapeRegExp(wording)} \\(`),
+      );
+      expect(item.text(), update.slug).not.toMatch(/rapport/i);
+    }
+    // A report is still called one.
+    const reports = updates.filter((update) => update.reportUrl && !/sammendrag/i.test(update.title));
+    expect(reports.length).toBeGreaterThan(0);
+    for (const update of reports)
+      expect(text(page(`/forskning/${update.slug}`), '#rapport ~ p a'), update.slug).toMatch(/^Les rapporten «/);
+  });
 });
 
 describe('/forskning: the evaluation and the reports', () => {
@@ -184,6 +211,22 @@ describe('/forskning: the evaluation and the reports', () => {
       expect(item.length, report.slug).toBe(1);
       expect(item.find(report.file ? 'a[download][href$=".pdf"]' : 'a[href^="https://"]').length, report.slug).toBe(1);
       expect(item.find('.tag').text().trim(), report.slug).toBe(report.isSample ? 'Eksempel' : '');
+    }
+  });
+
+  it('dates the findings under each question, with the day the question was last changed', async () => {
+    const questions = await data.fetch<{ number: number; _updatedAt: string }[]>(
+      '*[_type == "researchQuestion" && count(findings) > 0]{ number, _updatedAt }',
+    );
+    expect(questions.length).toBeGreaterThan(0);
+    const $ = page('/forskning');
+    for (const question of questions) {
+      const findings = `#problemstilling-${question.number} .research-question__findings`;
+      // Right under «Funn så langt», before the findings themselves.
+      expect(text($, `${findings} h4 + p`), `problemstilling ${question.number}`).toBe(
+        `Sist oppdatert ${norwegianDate(question._updatedAt)}`,
+      );
+      expect($(`${findings} h4 + p time`).attr('datetime')).toBe(question._updatedAt);
     }
   });
 

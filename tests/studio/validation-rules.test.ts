@@ -530,6 +530,19 @@ const cases: Case[] = [
     message: 'Søkeren står allerede over. Fjern den fra samarbeidspartnerne.',
     path: ['partners'],
   },
+  ...(['an empty list', 'no list'] as const).map((kind): Case => ({
+    // The place's page then shows the programme's contacts, so this may be published, with a reminder.
+    rule: `a collaboration project with ${kind} of contact persons gets a warning`,
+    doc: () => {
+      const doc = byId('project-bergen');
+      if (kind === 'no list') delete doc.contacts;
+      else doc.contacts = [];
+      return doc;
+    },
+    level: 'warning',
+    message: messages.projectContactMissing,
+    path: ['contacts'],
+  })),
   {
     rule: 'a network day for more than the usual 100 gets a question',
     doc: () => {

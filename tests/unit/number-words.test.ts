@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countInWords } from '../../src/lib/number-words';
+import { countInWords, numberInWords } from '../../src/lib/number-words';
 
 describe('countInWords', () => {
   it('writes small counts as words, with the singular for one', () => {
@@ -12,5 +12,14 @@ describe('countInWords', () => {
 
   it('writes larger counts as digits', () => {
     expect(countInWords(13, 'ett område', 'områder')).toBe('13 områder');
+  });
+});
+
+describe('numberInWords', () => {
+  it('writes the number alone, with the word for one the noun needs', () => {
+    expect(numberInWords(1, 'ett')).toBe('ett');
+    expect(numberInWords(1, 'én')).toBe('én');
+    expect(numberInWords(8, 'ett')).toBe('åtte');
+    expect(numberInWords(14, 'ett')).toBe('14');
   });
 });

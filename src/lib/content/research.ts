@@ -2,10 +2,24 @@
 
 import { formatList } from '../format-list';
 
+/**
+ * What an update's attached document is called, from its title: «sammendraget» when the title says it is a summary
+ * («Nabolagsbudsjett: forskningssammendrag»), else «rapporten», as the Studio field («Rapport») has it. Calling a
+ * summary a report would promise a researcher more than the file holds. «rapporten «Tittel»» with a title.
+ */
+function reportName(title: string | null): string {
+  const name = /sammendrag/i.test(title ?? '') ? 'sammendraget' : 'rapporten';
+  return title ? `${name} «${title}»` : name;
+}
+
+/** The text of the download link of a report's file: «Last ned sammendraget «…»». */
+export function reportDownloadText(title: string | null): string {
+  return `Last ned ${reportName(title)}`;
+}
+
 /** The text of a link to a report the researchers publish on their own site. */
 export function reportLinkText(title: string | null, partner: string | null | undefined): string {
-  const name = title ? `rapporten «${title}»` : 'rapporten';
-  return `Les ${name} hos ${partner?.trim() || 'forskerne'}`;
+  return `Les ${reportName(title)} hos ${partner?.trim() || 'forskerne'}`;
 }
 
 /** How many of the newest updates /forskning shows as cards; the older ones follow as a short list. */

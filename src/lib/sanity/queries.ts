@@ -160,7 +160,7 @@ export const conferencePagesQuery = defineQuery(`*[_type == "conference"] | orde
 }`);
 
 export const researchQuestionsQuery = defineQuery(`*[_type == "researchQuestion"] | order(number asc){
-  _id, number, question, explanation, isSample,
+  _id, _updatedAt, number, question, explanation, isSample,
   "findings": findings${bodyProjection}
 }`);
 

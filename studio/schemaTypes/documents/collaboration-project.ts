@@ -86,7 +86,12 @@ export const collaborationProject = defineType({
       title: 'Kontaktpersoner',
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
-      validation: (rule) => rule.unique().error(messages.duplicatePerson),
+      // At least one, as a warning: the place's page falls back to the programme's contacts, so a project without
+      // one can still go out. A custom rule, since min(1) lets a list that was never filled in pass.
+      validation: (rule) => [
+        rule.unique().error(messages.duplicatePerson),
+        rule.custom((contacts) => ((contacts ?? []).length > 0 ? true : messages.projectContactMissing)).warning(),
+      ],
     }),
     isSampleField(),
   ],
