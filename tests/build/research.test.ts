@@ -143,12 +143,17 @@ describe('/forskning', () => {
         new RegExp(`^${escapeRegExp(wording)} \\(`),
       );
       expect(item.text(), update.slug).not.toMatch(/rapport/i);
+      // The heading over it on the update's page says the same, and so does the page's own text.
+      expect(text($, '#rapport'), update.slug).toBe('Sammendrag');
+      expect(text($, 'main'), update.slug).not.toMatch(/«Rapport»/);
     }
     // A report is still called one.
     const reports = updates.filter((update) => update.reportUrl && !/sammendrag/i.test(update.title));
     expect(reports.length).toBeGreaterThan(0);
-    for (const update of reports)
+    for (const update of reports) {
       expect(text(page(`/forskning/${update.slug}`), '#rapport ~ p a'), update.slug).toMatch(/^Les rapporten «/);
+      expect(text(page(`/forskning/${update.slug}`), '#rapport'), update.slug).toBe('Rapport');
+    }
   });
 });
 

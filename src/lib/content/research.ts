@@ -7,9 +7,16 @@ import { formatList } from '../format-list';
  * («Nabolagsbudsjett: forskningssammendrag»), else «rapporten», as the Studio field («Rapport») has it. Calling a
  * summary a report would promise a researcher more than the file holds. «rapporten «Tittel»» with a title.
  */
+const isSummary = (title: string | null) => /sammendrag/i.test(title ?? '');
+
 function reportName(title: string | null): string {
-  const name = /sammendrag/i.test(title ?? '') ? 'sammendraget' : 'rapporten';
+  const name = isSummary(title) ? 'sammendraget' : 'rapporten';
   return title ? `${name} «${title}»` : name;
+}
+
+/** The heading over an update's report on its page: «Sammendrag» or «Rapport», as its link calls it. */
+export function reportHeading(title: string | null): string {
+  return isSummary(title) ? 'Sammendrag' : 'Rapport';
 }
 
 /** The text of the download link of a report's file: «Last ned sammendraget «…»». */

@@ -148,7 +148,7 @@ De fleste organisasjonene beskriver samarbeidet som positivt, men flere peker p�
 - Flere barn som ikke deltok fra før, ble med
 - Foreldrene opplevde økt tilhørighet til nabolaget
 
-Sammendraget kan lastes ned under «Rapport» nedenfor.`,
+Sammendraget kan lastes ned under «Sammendrag» nedenfor.`,
     report: { file: 'nabolagsbudsjett' },
   },
   {
