@@ -408,7 +408,9 @@ export const conferences: ConferenceSource[] = [
 
 ## Praktisk
 
-Når en dag er full, kommer du på venteliste for den dagen. I skjemaet krysser du av for den eller de dagene du vil være med på. Når påmeldingen åpner og stenger, står øverst på siden.`,
+Når en dag er full, kommer du på venteliste for den dagen. I skjemaet krysser du av for den eller de dagene du vil være med på. Når påmeldingen åpner og stenger, står øverst på siden.
+
+Hva det koster å være med, står ikke her ennå. Spør oss før du melder deg på, under «Spørsmål om konferansen?» nederst på siden.`,
     // The network day's 100 places went first (the programme: both days fill up, each with its own waitlist).
     days: days('2027-01-20', '2027-01-21', ['network']),
     registration: {
