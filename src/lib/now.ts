@@ -19,6 +19,11 @@ export function splitByTime<T extends { start?: string | null; end?: string | nu
   return { upcoming, past };
 }
 
+/** Whether something has begun at the build's "now"; without a start, it has not. */
+export function hasBegun(start: string | null | undefined, now: Date): boolean {
+  return Boolean(start) && Date.parse(start!) <= now.getTime();
+}
+
 /**
  * Begun and not yet over, at the build's "now": an event or a conference day is then on, and a conference from its
  * first day's start to its last day's end. Not known without an end: such an item is over once it has begun.

@@ -1,4 +1,5 @@
 import { formatDateRange } from '../format';
+import { hasBegun } from '../now';
 import { stillUpcomingWording } from './upcoming-wording';
 
 interface ConferenceFacts {
@@ -18,8 +19,7 @@ interface ConferenceFacts {
  */
 export function conferenceLead(conference: ConferenceFacts, now: Date): string | null {
   const ingress = conference.ingress?.trim() || null;
-  const hasBegun = conference.start ? Date.parse(conference.start) <= now.getTime() : false;
-  if (!hasBegun || !ingress || !stillUpcomingWording(ingress)) return ingress;
+  if (!hasBegun(conference.start, now) || !ingress || !stillUpcomingWording(ingress)) return ingress;
   const title = conference.title?.trim() || `For Alle-konferansen ${conference.year ?? ''}`.trim();
   const isOver = conference.end ? Date.parse(conference.end) <= now.getTime() : false;
   const place = conference.place?.name ? ` i ${conference.place.name}` : '';
