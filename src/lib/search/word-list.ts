@@ -34,7 +34,7 @@ export function countWords(texts: Iterable<string>, counts: WordCounts = new Map
 const norwegianOrder = new Intl.Collator('nb');
 
 /** The counted words worth suggesting, the most common first (ties alphabetical). */
-export function rankWords(counts: WordCounts): string[] {
+function rankWords(counts: WordCounts): string[] {
   return [...counts.entries()]
     .filter(([word]) => [...word].length >= shortestListedWord && /^\p{L}+$/u.test(word))
     .sort(([a, countA], [b, countB]) => countB - countA || norwegianOrder.compare(a, b))
