@@ -203,11 +203,13 @@ describe('places', () => {
     // The count in words, as the note writes a small number (the rule itself: tests/unit/number-words.test.ts).
     const words = ['null', 'ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
     const counted = areas === 1 ? 'ett område' : `${words[areas] ?? areas} områder`;
+    const shown = words[establishing] ?? String(establishing);
     for (const path of ['/', '/samarbeidsprosjekter', '/steder']) {
       const $ = page(path);
       expect($('.places-map__note').length, path).toBe(1);
+      // The count includes the places listed above it, so the note says how many of them the map shows.
       expect(text($, '.places-map__note'), path).toBe(
-        `I ${counted} til snakker vi om å starte et samarbeidsprosjekt. Ikke alle er med på kartet ennå.`,
+        `Vi snakker med ${counted} om å starte et samarbeidsprosjekt. ${shown[0].toUpperCase()}${shown.slice(1)} av dem står på kartet.`,
       );
     }
   });

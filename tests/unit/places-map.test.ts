@@ -1,5 +1,6 @@
 // The places map says how many areas are on the way to a project, from the number the page gives it (the site
-// settings' areasInProcess), and whether some of them are not on the map yet.
+// settings' areasInProcess), and how many of them the map shows: the count includes them, so «I fem områder til»
+// under a list of two read as seven.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
@@ -7,19 +8,36 @@ import PlacesMap from '../../src/components/PlacesMap.astro';
 import { countInWords } from '../../src/lib/number-words';
 
 const bergen = { name: 'Bergen', slug: 'bergen', lat: 60.39, lng: 5.32, status: 'establishing' };
+const sandnes = { name: 'Sandnes', slug: 'sandnes', lat: 58.85, lng: 5.74, status: 'establishing' };
 
-async function note(areasInProcess: number) {
+async function note(areasInProcess: number, places = [bergen]) {
   const container = await AstroContainer.create();
-  const $ = load(await container.renderToString(PlacesMap, { props: { places: [bergen], areasInProcess } }));
+  const $ = load(await container.renderToString(PlacesMap, { props: { places, areasInProcess } }));
   return $('.places-map__note').text().replace(/\s+/g, ' ').trim();
 }
 
 describe('the places map', () => {
-  it('counts the areas in process it is given, and says when the map shows fewer of them', async () => {
-    expect(await note(4)).toBe(
-      `I ${countInWords(4, 'ett område', 'områder')} til snakker vi om å starte et samarbeidsprosjekt. Ikke alle er med på kartet ennå.`,
+  it('counts the areas in process it is given, the places on the map among them, and says how many it shows', async () => {
+    expect(await note(5, [bergen, sandnes])).toBe(
+      `Vi snakker med ${countInWords(5, 'ett område', 'områder')} om å starte et samarbeidsprosjekt. To av dem står på kartet.`,
     );
-    expect(await note(1)).toBe('I ett område til snakker vi om å starte et samarbeidsprosjekt.');
+    expect(await note(4)).toBe(
+      'Vi snakker med fire områder om å starte et samarbeidsprosjekt. Ett av dem står på kartet.',
+    );
+    expect(await note(1)).toBe('Vi snakker med ett område om å starte et samarbeidsprosjekt.');
+  });
+
+  it('says when none of the areas in process is on the map yet', async () => {
+    expect(await note(3, [])).toBe(
+      'Vi snakker med tre områder om å starte et samarbeidsprosjekt. De står ikke på kartet ennå.',
+    );
+    expect(await note(1, [])).toBe(
+      'Vi snakker med ett område om å starte et samarbeidsprosjekt. Det står ikke på kartet ennå.',
+    );
+  });
+
+  it('never adds the count to the places listed above it («I fem områder til» under a list of two)', async () => {
+    expect(await note(5, [bergen, sandnes])).not.toMatch(/områder? til/);
   });
 
   it('says nothing about areas in process when there are none', async () => {
