@@ -175,8 +175,13 @@ describe('places', () => {
       );
     for (const path of ['/', '/samarbeidsprosjekter', '/steder'])
       expect(text(page(path), '.places-map__legend'), path).toContain('Mulige nye samarbeidsprosjekter');
-    for (const path of ['/', '/samarbeidsprosjekter', '/steder', ...talks.map((place) => `/steder/${place.slug}`)])
-      expect(text(page(path), 'main'), path).not.toMatch(/under etablering/i);
+    for (const path of ['/', '/samarbeidsprosjekter', '/steder', ...talks.map((place) => `/steder/${place.slug}`)]) {
+      const $ = page(path);
+      // «I ferd med å starte» is «about to start»: as much a promise as «under etablering».
+      for (const said of [text($, 'main'), $('meta[name="description"]').attr('content')])
+        expect(said, path).not.toMatch(/under etablering|i ferd med å starte/i);
+    }
+    expect(text(page('/steder'), '.ingress'), '/steder').toContain('eller snakker med For Alle om å starte ett.');
   });
 
   it('are on the map for the mouse and in the list beside it for everyone: each place is one tab stop, not two', async () => {
