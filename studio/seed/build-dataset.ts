@@ -21,15 +21,13 @@ import { stories } from './content/stories.ts';
 import { HEIGHT, type IllustrationSpec, renderIllustration, renderPortrait, WIDTH } from './lib/illustrations.ts';
 import { key, rev, sha1 } from './lib/keys.ts';
 import { renderPdf } from './lib/pdf.ts';
+import { SEED_TIME } from './lib/seed-time.ts';
 import { type AssetRefs, blocks } from './lib/portable-text.ts';
 import { slugify } from '../lib/validation.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** SEED_OUT_DIR lets a test rebuild into a temporary folder and compare. */
 const outDir = process.env.SEED_OUT_DIR || join(here, 'production');
-
-/** The moment the seed was "last edited"; documents without a date of their own use it. */
-const SEED_TIME = '2026-11-02T09:00:00Z';
 
 /** An event is created in the Studio when it is announced: eight weeks before it starts, at the latest by now. */
 const announcedAt = (start: string) => {

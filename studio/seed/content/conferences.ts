@@ -4,6 +4,8 @@
  * programme's text; programmes, speakers and material are invented examples, so every edition is
  * marked isSample. Times are UTC (Oslo is UTC+1 in January).
  */
+import { isHeld } from '../lib/seed-time.ts';
+
 type Material = { kind: 'file'; title: string; file: string } | { kind: 'link'; title: string; url: string };
 
 interface SessionSource {
@@ -41,18 +43,26 @@ export interface ConferenceSource {
   isSample: boolean;
 }
 
+/**
+ * The network day's card text. The programme: the project leaders take part in the network day, to learn from each
+ * other across regions. It is open to everyone who works with inclusion, which «Prosjektlederne … deltar» alone made
+ * readers doubt; not «Alle som melder seg på, kan være med», which a full day's «Fulltegnet – venteliste» beside it
+ * denies. No edition has a programme for it, which the page says rather than leave the visitor looking. A held
+ * edition says what the day was, not whom it invites.
+ */
+const networkDayDescription = (held: boolean) =>
+  'En dag for å bygge nettverk og lære av hverandre på tvers av organisasjoner, sektorer og regioner. ' +
+  (held
+    ? 'Dagen var åpen for alle som arbeider med inkludering, og prosjektlederne i For Alle-samarbeidsprosjektene deltok også. '
+    : 'Dagen er åpen for alle som arbeider med inkludering, ikke bare for prosjektlederne. ') +
+  'Programmet for dagen står ikke her.';
+
 /** The two days of an edition; `full` names the days whose places are all taken, so they have a waitlist. */
 const days = (networkDate: string, conferenceDate: string, full: ('network' | 'conference')[] = []) => [
   {
     kind: 'network' as const,
     title: 'Nettverksdag',
-    // The programme: the project leaders take part in the network day, to learn from each other across regions. It is
-    // open to every participant (100 places), which «Prosjektlederne … deltar» alone made readers doubt; and no edition
-    // has a programme for it, which the page says rather than leave the visitor looking.
-    description:
-      'En dag for å bygge nettverk og lære av hverandre på tvers av organisasjoner, sektorer og regioner. ' +
-      'Alle som melder seg på, kan være med. Prosjektlederne i For Alle-samarbeidsprosjektene deltar også. ' +
-      'Programmet for dagen står ikke her.',
+    description: networkDayDescription(isHeld(`${networkDate}T15:00:00Z`)),
     start: `${networkDate}T09:00:00Z`,
     end: `${networkDate}T15:00:00Z`,
     capacity: 100,
