@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { readPdf } from '../../src/lib/search/pdf-text';
+import { isHeld } from '../../studio/seed/lib/seed-time';
 import { type Doc, readDataset, seedDir } from './dataset';
 
 const dataset = readDataset();
@@ -145,6 +146,31 @@ describe('content', () => {
     expect([start.getUTCDay(), start.getUTCDate(), start.getUTCMonth()]).toEqual([3, 14, 5]);
     // «Debatten er åpen for alle, uten påmelding.»
     expect(debate.registration).toMatchObject({ status: 'none' });
+  });
+
+  test("held events and conferences are told in the past tense, as the editors' guide asks of a held event", () => {
+    // The guide: «sett ingressen og beskrivelsen i fortid …, så ingen tror at arrangementet kommer». Simply put: the
+    // ingress (also the RSS description and the calendar entry) says what happened with a verb in the past tense,
+    // and neither text invites anyone. The workshops of 2024–2026 said «Sammen finner vi ut …», «De blir invitert».
+    // Word edges by letters, as \b does not see «å» as one.
+    const past = /(?<!\p{L})(var|ble|møttes|arrangerte|handlet|satte|så|fulgte|deltok|hadde|samlet)(?!\p{L})/u;
+    const invites =
+      /(?<!\p{L})(blir invitert|finner vi ut|kan delta|kan være med|melder seg på|meld deg på|hører du)(?!\p{L})/iu;
+    const textOf = (blocks: unknown) =>
+      [...walk(blocks)].flatMap((node) => (typeof node.text === 'string' ? [node.text] : [])).join(' ');
+    const held = [
+      ...ofType('event').filter((event) => isHeld(event.end as string)),
+      ...ofType('conference').filter((conference) =>
+        (conference.days as { end: string }[]).every((day) => isHeld(day.end)),
+      ),
+    ];
+    expect(held.filter((doc) => doc._type === 'event').length).toBeGreaterThan(5);
+    expect(held.filter((doc) => doc._type === 'conference').length).toBeGreaterThan(1);
+    for (const doc of held) {
+      const ingress = doc.ingress as string;
+      expect(ingress, doc._id).toMatch(past);
+      expect(`${ingress} ${textOf(doc.description ?? doc.body)}`, doc._id).not.toMatch(invites);
+    }
   });
 
   test("the grant's rounds and terms are marked as examples: the text gives no rounds, deadlines or reporting", () => {

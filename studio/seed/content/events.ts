@@ -8,6 +8,8 @@
  * cancellation: it shows editors, and the tests, how a cancelled event stays on the site marked «Avlyst».
  * Times are UTC: Oslo is UTC+1 in winter and UTC+2 in summer.
  */
+import { isHeld } from '../lib/seed-time.ts';
+
 type EventKind = 'konferanse' | 'nettverksdag' | 'workshop' | 'debatt' | 'prosjektledersamling' | 'annet';
 
 export interface EventSource {
@@ -35,11 +37,29 @@ export interface EventSource {
 }
 
 // The programme says the conference's participants are invited to the local workshops afterwards: the text says who
-// the workshop is for, and the sign-up on the page is for those invited.
-const workshopDescription = (
-  city: string,
-  edition: string,
-) => `Workshopen følger opp For Alle-konferansen ${edition}. Deltakere fra konferansen møtes for å styrke samarbeidet på tvers av organisasjoner i ${city} og gjøre mulige samarbeidsprosjekter konkrete.
+// the workshop is for, and the sign-up on the page is for those invited. A held workshop says what happened, in the
+// past tense, as the editors' guide asks («sett ingressen og beskrivelsen i fortid»): its ingress is also the RSS
+// description and the calendar entry.
+const workshopIngress = (city: string, edition: string, held: boolean) =>
+  held
+    ? `Lokal workshop for deltakerne på For Alle-konferansen ${edition}. Organisasjoner, kommunen og andre i ${city} så på hvordan de kunne samarbeide.`
+    : `Lokal workshop for deltakerne på For Alle-konferansen ${edition}. Sammen finner vi ut hvordan organisasjoner, kommunen og andre i ${city} kan samarbeide i praksis.`;
+
+const workshopDescription = (city: string, edition: string, held: boolean) =>
+  held
+    ? `Workshopen fulgte opp For Alle-konferansen ${edition}. Deltakere fra konferansen møttes for å styrke samarbeidet på tvers av organisasjoner i ${city} og gjøre mulige samarbeidsprosjekter konkrete.
+
+## Program
+
+- Velkommen og kort oppsummering fra konferansen
+- Kartlegging: Hvem gjør hva for barn og unge her?
+- Arbeid i grupper: Hvor kan vi spille på hverandres ressurser?
+- Neste steg: konkrete samarbeid vi kan starte
+
+## Hvem var med?
+
+Workshopen var for deltakerne på For Alle-konferansen ${edition}: ledere, ansatte og frivillige i lag, foreninger og ideelle organisasjoner, og ansatte i kommunen som arbeider med barn, unge og familier. De ble invitert etter konferansen.`
+    : `Workshopen følger opp For Alle-konferansen ${edition}. Deltakere fra konferansen møtes for å styrke samarbeidet på tvers av organisasjoner i ${city} og gjøre mulige samarbeidsprosjekter konkrete.
 
 ## Program
 
@@ -61,6 +81,7 @@ function workshop(
   edition: string,
   registration: EventSource['registration'],
 ): EventSource {
+  const held = isHeld(end);
   return {
     id,
     title: `Workshop i ${city}: samarbeid om inkludering`,
@@ -72,8 +93,8 @@ function workshop(
     place,
     capacity: 40,
     registration,
-    ingress: `Lokal workshop for deltakerne på For Alle-konferansen ${edition}. Sammen finner vi ut hvordan organisasjoner, kommunen og andre i ${city} kan samarbeide i praksis.`,
-    description: workshopDescription(city, edition),
+    ingress: workshopIngress(city, edition, held),
+    description: workshopDescription(city, edition, held),
     pillar: 'pillar-konferanse',
     isSample: true,
   };
@@ -283,17 +304,18 @@ Debatten var åpen for alle, uten påmelding.`,
     place: 'place-bryne',
     capacity: 20,
     registration: { status: 'closed', opensAt: '2025-03-01T08:00:00Z', closesAt: '2025-04-30T21:59:00Z' },
+    // Held: what the gathering was, in the past tense; the habit («en gang i året») may stay in the present.
     ingress:
-      'En gang i året samler For Alle-satsingen prosjektlederne fra alle byene for å dele kunnskap metodisk og lære av hverandre.',
+      'Prosjektlederne fra alle byene møttes på Jæren for å dele kunnskap metodisk og lære av hverandre. For Alle-satsingen samler dem en gang i året.',
     description: `For Alle-prosjektlederne utgjør på tvers av geografi et kollegialt fellesskap og har egne Teams-møter hver sjette uke. En gang i året møtes de fysisk.
 
-## Tema i år
+## Tema
 
 - Hvordan involverer vi organisasjoner utover styringsgruppen?
 - Hva skjer etter endt prosjektperiode?
 - Erfaringsdeling: arbeidsinkludering og utstyr
 
-Samlingen er for prosjektlederne i samarbeidsprosjektene.`,
+Samlingen var for prosjektlederne i samarbeidsprosjektene.`,
     pillar: 'pillar-samarbeidsprosjekter',
     isSample: true,
   },
