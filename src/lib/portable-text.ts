@@ -12,7 +12,7 @@ import { keepTogether, noBreak } from './typography';
 
 type Span = { _type?: string; text?: string; marks?: string[] };
 type MarkDef = { _key?: string; _type?: string; href?: string };
-type Block = { _type?: string; style?: string; markDefs?: MarkDef[]; children?: Span[] };
+type Block = { _type?: string; style?: string; listItem?: string; markDefs?: MarkDef[]; children?: Span[] };
 
 /** A stretch of a body: text blocks already rendered to HTML, or one picture or attachment for its component. */
 export type BodyPart = { kind: 'html'; html: string } | { kind: 'object'; node: { _type: string; _key?: string } };
@@ -51,6 +51,9 @@ const components: PortableTextComponents = {
   // The schema allows no other types, marks or styles (shared/rich-text.ts), and the content guard stops a build
   // with any that get in. The draft preview is not guarded: there they render as their plain text, or not at all
   // (to-html's own fallbacks carry inline styles, which the CSP refuses).
+  block: {
+    quoteSource: ({ children }) => `<p class="quote-source">${children ?? ''}</p>`,
+  },
   unknownMark: ({ children }) => children,
   unknownType: () => '',
   hardBreak: () => '<br>',
@@ -74,7 +77,7 @@ export function bodyParts(value: unknown[] | null | undefined, headingLevel = 1)
   for (const item of value ?? []) {
     const block = item as Block | null;
     if (block?._type === 'block') {
-      run.push(prepareBlock(block, shift));
+      run.push(prepareBlock(block, shift, run.at(-1)));
     } else if (block?._type && objectTypes.has(block._type)) {
       endRun();
       parts.push({ kind: 'object', node: block as { _type: string } });
@@ -84,9 +87,20 @@ export function bodyParts(value: unknown[] | null | undefined, headingLevel = 1)
   return parts;
 }
 
-function prepareBlock(block: Block, shift: number): Block {
-  const style =
-    shift > 0 && block.style && /^h[1-6]$/.test(block.style)
+/**
+ * The line an editor writes under a «Sitat» to say who speaks («– Mor til to i Arendal», as the editors' guide asks):
+ * a plain paragraph right after the quote that starts with a dash. It is set under the quote as its source, not as a
+ * paragraph of the text after it.
+ */
+function isQuoteSource(block: Block, previous: Block | undefined): boolean {
+  if (previous?.style !== 'blockquote' || (block.style ?? 'normal') !== 'normal' || block.listItem) return false;
+  return /^[–—-] /.test(block.children?.map((child) => child.text ?? '').join('') ?? '');
+}
+
+function prepareBlock(block: Block, shift: number, previous?: Block): Block {
+  const style = isQuoteSource(block, previous)
+    ? 'quoteSource'
+    : shift > 0 && block.style && /^h[1-6]$/.test(block.style)
       ? `h${Math.min(6, Number(block.style.slice(1)) + shift)}`
       : block.style;
   const phoneMarks = new Set(

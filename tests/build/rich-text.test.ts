@@ -1,10 +1,11 @@
-// Rich text as an editor wrote it, on the pages built from the bundled dataset: what must not break over two lines.
+// Rich text as an editor wrote it, on the pages built from the bundled dataset: what must not break over two lines,
+// and the speaker under a quote.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentPath, type PathableDocument } from '@for-alle/shared/document-path';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
-import { page } from '../support/dist';
+import { page, sitemapPaths } from '../support/dist';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -12,6 +13,20 @@ beforeAll(async () => {
 });
 
 describe('rich text', () => {
+  it('names the speaker under every quote, set as its source (the guide: «– Mor til to i Arendal»)', () => {
+    let quotes = 0;
+    for (const path of sitemapPaths()) {
+      const $ = page(path);
+      $('main blockquote').each((_, quote) => {
+        quotes++;
+        const source = $(quote).next();
+        expect(source.is('p.quote-source'), `${path}: ${$(quote).text()}`).toBe(true);
+        expect(source.text(), path).toMatch(/^– \S/);
+      });
+    }
+    expect(quotes).toBeGreaterThan(15);
+  });
+
   it('keeps a phone number an editor linked on one line', async () => {
     const linking = await data.fetch<PathableDocument[]>(
       '*[defined(slug.current) && count(body[].markDefs[string::startsWith(href, "tel:")]) > 0]{ _type, slug }',

@@ -119,6 +119,20 @@ describe('bodyParts', () => {
     expect(html(bodyParts(value))).toBe('<p>Linje én<br>linje to understreket</p>');
   });
 
+  it('sets the line after a quote that names its speaker («– Mor til to i Arendal») as the quote’s source', () => {
+    const quote = block([span('Jeg ringte én gang. Så ordnet det seg.')], { style: 'blockquote' });
+    expect(html(bodyParts([quote, block([span('– Mor til to i Arendal')]), block([span('Ring oss.')])]))).toBe(
+      '<blockquote>Jeg ringte én gang. Så ordnet det seg.</blockquote>' +
+        '<p class="quote-source">– Mor til to i Arendal</p><p>Ring oss.</p>',
+    );
+    // Only a plain paragraph that starts with a dash, right after the quote: not the text after it, nor a list.
+    expect(html(bodyParts([quote, block([span('Ring oss.')])]))).toContain('<p>Ring oss.</p>');
+    expect(html(bodyParts([block([span('– Ikke etter et sitat')])]))).toBe('<p>– Ikke etter et sitat</p>');
+    expect(html(bodyParts([quote, block([span('– Et punkt')], { listItem: 'bullet', level: 1 })]))).toContain(
+      '<ul><li>– Et punkt</li></ul>',
+    );
+  });
+
   it('gives nothing for an empty or missing body', () => {
     expect(bodyParts(undefined)).toEqual([]);
     expect(bodyParts([])).toEqual([]);

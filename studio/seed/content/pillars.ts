@@ -57,7 +57,7 @@ export const pillars: PillarSource[] = [
 
 Det betyr ikke at alle aktiviteter skal skje på tvers av organisasjonene. Men vi må samarbeide for å vite om hverandre. Da kan vi bruke hverandres ressurser i stedet for å bygge opp tiltak som konkurrerer. Vi skal se tilbudene som en helhet, vise videre til hverandres organisasjoner og få til best mulig samspill.
 
-> For barn og unge som trenger hjelp, betyr ikke organisasjonsnavnet noe, men at de får den hjelpen de trenger og at de møter og blir sett av trygge voksne.
+For barn og unge som trenger hjelp, betyr ikke organisasjonsnavnet noe, men at de får den hjelpen de trenger og at de møter og blir sett av trygge voksne.
 
 Vi ser at samarbeidsprosjektene gir mange barn og unge arrangementer og opplevelser som organisasjonene ikke kunne ha fått til alene.
 

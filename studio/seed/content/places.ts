@@ -340,7 +340,9 @@ Fritidsnettverket i Bergen står som søker og har arbeidsgiveransvaret for pros
 - Utstyrsbank med klær og utstyr til friluftsliv og idrett
 - Faste møtepunkter der trenere, helsesykepleiere og frivillige blir kjent
 
-> Barna bryr seg ikke om hvem som arrangerer. De bryr seg om at noen venter på dem.`,
+> Barna bryr seg ikke om hvem som arrangerer. De bryr seg om at noen venter på dem.
+
+– Prosjektleder i For Alle Bergen`,
   },
   {
     id: 'project-haugesund',

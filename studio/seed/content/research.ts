@@ -112,6 +112,8 @@ Funnene er foreløpige.`,
 
 > Det er ikke aktiviteten i seg selv, det er at noen venter på deg.
 
+– En av foreldrene som ble intervjuet
+
 ## Tre kjennetegn
 
 1. Trygge voksne over tid

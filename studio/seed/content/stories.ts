@@ -55,6 +55,8 @@ Da For Alle Bergen startet, var en av de første oppgavene å finne ut hva organ
 
 > Før måtte jeg si nei til turen når vi ikke hadde riktige sko. Nå spør jeg bare i utstyrsbanken.
 
+– Far til tre i Bergen
+
 ## Det viktigste er ikke utstyret
 
 Prosjektlederen forteller at lageret har blitt et møtested. Trenere, helsesykepleiere og frivillige stikker innom og blir kjent. Det gjør det lettere å hjelpe det neste barnet videre.
@@ -88,6 +90,8 @@ Kartet er ikke én organisasjons prosjekt. Alle lagene i samarbeidet melder inn 
 
 > Når jeg kan vise en familie en side på deres eget språk, blir samtalen en helt annen.
 
+– Lærer på en barneskole i Bergen
+
 ## Neste steg
 
 Samarbeidet vil knytte kartet til aktivitetsstøtten, slik at familier kan se hvilke tilbud som har ordninger for kontingent og utstyr. [Les om For Alle i Bergen](doc:place-bergen).`,
@@ -118,6 +122,8 @@ Prøvedagene startet fordi organisasjonene så at de samme barna sjelden kom til
 3. De som vil fortsette, får hjelp med kontingent og utstyr
 
 > Jeg trodde korps var for andre. Nå spiller jeg i det.
+
+– Jente (11) som begynte i korpset etter en prøvedag
 
 ## Resultater så langt
 
@@ -150,6 +156,8 @@ Løsningen ble enkel. Alle instrumenter lånes ut gratis, til alle. Da trenger i
 
 > Det var ikke pengene, det var å måtte spørre. Nå er det ingen som spør.
 
+– Mor til et barn i korpset
+
 Les om [aktivitetsstøtten](doc:pillar-aktivitetsstotte) som gjorde innkjøpene mulige.`,
   },
   {
@@ -178,6 +186,8 @@ Kommunen hadde bassengtid tidlig på lørdager som sto tom. Svømmeklubben hadde
 - Kurset er gratis, og badetøy lånes ut
 
 > Første gang jeg fløt på ryggen, glemte jeg at jeg var redd.
+
+– Gutt (12) på svømmekurset
 
 ## Videre
 
@@ -210,6 +220,8 @@ Turene går første søndag i måneden. De er korte, og de ender alltid med bål
 
 > Nå er det barna som sier at vi må gå på tur.
 
+– Mor til to som går med på turene
+
 Se turkalenderen hos [friluftslaget](https://stavanger.example.no).`,
   },
   {
@@ -238,6 +250,8 @@ Fritidskontaktene er frivillige og ansatte i kommunen som følger barn de først
 - Kontakten trekker seg gradvis ut når barnet er trygt
 
 > Han var med meg tre ganger. Fjerde gang trengte jeg ham ikke.
+
+– Jente (10) som begynte på fotball
 
 ## Lagene lærer også
 
@@ -270,6 +284,8 @@ Kulturskolen og idrettslagene hadde hver sine ferietilbud, men de kostet penger 
 
 > Det beste var at jeg fikk være med vennene mine på alt.
 
+– Gutt (9) som var med på «Prøv alt»-uka
+
 Vil laget ditt være med neste år? [Ta kontakt med idrettsrådet](mailto:bryne@example.no).`,
   },
   {
@@ -299,6 +315,8 @@ Nå øver gruppene i skolens aula og på bydelshuset. Kulturnettverket sørger f
 
 > På scenen er det ingen som vet hvem som har penger og hvem som ikke har.
 
+– Jente (15) i en av teatergruppene
+
 ## Inkludering gjennom kultur
 
 Prosjektet i Kristiansand har valgt et særlig fokus på inkludering gjennom kulturaktiviteter. [Les om For Alle i Kristiansand](doc:place-kristiansand).`,
@@ -327,6 +345,8 @@ Prosjektet i Kristiansand har valgt et særlig fokus på inkludering gjennom kul
 - Attest og referanse fra kulturnettverket
 
 > Jeg har fått min første jobb. Og jeg kan noe ingen andre i klassen kan.
+
+– Gutt (16) som tar vakter som lystekniker
 
 ## Fylkeskommunen er med
 
@@ -359,6 +379,8 @@ Frivillighetshuset tok kontakt med skoler og familier. Kommunen stilte med buss.
 
 > Første dag var jeg redd for bølgene. Siste dag styrte jeg båten.
 
+– Jente (11) på sommerkurset
+
 [Les om For Alle i Arendal](doc:place-arendal).`,
   },
   {
@@ -387,6 +409,8 @@ Nå har samarbeidet én kontaktperson. Hun kjenner lagene, vet hvilke ordninger 
 - Samarbeider tett med skolene og helsestasjonen
 
 > Jeg ringte én gang. Så ordnet det seg.
+
+– Mor til to i Arendal
 
 Ring oss på [00 00 00 00](tel:+4700000000) eller skriv til [arendal@example.no](mailto:arendal@example.no).`,
   },
@@ -417,6 +441,8 @@ Leksehjelpa hadde frivillige, men få barn. Fotballklubben hadde mange barn, men
 
 > Trenerne spør om leksene, og leksehjelperne spør om kampen.
 
+– Gutt (12) som går på leksehjelpa og trener i klubben
+
 [Les om For Alle i Oslo](doc:place-oslo).`,
   },
   {
@@ -443,6 +469,8 @@ Leksehjelpa hadde frivillige, men få barn. Fotballklubben hadde mange barn, men
 - Lønn etter tariff, betalt av bydelen
 
 > Jeg var selv et av de små barna her for fem år siden.
+
+– Jente (17) med sommerjobb som aktivitetsleder
 
 ## Det varer
 
@@ -473,7 +501,9 @@ Laget søker [aktivitetsstøtte](doc:pillar-aktivitetsstotte) og bruker midlene 
 - Laget rapporterer samlet, ikke per barn
 - Kommunen hjelper lagene med å nå familiene
 
-> Vi sluttet å miste barn hver januar.`,
+> Vi sluttet å miste barn hver januar.
+
+– Trener i Hundvåg svømmeklubb`,
   },
   {
     id: 'story-bergen-helsesykepleier',
@@ -500,7 +530,9 @@ Helsesykepleieren sender en kort melding til frivilligsentralen. Innen en uke ha
 - Samarbeid med fem skoler
 - Oppfølging etter en måned
 
-> Før kunne jeg bare si at det finnes mye. Nå kan jeg si: Hun heter Anne, og hun venter på deg torsdag.`,
+> Før kunne jeg bare si at det finnes mye. Nå kan jeg si: Hun heter Anne, og hun venter på deg torsdag.
+
+– Helsesykepleier i Bergen`,
   },
   {
     id: 'story-kristiansand-kor',
@@ -527,7 +559,9 @@ Satsingen sier at prosjektene bør ha strukturell endring som mål, og tenke på
 - Dirigent ansatt i kulturskolen
 - Fortsatt gratis for dem som trenger det
 
-> Da vi sang min sang, sang hele koret med.`,
+> Da vi sang min sang, sang hele koret med.
+
+– Jente (10) i koret`,
   },
   {
     id: 'story-haugesund-utstyrsdag',
@@ -553,6 +587,8 @@ Satsingen sier at prosjektene bør ha strukturell endring som mål, og tenke på
 - Det som blir igjen, går til utstyrsbanken
 
 > Ingen vet hvem som leverte og hvem som tok. Det er hele poenget.
+
+– Frivillig på byttedagen
 
 Byttedagen er et samarbeid mellom ballklubben, frivilligsentralen og flere andre lag. [Les om For Alle i Haugesund](doc:place-haugesund).`,
   },
@@ -581,6 +617,8 @@ Kurset gir trenerne konkrete verktøy: en velkomstlapp på flere språk, en list
 2. Si tydelig hva som er frivillig
 3. Vis hvor man kan få hjelp med utstyr og kontingent
 
-> Jeg trodde ikke at vi var vanskelige å komme inn i. Nå ser jeg det.`,
+> Jeg trodde ikke at vi var vanskelige å komme inn i. Nå ser jeg det.
+
+– Fotballtrener på Bryne som tok kurset`,
   },
 ];
