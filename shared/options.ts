@@ -65,13 +65,16 @@ export const projectStatuses: Option[] = [
 /** The kind of organisation a research partner must be (researchUpdate.partner, evaluation.researchPartner). */
 export const researchOrganisationKind = 'forskning';
 
+/** «Annet»: a kind that tells a visitor nothing, so the site does not print it after the organisation's name. */
+export const otherOrganisationKind = 'annet';
+
 export const organisationKinds: Option[] = [
   { title: 'Ideell organisasjon', value: 'ideell' },
   { title: 'Kommune', value: 'kommune' },
   { title: 'Fylkeskommune', value: 'fylkeskommune' },
   { title: 'Forening eller lag', value: 'forening' },
   { title: 'Forskning', value: researchOrganisationKind },
-  { title: 'Annet', value: 'annet' },
+  { title: 'Annet', value: otherOrganisationKind },
 ];
 
 /**

@@ -184,6 +184,19 @@ describe('places', () => {
     expect(text(page('/steder'), '.ingress'), '/steder').toContain('eller snakker med For Alle om å starte ett.');
   });
 
+  it("list a place's own organisations, without the foundation that runs For Alle, and never with the kind «Annet»", async () => {
+    const foundation = await data.fetch<string>(
+      '*[_type == "organisation" && name match "Sparebankstiftelsen*"][0].name',
+    );
+    expect(foundation).toBeTruthy();
+    for (const slug of await placeSlugs()) {
+      const $ = page(`/steder/${slug}`);
+      const organisations = $('#organisations-heading').parent().text();
+      expect(organisations, slug).not.toContain(foundation);
+      expect(text($, 'main'), slug).not.toMatch(/ – Annet\b/);
+    }
+  });
+
   it('are on the map for the mouse and in the list beside it for everyone: each place is one tab stop, not two', async () => {
     const places = await placeSlugs();
     for (const path of ['/', '/samarbeidsprosjekter']) {

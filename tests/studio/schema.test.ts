@@ -107,6 +107,15 @@ describe('schema', () => {
     expect(descriptions.filter((text) => /landkode/i.test(text))).toEqual([]);
   });
 
+  test("an organisation's «Sted» says it puts the organisation on the place's page, and when to leave it empty", () => {
+    const organisation = schemaTypes.find((type) => type.name === 'organisation') as {
+      fields: { name: string; description?: string }[];
+    };
+    const place = organisation.fields.find((field) => field.name === 'place');
+    expect(place?.description).toContain('Lokale organisasjoner står under «Organisasjoner i …» på stedets side.');
+    expect(place?.description).toContain('La feltet stå tomt for landsdekkende organisasjoner og stiftelsen.');
+  });
+
   test('every date and date-time field is typed the same way, 22.01.2027 09:00 in Oslo time', () => {
     type Field = { name: string; type: string; options?: Record<string, unknown>; fields?: Field[]; of?: Field[] };
     const found: string[] = [];

@@ -42,7 +42,9 @@ export const organisation = defineType({
       name: 'place',
       title: 'Sted',
       type: 'reference',
-      description: 'Der organisasjonen hører hjemme, hvis den er lokal.',
+      description:
+        'Lokale organisasjoner står under «Organisasjoner i …» på stedets side. La feltet stå tomt for ' +
+        'landsdekkende organisasjoner og stiftelsen.',
       to: [{ type: 'place' }],
     }),
     isSampleField(),

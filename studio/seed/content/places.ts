@@ -142,7 +142,7 @@ export const organisations: OrganisationSource[] = [
     id: 'org-sparebankstiftelsen',
     name: 'Sparebankstiftelsen SR-Bank',
     kind: 'annet',
-    place: 'place-stavanger',
+    // No place: it runs For Alle everywhere, and a place would list it among Stavanger's local organisations.
     // The real foundation: no invented website. Its own address goes here when an editor adds it.
     isSample: false,
   },
