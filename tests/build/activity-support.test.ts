@@ -207,6 +207,12 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
     expect($('.contacts h2').text().trim()).toBe('Spørsmål om aktivitetsstøtten?');
   });
 
+  it('says which children the amount depends on in plain words, not the jargon «barn og unge i målgruppen»', () => {
+    const main = text(page('/aktivitetsstotte'), 'main');
+    expect(main).not.toContain('målgruppe');
+    expect(main).toContain('hvor mange barn og unge dere kan nå som ikke har råd til å være med');
+  });
+
   it('states the maximum as the most one can apply for, not as a limit per organisation', () => {
     const $ = page('/aktivitetsstotte');
     expect(text($, '.key-facts > li:first-child')).toMatch(/^kr \d{1,3}( \d{3})* er det meste dere kan søke om$/);

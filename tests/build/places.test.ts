@@ -62,8 +62,9 @@ describe('places', () => {
       expect(text($, '#grant-heading'), slug).toBe('Aktivitetsstøtte til lag og foreninger');
       const section = $('#grant-heading').parent();
       const said = text($, '#grant-heading + p');
+      // The programme's «lag, foreninger og organisasjoner»: not only «lag og foreninger».
       expect(said, slug).toContain(
-        `Lag og foreninger kan søke om inntil ${formatAmount(grant.maxAmount).replace(/\s/g, ' ')} til `,
+        `Lag, foreninger og andre organisasjoner kan søke om inntil ${formatAmount(grant.maxAmount).replace(/\s/g, ' ')} til `,
       );
       for (const expense of grant.eligibleExpenses) expect(said, slug).toContain(lowerFirst(expense));
       expect(said, slug).toContain(`for ${grant.expensesFor}.`);

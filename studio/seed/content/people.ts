@@ -40,7 +40,7 @@ export const people: PersonSource[] = [
     role: 'Rådgiver, aktivitetsstøtte',
     organisation: 'org-sparebankstiftelsen',
     phone: '+47 00 00 00 02',
-    bio: 'Svarer på spørsmål om aktivitetsstøtten og behandler søknadene fra lag og foreninger.',
+    bio: 'Svarer på spørsmål om aktivitetsstøtten og behandler søknadene fra lag, foreninger og organisasjoner.',
     photo: 'portrett-b',
   },
   // Not a person but the conference's shared inbox: one contact for registration, waitlist and programme, first on

@@ -96,7 +96,7 @@ Inkluderingsprosjektene får støtten som en gave fra For Alle-satsingen.
 
 Ta kontakt med programlederen for å høre om prosjektet deres kan få støtte. Kontaktpersonen står nederst på siden.
 
-Vil dere heller søke om penger til utstyr, kontingent eller egenandeler til turer for barn som ikke har råd til å være med, les om [aktivitetsstøtte til lag og foreninger](doc:pillar-aktivitetsstotte).
+Vil dere heller søke om penger til utstyr, kontingent eller egenandeler til turer for barn som ikke har råd til å være med, les om [aktivitetsstøtte til lag, foreninger og organisasjoner](doc:pillar-aktivitetsstotte).
 
 ## Endring etter lokale behov
 

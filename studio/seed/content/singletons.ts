@@ -56,10 +56,10 @@ export const activitySupport = {
 Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som søker, ikke den enkelte familie.
 
 Hvilke deler av landet støtten gjelder for, står ikke her ennå. Spør oss om laget deres kan søke. Hvem du kan spørre, står nederst på siden.`,
-  amountCriteria: `Hvor mye dere får, kommer an på **hvor mange medlemmer** dere har, og **hvor mange barn og unge i målgruppen** dere kan nå.`,
+  amountCriteria: `Hvor mye dere får, kommer an på **hvor mange medlemmer** dere har, og **hvor mange barn og unge dere kan nå som ikke har råd til å være med**.`,
   beforeApplying: [
     'En kort beskrivelse av hvilke barn og unge dere vil nå, og hvordan',
-    'Hvor mange medlemmer dere har, og omtrent hvor mange barn i målgruppen dere kan nå',
+    'Hvor mange medlemmer dere har, og omtrent hvor mange barn og unge dere kan nå som ikke har råd til å være med',
     'En plan for hva pengene skal brukes til',
   ],
   body: `## Når dere har fått støtte
@@ -186,9 +186,9 @@ export const pages: PageSource[] = [
 - **Hvem står bak:** Sparebankstiftelsen SR-Bank.
 - **Startet:** 2020, da de første samarbeidsprosjektene kom i gang.
 - **Hvor:** samarbeidsprosjekter i sju byer: Bergen, Haugesund, Stavanger, Bryne, Kristiansand, Arendal og Oslo. I fem områder til snakker vi om å starte et samarbeidsprosjekt.
-- **Fem satsingsområder:** [samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter), [enkeltstående inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter), [forskning](doc:pillar-forskning), [konferansen med workshops](doc:pillar-konferanse), og [aktivitetsstøtte til lag og foreninger](doc:pillar-aktivitetsstotte).
+- **Fem satsingsområder:** [samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter), [enkeltstående inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter), [forskning](doc:pillar-forskning), [konferansen med workshops](doc:pillar-konferanse), og [aktivitetsstøtte til lag, foreninger og organisasjoner](doc:pillar-aktivitetsstotte).
 - **For hvem:** barn og unge som faller utenfor, blant annet fordi familien har dårlig råd.
-- **Penger:** lag og foreninger kan søke om [aktivitetsstøtte](doc:pillar-aktivitetsstotte). Der står det hvor mye de kan få. Hvor mye stiftelsen bruker på For Alle i alt, står ikke her. Spør pressekontakten.
+- **Penger:** lag, foreninger og andre organisasjoner kan søke om [aktivitetsstøtte](doc:pillar-aktivitetsstotte). Der står det hvor mye de kan få. Hvor mye stiftelsen bruker på For Alle i alt, står ikke her. Spør pressekontakten.
 - **Presse:** pressekontakten finner du under [Presse på Kontakt-siden](doc:page-kontakt#presse), med navn og telefonnummer.
 
 ## Hvorfor For Alle?
@@ -230,7 +230,7 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
       },
       {
         heading: 'Aktivitetsstøtte',
-        text: 'Spørsmål om aktivitetsstøtten og søknadene fra lag og foreninger.',
+        text: 'Spørsmål om aktivitetsstøtten og søknadene fra lag, foreninger og organisasjoner.',
         contact: 'person-radgiver',
       },
       {
