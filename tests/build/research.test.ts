@@ -113,6 +113,20 @@ describe('/forskning', () => {
     }
   });
 
+  it('asks question 1 so it reads at once: a comma after «… fra For Alle-satsingen», «Treffer», not «Når» (read as «when»)', () => {
+    const $ = page('/forskning');
+    const first = text($, '#problemstilling-1');
+    expect(first).toContain('som mottar gaver fra For Alle-satsingen, barn og unge som lever med');
+    expect(first).toContain('Treffer prosjektene de barna og familiene som satsingen er ment for?');
+    expect(first).not.toMatch(/Når prosjektene/);
+    // «følge» as a noun was unclear: who follows whom where.
+    expect(first).toContain('Det betyr mye at noen følger barnet dit, og at informasjonen finnes på flere språk');
+    for (const update of updates.filter((update) => update.numbers.includes(1)))
+      expect(text(page(`/forskning/${update.slug}`), 'main'), update.slug).not.toContain(
+        'For Alle-satsingen barn og unge',
+      );
+  });
+
   it('marks a report link that leaves the site, in the same words as the update page', () => {
     const external = updates.filter((update) => update.reportUrl?.startsWith('https://'));
     expect(external.length).toBeGreaterThan(0);

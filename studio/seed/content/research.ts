@@ -1,5 +1,5 @@
 /**
- * The evaluation's three research questions, word for word from the programme's text, with
+ * The evaluation's three research questions, word for word from the programme's text (punctuation corrected), with
  * invented "findings so far" (isSample), and research updates (all invented examples).
  */
 export interface QuestionSource {
@@ -14,14 +14,16 @@ export const researchQuestions: QuestionSource[] = [
   {
     id: 'rq-1',
     number: 1,
+    // Word for word, but with the comma after the relative clause that the programme's text leaves out: without it
+    // the question is hard to parse. The explanation does not open with «Når», which reads as «when».
     question:
-      'I hvilken grad treffer de prosjektene som mottar gaver fra For Alle-satsingen barn og unge som lever med konsekvenser av lavinntektsutfordringer?',
+      'I hvilken grad treffer de prosjektene som mottar gaver fra For Alle-satsingen, barn og unge som lever med konsekvenser av lavinntektsutfordringer?',
     explanation:
-      'Når prosjektene de barna og familiene som satsingen er ment for? Forskerne ser på hvem som deltar, og hvem som ikke gjør det.',
+      'Treffer prosjektene de barna og familiene som satsingen er ment for? Forskerne ser på hvem som deltar, og hvem som ikke gjør det.',
     findings: `De første dataene tyder på at prosjektene som samarbeider med skole og helsestasjon, når flere barn i målgruppen enn prosjekter som bare rekrutterer gjennom egne kanaler.
 
 - Henvisninger fra helsesykepleier og skole er viktige rekrutteringsveier
-- Gratis tilbud alene er ikke nok: følge og informasjon på flere språk betyr mye
+- Gratis tilbud alene er ikke nok: Det betyr mye at noen følger barnet dit, og at informasjonen finnes på flere språk
 
 Funnene er foreløpige og bygger på et lite utvalg.`,
   },
