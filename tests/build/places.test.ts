@@ -3,6 +3,7 @@
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { projectStartText } from '../../src/lib/content/project-start';
 import { formatAmount } from '../../src/lib/format';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
@@ -72,6 +73,19 @@ describe('places', () => {
       expect(section.find('a[href="/aktivitetsstotte/#forelder"]').length, slug).toBe(1);
       // Out of the search index: «utstyr» or «støtte» finds the grant's own page, not every place (search-ranking).
       expect(section.attr('data-pagefind-ignore'), slug).toBe('all');
+    }
+  });
+
+  it("say under each project's heading the year it started, or starts (tests/unit/project-start.test.ts)", async () => {
+    const projects = await data.fetch<{ _id: string; slug: string; startYear: number }[]>(
+      '*[_type == "collaborationProject" && defined(startYear)]{ _id, "slug": place->slug.current, startYear }',
+    );
+    expect(projects.length).toBeGreaterThan(0);
+    for (const project of projects) {
+      const line = text(page(`/steder/${project.slug}`), `#project-${project._id} + p.muted`);
+      expect(line, project.slug).toMatch(
+        new RegExp(`^${projectStartText(project.startYear, new Date(fixedNow))}( · |$)`),
+      );
     }
   });
 
