@@ -86,7 +86,8 @@ export const isSampleField = (group?: string) =>
     type: 'boolean',
     group,
     description:
-      'Kryss av når innholdet er et eksempel og ikke beskriver noe som faktisk har skjedd. Nettstedet merker det da tydelig.',
+      'Kryss av når innholdet er et eksempel og ikke beskriver noe som faktisk har skjedd, eller når dere har fylt inn ' +
+      'detaljer som programmet ikke har bekreftet. Nettstedet merker det da tydelig.',
     initialValue: false,
   });
 

@@ -107,6 +107,31 @@ describe('schema', () => {
     expect(descriptions.filter((text) => /landkode/i.test(text))).toEqual([]);
   });
 
+  test('field descriptions are whole sentences that say what happens, a soft limit as «helst», like the guide', () => {
+    const describe = (type: string, field: string) =>
+      (
+        schemaTypes.find((schemaType) => schemaType.name === type) as {
+          fields: { name: string; description?: string }[];
+        }
+      ).fields.find((candidate) => candidate.name === field)?.description ?? '';
+    // Was «Åpner og stenger påmeldingen styrer du under «Påmelding».», which is not a sentence.
+    expect(describe('conferenceDay', 'status')).toContain(
+      'Når påmeldingen åpner og stenger, bestemmer du under «Påmelding».',
+    );
+    // Was «navnet holder, for eksempel «Portrett av Kari Nordmann»»: the example was not the name.
+    expect(describe('person', 'photo')).toBe(
+      'Alternativ tekst: navnet holder, for eksempel «Kari Nordmann». Står navnet rett ved bildet, kan du krysse av ' +
+        'for Dekorativt bilde.',
+    );
+    // The theme's limit is a warning, not a stop: «Høyst» promised one.
+    expect(describe('conference', 'theme')).toBe('Årets tema i én setning. Helst under 120 tegn.');
+    // Not only what never happened: details the programme has not confirmed, as the guide says.
+    for (const type of ['event', 'conference', 'projectStory'])
+      expect(describe(type, 'isSample'), type).toContain(
+        'eller når dere har fylt inn detaljer som programmet ikke har bekreftet',
+      );
+  });
+
   test("an organisation's «Sted» says it puts the organisation on the place's page, and when to leave it empty", () => {
     const organisation = schemaTypes.find((type) => type.name === 'organisation') as {
       fields: { name: string; description?: string }[];

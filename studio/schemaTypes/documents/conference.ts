@@ -40,7 +40,7 @@ export const conference = defineType({
       title: 'Tema',
       type: 'string',
       group: 'content',
-      description: 'Årets tema i én setning. Høyst 120 tegn.',
+      description: 'Årets tema i én setning. Helst under 120 tegn.',
       validation: (rule) => rule.max(120).warning('Hold temaet under 120 tegn.'),
     }),
     ingressField('content'),

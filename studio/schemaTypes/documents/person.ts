@@ -46,7 +46,9 @@ export const person = defineType({
       name: 'photo',
       title: 'Portrett',
       type: 'figure',
-      description: 'Alternativ tekst: navnet holder, for eksempel «Portrett av Kari Nordmann».',
+      description:
+        'Alternativ tekst: navnet holder, for eksempel «Kari Nordmann». Står navnet rett ved bildet, kan du krysse av ' +
+        'for Dekorativt bilde.',
     }),
     defineField({
       name: 'bio',

@@ -70,7 +70,7 @@ export const conferenceDay = defineType({
       description:
         'Velg «Fulltegnet – venteliste» når alle plassene denne dagen er tatt. Nettstedet viser det ved dagen i ' +
         'stedet for antall plasser, mens påmeldingen er åpen. Er alle dagene fulle, viser nettstedet venteliste for ' +
-        'hele konferansen. Åpner og stenger påmeldingen styrer du under «Påmelding».',
+        'hele konferansen. Når påmeldingen åpner og stenger, bestemmer du under «Påmelding».',
       options: { list: conferenceDayStatuses, layout: 'radio', direction: 'horizontal' },
       initialValue: 'available',
       // A conference without sign-up has no waitlist either.
