@@ -446,11 +446,11 @@ describe('conference material', () => {
     expect(external).toBeGreaterThan(2);
   });
 
-  it('names every file and link by what it is about, not only its kind («Lysark»)', async () => {
+  it('names every file and link by what it is about, not only its kind («Presentasjon»)', async () => {
     const conferences = await data.fetch<{ year: number; titles: (string | null)[] | null }[]>(
       '*[_type == "conference"]{ year, "titles": sessions[].material[].title }',
     );
-    // The bundled 2024 programme has a link its editor titled only «Lysark (ekstern lenke)».
+    // The bundled 2024 programme has a link its editor titled only «Presentasjon (ekstern lenke)».
     const oneWord = (title: string) => !/\s/.test(title.replace(/\s*\([^)]*\)\s*$/, '').trim());
     expect(conferences.some(({ titles }) => titles?.some((title) => title && oneWord(title)))).toBe(true);
     for (const { year } of conferences) {

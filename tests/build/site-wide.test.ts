@@ -50,6 +50,17 @@ describe('the build from the bundled dataset', () => {
     expect(expected.filter((path) => !hasPage(path))).toEqual([]);
   });
 
+  it('calls one thing by one name on every page: «Presentasjon», «Prøv alt»-uka, «den første avklaringen»', () => {
+    for (const path of sitemapPaths()) {
+      const said = text(page(path), 'main');
+      // Slides: the heading is «Presentasjoner og opptak», and a file without a title becomes «Presentasjon: …».
+      expect(said, path).not.toMatch(/\bLysark\b/);
+      expect(said, path).not.toContain('«prøv-alt»');
+      // The phase before an application is «den første avklaringen, som vi kaller scoping» on /samarbeidsprosjekter.
+      expect(said, path).not.toContain('innledende avklaring');
+    }
+  });
+
   it('gives every page a unique title, a description and a canonical URL', () => {
     const urls = sitemapPaths();
     expect(urls.length).toBeGreaterThan(40);

@@ -78,7 +78,8 @@ describe('project stories', () => {
         ...(story.pillar
           ? [
               [
-                `Flere historier om ${story.pillar.title.toLocaleLowerCase('nb')}`,
+                // The listing's own name, «Historier fra samarbeidsprosjektene», not «om samarbeidsprosjekter».
+                `Flere historier fra ${story.pillar.title.toLocaleLowerCase('nb')}ne`,
                 `/historier/tema/${story.pillar.slug}/`,
               ],
             ]
@@ -159,5 +160,22 @@ describe('story listings', () => {
       }
       expect($('nav.filters :header').length, path).toBe(0);
     }
+  });
+});
+
+describe('a pillar’s story listing', () => {
+  it('is named as the links to it name it, «Historier fra samarbeidsprosjektene», not «Historier: Samarbeidsprosjekter»', async () => {
+    const pillars = await data.fetch<{ slug: string; title: string }[]>(
+      '*[_type == "pillar" && count(*[_type == "projectStory" && pillar._ref == ^._id]) > 0]{ "slug": slug.current, title }',
+    );
+    expect(pillars.length).toBe(2);
+    for (const pillar of pillars) {
+      const $ = page(`/historier/tema/${pillar.slug}`);
+      const name = `Historier fra ${pillar.title.toLocaleLowerCase('nb')}ne`;
+      expect(text($, 'h1'), pillar.slug).toBe(name);
+      expect($('title').text(), pillar.slug).toMatch(new RegExp(`^${name} `));
+    }
+    // The pillar page's own link to the listing says the same.
+    expect(text(page('/samarbeidsprosjekter'), 'main')).toContain('Alle historier fra samarbeidsprosjektene');
   });
 });

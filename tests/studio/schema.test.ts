@@ -132,6 +132,17 @@ describe('schema', () => {
       );
   });
 
+  test('a file or link in a session is exemplified as «Presentasjon», the word the site uses, not «Lysark»', () => {
+    for (const name of ['materialFile', 'materialLink']) {
+      const type = schemaTypes.find((schemaType) => schemaType.name === name) as {
+        fields: { name: string; description?: string }[];
+      };
+      const title = type.fields.find((field) => field.name === 'title')?.description ?? '';
+      expect(title, name).toContain('«Presentasjon');
+      expect(title, name).not.toMatch(/lysark/i);
+    }
+  });
+
   test("an organisation's «Sted» says it puts the organisation on the place's page, and when to leave it empty", () => {
     const organisation = schemaTypes.find((type) => type.name === 'organisation') as {
       fields: { name: string; description?: string }[];

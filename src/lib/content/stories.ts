@@ -1,6 +1,16 @@
 import { storiesAtPlacePath, storiesInPillarPath } from '../routes';
 import type { PillarsQueryResult, PlacesQueryResult, StoryCardsQueryResult } from '../sanity/sanity.types';
 
+/**
+ * A story pillar's title in the definite plural, for running text and headings: «Samarbeidsprosjekter» →
+ * «samarbeidsprosjektene», so the listing, its links and the story pages all say «Historier fra
+ * samarbeidsprosjektene», as «Historier fra Bergen». A title that is no plural in -er is only lowercased.
+ */
+export function pillarInDefinite(title: string): string {
+  const lower = title.toLocaleLowerCase('nb');
+  return lower.endsWith('er') ? `${lower}ne` : lower;
+}
+
 /** The filter links every story listing shows: the places and pillars that have stories, with how many. */
 export function storyFilterLinks(
   stories: StoryCardsQueryResult,

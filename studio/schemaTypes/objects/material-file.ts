@@ -17,9 +17,9 @@ export const materialFile = defineType({
       title: 'Tittel',
       type: 'string',
       description:
-        'Hva filen er og hva den handler om, for eksempel «Lysark: Samskaping i Haugesund». Filtype og størrelse ' +
-        'legger nettstedet til selv. Står feltet tomt, bruker nettstedet «Presentasjon:» fulgt av innleggets tittel; ' +
-        'står det bare ett ord, som «Lysark», kommer innleggets tittel etter det.',
+        'Hva filen er og hva den handler om, for eksempel «Presentasjon: Samskaping i Haugesund». Filtype og ' +
+        'størrelse legger nettstedet til selv. Står feltet tomt, bruker nettstedet «Presentasjon:» fulgt av ' +
+        'innleggets tittel; står det bare ett ord, som «Notat», kommer innleggets tittel etter det.',
     }),
     defineField({
       name: 'file',

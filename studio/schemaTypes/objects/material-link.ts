@@ -16,7 +16,7 @@ export const materialLink = defineType({
       type: 'string',
       description:
         'Hva lenken går til og hva det handler om, for eksempel «Rapport: Fritid for alle». «(ekstern lenke)» legger ' +
-        'nettstedet til selv. Står det bare ett ord, som «Lysark», kommer innleggets tittel etter det.',
+        'nettstedet til selv. Står det bare ett ord, som «Presentasjon» eller «Opptak», kommer innleggets tittel etter det.',
       validation: (rule) => rule.required().error(messages.required),
     }),
     defineField({

@@ -145,7 +145,11 @@ export const conferences: ConferenceSource[] = [
         summary:
           'En gjennomgang av hva forskningen vet om deltakelse i fritidsaktiviteter blant barn i familier med lav inntekt, og hva vi fortsatt ikke vet.',
         material: [
-          { kind: 'link', title: 'Lysark (ekstern lenke)', url: 'https://materiell.example.no/2024/barn-i-lavinntekt' },
+          {
+            kind: 'link',
+            title: 'Presentasjon (ekstern lenke)',
+            url: 'https://materiell.example.no/2024/barn-i-lavinntekt',
+          },
         ],
         videoUrl: 'https://video.example.no/for-alle-2024-forskning',
       },
@@ -361,7 +365,11 @@ export const conferences: ConferenceSource[] = [
         summary:
           'Foreløpige funn om det som går igjen i prosjekter som lykkes med å nå barn og unge i målgruppen: trygge voksne, lav terskel og lang varighet.',
         material: [
-          { kind: 'file', title: 'Lysark: Hva kjennetegner tiltak som treffer? (PDF)', file: 'tiltak-som-treffer' },
+          {
+            kind: 'file',
+            title: 'Presentasjon: Hva kjennetegner tiltak som treffer? (PDF)',
+            file: 'tiltak-som-treffer',
+          },
         ],
       },
       {
@@ -471,7 +479,7 @@ Hva det koster å være med, står ikke her ennå. Spør oss før du melder deg 
         end: '2027-01-21T11:00:00Z',
         title: 'Nye steder: erfaringer fra etableringsfasen',
         speakers: ['person-programleder', 'person-bryne-pl'],
-        summary: 'Hva skjer i den innledende avklaringen, og hvorfor dialogen før søknad er så viktig.',
+        summary: 'Hva skjer i den første avklaringen (scoping), og hvorfor dialogen før søknad er så viktig.',
       },
       {
         start: '2027-01-21T12:00:00Z',

@@ -395,7 +395,7 @@ Idrettsrådet er søker og arbeidsgiver for en prosjektleder i halv stilling. Ko
 
 ## Dette gjør de sammen
 - Fritidskontakter som følger barn til første trening
-- En felles «prøv-alt»-uke hver høst
+- En felles «Prøv alt»-uke hver høst
 - Kurs for trenere i å møte barn og foreldre med ulik bakgrunn`,
   },
   {
