@@ -61,6 +61,24 @@ describe('the build from the bundled dataset', () => {
     }
   });
 
+  it('starts a question after a colon with a capital letter, as Språkrådet does a whole sentence', () => {
+    // «Barn i lavinntektsfamilier: hva vet vi?», «Levekår og livskvalitet: kan vi måle endring?». Found simply: a
+    // question after a colon that opens with a verb, or has one of the common verbs in it, within one block of text.
+    // «Velkommen: hvorfor samlet innsats?» has no verb and stays small, as does «… sektor – hvem gjør hva?».
+    const lowerQuestion =
+      /: (?:(?:kan|er|har|vil|skal|medfører|fortrenger|treffer)\s[^.!?–:]*\?|[a-zæøå][^\s.!?–:]*\s[^.!?–:]*?\b(?:er|har|kan|vet|tar|gjør|må|blir|skal|vil)\s[^.!?–:]*\?)/u;
+    const found: string[] = [];
+    for (const path of sitemapPaths()) {
+      const $ = page(path);
+      $('main :is(h1, h2, h3, h4, p, li, dd, blockquote)').each((_, block) => {
+        if ($(block).find('p, li, h2, h3, h4').length > 0) return;
+        const match = lowerQuestion.exec($(block).text().replace(/\s+/g, ' '));
+        if (match) found.push(`${path}: ${match[0]}`);
+      });
+    }
+    expect(found).toEqual([]);
+  });
+
   it('gives every page a unique title, a description and a canonical URL', () => {
     const urls = sitemapPaths();
     expect(urls.length).toBeGreaterThan(40);

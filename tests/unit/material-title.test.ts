@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { materialFileTitle, materialLinkTitle } from '@for-alle/shared/material-title';
 
-const session = 'Barn i lavinntektsfamilier: hva vet vi?';
+const session = 'Barn i lavinntektsfamilier: Hva vet vi?';
 
 describe('materialLinkTitle', () => {
   it('adds the session to a title of one word, with or without the editor’s «(ekstern lenke)»', () => {

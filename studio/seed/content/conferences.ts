@@ -135,12 +135,12 @@ export const conferences: ConferenceSource[] = [
         title: 'Velkommen: hvorfor samlet innsats?',
         speakers: ['person-programleder'],
         summary:
-          'Programlederen åpnet med satsingens utgangspunkt: mange dyktige miljøer gjør hver for seg en viktig innsats, men varig endring krever samskaping på tvers.',
+          'Programlederen åpnet med satsingens utgangspunkt: Mange dyktige miljøer gjør hver for seg en viktig innsats, men varig endring krever samskaping på tvers.',
       },
       {
         start: '2024-01-25T08:20:00Z',
         end: '2024-01-25T09:00:00Z',
-        title: 'Barn i lavinntektsfamilier: hva vet vi?',
+        title: 'Barn i lavinntektsfamilier: Hva vet vi?',
         speakers: ['person-forsker'],
         summary:
           'En gjennomgang av hva forskningen vet om deltakelse i fritidsaktiviteter blant barn i familier med lav inntekt, og hva vi fortsatt ikke vet.',
@@ -195,7 +195,7 @@ export const conferences: ConferenceSource[] = [
       {
         start: '2024-01-25T14:30:00Z',
         end: '2024-01-25T15:15:00Z',
-        title: 'Oppsummering: hva tar vi med oss hjem?',
+        title: 'Oppsummering: Hva tar vi med oss hjem?',
         speakers: ['person-programleder'],
         summary:
           'Programlederen samlet trådene fra dagen og inviterte til de lokale workshopene i Bergen og Stavanger.',
@@ -278,7 +278,7 @@ export const conferences: ConferenceSource[] = [
       {
         start: '2025-01-23T12:20:00Z',
         end: '2025-01-23T13:00:00Z',
-        title: 'Panel: Offentlig og ideell sektor – hvem gjør hva?',
+        title: 'Panel: offentlig og ideell sektor – hvem gjør hva?',
         speakers: ['person-ks', 'person-arendal-pl', 'person-frivillighet'],
         summary:
           'Panelet tok opp igjen temaet fra Arendalsuka: hvordan bryte ned barrierer mellom offentlig og ideell sektor i det daglige.',
@@ -322,7 +322,7 @@ export const conferences: ConferenceSource[] = [
     title: 'For Alle-konferansen 2026',
     theme: 'Hva virker? Kunnskap om effekt av tiltak',
     ingress:
-      'Konferansen 2026 satte forskningen i sentrum: hvilke prosjekter har potensial for å skape en endring, og hvordan vet vi det?',
+      'Konferansen 2026 satte forskningen i sentrum: Hvilke prosjekter har potensial for å skape en endring, og hvordan vet vi det?',
     body: heldBody('Bergen, Haugesund, Stavanger og Kristiansand'),
     days: days('2026-01-21', '2026-01-22'),
     registration: {
@@ -375,7 +375,7 @@ export const conferences: ConferenceSource[] = [
       {
         start: '2026-01-22T10:10:00Z',
         end: '2026-01-22T10:50:00Z',
-        title: 'Levekår og livskvalitet: kan vi måle endring?',
+        title: 'Levekår og livskvalitet: Kan vi måle endring?',
         speakers: ['person-okonom', 'person-forsker'],
         summary:
           'Om metodene for å undersøke om deltakelse fører til endringer i levekår og livskvalitet, og hvor forsiktig man må være med å trekke slutninger.',
@@ -394,7 +394,7 @@ export const conferences: ConferenceSource[] = [
         title: 'Panel: Fortrenger vi andre tilbud?',
         speakers: ['person-idrett', 'person-frivillighet', 'person-forsker-2'],
         summary:
-          'Et av evalueringens kritiske spørsmål: kan direkterettede prosjekter fortrenge andre tilbud snarere enn å være et supplement?',
+          'Et av evalueringens kritiske spørsmål: Kan direkterettede prosjekter fortrenge andre tilbud snarere enn å være et supplement?',
       },
       {
         start: '2026-01-22T13:30:00Z',
@@ -484,7 +484,7 @@ Hva det koster å være med, står ikke her ennå. Spør oss før du melder deg 
       {
         start: '2027-01-21T12:00:00Z',
         end: '2027-01-21T12:45:00Z',
-        title: 'Panel: Ungdom som ressurs',
+        title: 'Panel: ungdom som ressurs',
         speakers: ['person-ungdom', 'person-oslo-pl'],
         summary: 'Ungdom som har deltatt i prosjektene, forteller om hva de har bidratt med.',
       },

@@ -336,7 +336,7 @@ Samlingen var for prosjektlederne i samarbeidsprosjektene.`,
 
 ## Tema
 
-- Strukturell endring: hva tar kommunen og organisasjonene videre?
+- Strukturell endring: Hva tar kommunen og organisasjonene videre?
 - Hvordan måler vi om vi treffer målgruppen?
 - Besøk hos samarbeidsprosjektet i Arendal`,
     pillar: 'pillar-samarbeidsprosjekter',

@@ -100,7 +100,7 @@ Vil dere heller søke om penger til utstyr, kontingent eller egenandeler til tur
 
 ## Endring etter lokale behov
 
-For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement. Det gjelder også inkluderingsprosjektene: de tar utgangspunkt i det som finnes der barna bor.
+For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement. Det gjelder også inkluderingsprosjektene: De tar utgangspunkt i det som finnes der barna bor.
 
 ## Forskningen følger prosjektene
 

@@ -333,7 +333,7 @@ export const collaborationProjects: ProjectSource[] = [
     ingress:
       'Et av de første samarbeidsprosjektene. Organisasjonene i bydelene har bygget et felles kart over fritidstilbudet og henviser barn til hverandre.',
     body: `## Hvordan samarbeidet er organisert
-Fritidsnettverket i Bergen står som søker og har arbeidsgiveransvaret for prosjektlederen. Styringsgruppen er liten med vilje: nettverket, kommunen og ett idrettslag setter seg i førersetet, mens flere lag involveres i arbeidsgrupper.
+Fritidsnettverket i Bergen står som søker og har arbeidsgiveransvaret for prosjektlederen. Styringsgruppen er liten med vilje: Nettverket, kommunen og ett idrettslag setter seg i førersetet, mens flere lag involveres i arbeidsgrupper.
 
 ## Dette gjør de sammen
 - Et felles oversiktskart over gratis og rimelige aktiviteter i bydelene
@@ -407,7 +407,7 @@ Idrettsrådet er søker og arbeidsgiver for en prosjektleder i halv stilling. Ko
     partners: ['org-kristiansand-kommune', 'org-kristiansand-teater', 'org-agder-fylkeskommune'],
     contacts: ['person-kristiansand-pl'],
     ingress:
-      'I Kristiansand er samarbeidet bygget rundt inkludering gjennom kultur: teater, kor og kulturskole møter barn der de bor.',
+      'I Kristiansand er samarbeidet bygget rundt inkludering gjennom kultur: Teater, kor og kulturskole møter barn der de bor.',
     body: `## Hvordan samarbeidet er organisert
 Kulturnettverket Sør er søker og har arbeidsgiveransvaret. Kommunen, ungdomsteateret og fylkeskommunen deltar i styringsgruppen.
 

@@ -162,7 +162,7 @@ Sammendraget kan lastes ned under «Sammendrag» nedenfor.`,
     date: '2026-06-18',
     questions: ['rq-3'],
     summary: 'Forskerne beskriver hvordan de skal følge deltakere over tid for å si noe om levekår og livskvalitet.',
-    body: `Det tredje spørsmålet i evalueringen er det vanskeligste: medfører prosjektene endringer i deltakernes levekår og livskvalitet?
+    body: `Det tredje spørsmålet i evalueringen er det vanskeligste: Medfører prosjektene endringer i deltakernes levekår og livskvalitet?
 
 ## Metoden
 

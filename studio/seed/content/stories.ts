@@ -144,7 +144,7 @@ Over halvparten av barna som har vært på en prøvedag, har begynt på minst é
     image: 'musikk',
     tags: ['korps', 'kultur', 'kontingent'],
     publishedAt: '2025-02-26T08:00:00Z',
-    body: `Korpset merket det hver høst: noen barn kom ikke tilbake etter sommeren. Når dirigenten spurte, kom svaret ofte indirekte. Leien av instrumentet var for dyr.
+    body: `Korpset merket det hver høst: Noen barn kom ikke tilbake etter sommeren. Når dirigenten spurte, kom svaret ofte indirekte. Leien av instrumentet var for dyr.
 
 ## En ordning uten skam
 
@@ -336,7 +336,7 @@ Prosjektet i Kristiansand har valgt et særlig fokus på inkludering gjennom kul
     image: 'verksted',
     tags: ['arbeidsinkludering', 'ungdom', 'kultur'],
     publishedAt: '2025-04-02T08:00:00Z',
-    body: `Arbeidsinkludering er en av tingene samarbeidsprosjektene samarbeider om, ved siden av aktiviteter og utstyr. I Kristiansand har det blitt konkret: ungdom får opplæring og betalte vakter som teknikere.
+    body: `Arbeidsinkludering er en av tingene samarbeidsprosjektene samarbeider om, ved siden av aktiviteter og utstyr. I Kristiansand har det blitt konkret: Ungdom får opplæring og betalte vakter som teknikere.
 
 ## Slik fungerer det
 
@@ -553,7 +553,7 @@ Helsesykepleieren sender en kort melding til frivilligsentralen. Innen en uke ha
 
 ## Strukturell endring
 
-Satsingen sier at prosjektene bør ha strukturell endring som mål, og tenke på hva som skjer etter endt prosjektperiode. Her har det skjedd: koret er tatt inn i kulturskolens faste tilbud.
+Satsingen sier at prosjektene bør ha strukturell endring som mål, og tenke på hva som skjer etter endt prosjektperiode. Her har det skjedd: Koret er tatt inn i kulturskolens faste tilbud.
 
 - 35 barn i koret
 - Dirigent ansatt i kulturskolen
