@@ -37,14 +37,15 @@ const hourMinute = new Intl.DateTimeFormat('nb-NO', {
 });
 
 /**
- * "tor. 23. jan. 09:00" from an ISO date-time; undefined when there is none. With the day, two sessions at 09:00 on
- * the two days of a conference tell themselves apart. The time is written as in Sanity's own date-time field.
+ * "tor. 23. jan. 09.00" from an ISO date-time; undefined when there is none. With the day, two sessions at 09.00 on
+ * the two days of a conference tell themselves apart. The time is written as the site writes it («kl. 09.00»), not
+ * with the colon of the date-time field's input.
  */
 export function formatDayAndTime(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value) return undefined;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return undefined;
-  return `${weekdayDayMonth.format(date)} ${hourMinute.format(date)}`;
+  return `${weekdayDayMonth.format(date)} ${hourMinute.format(date).replace(':', '.')}`;
 }
 
 /** "1 fil", "2 filer": a count with the noun in the right number; undefined for none. */

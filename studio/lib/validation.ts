@@ -74,7 +74,7 @@ export const messages = {
   ingressLong: `Ingressen bør være under ${limits.ingressSoft} tegn, så den er lett å lese.`,
   ingressTooLong: `Ingressen kan være høyst ${limits.ingressMax} tegn.`,
   altTooLong: `Den alternative teksten kan være høyst ${limits.altMax} tegn.`,
-  placeNameLong: `Kartet over stedene har plass til navn på opptil ${mapNameLength} tegn. Et lengre navn kan bli kuttet der (lista ved siden av kartet viser hele navnet). Bruk gjerne det korte navnet, for eksempel «Søndre Nordstrand», ikke «Bydel Søndre Nordstrand i Oslo kommune».`,
+  placeNameLong: `Kartet over stedene har plass til navn på opptil ${mapNameLength} tegn. Et lengre navn kan bli kuttet der (listen ved siden av kartet viser hele navnet). Bruk gjerne det korte navnet, for eksempel «Søndre Nordstrand», ikke «Bydel Søndre Nordstrand i Oslo kommune».`,
   childConsentRequired:
     'Bekreft at bildet ikke viser barn som kan kjennes igjen, eller at samtykke er innhentet. Er du i tvil, bruk et annet bilde.',
   publishDateRequired:

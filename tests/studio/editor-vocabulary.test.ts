@@ -1,6 +1,7 @@
 // The Studio calls one thing by one name: an editor who reads «innledere» in one field and «foredragsholdere» in the
 // next, or «Forskningspartner» on an update and «Forskningsmiljø» on the evaluation, cannot tell whether they are
 // the same. Every title and description in the schema, and every validation message, is read here.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { researchOrganisationKind } from '@for-alle/shared/options';
@@ -45,6 +46,10 @@ describe('the words the Studio uses', () => {
     ['forskningsmiljø', 'forskningspartner'],
     ['velg forskerne', 'velg forskningspartneren'],
     ['prosess mot', areasInProcessTitle],
+    ['lysark', 'presentasjon'],
+    ['lista ', 'listen'],
+    ['workshoper', 'workshops'],
+    ['klokka', 'klokken'],
   ])('never «%s» (the Studio says «%s»)', (word) => {
     const texts = [...schemaTexts, ...messageTexts];
     expect(texts.filter((text) => text.toLowerCase().includes(word))).toEqual([]);
@@ -63,5 +68,14 @@ describe('the words the Studio uses', () => {
     expect(field?.title).toBe(areasInProcessTitle);
     expect(messages.typedPlaceCount('fem områder', 'områder', 4)).toContain(`«${field?.title}»`);
     expect(messages.placeCountInKeyFacts).toContain(`«${field?.title}»`);
+  });
+
+  test.each([
+    ['lista', 'listen'],
+    ['workshoper', 'workshops'],
+    ['klokka', 'klokken'],
+  ])('the editors’ guide never says «%s» (the Studio says «%s»)', (word) => {
+    const guide = readFileSync('docs/redaktorveiledning.md', 'utf8');
+    expect(guide.match(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'giu')) ?? []).toEqual([]);
   });
 });

@@ -29,26 +29,30 @@ describe('session preview', () => {
     });
     expect(preview).toEqual({
       title: 'Samskaping i Haugesund',
-      subtitle: 'tor. 23. jan. 09:00 · Kari Nordmann · 2 filer',
+      subtitle: 'tor. 23. jan. 09.00 · Kari Nordmann · 2 filer',
     });
   });
 
-  test('tells apart two sessions at 09:00 on the two days of a conference', () => {
+  test('tells apart two sessions at 09.00 on the two days of a conference', () => {
     const first = prepareSession({ start: '2025-01-22T08:00:00Z', speaker: 'Kari Nordmann' });
     const second = prepareSession({ start: '2025-01-23T08:00:00Z', speaker: 'Kari Nordmann' });
-    expect(first.subtitle).toContain('09:00');
-    expect(second.subtitle).toContain('09:00');
+    expect(first.subtitle).toContain('09.00');
+    expect(second.subtitle).toContain('09.00');
     expect(first.subtitle).not.toBe(second.subtitle);
   });
 
+  test('writes the time as the site does, «09.00», not «09:00»', () => {
+    expect(prepareSession({ start: '2025-01-23T08:00:00Z' }).subtitle).not.toMatch(/\d:\d/);
+  });
+
   test('uses Oslo time in summer too, and the day in Oslo just after midnight', () => {
-    expect(prepareSession({ start: '2025-06-12T07:00:00Z' }).subtitle).toMatch(/^tor\. 12\. juni 09:00 · /);
-    expect(prepareSession({ start: '2025-01-22T23:30:00Z' }).subtitle).toMatch(/^tor\. 23\. jan\. 00:30 · /);
+    expect(prepareSession({ start: '2025-06-12T07:00:00Z' }).subtitle).toMatch(/^tor\. 12\. juni 09\.00 · /);
+    expect(prepareSession({ start: '2025-01-22T23:30:00Z' }).subtitle).toMatch(/^tor\. 23\. jan\. 00\.30 · /);
   });
 
   test('says «ingen materiell» when there is nothing for a visitor to get afterwards', () => {
     expect(prepareSession({ start: '2025-01-23T08:00:00Z', speaker: 'Kari Nordmann' }).subtitle).toBe(
-      'tor. 23. jan. 09:00 · Kari Nordmann · ingen materiell',
+      'tor. 23. jan. 09.00 · Kari Nordmann · ingen materiell',
     );
     // A file item whose upload never finished is not material yet: the site would show nothing.
     expect(prepareSession({ material: [{ _key: 'x', _type: 'materialFile' }] }).subtitle).toBe('ingen materiell');

@@ -97,7 +97,7 @@ export const session = defineType({
       material: 'material',
       videoUrl: 'videoUrl',
     },
-    // «tor. 23. jan. 09:00 · Kari Nordmann · 2 filer»: which day (a programme runs over two), who, and what a visitor
+    // «tor. 23. jan. 09.00 · Kari Nordmann · 2 filer»: which day (a programme runs over two), who, and what a visitor
     // can get afterwards, so the sessions still missing material stand out when the conference is archived.
     prepare: ({ title, start, speaker, nextSpeaker, material, videoUrl }) => ({
       title,
