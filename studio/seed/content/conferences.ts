@@ -53,7 +53,7 @@ export interface ConferenceSource {
 const networkDayDescription = (held: boolean) =>
   'En dag for å bygge nettverk og lære av hverandre på tvers av organisasjoner, sektorer og regioner. ' +
   (held
-    ? 'Dagen var åpen for alle som arbeider med inkludering, og prosjektlederne i For Alle-samarbeidsprosjektene deltok også. '
+    ? 'Dagen var åpen for alle som arbeider med inkludering, og prosjektlederne deltok også. '
     : 'Dagen er åpen for alle som arbeider med inkludering, ikke bare for prosjektlederne. ') +
   'Programmet for dagen står ikke her.';
 
