@@ -479,7 +479,7 @@ Hva det koster å være med, står ikke her ennå. Spør oss før du melder deg 
         end: '2027-01-21T11:00:00Z',
         title: 'Nye steder: erfaringer fra etableringsfasen',
         speakers: ['person-programleder', 'person-bryne-pl'],
-        summary: 'Hva skjer i den første avklaringen (scoping), og hvorfor dialogen før søknad er så viktig.',
+        summary: 'Hva skjer i den første avklaringen før søknad, og hvorfor dialogen er så viktig.',
       },
       {
         start: '2027-01-21T12:00:00Z',
