@@ -4,11 +4,12 @@ import type { PillarsQueryResult, PlacesQueryResult, StoryCardsQueryResult } fro
 /**
  * A story pillar's title in the definite plural, for running text and headings: «Samarbeidsprosjekter» →
  * «samarbeidsprosjektene», so the listing, its links and the story pages all say «Historier fra
- * samarbeidsprosjektene», as «Historier fra Bergen». A title that is no plural in -er is only lowercased.
+ * samarbeidsprosjektene», as «Historier fra Bergen». A plural in -er takes -ene in place of it («prosjekter» →
+ * «prosjektene»); any other title is only lowercased.
  */
 export function pillarInDefinite(title: string): string {
   const lower = title.toLocaleLowerCase('nb');
-  return lower.endsWith('er') ? `${lower}ne` : lower;
+  return lower.endsWith('er') ? `${lower.slice(0, -2)}ene` : lower;
 }
 
 /** The filter links every story listing shows: the places and pillars that have stories, with how many. */
