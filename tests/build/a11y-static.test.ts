@@ -59,19 +59,22 @@ describe('every built page', () => {
     ).toEqual({});
   });
 
-  it("reads an event card's tags as separate words («Workshop, Avlyst (Eksempel)»), not run together", () => {
+  it("reads an event's tags, on its card and on its page, as separate words («Workshop, Avlyst (Eksempel)»), not run together", () => {
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const eventPages = pages.filter(({ $ }) => $('article.event > header > p .tag').length > 1);
+    expect(eventPages.length).toBeGreaterThan(0);
     expect(
       problemsBy(($) =>
-        $('.event-card .card__meta')
+        $('.event-card .card__meta, article.event > header > p:has(.tag)')
           .filter((_, meta) => {
             const tags = $(meta)
               .find('.tag:not(.tag--accent)')
-              .map((_, tag) => $(tag).text().trim())
+              .map((_, tag) => words($(tag).text()))
               .get();
             const sample = $(meta).find('.tag--accent').length > 0 ? ' (Eksempel)' : '';
-            return $(meta).text().replace(/\s+/g, ' ').trim() !== `${tags.join(', ')}${sample}`;
+            return words($(meta).text()) !== `${tags.join(', ')}${sample}`;
           })
-          .map((_, meta) => $(meta).text().replace(/\s+/g, ' ').trim())
+          .map((_, meta) => words($(meta).text()))
           .get(),
       ),
     ).toEqual({});

@@ -46,6 +46,29 @@ describe('in forced colours', () => {
     for (const item of section.items.filter((other) => !other.current)) expect(item.bar).toBe(section.canvas);
   });
 
+  it('draws «Avlyst» and «Avholdt» as framed pills, so a state does not read as one more kind beside it', async () => {
+    const page = await open('/arrangementer', 'active');
+    const tags = await page.locator('.tag--cancelled, .tag--past').evaluateAll((all) =>
+      all.map((tag) => {
+        const style = getComputedStyle(tag);
+        return {
+          text: tag.textContent!.trim(),
+          line: style.borderTopStyle,
+          width: parseFloat(style.borderTopWidth),
+          colour: style.borderTopColor,
+          canvas: getComputedStyle(document.body).backgroundColor,
+        };
+      }),
+    );
+    expect(tags.some((tag) => tag.text === 'Avlyst')).toBe(true);
+    expect(tags.some((tag) => tag.text === 'Avholdt')).toBe(true);
+    for (const tag of tags) {
+      expect(tag.line, tag.text).toBe('solid');
+      expect(tag.width, tag.text).toBeGreaterThanOrEqual(1);
+      expect(tag.colour, tag.text).not.toBe(tag.canvas);
+    }
+  });
+
   it('keeps the map legend’s two keys apart: a filled dot for projects under way, a ring for those being set up', async () => {
     const page = await open('/steder', 'active');
     const dots = await page.locator('.places-map__dot').evaluateAll((elements) =>
