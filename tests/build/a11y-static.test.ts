@@ -80,6 +80,18 @@ describe('every built page', () => {
     ).toEqual({});
   });
 
+  it('has no two headings of the same level with the same text, which a list of headings could not tell apart', () => {
+    expect(
+      problemsBy(($) => {
+        const seen = new Set<string>();
+        return $('h1, h2, h3, h4, h5, h6')
+          .map((_, heading) => `${heading.tagName} «${$(heading).text().replace(/\s+/g, ' ').trim()}»`)
+          .get()
+          .filter((heading) => seen.has(heading) || !seen.add(heading));
+      }),
+    ).toEqual({});
+  });
+
   it('separates the crumbs with a «›» hidden from screen readers (the list says the order), not with CSS text they read', () => {
     expect(
       problemsBy(($) =>
