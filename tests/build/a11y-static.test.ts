@@ -59,21 +59,36 @@ describe('every built page', () => {
     ).toEqual({});
   });
 
-  it("reads an event card's tags as separate words («Workshop, Avlyst (Eksempel)»), not run together", () => {
+  it("reads an event's tags, on its card and on its page, as separate words («Workshop, Avlyst (Eksempel)»), not run together", () => {
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const eventPages = pages.filter(({ $ }) => $('article.event > header > p .tag').length > 1);
+    expect(eventPages.length).toBeGreaterThan(0);
     expect(
       problemsBy(($) =>
-        $('.event-card .card__meta')
+        $('.event-card .card__meta, article.event > header > p:has(.tag)')
           .filter((_, meta) => {
             const tags = $(meta)
               .find('.tag:not(.tag--accent)')
-              .map((_, tag) => $(tag).text().trim())
+              .map((_, tag) => words($(tag).text()))
               .get();
             const sample = $(meta).find('.tag--accent').length > 0 ? ' (Eksempel)' : '';
-            return $(meta).text().replace(/\s+/g, ' ').trim() !== `${tags.join(', ')}${sample}`;
+            return words($(meta).text()) !== `${tags.join(', ')}${sample}`;
           })
-          .map((_, meta) => $(meta).text().replace(/\s+/g, ' ').trim())
+          .map((_, meta) => words($(meta).text()))
           .get(),
       ),
+    ).toEqual({});
+  });
+
+  it('has no two headings of the same level with the same text, which a list of headings could not tell apart', () => {
+    expect(
+      problemsBy(($) => {
+        const seen = new Set<string>();
+        return $('h1, h2, h3, h4, h5, h6')
+          .map((_, heading) => `${heading.tagName} «${$(heading).text().replace(/\s+/g, ' ').trim()}»`)
+          .get()
+          .filter((heading) => seen.has(heading) || !seen.add(heading));
+      }),
     ).toEqual({});
   });
 

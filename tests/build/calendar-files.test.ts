@@ -283,6 +283,8 @@ describe('the calendar to subscribe to', () => {
     expect(new URL(webcal.replace(/^webcal:/, 'https:')).pathname).toBe(feedPath);
     const address = section.find('code').text();
     expect(new URL(address).pathname).toBe(feedPath);
+    // A link to the same address: reached with Tab and copied from the context menu, not only by selecting text.
+    expect(section.find('code').closest('a').attr('href')).toBe(address);
     expect(section.text()).toContain('Google Kalender');
   });
 });

@@ -199,14 +199,14 @@ describe('an event page', () => {
       else expect(top, event.slug).not.toContain('Avholdt');
       expect(text($, 'main'), event.slug).not.toContain('Dette arrangementet er over');
     }
-    // The debate at Arendalsuka, held within one day: its kind, then the state with the day.
+    // The debate at Arendalsuka, held within one day: its kind, then the state with the day, heard apart.
     const debate = await data.fetch<{ slug: string; start: string }>(
       '*[_type == "event" && kind == "debatt" && start < $now][0]{ "slug": slug.current, start }',
       { now: fixedNow },
     );
     const $ = page(`/arrangementer/${debate.slug}`);
     const held = `Avholdt ${norwegianDate(debate.start)}`;
-    expect(text($, 'article.event > header > p:first-child')).toBe(`Debatt ${held}`);
+    expect(text($, 'article.event > header > p:first-child')).toBe(`Debatt, ${held}`);
     // A state in a box of its own, not a tag like the kind beside it.
     expect(text($, 'article.event > header .tag--past')).toBe(held);
   });

@@ -1,8 +1,11 @@
 // What axe does not check, for users of assistive technology, in headless Chromium against the built site: the page
-// in forced colours (Windows high contrast), where backgrounds and transparent borders are repainted, and what a
-// screen reader reads in the breadcrumbs.
-import type { BrowserContext, Page } from 'playwright-core';
+// in forced colours (Windows high contrast), where backgrounds and transparent borders are repainted, a «you are
+// here» mark that is more than a colour, and what a screen reader reads in the breadcrumbs.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import Pagination from '../../src/components/Pagination.astro';
+import { paginateListing } from '../../src/lib/pagination';
 import { useBrowserAndSite } from '../support/browser-and-site';
 
 const setup = useBrowserAndSite();
@@ -32,6 +35,67 @@ const menuBars = (page: Page) =>
     })),
   }));
 
+/**
+ * What sets each element apart other than its colours, which forced colours replace: its weight, its underline, and
+ * the borders and outline painted in a colour other than the page's. The current one (aria-current) is flagged.
+ */
+const cues = (elements: Locator) =>
+  elements.evaluateAll((all) =>
+    all.map((element) => {
+      const style = getComputedStyle(element);
+      const canvas = getComputedStyle(document.body).backgroundColor;
+      const painted = (side: string) => {
+        const [width, line, colour] = ['Width', 'Style', 'Color'].map((part) =>
+          style.getPropertyValue(`${side}-${part.toLowerCase()}`),
+        );
+        return line === 'none' || colour === canvas || colour === 'rgba(0, 0, 0, 0)' ? '0px' : width;
+      };
+      return {
+        current: element.hasAttribute('aria-current'),
+        text: element.textContent!.trim(),
+        cue: [
+          style.fontWeight,
+          style.textDecorationLine,
+          ...['top', 'right', 'bottom', 'left'].map((side) => painted(`border-${side}`)),
+          painted('outline'),
+        ].join(' '),
+      };
+    }),
+  );
+
+/** The current one's cue differs from each of the others'. */
+function expectCurrentSetApart(found: Awaited<ReturnType<typeof cues>>, what: string) {
+  const current = found.filter((item) => item.current);
+  expect(current.length, what).toBe(1);
+  const others = found.filter((item) => !item.current);
+  expect(others.length, what).toBeGreaterThan(0);
+  for (const other of others)
+    expect(other.cue, `${what}: «${current[0].text}» beside «${other.text}»`).not.toBe(current[0].cue);
+}
+
+describe('the current page among its neighbours', () => {
+  it('is marked in the header shortcuts by more than a colour, in normal and in forced colours', async () => {
+    const page = await open('/kontakt');
+    for (const forcedColors of ['none', 'active'] as const) {
+      await page.emulateMedia({ forcedColors });
+      expectCurrentSetApart(await cues(page.locator('.site-shortcuts a')), `shortcuts, forced colours ${forcedColors}`);
+    }
+  });
+
+  it('is marked in the pagination by more than its fill, which forced colours drop', async () => {
+    // The sample has one page of stories: the bar a listing of three pages gets, on the page that would hold it.
+    const { paths } = paginateListing(
+      Array.from({ length: 50 }, (_, index) => index),
+      '/historier/',
+    )[1];
+    const container = await AstroContainer.create();
+    const bar = await container.renderToString(Pagination, { props: { number: 2, paths } });
+    const page = await open('/historier', 'active');
+    await page.locator('main').evaluate((main, html) => main.insertAdjacentHTML('beforeend', html), bar);
+    expectCurrentSetApart(await cues(page.locator('.pagination a:not([rel])')), 'pagination, forced colours');
+  });
+});
+
 describe('in forced colours', () => {
   it('marks only the current menu item with a bar on a wide screen, and none on the home page', async () => {
     const home = await menuBars(await open('/', 'active'));
@@ -44,6 +108,29 @@ describe('in forced colours', () => {
     expect(current[0].width).not.toBe('0px');
     expect(current[0].bar).not.toBe(section.canvas);
     for (const item of section.items.filter((other) => !other.current)) expect(item.bar).toBe(section.canvas);
+  });
+
+  it('draws «Avlyst» and «Avholdt» as framed pills, so a state does not read as one more kind beside it', async () => {
+    const page = await open('/arrangementer', 'active');
+    const tags = await page.locator('.tag--cancelled, .tag--past').evaluateAll((all) =>
+      all.map((tag) => {
+        const style = getComputedStyle(tag);
+        return {
+          text: tag.textContent!.trim(),
+          line: style.borderTopStyle,
+          width: parseFloat(style.borderTopWidth),
+          colour: style.borderTopColor,
+          canvas: getComputedStyle(document.body).backgroundColor,
+        };
+      }),
+    );
+    expect(tags.some((tag) => tag.text === 'Avlyst')).toBe(true);
+    expect(tags.some((tag) => tag.text === 'Avholdt')).toBe(true);
+    for (const tag of tags) {
+      expect(tag.line, tag.text).toBe('solid');
+      expect(tag.width, tag.text).toBeGreaterThanOrEqual(1);
+      expect(tag.colour, tag.text).not.toBe(tag.canvas);
+    }
   });
 
   it('keeps the map legend’s two keys apart: a filled dot for projects under way, a ring for those being set up', async () => {

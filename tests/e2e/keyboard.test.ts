@@ -245,7 +245,8 @@ describe.each([
   let page: Page;
 
   beforeAll(async () => {
-    // The reader's own style sheet is no inline style of the site's: let it past the Content-Security-Policy.
+    // The reader's own style sheet is no inline style of the site's: let it past the Content-Security-Policy, as a
+    // browser extension's or a user style sheet gets past it (a bookmarklet's <style> does not: docs/accessibility.md).
     context = await setup.browser.newContext({ viewport: { width, height: 640 }, bypassCSP: spacing });
     page = await context.newPage();
   });

@@ -1,8 +1,11 @@
 // Printing, in headless Chromium: /samarbeidsprosjekter tells visitors to print the page for the checklist on paper,
 // so the paper holds the application guide and its checklist, with boxes to tick, and not the rest of the page. Other
-// pages print their text without the pictures that only decorate it and without buttons nobody can press on paper.
+// pages print their text without the pictures that only decorate it and without buttons nobody can press on paper,
+// dark on the white paper (browsers leave backgrounds off it), with the address of every link to another site, and
+// no heading left alone at the foot of a sheet.
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-and-site';
+import { contrastRatio } from '../support/contrast';
 
 const setup = useBrowserAndSite();
 
@@ -58,6 +61,49 @@ describe('printing a page', { timeout: 60_000 }, () => {
         await page.emulateMedia({ media: 'print' });
         for (const element of await decoration.all()) expect(await element.isVisible(), path).toBe(false);
         expect(await page.locator('main h1').isVisible(), path).toBe(true);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('printing a page with the next conference and links to other sites', { timeout: 60_000 }, () => {
+  it('prints the «Neste konferanse» block dark on white, the addresses of links to other sites, and headings kept with what follows', async () => {
+    const page = await setup.browser.newPage();
+    try {
+      const paper = 'rgb(255, 255, 255)';
+      // The front page has the block and the sign-up link in it; /forskning links to the research partner outside
+      // its running text.
+      for (const path of ['/', '/forskning']) {
+        await page.goto(`${setup.site.origin}${path}`);
+        await page.emulateMedia({ media: 'print' });
+        if (path === '/') {
+          const colours = await page.locator('.feature').evaluate((block) => {
+            const found = new Set<string>();
+            const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode())
+              if (node.textContent?.trim() && node.parentElement!.checkVisibility())
+                found.add(getComputedStyle(node.parentElement!).color);
+            return [...found];
+          });
+          expect(colours.length).toBeGreaterThan(0);
+          for (const colour of colours) expect(contrastRatio(colour, paper), colour).toBeGreaterThanOrEqual(4.5);
+        }
+        const links = await page
+          .locator('main a[href^="http"]')
+          .evaluateAll((all) =>
+            all
+              .filter((link) => !link.closest('.prose') && link.checkVisibility())
+              .map((link) => ({ href: link.getAttribute('href')!, after: getComputedStyle(link, '::after').content })),
+          );
+        expect(links.length, path).toBeGreaterThan(0);
+        for (const link of links) expect(link.after, `${path}: ${link.href}`).toContain(link.href);
+        const headings = await page
+          .locator('main :is(h1, h2, h3, h4)')
+          .evaluateAll((all) => all.map((heading) => getComputedStyle(heading).breakAfter));
+        expect(headings.length, path).toBeGreaterThan(1);
+        for (const breakAfter of headings) expect(breakAfter, path).toBe('avoid');
       }
     } finally {
       await page.close();

@@ -210,7 +210,7 @@ describe('the search page around the results', { timeout: 60_000 }, () => {
     expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('search-q');
   });
 
-  it('says how many results the words find without the filters when the filters leave none, and shows them', async () => {
+  it('says how many results the words find without the filters when the filters leave none, and shows them; a value that gives nothing is grey, also in forced colours', async () => {
     const places = await setup.data.fetch<string[]>('*[_type == "place"] | order(name asc).name');
     const page = await open('/sok?q=utstyr');
     await searched(page);
@@ -240,6 +240,27 @@ describe('the search page around the results', { timeout: 60_000 }, () => {
     await page.waitForURL(/\?q=utstyr$/);
     await searched(page);
     expect(await resultCount(page)).toBe(unfiltered);
+
+    // The place that gave nothing is offered, greyed: in forced colours too, where the grey would turn to the text
+    // colour of a value that can be ticked.
+    await page.emulateMedia({ forcedColors: 'active' });
+    const colours = await page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.color = 'GrayText';
+      const grey = getComputedStyle(probe).color;
+      probe.remove();
+      const colourOf = (selector: string) =>
+        [...document.querySelectorAll(selector)].map((option) => getComputedStyle(option).color);
+      return {
+        grey,
+        empty: colourOf('.filter-option--empty'),
+        given: colourOf('.filter-option:not(.filter-option--empty)'),
+      };
+    });
+    expect(colours.empty.length).toBeGreaterThan(0);
+    expect(colours.given.length).toBeGreaterThan(0);
+    for (const colour of colours.empty) expect(colour).toBe(colours.grey);
+    for (const colour of colours.given) expect(colour).not.toBe(colours.grey);
   });
 
   it('names the chosen filters in the count, e.g. when coming from a conference year', async () => {

@@ -136,6 +136,18 @@ describe('the space above the footer', { timeout: 60_000 }, () => {
 });
 
 describe('headings', { timeout: 60_000 }, () => {
+  it('hyphenate a long word at 400 % zoom (320 px) where the browser can, instead of breaking it anywhere without a hyphen', async () => {
+    // «Samarbeidsprosjekter» is wider than the page's h1 here; hyphens need lang="nb", which every page has.
+    const page = await open('/samarbeidsprosjekter/', 320);
+    const headings = await page
+      .locator(':is(h1, h2, h3, h4)')
+      .evaluateAll((all) =>
+        all.map((heading) => `${heading.textContent!.trim()}: ${getComputedStyle(heading).hyphens}`),
+      );
+    expect(headings.length).toBeGreaterThan(3);
+    for (const heading of headings) expect(heading).toMatch(/: auto$/);
+  });
+
   it('are not drawn in a Times face where Georgia is missing (this machine has neither Georgia nor Times)', async () => {
     const page = await open('/', 1280);
     const session = await page.context().newCDPSession(page);
