@@ -45,28 +45,26 @@ const workshopIngress = (city: string, edition: string, held: boolean) =>
     ? `Lokal workshop for deltakerne på For Alle-konferansen ${edition}. Organisasjoner, kommunen og andre i ${city} så på hvordan de kunne samarbeide.`
     : `Lokal workshop for deltakerne på For Alle-konferansen ${edition}. Sammen finner vi ut hvordan organisasjoner, kommunen og andre i ${city} kan samarbeide i praksis.`;
 
-const workshopDescription = (city: string, edition: string, held: boolean) =>
-  held
-    ? `Workshopen fulgte opp For Alle-konferansen ${edition}. Deltakere fra konferansen møttes for å styrke samarbeidet på tvers av organisasjoner i ${city} og gjøre mulige samarbeidsprosjekter konkrete.
-
-## Program
+// The same programme whether the workshop is to come or held.
+const workshopProgramme = `## Program
 
 - Velkommen og kort oppsummering fra konferansen
 - Kartlegging: Hvem gjør hva for barn og unge her?
 - Arbeid i grupper: Hvor kan vi spille på hverandres ressurser?
-- Neste steg: konkrete samarbeid vi kan starte
+- Neste steg: konkrete samarbeid vi kan starte`;
+
+const workshopDescription = (city: string, edition: string, held: boolean) =>
+  held
+    ? `Workshopen fulgte opp For Alle-konferansen ${edition}. Deltakere fra konferansen møttes for å styrke samarbeidet på tvers av organisasjoner i ${city} og gjøre mulige samarbeidsprosjekter konkrete.
+
+${workshopProgramme}
 
 ## Hvem var med?
 
 Workshopen var for deltakerne på For Alle-konferansen ${edition}: ledere, ansatte og frivillige i lag, foreninger og ideelle organisasjoner, og ansatte i kommunen som arbeider med barn, unge og familier. De ble invitert etter konferansen.`
     : `Workshopen følger opp For Alle-konferansen ${edition}. Deltakere fra konferansen møtes for å styrke samarbeidet på tvers av organisasjoner i ${city} og gjøre mulige samarbeidsprosjekter konkrete.
 
-## Program
-
-- Velkommen og kort oppsummering fra konferansen
-- Kartlegging: Hvem gjør hva for barn og unge her?
-- Arbeid i grupper: Hvor kan vi spille på hverandres ressurser?
-- Neste steg: konkrete samarbeid vi kan starte
+${workshopProgramme}
 
 ## Hvem kan delta?
 
