@@ -43,6 +43,8 @@ export const stories: StorySource[] = [
     image: 'friluft',
     tags: ['friluftsliv', 'utstyr', 'samarbeid'],
     publishedAt: '2024-03-12T08:00:00Z',
+    // The link to the 2024 talk names its session's anchor (the key comes from its place in the conference's list);
+    // tests/build/links.test.ts checks that it lands.
     body: `Idrettslaget hadde et kott fullt av ski. Frivilligsentralen hadde vinterjakker ingen hentet. Fritidsnettverket hadde sekker og soveposer fra en innsamling. Hver for seg var det rot i en kjeller. Sammen ble det en utstyrsbank.
 
 ## Fra tre kjellere til ett lager
@@ -60,6 +62,8 @@ Da For Alle Bergen startet, var en av de første oppgavene å finne ut hva organ
 ## Det viktigste er ikke utstyret
 
 Prosjektlederen forteller at lageret har blitt et møtested. Trenere, helsesykepleiere og frivillige stikker innom og blir kjent. Det gjør det lettere å hjelpe det neste barnet videre.
+
+Hvordan de tre lagrene ble ett, fortalte prosjektlederen om på [For Alle-konferansen 2024](doc:conference-2024#sesjon-7ecf7cc3fd0a).
 
 Vil du gi utstyr? Skriv til [kontakt@example.no](mailto:kontakt@example.no).`,
   },
