@@ -12,7 +12,14 @@ import { keepTogether, noBreak } from './typography';
 
 type Span = { _type?: string; text?: string; marks?: string[] };
 type MarkDef = { _key?: string; _type?: string; href?: string };
-type Block = { _type?: string; style?: string; listItem?: string; markDefs?: MarkDef[]; children?: Span[] };
+type Block = {
+  _type?: string;
+  style?: string;
+  listItem?: string;
+  level?: number;
+  markDefs?: MarkDef[];
+  children?: Span[];
+};
 
 /** A stretch of a body: text blocks already rendered to HTML, or one picture or attachment for its component. */
 export type BodyPart = { kind: 'html'; html: string } | { kind: 'object'; node: { _type: string; _key?: string } };
@@ -74,15 +81,15 @@ export function bodyParts(value: unknown[] | null | undefined, headingLevel = 1)
       parts.push({ kind: 'html', html: toHTML(run as never, { components, onMissingComponent: false }) });
     run = [];
   };
-  for (const item of value ?? []) {
-    const block = item as Block | null;
+  const items = (value ?? []) as (Block | null)[];
+  items.forEach((block, index) => {
     if (block?._type === 'block') {
-      run.push(prepareBlock(block, shift, run.at(-1)));
+      run.push(prepareBlock(block, shift, run.at(-1), items[index + 1] ?? undefined));
     } else if (block?._type && objectTypes.has(block._type)) {
       endRun();
       parts.push({ kind: 'object', node: block as { _type: string } });
     }
-  }
+  });
   endRun();
   return parts;
 }
@@ -90,15 +97,25 @@ export function bodyParts(value: unknown[] | null | undefined, headingLevel = 1)
 /**
  * The line an editor writes under a «Sitat» to say who speaks («– Mor til to i Arendal», as the editors' guide asks):
  * a plain paragraph right after the quote that starts with a dash. It is set under the quote as its source, not as a
- * paragraph of the text after it.
+ * paragraph of the text after it. The Studio turns a line typed as «- Mor til to» into a bullet and drops the dash
+ * (its Markdown shortcuts), so a one-item bullet list right after a quote is its source too.
  */
-function isQuoteSource(block: Block, previous: Block | undefined): boolean {
-  if (previous?.style !== 'blockquote' || (block.style ?? 'normal') !== 'normal' || block.listItem) return false;
-  return /^[–—-] /.test(block.children?.map((child) => child.text ?? '').join('') ?? '');
+function quoteSourceForm(block: Block, previous?: Block, next?: Block): 'line' | 'bullet' | null {
+  if (previous?.style !== 'blockquote' || (block.style ?? 'normal') !== 'normal') return null;
+  if (block.listItem === 'bullet') return next?.listItem ? null : 'bullet';
+  if (block.listItem) return null;
+  return /^[–—-] /.test(block.children?.map((child) => child.text ?? '').join('') ?? '') ? 'line' : null;
 }
 
-function prepareBlock(block: Block, shift: number, previous?: Block): Block {
-  const style = isQuoteSource(block, previous)
+function prepareBlock(block: Block, shift: number, previous?: Block, next?: Block): Block {
+  const sourceForm = quoteSourceForm(block, previous, next);
+  if (sourceForm === 'bullet') {
+    // The dash the shortcut took, back in front of the name.
+    const { listItem: _listItem, level: _level, ...line } = block;
+    const dash: Span = { _type: 'span', text: '– ', marks: [] };
+    return prepareBlock({ ...line, children: [dash, ...(block.children ?? [])] }, shift, previous);
+  }
+  const style = sourceForm
     ? 'quoteSource'
     : shift > 0 && block.style && /^h[1-6]$/.test(block.style)
       ? `h${Math.min(6, Number(block.style.slice(1)) + shift)}`

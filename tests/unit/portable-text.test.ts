@@ -125,12 +125,20 @@ describe('bodyParts', () => {
       '<blockquote>Jeg ringte én gang. Så ordnet det seg.</blockquote>' +
         '<p class="quote-source">– Mor til to i Arendal</p><p>Ring oss.</p>',
     );
-    // Only a plain paragraph that starts with a dash, right after the quote: not the text after it, nor a list.
+    // Only a paragraph that starts with a dash, right after the quote: not the text after it.
     expect(html(bodyParts([quote, block([span('Ring oss.')])]))).toContain('<p>Ring oss.</p>');
     expect(html(bodyParts([block([span('– Ikke etter et sitat')])]))).toBe('<p>– Ikke etter et sitat</p>');
-    expect(html(bodyParts([quote, block([span('– Et punkt')], { listItem: 'bullet', level: 1 })]))).toContain(
-      '<ul><li>– Et punkt</li></ul>',
+  });
+
+  it('sets a one-item bullet right after a quote as its source: the Studio makes one of a line typed «- Navn»', () => {
+    const quote = block([span('Jeg ringte én gang.')], { style: 'blockquote' });
+    const bullet = (text: string, listItem = 'bullet') => block([span(text)], { listItem, level: 1 });
+    expect(html(bodyParts([quote, bullet('Mor til to i Arendal'), block([span('Ring oss.')])]))).toBe(
+      '<blockquote>Jeg ringte én gang.</blockquote><p class="quote-source">– Mor til to i Arendal</p><p>Ring oss.</p>',
     );
+    // A real list after a quote stays a list: two items, or a numbered one.
+    expect(html(bodyParts([quote, bullet('Ett'), bullet('To')]))).toContain('<ul><li>Ett</li><li>To</li></ul>');
+    expect(html(bodyParts([quote, bullet('Først', 'number')]))).toContain('<ol><li>Først</li></ol>');
   });
 
   it('gives nothing for an empty or missing body', () => {
