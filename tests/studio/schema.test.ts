@@ -11,6 +11,7 @@ import { evaluate, parse } from 'groq-js';
 import { z } from 'astro/zod';
 import { documentSchemas, renderedTypes } from '../../src/lib/content-guard/schemas';
 import { richTextFields } from '@for-alle/shared/rich-text';
+import { documentTypeNames } from '@for-alle/shared/document-type-names';
 import { readDataset, studioWorkspace } from './dataset';
 
 type AnyType = SchemaType & { fields?: { name: string; type: AnyType }[]; of?: AnyType[]; to?: AnyType[] };
@@ -440,5 +441,14 @@ describe('the content guard and the Studio schema', () => {
     expect(paths).toEqual(
       expect.arrayContaining(['year', 'registration?', 'registration.status', 'days?', 'days.0.kind']),
     );
+  });
+});
+
+describe('the names the build messages give document types', () => {
+  test('are the Studio’s own titles, for every document type', () => {
+    const titles = Object.fromEntries(
+      [...documentTypes, ...singletonSchemaTypes].map((type) => [type.name, (type as { title?: string }).title]),
+    );
+    expect(documentTypeNames).toEqual(titles);
   });
 });

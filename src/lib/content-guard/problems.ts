@@ -1,7 +1,11 @@
+import { documentTypeNames } from '@for-alle/shared/document-type-names';
+
 /** One thing wrong with one document, in words an editor can act on. */
 export interface ContentProblem {
   id: string;
   type: string;
+  /** The document's title (or name, or year) as the Studio lists it, when it has one. */
+  title?: string;
   /** Where in the document, e.g. `body[2].markDefs[0].href`; empty for the document as a whole. */
   path: string;
   message: string;
@@ -15,9 +19,25 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-/** The line an editor reads: which document, which field, what is wrong. */
+/**
+ * The line an editor reads: which document, which field, what is wrong. It opens with the document as the Studio
+ * shows it («Arrangement «Workshop i Arendal»»), since a document made in the Studio has a random id that its search
+ * does not find; the id and type follow, for whoever runs the site.
+ */
 export function describeProblem(problem: ContentProblem): string {
-  return `«${problem.id}» (${problem.type})${problem.path ? ` › ${problem.path}` : ''}: ${problem.message}`;
+  const typeName = documentTypeNames[problem.type];
+  const shown = typeName && [typeName, problem.title && `«${problem.title}»`].filter(Boolean).join(' ');
+  const where = `«${problem.id}» (${problem.type})${problem.path ? ` › ${problem.path}` : ''}`;
+  return `${shown ? `${shown}: ` : ''}${where}: ${problem.message}`;
+}
+
+/** The title an editor knows a document by: its title, name, year or question, whichever it has. */
+export function documentTitle(document: Record<string, unknown>): string | undefined {
+  for (const field of ['title', 'name', 'year', 'question']) {
+    const value = document[field];
+    if ((typeof value === 'string' && value.trim()) || typeof value === 'number') return String(value).trim();
+  }
+  return undefined;
 }
 
 /** Thrown when content would publish a broken site: lists every problem found in the run, not just the first. */

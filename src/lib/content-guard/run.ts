@@ -4,7 +4,7 @@ import { contentGuardDocumentsQuery, documentIdsQuery } from '../sanity/queries'
 import type { ContentSource } from '../sanity/source';
 import { findContentProblems } from './guard';
 import { documentsByPage } from './page-documents';
-import { ContentGuardError, type ContentProblem } from './problems';
+import { ContentGuardError, documentTitle, type ContentProblem } from './problems';
 import { findContentWarnings } from './report';
 import { renderedTypes } from './schemas';
 
@@ -22,11 +22,13 @@ export async function guardContent(source: ContentSource): Promise<GuardResult> 
     source.fetch<string[]>(documentIdsQuery),
   ]);
   const now = buildNow();
-  const problems = findContentProblems(documents, new Set(ids), now);
+  const titles = new Map(documents.map((document) => [document._id, documentTitle(document)]));
+  const titled = (problem: ContentProblem): ContentProblem => ({ ...problem, title: titles.get(problem.id) });
+  const problems = findContentProblems(documents, new Set(ids), now).map(titled);
   if (problems.length > 0) throw new ContentGuardError(problems, source.description);
   return {
     documents: documents.length,
-    warnings: findContentWarnings(documents, now),
+    warnings: findContentWarnings(documents, now).map(titled),
     pageDocuments: documentsByPage(documents),
   };
 }
