@@ -21,11 +21,41 @@ export interface ConferenceDayInput {
 
 /**
  * Dates win over a status an editor forgot to change: nothing is open after it closes or the event has begun,
- * and nothing is open before its opening time. "Full with waitlist" and "no sign-up" are only known from the editor.
+ * and nothing is open before its opening time, or before it has a link to sign up through. "Full with waitlist" and
+ * "no sign-up" are only known from the editor.
  * A document without a registration (an import, an API write) gets null: the site then says nothing, since neither
  * «no sign-up» nor «not open yet» is known to be true.
  */
 export function registrationState(
+  registration: RegistrationInput | null | undefined,
+  eventStart: string | null | undefined,
+  now: Date,
+): RegistrationState | null {
+  const state = scheduledState(registration, eventStart, now);
+  // Open by its dates but with nowhere to sign up: the page says it opens soon, with no button, and the build goes on.
+  return (state === 'open' || state === 'waitlist') && !hasLink(registration) ? 'notOpen' : state;
+}
+
+function hasLink(registration: RegistrationInput | null | undefined): boolean {
+  return typeof registration?.url === 'string' && registration.url.trim() !== '';
+}
+
+/**
+ * Open (or full with a waitlist) by its status and dates, but without a link: the site says «Påmeldingen åpner
+ * snart» and offers no button until the link is there. For an event give its start, for a conference its days.
+ */
+export function waitsForLink(
+  registration: RegistrationInput | null | undefined,
+  eventStart: string | null | undefined | readonly ConferenceDayInput[],
+  now: Date,
+): boolean {
+  const start = Array.isArray(eventStart) ? firstStart(eventStart) : (eventStart as string | null | undefined);
+  const state = scheduledState(registration, start, now);
+  return (state === 'open' || state === 'waitlist') && !hasLink(registration);
+}
+
+/** The state by the editor's status and the dates alone, before the link is considered. */
+function scheduledState(
   registration: RegistrationInput | null | undefined,
   eventStart: string | null | undefined,
   now: Date,

@@ -12,11 +12,19 @@ export const registrationLabels: Record<RegistrationState, string> = {
   closed: 'Påmeldingen er stengt',
 };
 
-/** One line for a listing: the state, with the opening day when it has not opened yet («Påmeldingen åpner 1. oktober 2026»). */
-export function registrationLine(state: RegistrationState, registration: RegistrationInput | null | undefined): string {
-  return state === 'notOpen' && registration?.opensAt
+/**
+ * One line for a listing: the state, with the opening day when it has not opened yet («Påmeldingen åpner 1. oktober
+ * 2026»), or «Påmeldingen åpner snart» once that day has come and the form's link has not.
+ */
+export function registrationLine(
+  state: RegistrationState,
+  registration: RegistrationInput | null | undefined,
+  now: Date,
+): string {
+  if (state !== 'notOpen' || !registration?.opensAt) return registrationLabels[state];
+  return Date.parse(registration.opensAt) > now.getTime()
     ? `Påmeldingen åpner ${formatDate(registration.opensAt)}`
-    : registrationLabels[state];
+    : 'Påmeldingen åpner snart';
 }
 
 interface NamedDay {

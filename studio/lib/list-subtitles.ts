@@ -60,11 +60,13 @@ export function subtitle(...parts: unknown[]): string | undefined {
 }
 
 /** A few words per state for the Studio's lists: what the site says about signing up (shared/registration-state.ts). */
-function registrationWords(state: RegistrationState, opensAt?: string | null): string {
+function registrationWords(state: RegistrationState, opensAt: string | null | undefined, now: Date): string {
   switch (state) {
     case 'none':
       return 'Ingen påmelding';
     case 'notOpen':
+      // The opening day has come, but not the link: the site says «åpner snart», and the editor learns why.
+      if (opensAt && Date.parse(opensAt) <= now.getTime()) return 'Påmelding åpner snart – mangler lenke';
       return opensAt ? `Påmelding åpner ${formatDate(opensAt)}` : 'Påmelding ikke åpnet';
     case 'open':
       return 'Påmelding åpen';
@@ -90,7 +92,7 @@ export function eventRegistrationSubtitle(
 ): string | undefined {
   if (isOver([end ?? start], now)) return undefined;
   const state = registrationState(registration, typeof start === 'string' ? start : undefined, now);
-  return state ? registrationWords(state, registration?.opensAt) : undefined;
+  return state ? registrationWords(state, registration?.opensAt, now) : undefined;
 }
 
 /** A conference's registration as the site shows it now, naming any day that is full while the rest is open. */
@@ -112,7 +114,7 @@ export function conferenceRegistrationSubtitle(
     return undefined;
   const state = conferenceRegistrationState(registration, list, now);
   if (!state) return undefined;
-  const words = registrationWords(state, registration?.opensAt);
+  const words = registrationWords(state, registration?.opensAt, now);
   // With every day full the whole conference has a waitlist (the state says so); otherwise name the full days.
   const full = state === 'open' ? list.filter((day) => dayRegistrationState(state, day) === 'waitlist') : [];
   const names = full.map((day) => day.title || optionTitle(conferenceDayKinds, day.kind));

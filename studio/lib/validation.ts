@@ -88,7 +88,9 @@ export const messages = {
   registrationRequired:
     'Velg hva nettstedet skal si om påmelding, for eksempel «Ingen påmelding – åpent for alle» eller «Ikke åpnet ennå».',
   registrationUrlBeforeOpening: (opensAt: string) =>
-    `Husk påmeldingslenken før påmeldingen åpner ${longDate(opensAt)}. Til da står det på siden når den åpner.`,
+    `Husk påmeldingslenken før påmeldingen åpner ${longDate(opensAt)}. Til da står det på siden når den åpner. Mangler lenken da, står det «Påmeldingen åpner snart», uten knapp for å melde seg på.`,
+  registrationUrlAfterOpening: (opensAt: string) =>
+    `Påmeldingen skulle ha åpnet ${longDate(opensAt)}, men påmeldingslenken mangler. Til du legger den inn, står det «Påmeldingen åpner snart» på siden, uten knapp for å melde seg på.`,
   capacity: 'Antall plasser må være et helt tall, minst 1, eller tomt.',
   dayDescriptionLong: `Beskrivelsen står på dagens kort og bør være én eller to setninger, under ${limits.dayDescriptionSoft} tegn. Prøv å korte ned.`,
   sessionOutsideDays:

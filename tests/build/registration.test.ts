@@ -3,6 +3,8 @@
 // BUILD_NOW per concept the pages themselves decide: the conference under way, and an event whose registration has
 // closed. What the components say at other moments is rendered with a chosen "now" in
 // tests/unit/registration-over-time.test.ts.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
@@ -10,6 +12,7 @@ import type { ContentSource } from '../../src/lib/sanity/source';
 import { registrationState, type RegistrationInput } from '@for-alle/shared/registration-state';
 import { fullDaysText, registrationLabels, registrationLine } from '../../src/lib/registration-text';
 import { buildSite, testBuildDir } from '../support/build-site';
+import { fixtureDataset } from '../support/fixture-dataset';
 import { builtSite, fixedNow, page, text } from '../support/dist';
 
 interface EventRow {
@@ -52,7 +55,7 @@ describe('events at the pinned build time', () => {
       }
       expect(text(page(path), '.registration__state'), path).toBe(registrationLabels[state]);
       expect(card.find('.event-card__registration').text().trim(), path).toBe(
-        registrationLine(state, event.registration),
+        registrationLine(state, event.registration, new Date(fixedNow)),
       );
     }
   });
@@ -303,5 +306,45 @@ describe('an event while it is under way', () => {
     expect(card.length).toBe(1);
     expect(card.find('.event-card__registration').text().trim()).toBe('Pågår nå');
     expect(card.find('.tag--past').length).toBe(0);
+  });
+});
+
+// An editor announced the opening date months ahead and forgot the link: the day has come. One forgotten link must
+// not stop every page: the build goes on, the page says the registration opens soon with no button, and the
+// content report names the document and the field.
+describe('a registration whose opening day has come without its link', () => {
+  const opened = {
+    _id: 'event-opened-without-link',
+    _type: 'event',
+    title: 'Workshop i Arendal',
+    slug: { _type: 'slug', current: 'workshop-i-arendal' },
+    kind: 'workshop',
+    start: '2027-02-10T09:00:00Z',
+    end: '2027-02-10T14:00:00Z',
+    registration: { _type: 'registration', status: 'notOpen', opensAt: '2026-11-01T08:00:00Z' },
+  };
+  let outDir: string;
+  let report: string;
+  beforeAll(async () => {
+    outDir = testBuildDir('registration-without-link');
+    report = join(dirname(outDir), 'innholdsrapport-registration.md');
+    const env = { LOCAL_DATASET: fixtureDataset({ extra: [opened] }), BUILD_NOW: fixedNow, CONTENT_REPORT: report };
+    await buildSite({ outDir, env });
+  }, 240_000);
+
+  it('builds, and the page says it opens soon, with no past date and no sign-up button', () => {
+    const $ = page('/arrangementer/workshop-i-arendal', outDir);
+    expect(text($, '.registration__state')).toBe(registrationLabels.notOpen);
+    expect(text($, '.registration')).toContain('Påmeldingen åpner snart.');
+    expect(text($, '.registration')).not.toContain('1. november');
+    expect($('.registration a.button').length).toBe(0);
+    const card = page('/arrangementer', outDir)('.event-card:has(a[href="/arrangementer/workshop-i-arendal/"])');
+    expect(card.find('.event-card__registration').text().trim()).toBe('Påmeldingen åpner snart');
+  });
+
+  it('is named in the content report, with its field', () => {
+    expect(readFileSync(report, 'utf8')).toContain(
+      '«event-opened-without-link» (event) › registration.url: påmeldingen skulle ha åpnet 1. november 2026 kl.\u00a009.00, men påmeldingslenken mangler',
+    );
   });
 });

@@ -449,10 +449,22 @@ const cases: Case[] = [
     path: ['registration', 'url'],
   },
   {
-    rule: 'an opening date that has passed opens the registration, so the link is required',
+    rule: 'an opening date that has passed without the link is a reminder: the page says it opens soon, the build goes on',
     doc: () => {
       const doc = comingEvent();
       doc.registration = { ...doc.registration, status: 'notOpen', opensAt: '2001-10-01T08:00:00Z', url: undefined };
+      return doc;
+    },
+    level: 'warning',
+    message:
+      'Påmeldingen skulle ha åpnet 1. oktober 2001, men påmeldingslenken mangler. Til du legger den inn, står det «Påmeldingen åpner snart» på siden, uten knapp for å melde seg på.',
+    path: ['registration', 'url'],
+  },
+  {
+    rule: '«Åpen» chosen by hand needs the link even before the opening date, so the build never stops for it later',
+    doc: () => {
+      const doc = comingEvent();
+      doc.registration = { ...doc.registration, status: 'open', opensAt: '2998-10-01T08:00:00Z', url: undefined };
       return doc;
     },
     message: messages.registrationUrlRequired,
@@ -478,7 +490,8 @@ const cases: Case[] = [
       return doc;
     },
     level: 'warning',
-    message: 'Husk påmeldingslenken før påmeldingen åpner 1. oktober 2998. Til da står det på siden når den åpner.',
+    message:
+      'Husk påmeldingslenken før påmeldingen åpner 1. oktober 2998. Til da står det på siden når den åpner. Mangler lenken da, står det «Påmeldingen åpner snart», uten knapp for å melde seg på.',
     path: ['registration', 'url'],
   },
   {

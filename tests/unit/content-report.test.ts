@@ -59,7 +59,28 @@ describe('findContentWarnings', () => {
       ['conference-soon', 'registration.url'],
     ]);
     expect(warnings[0].message).toBe(
-      'påmeldingen åpner 3. desember 2026 kl.\u00a009.00, men påmeldingslenken mangler – legg den inn før da, ellers stopper publiseringen når påmeldingen åpner',
+      'påmeldingen åpner 3. desember 2026 kl.\u00a009.00, men påmeldingslenken mangler – legg den inn før da, ellers står det bare «Påmeldingen åpner snart» på siden, uten knapp for å melde seg på',
+    );
+  });
+
+  it('warns about a registration whose opening time has passed without its link, and not about one set open by hand (that stops the build)', () => {
+    const event = (id: string, registration: object) =>
+      doc({ _id: id, _type: 'event', start: '2027-03-01T10:00:00Z', registration });
+    const warnings = findContentWarnings(
+      [
+        event('opened', { status: 'notOpen', opensAt: '2026-11-01T08:00:00Z' }),
+        event('opened-with-link', {
+          status: 'notOpen',
+          opensAt: '2026-11-01T08:00:00Z',
+          url: 'https://pamelding.example.no/a',
+        }),
+        event('open-by-hand', { status: 'open', opensAt: '2026-11-01T08:00:00Z' }),
+      ],
+      now,
+    );
+    expect(warnings.map((warning) => [warning.id, warning.path])).toEqual([['opened', 'registration.url']]);
+    expect(warnings[0].message).toBe(
+      'påmeldingen skulle ha åpnet 1. november 2026 kl.\u00a009.00, men påmeldingslenken mangler – til den er lagt inn, står det «Påmeldingen åpner snart» på siden, uten knapp for å melde seg på',
     );
   });
 

@@ -10,12 +10,14 @@ import {
   conferenceRegistrationState,
   dayRegistrationState,
   registrationState,
+  waitsForLink,
 } from '@for-alle/shared/registration-state';
 import { dayInSentence, fullDaysText, registrationLine } from '../../src/lib/registration-text';
 
 const start = '2027-02-16T11:00:00Z';
 const before = new Date('2026-11-26T12:00:00Z');
 const dates = { opensAt: '2027-01-22T08:00:00Z', closesAt: '2027-02-12T22:59:00Z' };
+const url = 'https://skjema.example/paamelding';
 
 describe('registrationState', () => {
   it('says nothing about an event without a registration, rather than «not open yet»', () => {
@@ -30,13 +32,27 @@ describe('registrationState', () => {
 
   it('lets the dates win over «not open yet» and «open»', () => {
     expect(registrationState({ status: 'open', ...dates }, start, before)).toBe('notOpen');
-    expect(registrationState({ status: 'notOpen', ...dates }, start, new Date('2027-01-30T12:00:00Z'))).toBe('open');
+    expect(registrationState({ status: 'notOpen', ...dates, url }, start, new Date('2027-01-30T12:00:00Z'))).toBe(
+      'open',
+    );
     expect(registrationState({ status: 'open', ...dates }, start, new Date('2027-02-13T12:00:00Z'))).toBe('closed');
+  });
+
+  it('does not open before there is a link to sign up through, and says it is waiting for it', () => {
+    const opened = new Date('2027-01-30T12:00:00Z');
+    expect(registrationState({ status: 'notOpen', ...dates }, start, opened)).toBe('notOpen');
+    expect(registrationState({ status: 'notOpen', ...dates, url: '  ' }, start, opened)).toBe('notOpen');
+    expect(waitsForLink({ status: 'notOpen', ...dates }, start, opened)).toBe(true);
+    expect(waitsForLink({ status: 'notOpen', ...dates }, start, before)).toBe(false);
+    expect(waitsForLink({ status: 'notOpen', ...dates, url }, start, opened)).toBe(false);
+    const fullDays = [{ start, status: 'waitlist' }];
+    expect(conferenceRegistrationState({ status: 'waitlist', ...dates }, fullDays, opened)).toBe('notOpen');
+    expect(waitsForLink({ status: 'waitlist', ...dates }, fullDays, opened)).toBe(true);
   });
 });
 
 describe('a conference with one registration for days that fill up one by one', () => {
-  const registration = { status: 'open', opensAt: '2026-10-01T08:00:00Z', closesAt: '2027-01-08T22:59:00Z' };
+  const registration = { status: 'open', opensAt: '2026-10-01T08:00:00Z', closesAt: '2027-01-08T22:59:00Z', url };
   const network = { start: '2027-01-20T09:00:00Z', status: 'waitlist' };
   const conference = { start: '2027-01-21T08:00:00Z', status: 'available' };
 
@@ -68,9 +84,14 @@ describe('a conference with one registration for days that fill up one by one', 
 
 describe('registrationLine', () => {
   it('gives the opening day in a listing, and plain words for the rest', () => {
-    expect(registrationLine('notOpen', dates)).toBe('Påmeldingen åpner 22. januar 2027');
-    expect(registrationLine('notOpen', { status: 'notOpen' })).toBe('Påmeldingen har ikke åpnet');
-    expect(registrationLine('none', { status: 'none', ...dates })).toBe('Åpent for alle, ingen påmelding');
+    expect(registrationLine('notOpen', dates, before)).toBe('Påmeldingen åpner 22. januar 2027');
+    expect(registrationLine('notOpen', { status: 'notOpen' }, before)).toBe('Påmeldingen har ikke åpnet');
+    expect(registrationLine('none', { status: 'none', ...dates }, before)).toBe('Åpent for alle, ingen påmelding');
+  });
+
+  it('says «åpner snart», not a day gone by, when the day has come and the link has not', () => {
+    const opened = new Date('2027-01-30T12:00:00Z');
+    expect(registrationLine('notOpen', dates, opened)).toBe('Påmeldingen åpner snart');
   });
 });
 

@@ -7,12 +7,7 @@ import {
 } from '@for-alle/shared/content-rules';
 import { pillarSlugs, reservedPaths } from '@for-alle/shared/document-path';
 import type { Option } from '@for-alle/shared/options';
-import {
-  conferenceRegistrationState,
-  registrationState,
-  type ConferenceDayInput,
-  type RegistrationInput,
-} from '@for-alle/shared/registration-state';
+import { waitsForLink, type ConferenceDayInput, type RegistrationInput } from '@for-alle/shared/registration-state';
 import {
   annotationTypes,
   blockStyles,
@@ -240,23 +235,23 @@ function roundsWithoutApplyUrl(documents: StoredDocument[], now: Date): ContentP
 }
 
 /**
- * While an event or a conference takes sign-ups (open, or full with a waitlist, on the build day), its page must say
- * where: without the link it shows the status and no «Meld deg på» button. The Studio requires the link; this
- * stops an import or an API write without it. One that is over, closed or not open yet is left alone: its page
- * offers no button. So is a cancelled event: its page offers no sign-up at all.
+ * An event or a conference set to «Åpen» or «Fulltegnet – venteliste» by hand, open by its dates on the build day,
+ * with no link to sign up through. The Studio refuses that status without the link, so this stops only an import
+ * or an API write. One that opened by its date alone waits for the link instead: its page says «Påmeldingen åpner
+ * snart» with no button, and the content report names it (report.ts), so one forgotten link does not stop every page.
+ * A cancelled event is left alone: its page offers no sign-up at all.
  */
 function registrationsWithoutLink(documents: StoredDocument[], now: Date): ContentProblem[] {
   return documents.flatMap((document) => {
+    if (document._type !== 'event' && document._type !== 'conference') return [];
     const registration = document.registration as RegistrationInput | null | undefined;
-    if (typeof registration?.url === 'string' && registration.url.trim()) return [];
+    if (registration?.status !== 'open' && registration?.status !== 'waitlist') return [];
     if (document.cancelled === true) return [];
-    const state =
+    const start =
       document._type === 'event'
-        ? registrationState(registration, document.start as string | undefined, now)
-        : document._type === 'conference'
-          ? conferenceRegistrationState(registration, (document.days as ConferenceDayInput[] | undefined) ?? [], now)
-          : null;
-    if (state !== 'open' && state !== 'waitlist') return [];
+        ? (document.start as string | undefined)
+        : ((document.days as ConferenceDayInput[] | undefined) ?? []);
+    if (!waitsForLink(registration, start, now)) return [];
     return [
       {
         id: document._id,

@@ -3,6 +3,7 @@ import { formatDate, formatTime } from '../format';
 import {
   conferenceRegistrationState,
   registrationState,
+  waitsForLink,
   type ConferenceDayInput,
 } from '@for-alle/shared/registration-state';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
@@ -14,7 +15,7 @@ import { formatPath, type ContentProblem } from './problems';
 import { walk } from './walk';
 
 const yearMs = 365 * 24 * 60 * 60 * 1000;
-/** How long before registration opens the report asks for a missing link: the build stops once it is open without one. */
+/** How long before registration opens the report asks for a missing link: from then on the page waits for it. */
 const linkReminderMs = 14 * 24 * 60 * 60 * 1000;
 /** The field that holds the date a story or a research update shows and sorts by (studio/lib/publish-date.ts). */
 const publishDateFields: Record<string, string> = { projectStory: 'publishedAt', researchUpdate: 'date' };
@@ -89,12 +90,15 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
         'nettstedet sier ingenting om påmelding fordi feltet er tomt – velg en status, for eksempel «Ingen påmelding – åpent for alle»',
       );
     }
-    const opensSoon = opensSoonWithoutLink(document, now);
-    if (opensSoon) {
+    const missingLink = registrationLinkMissing(document, now);
+    if (missingLink) {
+      const when = `${formatDate(missingLink.opensAt)} ${formatTime(missingLink.opensAt)}`;
       warn(
         document,
         'registration.url',
-        `påmeldingen åpner ${formatDate(opensSoon)} ${formatTime(opensSoon)}, men påmeldingslenken mangler – legg den inn før da, ellers stopper publiseringen når påmeldingen åpner`,
+        missingLink.opened
+          ? `påmeldingen skulle ha åpnet ${when}, men påmeldingslenken mangler – til den er lagt inn, står det «Påmeldingen åpner snart» på siden, uten knapp for å melde seg på`
+          : `påmeldingen åpner ${when}, men påmeldingslenken mangler – legg den inn før da, ellers står det bare «Påmeldingen åpner snart» på siden, uten knapp for å melde seg på`,
       );
     }
     if (document._type === 'conference' && conferenceIsOver(document, now) && !hasSessions(document)) {
@@ -155,18 +159,27 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
 }
 
 /**
- * The opening time of a registration that is not open yet, opens within two weeks and has no link: the Studio lets
- * it be published with a reminder, and the content guard stops the build from the moment it opens. Null otherwise.
+ * A registration with no link whose opening time is near (within two weeks) or has passed: the Studio lets it be
+ * published with a reminder, and from the opening time its page says «Påmeldingen åpner snart» with no button until
+ * the link is in. A status set to «Åpen» or «Venteliste» by hand without a link stops the build instead (guard.ts).
  */
-function opensSoonWithoutLink(document: StoredDocument, now: Date): string | null {
-  const registration = document.registration as { opensAt?: string; url?: string } | undefined;
+function registrationLinkMissing(document: StoredDocument, now: Date): { opensAt: string; opened: boolean } | null {
+  const registration = document.registration as { status?: string; opensAt?: string; url?: string } | undefined;
   if (!registration?.opensAt || (typeof registration.url === 'string' && registration.url.trim())) return null;
+  if (document.cancelled === true || registration.status === 'open' || registration.status === 'waitlist') return null;
+  const start =
+    document._type === 'conference'
+      ? ((document.days as ConferenceDayInput[] | undefined) ?? [])
+      : (document.start as string | undefined);
+  if (waitsForLink(registration, start, now)) return { opensAt: registration.opensAt, opened: true };
   const state =
     document._type === 'conference'
-      ? conferenceRegistrationState(registration, (document.days as ConferenceDayInput[] | undefined) ?? [], now)
-      : registrationState(registration, document.start as string | undefined, now);
+      ? conferenceRegistrationState(registration, start as ConferenceDayInput[], now)
+      : registrationState(registration, start as string | undefined, now);
   const opensIn = Date.parse(registration.opensAt) - now.getTime();
-  return state === 'notOpen' && opensIn <= linkReminderMs ? registration.opensAt : null;
+  return state === 'notOpen' && opensIn > 0 && opensIn <= linkReminderMs
+    ? { opensAt: registration.opensAt, opened: false }
+    : null;
 }
 
 /** Whether the first day of a conference has begun (a conference without days never has). */

@@ -36,7 +36,8 @@ export const collaborationProject = defineType({
       title: 'Status',
       type: 'string',
       options: { list: projectStatuses, layout: 'radio', direction: 'horizontal' },
-      initialValue: 'active',
+      // A project is added when it is decided, usually before it starts: «Pågår» is for the editor to choose.
+      initialValue: 'establishing',
       validation: (rule) => [
         rule.required().error(messages.required),
         rule.custom(projectStatusAtPlaceValidation).warning(),

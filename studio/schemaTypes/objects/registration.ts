@@ -56,7 +56,7 @@ export const registration = defineType({
       type: 'datetime',
       description:
         'Fra dette tidspunktet viser nettstedet at påmeldingen er åpen, med knappen «Meld deg på», også om status ' +
-        'fortsatt er «Ikke åpnet ennå». Før det står det når påmeldingen åpner.',
+        'fortsatt er «Ikke åpnet ennå», så sant påmeldingslenken er lagt inn. Før det står det når påmeldingen åpner.',
       options: dateTimeInputOptions,
       hidden: ({ parent }) => withoutSignUp(parent),
       // Opening after the start (a mistyped year) would never open: the site goes from «åpner …» to «stengt».
@@ -95,23 +95,27 @@ export const registration = defineType({
       title: 'Påmeldingslenke',
       type: 'url',
       description:
-        'Adressen til påmeldingsskjemaet (https://…). Må være på plass når påmeldingen åpner. Har du satt en ' +
-        'åpningsdato, kan du publisere uten lenken før det: da står det på siden når påmeldingen åpner.',
+        'Adressen til påmeldingsskjemaet (https://…). Har du satt en åpningsdato, kan du publisere uten lenken: ' +
+        'før datoen står det på siden når påmeldingen åpner, og etter den «Påmeldingen åpner snart», uten knapp, ' +
+        'til lenken er lagt inn. Med status «Åpen» eller «Fulltegnet – venteliste» må lenken være med.',
       hidden: ({ parent }) => withoutSignUp(parent),
       validation: (rule) => [
         httpUrlValidation(rule),
-        // While sign-ups are taken the page needs somewhere to send people; the build stops without it too.
+        // «Åpen» or «Venteliste» chosen by hand promises a form: refused without it, whatever the dates, so what the
+        // Studio lets through never stops the build when the opening day comes (the guard stops only imports).
         rule.custom((url, context) => {
-          const state = stateNow(context);
-          return url || (state !== 'open' && state !== 'waitlist') ? true : messages.registrationUrlRequired;
+          const status = (context.parent as RegistrationValue)?.status;
+          const handOpen = status === 'open' || status === 'waitlist';
+          return url || !handOpen || stateNow(context) === 'closed' ? true : messages.registrationUrlRequired;
         }),
-        // An opening date months ahead can be announced before the form exists: a reminder, not a stop.
+        // Opening by its date: the page waits for the link («Påmeldingen åpner snart»), so a reminder, not a stop.
         rule
           .custom((url, context) => {
             const opensAt = (context.parent as RegistrationValue)?.opensAt;
-            return url || !opensAt || stateNow(context) !== 'notOpen'
-              ? true
-              : messages.registrationUrlBeforeOpening(opensAt);
+            if (url || !opensAt || stateNow(context) !== 'notOpen') return true;
+            return Date.parse(opensAt) > Date.now()
+              ? messages.registrationUrlBeforeOpening(opensAt)
+              : messages.registrationUrlAfterOpening(opensAt);
           })
           .warning(),
       ],
