@@ -62,6 +62,12 @@ export const projectStatuses: Option[] = [
   { title: 'Avsluttet', value: 'ended' },
 ];
 
+/** What a research update's attached document is: the site calls it «rapporten» or «sammendraget» after it. */
+export const reportKinds: Option[] = [
+  { title: 'Rapport', value: 'report' },
+  { title: 'Sammendrag', value: 'summary' },
+];
+
 /** The kind of organisation a research partner must be (researchUpdate.partner, evaluation.researchPartner). */
 export const researchOrganisationKind = 'forskning';
 

@@ -376,6 +376,7 @@ function buildDocuments(): Doc[] {
         ...(update.report
           ? {
               report: {
+                kind: update.report.kind ?? 'report',
                 ...(update.report.file ? { file: assets.file(update.report.file) } : {}),
                 ...(update.report.url ? { url: update.report.url } : {}),
               },

@@ -183,7 +183,11 @@ export const documentSchemas: Record<string, z.ZodType> = {
     summary: text,
     // The page shows one report: given both, it would show the file and silently drop the link.
     report: z
-      .object({ file: z.object({ asset: z.unknown().optional() }).nullish(), url: z.unknown().optional() })
+      .object({
+        kind: z.enum(['report', 'summary']).nullish(),
+        file: z.object({ asset: z.unknown().optional() }).nullish(),
+        url: z.unknown().optional(),
+      })
       .nullish()
       .refine((report) => !hasFileAndLink(report), { error: ruleMessages.reportFileOrLink, path: ['url'] }),
   }),

@@ -3,30 +3,32 @@
 import { formatList } from '../format-list';
 
 /**
- * What an update's attached document is called, from its title: «sammendraget» when the title says it is a summary
- * («Nabolagsbudsjett: forskningssammendrag»), else «rapporten», as the Studio field («Rapport») has it. Calling a
- * summary a report would promise a researcher more than the file holds. «rapporten «Tittel»» with a title.
+ * What an update's attached document is called: «sammendraget» when the editor chose «Sammendrag» under «Hva slags
+ * dokument», else «rapporten». Calling a summary a report would promise a researcher more than the file holds. An
+ * update from before that choice existed is a summary when its title says so («Nabolagsbudsjett:
+ * forskningssammendrag»). «rapporten «Tittel»» with a title.
  */
-const isSummary = (title: string | null) => /sammendrag/i.test(title ?? '');
+const isSummary = (title: string | null, kind: string | null | undefined) =>
+  kind ? kind === 'summary' : /sammendrag/i.test(title ?? '');
 
-function reportName(title: string | null): string {
-  const name = isSummary(title) ? 'sammendraget' : 'rapporten';
+function reportName(title: string | null, kind: string | null | undefined): string {
+  const name = isSummary(title, kind) ? 'sammendraget' : 'rapporten';
   return title ? `${name} «${title}»` : name;
 }
 
 /** The heading over an update's report on its page: «Sammendrag» or «Rapport», as its link calls it. */
-export function reportHeading(title: string | null): string {
-  return isSummary(title) ? 'Sammendrag' : 'Rapport';
+export function reportHeading(title: string | null, kind?: string | null): string {
+  return isSummary(title, kind) ? 'Sammendrag' : 'Rapport';
 }
 
 /** The text of the download link of a report's file: «Last ned sammendraget «…»». */
-export function reportDownloadText(title: string | null): string {
-  return `Last ned ${reportName(title)}`;
+export function reportDownloadText(title: string | null, kind?: string | null): string {
+  return `Last ned ${reportName(title, kind)}`;
 }
 
 /** The text of a link to a report the researchers publish on their own site. */
-export function reportLinkText(title: string | null, partner: string | null | undefined): string {
-  return `Les ${reportName(title)} hos ${partner?.trim() || 'forskerne'}`;
+export function reportLinkText(title: string | null, partner: string | null | undefined, kind?: string | null): string {
+  return `Les ${reportName(title, kind)} hos ${partner?.trim() || 'forskerne'}`;
 }
 
 /** How many of the newest updates /forskning shows as cards; the older ones follow as a short list. */

@@ -1,6 +1,7 @@
 import { BulbOutlineIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { hasFileAndLink } from '@for-alle/shared/content-rules';
+import { reportKinds } from '@for-alle/shared/options';
 import { dateInputOptions } from '../../lib/date-input-options';
 import { formatDate, subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
@@ -72,6 +73,15 @@ export const researchUpdate = defineType({
       type: 'object',
       description: 'Last opp rapporten som fil, eller lenk til den hos forskerne. Ikke begge.',
       fields: [
+        defineField({
+          name: 'kind',
+          title: 'Hva slags dokument',
+          type: 'string',
+          description:
+            'Velg «Sammendrag» når dokumentet er et kort sammendrag, ikke hele rapporten. Nettstedet kaller det det du velger her («Last ned sammendraget …»).',
+          options: { list: reportKinds, layout: 'radio', direction: 'horizontal' },
+          initialValue: 'report',
+        }),
         defineField({
           name: 'file',
           title: 'Fil',

@@ -62,7 +62,7 @@ export interface UpdateSource {
   questions: string[];
   summary: string;
   body: string;
-  report?: { file?: string; url?: string };
+  report?: { kind?: 'report' | 'summary'; file?: string; url?: string };
 }
 
 export const researchUpdates: UpdateSource[] = [
@@ -153,7 +153,7 @@ De fleste organisasjonene beskriver samarbeidet som positivt, men flere peker p�
 - Foreldrene opplevde økt tilhørighet til nabolaget
 
 Sammendraget kan lastes ned under «Sammendrag» nedenfor.`,
-    report: { file: 'nabolagsbudsjett' },
+    report: { kind: 'summary', file: 'nabolagsbudsjett' },
   },
   {
     id: 'ru-levekar',
