@@ -133,6 +133,31 @@ describe('in forced colours', () => {
     }
   });
 
+  it('keeps the outline of «Eksempel», which marks invented content, on cards and in the footer', async () => {
+    const page = await open('/historier', 'active');
+    const pills = await page.locator('.tag--accent').evaluateAll((all) =>
+      all.map((tag) => {
+        const style = getComputedStyle(tag);
+        return {
+          text: tag.textContent!.trim(),
+          inFooter: Boolean(tag.closest('footer')),
+          line: style.borderTopStyle,
+          width: parseFloat(style.borderTopWidth),
+          colour: style.borderTopColor,
+          canvas: getComputedStyle(document.body).backgroundColor,
+        };
+      }),
+    );
+    expect(pills.some((pill) => pill.inFooter)).toBe(true);
+    expect(pills.some((pill) => !pill.inFooter)).toBe(true);
+    for (const pill of pills) {
+      expect(pill.text).toBe('Eksempel');
+      expect(pill.line).toBe('solid');
+      expect(pill.width).toBeGreaterThanOrEqual(1);
+      expect(pill.colour).not.toBe(pill.canvas);
+    }
+  });
+
   it('keeps the map legend’s two keys apart: a filled dot for projects under way, a ring for those being set up', async () => {
     const page = await open('/steder', 'active');
     const dots = await page.locator('.places-map__dot').evaluateAll((elements) =>
