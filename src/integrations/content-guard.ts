@@ -10,10 +10,12 @@ import {
   vanishedPages,
   type BuildManifest,
 } from '../lib/content-guard/manifest';
+import { recheckChangesDuringBuild } from '../lib/content-guard/changes-during-build';
 import { documentsOfPage } from '../lib/content-guard/page-documents';
 import { describeProblem } from '../lib/content-guard/problems';
-import { guardContent } from '../lib/content-guard/run';
+import { guardContent, type GuardResult } from '../lib/content-guard/run';
 import { vanishedPagesMessage } from '../lib/content-guard/vanished-message';
+import { buildNow } from '../lib/now';
 import { sourceConfigFromEnv } from '../lib/sanity/config';
 import { createContentSource } from '../lib/sanity/content-source';
 import type { ContentSource } from '../lib/sanity/source';
@@ -24,9 +26,10 @@ const reportFile = () => resolve(process.env.CONTENT_REPORT || '.cache/innholdsr
 
 /**
  * The build's moment of truth. Before any page renders, every published document is checked (a problem stops
- * the build, listing all problems); after the pages are written, the build is compared with the last successful
- * one, and a site that lost more than 10 % of its pages is not published, unless editors took them down with
- * «Avpubliser» (the documents are kept as drafts) or they are redirected.
+ * the build, listing all problems); after the pages are written, content published in the Content Lake meanwhile
+ * is checked too (changes-during-build.ts), and the build is compared with the last successful one: a site that
+ * lost more than 10 % of its pages is not published, unless editors took them down with «Avpubliser» (the
+ * documents are kept as drafts) or they are redirected.
  *
  * Its log follows README's rule for the build log: what an editor must act on (warnings, vanished pages, the build
  * stopping) in Norwegian, progress for developers in English.
@@ -34,20 +37,25 @@ const reportFile = () => resolve(process.env.CONTENT_REPORT || '.cache/innholdsr
 export function contentGuard(): AstroIntegration {
   let shared: Promise<ContentSource> | undefined;
   const source = () => (shared ??= createContentSource(sourceConfigFromEnv()));
+  /** The check before the build, and the "now" it checked with. */
+  let checked: { result: GuardResult; now: Date } | undefined;
   /** The documents behind each page, from the check before the build, for the manifest written after it. */
   let pageDocuments: Record<string, string[]> = {};
   return {
     name: 'for-alle:content-guard',
     hooks: {
       'astro:build:start': async ({ logger }) => {
-        const checked = await source();
-        const { documents, warnings, pageDocuments: pages } = await guardContent(checked);
-        pageDocuments = pages;
+        const content = await source();
+        const now = buildNow();
+        const result = await guardContent(content, now);
+        checked = { result, now };
+        const { documents, warnings } = result;
+        pageDocuments = result.pageDocuments;
         logger.info(`Checked ${documents} published documents: no problems.`);
         const report = [
           '# Innholdsrapport',
           '',
-          `Bygget ${new Date().toISOString()} fra ${checked.description}.`,
+          `Bygget ${new Date().toISOString()} fra ${content.description}.`,
           '',
           warnings.length === 0 ? 'Ingen merknader.' : `${warnings.length} merknader (de stopper ikke publiseringen):`,
           '',
@@ -59,6 +67,31 @@ export function contentGuard(): AstroIntegration {
         if (warnings.length > 0) logger.warn(`${warnings.length} merknader til innholdet; se ${reportFile()}`);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const content = await source();
+        // The bundled export is read once for the whole build; only the Content Lake can change under it.
+        if (content.backend === 'content-lake' && checked) {
+          try {
+            const { changes, recheck } = await recheckChangesDuringBuild(content, checked.result, checked.now);
+            if (recheck) {
+              const listed = (ids: string[]) =>
+                `${ids.length} ${ids.length === 1 ? 'document' : 'documents'} (${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''})`;
+              logger.info(
+                [
+                  changes.changed.length > 0 &&
+                    `${listed(changes.changed)} published or changed during the build passed the content guard.`,
+                  changes.gone.length > 0 && `${listed(changes.gone)} deleted or unpublished during the build.`,
+                  'The publish webhook has started another build that takes them.',
+                ]
+                  .filter(Boolean)
+                  .join(' '),
+              );
+              pageDocuments = mergedPageDocuments(pageDocuments, recheck.pageDocuments);
+            }
+          } catch (error) {
+            if (error instanceof Error) appendStop(error.message);
+            throw error;
+          }
+        }
         const outDir = fileURLToPath(dir);
         const current = builtPages(outDir);
         const file = manifestFile();
@@ -67,7 +100,6 @@ export function contentGuard(): AstroIntegration {
         const vanished = vanishedPages(previous, current, redirects);
         // Only when the pages gone would stop the build is it worth asking why they are gone.
         const documents = [...new Set(vanished.flatMap((path) => documentsOfPage(previous.documents ?? {}, path)))];
-        const content = await source();
         const state = tooManyVanished(vanished.length, previous.pages.length)
           ? await content.publicationState(documents)
           : undefined;
@@ -82,8 +114,7 @@ export function contentGuard(): AstroIntegration {
             draftsSeen: state?.draftOnly != null,
             manifestFile: file,
           });
-          // Also on the run's summary page, where the content report is shown.
-          appendFileSync(reportFile(), `\n## Oppdateringen stoppet\n\n${message.replace(/\n(?! {2}[-…])/g, '\n\n')}\n`);
+          appendStop(message);
           throw new Error(message);
         }
         if (takenDown.length > 0)
@@ -112,4 +143,16 @@ export function contentGuard(): AstroIntegration {
       },
     },
   };
+}
+
+/** A message that stops the build, also on the run's summary page, under the content report. */
+function appendStop(message: string) {
+  appendFileSync(reportFile(), `\n## Oppdateringen stoppet\n\n${message.replace(/\n(?! {2}[-…])/g, '\n\n')}\n`);
+}
+
+/** Each page's documents from both checks: a page may have been made from either. */
+function mergedPageDocuments(first: Record<string, string[]>, second: Record<string, string[]>) {
+  const merged: Record<string, string[]> = { ...first };
+  for (const [path, ids] of Object.entries(second)) merged[path] = [...new Set([...(merged[path] ?? []), ...ids])];
+  return merged;
 }

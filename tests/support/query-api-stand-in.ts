@@ -27,8 +27,13 @@ export interface QueryApiStandIn {
   requests: RecordedRequest[];
   /** Queue a fault for the next `times` requests (Infinity for a lasting outage). */
   fail(fault: Fault): void;
-  /** Adds a document or replaces the one with its `_id`, as an editor's change would; later queries see it. */
+  /**
+   * Adds a document or replaces the one with its `_id`, as an editor's change would; later queries see it. Like the
+   * Content Lake, it gives the document a new `_rev` and `_updatedAt`.
+   */
   put(document: StoredDocument): void;
+  /** Deletes the document with this `_id`, as «Slett» in the Studio would. */
+  remove(id: string): void;
   close(): Promise<void>;
 }
 
@@ -42,6 +47,7 @@ export async function startQueryApiStandIn(options: {
     options.ndjsonFile,
   );
   const requests: RecordedRequest[] = [];
+  let revision = 0;
   let fault: Fault | null = null;
   const hanging = new Set<import('node:http').ServerResponse>();
 
@@ -112,9 +118,14 @@ export async function startQueryApiStandIn(options: {
       fault = { ...next };
     },
     put(document) {
+      const written = { ...document, _rev: `stand-in-${(revision += 1)}`, _updatedAt: new Date().toISOString() };
       const index = documents.findIndex((existing) => existing._id === document._id);
-      if (index === -1) documents.push(document);
-      else documents[index] = document;
+      if (index === -1) documents.push(written);
+      else documents[index] = written;
+    },
+    remove(id) {
+      const index = documents.findIndex((existing) => existing._id === id);
+      if (index !== -1) documents.splice(index, 1);
     },
     async close() {
       for (const response of hanging) response.destroy();

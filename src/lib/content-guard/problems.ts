@@ -40,16 +40,21 @@ export function documentTitle(document: Record<string, unknown>): string | undef
   return undefined;
 }
 
-/** Thrown when content would publish a broken site: lists every problem found in the run, not just the first. */
+/**
+ * Thrown when content would publish a broken site: lists every problem found in the run, not just the first. `note`
+ * is a sentence on why these were found when they were (changes-during-build.ts), before what to do.
+ */
 export class ContentGuardError extends Error {
   constructor(
     readonly problems: ContentProblem[],
     source: string,
+    note?: string,
   ) {
     super(
       [
         `Innholdet i ${source} har ${problems.length === 1 ? 'én feil' : `${problems.length} feil`} som må rettes før nettstedet kan publiseres:`,
         ...problems.map((problem) => `  - ${describeProblem(problem)}`),
+        ...(note ? [note] : []),
         'Rett feilene i Sanity Studio og publiser på nytt. Den publiserte versjonen av nettstedet er uendret.',
       ].join('\n'),
     );

@@ -13,15 +13,20 @@ export interface GuardResult {
   warnings: ContentProblem[];
   /** The documents behind each page, for the build's manifest (`documentsByPage`). */
   pageDocuments: Record<string, string[]>;
+  /** The revision (`_rev`) of each document checked, to tell at the end of the build what changed meanwhile. */
+  revisions: Map<string, string>;
 }
 
-/** Checks all published content through the build's own source; throws ContentGuardError listing every problem. */
-export async function guardContent(source: ContentSource): Promise<GuardResult> {
+/**
+ * Checks all published content through the build's own source; throws ContentGuardError listing every problem.
+ * `now` is the build's (`buildNow`); a second check of the same build passes the first one's, so only the content
+ * can make the two differ.
+ */
+export async function guardContent(source: ContentSource, now: Date = buildNow()): Promise<GuardResult> {
   const [documents, ids] = await Promise.all([
     source.fetch<StoredDocument[]>(contentGuardDocumentsQuery, { types: renderedTypes }),
     source.fetch<string[]>(documentIdsQuery),
   ]);
-  const now = buildNow();
   const titles = new Map(documents.map((document) => [document._id, documentTitle(document)]));
   const titled = (problem: ContentProblem): ContentProblem => ({ ...problem, title: titles.get(problem.id) });
   const problems = findContentProblems(documents, new Set(ids), now).map(titled);
@@ -30,5 +35,8 @@ export async function guardContent(source: ContentSource): Promise<GuardResult> 
     documents: documents.length,
     warnings: findContentWarnings(documents, now).map(titled),
     pageDocuments: documentsByPage(documents),
+    revisions: new Map(
+      documents.map((document) => [document._id, typeof document._rev === 'string' ? document._rev : '']),
+    ),
   };
 }

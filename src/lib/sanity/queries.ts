@@ -270,5 +270,11 @@ export const searchMaterialQuery = defineQuery(`{
 /** Every published document the site renders, whole, for the content guard's checks at the start of a build. */
 export const contentGuardDocumentsQuery = defineQuery(`*[_type in $types]`);
 
+/**
+ * The revision of every published document the site renders, at the end of a build: which of them were published,
+ * changed or deleted while the pages were made (src/lib/content-guard/changes-during-build.ts).
+ */
+export const contentRevisionsQuery = defineQuery(`*[_type in $types]{ _id, _rev }`);
+
 /** Every document id, so the guard can tell a reference to a missing document from one to an unrendered type. */
 export const documentIdsQuery = defineQuery(`*[]._id`);
