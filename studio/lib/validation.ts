@@ -26,6 +26,7 @@ import {
   ruleMessages,
 } from '@for-alle/shared/content-rules';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
+import { formatDate } from '@for-alle/shared/dates';
 import { documentPath } from '@for-alle/shared/document-path';
 import { researchOrganisationKind } from '@for-alle/shared/options';
 import { placeStatusMismatch, placeStatusMismatchMessage } from '@for-alle/shared/place-status';
@@ -49,12 +50,6 @@ export const limits = {
 
 /** «50 000» as the Studio writes an amount in a message; the site formats amounts with src/lib/format.ts. */
 const kroner = (amount: number) => amount.toLocaleString('nb-NO').replace(/\s/g, ' ');
-
-/** «1. oktober 2026», the day in Oslo, as the site writes it (src/lib/format.ts). */
-const longDate = (value: string) =>
-  new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' }).format(
-    new Date(value),
-  );
 
 export const messages = {
   ...ruleMessages,
@@ -88,9 +83,9 @@ export const messages = {
   registrationRequired:
     'Velg hva nettstedet skal si om påmelding, for eksempel «Ingen påmelding – åpent for alle» eller «Ikke åpnet ennå».',
   registrationUrlBeforeOpening: (opensAt: string) =>
-    `Husk påmeldingslenken før påmeldingen åpner ${longDate(opensAt)}. Til da står det på siden når den åpner. Mangler lenken da, står det «Påmeldingen åpner snart», uten knapp for å melde seg på.`,
+    `Husk påmeldingslenken før påmeldingen åpner ${formatDate(opensAt)}. Til da står det på siden når den åpner. Mangler lenken da, står det «Påmeldingen åpner snart», uten knapp for å melde seg på.`,
   registrationUrlAfterOpening: (opensAt: string) =>
-    `Påmeldingen skulle ha åpnet ${longDate(opensAt)}, men påmeldingslenken mangler. Til du legger den inn, står det «Påmeldingen åpner snart» på siden, uten knapp for å melde seg på.`,
+    `Påmeldingen skulle ha åpnet ${formatDate(opensAt)}, men påmeldingslenken mangler. Til du legger den inn, står det «Påmeldingen åpner snart» på siden, uten knapp for å melde seg på.`,
   capacity: 'Antall plasser må være et helt tall, minst 1, eller tomt.',
   dayDescriptionLong: `Beskrivelsen står på dagens kort og bør være én eller to setninger, under ${limits.dayDescriptionSoft} tegn. Prøv å korte ned.`,
   sessionOutsideDays:
