@@ -15,7 +15,7 @@ const ref = (id: string) => ({ _type: 'reference', _ref: id });
  * otherwise, does «Annet».
  */
 const kindsWithoutSignUp = new Set(['debatt']);
-export const initialRegistration = (kind: string) => ({
+const initialRegistration = (kind: string) => ({
   status: kindsWithoutSignUp.has(kind) ? 'none' : 'notOpen',
 });
 
