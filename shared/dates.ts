@@ -1,6 +1,6 @@
 /**
- * The calendar day in Oslo, shared by the site (src/lib/format.ts) and the Studio's rules, so both agree on which
- * day a time falls on. Dependency-free.
+ * The calendar day in Oslo, and the long date in Norwegian, shared by the site (src/lib/format.ts) and the Studio's
+ * messages, so both agree on which day a time falls on and write it the same way. Dependency-free.
  */
 const osloCalendar = new Intl.DateTimeFormat('en-CA', {
   year: 'numeric',
@@ -12,4 +12,16 @@ const osloCalendar = new Intl.DateTimeFormat('en-CA', {
 /** The calendar day in Oslo as «2025-01-22», for comparing days and for `<time datetime>`. */
 export function osloDay(value: string | Date): string {
   return osloCalendar.format(value instanceof Date ? value : new Date(value));
+}
+
+const dayMonthYear = new Intl.DateTimeFormat('nb-NO', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Oslo',
+});
+
+/** «22. januar 2025», the day in Oslo: how visitors and editors read a date. */
+export function formatDate(value: string | Date): string {
+  return dayMonthYear.format(value instanceof Date ? value : new Date(value));
 }

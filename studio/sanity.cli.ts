@@ -1,6 +1,7 @@
 /**
  * CLI config: project and dataset from the environment, with a placeholder project id so that
- * `sanity build`, `schema extract` and `typegen` work offline. TypeGen reads the site's queries.
+ * `sanity build`, `schema extract` and `typegen` work offline. TypeGen reads the site's queries and the Studio's own
+ * (lib/queries.ts), into one file.
  * https://www.sanity.io/docs/apis-and-sdks/sanity-typegen
  */
 import { defineCliConfig } from 'sanity/cli';
@@ -11,7 +12,7 @@ export default defineCliConfig({
     dataset: process.env.SANITY_STUDIO_DATASET || 'production',
   },
   typegen: {
-    path: '../src/**/*.{ts,astro}',
+    path: ['../src/**/*.{ts,astro}', 'lib/queries.ts'],
     schema: 'schema.json',
     // TYPEGEN_OUT lets a test generate elsewhere and compare with the committed file.
     generates: process.env.TYPEGEN_OUT || '../src/lib/sanity/sanity.types.ts',

@@ -1,5 +1,8 @@
 // Every date, time, amount and list a visitor reads is formatted here, in Norwegian bokmål and Norway's time zone.
-import { osloDay } from '@for-alle/shared/dates';
+import { formatDate, osloDay } from '@for-alle/shared/dates';
+
+/** "22. januar 2025": the same formatter as the Studio's messages (shared/dates.ts). */
+export { formatDate };
 
 const locale = 'nb-NO';
 const timeZone = 'Europe/Oslo';
@@ -7,16 +10,10 @@ const timeZone = 'Europe/Oslo';
 type DateInput = string | Date;
 const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(value));
 
-const dayMonthYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
 const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone });
 const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone });
 const hourMinute = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
 const wholeNumber = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-
-/** "22. januar 2025" */
-export function formatDate(value: DateInput): string {
-  return dayMonthYear.format(toDate(value));
-}
 
 /** "onsdag 14. juni 2023" */
 export function formatDateWithWeekday(value: DateInput): string {

@@ -9,6 +9,8 @@ import { useEffect, useState } from 'react';
 import { useClient, type DocumentActionComponent, type SanityDocument } from 'sanity';
 import { apiVersion } from '@for-alle/shared/api-version';
 import { documentPath, typeHasPage, type PathableDocument } from '@for-alle/shared/document-path';
+import type { SlugAtIdQueryResult } from '../../src/lib/sanity/sanity.types';
+import { slugAtIdQuery } from '../lib/queries';
 import { pageUrl, siteUrlsFromEnv, type SiteUrls } from '../lib/site-urls';
 
 declare module 'sanity' {
@@ -45,7 +47,7 @@ function usePagePath(document: SanityDocument | null, perspective: 'drafts' | 'p
     let current = true;
     client
       .withConfig({ perspective })
-      .fetch<string | null>('*[_id == $id][0].slug.current', { id: placeRef })
+      .fetch<SlugAtIdQueryResult>(slugAtIdQuery, { id: placeRef })
       .then(
         (slug) => current && setPlace({ ref: placeRef, slug: slug ?? null }),
         () => current && setPlace({ ref: placeRef, slug: null }),

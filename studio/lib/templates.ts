@@ -6,6 +6,8 @@
 import type { InitialValueResolverContext, Template } from 'sanity';
 import { apiVersion } from '@for-alle/shared/api-version';
 import { pillarSlugs, storyPillarSlugs } from '@for-alle/shared/document-path';
+import type { PillarIdAtSlugQueryResult } from '../../src/lib/sanity/sanity.types';
+import { pillarIdAtSlugQuery } from './queries';
 
 const ref = (id: string) => ({ _type: 'reference', _ref: id });
 
@@ -15,7 +17,7 @@ const ref = (id: string) => ({ _type: 'reference', _ref: id });
  * otherwise, does «Annet».
  */
 const kindsWithoutSignUp = new Set(['debatt']);
-export const initialRegistration = (kind: string) => ({
+const initialRegistration = (kind: string) => ({
   status: kindsWithoutSignUp.has(kind) ? 'none' : 'notOpen',
 });
 
@@ -38,15 +40,12 @@ export const newStoryTitles: Record<string, string> = {
   [pillarSlugs.inclusion]: 'Ny historie fra et inkluderingsprosjekt',
 };
 
-/** The published pillar at a slug: the slug is what the site finds the pillar by, not its _id. */
-const publishedPillarAt = '*[_type == "pillar" && slug.current == $slug && !(_id in path("drafts.**"))][0]._id';
-
 const storyTemplates: Template[] = storyPillarSlugs.map((slug) => ({
   id: `projectStory-${slug}`,
   title: newStoryTitles[slug],
   schemaType: 'projectStory',
   value: async (_: unknown, { getClient }: InitialValueResolverContext) => {
-    const pillarId = await getClient({ apiVersion }).fetch<string | null>(publishedPillarAt, { slug });
+    const pillarId = await getClient({ apiVersion }).fetch<PillarIdAtSlugQueryResult>(pillarIdAtSlugQuery, { slug });
     return { ...(pillarId ? { pillar: ref(pillarId) } : {}), period: { ongoing: true }, isSample: false };
   },
 }));

@@ -26,13 +26,30 @@ import {
   ruleMessages,
 } from '@for-alle/shared/content-rules';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
+import { formatDate } from '@for-alle/shared/dates';
 import { documentPath } from '@for-alle/shared/document-path';
 import { researchOrganisationKind } from '@for-alle/shared/options';
 import { placeStatusMismatch, placeStatusMismatchMessage } from '@for-alle/shared/place-status';
 import { publishDateAhead, publishDateAheadMessage } from '@for-alle/shared/publish-date-ahead';
-import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
+import { blocksText, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 import { hasPublishDate, mayLackPublishDate } from './publish-date.ts';
 import { safeHref } from '@for-alle/shared/safe-url';
+import type {
+  DraftNamesQueryResult,
+  OrganisationNameAndKindQueryResult,
+  PlaceAndOtherProjectStatusesQueryResult,
+  PlaceCountsQueryResult,
+  ProjectStatusesAtPlaceQueryResult,
+  SlugAtIdQueryResult,
+} from '../../src/lib/sanity/sanity.types';
+import {
+  draftNamesQuery,
+  organisationNameAndKindQuery,
+  placeAndOtherProjectStatusesQuery,
+  placeCountsQuery,
+  projectStatusesAtPlaceQuery,
+  slugAtIdQuery,
+} from './queries.ts';
 
 export const limits = {
   titleMax: 90,
@@ -49,12 +66,6 @@ export const limits = {
 
 /** «50 000» as the Studio writes an amount in a message; the site formats amounts with src/lib/format.ts. */
 const kroner = (amount: number) => amount.toLocaleString('nb-NO').replace(/\s/g, ' ');
-
-/** «1. oktober 2026», the day in Oslo, as the site writes it (src/lib/format.ts). */
-const longDate = (value: string) =>
-  new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' }).format(
-    new Date(value),
-  );
 
 export const messages = {
   ...ruleMessages,
@@ -88,9 +99,9 @@ export const messages = {
   registrationRequired:
     'Velg hva nettstedet skal si om påmelding, for eksempel «Ingen påmelding – åpent for alle» eller «Ikke åpnet ennå».',
   registrationUrlBeforeOpening: (opensAt: string) =>
-    `Husk påmeldingslenken før påmeldingen åpner ${longDate(opensAt)}. Til da står det på siden når den åpner. Mangler lenken da, står det «Påmeldingen åpner snart», uten knapp for å melde seg på.`,
+    `Husk påmeldingslenken før påmeldingen åpner ${formatDate(opensAt)}. Til da står det på siden når den åpner. Mangler lenken da, står det «Påmeldingen åpner snart», uten knapp for å melde seg på.`,
   registrationUrlAfterOpening: (opensAt: string) =>
-    `Påmeldingen skulle ha åpnet ${longDate(opensAt)}, men påmeldingslenken mangler. Til du legger den inn, står det «Påmeldingen åpner snart» på siden, uten knapp for å melde seg på.`,
+    `Påmeldingen skulle ha åpnet ${formatDate(opensAt)}, men påmeldingslenken mangler. Til du legger den inn, står det «Påmeldingen åpner snart» på siden, uten knapp for å melde seg på.`,
   capacity: 'Antall plasser må være et helt tall, minst 1, eller tomt.',
   dayDescriptionLong: `Beskrivelsen står på dagens kort og bør være én eller to setninger, under ${limits.dayDescriptionSoft} tegn. Prøv å korte ned.`,
   sessionOutsideDays:
@@ -121,7 +132,7 @@ export const messages = {
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
   phone: 'Skriv et telefonnummer med bare tall og mellomrom.',
   languageRequired: 'Velg hvilket språk teksten er på, eller fjern språkmerkingen.',
-  unpublishedReference: (name?: string) =>
+  unpublishedReference: (name?: string | null) =>
     `${name ? `«${name}»` : 'Dokumentet du viser til'} er ikke publisert ennå. Publiser det først, ellers mangler det på nettstedet.`,
   slugChanged: (publishedPath: string) =>
     `Siden er publisert på ${publishedPath}. Endrer du adressen, slutter gamle lenker å virke. Sett den tilbake, eller ` +
@@ -244,11 +255,11 @@ export function eventStartOf(document: ValidationContext['document']): string | 
 /**
  * A number that only one document of its type may have (a conference's year, a pillar's place in the menus, a
  * research question's number). The document's own draft, release versions and published version do not count as
- * others, nor do other documents' release versions (a release may never be published).
+ * others, nor do other documents' release versions (a release may never be published). The query counts the others
+ * (lib/queries.ts: conferenceYearTakenQuery and the like).
  */
 export function uniqueNumber(
-  type: string,
-  field: string,
+  othersWithNumberQuery: string,
   message: (value: number) => string,
 ): CustomValidator<number | undefined> {
   return async (value, context) => {
@@ -257,10 +268,7 @@ export function uniqueNumber(
     const id = getPublishedId(context.document._id);
     const others = await context
       .getClient({ apiVersion })
-      .fetch<number>(
-        `count(*[_type == $type && ${field} == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])`,
-        { type, value, id, draftId: getDraftId(id) },
-      );
+      .fetch<number>(othersWithNumberQuery, { value, id, draftId: getDraftId(id) });
     return others === 0 ? true : message(value);
   };
 }
@@ -279,7 +287,7 @@ export const slugChangeValidation: CustomValidator<SlugValue | undefined> = asyn
   const published = await context
     .getClient({ apiVersion })
     .withConfig({ perspective: 'raw' })
-    .fetch<string | null>('*[_id == $id][0].slug.current', { id: publishedId })
+    .fetch<SlugAtIdQueryResult>(slugAtIdQuery, { id: publishedId })
     .catch(() => null);
   if (!published || published === current) return true;
   return messages.slugChanged(documentPath({ _type: document._type, slug: published }) ?? `/${published}`);
@@ -295,12 +303,7 @@ export const typedPlaceCountValidation: CustomValidator<unknown> = async (blocks
   if (!/(byer|områder)/i.test(text)) return true;
   const counts = await context
     .getClient({ apiVersion })
-    .fetch<PlaceCounts | null>(
-      `{
-        "activePlaces": count(*[_type == "place" && status == "active" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),
-        "areasInProcess": *[_id == "siteSettings"][0].areasInProcess
-      }`,
-    )
+    .fetch<PlaceCountsQueryResult>(placeCountsQuery)
     .catch(() => null);
   if (!counts) return true;
   const wrong = wrongTypedCounts(text, counts);
@@ -308,9 +311,6 @@ export const typedPlaceCountValidation: CustomValidator<unknown> = async (blocks
     ? true
     : wrong.map((count) => messages.typedPlaceCount(count.phrase, count.noun, count.expected)).join(' ');
 };
-
-/** Published documents only: the map and the place's page show what is published. */
-const publishedOnly = '!(_id in path("drafts.**")) && !(_id in path("versions.**"))';
 
 /**
  * A warning on a place whose status disagrees with its collaboration projects (shared/place-status.ts): «Aktivt
@@ -321,9 +321,7 @@ export const placeStatusValidation: CustomValidator<string | undefined> = async 
   if (!status || !document) return true;
   const projectStatuses = await context
     .getClient({ apiVersion })
-    .fetch<string[]>(`*[_type == "collaborationProject" && place._ref == $id && ${publishedOnly}].status`, {
-      id: getPublishedId(document._id),
-    })
+    .fetch<ProjectStatusesAtPlaceQueryResult>(projectStatusesAtPlaceQuery, { id: getPublishedId(document._id) })
     .catch(() => null);
   if (!projectStatuses) return true;
   const mismatch = placeStatusMismatch(status, projectStatuses);
@@ -338,14 +336,11 @@ export const projectStatusAtPlaceValidation: CustomValidator<string | undefined>
   const id = getPublishedId(document._id);
   const place = await context
     .getClient({ apiVersion })
-    .fetch<{ name?: string; status?: string; others: string[] } | null>(
-      `*[_id == $placeId][0]{
-        name,
-        status,
-        "others": *[_type == "collaborationProject" && place._ref == $placeId && !(_id in [$id, $draftId]) && ${publishedOnly}].status
-      }`,
-      { placeId: getPublishedId(placeId), id, draftId: getDraftId(id) },
-    )
+    .fetch<PlaceAndOtherProjectStatusesQueryResult>(placeAndOtherProjectStatusesQuery, {
+      placeId: getPublishedId(placeId),
+      id,
+      draftId: getDraftId(id),
+    })
     .catch(() => null);
   if (!place?.status) return true;
   const mismatch = placeStatusMismatch(place.status, [status, ...place.others]);
@@ -382,12 +377,9 @@ export const publishedReferencesValidation: CustomValidator<Record<string, unkno
   if (found.length === 0) return true;
   const names = await context
     .getClient({ apiVersion })
-    .fetch<{ _id: string; name?: string }[]>(
-      '*[_id in $ids]{ _id, "name": coalesce(title, name, question, string(year)) }',
-      { ids: found.map(({ id }) => getDraftId(id)) },
-    )
-    .catch(() => []);
-  const nameOf = new Map<string, string | undefined>(names.map((draft) => [getPublishedId(draft._id), draft.name]));
+    .fetch<DraftNamesQueryResult>(draftNamesQuery, { ids: found.map(({ id }) => getDraftId(id)) })
+    .catch((): DraftNamesQueryResult => []);
+  const nameOf = new Map<string, string | null>(names.map((draft) => [getPublishedId(draft._id), draft.name]));
   return found.map(({ id, path }): ValidationError => {
     const name = nameOf.get(id);
     return { message: messages.unpublishedReference(name), path };
@@ -415,12 +407,7 @@ export const researchPartnerValidation: CustomValidator<{ _ref?: string } | unde
   if (!value?._ref) return true;
   const organisation = await context
     .getClient({ apiVersion })
-    .fetch<{ name?: string; kind?: string } | null>(
-      '*[_id in [$id, "drafts." + $id]] | order(_id desc)[0]{ name, kind }',
-      {
-        id: value._ref,
-      },
-    )
+    .fetch<OrganisationNameAndKindQueryResult>(organisationNameAndKindQuery, { id: value._ref })
     .catch(() => null);
   if (!organisation || organisation.kind === researchOrganisationKind) return true;
   return messages.researchPartnerKind(organisation.name ?? null);

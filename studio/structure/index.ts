@@ -27,6 +27,8 @@ import type {
   StructureResolverContext,
 } from 'sanity/structure';
 import { apiVersion } from '@for-alle/shared/api-version';
+import type { PlaceNameQueryResult } from '../../src/lib/sanity/sanity.types';
+import { placeNameQuery } from '../lib/queries';
 import { newEventTitles } from '../lib/templates';
 import { activitySupportTitle } from '../schemaTypes/singletons/activity-support';
 import { applicationGuideTitle } from '../schemaTypes/singletons/application-guide';
@@ -88,7 +90,7 @@ function storiesByPlace(S: StructureBuilder, context: StructureResolverContext):
         .child(async (placeId) => {
           const name = await context
             .getClient({ apiVersion })
-            .fetch<string | null>('*[_id == $placeId][0].name', { placeId })
+            .fetch<PlaceNameQueryResult>(placeNameQuery, { placeId })
             .catch(() => null);
           return S.documentList()
             .title(name ? `Historier fra ${name}` : 'Historier')

@@ -49,6 +49,19 @@ describe('a new conference', () => {
     expect((await initialValue(withoutStavanger)).place).toBeUndefined();
   });
 
+  // The Studio's client reads drafts and release versions too; the new conference must point at the published place.
+  test('with Stavanger also in a release, still the published Stavanger; with Stavanger only in a release, no place', async () => {
+    const stavanger = dataset.find((doc) => doc._id === 'place-stavanger')!;
+    const inRelease = { ...stavanger, _id: 'versions.rSpring.place-stavanger', name: 'Stavanger (ny tekst)' } as Doc;
+    const draft = { ...stavanger, _id: 'drafts.place-stavanger' } as Doc;
+    const others = dataset.filter((doc) => doc._id !== 'place-stavanger');
+    expect((await initialValue([inRelease, draft, ...dataset])).place).toEqual({
+      _type: 'reference',
+      _ref: 'place-stavanger',
+    });
+    expect((await initialValue([inRelease, draft, ...others])).place).toBeUndefined();
+  });
+
   test('with its dates filled in, its days can be published as they are', async () => {
     const published = structuredClone(dataset.find((doc) => doc._id === 'conference-2027')!) as Doc;
     const datesByKind = new Map((published.days as Day[]).map((day) => [day.kind, day]));

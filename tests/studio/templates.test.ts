@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { eventKinds } from '@for-alle/shared/options';
 import { pillarSlugs, storyPillarSlugs } from '@for-alle/shared/document-path';
 import { newEventTitles, newStoryTitles } from '../../studio/lib/templates';
-import { readDataset, studioWorkspace } from './dataset';
+import { type Doc, readDataset, studioWorkspace } from './dataset';
 
 // Sanity schedules the resolution with window.scheduler when there is one; without it, it runs the task at once.
 beforeAll(() => {
@@ -17,17 +17,22 @@ afterAll(() => {
   vi.unstubAllGlobals();
 });
 
-/** A client that answers GROQ from the bundled dataset, drafts included, as the Studio's client does. */
-const datasetClient = {
+/** A client that answers GROQ from a dataset, drafts and release versions included, as the Studio's client does. */
+const clientOver = (dataset: Doc[]) => ({
   fetch: async (query: string, params: Record<string, unknown>) =>
-    (await evaluate(parse(query, { params }), { dataset: readDataset(), params })).get(),
-};
+    (await evaluate(parse(query, { params }), { dataset, params })).get(),
+});
 
-async function initialValue(templateId: string, parameters: Record<string, unknown> = {}) {
+async function initialValue(
+  templateId: string,
+  parameters: Record<string, unknown> = {},
+  dataset: Doc[] = readDataset(),
+) {
   const workspace = await studioWorkspace();
   const template = workspace.templates.find((candidate) => candidate.id === templateId) as Template;
   expect(template, templateId).toBeDefined();
-  const context = { schema: workspace.schema, currentUser: workspace.currentUser, getClient: () => datasetClient };
+  const client = clientOver(dataset);
+  const context = { schema: workspace.schema, currentUser: workspace.currentUser, getClient: () => client };
   return (await resolveInitialValue(workspace.schema, template, parameters, context as never)) as {
     kind?: string;
     registration?: { status?: string };
@@ -98,6 +103,26 @@ describe('a new story from a pillar', () => {
     expect(value.pillar?._ref).toBe(pillar!._id);
     expect(value).toMatchObject({ period: { ongoing: true }, isSample: false });
   });
+
+  // The Studio's client reads drafts and release versions too; the new story must point at the published pillar.
+  test.each(storyPillarSlugs)(
+    'made for %s while its pillar is also in a release has the published pillar',
+    async (slug) => {
+      const dataset = readDataset();
+      const pillar = dataset.find(
+        (doc) => doc._type === 'pillar' && (doc.slug as { current?: string }).current === slug,
+      )!;
+      const inRelease = { ...pillar, _id: `versions.rSpring.${pillar._id}` } as Doc;
+      const draft = { ...pillar, _id: `drafts.${pillar._id}` } as Doc;
+      expect((await initialValue(`projectStory-${slug}`, {}, [inRelease, draft, ...dataset])).pillar?._ref).toBe(
+        pillar._id,
+      );
+      const withoutPublished = dataset.filter((doc) => doc._id !== pillar._id);
+      expect(
+        (await initialValue(`projectStory-${slug}`, {}, [inRelease, draft, ...withoutPublished])).pillar,
+      ).toBeUndefined();
+    },
+  );
 
   test('each has a Norwegian title that names the kind of project', () => {
     expect(newStoryTitles[pillarSlugs.collaboration]).toBe('Ny historie fra et samarbeidsprosjekt');

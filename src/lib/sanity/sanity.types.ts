@@ -3833,6 +3833,120 @@ export type ContentRevisionsQueryResult = Array<{
 // Query: *[]._id
 export type DocumentIdsQueryResult = Array<string>;
 
+// Source: lib/queries.ts
+// Variable: stavangerIdQuery
+// Query: *[_type == "place" && slug.current == "stavanger" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]._id
+export type StavangerIdQueryResult = string | null;
+
+// Source: lib/queries.ts
+// Variable: pillarIdAtSlugQuery
+// Query: *[_type == "pillar" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]._id
+export type PillarIdAtSlugQueryResult = string | null;
+
+// Source: lib/queries.ts
+// Variable: placeNameQuery
+// Query: *[_id == $placeId][0].name
+export type PlaceNameQueryResult = null | string;
+
+// Source: lib/queries.ts
+// Variable: slugAtIdQuery
+// Query: *[_id == $id][0].slug.current
+export type SlugAtIdQueryResult = string | null;
+
+// Source: lib/queries.ts
+// Variable: conferenceYearTakenQuery
+// Query: count(*[_type == "conference" && year == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])
+export type ConferenceYearTakenQueryResult = number;
+
+// Source: lib/queries.ts
+// Variable: pillarOrderTakenQuery
+// Query: count(*[_type == "pillar" && order == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])
+export type PillarOrderTakenQueryResult = number;
+
+// Source: lib/queries.ts
+// Variable: questionNumberTakenQuery
+// Query: count(*[_type == "researchQuestion" && number == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])
+export type QuestionNumberTakenQueryResult = number;
+
+// Source: lib/queries.ts
+// Variable: placeCountsQuery
+// Query: {  "activePlaces": count(*[_type == "place" && status == "active" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),  "areasInProcess": *[_id == "siteSettings"][0].areasInProcess}
+export type PlaceCountsQueryResult = {
+  activePlaces: number;
+  areasInProcess: null | number;
+};
+
+// Source: lib/queries.ts
+// Variable: projectStatusesAtPlaceQuery
+// Query: *[_type == "collaborationProject" && place._ref == $id && !(_id in path("drafts.**")) && !(_id in path("versions.**"))].status
+export type ProjectStatusesAtPlaceQueryResult = Array<'active' | 'ended' | 'establishing' | null>;
+
+// Source: lib/queries.ts
+// Variable: placeAndOtherProjectStatusesQuery
+// Query: *[_id == $placeId][0]{  name,  status,  "others": *[_type == "collaborationProject" && place._ref == $placeId && !(_id in [$id, $draftId]) && !(_id in path("drafts.**")) && !(_id in path("versions.**"))].status}
+export type PlaceAndOtherProjectStatusesQueryResult =
+  | {
+      name: null;
+      status: null;
+      others: Array<'active' | 'ended' | 'establishing' | null>;
+    }
+  | {
+      name: null;
+      status: 'active' | 'ended' | 'establishing' | null;
+      others: Array<'active' | 'ended' | 'establishing' | null>;
+    }
+  | {
+      name: string | null;
+      status: null;
+      others: Array<'active' | 'ended' | 'establishing' | null>;
+    }
+  | {
+      name: string | null;
+      status: 'active' | 'establishing' | null;
+      others: Array<'active' | 'ended' | 'establishing' | null>;
+    }
+  | null;
+
+// Source: lib/queries.ts
+// Variable: draftNamesQuery
+// Query: *[_id in $ids]{ _id, "name": coalesce(title, name, question, string(year)) }
+export type DraftNamesQueryResult = Array<
+  | {
+      _id: string;
+      name: null;
+    }
+  | {
+      _id: string;
+      name: string | null;
+    }
+  | {
+      _id: string;
+      name: string | null;
+    }
+>;
+
+// Source: lib/queries.ts
+// Variable: organisationNameAndKindQuery
+// Query: *[_id in [$id, "drafts." + $id]] | order(_id desc)[0]{ name, kind }
+export type OrganisationNameAndKindQueryResult =
+  | {
+      name: null;
+      kind: null;
+    }
+  | {
+      name: string | null;
+      kind: null;
+    }
+  | {
+      name: null;
+      kind: 'annet' | 'debatt' | 'nettverksdag' | 'prosjektledersamling' | 'workshop' | null;
+    }
+  | {
+      name: string | null;
+      kind: 'annet' | 'forening' | 'forskning' | 'fylkeskommune' | 'ideell' | 'kommune' | null;
+    }
+  | null;
+
 // Query TypeMap
 import '@sanity/client';
 declare module '@sanity/client' {
@@ -3861,5 +3975,17 @@ declare module '@sanity/client' {
     '*[_type in $types]': ContentGuardDocumentsQueryResult;
     '*[_type in $types]{ _id, _rev }': ContentRevisionsQueryResult;
     '*[]._id': DocumentIdsQueryResult;
+    '*[_type == "place" && slug.current == "stavanger" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]._id': StavangerIdQueryResult;
+    '*[_type == "pillar" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]._id': PillarIdAtSlugQueryResult;
+    '*[_id == $placeId][0].name': PlaceNameQueryResult;
+    '*[_id == $id][0].slug.current': SlugAtIdQueryResult;
+    'count(*[_type == "conference" && year == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])': ConferenceYearTakenQueryResult;
+    'count(*[_type == "pillar" && order == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])': PillarOrderTakenQueryResult;
+    'count(*[_type == "researchQuestion" && number == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])': QuestionNumberTakenQueryResult;
+    '{\n  "activePlaces": count(*[_type == "place" && status == "active" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),\n  "areasInProcess": *[_id == "siteSettings"][0].areasInProcess\n}': PlaceCountsQueryResult;
+    '*[_type == "collaborationProject" && place._ref == $id && !(_id in path("drafts.**")) && !(_id in path("versions.**"))].status': ProjectStatusesAtPlaceQueryResult;
+    '*[_id == $placeId][0]{\n  name,\n  status,\n  "others": *[_type == "collaborationProject" && place._ref == $placeId && !(_id in [$id, $draftId]) && !(_id in path("drafts.**")) && !(_id in path("versions.**"))].status\n}': PlaceAndOtherProjectStatusesQueryResult;
+    '*[_id in $ids]{ _id, "name": coalesce(title, name, question, string(year)) }': DraftNamesQueryResult;
+    '*[_id in [$id, "drafts." + $id]] | order(_id desc)[0]{ name, kind }': OrganisationNameAndKindQueryResult;
   }
 }

@@ -3,6 +3,8 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { apiVersion } from '@for-alle/shared/api-version';
 import { conferenceRegistrationSubtitle, formatDate, subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
+import type { StavangerIdQueryResult } from '../../../src/lib/sanity/sanity.types';
+import { conferenceYearTakenQuery, stavangerIdQuery } from '../../lib/queries';
 import { messages, uniqueNumber } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, titleField, venueFields } from '../fields';
 import { usualDayCapacity } from '../objects/conference-day';
@@ -31,7 +33,7 @@ export const conference = defineType({
       description: 'Året konferansen holdes. Gir adressen /konferanse/år, og kan bare brukes én gang.',
       validation: (rule) => [
         rule.required().integer().min(2018).max(2100).error('Skriv et årstall fra 2018.'),
-        rule.custom(uniqueNumber('conference', 'year', messages.conferenceYearTaken)),
+        rule.custom(uniqueNumber(conferenceYearTakenQuery, messages.conferenceYearTaken)),
       ],
     }),
     titleField({ group: 'content' }),
@@ -95,7 +97,7 @@ export const conference = defineType({
   // then the conference day of 300. The days have no title: the site calls them by their kind.
   initialValue: async (_params, { getClient }) => {
     const stavanger = await getClient({ apiVersion })
-      .fetch<string | null>('*[_type == "place" && slug.current == "stavanger" && !(_id in path("drafts.**"))][0]._id')
+      .fetch<StavangerIdQueryResult>(stavangerIdQuery)
       .catch(() => null);
     return {
       year: new Date().getFullYear() + 1,

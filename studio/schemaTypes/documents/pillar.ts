@@ -1,6 +1,7 @@
 import { StarIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { pillarSlugs } from '@for-alle/shared/document-path';
+import { pillarOrderTakenQuery } from '../../lib/queries';
 import { messages, typedPlaceCountValidation, uniqueNumber } from '../../lib/validation';
 import { bodyField, ingressField, slugField, titleField } from '../fields';
 
@@ -24,7 +25,7 @@ export const pillar = defineType({
         'Rekkefølgen på forsiden, på søkesiden og på «Vi fant ikke siden», fra 1 til 5. Hovedmenyen styres i Innstillinger.',
       validation: (rule) => [
         rule.required().integer().min(1).max(5).error('Rekkefølgen må være et helt tall fra 1 til 5.'),
-        rule.custom(uniqueNumber('pillar', 'order', messages.pillarOrderTaken)),
+        rule.custom(uniqueNumber(pillarOrderTakenQuery, messages.pillarOrderTaken)),
       ],
     }),
     ingressField(),

@@ -2,6 +2,7 @@ import { HelpCircleIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
+import { questionNumberTakenQuery } from '../../lib/queries';
 import { messages, uniqueNumber } from '../../lib/validation';
 import { bodyField, isSampleField } from '../fields';
 
@@ -23,7 +24,7 @@ export const researchQuestion = defineType({
       description: 'Problemstillingens nummer i evalueringen, 1–3.',
       validation: (rule) => [
         rule.required().integer().min(1).max(3).error('Nummeret må være 1, 2 eller 3.'),
-        rule.custom(uniqueNumber('researchQuestion', 'number', messages.questionNumberTaken)),
+        rule.custom(uniqueNumber(questionNumberTakenQuery, messages.questionNumberTaken)),
       ],
     }),
     defineField({
