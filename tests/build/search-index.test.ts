@@ -9,7 +9,8 @@ import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { searchMaterialQuery } from '../../src/lib/sanity/queries';
 import type { SearchMaterialQueryResult } from '../../src/lib/sanity/sanity.types';
-import { pdfFormat, readState } from '../../src/scripts/search/search-state';
+import { pdfFormat } from '../../src/lib/search/contract';
+import { readState } from '../../src/scripts/search/search-state';
 import { synonymList } from '../../src/scripts/search/synonyms';
 import { builtSite, distFile } from '../support/dist';
 

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { materialTargets, offersByFile } from '../../src/lib/search/material-records';
 import { readPdf } from '../../src/lib/search/pdf-text';
-import { sampleMeta } from '../../src/lib/search/result-meta';
+import { sampleMeta } from '../../src/lib/search/contract';
 import { reportAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
 import { materialSummary } from '../../src/lib/content/session-material';
