@@ -42,11 +42,6 @@ function rankWords(counts: WordCounts): string[] {
     .map(([word]) => word);
 }
 
-/** The words of the given texts, each counted once per text, the most common first (ties alphabetical). */
-export function wordList(texts: Iterable<string>): string[] {
-  return rankWords(countWords(texts));
-}
-
 /** The indexed text of one of Pagefind's fragment files: gzipped JSON behind a short signature. */
 export function fragmentContent(file: string): string {
   const text = gunzipSync(readFileSync(file)).toString('utf8');
