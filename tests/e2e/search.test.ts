@@ -21,11 +21,11 @@ import { useBrowserAndSite } from '../support/browser-and-site';
 import { closeContextsAndCheckErrors } from '../support/page-errors';
 import { searched, showMore } from '../support/search-done';
 import { buildSite, testBuildDir } from '../support/build-site';
-import { axeViolations } from '../support/chromium';
+import { axeViolations } from '../support/axe';
 import { fixedNow, page as builtPage } from '../support/dist';
-import { kB, measureFirstSearch, sum } from '../support/search-weight';
-import { startStaticServer, type StaticServer } from '../support/static-server';
-import { siteDir } from '../support/templates';
+import { kB, measureFirstSearch, sum } from '../../scripts/lib/search-weight';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import { siteDir } from '../../scripts/lib/templates';
 
 const setup = useBrowserAndSite();
 const { contexts, pageErrors } = closeContextsAndCheckErrors();
