@@ -5,16 +5,16 @@
 //
 // Usage: npm run lighthouse [-- --build] [-- --dist dir] [-- --runs 3] [-- --no-write] [-- --only /sok]
 //   Builds dist/ first when it is missing (or with --build). The site is served as the host serves it: gzip and
-//   the headers of dist/_headers (tests/support/static-server.ts with asHost).
+//   the headers of dist/_headers (scripts/lib/static-server.ts with asHost).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
-import { startStaticServer } from '../tests/support/static-server.ts';
-import { templatePages } from '../tests/support/templates.ts';
+import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { templatePages } from './lib/templates.ts';
 
 const args = process.argv.slice(2);
 const distFlag = args.indexOf('--dist');

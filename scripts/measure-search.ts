@@ -1,8 +1,8 @@
 // Prints what a first search downloads on a built site: every file, raw and over the wire (gzip for text).
 // Usage: npm run measure:search -- [--dist dist] [query …]      (default query: "utstyr")
 // Used for the figures in docs/search.md; point --dist at another build (e.g. the 10,000-story benchmark) to compare.
-import { launchChromium } from '../tests/support/chromium.ts';
-import { kB, measureFirstSearch, sum } from '../tests/support/search-weight.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { kB, measureFirstSearch, sum } from './lib/search-weight.ts';
 
 const args = process.argv.slice(2);
 const distFlag = args.indexOf('--dist');

@@ -4,8 +4,8 @@
 // dist/ is served by the tests' small static server rather than `astro preview`, which Astro 7 allows only once
 // per machine, so screenshots can be taken while a preview (or another screenshot run) is going.
 import { mkdirSync } from 'node:fs';
-import { launchChromium, widths } from '../tests/support/chromium.ts';
-import { startStaticServer } from '../tests/support/static-server.ts';
+import { launchChromium, widths } from './lib/chromium.ts';
+import { startStaticServer } from './lib/static-server.ts';
 
 const args = process.argv.slice(2);
 const distFlag = args.indexOf('--dist');

@@ -9,8 +9,8 @@
 //   profile, to open in Chromium's DevTools.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/support/chromium.ts';
-import { startStaticServer } from '../tests/support/static-server.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { startStaticServer } from './lib/static-server.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

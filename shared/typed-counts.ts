@@ -4,26 +4,12 @@
  * /samarbeidsprosjekter; «Om For Alle» and other texts are plain text and stay behind when a city joins.
  * Free of the `sanity` package, so the site's build imports it.
  */
-
-const numberWords: Record<string, number> = {
-  to: 2,
-  tre: 3,
-  fire: 4,
-  fem: 5,
-  seks: 6,
-  sju: 7,
-  syv: 7,
-  åtte: 8,
-  ni: 9,
-  ti: 10,
-  elleve: 11,
-  tolv: 12,
-};
+import { numberOfWord, numberWordsFrom } from './number-words.ts';
 
 // Plural nouns only: «en by» and «ett område» are as often just «a city» and «an area». Whole words: \b in
 // JavaScript knows no «å», so the edges are letters and digits of any alphabet.
 const typedCount = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d+|${Object.keys(numberWords).join('|')})\\s+(byer|områder)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(\\d+|${numberWordsFrom(2).join('|')})\\s+(byer|områder)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -45,7 +31,7 @@ export interface WrongCount {
 export function wrongTypedCounts(text: string, counts: PlaceCounts): WrongCount[] {
   return [...text.matchAll(typedCount)].flatMap((match) => {
     const [phrase, number, rawNoun] = match;
-    const typed = /^\d+$/.test(number) ? Number(number) : numberWords[number.toLocaleLowerCase('nb')];
+    const typed = /^\d+$/.test(number) ? Number(number) : numberOfWord(number);
     const noun = rawNoun.toLocaleLowerCase('nb') as WrongCount['noun'];
     const expected = noun === 'byer' ? counts.activePlaces : (counts.areasInProcess ?? 0);
     return typed === expected ? [] : [{ phrase, noun, expected }];

@@ -1,5 +1,5 @@
 // Norwegian style writes small numbers in running text as words: «i fem områder», not «i 5 områder».
-const words = ['null', 'en', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
+import { numberWord } from '@for-alle/shared/number-words';
 
 /**
  * A number in running text, without its noun: «fem», «14». The word for one follows the noun's gender, so the caller
@@ -7,7 +7,7 @@ const words = ['null', 'en', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte',
  */
 export function numberInWords(count: number, one: string): string {
   if (count === 1) return one;
-  return Number.isInteger(count) && count >= 0 && count < words.length ? words[count] : String(count);
+  return numberWord(count) ?? String(count);
 }
 
 /**

@@ -4,7 +4,7 @@
  * `assets.json` beside it as an extracted export lays them out. Deterministic: fixed dates, keys
  * derived from ids, assets named by the SHA-1 of their bytes.
  *
- * Run: npm run seed:build -w studio   (Node 24: node --experimental-strip-types)
+ * Run: npm run seed:build -w studio   (Node 24, which runs TypeScript as it is)
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { templatePages } from '../support/templates';
+import { templatePages } from '../../scripts/lib/templates';
 
 const distDir = process.env.SITE_DIST || 'dist';
 const kB = 1024;

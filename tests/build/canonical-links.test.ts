@@ -2,7 +2,7 @@
 // links, forms, breadcrumbs' and events' JSON-LD, the RSS feed, the sitemap, the calendar files and Pagefind's
 // results. Each page is built as <path>/index.html and Cloudflare Pages serves it at <path>/ only, answering <path>
 // with a redirect: one round trip more per click. The link test cannot see this, since its server (like
-// tests/support/static-server.ts) answers both forms.
+// scripts/lib/static-server.ts) answers both forms.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';

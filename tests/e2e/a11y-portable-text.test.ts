@@ -7,11 +7,12 @@ import { load, type CheerioAPI } from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, testBuildDir } from '../support/build-site';
-import { axeViolations, launchChromium, widths } from '../support/chromium';
+import { launchChromium, widths } from '../../scripts/lib/chromium';
+import { axeViolations } from '../support/axe';
 import { fixedNow } from '../support/dist';
 import { staticProblems } from '../support/html-checks';
 import { htmlErrors } from '../support/html-validator';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 
 const fixturePath = '/portable-text-fixture';
 let outDir: string;

@@ -4,8 +4,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-and-site';
-import { axeViolations, widths } from '../support/chromium';
-import { templatePages } from '../support/templates';
+import { widths } from '../../scripts/lib/chromium';
+import { axeViolations } from '../support/axe';
+import { templatePages } from '../../scripts/lib/templates';
 
 const setup = useBrowserAndSite();
 

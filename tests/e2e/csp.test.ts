@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-and-site';
-import { templatePages } from '../support/templates';
+import { templatePages } from '../../scripts/lib/templates';
 
 const setup = useBrowserAndSite();
 

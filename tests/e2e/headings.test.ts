@@ -4,8 +4,8 @@
 // page's first screen has one headline on a phone, and the two ways to apply beside it on a laptop.
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-and-site';
-import { widths } from '../support/chromium';
-import { templatePages } from '../support/templates';
+import { widths } from '../../scripts/lib/chromium';
+import { templatePages } from '../../scripts/lib/templates';
 import { boxOf } from '../support/box';
 
 const setup = useBrowserAndSite();

@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-and-site';
 import { focusProbeScript, type FocusedElement } from '../support/focus-probe';
-import { templatePages } from '../support/templates';
+import { templatePages } from '../../scripts/lib/templates';
 import { boxOf } from '../support/box';
 
 const setup = useBrowserAndSite();

@@ -82,7 +82,7 @@ describe('export format', () => {
   test('the builder is deterministic: a rebuild gives the same bytes', () => {
     const out = mkdtempSync(join(tmpdir(), 'for-alle-seed-'));
     try {
-      execFileSync(resolve('node_modules/.bin/node'), ['--experimental-strip-types', 'studio/seed/build-dataset.ts'], {
+      execFileSync(resolve('node_modules/.bin/node'), ['studio/seed/build-dataset.ts'], {
         env: { ...process.env, SEED_OUT_DIR: out },
         stdio: 'pipe',
       });

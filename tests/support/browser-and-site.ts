@@ -5,9 +5,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
-import { launchChromium } from './chromium';
-import { startStaticServer, type StaticServer } from './static-server';
-import { siteDir } from './templates';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import { siteDir } from '../../scripts/lib/templates';
 
 export interface BrowserAndSite {
   browser: Browser;

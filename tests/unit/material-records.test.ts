@@ -8,7 +8,7 @@ import {
   type MaterialTarget,
 } from '../../src/lib/search/material-records';
 import { readPdf } from '../../src/lib/search/pdf-text';
-import { alsoOfferedMeta, parseAlsoOffered, sampleMeta } from '../../src/lib/search/result-meta';
+import { alsoOfferedMeta, parseAlsoOffered, sampleMeta } from '../../src/lib/search/contract';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { searchMaterialQuery } from '../../src/lib/sanity/queries';

@@ -3,7 +3,7 @@
 // cancelled one «Avlyst arrangement» whether or not its day has passed, and one that is over just «Arrangement».
 // Invented content ends the line with the «Eksempel» tag the cards carry.
 import { describe, expect, it } from 'vitest';
-import { cancelledMeta, sampleMeta } from '../../src/lib/search/result-meta';
+import { cancelledMeta, sampleMeta } from '../../src/lib/search/contract';
 import type { PagefindResultData } from '../../src/scripts/search/pagefind-api';
 import { renderResult } from '../../src/scripts/search/render-result';
 

@@ -13,7 +13,7 @@ import {
   thumbnailPath,
   type SessionLink,
 } from '../../src/scripts/search/render-result';
-import { parseAlsoOffered } from '../../src/lib/search/result-meta';
+import { parseAlsoOffered } from '../../src/lib/search/contract';
 
 const pageUrl = '/konferanse/2025/';
 

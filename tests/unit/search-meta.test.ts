@@ -2,7 +2,9 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import SearchMeta from '../../src/components/SearchMeta.astro';
-import { cancelledMeta } from '../../src/lib/search/result-meta';
+import { cancelledMeta } from '../../src/lib/search/contract';
+import type { PagefindResultData } from '../../src/scripts/search/pagefind-api';
+import { isUpcoming } from '../../src/scripts/search/upcoming-first';
 
 async function render(date: string) {
   const container = await AstroContainer.create();
@@ -61,5 +63,49 @@ describe('SearchMeta cancelled', () => {
       });
     expect(await html(true)).toContain(`data-pagefind-meta="${cancelledMeta}"`);
     expect(await html(false)).not.toContain(`data-pagefind-meta="${cancelledMeta}"`);
+  });
+});
+
+describe('SearchMeta end', () => {
+  /** The meta and filters Pagefind would read from SearchMeta's markup, as a result's data. */
+  async function indexed(props: Record<string, unknown>): Promise<PagefindResultData> {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(SearchMeta, { props });
+    const spans = (attribute: string) =>
+      [...html.matchAll(new RegExp(`<span ${attribute}="([^"]*)"[^>]*>([^<]*)</span>`, 'g'))].map(
+        (match) => [match[1]!, match[2]!] as const,
+      );
+    const filters: Record<string, string[]> = {};
+    for (const [name, value] of spans('data-pagefind-filter')) (filters[name] ??= []).push(value);
+    const data = { url: '/konferanse/2027/', excerpt: '', raw_content: '', word_count: 1, filters };
+    return {
+      ...data,
+      meta: Object.fromEntries(spans('data-pagefind-meta')),
+      sub_results: [],
+      anchors: [],
+      locations: [],
+    };
+  }
+
+  // The January conference: the network day and the conference day, 09:00–16:00 Oslo time (UTC+1).
+  const conference = {
+    type: 'konferanse',
+    title: 'For Alle-konferansen 2027',
+    date: '2027-01-20T08:00:00Z',
+    end: '2027-01-21T15:00:00Z',
+  };
+
+  it('lets /sok count a two-day conference as coming on its second day, and as past the day after', async () => {
+    const data = await indexed(conference);
+    expect(data.meta).toMatchObject({ date: '2027-01-20', end: '2027-01-21' });
+    expect(isUpcoming(data, '2027-01-21')).toBe(true);
+    expect(isUpcoming(data, '2027-01-22')).toBe(false);
+  });
+
+  it('writes the end as its day in Oslo, and only when it is after the first day', async () => {
+    // 23:30 UTC is 00:30 the next day in Oslo.
+    expect((await indexed({ ...conference, end: '2027-01-21T23:30:00Z' })).meta.end).toBe('2027-01-22');
+    expect((await indexed({ ...conference, end: '2027-01-20T15:00:00Z' })).meta.end).toBeUndefined();
+    expect((await indexed({ ...conference, end: null })).meta.end).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // is what a search filtered by type answers, as in the browser.
 import { describe, expect, it } from 'vitest';
 import type { PagefindApi, PagefindResult, PagefindResultData } from '../../src/scripts/search/pagefind-api';
-import { cancelledMeta } from '../../src/lib/search/result-meta';
+import { cancelledMeta } from '../../src/lib/search/contract';
 import { isUpcoming, osloToday, upcomingFirst } from '../../src/scripts/search/upcoming-first';
 
 interface FakePage {
@@ -10,6 +10,7 @@ interface FakePage {
   score: number;
   type: string;
   date?: string;
+  end?: string;
   file?: string;
   cancelled?: boolean;
 }
@@ -22,7 +23,7 @@ function dataOf(page: FakePage): PagefindResultData {
     excerpt: '',
     raw_content: '',
     word_count: 1,
-    meta: { date: page.date, file: page.file, ...(page.cancelled ? { [cancelledMeta]: 'avlyst' } : {}) },
+    meta: { date: page.date, end: page.end, file: page.file, ...(page.cancelled ? { [cancelledMeta]: 'avlyst' } : {}) },
     filters: { type: [page.type] },
     sub_results: [],
     anchors: [],
@@ -74,6 +75,16 @@ describe('upcomingFirst', () => {
         { id: 'today', score: 10, type: 'konferanse', date: today },
       ]),
     ).toEqual(['today', 'later', 'past']);
+  });
+
+  it('keeps a conference on its second day among the coming ones, the soonest', async () => {
+    expect(
+      await order([
+        { id: 'past', score: 10, type: 'arrangement', date: '2026-11-12' },
+        { id: 'later', score: 10, type: 'arrangement', date: '2026-12-03' },
+        { id: 'conference', score: 10, type: 'konferanse', date: '2026-11-25', end: today },
+      ]),
+    ).toEqual(['conference', 'later', 'past']);
   });
 
   it('leaves a clearly better past event ahead, and other pages in their places', async () => {
@@ -140,6 +151,13 @@ describe('isUpcoming and osloToday', () => {
     expect(isUpcoming(dataOf(event), '2026-11-27')).toBe(false);
     expect(isUpcoming(dataOf({ ...event, type: 'historie' }), today)).toBe(false);
     expect(isUpcoming(dataOf({ ...event, file: '/media/a.pdf' }), today)).toBe(false);
+  });
+
+  it('counts a two-day conference as coming on its second day, and as past the day after', () => {
+    const conference = { id: 'k', score: 1, type: 'konferanse', date: '2026-11-25', end: '2026-11-26' };
+    expect(isUpcoming(dataOf(conference), '2026-11-25')).toBe(true);
+    expect(isUpcoming(dataOf(conference), '2026-11-26')).toBe(true);
+    expect(isUpcoming(dataOf(conference), '2026-11-27')).toBe(false);
   });
 
   it('leaves out a cancelled event: nobody can go to it, so it is not moved up as one to come', () => {

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { sampleMeta } from './result-meta';
+import { sampleMeta } from './contract';
 
 /** What a built page tells Pagefind about itself through SearchMeta: its title, filters and date, and whether it is invented. */
 export interface PageSearchAttributes {

@@ -7,10 +7,16 @@ import { osloDay } from '@for-alle/shared/dates';
 import { filePath } from '../images';
 import { documentPath } from '@for-alle/shared/document-path';
 import type { SearchMaterialQueryResult } from '../sanity/sanity.types';
-import { pdfFormat } from '../../scripts/search/search-state';
 import type { PageSearchAttributes } from './built-page';
 import { normaliseText, type PdfContent } from './pdf-text';
-import { alsoOfferedMeta, sampleMeta, serialiseAlsoOffered, type AlsoOffered } from './result-meta';
+import {
+  alsoOfferedMeta,
+  pdfFormat,
+  sampleMeta,
+  serialiseAlsoOffered,
+  type AlsoOffered,
+  type ResultMeta,
+} from './contract';
 
 // The text inside attached PDFs (conference slides, research reports, attachments in a page's body) is searchable:
 // each file becomes a Pagefind custom record whose URL is the file's anchor on the page that offers it, so a word that
@@ -201,7 +207,7 @@ export function materialRecord(offers: MaterialOffer[], pdf: PdfContent): Custom
     offers.map((offer) => offer.target.title).find(Boolean) ??
     (pdf.title ? `${pdf.title} (PDF)` : target.fallbackTitle);
   const date = target.date ?? page.date;
-  const meta: Record<string, string> = {
+  const meta: ResultMeta = {
     title,
     context: offerContext(first),
     file: target.downloadPath,

@@ -8,7 +8,7 @@ import { writeWordList } from './word-list.ts';
 // inside Astro's build:done hook, that came on top of the 1.1 GB Astro still held (docs/benchmark.md). What only
 // the build knows, the text of attached PDFs and where each is offered, the search-records integration leaves in
 // `recordsFile` for this step. This module imports nothing of the site but the word list (which imports only the
-// query-word functions), so Node runs it as it is.
+// search contract, which imports nothing), so Node runs it as it is.
 
 /** Where the search-records integration leaves the PDF records for the index step, inside the folder the index is written to. */
 export const recordsFile = (site: string) => join(site, 'pagefind', 'records.json');

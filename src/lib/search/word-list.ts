@@ -1,14 +1,14 @@
 // The words of the search index, for spelling suggestions on /sok («kontigent» → «kontingent»): every word of the
 // indexed text in lower case (with its «å», to be shown as written), most common first, written next to the index as
 // `words.json`. Read from Pagefind's own fragments, so it holds exactly the text the index was made from (pages and
-// PDF records alike). Imports only the query-word functions, which import nothing, so Node runs it as it is.
+// PDF records alike). Imports only the search contract, which imports nothing, so Node runs it as it is.
 import { readFileSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
-import { splitWords } from '../../scripts/search/query-words.ts';
+import { splitWords } from './contract.ts';
 
 export const wordListFile = (bundleDir: string) => join(bundleDir, 'words.json');
 
@@ -40,11 +40,6 @@ function rankWords(counts: WordCounts): string[] {
     .sort(([a, countA], [b, countB]) => countB - countA || norwegianOrder.compare(a, b))
     .slice(0, maxListedWords)
     .map(([word]) => word);
-}
-
-/** The words of the given texts, each counted once per text, the most common first (ties alphabetical). */
-export function wordList(texts: Iterable<string>): string[] {
-  return rankWords(countWords(texts));
 }
 
 /** The indexed text of one of Pagefind's fragment files: gzipped JSON behind a short signature. */

@@ -2,6 +2,7 @@
 // and whether its index can be fetched. Pagefind publishes no types for it; these follow https://pagefind.app/docs/api/
 // and the 1.6 bundle.
 
+import type { ResultMeta } from '../../lib/search/contract';
 import { ranking } from './ranking';
 
 /** `{ sted: { any: ['Bergen', 'Stavanger'] } }`: see https://pagefind.app/docs/js-api-filtering/ */
@@ -49,7 +50,7 @@ export interface PagefindResultData {
   /** Words in the page's indexed text. */
   word_count: number;
   /** Raw strings, to be escaped (set as text). */
-  meta: Record<string, string | undefined>;
+  meta: ResultMeta;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
   anchors: PagefindAnchor[];

@@ -1,8 +1,6 @@
 // The words of a search as Pagefind sees them: folded as it folds them, stemmed as its Norwegian stemmer stems them,
 // and respelled with «ø», «æ» and «å» for keyboards without them. Used to tell a word the site lacks from one it has.
-
-// Pagefind's own list of punctuation it drops from a query (without a space: «data-pagefind» is one word to it).
-const queryPunctuation = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
+import { splitWords } from '../../lib/search/contract';
 
 /**
  * A word as Pagefind compares it: lower case, accents stripped as Pagefind strips them (combining marks, so «å» is
@@ -10,15 +8,6 @@ const queryPunctuation = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
  */
 export function foldWord(word: string): string {
   return word.toLocaleLowerCase('nb').normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-// A dot, comma or colon between digits: Pagefind indexes «kl. 09.20» as «09» and «20», but would read the query as
-// «0920», a word no page has.
-const numberSeparator = /(?<=\p{N})[.,:](?=\p{N})/gu;
-
-/** A text split into words as Pagefind splits a query, punctuation dropped; may hold empty strings. */
-export function splitWords(text: string): string[] {
-  return text.replace(numberSeparator, ' ').replace(queryPunctuation, '').split(/\s+/);
 }
 
 /** The words of a query as the visitor wrote them, without punctuation: what the page quotes back. */

@@ -7,11 +7,12 @@ import {
   parseSessionMaterial,
   sampleMeta,
   sessionMaterialMeta,
-} from '../../lib/search/result-meta';
+  type SearchContentType,
+} from '../../lib/search/contract';
 import type { PagefindResultData } from './pagefind-api';
 import { continuesQueryWord, foldWord } from './query-words';
 import { resultDate } from './result-date';
-import { contentTypes } from './search-state';
+import { contentTypeName } from './search-state';
 import { isUpcoming, osloToday } from './upcoming-first';
 
 /** Conference archive pages give each session a heading `#sesjon-<key>` (ConferenceSession.astro). */
@@ -174,7 +175,7 @@ export function bestSection(data: PagefindResultData, queryWords: string[]): Ses
  * one heading and link name. Said to screen readers as EventCard.astro says it; null for any other result.
  */
 function hiddenYear(data: PagefindResultData): string | null {
-  if (data.meta.file || data.filters.type?.[0] !== 'arrangement') return null;
+  if (data.meta.file || data.filters.type?.[0] !== ('arrangement' satisfies SearchContentType)) return null;
   const year = data.meta.date?.slice(0, 4);
   return year && /^\d{4}$/.test(year) && !data.meta.title?.includes(year) ? year : null;
 }
@@ -225,7 +226,7 @@ export function renderResult(
   const facts: (string | Node)[] = [];
   if (isFile) facts.push('PDF');
   else if (type) {
-    const name = contentTypes[type]?.singular ?? type;
+    const name = contentTypeName(type)?.singular ?? type;
     // Why a coming event is listed before past ones of about the same relevance; a cancelled one says so instead.
     const lower = name.toLocaleLowerCase('nb');
     facts.push(data.meta[cancelledMeta] ? `Avlyst ${lower}` : isUpcoming(data, today) ? `Kommende ${lower}` : name);

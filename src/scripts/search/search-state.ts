@@ -1,5 +1,6 @@
 // What a search on /sok is (words, chosen filter values, order) and how it is written in the URL, so a search can
 // be shared and the back button returns to the previous one: /sok?q=utstyr&sted=Bergen&sted=Stavanger&type=historie
+import { pdfFormat, searchContentTypes, type SearchContentType } from '../../lib/search/contract';
 import { norwegianOrder } from './norwegian-order';
 import type { FilterCounts, PagefindFilters } from './pagefind-api';
 
@@ -24,8 +25,11 @@ export interface SearchState {
 
 const sortParam = 'sorter';
 
-/** Content type values as visitors read them: the filter labels (plural) and a result's label (singular). */
-export const contentTypes: Record<string, { plural: string; singular: string }> = {
+/**
+ * Content types as visitors read them: the filter labels (plural) and a result's label (singular). One for every type
+ * the index holds (contract.ts), so none shows its raw value.
+ */
+const contentTypeNames: Record<SearchContentType, { plural: string; singular: string }> = {
   historie: { plural: 'Historier', singular: 'Historie' },
   arrangement: { plural: 'Arrangementer', singular: 'Arrangement' },
   konferanse: { plural: 'Konferanser', singular: 'Konferanse' },
@@ -34,11 +38,13 @@ export const contentTypes: Record<string, { plural: string; singular: string }> 
   side: { plural: 'Sider om For Alle', singular: 'Side om For Alle' },
 };
 
-/**
- * The `format` filter's value for the text of attached PDFs (src/lib/search/material-records.ts): pages carry no
- * format, so ticking it leaves the documents alone (presentations from 2025: type=konferanse&år=2025&format=pdf).
- */
-export const pdfFormat = 'pdf';
+/** A content type's names; undefined for a value the index does not write. */
+export function contentTypeName(type: string): { plural: string; singular: string } | undefined {
+  return (searchContentTypes as readonly string[]).includes(type)
+    ? contentTypeNames[type as SearchContentType]
+    : undefined;
+}
+
 const formatLabels: Record<string, string> = { [pdfFormat]: 'Dokumenter (PDF)' };
 
 export function emptyFilters(): Record<FilterKey, string[]> {
@@ -128,7 +134,7 @@ export function disjunctiveCounts(
 export function orderedValues(key: FilterKey, values: string[]): string[] {
   const unique = [...new Set(values)];
   if (key === 'type') {
-    const known = Object.keys(contentTypes);
+    const known: readonly string[] = searchContentTypes;
     return unique.sort((a, b) => (known.indexOf(a) + 1 || 99) - (known.indexOf(b) + 1 || 99) || norwegianOrder(a, b));
   }
   if (key === 'år') return unique.sort((a, b) => Number(b) - Number(a) || norwegianOrder(b, a));
@@ -137,7 +143,7 @@ export function orderedValues(key: FilterKey, values: string[]): string[] {
 
 /** The visible label of a filter value. */
 export function valueLabel(key: FilterKey, value: string): string {
-  if (key === 'type') return contentTypes[value]?.plural ?? value;
+  if (key === 'type') return contentTypeName(value)?.plural ?? value;
   if (key === 'format') return formatLabels[value] ?? value;
   return value;
 }

@@ -1,11 +1,8 @@
 // Events a visitor can still go to before those that are over, when the two are about equally good answers: the four
 // Bergen workshops score alike for «workshop bergen», and Pagefind put the coming one last. Past events stay in the
 // results (the archive is a feature), just after. See docs/search.md, «Kommende arrangementer».
-import { cancelledMeta } from '../../lib/search/result-meta';
+import { cancelledMeta, eventTypes } from '../../lib/search/contract';
 import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-api';
-
-/** The search types of dated events (SearchMeta's `type`): an event's page and a conference year. */
-const eventTypes = ['arrangement', 'konferanse'];
 
 /** Events scoring at least this share of the best of their group are about equally good answers. */
 const closeScore = 0.9;
@@ -36,15 +33,19 @@ export function osloToday(now = new Date()): string {
 /** ISO days in calendar order; plain comparison, since localeCompare would make a collator (see osloToday). */
 const byDay = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** An event's page (not a file it offers) whose day is today or later, and that is not cancelled: one to go to. */
+/**
+ * An event's page (not a file it offers) whose last day is today or later, and that is not cancelled: one to go to.
+ * A conference is still one on its second day; its first day alone (`date`) would call it past.
+ */
 export function isUpcoming(data: PagefindResultData, today: string): boolean {
   const type = data.filters.type?.[0] ?? '';
+  const lastDay = data.meta.end ?? data.meta.date;
   return (
-    eventTypes.includes(type) &&
+    (eventTypes as readonly string[]).includes(type) &&
     !data.meta.file &&
     !data.meta[cancelledMeta] &&
-    Boolean(data.meta.date) &&
-    data.meta.date! >= today
+    Boolean(lastDay) &&
+    lastDay! >= today
   );
 }
 
@@ -61,7 +62,7 @@ export async function upcomingFirst(
   results: PagefindResult[],
   today: string,
 ): Promise<PagefindResult[]> {
-  const { results: found } = await pagefind.search(term, { filters: { type: { any: eventTypes } } });
+  const { results: found } = await pagefind.search(term, { filters: { type: { any: [...eventTypes] } } });
   const events = new Set(found.map((result) => result.id));
   const slots = results.slice(0, reorderedResults).flatMap((result, slot) => (events.has(result.id) ? [slot] : []));
   const groups: number[][] = [];

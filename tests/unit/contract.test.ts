@@ -4,7 +4,7 @@ import {
   parseSessionMaterial,
   serialiseAlsoOffered,
   serialiseSessionMaterial,
-} from '../../src/lib/search/result-meta';
+} from '../../src/lib/search/contract';
 
 describe('the structured meta of a search result', () => {
   it('reads back what the build writes', () => {

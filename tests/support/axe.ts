@@ -1,25 +1,6 @@
-// Debian's Chromium for the browser tests (never a downloaded browser), started the one way that works here, and
-// the axe-core check every page must pass: WCAG 2.0, 2.1 and 2.2 at levels A and AA.
+// The axe-core check every page must pass: WCAG 2.0, 2.1 and 2.2 at levels A and AA.
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-}
-
-/** The widths every template is checked at: a small phone and a laptop. */
-export const widths = [360, 1280] as const;
+import type { Page } from 'playwright-core';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
