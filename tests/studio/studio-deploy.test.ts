@@ -18,7 +18,7 @@ afterAll(() => rmSync(stubDir, { recursive: true, force: true }));
 /** Runs studio/deploy.ts as `npm run studio:deploy -- --url foralle` would, with the stub as the only `sanity`. */
 function deploy(env: Record<string, string>) {
   rmSync(stubLog, { force: true });
-  const result = spawnSync(process.execPath, ['--experimental-strip-types', 'studio/deploy.ts', '--url', 'foralle'], {
+  const result = spawnSync(process.execPath, ['studio/deploy.ts', '--url', 'foralle'], {
     // An empty value in the shell wins over a developer's own studio/.env files, as it does for the CLI.
     env: { PATH: `${stubDir}:/usr/bin:/bin`, SANITY_STUDIO_PROJECT_ID: '', ...env },
     encoding: 'utf8',
