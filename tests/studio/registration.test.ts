@@ -2,7 +2,6 @@
 // shared/registration-state.ts), a new event starts with the sign-up its kind usually has, and «Ingen påmelding» hides
 // the fields that then mean nothing. Documents come from the bundled dataset.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { formatDate } from '../../studio/lib/list-subtitles';
 import { registrationState } from '@for-alle/shared/registration-state';
 import { templates } from '../../studio/lib/templates';
 import { conference as conferenceType } from '../../studio/schemaTypes/documents/conference';
@@ -58,7 +57,8 @@ describe('an event in the Studio lists what the site says about signing up now',
     const doc = workshop();
     const opensAt = registrationOf(doc).opensAt!;
     at(new Date(Date.parse(opensAt) - 86_400_000).toISOString());
-    expect(subtitleOf(eventType, doc)).toContain(`Påmelding åpner ${formatDate(opensAt)}`);
+    expect(opensAt).toBe('2027-01-22T08:00:00Z');
+    expect(subtitleOf(eventType, doc)).toBe('Eksempel · 16. feb. 2027 · Workshop · Påmelding åpner 22. jan. 2027');
   });
 
   test('from the opening date, open, though the status still says «Ikke åpnet ennå», as the site says', () => {
@@ -87,7 +87,7 @@ describe('an event in the Studio lists what the site says about signing up now',
     at(new Date(Date.parse(debate.start as string) - 7 * 86_400_000).toISOString());
     expect(subtitleOf(eventType, debate)).toMatch(/· Ingen påmelding$/);
     at(new Date(Date.parse(debate.end as string) + 3_600_000).toISOString());
-    expect(subtitleOf(eventType, debate)).not.toMatch(/påmelding/i);
+    expect(subtitleOf(eventType, debate)).toBe('Eksempel · 14. juni 2023 · Debatt');
   });
 
   test('a cancelled event says «Avlyst» instead of its registration, before and after its date', () => {
@@ -95,8 +95,7 @@ describe('an event in the Studio lists what the site says about signing up now',
     const opensAt = registrationOf(doc).opensAt!;
     for (const now of [Date.parse(opensAt) + 3_600_000, Date.parse(doc.end as string) + 3_600_000]) {
       at(new Date(now).toISOString());
-      expect(subtitleOf(eventType, doc)).toMatch(/· Avlyst$/);
-      expect(subtitleOf(eventType, doc)).not.toMatch(/påmelding/i);
+      expect(subtitleOf(eventType, doc)).toBe('Eksempel · 16. feb. 2027 · Workshop · Avlyst');
     }
   });
 });

@@ -42,6 +42,50 @@ function* walkFields(
   }
 }
 
+/** The words of an English name in code: «contactEmail» → «contact», «email». */
+const nameWords = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/**
+ * Words a Norwegian title shares with the English name of its field or type because Norwegian writes them the same:
+ * «Status», «Start», «Ingress», «Workshops i etterkant», «Video», «Person», «Hvem utgiftene dekkes for», and «slug»
+ * in «Nettadresse (slug)», the word editors meet in Sanity's own messages.
+ */
+const sameInNorwegian = new Set(['status', 'start', 'ingress', 'workshops', 'video', 'person', 'for', 'slug']);
+
+/** English words that no Norwegian title has, so an English title that does not repeat the name is caught too. */
+const englishOnly = /\b(the|of|and|with|your|date|name|title)\b/i;
+
+/**
+ * What is wrong with a title an editor reads: missing or blank; the name in Title Case (what Sanity shows for a field
+ * without a title, and what a copied title looks like); an English word of the name («Capacity», «Contact e-post»);
+ * or English grammar. Null for a Norwegian title.
+ */
+function titleProblem(name: string, title: unknown): string | null {
+  if (typeof title !== 'string' || !/\S/.test(title)) return 'no title';
+  const words = title.toLowerCase().split(/[^a-zæøå0-9]+/);
+  const shared = nameWords(name).filter((word) => words.includes(word) && !sameInNorwegian.has(word));
+  if (shared.length > 0) return `«${title}» repeats «${shared.join(' ')}» from the name`;
+  if (englishOnly.test(title)) return `«${title}» is English`;
+  return null;
+}
+
+type TitledField = { name: string; title?: unknown; fields?: TitledField[]; of?: { fields?: TitledField[] }[] };
+
+/** Every field an editor sees, with its path: the type's own, those of an inline object and of array members. */
+function* titledFields(fields: TitledField[] = [], prefix: string): Generator<[string, TitledField]> {
+  for (const field of fields) {
+    const path = `${prefix}.${field.name}`;
+    yield [path, field];
+    yield* titledFields(field.fields, path);
+    for (const member of field.of ?? []) yield* titledFields(member.fields, `${path}[]`);
+  }
+}
+
 describe('schema', () => {
   test('every type in schemaTypes is registered once', () => {
     const names = schemaTypes.map((type) => type.name);
@@ -86,7 +130,7 @@ describe('schema', () => {
     'document type %s has an icon, a Norwegian title and a preview',
     (_name, type) => {
       expect(type.icon).toBeTruthy();
-      expect(type.title).toMatch(/\S/);
+      expect(titleProblem(type.name, type.title)).toBeNull();
       expect(type.preview?.select).toBeTruthy();
     },
   );
@@ -186,11 +230,29 @@ describe('schema', () => {
   });
 
   test('every field has a Norwegian title', () => {
+    const problems: string[] = [];
+    let checked = 0;
     for (const type of schemaTypes) {
-      for (const field of (type as { fields?: { name: string; title?: string }[] }).fields ?? []) {
-        expect(field.title, `${type.name}.${field.name}`).toMatch(/\S/);
+      for (const [path, field] of titledFields((type as { fields?: TitledField[] }).fields, type.name)) {
+        checked += 1;
+        const problem = titleProblem(field.name, field.title);
+        if (problem) problems.push(`${path}: ${problem}`);
       }
     }
+    expect(checked).toBeGreaterThan(150);
+    expect(problems).toEqual([]);
+  });
+
+  test('the title check tells a Norwegian title from a missing, copied or English one', () => {
+    expect(titleProblem('capacity', 'Antall plasser')).toBeNull();
+    expect(titleProblem('status', 'Status')).toBeNull();
+    expect(titleProblem('slug', 'Nettadresse (slug)')).toBeNull();
+    expect(titleProblem('capacity', undefined)).toBe('no title');
+    expect(titleProblem('capacity', ' ')).toBe('no title');
+    expect(titleProblem('capacity', 'Capacity')).toBe('«Capacity» repeats «capacity» from the name');
+    expect(titleProblem('contactEmail', 'Contact e-post')).toBe('«Contact e-post» repeats «contact» from the name');
+    expect(titleProblem('opensAt', 'Opens at')).toBe('«Opens at» repeats «opens at» from the name');
+    expect(titleProblem('capacity', 'Number of places')).toBe('«Number of places» is English');
   });
 });
 

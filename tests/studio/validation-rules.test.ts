@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { slugPattern } from '@for-alle/shared/content-rules';
 import { osloDay } from '@for-alle/shared/dates';
 import { placeStatusMismatchMessage } from '@for-alle/shared/place-status';
-import { messages, slugify } from '../../studio/lib/validation';
+import { slugify } from '../../studio/lib/validation';
 import { type Doc, messagesOf, readDataset, validate } from './dataset';
 
 const dataset = readDataset();
@@ -20,7 +20,8 @@ const inYear2999 = (value: unknown) => (typeof value === 'string' ? value.replac
 type Fields = Record<string, unknown>;
 
 /** What the Studio says when the document's slug is taken, as the dataset's document has it. */
-const slugTaken = (doc: Doc) => messages.slugTaken.replace('{{slug}}', (doc.slug as { current: string }).current);
+const slugTaken = (doc: Doc) =>
+  `Adressen «${(doc.slug as { current: string }).current}» er allerede i bruk på en annen side. Velg en annen.`;
 
 /** The list at `path` with its first item twice (under a key of its own, as the Studio adds it). */
 function withSecondCopy(doc: Doc, path: readonly (string | number)[]): Doc {
@@ -263,34 +264,54 @@ const cases: Case[] = [
     rule: 'a slug without an address says how to make one',
     doc: () => ({ ...story(), slug: { _type: 'slug', current: '' } }),
     environment: 'studio',
-    message: messages.slugMissing,
+    message: 'Siden trenger en adresse. Trykk «Generer» ved feltet for å lage den.',
     path: ['slug'],
   },
   {
     rule: 'a slug left empty says what every empty required field says',
     doc: () => ({ ...story(), slug: undefined }),
     environment: 'studio',
-    message: messages.required,
+    message: 'Feltet må fylles ut.',
     path: ['slug'],
   },
   ...(
     [
-      ['a story names an organisation once', story, ['organisations'], messages.duplicateOrganisation],
-      ['a story has each tag once', story, ['tags'], messages.duplicateTag],
-      ['a conference invites to a workshop once', conference, ['workshops'], messages.duplicateWorkshop],
-      ['a session names a speaker once', conference, ['sessions', 0, 'speakers'], messages.duplicatePerson],
+      [
+        'a story names an organisation once',
+        story,
+        ['organisations'],
+        'Den samme organisasjonen er valgt to ganger. Fjern den ene.',
+      ],
+      ['a story has each tag once', story, ['tags'], 'Det samme stikkordet står to ganger. Fjern det ene.'],
+      [
+        'a conference invites to a workshop once',
+        conference,
+        ['workshops'],
+        'Den samme workshopen er valgt to ganger. Fjern den ene.',
+      ],
+      [
+        'a session names a speaker once',
+        conference,
+        ['sessions', 0, 'speakers'],
+        'Den samme personen er valgt to ganger. Fjern den ene.',
+      ],
       [
         'a collaboration project names a partner once',
         () => byId('project-bergen'),
         ['partners'],
-        messages.duplicateOrganisation,
+        'Den samme organisasjonen er valgt to ganger. Fjern den ene.',
       ],
-      ['a pillar names a contact person once', () => byId('pillar-forskning'), ['contacts'], messages.duplicatePerson],
+      [
+        'a pillar names a contact person once',
+        () => byId('pillar-forskning'),
+        ['contacts'],
+        'Den samme personen er valgt to ganger. Fjern den ene.',
+      ],
       [
         'a collaboration project names a contact person once',
         () => byId('project-bergen'),
         ['contacts'],
-        messages.duplicatePerson,
+        'Den samme personen er valgt to ganger. Fjern den ene.',
       ],
     ] as const
   ).map(([rule, make, path, message]): Case => ({
@@ -360,7 +381,8 @@ const cases: Case[] = [
     rule: 'a place name too long for the map gets a warning',
     doc: () => ({ ...byId('place-bergen'), name: 'Bydel Søndre Nordstrand i Oslo' }),
     level: 'warning',
-    message: messages.placeNameLong,
+    message:
+      'Kartet over stedene har plass til navn på opptil 18 tegn. Et lengre navn kan bli kuttet der (listen ved siden av kartet viser hele navnet). Bruk gjerne det korte navnet, for eksempel «Søndre Nordstrand», ikke «Bydel Søndre Nordstrand i Oslo kommune».',
     path: ['name'],
   },
   {
@@ -467,7 +489,8 @@ const cases: Case[] = [
       doc.registration = { ...doc.registration, status: 'open', opensAt: '2998-10-01T08:00:00Z', url: undefined };
       return doc;
     },
-    message: messages.registrationUrlRequired,
+    message:
+      'Legg inn påmeldingslenken. Uten den får besøkende ingen knapp for å melde seg på når påmeldingen er åpen.',
     path: ['registration', 'url'],
   },
   {
@@ -478,7 +501,8 @@ const cases: Case[] = [
       doc.registration = { ...doc.registration, status: 'open', opensAt: undefined, url: undefined };
       return doc;
     },
-    message: messages.registrationUrlRequired,
+    message:
+      'Legg inn påmeldingslenken. Uten den får besøkende ingen knapp for å melde seg på når påmeldingen er åpen.',
     path: ['registration', 'url'],
   },
   {
@@ -499,14 +523,16 @@ const cases: Case[] = [
     doc: () => ({ ...event(), registration: undefined }),
     // An object-typed field: its own rules are errors in the Studio, warnings in the CLI (dataset.ts).
     environment: 'studio',
-    message: messages.registrationRequired,
+    message:
+      'Velg hva nettstedet skal si om påmelding, for eksempel «Ingen påmelding – åpent for alle» eller «Ikke åpnet ennå».',
     path: ['registration'],
   },
   {
     rule: 'a conference says whether one signs up',
     doc: () => ({ ...conference(), registration: undefined }),
     environment: 'studio',
-    message: messages.registrationRequired,
+    message:
+      'Velg hva nettstedet skal si om påmelding, for eksempel «Ingen påmelding – åpent for alle» eller «Ikke åpnet ennå».',
     path: ['registration'],
   },
   {
@@ -553,7 +579,8 @@ const cases: Case[] = [
       return doc;
     },
     level: 'warning',
-    message: messages.projectContactMissing,
+    message:
+      'Legg inn minst én kontaktperson. Uten den viser stedssiden kontaktene for samarbeidsprosjekter i stedet, og organisasjoner som vil være med, kan ikke spørre prosjektet direkte.',
     path: ['contacts'],
   })),
   {
@@ -577,7 +604,7 @@ const cases: Case[] = [
       return doc;
     },
     level: 'warning',
-    message: messages.dayDescriptionLong,
+    message: 'Beskrivelsen står på dagens kort og bør være én eller to setninger, under 250 tegn. Prøv å korte ned.',
   },
   {
     rule: 'a session falls on one of the conference days, or the programme would leave it out',
@@ -710,19 +737,20 @@ const cases: Case[] = [
       return doc;
     },
     level: 'warning',
-    message: messages.placeCountInKeyFacts,
+    message:
+      'Antallet byer og områder står allerede som de første nøkkeltallene, talt opp fra stedene med aktivt samarbeidsprosjekt og fra «Områder der et samarbeidsprosjekt kan komme» i Innstillinger. Fjern det her, så det ikke blir stående feil når et nytt sted kommer til.',
     path: ['keyFacts', { _key: 'typed' }, 'value'],
   })),
   {
     rule: 'capacity is at least 1',
     doc: () => ({ ...event(), capacity: 0 }),
-    message: messages.capacity,
+    message: 'Antall plasser må være et helt tall, minst 1, eller tomt.',
     path: ['capacity'],
   },
   {
     rule: 'capacity is a whole number',
     doc: () => ({ ...event(), capacity: 12.5 }),
-    message: messages.capacity,
+    message: 'Antall plasser må være et helt tall, minst 1, eller tomt.',
   },
   {
     rule: 'a title is at most 90 characters',
@@ -756,33 +784,38 @@ const cases: Case[] = [
   {
     rule: 'a published story has «Publisert» (an import or an API write has no «Publiser» to fill it in)',
     doc: () => ({ ...story(), publishedAt: undefined }),
-    message: messages.publishDateRequired,
+    message:
+      'Velg datoen som skal stå på nettstedet. Den fylles bare ut av seg selv når du trykker «Publiser» på et utkast, ikke når dokumentet publiseres med en utgivelse eller en planlagt publisering.',
     path: ['publishedAt'],
   },
   {
     rule: 'a story in a release or a scheduled draft has «Publisert»: it is published without «Publiser»',
     doc: () => ({ ...story(), _id: 'versions.rSpring.story-bergen-utstyrsbanken', publishedAt: undefined }),
-    message: messages.publishDateRequired,
+    message:
+      'Velg datoen som skal stå på nettstedet. Den fylles bare ut av seg selv når du trykker «Publiser» på et utkast, ikke når dokumentet publiseres med en utgivelse eller en planlagt publisering.',
     path: ['publishedAt'],
   },
   {
     rule: 'a research update in a release has its date',
     doc: () => ({ ...byId('ru-levekar'), _id: 'versions.rSpring.ru-levekar', date: undefined }),
-    message: messages.publishDateRequired,
+    message:
+      'Velg datoen som skal stå på nettstedet. Den fylles bare ut av seg selv når du trykker «Publiser» på et utkast, ikke når dokumentet publiseres med en utgivelse eller en planlagt publisering.',
     path: ['date'],
   },
   {
     rule: 'a story dated more than a day ahead gets a warning: it would stand first, dated ahead, until then',
     doc: () => ({ ...story(), _id: 'drafts.story-bergen-utstyrsbanken', publishedAt: '2999-06-01T08:00:00Z' }),
     level: 'warning',
-    message: messages.publishDateAhead('projectStory'),
+    message:
+      'Datoen er mer enn en dag fram i tid. Historien vises likevel på nettstedet så snart den er publisert, med denne datoen, og står først i listene til da. Er datoen feil, rett den. Skal historien ut en senere dag, bruk «Planlegg publisering» (pila ved «Publiser»), eller vent og publiser den den dagen med dagens dato.',
     path: ['publishedAt'],
   },
   {
     rule: 'a research update dated more than a day ahead gets the same warning, about the update',
     doc: () => ({ ...byId('ru-levekar'), date: '2999-06-01' }),
     level: 'warning',
-    message: messages.publishDateAhead('researchUpdate'),
+    message:
+      'Datoen er mer enn en dag fram i tid. Oppdateringen vises likevel på nettstedet så snart den er publisert, med denne datoen, og står først i listene til da. Er datoen feil, rett den. Skal oppdateringen ut en senere dag, bruk «Planlegg publisering» (pila ved «Publiser»), eller vent og publiser den den dagen med dagens dato.',
     path: ['date'],
   },
   {
@@ -798,13 +831,13 @@ const cases: Case[] = [
   {
     rule: 'the number of areas on the way to a collaboration project is a whole number of at least one',
     doc: () => ({ ...byId('siteSettings'), areasInProcess: 2.5 }),
-    message: messages.areasInProcess,
+    message: 'Skriv antallet områder som et helt tall, for eksempel 5, eller la feltet stå tomt.',
     path: ['areasInProcess'],
   },
   {
     rule: 'no areas on the way is an empty field, not zero',
     doc: () => ({ ...byId('siteSettings'), areasInProcess: 0 }),
-    message: messages.areasInProcess,
+    message: 'Skriv antallet områder som et helt tall, for eksempel 5, eller la feltet stå tomt.',
     path: ['areasInProcess'],
   },
 ];
@@ -824,7 +857,10 @@ describe('validation rules', () => {
 
   test('a publishing date within a day, or in a release or a scheduled draft, gets no warning about the date', async () => {
     const hours = (count: number) => new Date(Date.now() + count * 3600 * 1000);
-    const ahead = [messages.publishDateAhead('projectStory'), messages.publishDateAhead('researchUpdate')];
+    const ahead = [
+      'Datoen er mer enn en dag fram i tid. Historien vises likevel på nettstedet så snart den er publisert, med denne datoen, og står først i listene til da. Er datoen feil, rett den. Skal historien ut en senere dag, bruk «Planlegg publisering» (pila ved «Publiser»), eller vent og publiser den den dagen med dagens dato.',
+      'Datoen er mer enn en dag fram i tid. Oppdateringen vises likevel på nettstedet så snart den er publisert, med denne datoen, og står først i listene til da. Er datoen feil, rett den. Skal oppdateringen ut en senere dag, bruk «Planlegg publisering» (pila ved «Publiser»), eller vent og publiser den den dagen med dagens dato.',
+    ];
     const documents = [
       { ...story(), _id: 'drafts.story-bergen-utstyrsbanken', publishedAt: hours(20).toISOString() },
       // Tomorrow's date, whatever the hour in Oslo.
@@ -859,7 +895,9 @@ describe('validation rules', () => {
       doc.registration = { ...doc.registration, status: 'notOpen', opensAt: '2998-10-01T08:00:00Z', url: undefined };
       const markers = await validate(doc, dataset, 'studio');
       expect(markers.filter((marker) => marker.level === 'error')).toEqual([]);
-      expect(messagesOf(markers)).toContain(messages.registrationUrlBeforeOpening('2998-10-01T08:00:00Z'));
+      expect(messagesOf(markers)).toContain(
+        'Husk påmeldingslenken før påmeldingen åpner 1. oktober 2998. Til da står det på siden når den åpner. Mangler lenken da, står det «Påmeldingen åpner snart», uten knapp for å melde seg på.',
+      );
     },
   );
 
@@ -910,7 +948,8 @@ describe('validation rules', () => {
     expect(markers).toEqual([
       expect.objectContaining({
         level: 'warning',
-        message: messages.typedPlaceCount('sju byer', 'byer', 8),
+        message:
+          'Teksten sier «sju byer», men 8 steder har status «Aktivt samarbeidsprosjekt». Rett tallet, og listen over byene hvis teksten har en.',
         path: ['body'],
       }),
     ]);
@@ -932,7 +971,8 @@ describe('validation rules', () => {
     expect(markers).toEqual([
       expect.objectContaining({
         level: 'warning',
-        message: messages.typedPlaceCount('fem områder', 'områder', 4),
+        message:
+          'Teksten sier «fem områder», men «Områder der et samarbeidsprosjekt kan komme» i Innstillinger er 4. Rett tallet her eller i Innstillinger.',
         path: ['body'],
       }),
     ]);

@@ -1,7 +1,6 @@
 // Search engines get one Event per conference day, named after the day; a day without a title of its own is named
 // by its kind, as the page names it. An invented edition or event gets none.
 import { describe, expect, test } from 'vitest';
-import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
 import { conferenceDaysJsonLd, eventJsonLd } from '../../src/lib/json-ld';
 
 const url = new URL('https://example.no/konferanse/2027');
@@ -13,7 +12,7 @@ describe('conference days for search engines', () => {
       { title: 'For Alle-konferansen 2027', days: [{ ...day, kind: 'network' }] },
       url,
     );
-    expect(event!.name).toBe(`For Alle-konferansen 2027: ${optionTitle(conferenceDayKinds, 'network')}`);
+    expect(event!.name).toBe('For Alle-konferansen 2027: Nettverksdag');
   });
 
   test("a day's own title wins over its kind", () => {
@@ -31,5 +30,24 @@ describe('conference days for search engines', () => {
     const event = { name: 'Workshop i Bergen', start: day.start, url };
     expect(eventJsonLd({ ...event, isSample: true })).toBeNull();
     expect(eventJsonLd(event)).toMatchObject({ '@type': 'Event', name: 'Workshop i Bergen' });
+  });
+
+  test('a real event tells search engines whether it goes ahead or is cancelled', () => {
+    const event = { name: 'Workshop i Bergen', start: day.start, url };
+    expect(eventJsonLd(event)).toMatchObject({ eventStatus: 'https://schema.org/EventScheduled' });
+    expect(eventJsonLd({ ...event, cancelled: false })).toMatchObject({
+      eventStatus: 'https://schema.org/EventScheduled',
+    });
+    expect(eventJsonLd({ ...event, cancelled: true })).toMatchObject({
+      eventStatus: 'https://schema.org/EventCancelled',
+    });
+  });
+
+  test('a conference day goes ahead', () => {
+    const [event] = conferenceDaysJsonLd(
+      { title: 'For Alle-konferansen 2027', days: [{ ...day, kind: 'network' }] },
+      url,
+    );
+    expect(event).toMatchObject({ eventStatus: 'https://schema.org/EventScheduled' });
   });
 });

@@ -1,7 +1,14 @@
 // Dates and times as visitors read them: in Oslo time, in Norwegian, whatever zone the build machine is in.
 import { describe, expect, it } from 'vitest';
 import { dayCalendarPaths, dayCalendarSlugs } from '../../src/lib/content/conferences';
-import { formatAmount, formatCount, formatDate, formatDateTimeRange, formatList } from '../../src/lib/format';
+import {
+  formatAmount,
+  formatCount,
+  formatDate,
+  formatDateRange,
+  formatDateTimeRange,
+  formatList,
+} from '../../src/lib/format';
 
 // The formats keep «kl.» and its time together with a no-break space; compare the words.
 const plain = (text: string) => text.replaceAll('\u00a0', ' ');
@@ -12,6 +19,30 @@ describe('formatDate', () => {
     expect(formatDate('2023-06-14T08:00:00Z')).toBe('14. juni 2023');
     // 23.30 UTC on 13 June is already 14 June in Oslo.
     expect(formatDate('2023-06-13T23:30:00Z')).toBe('14. juni 2023');
+  });
+});
+
+describe('formatDateRange', () => {
+  // The dates of an event or a conference on its page, on /konferanse and in the conference's lead: each day once,
+  // the month and the year only where they change, an en dash between.
+  it.each([
+    ['one day, without an end', '2023-06-14T08:00:00Z', null, '14. juni 2023'],
+    ['one day, with an end the same Oslo day', '2023-06-14T08:00:00Z', '2023-06-14T21:30:00Z', '14. juni 2023'],
+    ['two days in one month', '2026-05-19T07:00:00Z', '2026-05-20T13:00:00Z', '19.–20. mai 2026'],
+    ['two days in two months', '2026-09-30T07:00:00Z', '2026-10-01T13:00:00Z', '30. september – 1. oktober 2026'],
+    ['two days in two years', '2026-12-31T08:00:00Z', '2027-01-01T13:00:00Z', '31. desember 2026 – 1. januar 2027'],
+    // 23.30 UTC is already the next day in Oslo: 1 October to 2 October, not 30 September to 2 October.
+    ['days counted in Oslo', '2026-09-30T23:30:00Z', '2026-10-02T10:00:00Z', '1.–2. oktober 2026'],
+    // And 22.30 UTC on 31 December 2026 is 23.30 in Oslo, still the old year, the end the next Oslo day.
+    [
+      'a year ending in Oslo after it has in UTC',
+      '2026-12-31T22:30:00Z',
+      '2026-12-31T23:30:00Z',
+      '31. desember 2026 – 1. januar 2027',
+    ],
+    ['plain dates', '2027-01-20', '2027-01-21', '20.–21. januar 2027'],
+  ])('%s: %s to %s reads «%s»', (_case, start, end, expected) => {
+    expect(formatDateRange(start, end)).toBe(expected);
   });
 });
 

@@ -5,7 +5,6 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import PlacesMap from '../../src/components/PlacesMap.astro';
-import { countInWords } from '../../src/lib/number-words';
 
 const bergen = { name: 'Bergen', slug: 'bergen', lat: 60.39, lng: 5.32, status: 'establishing' };
 const sandnes = { name: 'Sandnes', slug: 'sandnes', lat: 58.85, lng: 5.74, status: 'establishing' };
@@ -18,8 +17,9 @@ async function note(areasInProcess: number, places = [bergen]) {
 
 describe('the places map', () => {
   it('counts the areas in process it is given, the places on the map among them, and says how many it shows', async () => {
+    // The count includes the places on the map: never «I fem områder til» under a list of two.
     expect(await note(5, [bergen, sandnes])).toBe(
-      `Vi snakker med ${countInWords(5, 'ett område', 'områder')} om å starte et samarbeidsprosjekt. To av dem står på kartet.`,
+      'Vi snakker med fem områder om å starte et samarbeidsprosjekt. To av dem står på kartet.',
     );
     expect(await note(4)).toBe(
       'Vi snakker med fire områder om å starte et samarbeidsprosjekt. Ett av dem står på kartet.',
@@ -34,10 +34,6 @@ describe('the places map', () => {
     expect(await note(1, [])).toBe(
       'Vi snakker med ett område om å starte et samarbeidsprosjekt. Det står ikke på kartet ennå.',
     );
-  });
-
-  it('never adds the count to the places listed above it («I fem områder til» under a list of two)', async () => {
-    expect(await note(5, [bergen, sandnes])).not.toMatch(/områder? til/);
   });
 
   it('says nothing about areas in process when there are none', async () => {
@@ -70,7 +66,6 @@ describe('the list beside the map', () => {
     const { heading, legends } = await list();
     // Bergen is «establishing» here: a heading «Her har For Alle samarbeidsprosjekter» would count it as a project.
     expect(heading).toBe('Her finner du For Alle');
-    expect(heading).not.toMatch(/samarbeidsprosjekt/i);
     expect(legends).toEqual(['Pågående samarbeidsprosjekter', 'Mulige nye samarbeidsprosjekter']);
   });
 

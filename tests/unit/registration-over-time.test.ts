@@ -16,8 +16,6 @@ import {
   type RegistrationContact,
 } from '../../src/lib/content/registration-contact';
 import { pillarSlugs } from '@for-alle/shared/document-path';
-import { formatDate } from '../../src/lib/format';
-import { fullDaysText, registrationLabels } from '../../src/lib/registration-text';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import {
@@ -36,6 +34,7 @@ import type {
 } from '../../src/lib/sanity/sanity.types';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { fixedNow } from '../support/dist';
+import { norwegianDate, norwegianDateWithWeekday } from '../support/norwegian-date';
 
 const day = 24 * 3600 * 1000;
 let data: ContentSource;
@@ -79,7 +78,7 @@ describe('an event open to all, a week before it', () => {
       contact: await contactOf(eventContactPillar({ ...event, conference })),
     });
     expect(text($, '.registration__state')).toBe('Åpent for alle, ingen påmelding');
-    expect(text($, '.registration')).not.toContain(registrationLabels.notOpen);
+    expect(text($, '.registration')).not.toContain('Påmeldingen har ikke åpnet');
     expect($('.registration a').length).toBe(0);
   });
 
@@ -116,7 +115,7 @@ describe('an event while it is under way', () => {
         conference: workshopConferences(conferences).get(card._id),
       });
       expect(text($, '.event-card__registration'), card.slug!).toBe('Pågår nå');
-      expect(text($, '.event-card'), card.slug!).not.toContain(registrationLabels.closed);
+      expect(text($, '.event-card'), card.slug!).not.toContain('Påmeldingen er stengt');
       expect($('.tag--past').length, `${card.slug}: not yet «Avholdt»`).toBe(0);
     }
   });
@@ -145,7 +144,7 @@ describe('the next conference after its registration deadline, before it begins'
 
   it('says when registration closed, that the full day keeps its waitlist, and whom to ask', async () => {
     const full = conference.days.filter((conferenceDay) => conferenceDay.status === 'waitlist');
-    expect(full.length).toBeGreaterThan(0);
+    expect(full.map((conferenceDay) => conferenceDay.kind)).toEqual(['network']);
     const person = await data.fetch<{ name: string } | null>(
       '*[_type == "pillar" && slug.current == $slug][0].contacts[0]->{ name }',
       { slug: pillarSlugs.conference },
@@ -154,9 +153,12 @@ describe('the next conference after its registration deadline, before it begins'
     // The same box on the edition's page, /konferanse and, inside NextConference, /arrangementer and the home page.
     const $ = await render(NextConference, { conference, now, contact: await contactOf(pillarSlugs.conference) });
     expect(text($, '#conference-heading')).toBe(`Neste konferanse: ${conference.title}`);
-    expect(text($, '.registration__state')).toBe(registrationLabels.closed);
-    expect(text($, '.registration')).toContain(`Fristen gikk ut ${formatDate(conference.registration!.closesAt!)}`);
-    expect(text($, '.registration')).toContain(fullDaysText(full, false));
+    expect(text($, '.registration__state')).toBe('Påmeldingen er stengt');
+    expect(text($, '.registration')).toContain(`Fristen gikk ut ${norwegianDate(conference.registration!.closesAt!)}`);
+    expect(text($, '.registration')).toContain(
+      `Nettverksdagen (${norwegianDateWithWeekday(full[0].start!)}) er fulltegnet. ` +
+        'Plasser som blir ledige, går til dem som står først på ventelisten.',
+    );
     expect(text($, '.registration__contact')).toContain(`Kontakt ${person!.name} på`);
     expect($('.registration__contact a').length).toBeGreaterThan(0);
     expect($('.registration a.button').length).toBe(0);
@@ -170,7 +172,7 @@ describe('the registration box', () => {
     const props = { registration: conference.registration, days: conference.days, now: after };
     // No contact given: nothing is fetched from the site settings or the pillar behind the page's back.
     const $ = await render(RegistrationStatus, props);
-    expect(text($, '.registration__state')).toBe(registrationLabels.closed);
+    expect(text($, '.registration__state')).toBe('Påmeldingen er stengt');
     expect($('.registration__contact').length).toBe(0);
     const given = await render(RegistrationStatus, {
       ...props,
@@ -194,7 +196,7 @@ describe('the registration box', () => {
     const firstDay = await during(Date.parse(first.start!) + 3600_000);
     expect(text(firstDay, '.registration__contact')).toContain('Kontakt Kari Nordmann på');
     const lastDay = await during(Date.parse(last.start!) + 3600_000);
-    expect(text(lastDay, '.registration__state')).toBe(registrationLabels.closed);
+    expect(text(lastDay, '.registration__state')).toBe('Påmeldingen er stengt');
     expect(lastDay('.registration__contact').length).toBe(0);
   });
 });
