@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportDownloadText, reportHeading, reportLinkText } from '../../src/lib/content/research';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { researchReportsQuery, researchUpdatePagesQuery } from '../../src/lib/sanity/queries';
+import type { ResearchReportsQueryResult, ResearchUpdatePagesQueryResult } from '../../src/lib/sanity/sanity.types';
 import { fixtureDataset } from '../support/fixture-dataset';
 
 describe('what a research update calls its document', () => {
@@ -29,8 +30,12 @@ describe('what a research update calls its document', () => {
       report: { url: 'https://forskning.example.no/nabolagsbudsjett' },
     };
     const source = await createBundledSource(fixtureDataset({ extra: [update] }), 'published');
-    const [page] = (await source.fetch(researchUpdatePagesQuery)).filter((found) => found._id === update._id);
-    const [listed] = (await source.fetch(researchReportsQuery)).filter((found) => found._id === update._id);
+    const [page] = (await source.fetch<ResearchUpdatePagesQueryResult>(researchUpdatePagesQuery)).filter(
+      (found) => found._id === update._id,
+    );
+    const [listed] = (await source.fetch<ResearchReportsQueryResult>(researchReportsQuery)).filter(
+      (found) => found._id === update._id,
+    );
     expect(reportHeading(page.report!.kind)).toBe('Rapport');
     expect(reportLinkText(listed.title, listed.partner, listed.report!.kind)).toBe(
       'Les rapporten «Nabolagsbudsjett: forskningssammendrag» hos forskerne',
