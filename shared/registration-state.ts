@@ -4,7 +4,12 @@
  * site says. Dependency-free, so both workspaces import it.
  */
 
-export type RegistrationState = 'none' | 'notOpen' | 'open' | 'waitlist' | 'closed';
+/**
+ * `awaitingLink`: open by its status and dates (or full with a waitlist), but with no link to sign up through. The
+ * site then says «Påmeldingen åpner snart» with no button, the Studio's lists say the link is missing, and the content
+ * report asks for it; `notOpen` is only ever "its opening time is still to come" (or no time is set).
+ */
+export type RegistrationState = 'none' | 'notOpen' | 'awaitingLink' | 'open' | 'waitlist' | 'closed';
 
 export interface RegistrationInput {
   status?: string | null;
@@ -33,25 +38,12 @@ export function registrationState(
 ): RegistrationState | null {
   const state = scheduledState(registration, eventStart, now);
   // Open by its dates but with nowhere to sign up: the page says it opens soon, with no button, and the build goes on.
-  return (state === 'open' || state === 'waitlist') && !hasLink(registration) ? 'notOpen' : state;
+  return (state === 'open' || state === 'waitlist') && !hasRegistrationLink(registration) ? 'awaitingLink' : state;
 }
 
-function hasLink(registration: RegistrationInput | null | undefined): boolean {
+/** Whether there is a link to sign up through (a blank one is none). */
+export function hasRegistrationLink(registration: RegistrationInput | null | undefined): boolean {
   return typeof registration?.url === 'string' && registration.url.trim() !== '';
-}
-
-/**
- * Open (or full with a waitlist) by its status and dates, but without a link: the site says «Påmeldingen åpner
- * snart» and offers no button until the link is there. For an event give its start, for a conference its days.
- */
-export function waitsForLink(
-  registration: RegistrationInput | null | undefined,
-  eventStart: string | null | undefined | readonly ConferenceDayInput[],
-  now: Date,
-): boolean {
-  const start = Array.isArray(eventStart) ? firstStart(eventStart) : (eventStart as string | null | undefined);
-  const state = scheduledState(registration, start, now);
-  return (state === 'open' || state === 'waitlist') && !hasLink(registration);
 }
 
 /** The state by the editor's status and the dates alone, before the link is considered. */

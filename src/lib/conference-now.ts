@@ -1,4 +1,5 @@
 // Where a conference's programme for the rest of it is, while it is on (isUnderWay in now.ts).
+import { isOver } from '@for-alle/shared/is-over';
 import { sessionsOfDay, type Conference } from './content/conferences';
 
 /**
@@ -7,8 +8,7 @@ import { sessionsOfDay, type Conference } from './content/conferences';
  */
 export function programmeAnchor(conference: Conference, now: Date): string | null {
   const index = conference.days.findIndex(
-    (day, dayIndex) =>
-      (!day.end || Date.parse(day.end) > now.getTime()) && sessionsOfDay(conference, dayIndex).length > 0,
+    (day, dayIndex) => !isOver(day, now) && sessionsOfDay(conference, dayIndex).length > 0,
   );
   return index >= 0 ? `programme-${conference.days[index]._key}` : null;
 }

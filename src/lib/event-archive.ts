@@ -1,4 +1,5 @@
 import { osloDay } from '@for-alle/shared/dates';
+import { endOf } from '@for-alle/shared/is-over';
 
 export interface ArchiveYear<T> {
   /** «2025», or «Uten dato» for events without a start. */
@@ -23,7 +24,7 @@ export function archiveByYear<T extends { start?: string | null; end?: string | 
   return [...groups.entries()].map(([year, events], index) => ({
     year,
     events,
-    open: index === 0 || events.some((event) => now.getTime() - Date.parse(event.end ?? event.start ?? '') < yearMs),
+    open: index === 0 || events.some((event) => now.getTime() - (endOf(event) ?? -Infinity) < yearMs),
   }));
 }
 

@@ -1,3 +1,5 @@
+import { endOf, isOver, type Dated } from '@for-alle/shared/is-over';
+
 /**
  * The moment this build treats as "now": what is upcoming or past, and which registrations are open, is decided
  * once at build time. BUILD_NOW (an ISO date-time) pins it, for tests and for rebuilding an old state.
@@ -10,12 +12,19 @@ export function buildNow(env: Record<string, string | undefined> = process.env):
   return date;
 }
 
-/** Splits dated items into those still to come (ending now or later) and those over, upcoming soonest first, past newest first. */
-export function splitByTime<T extends { start?: string | null; end?: string | null }>(items: T[], now: Date) {
-  const endOf = (item: T) => new Date(item.end ?? item.start ?? 0).getTime();
+/**
+ * Still to come at the build's "now": not over (isOver), and dated. Without a date nothing says it is to come, so
+ * the lists put it with the past (the archive's «Uten dato»).
+ */
+export function isToCome(item: Dated, now: Date): boolean {
+  return endOf(item) !== undefined && !isOver(item, now);
+}
+
+/** Splits dated items into those still to come and those over, upcoming soonest first, past newest first. */
+export function splitByTime<T extends Dated>(items: T[], now: Date) {
   const startOf = (item: T) => new Date(item.start ?? 0).getTime();
-  const upcoming = items.filter((item) => endOf(item) >= now.getTime()).sort((a, b) => startOf(a) - startOf(b));
-  const past = items.filter((item) => endOf(item) < now.getTime()).sort((a, b) => startOf(b) - startOf(a));
+  const upcoming = items.filter((item) => isToCome(item, now)).sort((a, b) => startOf(a) - startOf(b));
+  const past = items.filter((item) => !isToCome(item, now)).sort((a, b) => startOf(b) - startOf(a));
   return { upcoming, past };
 }
 
@@ -29,8 +38,6 @@ export function hasBegun(start: string | null | undefined, now: Date): boolean {
  * first day's start to its last day's end. Not known without an end: such an item is over once it has begun.
  * A visitor then wants to know it is on («Pågår nå»), not how to sign up or put it in a calendar.
  */
-export function isUnderWay(item: { start?: string | null; end?: string | null }, now: Date): boolean {
-  if (!item.start || !item.end) return false;
-  const at = now.getTime();
-  return Date.parse(item.start) <= at && at < Date.parse(item.end);
+export function isUnderWay(item: Dated, now: Date): boolean {
+  return Boolean(item.start && item.end) && hasBegun(item.start, now) && !isOver(item, now);
 }

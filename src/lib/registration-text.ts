@@ -7,6 +7,8 @@ import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
 export const registrationLabels: Record<RegistrationState, string> = {
   none: 'Åpent for alle, ingen påmelding',
   notOpen: 'Påmeldingen har ikke åpnet',
+  // Not open until the link is in, whatever the dates say: the page adds «Påmeldingen åpner snart».
+  awaitingLink: 'Påmeldingen har ikke åpnet',
   open: 'Påmeldingen er åpen',
   waitlist: 'Fulltegnet – venteliste',
   closed: 'Påmeldingen er stengt',
@@ -16,15 +18,10 @@ export const registrationLabels: Record<RegistrationState, string> = {
  * One line for a listing: the state, with the opening day when it has not opened yet («Påmeldingen åpner 1. oktober
  * 2026»), or «Påmeldingen åpner snart» once that day has come and the form's link has not.
  */
-export function registrationLine(
-  state: RegistrationState,
-  registration: RegistrationInput | null | undefined,
-  now: Date,
-): string {
-  if (state !== 'notOpen' || !registration?.opensAt) return registrationLabels[state];
-  return Date.parse(registration.opensAt) > now.getTime()
-    ? `Påmeldingen åpner ${formatDate(registration.opensAt)}`
-    : 'Påmeldingen åpner snart';
+export function registrationLine(state: RegistrationState, registration: RegistrationInput | null | undefined): string {
+  if (state === 'awaitingLink') return 'Påmeldingen åpner snart';
+  if (state === 'notOpen' && registration?.opensAt) return `Påmeldingen åpner ${formatDate(registration.opensAt)}`;
+  return registrationLabels[state];
 }
 
 interface NamedDay {

@@ -7,6 +7,7 @@ import {
   type RegistrationInput,
   type RegistrationState,
 } from '@for-alle/shared/registration-state';
+import { isOver } from '@for-alle/shared/is-over';
 import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
 
 const dateFormat = new Intl.DateTimeFormat('nb-NO', {
@@ -60,14 +61,15 @@ export function subtitle(...parts: unknown[]): string | undefined {
 }
 
 /** A few words per state for the Studio's lists: what the site says about signing up (shared/registration-state.ts). */
-function registrationWords(state: RegistrationState, opensAt: string | null | undefined, now: Date): string {
+function registrationWords(state: RegistrationState, opensAt: string | null | undefined): string {
   switch (state) {
     case 'none':
       return 'Ingen påmelding';
     case 'notOpen':
-      // The opening day has come, but not the link: the site says «åpner snart», and the editor learns why.
-      if (opensAt && Date.parse(opensAt) <= now.getTime()) return 'Påmelding åpner snart – mangler lenke';
       return opensAt ? `Påmelding åpner ${formatDate(opensAt)}` : 'Påmelding ikke åpnet';
+    case 'awaitingLink':
+      // The site says «åpner snart», and the editor learns why.
+      return 'Påmelding åpner snart – mangler lenke';
     case 'open':
       return 'Påmelding åpen';
     case 'waitlist':
@@ -77,11 +79,7 @@ function registrationWords(state: RegistrationState, opensAt: string | null | un
   }
 }
 
-/** Whether it is over, as the site decides it: after its (last) end, or its start when it has no end. */
-const isOver = (times: unknown[], now: Date) => {
-  const last = Math.max(...times.filter((time): time is string => typeof time === 'string').map(Date.parse));
-  return Number.isFinite(last) && last < now.getTime();
-};
+const dateOrNothing = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /** An event's registration as the site shows it now; nothing once the event is over, as on the site. */
 export function eventRegistrationSubtitle(
@@ -90,9 +88,9 @@ export function eventRegistrationSubtitle(
   end: unknown,
   now: Date,
 ): string | undefined {
-  if (isOver([end ?? start], now)) return undefined;
-  const state = registrationState(registration, typeof start === 'string' ? start : undefined, now);
-  return state ? registrationWords(state, registration?.opensAt, now) : undefined;
+  if (isOver({ start: dateOrNothing(start), end: dateOrNothing(end) }, now)) return undefined;
+  const state = registrationState(registration, dateOrNothing(start), now);
+  return state ? registrationWords(state, registration?.opensAt) : undefined;
 }
 
 /** A conference's registration as the site shows it now, naming any day that is full while the rest is open. */
@@ -105,16 +103,10 @@ export function conferenceRegistrationSubtitle(
   now: Date,
 ): string | undefined {
   const list = days ?? [];
-  if (
-    isOver(
-      list.map((day) => day.end ?? day.start),
-      now,
-    )
-  )
-    return undefined;
+  if (isOver({ days: list }, now)) return undefined;
   const state = conferenceRegistrationState(registration, list, now);
   if (!state) return undefined;
-  const words = registrationWords(state, registration?.opensAt, now);
+  const words = registrationWords(state, registration?.opensAt);
   // With every day full the whole conference has a waitlist (the state says so); otherwise name the full days.
   const full = state === 'open' ? list.filter((day) => dayRegistrationState(state, day) === 'waitlist') : [];
   const names = full.map((day) => day.title || optionTitle(conferenceDayKinds, day.kind));

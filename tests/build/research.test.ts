@@ -27,6 +27,7 @@ interface Update {
   numbers: number[];
   partner: string | null;
   reportUrl: string | null;
+  reportKind: 'report' | 'summary';
   hasFile: boolean;
   isSample: boolean | null;
 }
@@ -38,7 +39,7 @@ beforeAll(async () => {
   updates = await data.fetch<Update[]>(
     `*[_type == "researchUpdate"] | order(date desc){
       _id, "slug": slug.current, title, date, "numbers": questions[]->number, "partner": partner->name, "reportUrl": report.url,
-      "hasFile": defined(report.file.asset), isSample
+      "reportKind": coalesce(report.kind, "report"), "hasFile": defined(report.file.asset), isSample
     }`,
   );
 });
@@ -131,7 +132,7 @@ describe('/forskning', () => {
     const external = updates.filter((update) => update.reportUrl?.startsWith('https://'));
     expect(external.length).toBeGreaterThan(0);
     for (const update of external) {
-      const wording = `${reportLinkText(update.title, update.partner)} (ekstern lenke)`;
+      const wording = `${reportLinkText(update.title, update.partner, update.reportKind)} (ekstern lenke)`;
       const onPillar = page('/forskning')(`.reports a[href="${update.reportUrl}"]`);
       const onUpdate = page(`/forskning/${update.slug}`)(`#rapport ~ p a[href="${update.reportUrl}"]`);
       expect(onPillar.text().replace(/\s+/g, ' ').trim(), update.slug).toBe(wording);

@@ -70,6 +70,13 @@ describe('an event in the Studio lists what the site says about signing up now',
     expect(subtitleOf(eventType, doc)).toMatch(/· Påmelding åpen$/);
   });
 
+  test('from the opening date without its link: «åpner snart», as the site says, and that the link is missing', () => {
+    const doc = workshop();
+    at(new Date(Date.parse(registrationOf(doc).opensAt!) + 3_600_000).toISOString());
+    const withoutLink = { ...doc, registration: { ...registrationOf(doc), url: undefined } };
+    expect(subtitleOf(eventType, withoutLink)).toMatch(/· Påmelding åpner snart – mangler lenke$/);
+  });
+
   test('full with a waitlist, and closed after the closing date', () => {
     const doc = workshop();
     const { opensAt, closesAt } = registrationOf(doc);

@@ -19,6 +19,27 @@ describe('findContentWarnings', () => {
     expect(warning.message).toContain('fortsatt som «Åpen»');
   });
 
+  it('does not call a conference over while it is on, and does once its last day has ended', () => {
+    // Stored with the second day first: a conference has no end of its own, only its days.
+    const conference = doc({
+      _id: 'conference-2027',
+      _type: 'conference',
+      days: [
+        { start: '2027-01-21T08:00:00Z', end: '2027-01-21T15:30:00Z' },
+        { start: '2027-01-20T09:00:00Z', end: '2027-01-20T15:00:00Z' },
+      ],
+      sessions: [{ _key: 's1' }],
+      registration: { status: 'open', url: 'https://skjema.example/paamelding' },
+    });
+    const over = (at: string) =>
+      findContentWarnings([conference], new Date(at)).filter((warning) => warning.path === 'registration.status');
+    expect(over('2027-01-20T10:00:00Z')).toEqual([]);
+    expect(over('2027-01-21T09:00:00Z')).toEqual([]);
+    expect(over('2027-01-21T16:00:00Z').map((warning) => warning.message)).toEqual([
+      'arrangementet er over, men påmeldingen står fortsatt som «Åpen» – sett den til «Stengt»',
+    ]);
+  });
+
   it('warns about an upcoming event that says nothing about signing up, and not about one that does', () => {
     const warnings = findContentWarnings(
       [

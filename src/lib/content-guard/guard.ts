@@ -7,7 +7,6 @@ import {
 } from '@for-alle/shared/content-rules';
 import { pillarSlugs, reservedPaths } from '@for-alle/shared/document-path';
 import type { Option } from '@for-alle/shared/options';
-import { waitsForLink, type ConferenceDayInput, type RegistrationInput } from '@for-alle/shared/registration-state';
 import {
   annotationTypes,
   blockStyles,
@@ -19,6 +18,7 @@ import {
 import type { StoredDocument } from '../sanity/ndjson';
 import { safeHref } from '@for-alle/shared/safe-url';
 import { formatPath, type ContentProblem } from './problems';
+import { registrationStateOf } from './registration-of';
 import { documentSchemas, renderedTypes } from './schemas';
 import { walk } from './walk';
 
@@ -236,22 +236,18 @@ function roundsWithoutApplyUrl(documents: StoredDocument[], now: Date): ContentP
 
 /**
  * An event or a conference set to «Åpen» or «Fulltegnet – venteliste» by hand, open by its dates on the build day,
- * with no link to sign up through. The Studio refuses that status without the link, so this stops only an import
- * or an API write. One that opened by its date alone waits for the link instead: its page says «Påmeldingen åpner
+ * with no link to sign up through. The Studio refuses that status without the link (unless registration has already
+ * closed, and then it is not open by its dates), so this stops only an import or an API write. One that opened by its date alone waits for the link instead: its page says «Påmeldingen åpner
  * snart» with no button, and the content report names it (report.ts), so one forgotten link does not stop every page.
  * A cancelled event is left alone: its page offers no sign-up at all.
  */
 function registrationsWithoutLink(documents: StoredDocument[], now: Date): ContentProblem[] {
   return documents.flatMap((document) => {
     if (document._type !== 'event' && document._type !== 'conference') return [];
-    const registration = document.registration as RegistrationInput | null | undefined;
-    if (registration?.status !== 'open' && registration?.status !== 'waitlist') return [];
+    const status = (document.registration as { status?: string } | null | undefined)?.status;
+    if (status !== 'open' && status !== 'waitlist') return [];
     if (document.cancelled === true) return [];
-    const start =
-      document._type === 'event'
-        ? (document.start as string | undefined)
-        : ((document.days as ConferenceDayInput[] | undefined) ?? []);
-    if (!waitsForLink(registration, start, now)) return [];
+    if (registrationStateOf(document, now) !== 'awaitingLink') return [];
     return [
       {
         id: document._id,

@@ -1,17 +1,15 @@
 import type { StoredDocument } from '../sanity/ndjson';
 import { formatDate, formatTime } from '../format';
-import {
-  conferenceRegistrationState,
-  registrationState,
-  waitsForLink,
-  type ConferenceDayInput,
-} from '@for-alle/shared/registration-state';
+import { isOver, type Dated } from '@for-alle/shared/is-over';
+import { hasRegistrationLink, type RegistrationInput } from '@for-alle/shared/registration-state';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { placeStatusMismatch, placeStatusMismatchMessage } from '@for-alle/shared/place-status';
 import { publishDateAhead } from '@for-alle/shared/publish-date-ahead';
 import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 import { stillUpcomingWording } from '../content/upcoming-wording';
+import { isToCome } from '../now';
 import { formatPath, type ContentProblem } from './problems';
+import { registrationStateOf } from './registration-of';
 import { walk } from './walk';
 
 const yearMs = 365 * 24 * 60 * 60 * 1000;
@@ -22,7 +20,8 @@ const publishDateFields: Record<string, string> = { projectStory: 'publishedAt',
 
 /**
  * Things an editor may want to fix, that do not stop publishing: events still marked open after they ended,
- * registration opening within two weeks without its link (the build stops when it opens without one),
+ * registration opening within two weeks without its link (from the opening time its page says «Påmeldingen åpner
+ * snart» until the link is in),
  * stories without "Kort fortalt", images without credit, documents untouched for a year, a past conference
  * without a programme or with an ingress still written for a conference to come, a page or pillar whose text counts
  * the cities or areas differently from the places and the settings, a place whose status disagrees with its projects',
@@ -65,24 +64,22 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
       }
     }
     const registration = document.registration as { status?: string } | undefined;
-    const start =
-      (document.start as string | undefined) ?? (document.days as { start?: string }[] | undefined)?.[0]?.start;
-    const end = (document.end as string | undefined) ?? start;
+    // A conference by its days (it has no start or end of its own): over when its last day is.
+    const dated = document as Dated;
     if (document.cancelled === true) {
       // A cancelled event's page says nothing about signing up, whatever its registration says.
-    } else if (registration?.status === 'open' && end && Date.parse(end) < now.getTime()) {
+    } else if (registration?.status === 'open' && isOver(dated, now)) {
       warn(
         document,
         'registration.status',
         'arrangementet er over, men påmeldingen står fortsatt som «Åpen» – sett den til «Stengt»',
       );
-    } else if (registration?.status === 'waitlist' && registrationState(registration, start, now) === 'closed') {
+    } else if (registration?.status === 'waitlist' && registrationStateOf(document, now) === 'closed') {
       warn(document, 'registration.status', 'arrangementet er over, men står fortsatt som fulltegnet med venteliste');
     } else if (
       !registration &&
       (document._type === 'event' || document._type === 'conference') &&
-      end &&
-      Date.parse(end) >= now.getTime()
+      isToCome(dated, now)
     ) {
       warn(
         document,
@@ -101,7 +98,7 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
           : `påmeldingen åpner ${when}, men påmeldingslenken mangler – legg den inn før da, ellers står det bare «Påmeldingen åpner snart» på siden, uten knapp for å melde seg på`,
       );
     }
-    if (document._type === 'conference' && conferenceIsOver(document, now) && !hasSessions(document)) {
+    if (document._type === 'conference' && isOver(dated, now) && !hasSessions(document)) {
       warn(
         document,
         'sessions',
@@ -164,34 +161,20 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
  * the link is in. A status set to «Åpen» or «Venteliste» by hand without a link stops the build instead (guard.ts).
  */
 function registrationLinkMissing(document: StoredDocument, now: Date): { opensAt: string; opened: boolean } | null {
-  const registration = document.registration as { status?: string; opensAt?: string; url?: string } | undefined;
-  if (!registration?.opensAt || (typeof registration.url === 'string' && registration.url.trim())) return null;
-  if (document.cancelled === true || registration.status === 'open' || registration.status === 'waitlist') return null;
-  const start =
-    document._type === 'conference'
-      ? ((document.days as ConferenceDayInput[] | undefined) ?? [])
-      : (document.start as string | undefined);
-  if (waitsForLink(registration, start, now)) return { opensAt: registration.opensAt, opened: true };
-  const state =
-    document._type === 'conference'
-      ? conferenceRegistrationState(registration, start as ConferenceDayInput[], now)
-      : registrationState(registration, start as string | undefined, now);
-  const opensIn = Date.parse(registration.opensAt) - now.getTime();
-  return state === 'notOpen' && opensIn > 0 && opensIn <= linkReminderMs
-    ? { opensAt: registration.opensAt, opened: false }
-    : null;
+  const registration = document.registration as RegistrationInput | undefined;
+  const opensAt = registration?.opensAt;
+  if (!opensAt || hasRegistrationLink(registration) || document.cancelled === true) return null;
+  if (registration.status === 'open' || registration.status === 'waitlist') return null;
+  const state = registrationStateOf(document, now);
+  if (state === 'awaitingLink') return { opensAt, opened: true };
+  const opensIn = Date.parse(opensAt) - now.getTime();
+  return state === 'notOpen' && opensIn > 0 && opensIn <= linkReminderMs ? { opensAt, opened: false } : null;
 }
 
 /** Whether the first day of a conference has begun (a conference without days never has). */
 function conferenceHasBegun(document: StoredDocument, now: Date): boolean {
   const starts = ((document.days as { start?: string }[] | undefined) ?? []).map((day) => Date.parse(day.start ?? ''));
   return starts.some((start) => start <= now.getTime());
-}
-
-/** Whether every day of a conference has ended (a conference without days never is). */
-function conferenceIsOver(document: StoredDocument, now: Date): boolean {
-  const ends = ((document.days as { end?: string }[] | undefined) ?? []).map((day) => Date.parse(day.end ?? ''));
-  return ends.length > 0 && ends.every((end) => end < now.getTime());
 }
 
 function hasSessions(document: StoredDocument): boolean {

@@ -7,6 +7,7 @@ import {
   placeStatuses,
   projectStatuses,
   registrationStatuses,
+  reportKinds,
   type Option,
 } from '@for-alle/shared/options';
 import { endsAfterStart, hasFileAndLink, ruleMessages, slugPattern } from '@for-alle/shared/content-rules';
@@ -184,7 +185,7 @@ export const documentSchemas: Record<string, z.ZodType> = {
     // The page shows one report: given both, it would show the file and silently drop the link.
     report: z
       .object({
-        kind: z.enum(['report', 'summary']).nullish(),
+        kind: oneOf(reportKinds).nullish(),
         file: z.object({ asset: z.unknown().optional() }).nullish(),
         url: z.unknown().optional(),
       })

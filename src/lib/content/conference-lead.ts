@@ -1,3 +1,4 @@
+import { isOver } from '@for-alle/shared/is-over';
 import { formatDateRange } from '../format';
 import { hasBegun } from '../now';
 import { stillUpcomingWording } from './upcoming-wording';
@@ -21,7 +22,6 @@ export function conferenceLead(conference: ConferenceFacts, now: Date): string |
   const ingress = conference.ingress?.trim() || null;
   if (!hasBegun(conference.start, now) || !ingress || !stillUpcomingWording(ingress)) return ingress;
   const title = conference.title?.trim() || `For Alle-konferansen ${conference.year ?? ''}`.trim();
-  const isOver = conference.end ? Date.parse(conference.end) <= now.getTime() : false;
   const place = conference.place?.name ? ` i ${conference.place.name}` : '';
-  return `${title} ${isOver ? 'ble holdt' : 'holdes'} ${formatDateRange(conference.start!, conference.end)}${place}.`;
+  return `${title} ${isOver(conference, now) ? 'ble holdt' : 'holdes'} ${formatDateRange(conference.start!, conference.end)}${place}.`;
 }

@@ -1,3 +1,6 @@
+import { documentPath } from '@for-alle/shared/document-path';
+import type { Dated } from '@for-alle/shared/is-over';
+import { splitByTime } from '../now';
 import type { EventPagesQueryResult } from '../sanity/sanity.types';
 
 export interface WorkshopConference {
@@ -21,4 +24,57 @@ export function workshopConferences(
       if (workshop && !conferenceOf.has(workshop._id))
         conferenceOf.set(workshop._id, { title: conference.title, year: conference.year });
   return conferenceOf;
+}
+
+/**
+ * Past events and past conference editions in one list, newest first: both are things that happened, on
+ * /arrangementer's archive and on a place's page. A conference still to come is not among them (it has its own box).
+ */
+export function pastEventsAndConferences<E extends Dated, C extends Dated>(
+  events: readonly E[],
+  conferences: readonly C[],
+  now: Date,
+): (E | C)[] {
+  return splitByTime<E | C>([...events, ...conferences], now).past;
+}
+
+interface PastEvent extends Dated {
+  /** The event cards' query leaves it out: only a conference says what it is. */
+  _type?: undefined;
+  slug?: string | null;
+  title?: string | null;
+  cancelled?: boolean | null;
+  isSample?: boolean | null;
+}
+
+interface PastConference extends Dated {
+  _type: 'conference';
+  year?: number | null;
+  title?: string | null;
+  isSample?: boolean | null;
+}
+
+/** One line of a place's «Tidligere arrangementer»: where it leads, and what it was. */
+export interface PastLink {
+  href: string | null;
+  title: string | null;
+  start: string | null;
+  end: string | null;
+  cancelled: boolean;
+  isSample: boolean;
+}
+
+/** A place's past events and conferences as links, newest first (pastEventsAndConferences); a conference is never cancelled. */
+export function pastLinks(events: readonly PastEvent[], conferences: readonly PastConference[], now: Date): PastLink[] {
+  return pastEventsAndConferences<PastEvent, PastConference>(events, conferences, now).map((item) => ({
+    href:
+      item._type === 'conference'
+        ? documentPath({ _type: 'conference', year: item.year })
+        : documentPath({ _type: 'event', slug: item.slug }),
+    title: item.title ?? null,
+    start: item.start ?? null,
+    end: item.end ?? null,
+    cancelled: item._type !== 'conference' && item.cancelled === true,
+    isSample: item.isSample === true,
+  }));
 }

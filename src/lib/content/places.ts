@@ -20,3 +20,31 @@ export function mapPlaces(places: PlacesQueryResult) {
       : [],
   );
 }
+
+interface PlaceProject {
+  contacts?: readonly unknown[] | null;
+  leadOrganisation?: { _id: string } | null;
+  partners?: readonly ({ _id: string } | null)[] | null;
+}
+
+/**
+ * Whether a project at the place names someone to contact. Without one (no project yet, or a project without a
+ * contact) the page gives the programme's own contacts, so a place is no dead end.
+ */
+export function hasProjectContact(projects: readonly PlaceProject[]): boolean {
+  return projects.some((project) => (project.contacts ?? []).some(Boolean));
+}
+
+/** The organisations at the place that no project there names as lead or partner: those the page lists once more. */
+export function otherOrganisations<O extends { _id: string }>(
+  organisations: readonly O[],
+  projects: readonly PlaceProject[],
+): O[] {
+  const inProjects = new Set(
+    projects.flatMap((project) => [
+      project.leadOrganisation?._id,
+      ...(project.partners ?? []).map((partner) => partner?._id),
+    ]),
+  );
+  return organisations.filter((organisation) => !inProjects.has(organisation._id));
+}

@@ -2,32 +2,31 @@
 
 import { formatList } from '../format-list';
 
+/** «Hva slags dokument» (reportKinds); the queries give `report` where an update has none. */
+type ReportKind = 'report' | 'summary';
+
 /**
  * What an update's attached document is called: «sammendraget» when the editor chose «Sammendrag» under «Hva slags
- * dokument», else «rapporten». Calling a summary a report would promise a researcher more than the file holds. An
- * update from before that choice existed is a summary when its title says so («Nabolagsbudsjett:
- * forskningssammendrag»). «rapporten «Tittel»» with a title.
+ * dokument», else «rapporten». Calling a summary a report would promise a researcher more than the file holds.
+ * «rapporten «Tittel»» with a title.
  */
-const isSummary = (title: string | null, kind: string | null | undefined) =>
-  kind ? kind === 'summary' : /sammendrag/i.test(title ?? '');
-
-function reportName(title: string | null, kind: string | null | undefined): string {
-  const name = isSummary(title, kind) ? 'sammendraget' : 'rapporten';
+function reportName(title: string | null, kind: ReportKind): string {
+  const name = kind === 'summary' ? 'sammendraget' : 'rapporten';
   return title ? `${name} «${title}»` : name;
 }
 
 /** The heading over an update's report on its page: «Sammendrag» or «Rapport», as its link calls it. */
-export function reportHeading(title: string | null, kind?: string | null): string {
-  return isSummary(title, kind) ? 'Sammendrag' : 'Rapport';
+export function reportHeading(kind: ReportKind): string {
+  return kind === 'summary' ? 'Sammendrag' : 'Rapport';
 }
 
 /** The text of the download link of a report's file: «Last ned sammendraget «…»». */
-export function reportDownloadText(title: string | null, kind?: string | null): string {
+export function reportDownloadText(title: string | null, kind: ReportKind): string {
   return `Last ned ${reportName(title, kind)}`;
 }
 
 /** The text of a link to a report the researchers publish on their own site. */
-export function reportLinkText(title: string | null, partner: string | null | undefined, kind?: string | null): string {
+export function reportLinkText(title: string | null, partner: string | null | undefined, kind: ReportKind): string {
   return `Les ${reportName(title, kind)} hos ${partner?.trim() || 'forskerne'}`;
 }
 

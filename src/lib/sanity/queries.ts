@@ -171,7 +171,7 @@ export const researchUpdateCardsQuery = defineQuery(
 /** Research updates that carry a report (a file or a link), newest first: /forskning lists them in one place. */
 const hasReport = /* groq */ `(defined(report.file.asset) || defined(report.url))`;
 export const researchReportsQuery = defineQuery(`*[_type == "researchUpdate" && ${hasReport}] | order(date desc){
-  _id, title, "slug": slug.current, date, isSample, "partner": partner->name, report{ kind, url, "file": file.asset->${fileProjection} }
+  _id, title, "slug": slug.current, date, isSample, "partner": partner->name, report{ "kind": coalesce(kind, "report"), url, "file": file.asset->${fileProjection} }
 }`);
 
 export const researchUpdatePagesQuery = defineQuery(`*[_type == "researchUpdate"] | order(date desc){
@@ -179,7 +179,7 @@ export const researchUpdatePagesQuery = defineQuery(`*[_type == "researchUpdate"
   "body": body${bodyProjection},
   "questions": questions[]->{ _id, number, question } | order(number asc),
   "partner": partner->${organisationProjection},
-  report{ kind, url, "file": file.asset->${fileProjection} },
+  report{ "kind": coalesce(kind, "report"), url, "file": file.asset->${fileProjection} },
   "presentedAt": *[_type == "conference" && defined(year) && ^._id in sessions[].researchUpdate._ref] | order(year desc){
     year, title,
     "sessions": sessions[researchUpdate._ref == ^.^._id]{ _key, title }

@@ -101,8 +101,9 @@ export const registration = defineType({
       hidden: ({ parent }) => withoutSignUp(parent),
       validation: (rule) => [
         httpUrlValidation(rule),
-        // «Åpen» or «Venteliste» chosen by hand promises a form: refused without it, whatever the dates, so what the
-        // Studio lets through never stops the build when the opening day comes (the guard stops only imports).
+        // «Åpen» or «Venteliste» chosen by hand promises a form: refused without it, whatever the opening date, unless
+        // registration has already closed, so what the Studio lets through never stops the build when the opening day
+        // comes (the guard stops only imports).
         rule.custom((url, context) => {
           const status = (context.parent as RegistrationValue)?.status;
           const handOpen = status === 'open' || status === 'waitlist';
@@ -112,10 +113,10 @@ export const registration = defineType({
         rule
           .custom((url, context) => {
             const opensAt = (context.parent as RegistrationValue)?.opensAt;
-            if (url || !opensAt || stateNow(context) !== 'notOpen') return true;
-            return Date.parse(opensAt) > Date.now()
-              ? messages.registrationUrlBeforeOpening(opensAt)
-              : messages.registrationUrlAfterOpening(opensAt);
+            if (url || !opensAt) return true;
+            const state = stateNow(context);
+            if (state === 'awaitingLink') return messages.registrationUrlAfterOpening(opensAt);
+            return state === 'notOpen' ? messages.registrationUrlBeforeOpening(opensAt) : true;
           })
           .warning(),
       ],
