@@ -9,9 +9,10 @@ import { searchRecords } from './src/integrations/search-records';
 
 // Astro puts the .env files into process.env only when Vite starts: after this file has read SITE_URL, and after the
 // content guard has chosen its content source, so a SANITY_PROJECT_ID in .env reached the pages but not the guard.
-// Read them now, as Astro will (the shell wins over the files).
+// Read them now, as Astro will (the shell wins over the files). Not under Vitest (its processes and the builds they
+// start): the tests build from what they set, never from a developer's .env (tests/support/build-site.ts).
 // https://docs.astro.build/en/guides/environment-variables/#in-the-astro-config-file
-Object.assign(process.env, loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), ''));
+if (!process.env.VITEST) Object.assign(process.env, loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), ''));
 
 // The public address; set SITE_URL in the host's build settings so canonical URLs, sitemap and feeds are right.
 const site = process.env.SITE_URL || 'https://foralle.example.no';

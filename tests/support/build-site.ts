@@ -29,7 +29,9 @@ export interface BuildResult {
 /**
  * Builds the site as `npm run build` does, each step in a child process: `astro build`, then the search index
  * (scripts/build-search-index.ts). Returns the exit code and output of both.
- * Content Lake variables from the caller's shell are dropped unless given in `env`, so a test builds what it means to.
+ * The content source and the site's address are the defaults unless given in `env`, whatever the caller's shell or a
+ * root .env says, so a test builds what it means to. They are set empty, not removed: Astro reads .env into every
+ * variable the environment lacks.
  */
 export async function buildSite(options: {
   outDir: string;
@@ -42,7 +44,7 @@ export async function buildSite(options: {
     );
   }
   const env: Record<string, string | undefined> = { ...process.env, SANITY_TELEMETRY_DISABLED: '1' };
-  for (const key of contentSourceVariables) delete env[key];
+  for (const key of [...contentSourceVariables, 'SITE_URL']) env[key] = '';
   // Each build keeps its own manifest and report, so test builds never compare themselves with a developer's site.
   env.BUILD_MANIFEST = resolve(`${options.outDir}.manifest.json`);
   env.CONTENT_REPORT = resolve(`${options.outDir}.innholdsrapport.md`);

@@ -26,14 +26,15 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** The environment of a preview: the caller's shell without Content Lake settings or Vitest's own, plus `env`. */
+/** The environment of a preview: the caller's shell without content source settings or Vitest's own, plus `env`. */
 function previewEnv(env: Record<string, string>): Record<string, string | undefined> {
   const base: Record<string, string | undefined> = {
     ...process.env,
     SANITY_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  for (const key of contentSourceVariables) delete base[key];
+  // Empty, not removed: the preview reads a root .env into every variable the environment lacks (astro.config.mjs).
+  for (const key of [...contentSourceVariables, 'SITE_URL']) base[key] = '';
   // Vitest's NODE_ENV=test and VITEST* would make the dev server behave as under test, not as an editor runs it.
   for (const key of Object.keys(base)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete base[key];
   return { ...base, PREVIEW_DRAFTS: '1', ...env };

@@ -23,7 +23,7 @@ async function configSeenFrom(envFile: string, shell: Record<string, string> = {
     ].join('\n'),
   );
   const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'production', ...shell };
-  for (const name of ['SITE_URL', 'SANITY_PROJECT_ID', 'SANITY_DATASET', 'LOCAL_DATASET'])
+  for (const name of ['SITE_URL', 'SANITY_PROJECT_ID', 'SANITY_DATASET', 'LOCAL_DATASET', 'VITEST'])
     if (!(name in shell)) delete env[name];
   const out = execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), probe], {
     cwd: dir,
@@ -33,13 +33,18 @@ async function configSeenFrom(envFile: string, shell: Record<string, string> = {
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
 
+const envFile = 'SITE_URL=https://fra-env-fila.example.no\nSANITY_PROJECT_ID=abc123\nSANITY_DATASET=fra-fila\n';
+
 describe('a .env file at the root', () => {
-  it('gives the site its address and the content guard its Sanity project, with the shell winning', async () => {
-    const seen = await configSeenFrom(
-      'SITE_URL=https://fra-env-fila.example.no\nSANITY_PROJECT_ID=abc123\nSANITY_DATASET=fra-fila\n',
-      { SANITY_DATASET: 'fra-skallet' },
-    );
-    expect(seen.site).toBe('https://fra-env-fila.example.no');
-    expect(seen.source).toMatchObject({ backend: 'content-lake', projectId: 'abc123', dataset: 'fra-skallet' });
+  it('gives the site its address and the content guard its Sanity project, with the shell winning; not to the tests', async () => {
+    const [build, underTest] = await Promise.all([
+      configSeenFrom(envFile, { SANITY_DATASET: 'fra-skallet' }),
+      // Vitest's processes and the builds they start build from what the tests set.
+      configSeenFrom(envFile, { VITEST: 'true' }),
+    ]);
+    expect(build.site).toBe('https://fra-env-fila.example.no');
+    expect(build.source).toMatchObject({ backend: 'content-lake', projectId: 'abc123', dataset: 'fra-skallet' });
+    expect(underTest.site).toBe('https://foralle.example.no');
+    expect(underTest.source.backend).toBe('bundled');
   }, 60_000);
 });
