@@ -18,7 +18,7 @@ const dateFormat = new Intl.DateTimeFormat('nb-NO', {
 });
 
 /** "22. jan. 2025" from an ISO date or date-time; undefined when there is none. */
-export function formatDate(value: unknown): string | undefined {
+export function shortDate(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value) return undefined;
   const date = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
   return Number.isNaN(date.getTime()) ? undefined : dateFormat.format(date);
@@ -66,7 +66,7 @@ function registrationWords(state: RegistrationState, opensAt: string | null | un
     case 'none':
       return 'Ingen påmelding';
     case 'notOpen':
-      return opensAt ? `Påmelding åpner ${formatDate(opensAt)}` : 'Påmelding ikke åpnet';
+      return opensAt ? `Påmelding åpner ${shortDate(opensAt)}` : 'Påmelding ikke åpnet';
     case 'awaitingLink':
       // The site says «åpner snart», and the editor learns why.
       return 'Påmelding åpner snart – mangler lenke';

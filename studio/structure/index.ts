@@ -155,14 +155,17 @@ function storiesOfPillar(S: StructureBuilder, title: string, slug: string) {
   });
 }
 
-/** Events not over yet, soonest first; an event still without a date stays here, so a new one does not vanish. */
+/**
+ * Events not over yet, soonest first; an event still without a date stays here, so a new one does not vanish. Over
+ * from its end on, as shared/is-over.ts has it (this list is filtered by GROQ, so it cannot call it).
+ */
 function upcomingEvents(S: StructureBuilder) {
   return filteredList(S, {
     id: 'events-upcoming',
     title: 'Kommende arrangementer',
     icon: CalendarIcon,
     schemaType: 'event',
-    filter: '_type == "event" && (!defined(start) || coalesce(end, start) >= now())',
+    filter: '_type == "event" && (!defined(start) || coalesce(end, start) > now())',
     ordering: { field: 'start', direction: 'asc' },
   });
 }

@@ -18,8 +18,8 @@ interface RecordedRequest {
   headers: IncomingHttpHeaders;
 }
 
-/** What the stand-in does with the next requests: answer, or fail the way a real outage fails. */
-type Fault = { status: 429 | 500 | 502 | 503; times: number } | { hang: true; times: number };
+/** What the stand-in does with the next requests: answer, or fail the way a real outage (or a revoked token, 403) fails. */
+type Fault = { status: 403 | 429 | 500 | 502 | 503; times: number } | { hang: true; times: number };
 
 export interface QueryApiStandIn {
   apiHost: string;

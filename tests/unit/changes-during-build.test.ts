@@ -132,6 +132,22 @@ describe('content changed in the Content Lake while the site is built', () => {
     expect(run.logged.join('\n')).toContain('1 document (event-workshop) deleted or unpublished during the build.');
   });
 
+  it('stops a built site from going out when the Content Lake cannot be asked at the end, and says it was built', async () => {
+    const run = build();
+    await run.start();
+    api.fail({ status: 403, times: 1 });
+    const error = await run.done().then(
+      () => undefined,
+      (failure: unknown) => failure as Error,
+    );
+    expect(error?.message).toContain('(HTTP 403)');
+    expect(error?.message).toContain(
+      'Innholdsvakten fikk dermed ikke sjekket om innholdet ble endret i Sanity mens nettstedet ble bygget. Sidene er bygget, men ikke publisert',
+    );
+    expect(error?.message).not.toContain('Nettstedet ble ikke bygget');
+    expect(existsSync(run.manifest)).toBe(false);
+  });
+
   it('asks only for the revisions when nothing changed', async () => {
     const run = build();
     await run.start();

@@ -1,3 +1,4 @@
+import { ContentLakeError } from '../sanity/content-lake-source';
 import { contentRevisionsQuery } from '../sanity/queries';
 import type { ContentRevisionsQueryResult } from '../sanity/sanity.types';
 import type { ContentSource } from '../sanity/source';
@@ -34,7 +35,11 @@ export async function recheckChangesDuringBuild(
   checked: GuardResult,
   now: Date,
 ): Promise<{ changes: ChangesDuringBuild; recheck: GuardResult | null }> {
-  const current = await source.fetch<ContentRevisionsQueryResult>(contentRevisionsQuery, { types: renderedTypes });
+  const current = await source
+    .fetch<ContentRevisionsQueryResult>(contentRevisionsQuery, { types: renderedTypes })
+    .catch((error: unknown) => {
+      throw notChecked(error);
+    });
   const present = new Set(current.map((document) => document._id));
   const changes = {
     changed: current
@@ -47,7 +52,19 @@ export async function recheckChangesDuringBuild(
   try {
     return { changes, recheck: await guardContent(source, now) };
   } catch (error) {
-    if (!(error instanceof ContentGuardError)) throw error;
+    if (!(error instanceof ContentGuardError)) throw notChecked(error);
     throw new ContentGuardError(error.problems, source.description, changedDuringBuildNote);
   }
+}
+
+/**
+ * The Content Lake failed at the end of the build: the pages are built, but whether they hold what the guard checked
+ * is not known, so they are not published. Said so, not «Nettstedet ble ikke bygget» as at the start.
+ */
+function notChecked(error: unknown): Error {
+  if (!(error instanceof ContentLakeError)) return error instanceof Error ? error : new Error(String(error));
+  return new Error(
+    `${error.failure} Innholdsvakten fikk dermed ikke sjekket om innholdet ble endret i Sanity mens nettstedet ble bygget. Sidene er bygget, men ikke publisert: den publiserte versjonen er uendret, og neste oppdatering prøver igjen.`,
+    { cause: error },
+  );
 }

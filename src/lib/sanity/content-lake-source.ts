@@ -35,9 +35,16 @@ interface ContentLakeOptions {
   retry?: RetryPolicy;
 }
 
-/** Thrown when the Content Lake does not answer usefully; says which project and dataset, in Norwegian. */
-class ContentLakeError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+/**
+ * Thrown when the Content Lake does not answer usefully; says which project and dataset, in Norwegian. `failure` is
+ * what went wrong without what it means for the build, for a caller that knows better («… etter 4 forsøk (HTTP 503)»).
+ */
+export class ContentLakeError extends Error {
+  constructor(
+    message: string,
+    readonly failure: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'ContentLakeError';
   }
@@ -99,8 +106,10 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
     const tries = isTransient(lastError)
       ? `etter ${policy.attempts} forsøk`
       : 'og feilen går ikke over av å prøve igjen';
+    const failure = `Fikk ikke hentet ${what} fra ${where} ${tries} (${reason}).`;
     throw new ContentLakeError(
-      `Fikk ikke hentet ${what} fra ${where} ${tries} (${reason}). Nettstedet ble ikke bygget, og den publiserte versjonen er uendret.`,
+      `${failure} Nettstedet ble ikke bygget, og den publiserte versjonen er uendret.`,
+      failure,
       {
         cause: lastError,
       },

@@ -1,7 +1,7 @@
 import { PresentationIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { apiVersion } from '@for-alle/shared/api-version';
-import { conferenceRegistrationSubtitle, formatDate, subtitle } from '../../lib/list-subtitles';
+import { conferenceRegistrationSubtitle, shortDate, subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
 import type { StavangerIdQueryResult } from '../../../src/lib/sanity/sanity.types';
 import { conferenceYearTakenQuery, stavangerIdQuery } from '../../lib/queries';
@@ -128,7 +128,7 @@ export const conference = defineType({
       title: title ?? (year ? `For Alle-konferansen ${year}` : undefined),
       subtitle: subtitle(
         sampleTag(isSample),
-        formatDate(start),
+        shortDate(start),
         city,
         conferenceRegistrationSubtitle(registration, days, new Date()),
       ),

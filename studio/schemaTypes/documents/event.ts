@@ -1,6 +1,6 @@
 import { CalendarIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
-import { eventRegistrationSubtitle, formatDate, subtitle } from '../../lib/list-subtitles';
+import { eventRegistrationSubtitle, shortDate, subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
 import { capacityValidation, messages } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField, startEndFields, venueFields } from '../fields';
@@ -108,7 +108,7 @@ export const event = defineType({
       // cancelled event offers no sign-up: the site says «Avlyst» instead, before and after its date.
       subtitle: subtitle(
         sampleTag(isSample),
-        formatDate(start),
+        shortDate(start),
         city,
         optionTitle(eventKinds, kind),
         cancelled === true ? 'Avlyst' : eventRegistrationSubtitle(registration, start, end, new Date()),

@@ -2,7 +2,7 @@ import { ComposeIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { storyPillarSlugs } from '@for-alle/shared/document-path';
 import { dateTimeInputOptions } from '../../lib/date-input-options';
-import { formatDate, subtitle } from '../../lib/list-subtitles';
+import { shortDate, subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
 import { messages, publishDateAheadValidation, publishDateValidation } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
@@ -154,7 +154,7 @@ export const projectStory = defineType({
     },
     prepare: ({ title, city, publishedAt, media, isSample }) => ({
       title,
-      subtitle: subtitle(sampleTag(isSample), city, formatDate(publishedAt)),
+      subtitle: subtitle(sampleTag(isSample), city, shortDate(publishedAt)),
       media,
     }),
   },

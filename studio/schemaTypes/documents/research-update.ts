@@ -3,7 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { hasFileAndLink } from '@for-alle/shared/content-rules';
 import { reportKinds } from '@for-alle/shared/options';
 import { dateInputOptions } from '../../lib/date-input-options';
-import { formatDate, subtitle } from '../../lib/list-subtitles';
+import { shortDate, subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
 import {
   downloadableFileValidation,
@@ -112,7 +112,7 @@ export const researchUpdate = defineType({
     select: { title: 'title', date: 'date', partner: 'partner.name', isSample: 'isSample' },
     prepare: ({ title, date, partner, isSample }) => ({
       title,
-      subtitle: subtitle(sampleTag(isSample), formatDate(date), partner),
+      subtitle: subtitle(sampleTag(isSample), shortDate(date), partner),
     }),
   },
 });

@@ -2,20 +2,20 @@ import { CalendarIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { roundState, type ApplicationRound } from '@for-alle/shared/application-rounds';
 import { dateInputOptions } from '../../lib/date-input-options';
-import { formatDate, subtitle } from '../../lib/list-subtitles';
+import { shortDate, subtitle } from '../../lib/list-subtitles';
 import { messages } from '../../lib/validation';
 
 /** Where the round stands today, as /aktivitetsstotte shows it, with the dates that matter in that state. */
 function roundSubtitle(round: ApplicationRound, now: Date): string | undefined {
-  const deadline = round.deadline && `frist ${formatDate(round.deadline)}`;
+  const deadline = round.deadline && `frist ${shortDate(round.deadline)}`;
   switch (roundState(round, now)) {
     case 'open':
       return subtitle('Åpen nå', deadline);
     case 'upcoming':
-      return subtitle('Kommer', round.opensAt && `åpner ${formatDate(round.opensAt)}`, deadline);
+      return subtitle('Kommer', round.opensAt && `åpner ${shortDate(round.opensAt)}`, deadline);
     case 'closed':
       // Only a round with a deadline is over: «Fristen gikk ut 1. mars 2026», as the table marks it «fristen er ute».
-      return `Fristen gikk ut ${formatDate(round.deadline)}`;
+      return `Fristen gikk ut ${shortDate(round.deadline)}`;
   }
 }
 

@@ -3,7 +3,7 @@ import { startEndFields } from '../fields';
 import { defineField, defineType } from 'sanity';
 import { capacityValidation, limits, messages } from '../../lib/validation';
 import { conferenceDayKinds, conferenceDayStatuses, optionTitle } from '@for-alle/shared/options';
-import { formatDate, subtitle } from '../../lib/list-subtitles';
+import { shortDate, subtitle } from '../../lib/list-subtitles';
 
 /** The places each kind of day has (the programme's text): a new conference starts with them, more is a warning. */
 export const usualDayCapacity: Record<string, number> = { network: 100, conference: 300 };
@@ -82,7 +82,7 @@ export const conferenceDay = defineType({
     prepare: ({ title, kind, start, capacity, status }) => ({
       title: title || optionTitle(conferenceDayKinds, kind),
       subtitle: subtitle(
-        formatDate(start),
+        shortDate(start),
         capacity ? `${capacity} plasser` : undefined,
         status === 'waitlist' ? optionTitle(conferenceDayStatuses, status) : undefined,
       ),
