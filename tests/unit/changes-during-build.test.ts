@@ -136,7 +136,7 @@ describe('content changed in the Content Lake while the site is built', () => {
     const run = build();
     await run.start();
     api.fail({ status: 403, times: 1 });
-    const error = await run.done().then(
+    const error = await Promise.resolve(run.done()).then(
       () => undefined,
       (failure: unknown) => failure as Error,
     );
