@@ -237,9 +237,10 @@ function roundsWithoutApplyUrl(documents: StoredDocument[], now: Date): ContentP
 /**
  * An event or a conference set to «Åpen» or «Fulltegnet – venteliste» by hand, open by its dates on the build day,
  * with no link to sign up through. The Studio refuses that status without the link (unless registration has already
- * closed, and then it is not open by its dates), so this stops only an import or an API write. One that opened by its date alone waits for the link instead: its page says «Påmeldingen åpner
- * snart» with no button, and the content report names it (report.ts), so one forgotten link does not stop every page.
- * A cancelled event is left alone: its page offers no sign-up at all.
+ * closed, and then it is not open by its dates), so this stops only an import or an API write. One that opened by
+ * its date alone waits for the link instead: its page says «Påmeldingen åpner snart» with no button, and the content
+ * report names it (report.ts), so one forgotten link does not stop every page. A cancelled event is left alone: its
+ * page offers no sign-up at all.
  */
 function registrationsWithoutLink(documents: StoredDocument[], now: Date): ContentProblem[] {
   return documents.flatMap((document) => {
