@@ -90,7 +90,7 @@ describe('content changed in the Content Lake while the site is built', () => {
     api.put({ ...event, end: '2026-02-10T09:00:00Z' });
     const error = await doneError(run);
     expect(error.message).toContain(
-      `  - Arrangement «Workshop»: «event-workshop» (event) › end: ${ruleMessages.endAfterStart}`,
+      `  - Arrangement «Workshop» › Slutt: «event-workshop» (event) › end: ${ruleMessages.endAfterStart}`,
     );
     expect(error.message).toContain(`\n${changedDuringBuildNote}\nRett feilene i Sanity Studio og publiser på nytt.`);
     // Not the baseline for the next build, and on the run's summary page.

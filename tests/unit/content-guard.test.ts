@@ -37,15 +37,17 @@ describe('the content guard', () => {
     expect(error!.problems).toHaveLength(problemLines.length);
   });
 
-  it('names each document as the Studio lists it, by its kind and title, before its id and type', async () => {
+  it('names each document and field as the Studio shows them, by kind, title and field titles, before id, type and path', async () => {
     const story = await guardError(
       fixtureDataset({ extra: `${catalogue}/reference-to-missing-document.ndjson`, imagesFrom: catalogue }),
     );
-    expect(story!.message).toContain('  - Historie «En god historie»: «story-lost-place» (projectStory) › place: ');
+    expect(story!.message).toContain(
+      '  - Historie «En god historie» › Sted: «story-lost-place» (projectStory) › place: ',
+    );
     const event = await guardError(
       fixtureDataset({ extra: `${catalogue}/malformed-date.ndjson`, imagesFrom: catalogue }),
     );
-    expect(event!.message).toContain('  - Arrangement «Workshop»: «event-bad-date» (event) › start: ');
+    expect(event!.message).toContain('  - Arrangement «Workshop» › Start: «event-bad-date» (event) › start: ');
   });
 
   it('refuses a dataset without settings, pillars or the page singletons', async () => {

@@ -1,4 +1,5 @@
 import { documentTypeNames } from '@for-alle/shared/document-type-names';
+import { fieldLabels } from './field-labels';
 
 /** One thing wrong with one document, in words an editor can act on. */
 export interface ContentProblem {
@@ -20,13 +21,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * The line an editor reads: which document, which field, what is wrong. It opens with the document as the Studio
- * shows it («Arrangement «Workshop i Arendal»»), since a document made in the Studio has a random id that its search
- * does not find; the id and type follow, for whoever runs the site.
+ * The line an editor reads: which document, which field, what is wrong. It opens with the document and the field as
+ * the Studio shows them («Arrangement «Workshop i Arendal» › Påmelding › Påmeldingslenke»), since a document made in
+ * the Studio has a random id that its search does not find; the id, type and field path follow, for whoever runs the
+ * site.
  */
 export function describeProblem(problem: ContentProblem): string {
   const typeName = documentTypeNames[problem.type];
-  const shown = typeName && [typeName, problem.title && `«${problem.title}»`].filter(Boolean).join(' ');
+  const document = typeName && [typeName, problem.title && `«${problem.title}»`].filter(Boolean).join(' ');
+  const fields = problem.path ? fieldLabels(problem.type, problem.path) : [];
+  const shown = [document, ...fields].filter(Boolean).join(' › ');
   const where = `«${problem.id}» (${problem.type})${problem.path ? ` › ${problem.path}` : ''}`;
   return `${shown ? `${shown}: ` : ''}${where}: ${problem.message}`;
 }

@@ -1,0 +1,49 @@
+import type { FieldTitleNode, FieldTitles } from '@for-alle/shared/field-titles';
+import committedTitles from './field-titles.json';
+
+/** `body[2].markDefs[0].href` → `['body', 2, 'markDefs', 0, 'href']` (the reverse of formatPath). */
+function parsePath(path: string): (string | number)[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index === undefined ? key! : +index));
+}
+
+/**
+ * A field path as the Studio's form shows it: `registration.url` on an event is «Påmelding › Påmeldingslenke», and
+ * `body[2].markDefs[0].href` «Brødtekst nr. 3 › Lenke › Adresse». Stops where the schema does not say (Sanity's own
+ * keys such as `slug.current` or `asset`), so the result may cover only the start of the path; empty when nothing is
+ * known, e.g. for a type the Studio no longer has.
+ */
+export function fieldLabels(
+  type: string,
+  path: string,
+  titles: FieldTitles = committedTitles as FieldTitles,
+): string[] {
+  const expand = (node: FieldTitleNode): FieldTitleNode => {
+    const named = node.type ? titles[node.type] : undefined;
+    return named ? { ...named, ...node, fields: node.fields ?? named.fields, of: node.of ?? named.of } : node;
+  };
+  const keys = parsePath(path);
+  const labels: string[] = [];
+  let node: FieldTitleNode | undefined = titles[type];
+  let titled = false; // whether the last label is the current node's title
+  for (const [at, key] of keys.entries()) {
+    if (!node) break;
+    if (typeof key === 'number') {
+      const members: FieldTitleNode[] = (node.of ?? []).map(expand);
+      if (titled) labels[labels.length - 1] += ` nr. ${key + 1}`;
+      const next = keys[at + 1];
+      const member: FieldTitleNode | undefined =
+        typeof next === 'string' ? members.find((candidate) => candidate.fields?.[next]) : undefined;
+      // Name the member only where the list holds more than one kind (a picture among paragraphs, a link in one).
+      titled = Boolean(member?.title && members.length > 1);
+      if (titled) labels.push(member!.title!);
+      node = member;
+    } else {
+      const field: FieldTitleNode | undefined = expand(node).fields?.[key];
+      if (!field) break;
+      node = expand(field);
+      titled = Boolean(node.title);
+      if (titled) labels.push(node.title!);
+    }
+  }
+  return labels;
+}
