@@ -14,6 +14,7 @@ import { recheckChangesDuringBuild } from '../lib/content-guard/changes-during-b
 import { documentsOfPage } from '../lib/content-guard/page-documents';
 import { describeProblem } from '../lib/content-guard/problems';
 import { guardContent, type GuardResult } from '../lib/content-guard/run';
+import { checkStudioUrl } from '../lib/content-guard/studio-link';
 import { vanishedPagesMessage } from '../lib/content-guard/vanished-message';
 import { buildNow } from '../lib/now';
 import { sourceConfigFromEnv } from '../lib/sanity/config';
@@ -45,6 +46,7 @@ export function contentGuard(): AstroIntegration {
     name: 'for-alle:content-guard',
     hooks: {
       'astro:build:start': async ({ logger }) => {
+        checkStudioUrl();
         const content = await source();
         const now = buildNow();
         const result = await guardContent(content, now);

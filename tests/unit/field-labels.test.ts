@@ -29,20 +29,23 @@ describe('fieldLabels', () => {
 
 describe('describeProblem', () => {
   test('opens with the document and field as the Studio shows them, then the id, type and path', () => {
-    const line = describeProblem({
-      id: 'event-workshop-arendal',
-      type: 'event',
-      title: 'Workshop i Arendal',
-      path: 'registration.url',
-      message: 'mangler',
-    });
+    const line = describeProblem(
+      {
+        id: 'event-workshop-arendal',
+        type: 'event',
+        title: 'Workshop i Arendal',
+        path: 'registration.url',
+        message: 'mangler',
+      },
+      null,
+    );
     expect(line).toBe(
       'Arrangement «Workshop i Arendal» › Påmelding › Påmeldingslenke: «event-workshop-arendal» (event) › registration.url: mangler',
     );
   });
 
   test('keeps the path alone where no field title is known', () => {
-    const line = describeProblem({ id: 'x', type: 'event', title: 'W', path: 'removedField', message: 'feil' });
+    const line = describeProblem({ id: 'x', type: 'event', title: 'W', path: 'removedField', message: 'feil' }, null);
     expect(line).toBe('Arrangement «W»: «x» (event) › removedField: feil');
   });
 });

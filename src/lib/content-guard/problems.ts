@@ -1,5 +1,6 @@
 import { documentTypeNames } from '@for-alle/shared/document-type-names';
 import { fieldLabels } from './field-labels';
+import { studioEditLink, studioUrlFromEnv } from './studio-link';
 
 /** One thing wrong with one document, in words an editor can act on. */
 export interface ContentProblem {
@@ -24,15 +25,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * The line an editor reads: which document, which field, what is wrong. It opens with the document and the field as
  * the Studio shows them («Arrangement «Workshop i Arendal» › Påmelding › Påmeldingslenke»), since a document made in
  * the Studio has a random id that its search does not find; the id, type and field path follow, for whoever runs the
- * site.
+ * site, and, when the Studio's address is known, a link that opens the document at the field.
  */
-export function describeProblem(problem: ContentProblem): string {
+export function describeProblem(
+  problem: ContentProblem,
+  studioUrl: string | null = studioUrlFromEnv() ?? null,
+): string {
   const typeName = documentTypeNames[problem.type];
   const document = typeName && [typeName, problem.title && `«${problem.title}»`].filter(Boolean).join(' ');
   const fields = problem.path ? fieldLabels(problem.type, problem.path) : [];
   const shown = [document, ...fields].filter(Boolean).join(' › ');
   const where = `«${problem.id}» (${problem.type})${problem.path ? ` › ${problem.path}` : ''}`;
-  return `${shown ? `${shown}: ` : ''}${where}: ${problem.message}`;
+  // A document that is missing altogether (a singleton never published) has nothing to open.
+  const link =
+    studioUrl && typeName && problem.id !== '(ingen)' ? ` Åpne i Studio: ${studioEditLink(studioUrl, problem)}` : '';
+  return `${shown ? `${shown}: ` : ''}${where}: ${problem.message}${link}`;
 }
 
 /** The title an editor knows a document by: its title, name, year or question, whichever it has. */
