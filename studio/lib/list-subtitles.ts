@@ -1,8 +1,7 @@
 /** The subtitles the Studio's lists show under a document's title: dates in Oslo time, counts, registration state. */
 import {
-  conferenceRegistrationState,
   dayRegistrationState,
-  registrationState,
+  registrationStateOf,
   type ConferenceDayInput,
   type RegistrationInput,
   type RegistrationState,
@@ -89,7 +88,7 @@ export function eventRegistrationSubtitle(
   now: Date,
 ): string | undefined {
   if (isOver({ start: dateOrNothing(start), end: dateOrNothing(end) }, now)) return undefined;
-  const state = registrationState(registration, dateOrNothing(start), now);
+  const state = registrationStateOf({ registration, start: dateOrNothing(start) }, now);
   return state ? registrationWords(state, registration?.opensAt) : undefined;
 }
 
@@ -104,7 +103,7 @@ export function conferenceRegistrationSubtitle(
 ): string | undefined {
   const list = days ?? [];
   if (isOver({ days: list }, now)) return undefined;
-  const state = conferenceRegistrationState(registration, list, now);
+  const state = registrationStateOf({ registration, days: list }, now);
   if (!state) return undefined;
   const words = registrationWords(state, registration?.opensAt);
   // With every day full the whole conference has a waitlist (the state says so); otherwise name the full days.
