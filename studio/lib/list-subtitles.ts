@@ -6,6 +6,7 @@ import {
   type RegistrationInput,
   type RegistrationState,
 } from '@for-alle/shared/registration-state';
+import { formatClock } from '@for-alle/shared/dates';
 import { isOver } from '@for-alle/shared/is-over';
 import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
 
@@ -29,12 +30,6 @@ const weekdayDayMonth = new Intl.DateTimeFormat('nb-NO', {
   month: 'short',
   timeZone: 'Europe/Oslo',
 });
-const hourMinute = new Intl.DateTimeFormat('nb-NO', {
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: 'Europe/Oslo',
-});
 
 /**
  * "tor. 23. jan. 09.00" from an ISO date-time; undefined when there is none. With the day, two sessions at 09.00 on
@@ -45,7 +40,7 @@ export function formatDayAndTime(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value) return undefined;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return undefined;
-  return `${weekdayDayMonth.format(date)} ${hourMinute.format(date).replace(':', '.')}`;
+  return `${weekdayDayMonth.format(date)} ${formatClock(date)}`;
 }
 
 /** "1 fil", "2 filer": a count with the noun in the right number; undefined for none. */
