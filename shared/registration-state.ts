@@ -89,6 +89,26 @@ export function conferenceRegistrationState(
   return state === 'open' && days.length > 0 && days.every((day) => day.status === 'waitlist') ? 'waitlist' : state;
 }
 
+/** An event or a conference, as far as its registration goes: the fields registrationStateOf reads. */
+export interface RegistrationHolder {
+  registration?: RegistrationInput | null;
+  /** An event's start: registration closes when it begins. */
+  start?: string | null;
+  /** A conference's days; having them is what makes it one. */
+  days?: readonly ConferenceDayInput[] | null;
+}
+
+/**
+ * An event's or a conference's registration state at `now`: a conference's by its days (conferenceRegistrationState),
+ * an event's by its start. The one dispatch the page's RegistrationStatus, the content guard and report, and the
+ * Studio's validation and list subtitles share, so none of them reads a conference as an event.
+ */
+export function registrationStateOf(holder: RegistrationHolder, now: Date): RegistrationState | null {
+  return holder.days
+    ? conferenceRegistrationState(holder.registration, holder.days, now)
+    : registrationState(holder.registration, holder.start, now);
+}
+
 /** A day marked full has a waitlist of its own while the conference's registration is open; otherwise it follows the conference. */
 export function dayRegistrationState(
   conferenceState: RegistrationState | null,

@@ -1,8 +1,8 @@
 // Every date, time, amount and list a visitor reads is formatted here, in Norwegian bokmål and Norway's time zone.
-import { formatDate, osloDay } from '@for-alle/shared/dates';
+import { formatClock, formatDate, formatTime, osloDay } from '@for-alle/shared/dates';
 
-/** "22. januar 2025": the same formatter as the Studio's messages (shared/dates.ts). */
-export { formatDate };
+/** "22. januar 2025" and "kl. 10.00": the same formatters as the Studio's messages and lists (shared/dates.ts). */
+export { formatDate, formatTime };
 
 const locale = 'nb-NO';
 const timeZone = 'Europe/Oslo';
@@ -12,7 +12,6 @@ const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(v
 
 const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone });
 const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone });
-const hourMinute = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
 const wholeNumber = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 
 /** "onsdag 14. juni 2023" */
@@ -20,15 +19,10 @@ export function formatDateWithWeekday(value: DateInput): string {
   return `${weekday.format(toDate(value))} ${formatDate(value)}`;
 }
 
-/** "kl. 10.00", the Norwegian clock with a full stop between hours and minutes; a no-break space after «kl.». */
-export function formatTime(value: DateInput): string {
-  return `kl.\u00a0${hourMinute.format(toDate(value)).replace(':', '.')}`;
-}
-
 /** "kl. 10.00–11.30" */
 export function formatTimeRange(start: DateInput, end?: DateInput | null): string {
   if (!end) return formatTime(start);
-  return `${formatTime(start)}–${formatTime(end).replace('kl.\u00a0', '')}`;
+  return `${formatTime(start)}–${formatClock(end)}`;
 }
 
 /**

@@ -1,12 +1,12 @@
 /** The subtitles the Studio's lists show under a document's title: dates in Oslo time, counts, registration state. */
 import {
-  conferenceRegistrationState,
   dayRegistrationState,
-  registrationState,
+  registrationStateOf,
   type ConferenceDayInput,
   type RegistrationInput,
   type RegistrationState,
 } from '@for-alle/shared/registration-state';
+import { formatClock } from '@for-alle/shared/dates';
 import { isOver } from '@for-alle/shared/is-over';
 import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
 
@@ -30,12 +30,6 @@ const weekdayDayMonth = new Intl.DateTimeFormat('nb-NO', {
   month: 'short',
   timeZone: 'Europe/Oslo',
 });
-const hourMinute = new Intl.DateTimeFormat('nb-NO', {
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: 'Europe/Oslo',
-});
 
 /**
  * "tor. 23. jan. 09.00" from an ISO date-time; undefined when there is none. With the day, two sessions at 09.00 on
@@ -46,7 +40,7 @@ export function formatDayAndTime(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value) return undefined;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return undefined;
-  return `${weekdayDayMonth.format(date)} ${hourMinute.format(date).replace(':', '.')}`;
+  return `${weekdayDayMonth.format(date)} ${formatClock(date)}`;
 }
 
 /** "1 fil", "2 filer": a count with the noun in the right number; undefined for none. */
@@ -89,7 +83,7 @@ export function eventRegistrationSubtitle(
   now: Date,
 ): string | undefined {
   if (isOver({ start: dateOrNothing(start), end: dateOrNothing(end) }, now)) return undefined;
-  const state = registrationState(registration, dateOrNothing(start), now);
+  const state = registrationStateOf({ registration, start: dateOrNothing(start) }, now);
   return state ? registrationWords(state, registration?.opensAt) : undefined;
 }
 
@@ -104,7 +98,7 @@ export function conferenceRegistrationSubtitle(
 ): string | undefined {
   const list = days ?? [];
   if (isOver({ days: list }, now)) return undefined;
-  const state = conferenceRegistrationState(registration, list, now);
+  const state = registrationStateOf({ registration, days: list }, now);
   if (!state) return undefined;
   const words = registrationWords(state, registration?.opensAt);
   // With every day full the whole conference has a waitlist (the state says so); otherwise name the full days.

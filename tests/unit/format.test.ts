@@ -8,7 +8,11 @@ import {
   formatDateRange,
   formatDateTimeRange,
   formatList,
+  formatTime,
+  formatTimeRange,
 } from '../../src/lib/format';
+import { formatClock } from '@for-alle/shared/dates';
+import { formatDayAndTime } from '../../studio/lib/list-subtitles';
 
 // The formats keep «kl.» and its time together with a no-break space; compare the words.
 const plain = (text: string) => text.replaceAll('\u00a0', ' ');
@@ -19,6 +23,20 @@ describe('formatDate', () => {
     expect(formatDate('2023-06-14T08:00:00Z')).toBe('14. juni 2023');
     // 23.30 UTC on 13 June is already 14 June in Oslo.
     expect(formatDate('2023-06-13T23:30:00Z')).toBe('14. juni 2023');
+  });
+});
+
+describe('formatTime', () => {
+  it('writes «kl.» and the Oslo time with a full stop, in summer and winter time, midnight as 00.00', () => {
+    expect(plain(formatTime('2026-06-14T08:05:00Z'))).toBe('kl. 10.05');
+    expect(plain(formatTime('2027-01-21T08:00:00Z'))).toBe('kl. 09.00');
+    expect(plain(formatTime(new Date('2026-12-31T23:00:00Z')))).toBe('kl. 00.00');
+    expect(plain(formatTimeRange('2027-01-21T08:00:00Z', '2027-01-21T10:30:00Z'))).toBe('kl. 09.00–11.30');
+  });
+
+  it('writes the same clock as the lists in the Studio, which leave out «kl.» (shared/dates.ts)', () => {
+    expect(formatClock('2027-01-21T08:00:00Z')).toBe('09.00');
+    expect(formatDayAndTime('2027-01-21T08:00:00Z')).toBe(`tor. 21. jan. ${formatClock('2027-01-21T08:00:00Z')}`);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   conferenceRegistrationState,
   dayRegistrationState,
   registrationState,
+  registrationStateOf,
 } from '@for-alle/shared/registration-state';
 import { dayInSentence, fullDaysText, registrationLine } from '../../src/lib/registration-text';
 
@@ -76,6 +77,30 @@ describe('a conference with one registration for days that fill up one by one', 
   it('closes when the first day begins, whatever order the days are in', () => {
     const now = new Date('2027-01-20T10:00:00Z');
     expect(conferenceRegistrationState({ status: 'open' }, [conference, network], now)).toBe('closed');
+  });
+});
+
+describe('registrationStateOf: the page, the content guard and the Studio read a document alike', () => {
+  const registration = { status: 'open', opensAt: '2026-10-01T08:00:00Z', url };
+  const days = [
+    { start: '2027-01-21T08:00:00Z', status: 'waitlist' },
+    { start: '2027-01-20T09:00:00Z', status: 'waitlist' },
+  ];
+
+  it('reads a conference by its days: every day full is a waitlist, and it closes when the first day begins', () => {
+    expect(registrationStateOf({ registration, days }, before)).toBe('waitlist');
+    expect(registrationStateOf({ registration, days }, new Date('2027-01-20T10:00:00Z'))).toBe('closed');
+  });
+
+  it('reads an event by its start, and one without days or a start like a conference without days', () => {
+    expect(registrationStateOf({ registration, start }, before)).toBe('open');
+    expect(registrationStateOf({ registration, start }, new Date(start))).toBe('closed');
+    expect(registrationStateOf({ registration }, before)).toBe(conferenceRegistrationState(registration, [], before));
+  });
+
+  it('says nothing without a registration', () => {
+    expect(registrationStateOf({ start }, before)).toBeNull();
+    expect(registrationStateOf({ registration: null, days }, before)).toBeNull();
   });
 });
 

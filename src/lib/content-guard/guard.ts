@@ -16,9 +16,9 @@ import {
   richTextFields,
 } from '@for-alle/shared/rich-text';
 import type { StoredDocument } from '../sanity/ndjson';
+import { registrationStateOf, type RegistrationHolder } from '@for-alle/shared/registration-state';
 import { safeHref } from '@for-alle/shared/safe-url';
 import { formatPath, type ContentProblem } from './problems';
-import { registrationStateOf } from './registration-of';
 import { documentSchemas, renderedTypes } from './schemas';
 import { walk } from './walk';
 
@@ -248,7 +248,7 @@ function registrationsWithoutLink(documents: StoredDocument[], now: Date): Conte
     const status = (document.registration as { status?: string } | null | undefined)?.status;
     if (status !== 'open' && status !== 'waitlist') return [];
     if (document.cancelled === true) return [];
-    if (registrationStateOf(document, now) !== 'awaitingLink') return [];
+    if (registrationStateOf(document as RegistrationHolder, now) !== 'awaitingLink') return [];
     return [
       {
         id: document._id,

@@ -1,7 +1,12 @@
 import type { StoredDocument } from '../sanity/ndjson';
 import { formatDate, formatTime } from '../format';
 import { isOver, type Dated } from '@for-alle/shared/is-over';
-import { hasRegistrationLink, type RegistrationInput } from '@for-alle/shared/registration-state';
+import {
+  hasRegistrationLink,
+  registrationStateOf,
+  type RegistrationHolder,
+  type RegistrationInput,
+} from '@for-alle/shared/registration-state';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { placeStatusMismatch, placeStatusMismatchMessage } from '@for-alle/shared/place-status';
 import { publishDateAhead } from '@for-alle/shared/publish-date-ahead';
@@ -9,7 +14,6 @@ import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared
 import { stillUpcomingWording } from '../content/upcoming-wording';
 import { isToCome } from '../now';
 import { formatPath, type ContentProblem } from './problems';
-import { registrationStateOf } from './registration-of';
 import { walk } from './walk';
 
 const yearMs = 365 * 24 * 60 * 60 * 1000;
@@ -74,7 +78,10 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
         'registration.status',
         'arrangementet er over, men påmeldingen står fortsatt som «Åpen» – sett den til «Stengt»',
       );
-    } else if (registration?.status === 'waitlist' && registrationStateOf(document, now) === 'closed') {
+    } else if (
+      registration?.status === 'waitlist' &&
+      registrationStateOf(document as RegistrationHolder, now) === 'closed'
+    ) {
       warn(document, 'registration.status', 'arrangementet er over, men står fortsatt som fulltegnet med venteliste');
     } else if (
       !registration &&
@@ -165,7 +172,7 @@ function registrationLinkMissing(document: StoredDocument, now: Date): { opensAt
   const opensAt = registration?.opensAt;
   if (!opensAt || hasRegistrationLink(registration) || document.cancelled === true) return null;
   if (registration.status === 'open' || registration.status === 'waitlist') return null;
-  const state = registrationStateOf(document, now);
+  const state = registrationStateOf(document as RegistrationHolder, now);
   if (state === 'awaitingLink') return { opensAt, opened: true };
   const opensIn = Date.parse(opensAt) - now.getTime();
   return state === 'notOpen' && opensIn > 0 && opensIn <= linkReminderMs ? { opensAt, opened: false } : null;

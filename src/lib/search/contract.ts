@@ -5,6 +5,21 @@
 // reads as nothing. Kept free of imports and of TypeScript that Node cannot strip: /sok's script bundles it
 // (docs/performance.md), and the index step runs it in plain Node (run-pagefind.ts, through the word list).
 
+/**
+ * The filters a result is narrowed by, by their Pagefind names. SearchMeta writes the first four on every page, a PDF
+ * record (material-records.ts) carries its page's and the format. /sok offers them (search-state.ts) and writes them
+ * into its URL under the same names (/sok?sted=Bergen&år=2025), so renaming one breaks every shared search.
+ */
+export const typeFilter = 'type';
+/** The year of the page's date (its day in Oslo). */
+export const yearFilter = 'år';
+/** The places a page is about, and those it is found under besides (a conference's speakers' towns). */
+export const placeFilter = 'sted';
+/** The pillars («satsingsområder») a page belongs to. */
+export const pillarFilter = 'satsing';
+/** Only on PDF records: `pdfFormat`. */
+export const formatFilter = 'format';
+
 /** What a page is, SearchMeta's `type` filter; /sok names each (search-state.ts) and lists them in this order. */
 export const searchContentTypes = ['historie', 'arrangement', 'konferanse', 'forskning', 'side'] as const;
 export type SearchContentType = (typeof searchContentTypes)[number];

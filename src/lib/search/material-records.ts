@@ -11,7 +11,9 @@ import type { PageSearchAttributes } from './built-page';
 import { normaliseText, type PdfContent } from './pdf-text';
 import {
   alsoOfferedMeta,
+  formatFilter,
   pdfFormat,
+  placeFilter,
   sampleMeta,
   serialiseAlsoOffered,
   type AlsoOffered,
@@ -168,8 +170,8 @@ const offerUrl = ({ target }: MaterialOffer) => `${target.pagePath}#${target.anc
 const offerContext = ({ target, page }: MaterialOffer) =>
   target.context ?? (page.title ? `Vedlegg til «${page.title}»` : 'Vedlegg');
 const offerFilters = ({ target, page }: MaterialOffer) =>
-  target.places?.length ? { ...page.filters, sted: target.places } : page.filters;
-const offerShownPlaces = ({ target, page }: MaterialOffer) => target.shownPlaces ?? page.filters.sted ?? [];
+  target.places?.length ? { ...page.filters, [placeFilter]: target.places } : page.filters;
+const offerShownPlaces = ({ target, page }: MaterialOffer) => target.shownPlaces ?? page.filters[placeFilter] ?? [];
 
 /** The separator of the facts in a result's meta line, used for a record's places, written as they are shown. */
 const placesSeparator = ' · ';
@@ -225,7 +227,7 @@ export function materialRecord(offers: MaterialOffer[], pdf: PdfContent): Custom
     meta[alsoOfferedMeta] = serialiseAlsoOffered(also);
   }
   // Only these records are documents: /sok's «Dokumenter (PDF)» narrows to them.
-  const filters: Record<string, string[]> = { format: [pdfFormat] };
+  const filters: Record<string, string[]> = { [formatFilter]: [pdfFormat] };
   for (const offer of offers) {
     for (const [name, values] of Object.entries(offerFilters(offer))) {
       filters[name] = presentNames([...(filters[name] ?? []), ...values]);

@@ -5,8 +5,10 @@ import {
   cancelledMeta,
   parseAlsoOffered,
   parseSessionMaterial,
+  placeFilter,
   sampleMeta,
   sessionMaterialMeta,
+  typeFilter,
   type SearchContentType,
 } from '../../lib/search/contract';
 import type { PagefindResultData } from './pagefind-api';
@@ -175,7 +177,7 @@ export function bestSection(data: PagefindResultData, queryWords: string[]): Ses
  * one heading and link name. Said to screen readers as EventCard.astro says it; null for any other result.
  */
 function hiddenYear(data: PagefindResultData): string | null {
-  if (data.meta.file || data.filters.type?.[0] !== ('arrangement' satisfies SearchContentType)) return null;
+  if (data.meta.file || data.filters[typeFilter]?.[0] !== ('arrangement' satisfies SearchContentType)) return null;
   const year = data.meta.date?.slice(0, 4);
   return year && /^\d{4}$/.test(year) && !data.meta.title?.includes(year) ? year : null;
 }
@@ -221,7 +223,7 @@ export function renderResult(
   heading.append(link);
   item.append(heading);
 
-  const type = data.filters.type?.[0];
+  const type = data.filters[typeFilter]?.[0];
   const isFile = Boolean(data.meta.file);
   const facts: (string | Node)[] = [];
   if (isFile) facts.push('PDF');
@@ -239,7 +241,7 @@ export function renderResult(
   // The places the result itself names (a presentation's speakers' towns; a conference's venue, not every town its
   // speakers came from), else the places it is filtered by.
   if (data.meta.places) facts.push(data.meta.places);
-  else facts.push(...(data.filters.sted ?? []));
+  else facts.push(...(data.filters[placeFilter] ?? []));
   const sample = Boolean(data.meta[sampleMeta]);
   if (facts.length > 0 || sample) {
     const meta = element('p', 'search-result__meta');

@@ -1,16 +1,25 @@
 // What a search on /sok is (words, chosen filter values, order) and how it is written in the URL, so a search can
 // be shared and the back button returns to the previous one: /sok?q=utstyr&sted=Bergen&sted=Stavanger&type=historie
-import { pdfFormat, searchContentTypes, type SearchContentType } from '../../lib/search/contract';
+import {
+  formatFilter,
+  pdfFormat,
+  pillarFilter,
+  placeFilter,
+  searchContentTypes,
+  typeFilter,
+  yearFilter,
+  type SearchContentType,
+} from '../../lib/search/contract';
 import { norwegianOrder } from './norwegian-order';
 import type { FilterCounts, PagefindFilters } from './pagefind-api';
 
 /** The filter groups, in the order shown; keys are the Pagefind filter names SearchMeta writes, and the URL names. */
 export const filterGroups = [
-  { key: 'type', legend: 'Hva slags innhold' },
-  { key: 'format', legend: 'Format' },
-  { key: 'sted', legend: 'Sted' },
-  { key: 'satsing', legend: 'Satsingsområde' },
-  { key: 'år', legend: 'År' },
+  { key: typeFilter, legend: 'Hva slags innhold' },
+  { key: formatFilter, legend: 'Format' },
+  { key: placeFilter, legend: 'Sted' },
+  { key: pillarFilter, legend: 'Satsingsområde' },
+  { key: yearFilter, legend: 'År' },
 ] as const;
 
 export type FilterKey = (typeof filterGroups)[number]['key'];
@@ -48,7 +57,7 @@ export function contentTypeName(type: string): { plural: string; singular: strin
 const formatLabels: Record<string, string> = { [pdfFormat]: 'Dokumenter (PDF)' };
 
 export function emptyFilters(): Record<FilterKey, string[]> {
-  return { type: [], format: [], sted: [], satsing: [], år: [] };
+  return { [typeFilter]: [], [formatFilter]: [], [placeFilter]: [], [pillarFilter]: [], [yearFilter]: [] };
 }
 
 /** Reads a search from a query string; unknown parameters are ignored, repeated values kept once. */
@@ -133,17 +142,17 @@ export function disjunctiveCounts(
 /** Filter values in the order shown: content types as listed above, years newest first, the rest alphabetically. */
 export function orderedValues(key: FilterKey, values: string[]): string[] {
   const unique = [...new Set(values)];
-  if (key === 'type') {
+  if (key === typeFilter) {
     const known: readonly string[] = searchContentTypes;
     return unique.sort((a, b) => (known.indexOf(a) + 1 || 99) - (known.indexOf(b) + 1 || 99) || norwegianOrder(a, b));
   }
-  if (key === 'år') return unique.sort((a, b) => Number(b) - Number(a) || norwegianOrder(b, a));
+  if (key === yearFilter) return unique.sort((a, b) => Number(b) - Number(a) || norwegianOrder(b, a));
   return unique.sort(norwegianOrder);
 }
 
 /** The visible label of a filter value. */
 export function valueLabel(key: FilterKey, value: string): string {
-  if (key === 'type') return contentTypeName(value)?.plural ?? value;
-  if (key === 'format') return formatLabels[value] ?? value;
+  if (key === typeFilter) return contentTypeName(value)?.plural ?? value;
+  if (key === formatFilter) return formatLabels[value] ?? value;
   return value;
 }

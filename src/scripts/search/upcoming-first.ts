@@ -1,7 +1,7 @@
 // Events a visitor can still go to before those that are over, when the two are about equally good answers: the four
 // Bergen workshops score alike for «workshop bergen», and Pagefind put the coming one last. Past events stay in the
 // results (the archive is a feature), just after. See docs/search.md, «Kommende arrangementer».
-import { cancelledMeta, eventTypes } from '../../lib/search/contract';
+import { cancelledMeta, eventTypes, typeFilter } from '../../lib/search/contract';
 import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-api';
 
 /** Events scoring at least this share of the best of their group are about equally good answers. */
@@ -38,7 +38,7 @@ const byDay = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * A conference is still one on its second day; its first day alone (`date`) would call it past.
  */
 export function isUpcoming(data: PagefindResultData, today: string): boolean {
-  const type = data.filters.type?.[0] ?? '';
+  const type = data.filters[typeFilter]?.[0] ?? '';
   const lastDay = data.meta.end ?? data.meta.date;
   return (
     (eventTypes as readonly string[]).includes(type) &&
@@ -62,7 +62,7 @@ export async function upcomingFirst(
   results: PagefindResult[],
   today: string,
 ): Promise<PagefindResult[]> {
-  const { results: found } = await pagefind.search(term, { filters: { type: { any: [...eventTypes] } } });
+  const { results: found } = await pagefind.search(term, { filters: { [typeFilter]: { any: [...eventTypes] } } });
   const events = new Set(found.map((result) => result.id));
   const slots = results.slice(0, reorderedResults).flatMap((result, slot) => (events.has(result.id) ? [slot] : []));
   const groups: number[][] = [];

@@ -4,8 +4,7 @@ import { dateTimeInputOptions } from '../../lib/date-input-options';
 import { eventStartOf, httpUrlValidation, messages } from '../../lib/validation';
 import { registrationStatuses } from '@for-alle/shared/options';
 import {
-  conferenceRegistrationState,
-  registrationState,
+  registrationStateOf,
   type ConferenceDayInput,
   type RegistrationInput,
 } from '@for-alle/shared/registration-state';
@@ -15,13 +14,17 @@ type RegistrationValue = { status?: string; opensAt?: string } | undefined;
 /** With «Ingen påmelding» the dates and the link mean nothing to the site: hidden, and not checked. */
 const withoutSignUp = (parent: unknown) => (parent as RegistrationValue)?.status === 'none';
 
-/** What the site says about signing up right now, read as it reads it: a conference by its days, an event by its start. */
+/** What the site says about signing up right now, read as the site reads it (registrationStateOf). */
 function stateNow(context: ValidationContext) {
-  const registration = context.parent as RegistrationInput | undefined;
-  const document = context.document;
-  return Array.isArray(document?.days)
-    ? conferenceRegistrationState(registration, document.days as ConferenceDayInput[], new Date())
-    : registrationState(registration, eventStartOf(document), new Date());
+  const days = context.document?.days;
+  return registrationStateOf(
+    {
+      registration: context.parent as RegistrationInput | undefined,
+      start: eventStartOf(context.document),
+      days: Array.isArray(days) ? (days as ConferenceDayInput[]) : undefined,
+    },
+    new Date(),
+  );
 }
 
 /**
