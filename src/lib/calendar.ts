@@ -1,5 +1,6 @@
 import { createEvent, createEvents, type DateTime, type EventAttributes } from 'ics';
 import { buildNow } from './now';
+import { cancelledTitlePrefix } from './event-title';
 import { sampleTitle } from './sample-title';
 
 // "Legg til i kalender": an iCalendar file per event, made with the `ics` library. Times are written in UTC
@@ -22,7 +23,7 @@ export interface CalendarEventInput {
   url: string;
   updated?: string | null;
   /**
-   * Cancelled: STATUS:CANCELLED, and «Avlyst: » before the title for the calendars that import the file without
+   * Cancelled: STATUS:CANCELLED, and «Avlyst – » before the title for the calendars that import the file without
    * reading its status. The file stays, so a saved link still says what happened.
    */
   cancelled?: boolean | null;
@@ -41,7 +42,7 @@ type CalendarAttributes = EventAttributes & { timestamp?: number };
 function eventAttributes(event: CalendarEventInput): CalendarAttributes {
   return {
     uid: `${event.uid}@foralle`,
-    title: sampleTitle(event.cancelled ? `Avlyst: ${event.title}` : event.title, event.isSample),
+    title: sampleTitle(event.cancelled ? `${cancelledTitlePrefix}${event.title}` : event.title, event.isSample),
     ...(event.cancelled ? { status: 'CANCELLED' } : {}),
     start: utcParts(event.start),
     startInputType: 'utc',

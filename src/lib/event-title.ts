@@ -3,9 +3,13 @@ import { formatDate } from './format';
 /**
  * An event as its page's title and the news feed name it: «Workshop i Bergen: samarbeid om inkludering, 16. februar
  * 2027». The workshops come back every year under the same title; the date tells them apart where only the title is
- * shown. «Avlyst: » first on a cancelled one, so a reader sees it before anything else.
+ * shown. «Avlyst – » first on a cancelled one, so a reader sees it before anything else; a dash, not a colon, since
+ * titles often have one of their own («Avlyst: Workshop i Haugesund: samarbeid …» read as a list of labels).
  */
+/** Before a cancelled event's title wherever only the title is shown: the tab, the news feed, the calendar. */
+export const cancelledTitlePrefix = 'Avlyst – ';
+
 export function eventPageTitle(event: { title: string; start?: string | null; cancelled?: boolean | null }): string {
   const dated = event.start ? `${event.title}, ${formatDate(event.start)}` : event.title;
-  return event.cancelled === true ? `Avlyst: ${dated}` : dated;
+  return event.cancelled === true ? `${cancelledTitlePrefix}${dated}` : dated;
 }

@@ -65,7 +65,7 @@ describe('calendar files', () => {
       // A cancelled event's title says so (cancelled-events.test.ts), an invented one's first of all
       // (sample-marking.test.ts).
       expect(vevent.getFirstPropertyValue('summary'), event.slug).toBe(
-        `${event.isSample ? 'Eksempel: ' : ''}${event.cancelled ? 'Avlyst: ' : ''}${event.title}`,
+        `${event.isSample ? 'Eksempel: ' : ''}${event.cancelled ? 'Avlyst – ' : ''}${event.title}`,
       );
       // The ingress, then the page's address written out: Google Kalender does not show the URL property.
       const url = String(vevent.getFirstPropertyValue('url'));

@@ -48,6 +48,22 @@ const veventOf = (slug: string) =>
   )!;
 
 describe('a cancelled event', () => {
+  // «… de påmeldte får beskjed på e-post» on a workshop whose participants are invited after a conference not yet held.
+  it('speaks of no one signed up when its participants are invited after a conference still to come', async () => {
+    const workshops = await data.fetch<{ slug: string; conferenceStart: string }[]>(
+      `*[_type == "event" && cancelled == true && kind == "workshop"]{ "slug": slug.current,
+        "conferenceStart": *[_type == "conference" && references(^._id)][0].days[0].start }`,
+    );
+    const beforeTheirConference = workshops.filter(
+      (workshop) => workshop.conferenceStart && Date.parse(workshop.conferenceStart) > Date.parse(fixedNow),
+    );
+    expect(beforeTheirConference.length).toBeGreaterThan(0);
+    for (const { slug } of beforeTheirConference) {
+      const $ = page(`/arrangementer/${slug}`);
+      expect(`${text($, 'main')} ${$('meta[name="description"]').attr('content')}`, slug).not.toMatch(/påmeldte/);
+    }
+  });
+
   it('is in the bundled dataset, with a registration open at the pinned time, so the sign-up it hides is one it would show', () => {
     const open = cancelledEvents().filter(
       (event) => registrationState(event.registration, event.start, new Date(fixedNow)) === 'open',
@@ -63,7 +79,10 @@ describe('a cancelled event', () => {
       expect(text($, 'article.event > header .registration--cancelled'), event.slug).toContain(
         'Arrangementet er avlyst.',
       );
-      expect(text($, 'title'), event.slug).toMatch(/^Avlyst: /);
+      expect(text($, 'title'), event.slug).toMatch(/^Avlyst – /);
+      // The title's own colon («Workshop i Haugesund: samarbeid …») is the only one: «Avlyst: Workshop i Haugesund: …»
+      // read as a list of labels.
+      expect(text($, 'title').split(':').length - 1, event.slug).toBe(event.title.split(':').length - 1);
       expect(text($, 'h1'), event.slug).toBe(event.title);
     }
   });
@@ -109,7 +128,7 @@ describe('a cancelled event', () => {
       expect(vevent.getFirstPropertyValue('status'), event.slug).toBe('CANCELLED');
       // After «Eksempel: » on an invented one (sample-marking.test.ts).
       expect(vevent.getFirstPropertyValue('summary'), event.slug).toBe(
-        `${event.isSample ? 'Eksempel: ' : ''}Avlyst: ${event.title}`,
+        `${event.isSample ? 'Eksempel: ' : ''}Avlyst – ${event.title}`,
       );
     }
   });
@@ -135,10 +154,10 @@ describe('a cancelled event', () => {
         .text();
     const inFeed = cancelledEvents().filter((event) => titleOf(event.slug));
     expect(inFeed.length).toBeGreaterThan(0);
-    // The title is the page's, date included (news-feed-titles.test.ts): «Avlyst: » comes first, after «Eksempel: »
+    // The title is the page's, date included (news-feed-titles.test.ts): «Avlyst – » comes first, after «Eksempel: »
     // on an invented one.
     for (const event of inFeed)
-      expect(titleOf(event.slug), event.slug).toMatch(new RegExp(`^${event.isSample ? 'Eksempel: ' : ''}Avlyst: `));
+      expect(titleOf(event.slug), event.slug).toMatch(new RegExp(`^${event.isSample ? 'Eksempel: ' : ''}Avlyst – `));
   });
 });
 

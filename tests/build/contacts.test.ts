@@ -26,6 +26,22 @@ const listing = () =>
   );
 
 describe('contact people', () => {
+  // «Kontaktpersoner» over Ingrid Sæbø alone read as if the others were missing.
+  it('are headed «Kontaktperson» over one person and «Kontaktpersoner» over more', () => {
+    const headings = new Set<string>();
+    for (const path of sitemapPaths()) {
+      const $ = page(path);
+      $('section.contacts').each((_, section) => {
+        const heading = $(section).children('h2, h3').first().text().trim();
+        if (!/^Kontaktperson(er)?$/.test(heading)) return;
+        const people = $(section).find('.contacts__list > li').length;
+        expect(heading, path).toBe(people === 1 ? 'Kontaktperson' : 'Kontaktpersoner');
+        headings.add(heading);
+      });
+    }
+    expect(headings).toContain('Kontaktperson');
+  });
+
   it('can be reached from the pages that list them, by e-mail and, where given, phone', async () => {
     const pages = await listing();
     expect(pages.length).toBeGreaterThan(1);

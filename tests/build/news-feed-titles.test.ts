@@ -44,7 +44,7 @@ describe('the news feed', () => {
     expect(new Set(feedEventTitles).size).toBe(feedEventTitles.length);
   });
 
-  it('keeps «Avlyst:» first on a cancelled event, after «Eksempel: » on an invented one', async () => {
+  it('keeps «Avlyst – » first on a cancelled event, after «Eksempel: » on an invented one', async () => {
     const cancelled = await data.fetch<{ slug: string; title: string; isSample: boolean | null }[]>(
       '*[_type == "event" && cancelled == true]{ "slug": slug.current, title, isSample }',
     );
@@ -53,7 +53,7 @@ describe('the news feed', () => {
     expect(inFeed.length).toBeGreaterThan(0);
     for (const event of inFeed)
       expect(titles.get(`/arrangementer/${event.slug}/`), event.slug).toMatch(
-        new RegExp(`^${event.isSample ? 'Eksempel: ' : ''}Avlyst: ${event.title}, `),
+        new RegExp(`^${event.isSample ? 'Eksempel: ' : ''}Avlyst – ${event.title}, `),
       );
   });
 });

@@ -32,7 +32,7 @@ describe('pages', () => {
     expect(facts.text()).not.toMatch(digits);
   });
 
-  it("«Kort fortalt» answers a journalist's «how much money?» and leads to the press contact itself, not /kontakt's top", async () => {
+  it("«Kort fortalt» leads a journalist's «how much money?» to the grant, and to the press contact itself", async () => {
     const about = await data.fetch<string>('*[_id == "page-om"][0].slug.current');
     const $ = page(`/${about}`);
     const facts = $('main article h2').first().next('ul').children('li');
@@ -40,8 +40,9 @@ describe('pages', () => {
     const money = line('Penger:');
     expect(money.length).toBe(1);
     expect(money.find('a').attr('href')).toBe('/aktivitetsstotte/');
-    // The programme gives no total: the line says so and whom to ask, instead of leaving the question out.
-    expect(money.text()).toMatch(/i alt, står ikke her\. Spør pressekontakten\./);
+    // The programme gives no total, and the line does not say so: «… står ikke her. Spør pressekontakten.» read as a
+    // draft's note, and invited the press question the foundation would least like as a headline.
+    expect(money.text()).not.toMatch(/i alt|står ikke her/);
     const press = line('Presse:').find('a');
     expect(press.attr('href')).toBe('/kontakt/#presse');
     // The section it names is the press contact's, with a name and a phone number.

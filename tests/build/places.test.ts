@@ -9,7 +9,8 @@ import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { buildSite, testBuildDir } from '../support/build-site';
-import { fixedNow, page, text } from '../support/dist';
+import { organisationKinds } from '@for-alle/shared/options';
+import { fixedNow, page, sitemapPaths, text } from '../support/dist';
 import { fixtureDataset } from '../support/fixture-dataset';
 
 let data: ContentSource;
@@ -76,16 +77,36 @@ describe('places', () => {
     }
   });
 
-  it("say under each project's heading the year it started, or starts (tests/unit/project-start.test.ts)", async () => {
-    const projects = await data.fetch<{ _id: string; slug: string; startYear: number }[]>(
-      '*[_type == "collaborationProject" && defined(startYear)]{ _id, "slug": place->slug.current, startYear }',
+  it("say under each project's heading its name and the year it started, or starts (tests/unit/project-start.test.ts)", async () => {
+    const projects = await data.fetch<{ _id: string; slug: string; title: string; startYear: number }[]>(
+      '*[_type == "collaborationProject" && defined(startYear)]{ _id, "slug": place->slug.current, title, startYear }',
     );
     expect(projects.length).toBeGreaterThan(0);
     for (const project of projects) {
       const line = text(page(`/steder/${project.slug}`), `#project-${project._id} + p.muted`);
       expect(line, project.slug).toMatch(
-        new RegExp(`^${projectStartText(project.startYear, new Date(fixedNow))}( · |$)`),
+        new RegExp(`^${project.title} · ${projectStartText(project.startYear, new Date(fixedNow))}( · |$)`),
       );
+    }
+  });
+
+  // «For Alle Stavanger» as the H2 right under the H1 «For Alle i Stavanger» read as a slip.
+  it("head a place's one project «Samarbeidsprosjektet», not with a name that echoes the page's title", async () => {
+    const places = await data.fetch<{ slug: string; projects: number }[]>(
+      '*[_type == "place"]{ "slug": slug.current, "projects": count(*[_type == "collaborationProject" && place._ref == ^._id]) }',
+    );
+    const withOne = places.filter((place) => place.projects === 1);
+    expect(withOne.length).toBeGreaterThan(1);
+    for (const { slug } of withOne) {
+      const $ = page(`/steder/${slug}`);
+      expect(text($, 'section.project h2'), slug).toBe('Samarbeidsprosjektet');
+      const h1 = text($, 'h1').replace(/ (i|på) /, ' ');
+      expect(
+        $('main h2')
+          .map((_, heading) => $(heading).text().trim())
+          .get(),
+        slug,
+      ).not.toContain(h1);
     }
   });
 
@@ -122,8 +143,8 @@ describe('places', () => {
     );
     expect(projects.length).toBeGreaterThan(0);
     for (const project of projects) {
-      const section = page(`/steder/${project.place}`)('section.project').filter(
-        (_, element) => load(element)('h2').first().text() === project.title,
+      const section = page(`/steder/${project.place}`)('section.project').filter((_, element) =>
+        load(element)('h2 + p.muted').first().text().trim().startsWith(project.title),
       );
       expect(section.find('.sample-notice').length, project.place).toBe(1);
       expect(section.find('.tag').filter((_, tag) => load(tag).text() === 'Eksempel').length, project.place).toBe(0);
@@ -210,6 +231,25 @@ describe('places', () => {
       expect(organisations, slug).not.toContain(foundation);
       expect(text($, 'main'), slug).not.toMatch(/ – Annet\b/);
     }
+  });
+
+  // «Fjellsiden idrettslag – Forening eller lag» printed the Studio's drop-down, and a kind the name already said.
+  it("name an organisation's kind in a visitor's words, never the Studio's option title, and not where the name says it", async () => {
+    const pages = [
+      ...(await placeSlugs()).map((slug) => `/steder/${slug}`),
+      ...sitemapPaths().filter((path) => path.startsWith('/historier/')),
+    ];
+    let listed = 0;
+    for (const path of pages) {
+      const $ = page(path);
+      $('.organisations li').each((_, item) => {
+        listed++;
+        const line = $(item).text().replace(/\s+/g, ' ').trim();
+        for (const { title } of organisationKinds) expect(line, path).not.toContain(` – ${title}`);
+        expect(line, path).not.toMatch(/(lag|klubb|korps|forening|kommune) – /);
+      });
+    }
+    expect(listed).toBeGreaterThan(10);
   });
 
   it('are on the map for the mouse and in the list beside it for everyone: each place is one tab stop, not two', async () => {
@@ -343,7 +383,7 @@ describe('a place whose project names no contact', () => {
 
   it("shows the programme's contact under «Kontakt om For Alle i …», and asks the visitor to contact us", () => {
     const $ = page('/steder/arendal', outDir);
-    expect(text($, 'section.project h2')).toBe(project.title);
+    expect(text($, 'section.project h2')).toBe('Samarbeidsprosjektet');
     expect($('main').text()).not.toContain('Kontakt i prosjektet');
     const section = $('#next-step-heading').parent();
     expect(text(load(section.html()!), 'h3')).toBe('Kontakt om For Alle i Arendal');

@@ -121,7 +121,7 @@ describe('invented content in the bundled dataset', () => {
     expect(notice.nextAll('ul').length).toBe(1);
   });
 
-  it('every invented item in the news feed, and no real one, is titled «Eksempel: » first, before «Avlyst: »', async () => {
+  it('every invented item in the news feed, and no real one, is titled «Eksempel: » first, before «Avlyst – »', async () => {
     const documents = await data.fetch<{ _type: 'projectStory' | 'researchUpdate' | 'event'; slug: string }[]>(
       '*[_type in ["projectStory", "researchUpdate", "event"] && isSample == true]{ _type, "slug": slug.current }',
     );
@@ -135,7 +135,7 @@ describe('invented content in the bundled dataset', () => {
     const cancelled = await data.fetch<string[]>('*[_type == "event" && cancelled == true].slug.current');
     const titles = items.filter(({ path }) => cancelled.some((slug) => path === `/arrangementer/${slug}/`));
     expect(titles.length).toBeGreaterThan(0);
-    for (const { title } of titles) expect(title).toMatch(/^Eksempel: Avlyst: /);
+    for (const { title } of titles) expect(title).toMatch(/^Eksempel: Avlyst – /);
   });
 
   it('every invented event and conference day in a calendar file, and no real one, is «Eksempel: » first, in the subscription too', async () => {
@@ -148,7 +148,7 @@ describe('invented content in the bundled dataset', () => {
     const isSample = (uid: string) => samples.some((id) => uid === id || uid.startsWith(`${id}-`));
     expect(entries.some(({ uid }) => isSample(uid))).toBe(true);
     for (const { file, uid, summary } of entries) {
-      const cancelledPrefix = cancelled.includes(uid) ? 'Avlyst: ' : '(?!Avlyst)';
+      const cancelledPrefix = cancelled.includes(uid) ? 'Avlyst – ' : '(?!Avlyst)';
       expect(summary, `${file}: ${uid}`).toMatch(
         new RegExp(isSample(uid) ? `^Eksempel: ${cancelledPrefix}` : `^(?!Eksempel: )${cancelledPrefix}`),
       );
@@ -254,15 +254,15 @@ describe('real content', () => {
     expect(page('/konferanse', outDir)('.archive-list a[href="/konferanse/2026/"]').length).toBe(1);
   });
 
-  it('is titled as it is in the news feed and the calendars, «Avlyst: » first on the cancelled one', () => {
+  it('is titled as it is in the news feed and the calendars, «Avlyst – » first on the cancelled one', () => {
     const items = feedItems(outDir);
     expect(items.map(({ title }) => title).toSorted()).toEqual([
-      'Avlyst: Workshop i Bergen, 10. mars 2027',
+      'Avlyst – Workshop i Bergen, 10. mars 2027',
       'Workshop i Stavanger, 10. februar 2027',
     ]);
     const summaries = calendarEntries(outDir).map(({ summary }) => summary);
     expect(summaries.length).toBeGreaterThan(0);
-    expect(summaries).toContain('Avlyst: Workshop i Bergen');
+    expect(summaries).toContain('Avlyst – Workshop i Bergen');
     expect(summaries).toContain('For Alle-konferansen 2027: Konferansedag');
     expect(summaries.filter((summary) => summary.includes('Eksempel'))).toEqual([]);
   });

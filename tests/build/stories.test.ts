@@ -41,15 +41,17 @@ describe('project stories', () => {
     }
   });
 
-  it('give the project period after «Prosjektperiode:» as a fragment, without a capital: «fra 2024, pågår»', async () => {
+  // «Prosjektperiode» right under the link to the place's project read as that project's period, which started earlier.
+  it("give the initiative's period after «Tiltaket:», not «Prosjektperiode», as a fragment: «fra 2024, pågår»", async () => {
     const stories = await data.fetch<{ slug: string; startYear: number }[]>(
       '*[_type == "projectStory" && defined(period.startYear) && (period.ongoing == true || (!defined(period.ongoing) && !defined(period.endYear)))]{ "slug": slug.current, "startYear": period.startYear }',
     );
     expect(stories.length).toBeGreaterThan(0);
     for (const story of stories)
       expect(text(page(`/historier/${story.slug}`), 'header p.muted'), story.slug).toContain(
-        `Prosjektperiode: fra ${story.startYear}, pågår`,
+        `Tiltaket: fra ${story.startYear}, pågår`,
       );
+    expect(text(page(`/historier/${stories[0]!.slug}`), 'main')).not.toContain('Prosjektperiode:');
   });
 
   it('say where each link goes in its visible text, and set their tags as plain words, not as links', async () => {

@@ -51,18 +51,18 @@ describe('calendarFile', () => {
     const vevent = (file: string) => new ICAL.Component(ICAL.parse(file)).getFirstSubcomponent('vevent')!;
     const cancelled = vevent(calendarFile({ ...event, cancelled: true }));
     expect(cancelled.getFirstPropertyValue('status')).toBe('CANCELLED');
-    expect(cancelled.getFirstPropertyValue('summary')).toBe(`Avlyst: ${event.title}`);
+    expect(cancelled.getFirstPropertyValue('summary')).toBe(`Avlyst – ${event.title}`);
     // The same appointment, so a calendar that holds it already can tell which one was cancelled.
     expect(cancelled.getFirstPropertyValue('uid')).toBe(vevent(ics).getFirstPropertyValue('uid'));
     expect(vevent(ics).getFirstPropertyValue('status')).toBeNull();
   });
 
-  it('says an invented event is an example, first in the title, before «Avlyst: »: a calendar shows no notice', () => {
+  it('says an invented event is an example, first in the title, before «Avlyst – »: a calendar shows no notice', () => {
     const summary = (file: string) =>
       new ICAL.Component(ICAL.parse(file)).getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary');
     expect(summary(calendarFile({ ...event, isSample: true }))).toBe(`Eksempel: ${event.title}`);
     expect(summary(calendarFile({ ...event, isSample: true, cancelled: true }))).toBe(
-      `Eksempel: Avlyst: ${event.title}`,
+      `Eksempel: Avlyst – ${event.title}`,
     );
     expect(summary(calendarFile({ ...event, isSample: false }))).toBe(event.title);
   });

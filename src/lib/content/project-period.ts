@@ -7,7 +7,7 @@ export interface ProjectPeriod {
 }
 
 /**
- * The period after «Prosjektperiode:», as a fragment without a capital: «fra 2024, pågår», «2022–2024», «2024»,
+ * The period after «Tiltaket:» on a story, as a fragment without a capital: «fra 2024, pågår», «2022–2024», «2024»,
  * «fra 2022» (ended, end year not given), «til 2024». Null when there is nothing to say. An unticked «Pågår
  * fortsatt» is believed even without an end year; only a period never given that answer counts as ongoing without
  * one.

@@ -72,6 +72,10 @@ export const projectStory = defineType({
       title: 'Periode',
       type: 'object',
       group: 'context',
+      // The place's project has its own start year on the place page; a story's period is the initiative's.
+      description:
+        'Når tiltaket historien handler om, startet og sluttet, ikke samarbeidsprosjektet på stedet. Står øverst i ' +
+        'historien som «Tiltaket: fra 2021, pågår».',
       options: { columns: 3 },
       fields: [
         defineField({

@@ -29,7 +29,8 @@ export const siteSettings = defineType({
       title: 'Slagord',
       type: 'string',
       description:
-        'Kort linje under navnet i toppen av alle sider, for eksempel «Samlet innsats for inkludering». Høyst 60 tegn.',
+        'Kort linje under navnet i toppen av alle sider, for eksempel «Samlet innsats for inkludering». Står også ' +
+        'etter navnet i fanen i nettleseren på forsiden («For Alle – samlet innsats for inkludering»). Høyst 60 tegn.',
       validation: (rule) => rule.max(60).error('Slagordet kan være høyst 60 tegn.'),
     }),
     defineField({

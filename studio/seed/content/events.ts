@@ -43,7 +43,7 @@ export interface EventSource {
 const workshopIngress = (city: string, edition: string, held: boolean) =>
   held
     ? `Lokal workshop for deltakerne på For Alle-konferansen ${edition}. Organisasjoner, kommunen og andre i ${city} så på hvordan de kunne samarbeide.`
-    : `Lokal workshop for deltakerne på For Alle-konferansen ${edition}. Sammen finner vi ut hvordan organisasjoner, kommunen og andre i ${city} kan samarbeide i praksis.`;
+    : `Lokal workshop for deltakerne på For Alle-konferansen ${edition}. Sammen finner vi ut hvordan organisasjoner, kommunen og andre i ${city} kan samarbeide.`;
 
 // The same programme whether the workshop is to come or held.
 const workshopProgramme = `## Program
@@ -259,8 +259,7 @@ Debatten var åpen for alle, uten påmelding.`,
         url: 'https://pamelding.example.no/workshop',
       },
     ),
-    ingress:
-      'Workshopen i Haugesund er avlyst fordi lokalet ikke er ledig. Vi finner en ny dato, og de påmeldte får beskjed på e-post.',
+    ingress: 'Workshopen i Haugesund er avlyst fordi lokalet ikke er ledig. Vi finner en ny dato og legger den ut her.',
     cancelled: true,
   },
   workshop(

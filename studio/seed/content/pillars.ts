@@ -147,7 +147,9 @@ Deltakerne i tiltakene som undersøkes, er barn, unge og voksne som ellers er va
   },
   {
     id: 'pillar-konferanse',
-    title: 'Konferanse og workshops',
+    // The menu's name: «Konferanse og workshops» here and «Konferanse» in the menu were two names for one page, and the
+    // longer one does not fit in the menu. The workshops have their own section and key fact on the page.
+    title: 'Konferanse',
     slug: 'konferanse',
     order: 4,
     image: 'konferanse',
@@ -162,11 +164,11 @@ Deltakerne i tiltakene som undersøkes, er barn, unge og voksne som ellers er va
       ['Januar', 'hvert år i Stavanger'],
       ['4 byer', 'med lokale workshops etter konferansen'],
     ],
+    // When, where and how many are the key facts right under the lead, and each day's card gives its date and places:
+    // the lead and the text say whom the conference is for and what it is for, and give no figure a third time.
     ingress:
-      'For Alle-konferansen er hvert år i januar i Stavanger: en nettverksdag med plass til 100 deltakere og en konferansedag med plass til 300.',
-    body: `For Alle-konferansen er hvert år i januar i Stavanger, og den varer i to dager. Første dag er en nettverksdag med plass til 100 deltakere. Dag to er selve konferansedagen, med plass til 300 deltakere.
-
-På For Alle-konferansen møtes alle vi som brenner for og arbeider med inkludering av barn og unge, særlig barn i familier med lav inntekt. Målet er å få til samarbeid på tvers av organisasjoner og sektorer. Fra scenen hører du om forskning, prosjekter og erfaringer, og vi bygger nettverk på tvers av sektorer og regioner.
+      'På For Alle-konferansen møtes alle som arbeider med inkludering av barn og unge, særlig barn i familier med lav inntekt.',
+    body: `Målet er å få til samarbeid på tvers av organisasjoner og sektorer. Konferansen varer i to dager: først en nettverksdag, så selve konferansedagen. Fra scenen hører du om forskning, prosjekter og erfaringer, og vi bygger nettverk på tvers av sektorer og regioner.
 
 ## Workshops etter konferansen
 
@@ -174,7 +176,7 @@ Etter konferansen blir deltakerne invitert til lokale workshops, foreløpig i Be
 
 ## Meld deg på tidlig
 
-Begge dagene pleier å bli fulltegnet, med venteliste. Meld deg på tidlig for å være sikker på å få plass.`,
+Begge dagene pleier å bli fulltegnet, med venteliste. Jo tidligere du melder deg på, jo sikrere er du på å få plass.`,
   },
   {
     id: 'pillar-aktivitetsstotte',

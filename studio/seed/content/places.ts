@@ -4,7 +4,10 @@
  * invented, plausible examples and marked isSample. A real place's ingress is its page's lead, above
  * the project's sample notice and unmarked, so it says only what the programme says of the place: an
  * ongoing project, the conference in Stavanger, the workshops in four cities, the Arendalsuka debate.
- * Its first sentences are plain, for a parent with little Norwegian: who works together, and for what.
+ * Its sentences are short and plain, for a parent with little Norwegian: what is there for children first, then what
+ * is particular to the place, then who works together. The first two are the page's description for search engines
+ * (at most 155 characters, src/lib/meta-description.ts): what sets the place apart comes second, not last, where it
+ * was cut off and every place's snippet read the same but for the name.
  */
 
 export interface PlaceSource {
@@ -31,7 +34,7 @@ export const places: PlaceSource[] = [
     lng: 5.3221,
     status: 'active',
     ingress:
-      'I Bergen jobber organisasjoner og det offentlige sammen i et For Alle-samarbeidsprosjekt. Målet er at alle barn og unge kan være med på fritidsaktiviteter, også når familien har lite penger. Etter For Alle-konferansen blir deltakerne også invitert til en lokal workshop i Bergen.',
+      'I Bergen jobber For Alle for at alle barn og unge kan være med på fritidsaktiviteter. Etter For Alle-konferansen er det workshop i Bergen. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
   },
   {
     id: 'place-haugesund',
@@ -42,7 +45,7 @@ export const places: PlaceSource[] = [
     lng: 5.268,
     status: 'active',
     ingress:
-      'I Haugesund jobber organisasjoner og det offentlige sammen i et For Alle-samarbeidsprosjekt. Målet er at alle barn og unge kan være med på fritidsaktiviteter, også når familien har lite penger. Etter For Alle-konferansen blir deltakerne også invitert til en lokal workshop i Haugesund.',
+      'I Haugesund jobber For Alle for at alle barn og unge kan være med på fritidsaktiviteter. Etter For Alle-konferansen er det workshop i Haugesund. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
   },
   {
     id: 'place-stavanger',
@@ -53,7 +56,7 @@ export const places: PlaceSource[] = [
     lng: 5.7331,
     status: 'active',
     ingress:
-      'I Stavanger jobber organisasjoner og det offentlige sammen i et For Alle-samarbeidsprosjekt. Målet er at alle barn og unge kan være med på fritidsaktiviteter, også når familien har lite penger. Stavanger er også vertsby for For Alle-konferansen i januar, med en lokal workshop etterpå.',
+      'I Stavanger jobber For Alle for at alle barn og unge kan være med på fritidsaktiviteter. Byen er vertsby for For Alle-konferansen og har workshop etterpå. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
   },
   {
     id: 'place-bryne',
@@ -65,7 +68,7 @@ export const places: PlaceSource[] = [
     lng: 5.6477,
     status: 'active',
     ingress:
-      'På Bryne jobber organisasjoner og det offentlige sammen i et For Alle-samarbeidsprosjekt. Målet er at alle barn og unge kan være med på fritidsaktiviteter, også når familien har lite penger. Som alle samarbeidsprosjektene er det formet etter lokale behov og lokalt engasjement.',
+      'På Bryne jobber For Alle for at alle barn og unge kan være med på fritidsaktiviteter. Prosjektet er formet etter lokale behov og lokalt engasjement. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
   },
   {
     id: 'place-kristiansand',
@@ -76,7 +79,7 @@ export const places: PlaceSource[] = [
     lng: 7.9956,
     status: 'active',
     ingress:
-      'I Kristiansand jobber organisasjoner og det offentlige sammen i et For Alle-samarbeidsprosjekt. Målet er at alle barn og unge kan være med på fritidsaktiviteter, også når familien har lite penger. Kristiansand er også en av byene med lokal workshop etter For Alle-konferansen.',
+      'I Kristiansand jobber For Alle for at alle barn og unge kan være med på fritidsaktiviteter. Etter For Alle-konferansen er det workshop i Kristiansand. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
   },
   {
     id: 'place-arendal',
@@ -87,7 +90,7 @@ export const places: PlaceSource[] = [
     lng: 8.7724,
     status: 'active',
     ingress:
-      'I Arendal jobber organisasjoner og det offentlige sammen i et For Alle-samarbeidsprosjekt. Målet er at alle barn og unge kan være med på fritidsaktiviteter, også når familien har lite penger. På Arendalsuka har For Alle også arrangert en debatt om økonomisk utenforskap.',
+      'I Arendal jobber For Alle for at alle barn og unge kan være med på fritidsaktiviteter. For Alle debatterte økonomisk utenforskap på Arendalsuka. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
   },
   {
     id: 'place-oslo',
@@ -98,7 +101,7 @@ export const places: PlaceSource[] = [
     lng: 10.7522,
     status: 'active',
     ingress:
-      'I Oslo jobber organisasjoner og det offentlige sammen i et For Alle-samarbeidsprosjekt. Målet er at alle barn og unge kan være med på fritidsaktiviteter, også når familien har lite penger. Organisasjonene skal vite om hverandre og bruke hverandres ressurser, ikke lage tiltak som konkurrerer.',
+      'I Oslo jobber For Alle for at alle barn og unge kan være med på fritidsaktiviteter. Organisasjonene skal vite om hverandre og dele på ressursene. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
   },
   {
     id: 'place-sandnes',

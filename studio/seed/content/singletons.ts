@@ -50,12 +50,11 @@ export const activitySupport = {
   eligibleExpenses: ['Utstyr', 'Kontingent', 'Busskort', 'Egenandel til turer og turneringer i Norge og Norden'],
   expensesFor: 'barn og unge som ikke har råd til å være med',
   // The examples are the words clubs search with («idrettslag», «fotballklubb», «korps»): other pages hold them too,
-  // so a synonym cannot lead here. The programme gives no area the grant is limited to, so the text says so.
+  // so a synonym cannot lead here. The programme gives no area the grant is limited to, so the text names none: the
+  // parents' line under it and the contact person at the foot answer a club that is unsure.
   whoCanApply: `Lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge, kan søke om For Alle-aktivitetsstøtte. Det kan for eksempel være idrettslag, fotballklubber og andre klubber, korps, kor og speidergrupper.
 
-Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som søker, ikke den enkelte familie.
-
-Hvilke deler av landet støtten gjelder for, står ikke her ennå. Spør oss om laget deres kan søke. Hvem du kan spørre, står nederst på siden.`,
+Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som søker, ikke den enkelte familie.`,
   amountCriteria: `Hvor mye dere får, kommer an på **hvor mange medlemmer** dere har, og **hvor mange barn og unge dere kan nå som ikke har råd til å være med**.`,
   beforeApplying: [
     'En kort beskrivelse av hvilke barn og unge dere vil nå, og hvordan',
@@ -177,10 +176,11 @@ export const pages: PageSource[] = [
     // Decorative: the illustration says nothing the text does not (as the pillars' and stories' pictures).
     imageAlt: '',
     ingress:
-      'For Alle – samlet innsats for inkludering. Satsingen bygger på forståelsen av at samskaping på tvers av organisasjoner og sektorer er en forutsetning for strukturelle og varige endringer.',
+      'For Alle – samlet innsats for inkludering. Satsingen bygger på at samskaping på tvers av organisasjoner og sektorer trengs for å få til varige endringer.',
     // «Kort fortalt» first, for a visitor or journalist who wants the facts. The grant's amount is not typed here:
     // /aktivitetsstotte shows it from «Maksbeløp», so the link leads there. The programme gives no total, so the text
-    // says so. The press contact is not named here: the person is an example, tagged so on /kontakt.
+    // gives none (a sentence about its absence read as a draft's note). The press contact is not named here: the
+    // person is an example, tagged so on /kontakt.
     body: `## Kort fortalt
 
 - **Hvem står bak:** Sparebankstiftelsen SR-Bank.
@@ -188,7 +188,7 @@ export const pages: PageSource[] = [
 - **Hvor:** samarbeidsprosjekter i sju byer: Bergen, Haugesund, Stavanger, Bryne, Kristiansand, Arendal og Oslo. I fem områder til snakker vi om å starte et samarbeidsprosjekt.
 - **Fem satsingsområder:** [samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter), [enkeltstående inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter), [forskning](doc:pillar-forskning), [konferansen med workshops](doc:pillar-konferanse), og [aktivitetsstøtte til lag, foreninger og organisasjoner](doc:pillar-aktivitetsstotte).
 - **For hvem:** barn og unge som faller utenfor, blant annet fordi familien har dårlig råd.
-- **Penger:** lag, foreninger og andre organisasjoner kan søke om [aktivitetsstøtte](doc:pillar-aktivitetsstotte). Der står det hvor mye de kan få. Hvor mye stiftelsen bruker på For Alle i alt, står ikke her. Spør pressekontakten.
+- **Penger:** lag, foreninger og andre organisasjoner kan søke om [aktivitetsstøtte](doc:pillar-aktivitetsstotte). Der står det hvor mye de kan få.
 - **Presse:** pressekontakten finner du under [Presse på Kontakt-siden](doc:page-kontakt#presse), med navn og telefonnummer.
 
 ## Hvorfor For Alle?
