@@ -216,6 +216,40 @@ describe('words that belong together', { timeout: 60_000 }, () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it("put an event card's time under its day in every card, so cards side by side line up", async () => {
+    const page = await open('/arrangementer/', 1280);
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      const times = await page.locator('.event-card time:has(.event-card__time)').evaluateAll((elements) =>
+        elements.map((element) => {
+          const time = element.querySelector('.event-card__time')!.getBoundingClientRect();
+          const range = document.createRange();
+          range.setStart(element.firstChild!, 0);
+          range.setEnd(element.firstChild!, 1);
+          const day = range.getBoundingClientRect();
+          return { text: element.textContent, below: time.top >= day.bottom - 1, left: time.left - day.left };
+        }),
+      );
+      expect(times.length).toBeGreaterThan(1);
+      for (const time of times) expect(time, `${width} px`).toMatchObject({ below: true, left: 0 });
+    }
+  });
+
+  it('keep «For Alle-konferansen» whole in the heading and the card line that name it, at phone widths', async () => {
+    for (const path of ['/', '/arrangementer/', '/konferanse/']) {
+      const page = await open(path, 320);
+      for (let width = 320; width <= 480; width += 16) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const lines of await linesOf(
+          page,
+          'main :is(h2, .event-card p, .conference-next__programme)',
+          'For Alle-konferansen',
+        ))
+          expect(lines, `${path} at ${width} px`).toBe(1);
+      }
+    }
+  });
+
   it('keep «For Alle» and «SR-Banks» whole on the home page at phone widths', async () => {
     const page = await open('/', 320);
     for (let width = 320; width <= 480; width += 16) {
