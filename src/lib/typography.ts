@@ -34,7 +34,7 @@ export function noBreak(text: string): string {
 const softHyphen = '\u00ad';
 
 /** Words shorter than this fit a heading's line at 320 px (an h1 holds about 18 letters there), so they stay whole. */
-export const shortestHyphenatedWord = 16;
+export const shortestHyphenatedWord = 19;
 
 // No break that leaves fewer letters than this on either line («In-», «-ne»).
 const shortestPart = 3;

@@ -45,13 +45,13 @@ describe('hyphenateLongWords', () => {
     ['Samarbeidsprosjekter', 'Sam|ar|beids|pro|sjek|ter'],
     ['Inkluderingsprosjekter', 'Inklu|de|rings|pro|sjek|ter'],
     ['Tilgjengelighetserklæring', 'Til|gjen|ge|lig|hets|er|klæ|ring'],
-    ['Hvordan få tildelt et For Alle-samarbeidsprosjekt?', 'Hvordan få tildelt et For Alle-sam|ar|beids|pro|sjekt?'],
+    ['Rapporter og forskningssammendrag', 'Rapporter og forsk|nings|sam|men|drag'],
   ])('breaks «%s» only at its syllables, never within three letters of an end', (text, expected) => {
     expect(shown(text)).toBe(expected);
   });
 
   test("leaves words that fit a phone's heading whole", () => {
-    const fits = 'Arrangementene';
+    const fits = 'Samarbeidsprosjekt';
     expect(fits.length).toBeLessThan(shortestHyphenatedWord);
     expect(hyphenateLongWords(`Tidligere ${fits}`)).toBe(`Tidligere ${fits}`);
   });

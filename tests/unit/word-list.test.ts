@@ -42,9 +42,11 @@ describe('writeWordList', () => {
   });
 
   it("lists a heading's word as it is typed, without the soft hyphens the heading carries", async () => {
-    expect(
-      await writtenWords(['Sam\u00adar\u00adbeids\u00adpro\u00adsjek\u00adter. Mer tekst', 'Samarbeidsprosjekter']),
-    ).toEqual(['samarbeidsprosjekter', 'tekst']);
+    // A word that only a heading has: Pagefind keeps the soft hyphens in the text it stores, and matches the plain word.
+    expect(await writtenWords(['Sam\u00adar\u00adbeids\u00adpro\u00adsjek\u00adter. Mer tekst'])).toEqual([
+      'samarbeidsprosjekter',
+      'tekst',
+    ]);
   });
 
   it('keeps the most common words of a large vocabulary', async () => {
