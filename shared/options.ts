@@ -31,12 +31,15 @@ export const placeStatuses: Option[] = [
 /**
  * How the site names a place «Under etablering» to visitors. The programme speaks of a process towards «potensiell
  * etablering»: the talks may not lead to a project, so the public words promise none. The Studio keeps its title.
+ * One name, «mulig nytt samarbeidsprosjekt», in each place a visitor meets it.
  */
 export const establishingPlaceWords = {
   /** Over the list of such places beside the map. */
   legend: 'Mulige nye samarbeidsprosjekter',
-  /** After the county under the place page's heading. */
-  status: 'Samtaler om et mulig samarbeidsprosjekt',
+  /** After the county under the place page's heading, and on the place's card on /steder. */
+  status: 'Mulig nytt samarbeidsprosjekt',
+  /** After the number of such areas in the key facts on /samarbeidsprosjekter («5 områder …»). */
+  countLabel: 'med mulig nytt samarbeidsprosjekt',
 };
 
 /** A kind of conference day, with its definite form for running text: «Nettverksdagen er fulltegnet». */

@@ -1,6 +1,9 @@
 // Editors type amounts with ordinary spaces ("kr 50 000", "1 100 utlån"); a narrow screen can then break
 // "kr 50" from "000", which reads as two numbers. Norwegian typesetting keeps an amount and its unit on one line.
 
+// A CommonJS module whose exports Node cannot list: imported whole.
+import norwegianHyphenation from 'hyphen/nb';
+
 const nbsp = '\u00a0';
 
 /**
@@ -21,4 +24,56 @@ export function keepTogether(text: string | null | undefined) {
 /** The text on one line: every space no-break. For a phone number («51 50 70 00»), which must never split. */
 export function noBreak(text: string): string {
   return text.replace(/\s+/g, nbsp);
+}
+
+// Long compounds in headings («Samarbeidsprosjekter», «Tilgjengelighetserklæring») are wider than a phone's column.
+// CSS `hyphens: auto` breaks them only where the browser has a Norwegian dictionary (headless Chromium and older iOS
+// Safari have none, and the browser then splits the word anywhere, without a hyphen); soft hyphens from TeX's
+// Norwegian patterns break them at a syllable, with a hyphen, in every browser. Search ignores soft hyphens (Pagefind
+// and screen readers read the plain word), and the page title, metadata and feeds never get them.
+const softHyphen = '\u00ad';
+
+/** Words shorter than this fit a heading's line at 320 px (an h1 holds about 18 letters there), so they stay whole. */
+export const shortestHyphenatedWord = 19;
+
+// No break that leaves fewer letters than this on either line («In-», «-ne»).
+const shortestPart = 3;
+
+/** A long word with soft hyphens at its syllable breaks, none within `shortestPart` letters of either end. */
+function hyphenateWord(word: string): string {
+  const parts = norwegianHyphenation.hyphenateSync(word, { hyphenChar: softHyphen }).split(softHyphen);
+  let result = '';
+  let done = 0;
+  for (const [index, part] of parts.entries()) {
+    const left = done + part.length;
+    const breakHere = index < parts.length - 1 && left >= shortestPart && word.length - left >= shortestPart;
+    result += part + (breakHere ? softHyphen : '');
+    done = left;
+  }
+  return result;
+}
+
+/** The text with soft hyphens in its long words (`shortestHyphenatedWord` letters or more). */
+export function hyphenateLongWords(text: string): string {
+  return text.replace(new RegExp(`\\p{L}{${shortestHyphenatedWord},}`, 'gu'), hyphenateWord);
+}
+
+/** A heading element (h1–h4, as global.css hyphenates) of a built page: its tag, attributes and inner HTML. */
+const heading = /(<(h[1-4])(?:\s[^>]*)?>)([\s\S]*?)(<\/\2>)/g;
+
+/**
+ * The page's HTML with soft hyphens in the long words of its headings, in their text only (never in a tag's
+ * attributes). Applied to every built page by src/middleware.ts.
+ */
+export function hyphenateHeadings(html: string): string {
+  return html.replace(
+    heading,
+    (_whole, open: string, _tag: string, inner: string, close: string) =>
+      open +
+      inner
+        .split(/(<[^>]*>)/)
+        .map((part) => (part.startsWith('<') ? part : hyphenateLongWords(part)))
+        .join('') +
+      close,
+  );
 }

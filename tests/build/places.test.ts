@@ -1,5 +1,6 @@
 // The places as a visitor meets them: each place's page, the map and the list beside it on the pages that show it,
 // and how the programme's areas on the way are counted. Expected places are read from the bundled dataset.
+import { formatList } from '../../src/lib/format-list';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -110,6 +111,44 @@ describe('places', () => {
     }
   });
 
+  it('are each a card on /steder with what its own page says: how far it has come, since when, and who runs it', async () => {
+    const places = await data.fetch<{ slug: string; status: string }[]>(
+      '*[_type == "place" && defined(slug.current)] | order(name asc){ "slug": slug.current, status }',
+    );
+    const $ = page('/steder');
+    const cards = $('.place-card');
+    expect(cards.length).toBe(places.length);
+    for (const [index, place] of places.entries()) {
+      const card = cards.eq(index);
+      expect(card.find('h3 a').attr('href')).toBe(`/steder/${place.slug}/`);
+      const placePage = page(`/steder/${place.slug}`);
+      const said = card.text().replace(/\s+/g, ' ');
+      // The project's line under its heading («Startet 2020 · Pågår») and its lead organisation, or the status.
+      placePage('.project > p.muted').each((_, line) => {
+        expect(said, place.slug).toContain(placePage(line).text().replace(/\s+/g, ' ').trim());
+      });
+      placePage('.project p:has(strong)')
+        .filter((_, line) => placePage(line).text().startsWith('Søker og prosjekteier:'))
+        .each((_, line) => {
+          const owner = placePage(line).text().replace('Søker og prosjekteier:', '').replace(/\s+/g, ' ').trim();
+          expect(said, place.slug).toContain(`Prosjekteier: ${owner}`);
+        });
+      if (placePage('.project').length === 0) expect(said, place.slug).toContain('Mulig nytt samarbeidsprosjekt');
+    }
+  });
+
+  it('leave the story and event cards out of their search entry: the story or event itself is the hit', async () => {
+    for (const slug of await placeSlugs()) {
+      const $ = page(`/steder/${slug}`);
+      for (const id of ['stories-heading', 'events-heading']) {
+        const section = $(`section[aria-labelledby="${id}"]`);
+        if (section.length === 0) continue;
+        expect(section.attr('data-pagefind-ignore'), `${slug} #${id}`).toBe('all');
+      }
+      expect($('section[aria-labelledby="stories-heading"]').length, slug).toBe(1);
+    }
+  });
+
   it('are named with the preposition Norwegian uses for each («i Bergen», «på Bryne»)', async () => {
     const places = await data.fetch<{ slug: string; name: string; preposition: string | null }[]>(
       '*[_type == "place"]{ "slug": slug.current, name, preposition }',
@@ -207,7 +246,7 @@ describe('places', () => {
     expect(talks.length).toBeGreaterThan(0);
     for (const place of talks)
       expect(text(page(`/steder/${place.slug}`), 'header p.muted'), place.slug).toBe(
-        `${place.county} · Samtaler om et mulig samarbeidsprosjekt`,
+        `${place.county} · Mulig nytt samarbeidsprosjekt`,
       );
     for (const path of ['/', '/samarbeidsprosjekter', '/steder'])
       expect(text(page(path), '.places-map__legend'), path).toContain('Mulige nye samarbeidsprosjekter');
@@ -269,20 +308,20 @@ describe('places', () => {
     }
   });
 
-  it("give the programme's count of areas on the way under the map, and say when the map shows fewer", async () => {
+  it("give the programme's count of areas on the way under the map, naming those the map shows among them", async () => {
     const areas = await data.fetch<number>('*[_id == "siteSettings"][0].areasInProcess');
     const establishing = await data.fetch<number>('count(*[_type == "place" && status == "establishing"])');
     expect(areas).toBeGreaterThan(establishing);
     // The count in words, as the note writes a small number (the rule itself: tests/unit/number-words.test.ts).
     const words = ['null', 'ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
     const counted = areas === 1 ? 'ett område' : `${words[areas] ?? areas} områder`;
-    const shown = words[establishing] ?? String(establishing);
+    const shown = await data.fetch<string[]>('*[_type == "place" && status == "establishing"] | order(name asc).name');
     for (const path of ['/', '/samarbeidsprosjekter', '/steder']) {
       const $ = page(path);
       expect($('.places-map__note').length, path).toBe(1);
       // The count includes the places listed above it, so the note says how many of them the map shows.
       expect(text($, '.places-map__note'), path).toBe(
-        `Vi snakker med ${counted} om å starte et samarbeidsprosjekt. ${shown[0].toUpperCase()}${shown.slice(1)} av dem står på kartet.`,
+        `Vi snakker med ${counted} om å starte et samarbeidsprosjekt, blant dem ${formatList(shown)}.`,
       );
     }
   });
@@ -296,7 +335,7 @@ describe('places', () => {
       .get();
     expect(facts.slice(0, 2)).toEqual([
       `${active} byer med pågående samarbeidsprosjekt`,
-      `${areas} områder der vi snakker om å starte et samarbeidsprosjekt`,
+      `${areas} områder med mulig nytt samarbeidsprosjekt`,
     ]);
   });
 

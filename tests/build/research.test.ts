@@ -215,6 +215,8 @@ describe('/forskning: the evaluation and the reports', () => {
       .get();
     expect(figures).not.toContain(String(evaluation.startYear));
     expect(figures).not.toContain(String(evaluation.resultsYear));
+    // No strip of one figure («3 overordnede problemstillinger»): the three questions are listed on the page itself.
+    expect($('.key-facts > li').length).not.toBe(1);
   });
 
   it('lists every research report in one place, each with its download or link, invented ones marked', async () => {
@@ -333,10 +335,11 @@ describe('a research update page', () => {
 });
 
 describe('the front page', () => {
-  it('shows the newest research update and the way to the research pillar', () => {
+  it('shows a row of the three newest research updates and the way to the research pillar', () => {
     const $ = page('/');
     expect(text($, '#research-heading')).toBe('Siste fra forskningen');
-    expect(cardLinks($, 'research-heading')).toEqual([`/forskning/${updates[0].slug}/`]);
+    expect(updates.length).toBeGreaterThan(3);
+    expect(cardLinks($, 'research-heading')).toEqual(updates.slice(0, 3).map((update) => `/forskning/${update.slug}/`));
     expect($('section[aria-labelledby="research-heading"] a[href="/forskning/"]').length).toBe(1);
   });
 });

@@ -22,7 +22,7 @@ import { closeContextsAndCheckErrors } from '../support/page-errors';
 import { searched, showMore } from '../support/search-done';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { axeViolations } from '../support/axe';
-import { fixedNow, page as builtPage } from '../support/dist';
+import { builtSite, fixedNow, page as builtPage } from '../support/dist';
 import { kB, measureFirstSearch, sum } from '../../scripts/lib/search-weight';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { siteDir } from '../../scripts/lib/templates';
@@ -376,6 +376,22 @@ describe('the search page', { timeout: 60_000 }, () => {
     await searched(page);
     expect(await page.textContent('[data-status]')).toBe('Ingen treff for «vitamin zqxjvwpfh».');
     expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «vitamin» og «zqxjvwpfh».');
+  });
+
+  it('finds a page by the long word of its title, which the page breaks with soft hyphens, and names it plainly', async () => {
+    // The built heading carries soft hyphens (hyphenateHeadings); the search and the result title must not.
+    expect(await readFile(join(builtSite, 'samarbeidsprosjekter', 'index.html'), 'utf8')).toContain(
+      'Sam\u00adar\u00adbeids',
+    );
+    const page = await open('/sok?q=samarbeidsprosjekter');
+    await searched(page);
+    expect(await titleLinks(page)).toContain('/samarbeidsprosjekter/');
+    const titles = await page.locator('[data-results] .search-result__title').allTextContents();
+    expect(titles).toContain('Samarbeidsprosjekter');
+    for (const title of titles) expect(title).not.toContain('\u00ad');
+    const suggestions = JSON.parse(await (await fetch(`${setup.site.origin}/pagefind/words.json`)).text()) as string[];
+    expect(suggestions).toContain('samarbeidsprosjekter');
+    expect(suggestions.filter((word) => word.includes('\u00ad'))).toEqual([]);
   });
 
   it('leaves out a word the site lacks when the other words find something, and says so', async () => {

@@ -19,9 +19,13 @@ export function hasPage(path: string, distDir = builtSite): boolean {
   return existsSync(distFile(path, distDir));
 }
 
-/** The built page as a cheerio document, to assert on what a visitor would see. */
+/**
+ * The built page as a cheerio document, to assert on what a visitor would see: without the soft hyphens in the long
+ * words of headings (hyphenateHeadings in src/lib/typography.ts), which are neither seen, unless the word breaks,
+ * nor heard. tests/unit/typography.test.ts and tests/e2e/text-layout.test.ts test them.
+ */
 export function page(path: string, distDir = builtSite): CheerioAPI {
-  return load(readFileSync(distFile(path, distDir), 'utf8'));
+  return load(readFileSync(distFile(path, distDir), 'utf8').replaceAll('\u00ad', ''));
 }
 
 /** The visible text of an element, whitespace collapsed. */

@@ -10,7 +10,7 @@ describe('collaborationFacts', () => {
     const facts = collaborationFacts([active, active, establishing, active], 5);
     expect(facts.map((fact) => [fact.value, fact.label])).toEqual([
       ['3 byer', 'med pågående samarbeidsprosjekt'],
-      ['5 områder', 'der vi snakker om å starte et samarbeidsprosjekt'],
+      ['5 områder', 'med mulig nytt samarbeidsprosjekt'],
     ]);
   });
 

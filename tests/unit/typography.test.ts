@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keepTogether } from '../../src/lib/typography';
+import { hyphenateHeadings, hyphenateLongWords, keepTogether, shortestHyphenatedWord } from '../../src/lib/typography';
 
 const nbsp = '\u00a0';
 const shown = (text: string) => keepTogether(text).replaceAll(nbsp, '~');
@@ -35,5 +35,43 @@ describe('keepTogether', () => {
   test('passes empty values through', () => {
     expect(keepTogether(null)).toBeNull();
     expect(keepTogether('')).toBe('');
+  });
+});
+
+describe('hyphenateLongWords', () => {
+  const shown = (text: string) => hyphenateLongWords(text).replaceAll('\u00ad', '|');
+
+  test.each([
+    ['Samarbeidsprosjekter', 'Sam|ar|beids|pro|sjek|ter'],
+    ['Inkluderingsprosjekter', 'Inklu|de|rings|pro|sjek|ter'],
+    ['Tilgjengelighetserklæring', 'Til|gjen|ge|lig|hets|er|klæ|ring'],
+    ['Rapporter og forskningssammendrag', 'Rapporter og forsk|nings|sam|men|drag'],
+  ])('breaks «%s» only at its syllables, never within three letters of an end', (text, expected) => {
+    expect(shown(text)).toBe(expected);
+  });
+
+  test("leaves words that fit a phone's heading whole", () => {
+    const fits = 'Samarbeidsprosjekt';
+    expect(fits.length).toBeLessThan(shortestHyphenatedWord);
+    expect(hyphenateLongWords(`Tidligere ${fits}`)).toBe(`Tidligere ${fits}`);
+  });
+
+  test('changes nothing but the soft hyphens', () => {
+    const text = 'Neste konferanse: For Alle-konferansen 2027 og forskningssammendrag';
+    expect(hyphenateLongWords(text).replaceAll('\u00ad', '')).toBe(text);
+  });
+});
+
+describe('hyphenateHeadings', () => {
+  test('hyphenates the text of h1–h4 only, not their attributes, the title or other elements', () => {
+    const html =
+      '<title>Samarbeidsprosjekter – For Alle</title><h1 data-x="Samarbeidsprosjekter">Samarbeidsprosjekter</h1>' +
+      '<h3><a href="/samarbeidsprosjekter/" title="Inkluderingsprosjekter">Inkluderingsprosjekter</a></h3>' +
+      '<p>Samarbeidsprosjekter</p><h5>Samarbeidsprosjekter</h5>';
+    expect(hyphenateHeadings(html).replaceAll('\u00ad', '|')).toBe(
+      '<title>Samarbeidsprosjekter – For Alle</title><h1 data-x="Samarbeidsprosjekter">Sam|ar|beids|pro|sjek|ter</h1>' +
+        '<h3><a href="/samarbeidsprosjekter/" title="Inkluderingsprosjekter">Inklu|de|rings|pro|sjek|ter</a></h3>' +
+        '<p>Samarbeidsprosjekter</p><h5>Samarbeidsprosjekter</h5>',
+    );
   });
 });

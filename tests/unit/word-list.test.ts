@@ -41,6 +41,14 @@ describe('writeWordList', () => {
     ).toEqual(['støtte', 'kontingent', 'åsgårdstrand']);
   });
 
+  it("lists a heading's word as it is typed, without the soft hyphens the heading carries", async () => {
+    // A word that only a heading has: Pagefind keeps the soft hyphens in the text it stores, and matches the plain word.
+    expect(await writtenWords(['Sam\u00adar\u00adbeids\u00adpro\u00adsjek\u00adter. Mer tekst'])).toEqual([
+      'samarbeidsprosjekter',
+      'tekst',
+    ]);
+  });
+
   it('keeps the most common words of a large vocabulary', async () => {
     const vocabulary = Array.from({ length: maxListedWords + 10 }, (_, index) => `ord${letters(index)}`);
     const list = await writtenWords([`${vocabulary.join(' ')} felles`, 'felles']);

@@ -1,3 +1,4 @@
+import { establishingPlaceWords } from '@for-alle/shared/options';
 import type { KeyFact } from '../../components/KeyFacts.astro';
 
 interface CountedPlace {
@@ -29,8 +30,8 @@ export function collaborationFacts(places: CountedPlace[], areasInProcess: numbe
           {
             _key: 'areasInProcess',
             value: `${areas} ${areas === 1 ? 'område' : 'områder'}`,
-            // In the words of the note under the map (PlacesMap): not yet a project, and perhaps never one.
-            label: 'der vi snakker om å starte et samarbeidsprosjekt',
+            // In the words of the map's legend and the place pages: not yet a project, and perhaps never one.
+            label: establishingPlaceWords.countLabel,
           },
         ]
       : []),

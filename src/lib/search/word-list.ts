@@ -25,7 +25,10 @@ export function countWords(texts: Iterable<string>, counts: WordCounts = new Map
   // Lower case a whole text at once, and judge each distinct word once at the end (an empty one fails the letters
   // test): at 10,000 pages, folding and testing every word as it came took seconds of the index step.
   for (const text of texts) {
-    for (const word of new Set(splitWords(text.toLocaleLowerCase('nb')))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    // Headings carry soft hyphens (hyphenateHeadings in typography.ts); Pagefind matches the plain word, and so must
+    // a suggestion.
+    const plain = text.replaceAll('\u00ad', '').toLocaleLowerCase('nb');
+    for (const word of new Set(splitWords(plain))) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
 }

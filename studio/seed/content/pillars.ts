@@ -113,7 +113,7 @@ For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. End
     order: 3,
     image: 'forskning',
     contacts: ['person-forsker', 'person-programleder'],
-    keyFacts: [['3', 'overordnede problemstillinger i evalueringen']],
+    keyFacts: [],
     evaluation: {
       researchPartner: 'org-inkluderingsforskning',
       startYear: 2023,
