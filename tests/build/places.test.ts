@@ -123,9 +123,12 @@ describe('places', () => {
       expect(card.find('h3 a').attr('href')).toBe(`/steder/${place.slug}/`);
       const placePage = page(`/steder/${place.slug}`);
       const said = card.text().replace(/\s+/g, ' ');
-      // The project's line under its heading («Startet 2020 · Pågår») and its lead organisation, or the status.
+      // The project's line under its heading («For Alle Bergen · Startet 2020 · Pågår») without the project's name,
+      // which the card gives only where a place has more than one, and its lead organisation, or the status.
       placePage('.project > p.muted').each((_, line) => {
-        expect(said, place.slug).toContain(placePage(line).text().replace(/\s+/g, ' ').trim());
+        const [, ...facts] = placePage(line).text().replace(/\s+/g, ' ').trim().split(' · ');
+        expect(facts.length, place.slug).toBeGreaterThan(0);
+        expect(said, place.slug).toContain(facts.join(' · '));
       });
       placePage('.project p:has(strong)')
         .filter((_, line) => placePage(line).text().startsWith('Søker og prosjekteier:'))
