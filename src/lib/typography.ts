@@ -1,8 +1,8 @@
 // Editors type amounts with ordinary spaces ("kr 50 000", "1 100 utlån"); a narrow screen can then break
 // "kr 50" from "000", which reads as two numbers. Norwegian typesetting keeps an amount and its unit on one line.
 
-// A CommonJS module whose exports Node cannot list: imported whole.
-import norwegianHyphenation from 'hyphen/nb';
+// A CommonJS module whose exports Node cannot list: imported whole, by its file (Node's resolver takes no folder).
+import norwegianHyphenation from 'hyphen/nb/index.js';
 
 const nbsp = '\u00a0';
 
