@@ -53,9 +53,11 @@ function hyphenateWord(word: string): string {
   return result;
 }
 
+const longWord = new RegExp(`\\p{L}{${shortestHyphenatedWord},}`, 'gu');
+
 /** The text with soft hyphens in its long words (`shortestHyphenatedWord` letters or more). */
 export function hyphenateLongWords(text: string): string {
-  return text.replace(new RegExp(`\\p{L}{${shortestHyphenatedWord},}`, 'gu'), hyphenateWord);
+  return text.replace(longWord, hyphenateWord);
 }
 
 /** A heading element (h1–h4, as global.css hyphenates) of a built page: its tag, attributes and inner HTML. */
