@@ -22,8 +22,8 @@ describe('events', () => {
     expect(next).toBeTruthy();
     for (const path of ['/arrangementer', '/']) {
       const $ = page(path);
-      expect(text($, '#conference-heading'), path).toBe(next.title);
-      expect($('#conference-heading').prev('.kicker').text(), path).toBe('Neste konferanse');
+      expect(text($, '#conference-heading'), path).toBe(`Neste konferanse ${next.title}`);
+      expect(text($, '#conference-heading .kicker'), path).toBe('Neste konferanse');
       expect($('#conference-heading').parent().find(`a[href="/konferanse/${next.year}/"]`).length, path).toBe(1);
       expect(text($, '.feature'), path).toContain('Påmeldingen er åpen');
     }

@@ -153,8 +153,9 @@ describe('the next conference after its registration deadline, before it begins'
     // The same box on the edition's page, /konferanse and, inside NextConference, /arrangementer and the home page.
     const $ = await render(NextConference, { conference, now, contact: await contactOf(pillarSlugs.conference) });
     // «Neste konferanse» on a line of its own above the title, not «Neste konferanse: For Alle-konferansen 2027».
-    expect(text($, '#conference-heading')).toBe(conference.title);
-    expect(text($, '.kicker')).toBe('Neste konferanse');
+    expect(text($, '#conference-heading .kicker')).toBe('Neste konferanse');
+    // Inside the heading, so a screen reader's list of headings says «Neste konferanse» too.
+    expect(text($, '#conference-heading')).toBe(`Neste konferanse ${conference.title}`);
     expect(text($, '.registration__state')).toBe('Påmeldingen er stengt');
     expect(text($, '.registration')).toContain(`Fristen gikk ut ${norwegianDate(conference.registration!.closesAt!)}`);
     expect(text($, '.registration')).toContain(
