@@ -53,6 +53,7 @@ const portraits = [
   { name: 'portrett-a', seed: 7, palette: 0 },
   { name: 'portrett-b', seed: 13, palette: 3 },
   { name: 'portrett-c', seed: 19, palette: 2 },
+  { name: 'portrett-d', seed: 29, palette: 1 },
 ];
 
 type Doc = Record<string, unknown> & { _id: string; _type: string };
@@ -217,6 +218,7 @@ function buildDocuments(): Doc[] {
       ...(person.bio ? { bio: person.bio } : {}),
       email: person.email ?? `${slugify(person.name).replace(/-/g, '.')}@example.no`,
       ...(person.phone ? { phone: person.phone } : {}),
+      ...(person.isSharedAddress ? { isSharedAddress: true } : {}),
       isSample: true,
     });
   }

@@ -128,20 +128,44 @@ describe('contact people', () => {
   });
 
   it('lines up every person in a list the same way: a picture, or a placeholder of the same size', () => {
-    let placeholders = 0;
-    let pictures = 0;
-    for (const path of ['/kontakt', ...Object.values(pillarSlugs).map((slug) => `/${slug}`)]) {
+    const kinds = { picture: 0, person: 0, address: 0 };
+    for (const path of ['/kontakt', ...Object.values(pillarSlugs).map((slug) => `/${slug}`), '/steder/bergen']) {
       const $ = page(path);
       $('.contacts__person').each((_, person) => {
         const first = $(person).children().first();
         expect(first.is('.contacts__photo') || first.find('.contacts__photo').length === 1, path).toBe(true);
-        if (first.is('svg')) placeholders += 1;
-        else pictures += 1;
+        if (first.is('.contacts__photo--address')) kinds.address += 1;
+        else if (first.is('.contacts__photo--person')) kinds.person += 1;
+        else kinds.picture += 1;
       });
     }
-    // The bundled people include some with a portrait and some without.
-    expect(placeholders).toBeGreaterThan(0);
-    expect(pictures).toBeGreaterThan(0);
+    // The bundled people include some with a portrait, project leaders without, and the conference's shared inbox.
+    expect(kinds.picture).toBeGreaterThan(0);
+    expect(kinds.person).toBeGreaterThan(0);
+    expect(kinds.address).toBeGreaterThan(0);
+  });
+
+  // The conference's inbox is no one: a person's silhouette over it read as a missing portrait.
+  it('shows a shared address with an envelope, and a person never with one', async () => {
+    const people = await data.fetch<{ name: string; isSharedAddress: boolean | null }[]>(
+      '*[_type == "person"]{ name, isSharedAddress }',
+    );
+    const sharedAddresses = new Set(people.filter((person) => person.isSharedAddress).map((person) => person.name));
+    expect(sharedAddresses).toEqual(new Set(['For Alle-konferansen']));
+    let seen = 0;
+    for (const path of sitemapPaths()) {
+      const $ = page(path);
+      $('.contacts__person').each((_, person) => {
+        const name = $(person).find('.contacts__name').contents().first().text().trim();
+        const envelope = $(person).find('.contacts__photo--address').length === 1;
+        expect(envelope, `${path}: ${name}`).toBe(sharedAddresses.has(name));
+        if (envelope) {
+          seen += 1;
+          expect($(person).find('img.contacts__photo, .contacts__photo--person').length, path).toBe(0);
+        }
+      });
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 
   // The name is printed right beside the picture: a screen reader should not read it twice («… portrett av Ingrid

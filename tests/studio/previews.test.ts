@@ -5,6 +5,8 @@ import { applicationRound } from '../../studio/schemaTypes/objects/application-r
 import { materialFile } from '../../studio/schemaTypes/objects/material-file';
 import { materialLink } from '../../studio/schemaTypes/objects/material-link';
 import { session } from '../../studio/schemaTypes/objects/session';
+import { person } from '../../studio/schemaTypes/documents/person';
+import { EnvelopeIcon } from '@sanity/icons';
 import { documentTypes } from '../../studio/schemaTypes';
 import { activitySupport } from '../../studio/schemaTypes/singletons/activity-support';
 import { siteSettings } from '../../studio/schemaTypes/singletons/site-settings';
@@ -179,5 +181,25 @@ describe('sample content in the lists', () => {
       if (doc.isSample === true) expect(subtitleOf(doc), doc._id).toMatch(/^Eksempel( · |$)/);
       else expect(subtitleOf(doc), doc._id).not.toMatch(/Eksempel/);
     }
+  });
+});
+
+// The conference's inbox is a person document, as contacts are; in the list it should not pass for someone.
+describe('a shared address', () => {
+  const preparePerson = person.preview!.prepare as unknown as (value: Record<string, unknown>) => { media?: unknown };
+  const photo = { asset: { _ref: 'image-a-80x80-jpg' } };
+  const photoField = (person.fields as { name: string; hidden?: (context: { document: object }) => boolean }[]).find(
+    (field) => field.name === 'photo',
+  )!;
+
+  test('has an envelope in the Studio list, a person their portrait', () => {
+    expect(preparePerson({ title: 'For Alle-konferansen', isSharedAddress: true }).media).toBe(EnvelopeIcon);
+    expect(preparePerson({ title: 'Kari Nordmann', media: photo }).media).toBe(photo);
+  });
+
+  test('has no portrait field to fill in', () => {
+    expect(photoField.hidden!({ document: { isSharedAddress: true } })).toBe(true);
+    expect(photoField.hidden!({ document: { isSharedAddress: false } })).toBe(false);
+    expect(photoField.hidden!({ document: {} })).toBe(false);
   });
 });

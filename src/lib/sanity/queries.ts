@@ -33,7 +33,7 @@ const bodyProjection = /* groq */ `[]{
 const placeRefProjection = /* groq */ `{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") }`;
 
 const personProjection = /* groq */ `{
-  _id, name, role, bio, email, phone, isSample,
+  _id, name, role, bio, email, phone, isSample, isSharedAddress,
   "organisation": organisation->name,
   "photo": photo${figureProjection}
 }`;

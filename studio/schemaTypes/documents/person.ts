@@ -1,4 +1,4 @@
-import { UserIcon } from '@sanity/icons';
+import { EnvelopeIcon, UserIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
@@ -43,9 +43,19 @@ export const person = defineType({
       validation: phoneValidation,
     }),
     defineField({
+      name: 'isSharedAddress',
+      title: 'Felles adresse, ikke en person',
+      type: 'boolean',
+      description:
+        'Kryss av når kontakten er en felles e-postadresse, for eksempel konferansens. Nettstedet viser da et ' +
+        'brevikon i stedet for et portrett, så ingen tror det er en person.',
+      initialValue: false,
+    }),
+    defineField({
       name: 'photo',
       title: 'Portrett',
       type: 'figure',
+      hidden: ({ document }) => document?.isSharedAddress === true,
       description:
         'Alternativ tekst: navnet holder, for eksempel «Kari Nordmann». Står navnet rett ved bildet, kan du krysse av ' +
         'for Dekorativt bilde.',
@@ -63,11 +73,18 @@ export const person = defineType({
   ],
   orderings: [{ title: 'Navn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: { title: 'name', role: 'role', organisation: 'organisation.name', media: 'photo', isSample: 'isSample' },
-    prepare: ({ title, role, organisation, media, isSample }) => ({
+    select: {
+      title: 'name',
+      role: 'role',
+      organisation: 'organisation.name',
+      media: 'photo',
+      isSample: 'isSample',
+      isSharedAddress: 'isSharedAddress',
+    },
+    prepare: ({ title, role, organisation, media, isSample, isSharedAddress }) => ({
       title,
       subtitle: subtitle(sampleTag(isSample), role, organisation),
-      media,
+      media: isSharedAddress ? EnvelopeIcon : media,
     }),
   },
 });

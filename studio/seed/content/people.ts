@@ -21,6 +21,8 @@ export interface PersonSource {
   phone?: string;
   /** An address of its own, for a shared inbox rather than a person's. */
   email?: string;
+  /** Not a person but a shared inbox: shown with an envelope, not a portrait. */
+  isSharedAddress?: boolean;
 }
 
 export const people: PersonSource[] = [
@@ -51,6 +53,7 @@ export const people: PersonSource[] = [
     role: 'Påmelding, venteliste og program',
     organisation: 'org-sparebankstiftelsen',
     email: 'konferanse@example.no',
+    isSharedAddress: true,
   },
   {
     id: 'person-kommunikasjon',
@@ -59,6 +62,7 @@ export const people: PersonSource[] = [
     organisation: 'org-sparebankstiftelsen',
     phone: '+47 00 00 00 03',
     bio: 'Har ansvar for konferansen, nettstedet og historiene fra prosjektene.',
+    photo: 'portrett-d',
   },
   // Prosjektledere
   {

@@ -115,7 +115,10 @@ export async function renderIllustration(spec: IllustrationSpec): Promise<Buffer
 /** An abstract stand-in portrait (head and shoulders), 800 × 800, for people without a photo. */
 export async function renderPortrait(seed: number, palette: number): Promise<Buffer> {
   const rand = prng(seed);
-  const [bg, soft, warm, deep, accent] = palettes[palette % palettes.length];
+  const [, soft, warm, deep, accent] = palettes[palette % palettes.length];
+  // The site's soft green behind every portrait, as behind the placeholder for a person without one: the palettes'
+  // cream all but vanished against the page.
+  const bg = '#e4efe9';
   const body = [warm, deep, accent][Math.floor(rand() * 3)];
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800" viewBox="0 0 800 800"><rect width="800" height="800" fill="${bg}"/><circle cx="${r1(150 + rand() * 500)}" cy="${r1(120 + rand() * 100)}" r="160" fill="${soft}" opacity="0.8"/><rect x="170" y="520" width="460" height="360" rx="230" fill="${body}"/><circle cx="400" cy="360" r="150" fill="${deep === body ? warm : deep}"/></svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: 72, mozjpeg: true }).toBuffer();
