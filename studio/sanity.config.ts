@@ -2,7 +2,7 @@
  * Sanity Studio for For Alle: Norwegian UI, the desk structure grouped by pillar, singletons that
  * cannot be created twice, duplicated or deleted, links from each document to its page in the draft
  * preview and on the site, publish and duplicate actions that take care of the publication date of stories and research
- * updates, and Vision for trying GROQ.
+ * updates, Norwegian typography as editors type in rich text («…», –), and Vision for trying GROQ.
  * https://www.sanity.io/docs/studio/configuration
  */
 import { nbNOLocale } from '@sanity/locale-nb-no';
@@ -10,6 +10,7 @@ import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { withPublishDate } from './actions/publish-date';
+import { NorwegianTypography } from './components/NorwegianTypography';
 import { siteLinkActions } from './actions/site-links';
 import { apiVersion } from '@for-alle/shared/api-version';
 import { isFixedType, singletonActions } from './lib/singletons';
@@ -33,6 +34,7 @@ export default defineConfig({
   ],
   // After the nb-NO plugin, so its validation strings give way to the Studio's own.
   i18n: { bundles: [validationLocaleBundle] },
+  form: { components: { portableText: { plugins: NorwegianTypography } } },
   schema: {
     types: schemaTypes,
     // Singletons and the fixed sets (pillars, research questions) get no "create" template; parameterised templates
