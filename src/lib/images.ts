@@ -30,9 +30,36 @@ function widthUpTo(asset: { width: number }, maxWidth: number): number {
   return widths.filter((width) => width <= maxWidth).pop() ?? widths[0]!;
 }
 
-/** The width link previews in social media ask for (1200 × 630), or the image's own when it is narrower. */
-export function sharePath(asset: ImageAsset | null | undefined): string | null {
-  return asset?.width ? variantPath(asset._id, widthUpTo({ width: asset.width }, 1200)) : null;
+/** The picture a link preview shows, with what `og:image:*` says about it. */
+export interface ShareImage {
+  path: string;
+  width: number;
+  height: number;
+  type: 'image/webp';
+  /** The figure's alt text; none for a decorative picture or one without alt text. */
+  alt?: string;
+}
+
+/**
+ * The share picture of an editor's figure: the width link previews in social media ask for (1200 × 630), or the
+ * image's own when it is narrower, with its size: Facebook and Messenger show no picture on the first share
+ * of an address unless `og:image:width` and `og:image:height` are given (the picture is fetched afterwards). Null
+ * for a figure without an asset of known size.
+ */
+export function shareImage(
+  figure: { alt?: string | null; decorative?: boolean | null; asset?: ImageAsset | null } | null | undefined,
+): ShareImage | null {
+  const asset = figure?.asset;
+  if (!asset?.width || !asset.height) return null;
+  const width = widthUpTo({ width: asset.width }, 1200);
+  const alt = figure.decorative ? undefined : figure.alt?.trim() || undefined;
+  return {
+    path: variantPath(asset._id, width),
+    width,
+    height: Math.round((width * asset.height) / asset.width),
+    type: 'image/webp',
+    alt,
+  };
 }
 
 export interface ResponsiveImage {

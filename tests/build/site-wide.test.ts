@@ -147,6 +147,28 @@ describe('link previews in social media', () => {
     // The picture itself is part of the site.
     expect(hasPage(new URL(ogImage('/historier')).pathname)).toBe(true);
   });
+
+  // Facebook and Messenger show no picture on the first share of an address without its size; X, Mastodon and Slack
+  // read the alt text to someone using a screen reader. A decorative picture has none to read.
+  it("give the picture's size and type, and its alt text unless it is decorative", async () => {
+    const fallbackAlt = await data.fetch<string>('*[_id == "siteSettings"][0].defaultShareImage.alt');
+    const decorative = await data.fetch<string>(
+      '*[_type == "projectStory" && mainImage.decorative == true][0].slug.current',
+    );
+    const meta = (path: string, key: string) =>
+      page(path)(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+    for (const path of sitemapPaths()) {
+      expect(meta(path, 'og:image:width'), path).toBe('1200');
+      expect(meta(path, 'og:image:height'), path).toBe('750');
+      expect(meta(path, 'og:image:type'), path).toBe('image/webp');
+    }
+    expect(fallbackAlt).toBeTruthy();
+    expect(meta('/historier', 'og:image:alt')).toBe(fallbackAlt);
+    expect(meta('/historier', 'twitter:image:alt')).toBe(fallbackAlt);
+    expect(meta(`/historier/${decorative}`, 'og:image')).toBeTruthy();
+    expect(meta(`/historier/${decorative}`, 'og:image:alt')).toBeUndefined();
+    expect(meta(`/historier/${decorative}`, 'twitter:image:alt')).toBeUndefined();
+  });
 });
 
 describe('the header', () => {
