@@ -216,12 +216,15 @@ export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc){
 }`);
 
 /**
- * The newest stories, research updates and events, for the RSS feed. An event is news when it is announced (created),
- * not when it starts: dated by its start, next year's conference would head the feed until it happened.
+ * The newest stories, research updates, events and conference editions, for the RSS feed. An event or a conference is
+ * news when it is announced (created), not when it starts: dated by its start, next year's conference would head the
+ * feed until it happened.
  */
-export const feedQuery = defineQuery(`*[_type in ["projectStory", "researchUpdate", "event"]]{
-  _id, _type, title, "slug": slug.current, cancelled, start, isSample,
-  "date": select(_type == "event" => _createdAt, coalesce(publishedAt, date, _createdAt)),
+export const feedQuery = defineQuery(`*[_type in ["projectStory", "researchUpdate", "event", "conference"]]{
+  _id, _type, title, "slug": slug.current, year, cancelled, start, isSample,
+  "days": days[]{ start, end },
+  "place": place->name,
+  "date": select(_type in ["event", "conference"] => _createdAt, coalesce(publishedAt, date, _createdAt)),
   "description": coalesce(ingress, summary)
 } | order(date desc)[0...40]`);
 
