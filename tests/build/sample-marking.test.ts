@@ -123,13 +123,16 @@ describe('invented content in the bundled dataset', () => {
   });
 
   it('every invented item in the news feed, and no real one, is titled «Eksempel: » first, before «Avlyst – »', async () => {
-    const documents = await data.fetch<{ _type: 'projectStory' | 'researchUpdate' | 'event'; slug: string }[]>(
-      '*[_type in ["projectStory", "researchUpdate", "event"] && isSample == true]{ _type, "slug": slug.current }',
+    const documents = await data.fetch<
+      { _type: 'projectStory' | 'researchUpdate' | 'event' | 'conference'; slug: string; year: number }[]
+    >(
+      '*[_type in ["projectStory", "researchUpdate", "event", "conference"] && isSample == true]{ _type, "slug": slug.current, year }',
     );
     const samples = new Set(documents.map((document) => documentPath(document)));
     const items = feedItems();
     expect(items.length).toBeGreaterThan(5);
     expect(items.some(({ path }) => samples.has(path))).toBe(true);
+    expect(items.some(({ path }) => path.startsWith('/konferanse/'))).toBe(true);
     for (const { path, title } of items)
       expect(title, path).toMatch(samples.has(path) ? /^Eksempel: (?!Eksempel)/ : /^(?!Eksempel: )/);
     // The cancelled workshop: an example first, then cancelled.
@@ -259,6 +262,8 @@ describe('real content', () => {
     const items = feedItems(outDir);
     expect(items.map(({ title }) => title).toSorted()).toEqual([
       'Avlyst – Workshop i Bergen, 10. mars 2027',
+      'For Alle-konferansen 2026, 21.–22. januar',
+      'For Alle-konferansen 2027, 20.–21. januar',
       'Workshop i Stavanger, 10. februar 2027',
     ]);
     const summaries = calendarEntries(outDir).map(({ summary }) => summary);
