@@ -30,13 +30,28 @@ function itemTitle(item: FeedQueryResult[number]): string | null {
   });
 }
 
+const escapeXml = (text: string) =>
+  text.replace(/[<>&"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[char]!);
+
+/**
+ * An item's guid, from its document's `_id`: the page's address changes with its slug, and a feed reader would show
+ * a renamed story as new. A cancelled event's item has a guid of its own, so readers that saw the announcement show
+ * the cancellation as a new item; a changed title alone would never be marked unread again.
+ */
+function itemGuid(item: FeedQueryResult[number]): string {
+  const guid = `foralle:${item._id}${item._type === 'event' && item.cancelled === true ? ':avlyst' : ''}`;
+  return `<guid isPermaLink="false">${escapeXml(guid)}</guid>`;
+}
+
 export const GET: APIRoute = async ({ site }) => {
   const [settings, items] = await Promise.all([loadQuery(siteSettingsQuery), loadQuery(feedQuery)]);
   return rss({
     title: settings?.title ?? SITE_NAME,
     description: settings?.description ?? 'Nytt fra For Alle',
     site: site!,
-    customData: '<language>nb-no</language>',
+    // atom:link rel="self": the feed's own address, which feed validators ask for.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>nb-no</language><atom:link href="${escapeXml(new URL('/rss.xml', site).href)}" rel="self" type="application/rss+xml"/>`,
     items: items.flatMap((item) => {
       const link = documentPath({ _type: item._type, slug: item.slug, year: item.year });
       const title = itemTitle(item);
@@ -52,6 +67,7 @@ export const GET: APIRoute = async ({ site }) => {
           pubDate: new Date(item.date),
           description: item.description ?? undefined,
           categories: [kinds[item._type] ?? item._type],
+          customData: itemGuid(item),
         },
       ];
     }),

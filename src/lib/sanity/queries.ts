@@ -218,13 +218,18 @@ export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc){
 /**
  * The newest stories, research updates, events and conference editions, for the RSS feed. An event or a conference is
  * news when it is announced (created), not when it starts: dated by its start, next year's conference would head the
- * feed until it happened.
+ * feed until it happened. A cancelled event is dated when it was last changed (cancelled): the feed gives the
+ * cancellation an item of its own (src/pages/rss.xml.ts).
  */
 export const feedQuery = defineQuery(`*[_type in ["projectStory", "researchUpdate", "event", "conference"]]{
   _id, _type, title, "slug": slug.current, year, cancelled, start, isSample,
   "days": days[]{ start, end },
   "place": place->name,
-  "date": select(_type in ["event", "conference"] => _createdAt, coalesce(publishedAt, date, _createdAt)),
+  "date": select(
+    _type == "event" && cancelled == true => _updatedAt,
+    _type in ["event", "conference"] => _createdAt,
+    coalesce(publishedAt, date, _createdAt)
+  ),
   "description": coalesce(ingress, summary)
 } | order(date desc)[0...40]`);
 
