@@ -50,7 +50,7 @@ export function shareImage(
   figure: { alt?: string | null; decorative?: boolean | null; asset?: ImageAsset | null } | null | undefined,
 ): ShareImage | null {
   const asset = figure?.asset;
-  if (!asset?.width || !asset.height) return null;
+  if (!figure || !asset?.width || !asset.height) return null;
   const width = widthUpTo({ width: asset.width }, 1200);
   const alt = figure.decorative ? undefined : figure.alt?.trim() || undefined;
   return {
