@@ -291,5 +291,13 @@ describe('real content', () => {
     ]);
     expect(eventsOn('/konferanse/2027')).toHaveLength(2);
     expect(eventsOn('/konferanse')).toHaveLength(2);
+    // On Oslo's clock, and with the address Google requires, also where the venue has none (tests/unit/event-json-ld).
+    for (const event of eventsOn('/arrangementer/workshop-stavanger') as unknown as {
+      startDate: string;
+      location: { address: unknown };
+    }[]) {
+      expect(event.startDate).toMatch(/T\d\d:\d\d:\d\d\+0[12]:00$/);
+      expect(event.location.address).toMatchObject({ '@type': 'PostalAddress', addressCountry: 'NO' });
+    }
   });
 });
