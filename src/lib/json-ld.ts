@@ -100,6 +100,8 @@ export function withShareImage(blocks: Record<string, unknown>[], image: URL | n
 
 interface ArticleInput {
   headline: string;
+  /** The site's address, for its organisation as the author and publisher. */
+  site: URL;
   description?: string | null;
   published?: string | null;
   modified?: string | null;
@@ -116,7 +118,24 @@ export function articleJsonLd(article: ArticleInput): Record<string, unknown> {
     dateModified: article.modified ?? undefined,
     image: article.image?.href,
     inLanguage: 'nb',
-    publisher: { '@type': 'Organization', name: SITE_NAME },
+    // The organisation stands behind every story and update: no one person writes them.
+    author: organisation(article.site),
+    publisher: organisation(article.site),
+  };
+}
+
+/**
+ * The site itself, on the home page: Google's site name in results is read from it, and «For Alle» alone is a phrase
+ * common enough that Google might show the domain instead.
+ */
+export function webSiteJsonLd(site: { name: string; alternateName?: string | null; url: URL }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    alternateName: site.alternateName ?? undefined,
+    url: new URL('/', site.url).href,
+    inLanguage: 'nb',
   };
 }
 

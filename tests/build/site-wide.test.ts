@@ -256,6 +256,37 @@ describe('structured data', () => {
         String(year),
       ).toHaveLength(isSample ? 0 : days);
   });
+
+  // What Google shows in a result: the site's name, who stands behind an article, its picture and date.
+  it('names the site on the home page, and gives each article its author, picture and publication date', async () => {
+    const settings = await data.fetch<{ title: string; organisationName: string }>(
+      '*[_id == "siteSettings"][0]{ title, organisationName }',
+    );
+    const site = jsonLd('/').find((item) => item['@type'] === 'WebSite') as Record<string, unknown> | undefined;
+    expect(site).toMatchObject({
+      name: settings.title,
+      alternateName: `${settings.title} – ${settings.organisationName}`,
+      url: 'https://foralle.example.no/',
+    });
+    const story = await data.fetch<{ slug: string; publishedAt: string }>(
+      '*[_type == "projectStory"] | order(publishedAt desc)[0]{ "slug": slug.current, publishedAt }',
+    );
+    const update = await data.fetch<string>('*[_type == "researchUpdate"][0].slug.current');
+    for (const path of [`/historier/${story.slug}`, `/forskning/${update}`]) {
+      const article = jsonLd(path).find((item) => item['@type'] === 'Article') as Record<string, unknown>;
+      expect(article.author, path).toEqual({
+        '@type': 'Organization',
+        name: settings.title,
+        url: 'https://foralle.example.no/',
+      });
+      expect(article.image, path).toMatch(/^https:\/\/foralle\.example\.no\/media\//);
+      expect(page(path)('meta[property="article:published_time"]').attr('content'), path).toBeTruthy();
+    }
+    expect(page(`/historier/${story.slug}`)('meta[property="article:published_time"]').attr('content')).toBe(
+      story.publishedAt,
+    );
+    expect(page('/historier')('meta[property="article:published_time"]').length).toBe(0);
+  });
 });
 
 describe('the news feed', () => {

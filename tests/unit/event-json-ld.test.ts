@@ -96,7 +96,11 @@ describe('an Event for search engines', () => {
 
   test("takes the page's share picture when it has none of its own, as an Article does", () => {
     const image = new URL('https://foralle.example.no/media/abc-1200.webp');
-    const own = articleJsonLd({ headline: 'Kor', image: new URL('https://foralle.example.no/media/kor-1200.webp') });
+    const own = articleJsonLd({
+      headline: 'Kor',
+      site: new URL('https://foralle.example.no/'),
+      image: new URL('https://foralle.example.no/media/kor-1200.webp'),
+    });
     const [withImage, article, breadcrumbs] = withShareImage(
       [eventJsonLd(event)!, own, { '@type': 'BreadcrumbList' }],
       image,
