@@ -8,7 +8,7 @@ import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { metaDescriptionLimit } from '../../src/lib/meta-description';
-import { distFile, fixedNow, hasPage, page, sitemapPaths, text } from '../support/dist';
+import { distFile, fixedNow, hasPage, page, pagePaths, text } from '../support/dist';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -52,7 +52,7 @@ describe('the build from the bundled dataset', () => {
   });
 
   it('calls one thing by one name on every page: «Presentasjon», «Prøv alt»-uka, «den første avklaringen»', () => {
-    for (const path of sitemapPaths()) {
+    for (const path of pagePaths()) {
       const said = text(page(path), 'main');
       // Slides: the heading is «Presentasjoner og opptak», and a file without a title becomes «Presentasjon: …».
       expect(said, path).not.toMatch(/\bLysark\b/);
@@ -69,7 +69,7 @@ describe('the build from the bundled dataset', () => {
     const lowerQuestion =
       /: (?:(?:kan|er|har|vil|skal|medfører|fortrenger|treffer)\s[^.!?–:]*\?|[a-zæøå][^\s.!?–:]*\s[^.!?–:]*?\b(?:er|har|kan|vet|tar|gjør|må|blir|skal|vil)\s[^.!?–:]*\?)/u;
     const found: string[] = [];
-    for (const path of sitemapPaths()) {
+    for (const path of pagePaths()) {
       const $ = page(path);
       $('main :is(h1, h2, h3, h4, p, li, dd, blockquote)').each((_, block) => {
         if ($(block).find('p, li, h2, h3, h4').length > 0) return;
@@ -82,12 +82,12 @@ describe('the build from the bundled dataset', () => {
 
   // «Programmet for dagen står ikke her», «Hva det koster …, står ikke her ennå»: notes left in a draft, to a visitor.
   it('never says what a page does not contain', () => {
-    const found = [...sitemapPaths(), '/404.html'].filter((path) => /står ikke her/i.test(text(page(path), 'main')));
+    const found = [...pagePaths(), '/404.html'].filter((path) => /står ikke her/i.test(text(page(path), 'main')));
     expect(found).toEqual([]);
   });
 
   it('gives every page a unique title, a description and a canonical URL', () => {
-    const urls = sitemapPaths();
+    const urls = pagePaths();
     expect(urls.length).toBeGreaterThan(40);
     const titles = new Map<string, string>();
     for (const path of urls) {
@@ -107,7 +107,7 @@ describe('what search engines show', () => {
   // every place but for its name, and the sentence about the place came last and was cut off.
   it('gives every page a description of its own, in whole sentences, within the limit', () => {
     const pages = new Map<string, string>();
-    for (const path of [...sitemapPaths(), '/404.html']) {
+    for (const path of [...pagePaths(), '/404.html']) {
       const description = page(path)('meta[name="description"]').attr('content') ?? '';
       expect(description.length, `${path}: ${description}`).toBeLessThanOrEqual(metaDescriptionLimit);
       expect(description, path).toMatch(/[.!?»…]$/);
@@ -121,7 +121,7 @@ describe('what search engines show', () => {
       '*[_id == "siteSettings"][0]{ title, tagline }',
     );
     const twice = new RegExp(`${settings.title}.*${settings.title}`);
-    for (const path of [...sitemapPaths(), '/404.html']) expect(page(path)('title').text(), path).not.toMatch(twice);
+    for (const path of [...pagePaths(), '/404.html']) expect(page(path)('title').text(), path).not.toMatch(twice);
     // «For Alle» alone said nothing; «Om For Alle – For Alle» said the name twice.
     expect(page('/')('title').text()).toBe(`${settings.title} – ${settings.tagline.toLocaleLowerCase('nb')}`);
     expect(page('/om')('title').text()).toBe('Om For Alle');
@@ -140,7 +140,7 @@ describe('link previews in social media', () => {
     expect(sha1(story.asset)).not.toBe(sha1(fallback));
     expect(ogImage(`/historier/${story.slug}`)).toContain(sha1(story.asset));
     expect(ogImage('/historier')).toContain(sha1(fallback));
-    const withoutPicture = sitemapPaths().filter(
+    const withoutPicture = pagePaths().filter(
       (path) => !/^https:\/\/.+\/media\/[0-9a-f]+-\d+\.webp$/.test(ogImage(path)),
     );
     expect(withoutPicture).toEqual([]);
@@ -157,7 +157,7 @@ describe('link previews in social media', () => {
     );
     const meta = (path: string, key: string) =>
       page(path)(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
-    for (const path of sitemapPaths()) {
+    for (const path of pagePaths()) {
       expect(meta(path, 'og:image:width'), path).toBe('1200');
       expect(meta(path, 'og:image:height'), path).toBe('750');
       expect(meta(path, 'og:image:type'), path).toBe('image/webp');
@@ -198,7 +198,7 @@ describe('the header', () => {
     expect(shortcuts.length).toBeGreaterThan(1);
     // The shortcuts lead to the site's own pages (the settings name «Om For Alle» and «Kontakt»).
     for (const shortcut of shortcuts) expect(pages).toContain(shortcut.slug);
-    for (const path of [...sitemapPaths(), '/404.html']) {
+    for (const path of [...pagePaths(), '/404.html']) {
       const links = page(path)('.site-header nav[aria-label="Snarveier"] a')
         .map((_, link) => `${load(link).text().trim()} ${link.attribs.href}`)
         .get();
