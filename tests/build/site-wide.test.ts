@@ -3,6 +3,7 @@
 // structured data, and the news feed never runs ahead of the build. Expected pages are read from the dataset.
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
@@ -141,11 +142,14 @@ describe('link previews in social media', () => {
     expect(ogImage(`/historier/${story.slug}`)).toContain(sha1(story.asset));
     expect(ogImage('/historier')).toContain(sha1(fallback));
     const withoutPicture = pagePaths().filter(
-      (path) => !/^https:\/\/.+\/media\/[0-9a-f]+-\d+\.webp$/.test(ogImage(path)),
+      (path) => !/^https:\/\/.+\/media\/[0-9a-f]+-share\.jpg$/.test(ogImage(path)),
     );
     expect(withoutPicture).toEqual([]);
-    // The picture itself is part of the site.
-    expect(hasPage(new URL(ogImage('/historier')).pathname)).toBe(true);
+    // The picture itself is part of the site: a JPEG, which LinkedIn shows (it has shown no WebP), of the size the
+    // page says.
+    const file = new URL(ogImage('/historier')).pathname;
+    expect(hasPage(file)).toBe(true);
+    expect(await sharp(distFile(file)).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
   });
 
   // Facebook and Messenger show no picture on the first share of an address without its size; X, Mastodon and Slack
@@ -159,8 +163,8 @@ describe('link previews in social media', () => {
       page(path)(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
     for (const path of pagePaths()) {
       expect(meta(path, 'og:image:width'), path).toBe('1200');
-      expect(meta(path, 'og:image:height'), path).toBe('750');
-      expect(meta(path, 'og:image:type'), path).toBe('image/webp');
+      expect(meta(path, 'og:image:height'), path).toBe('630');
+      expect(meta(path, 'og:image:type'), path).toBe('image/jpeg');
     }
     expect(fallbackAlt).toBeTruthy();
     expect(meta('/historier', 'og:image:alt')).toBe(fallbackAlt);

@@ -233,6 +233,15 @@ export const feedQuery = defineQuery(`*[_type in ["projectStory", "researchUpdat
   "description": coalesce(ingress, summary)
 } | order(date desc)[0...40]`);
 
+/**
+ * The images that are some page's link-preview picture: a story's, pillar's or page's main image, and the settings'
+ * default. The media endpoint makes a share JPEG of each (shareImage in src/lib/images.ts).
+ */
+export const shareAssetIdsQuery = defineQuery(`array::unique(
+  *[_type in ["projectStory", "pillar", "page"] && defined(mainImage.asset)].mainImage.asset._ref +
+  *[_id == "siteSettings" && defined(defaultShareImage.asset)].defaultShareImage.asset._ref
+)`);
+
 /** Every image and file asset, so the media endpoint can write each one into the static site. */
 export const mediaAssetsQuery = defineQuery(`*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{
   _id, _type, url, mimeType, extension,
