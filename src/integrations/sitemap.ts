@@ -23,7 +23,7 @@ export function siteSitemap(
 ): AstroIntegration {
   let outDir = '';
   const indexable = (url: string) => {
-    const file = join(outDir, new URL(url).pathname, 'index.html');
+    const file = join(outDir, decodeURIComponent(new URL(url).pathname), 'index.html');
     return !existsSync(file) || !saysNoindex(readFileSync(file, 'utf8'));
   };
   const inner = sitemap({
