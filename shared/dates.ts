@@ -43,3 +43,29 @@ export function formatClock(value: string | Date): string {
 export function formatTime(value: string | Date): string {
   return `kl.\u00a0${formatClock(value)}`;
 }
+
+const osloParts = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'Europe/Oslo',
+});
+
+/**
+ * The moment as Oslo's clock shows it, with its offset: «2027-02-24T12:00:00+01:00» (summer time «+02:00»), for
+ * schema.org's dates, which search engines show at the clock time written.
+ */
+export function osloDateTime(value: string | Date): string {
+  const date = value instanceof Date ? value : new Date(value);
+  const part = Object.fromEntries(osloParts.formatToParts(date).map(({ type, value: text }) => [type, text]));
+  const local = `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}:${part.second}`;
+  const offsetMinutes = Math.round((Date.parse(`${local}Z`) - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const hours = String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offsetMinutes) % 60).padStart(2, '0');
+  return `${local}${sign}${hours}:${minutes}`;
+}

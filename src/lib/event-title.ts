@@ -1,4 +1,4 @@
-import { formatDate } from './format';
+import { formatDate, formatDateRange } from './format';
 
 /**
  * An event as its page's title and the news feed name it: «Workshop i Bergen: samarbeid om inkludering, 16. februar
@@ -12,4 +12,22 @@ export const cancelledTitlePrefix = 'Avlyst – ';
 export function eventPageTitle(event: { title: string; start?: string | null; cancelled?: boolean | null }): string {
   const dated = event.start ? `${event.title}, ${formatDate(event.start)}` : event.title;
   return event.cancelled === true ? `${cancelledTitlePrefix}${dated}` : dated;
+}
+
+/**
+ * A conference edition as its page's title, link previews and the news feed name it: «For Alle-konferansen 2027,
+ * 20.–21. januar i Stavanger», so a shared link says when and where, as an event's does. The year is not said twice
+ * when the title has it already.
+ */
+export function conferencePageTitle(conference: {
+  title: string;
+  start?: string | null;
+  end?: string | null;
+  place?: string | null;
+}): string {
+  if (!conference.start) return conference.title;
+  const dates = formatDateRange(conference.start, conference.end);
+  const year = /^(?!.*\d{4}.* \d{4}$).* (\d{4})$/.exec(dates)?.[1];
+  const when = year && conference.title.includes(year) ? dates.slice(0, -` ${year}`.length) : dates;
+  return `${conference.title}, ${when}${conference.place ? ` i ${conference.place}` : ''}`;
 }

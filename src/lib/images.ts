@@ -30,9 +30,51 @@ function widthUpTo(asset: { width: number }, maxWidth: number): number {
   return widths.filter((width) => width <= maxWidth).pop() ?? widths[0]!;
 }
 
-/** The width link previews in social media ask for (1200 × 630), or the image's own when it is narrower. */
-export function sharePath(asset: ImageAsset | null | undefined): string | null {
-  return asset?.width ? variantPath(asset._id, widthUpTo({ width: asset.width }, 1200)) : null;
+/** The picture a link preview shows, with what `og:image:*` says about it. */
+export interface ShareImage {
+  path: string;
+  width: number;
+  height: number;
+  type: 'image/jpeg';
+  /** The figure's alt text; none for a decorative picture or one without alt text. */
+  alt?: string;
+}
+
+/** The size Facebook and LinkedIn show a link's picture at (1.91:1), and crop any other shape to. */
+const shareSize = { width: 1200, height: 630 };
+
+/**
+ * The size of an image's share picture: 1200 × 630, or the largest 1.91:1 cut of a smaller image (never scaled up).
+ */
+export function shareSizeFor(asset: { width: number; height: number }): { width: number; height: number } {
+  const width = Math.min(shareSize.width, asset.width, Math.floor((asset.height * shareSize.width) / shareSize.height));
+  return { width, height: Math.round((width * shareSize.height) / shareSize.width) };
+}
+
+/** The site path of an image's share picture: `/media/<sha1>-share.jpg`. */
+export function sharePicturePath(assetId: string): string {
+  return `/media/${parseImageAssetId(assetId).assetId}-share.jpg`;
+}
+
+/**
+ * The share picture of an editor's figure: a 1200 × 630 JPEG, cut from the middle of the picture. JPEG, not WebP:
+ * LinkedIn has shown no picture for a WebP `og:image`. With its size: Facebook and Messenger show no picture on the
+ * first share of an address unless `og:image:width` and `og:image:height` are given (the picture is fetched
+ * afterwards). Null for a figure without an asset of known size. The media endpoint makes the file for every image
+ * that is a page's picture or the settings' default (shareAssetIdsQuery).
+ */
+export function shareImage(
+  figure: { alt?: string | null; decorative?: boolean | null; asset?: ImageAsset | null } | null | undefined,
+): ShareImage | null {
+  const asset = figure?.asset;
+  if (!figure || !asset?.width || !asset.height) return null;
+  const alt = figure.decorative ? undefined : figure.alt?.trim() || undefined;
+  return {
+    path: sharePicturePath(asset._id),
+    ...shareSizeFor({ width: asset.width, height: asset.height }),
+    type: 'image/jpeg',
+    alt,
+  };
 }
 
 export interface ResponsiveImage {

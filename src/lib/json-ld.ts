@@ -3,7 +3,14 @@
 // Invented events and conferences (isSample) get no Event: a search engine would show their dates as real ones to go
 // to, without the page's «Dette er eksempelinnhold …». Their pages keep the rest.
 import { SITE_NAME } from '../consts';
+import { osloDateTime } from '@for-alle/shared/dates';
 import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
+import {
+  conferenceRegistrationState,
+  dayRegistrationState,
+  type RegistrationInput,
+  type RegistrationState,
+} from '@for-alle/shared/registration-state';
 
 interface EventInput {
   name: string;
@@ -18,17 +25,36 @@ interface EventInput {
   /** A cancelled event keeps its page and its dates, as schema.org and Google ask, with the status saying so. */
   cancelled?: boolean | null;
   isSample?: boolean | null;
+  /** Where one signs up, from when, and how it stands now (registrationState); an offer only with a link. */
+  registration?: { url?: string | null; opensAt?: string | null; state?: RegistrationState | null } | null;
+}
+
+/**
+ * What signing up stands as, in schema.org's words: open, full (a waitlist is no place), or not open yet. Closed
+ * says nothing Google's list has a word for, so it is left out.
+ */
+const availability: Partial<Record<RegistrationState, string>> = {
+  open: 'https://schema.org/InStock',
+  waitlist: 'https://schema.org/SoldOut',
+  notOpen: 'https://schema.org/PreOrder',
+};
+
+/** The site's organisation, as the organizer of its events and the author and publisher of its articles. */
+function organisation(site: URL): Record<string, unknown> {
+  return { '@type': 'Organization', name: SITE_NAME, url: new URL('/', site).href };
 }
 
 /** The event for search engines; null for an invented one. */
 export function eventJsonLd(event: EventInput): Record<string, unknown> | null {
   if (event.isSample === true) return null;
+  const registrationUrl = event.registration?.url?.trim();
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: event.name,
-    startDate: event.start,
-    endDate: event.end ?? undefined,
+    // Oslo's clock with its offset, not UTC: the time a search result shows is the one written.
+    startDate: osloDateTime(event.start),
+    endDate: event.end ? osloDateTime(event.end) : undefined,
     url: event.url.href,
     description: event.description ?? undefined,
     inLanguage: 'nb',
@@ -38,14 +64,44 @@ export function eventJsonLd(event: EventInput): Record<string, unknown> | null {
     location: {
       '@type': 'Place',
       name: event.venueName ?? event.place ?? undefined,
-      address: event.address ?? event.place ?? undefined,
+      // Google requires an address: with no street address the place and the country still say where.
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: event.address?.trim() || undefined,
+        addressLocality: event.place ?? undefined,
+        addressCountry: 'NO',
+      },
     },
-    organizer: { '@type': 'Organization', name: SITE_NAME },
+    offers:
+      registrationUrl && !event.cancelled
+        ? {
+            '@type': 'Offer',
+            url: registrationUrl,
+            validFrom: event.registration?.opensAt ? osloDateTime(event.registration.opensAt) : undefined,
+            availability: event.registration?.state ? availability[event.registration.state] : undefined,
+          }
+        : undefined,
+    organizer: organisation(event.url),
   };
+}
+
+/**
+ * The page's share picture as the image of its Event and Article blocks that have none of their own: Google lists
+ * `image` as recommended for both, and events and research updates have no picture but the settings' default.
+ */
+export function withShareImage(blocks: Record<string, unknown>[], image: URL | null): Record<string, unknown>[] {
+  if (!image) return blocks;
+  return blocks.map((block) =>
+    (block['@type'] === 'Event' || block['@type'] === 'Article') && !block.image
+      ? { ...block, image: image.href }
+      : block,
+  );
 }
 
 interface ArticleInput {
   headline: string;
+  /** The site's address, for its organisation as the author and publisher. */
+  site: URL;
   description?: string | null;
   published?: string | null;
   modified?: string | null;
@@ -62,7 +118,24 @@ export function articleJsonLd(article: ArticleInput): Record<string, unknown> {
     dateModified: article.modified ?? undefined,
     image: article.image?.href,
     inLanguage: 'nb',
-    publisher: { '@type': 'Organization', name: SITE_NAME },
+    // The organisation stands behind every story and update: no one person writes them.
+    author: organisation(article.site),
+    publisher: organisation(article.site),
+  };
+}
+
+/**
+ * The site itself, on the home page: Google's site name in results is read from it, and «For Alle» alone is a phrase
+ * common enough that Google might show the domain instead.
+ */
+export function webSiteJsonLd(site: { name: string; alternateName?: string | null; url: URL }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    alternateName: site.alternateName ?? undefined,
+    url: new URL('/', site.url).href,
+    inLanguage: 'nb',
   };
 }
 
@@ -72,12 +145,15 @@ interface ConferenceInput {
   ingress?: string | null;
   venue?: { name?: string | null; address?: string | null } | null;
   place?: { name?: string | null } | null;
+  /** One registration for every day; each day may be full on its own. */
+  registration?: RegistrationInput | null;
   days: {
     title?: string | null;
     kind?: string | null;
     start?: string | null;
     end?: string | null;
     capacity?: number | null;
+    status?: string | null;
   }[];
 }
 
@@ -85,7 +161,8 @@ interface ConferenceInput {
  * One Event per day of a conference edition (the network day and the conference day have their own capacity); none
  * for an invented edition.
  */
-export function conferenceDaysJsonLd(conference: ConferenceInput, url: URL): Record<string, unknown>[] {
+export function conferenceDaysJsonLd(conference: ConferenceInput, url: URL, now?: Date): Record<string, unknown>[] {
+  const state = now ? conferenceRegistrationState(conference.registration, conference.days, now) : null;
   return conference.days.flatMap((day) => {
     const event =
       day.start &&
@@ -101,6 +178,10 @@ export function conferenceDaysJsonLd(conference: ConferenceInput, url: URL): Rec
         place: conference.place?.name,
         capacity: day.capacity,
         isSample: conference.isSample,
+        registration: conference.registration && {
+          ...conference.registration,
+          state: dayRegistrationState(state, day),
+        },
       });
     return event ? [event] : [];
   });

@@ -10,7 +10,7 @@ import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { registrationState, type RegistrationInput } from '@for-alle/shared/registration-state';
-import { distFile, fixedNow, page, sitemapPaths, text } from '../support/dist';
+import { distFile, fixedNow, page, pagePaths, text } from '../support/dist';
 
 interface EventRow {
   slug: string;
@@ -103,7 +103,7 @@ describe('a cancelled event', () => {
   it("says «Avlyst» on every card of it, wherever it is listed, also in the link's name, and nothing about signing up", () => {
     for (const event of cancelledEvents()) {
       const listedOn: string[] = [];
-      for (const path of sitemapPaths()) {
+      for (const path of pagePaths()) {
         const $ = page(path);
         const cards = $(`.event-card a[href="/arrangementer/${event.slug}/"]`).closest('.event-card');
         if (cards.length === 0) continue;

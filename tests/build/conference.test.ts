@@ -525,3 +525,19 @@ describe('a conference theme', () => {
     }
   });
 });
+
+describe('a conference edition shared as a link', () => {
+  // «For Alle-konferansen 2027» alone said neither when nor where: what a link preview, a search result and a tab show.
+  it('says its dates and place in the title link previews and search results show', async () => {
+    const next = await data.fetch<{ year: number; title: string; place: string }>(
+      '*[_type == "conference" && year == 2027][0]{ year, title, "place": place->name }',
+    );
+    const $ = page(`/konferanse/${next.year}`);
+    const expected = `${next.title}, 20.–21. januar i ${next.place}`;
+    expect($('title').text()).toBe(expected);
+    expect($('meta[property="og:title"]').attr('content')).toContain(expected);
+    // The heading on the page keeps the edition's own title; the dates are right under it.
+    expect(text($, 'h1')).toContain(next.title);
+    expect(text($, 'h1')).not.toContain('januar');
+  });
+});

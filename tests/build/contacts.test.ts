@@ -7,7 +7,7 @@ import { pillarSlugs } from '@for-alle/shared/document-path';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { contactTopicId } from '../../src/lib/content/contacts';
-import { page, sitemapPaths } from '../support/dist';
+import { page, pagePaths } from '../support/dist';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ describe('contact people', () => {
   // «Kontaktpersoner» over Ingrid Sæbø alone read as if the others were missing.
   it('are headed «Kontaktperson» over one person and «Kontaktpersoner» over more', () => {
     const headings = new Set<string>();
-    for (const path of sitemapPaths()) {
+    for (const path of pagePaths()) {
       const $ = page(path);
       $('section.contacts').each((_, section) => {
         const heading = $(section).children('h2, h3').first().text().trim();
@@ -306,7 +306,7 @@ describe("the foundation's switchboard, address and e-mail (Innstillinger)", () 
       await data.fetch<number>('count(*[_type == "organisation" && isSample != true && website match "*example*"])'),
     ).toBe(0);
     // It has no place (it runs For Alle everywhere), so no place lists it: tests/build/places.test.ts.
-    for (const path of sitemapPaths()) {
+    for (const path of pagePaths()) {
       const $ = page(path);
       for (const name of real)
         expect($('a[href*="example."]').filter((_, link) => $(link).text().includes(name)).length, path).toBe(0);

@@ -56,4 +56,20 @@ describe('the news feed', () => {
         new RegExp(`^${event.isSample ? 'Eksempel: ' : ''}Avlyst – ${event.title}, `),
       );
   });
+
+  // The conference is the programme's largest event: a feed reader, a newsletter tool or a Slack feed hears of it as
+  // of a workshop, with its days and place in the title.
+  it('announces each conference edition with its days and place, as its page names it', async () => {
+    const conferences = await data.fetch<{ year: number; isSample: boolean | null }[]>(
+      '*[_type == "conference"]{ year, isSample }',
+    );
+    const titles = feedTitles();
+    const inFeed = conferences.filter((conference) => titles.has(`/konferanse/${conference.year}/`));
+    expect(inFeed.map((conference) => conference.year)).toContain(2027);
+    for (const conference of inFeed) {
+      const tab = text(page(`/konferanse/${conference.year}`), 'title');
+      expect(tab).toMatch(/\d\. januar i /);
+      expect(titles.get(`/konferanse/${conference.year}/`)).toBe(`${conference.isSample ? 'Eksempel: ' : ''}${tab}`);
+    }
+  });
 });

@@ -11,7 +11,7 @@ import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { organisationKinds } from '@for-alle/shared/options';
-import { fixedNow, page, sitemapPaths, text } from '../support/dist';
+import { fixedNow, page, pagePaths, text } from '../support/dist';
 import { fixtureDataset } from '../support/fixture-dataset';
 
 let data: ContentSource;
@@ -279,7 +279,7 @@ describe('places', () => {
   it("name an organisation's kind in a visitor's words, never the Studio's option title, and not where the name says it", async () => {
     const pages = [
       ...(await placeSlugs()).map((slug) => `/steder/${slug}`),
-      ...sitemapPaths().filter((path) => path.startsWith('/historier/')),
+      ...pagePaths().filter((path) => path.startsWith('/historier/')),
     ];
     let listed = 0;
     for (const path of pages) {

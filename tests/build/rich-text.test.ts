@@ -5,7 +5,7 @@ import { documentPath, type PathableDocument } from '@for-alle/shared/document-p
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
-import { page, sitemapPaths } from '../support/dist';
+import { page, pagePaths } from '../support/dist';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ beforeAll(async () => {
 describe('rich text', () => {
   it('names the speaker under every quote, set as its source (the guide: «– Mor til to i Arendal»)', () => {
     let quotes = 0;
-    for (const path of sitemapPaths()) {
+    for (const path of pagePaths()) {
       const $ = page(path);
       $('main blockquote').each((_, quote) => {
         quotes++;

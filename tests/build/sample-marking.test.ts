@@ -1,9 +1,9 @@
 // Invented content (`isSample`) is marked «Eksempel» wherever it goes, not only on its own page: the next conference
 // where the home page and /arrangementer lead with it, an edition's page before its dates, the archive on
-// /konferanse, «Før dere søker» in the round's box on /aktivitetsstotte, the news feed, the calendars, and what
-// search engines are told (no schema.org Event). Built from the bundled dataset, where every event and conference is
-// invented, and from the minimal site with a real event and real editions, which carry none of it. The results on
-// /sok are in tests/e2e/search.test.ts.
+// /konferanse, «Før dere søker» in the round's box on /aktivitetsstotte, the news feed, the calendars, link previews,
+// and what search engines are told (no schema.org Event, and its own page is not indexed). Built from the bundled
+// dataset, where every event and conference is invented, and from the minimal site with a real event and real
+// editions, which carry none of it. The results on /sok are in tests/e2e/search.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
@@ -14,7 +14,7 @@ import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { documentPath } from '@for-alle/shared/document-path';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { buildSite, testBuildDir } from '../support/build-site';
-import { builtSite, distFile, fixedNow, page, text } from '../support/dist';
+import { builtSite, distFile, fixedNow, page, sitemapPaths, text } from '../support/dist';
 import { fixtureDataset } from '../support/fixture-dataset';
 
 let data: ContentSource;
@@ -111,6 +111,36 @@ describe('invented content in the bundled dataset', () => {
     }
   });
 
+  // A link preview in Messenger or LinkedIn and a search result show neither the page's notice nor anything but its
+  // title: invented pages say «Eksempel: » there and are kept out of search engines. The tab keeps its title.
+  it("an invented document's own page is «Eksempel: » in link previews, and not indexed or in the sitemap", async () => {
+    const documents = await data.fetch<
+      {
+        _type: 'projectStory' | 'researchUpdate' | 'event' | 'conference' | 'place';
+        slug: string;
+        year: number;
+        isSample: boolean | null;
+      }[]
+    >(
+      '*[_type in ["projectStory", "researchUpdate", "event", "conference", "place"]]{ _type, "slug": slug.current, year, isSample }',
+    );
+    const listed = new Set(sitemapPaths());
+    const paths = documents.map((document) => ({ path: documentPath(document)!, isSample: document.isSample }));
+    expect(paths.filter(({ isSample }) => isSample).length).toBeGreaterThan(10);
+    expect(paths.filter(({ isSample }) => !isSample).length).toBeGreaterThan(3);
+    for (const { path, isSample } of paths) {
+      const $ = page(path);
+      const title = $('title')
+        .text()
+        .replace(/ – [^–]+$/, '');
+      expect(title, path).not.toMatch(/^Eksempel/);
+      for (const selector of ['meta[property="og:title"]', 'meta[name="twitter:title"]'])
+        expect($(selector).attr('content'), `${path} ${selector}`).toBe(isSample ? `Eksempel: ${title}` : title);
+      expect($('meta[name="robots"]').attr('content'), path).toBe(isSample ? 'noindex' : undefined);
+      expect(listed.has(path), path).toBe(!isSample);
+    }
+  });
+
   it("«Før dere søker» in the round's box on /aktivitetsstotte says its points are examples, before them", async () => {
     const isSample = await data.fetch<boolean | null>('*[_id == "activitySupport"][0].isSample');
     expect(isSample).toBe(true);
@@ -123,13 +153,16 @@ describe('invented content in the bundled dataset', () => {
   });
 
   it('every invented item in the news feed, and no real one, is titled «Eksempel: » first, before «Avlyst – »', async () => {
-    const documents = await data.fetch<{ _type: 'projectStory' | 'researchUpdate' | 'event'; slug: string }[]>(
-      '*[_type in ["projectStory", "researchUpdate", "event"] && isSample == true]{ _type, "slug": slug.current }',
+    const documents = await data.fetch<
+      { _type: 'projectStory' | 'researchUpdate' | 'event' | 'conference'; slug: string; year: number }[]
+    >(
+      '*[_type in ["projectStory", "researchUpdate", "event", "conference"] && isSample == true]{ _type, "slug": slug.current, year }',
     );
     const samples = new Set(documents.map((document) => documentPath(document)));
     const items = feedItems();
     expect(items.length).toBeGreaterThan(5);
     expect(items.some(({ path }) => samples.has(path))).toBe(true);
+    expect(items.some(({ path }) => path.startsWith('/konferanse/'))).toBe(true);
     for (const { path, title } of items)
       expect(title, path).toMatch(samples.has(path) ? /^Eksempel: (?!Eksempel)/ : /^(?!Eksempel: )/);
     // The cancelled workshop: an example first, then cancelled.
@@ -255,10 +288,21 @@ describe('real content', () => {
     expect(page('/konferanse', outDir)('.archive-list a[href="/konferanse/2026/"]').length).toBe(1);
   });
 
+  it('is indexed, and titled in link previews as in the tab, without «Eksempel»', () => {
+    for (const path of ['/arrangementer/workshop-stavanger/', '/konferanse/2027/']) {
+      const $ = page(path, outDir);
+      expect($('meta[property="og:title"]').attr('content'), path).not.toContain('Eksempel');
+      expect($('meta[name="robots"]').length, path).toBe(0);
+      expect(sitemapPaths(outDir), path).toContain(path);
+    }
+  });
+
   it('is titled as it is in the news feed and the calendars, «Avlyst – » first on the cancelled one', () => {
     const items = feedItems(outDir);
     expect(items.map(({ title }) => title).toSorted()).toEqual([
       'Avlyst – Workshop i Bergen, 10. mars 2027',
+      'For Alle-konferansen 2026, 21.–22. januar',
+      'For Alle-konferansen 2027, 20.–21. januar',
       'Workshop i Stavanger, 10. februar 2027',
     ]);
     const summaries = calendarEntries(outDir).map(({ summary }) => summary);
@@ -286,5 +330,13 @@ describe('real content', () => {
     ]);
     expect(eventsOn('/konferanse/2027')).toHaveLength(2);
     expect(eventsOn('/konferanse')).toHaveLength(2);
+    // On Oslo's clock, and with the address Google requires, also where the venue has none (tests/unit/event-json-ld).
+    for (const event of eventsOn('/arrangementer/workshop-stavanger') as unknown as {
+      startDate: string;
+      location: { address: unknown };
+    }[]) {
+      expect(event.startDate).toMatch(/T\d\d:\d\d:\d\d\+0[12]:00$/);
+      expect(event.location.address).toMatchObject({ '@type': 'PostalAddress', addressCountry: 'NO' });
+    }
   });
 });

@@ -3,12 +3,13 @@
 // structured data, and the news feed never runs ahead of the build. Expected pages are read from the dataset.
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { metaDescriptionLimit } from '../../src/lib/meta-description';
-import { distFile, fixedNow, hasPage, page, sitemapPaths, text } from '../support/dist';
+import { distFile, fixedNow, hasPage, page, pagePaths, text } from '../support/dist';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -52,7 +53,7 @@ describe('the build from the bundled dataset', () => {
   });
 
   it('calls one thing by one name on every page: «Presentasjon», «Prøv alt»-uka, «den første avklaringen»', () => {
-    for (const path of sitemapPaths()) {
+    for (const path of pagePaths()) {
       const said = text(page(path), 'main');
       // Slides: the heading is «Presentasjoner og opptak», and a file without a title becomes «Presentasjon: …».
       expect(said, path).not.toMatch(/\bLysark\b/);
@@ -69,7 +70,7 @@ describe('the build from the bundled dataset', () => {
     const lowerQuestion =
       /: (?:(?:kan|er|har|vil|skal|medfører|fortrenger|treffer)\s[^.!?–:]*\?|[a-zæøå][^\s.!?–:]*\s[^.!?–:]*?\b(?:er|har|kan|vet|tar|gjør|må|blir|skal|vil)\s[^.!?–:]*\?)/u;
     const found: string[] = [];
-    for (const path of sitemapPaths()) {
+    for (const path of pagePaths()) {
       const $ = page(path);
       $('main :is(h1, h2, h3, h4, p, li, dd, blockquote)').each((_, block) => {
         if ($(block).find('p, li, h2, h3, h4').length > 0) return;
@@ -82,12 +83,12 @@ describe('the build from the bundled dataset', () => {
 
   // «Programmet for dagen står ikke her», «Hva det koster …, står ikke her ennå»: notes left in a draft, to a visitor.
   it('never says what a page does not contain', () => {
-    const found = [...sitemapPaths(), '/404.html'].filter((path) => /står ikke her/i.test(text(page(path), 'main')));
+    const found = [...pagePaths(), '/404.html'].filter((path) => /står ikke her/i.test(text(page(path), 'main')));
     expect(found).toEqual([]);
   });
 
   it('gives every page a unique title, a description and a canonical URL', () => {
-    const urls = sitemapPaths();
+    const urls = pagePaths();
     expect(urls.length).toBeGreaterThan(40);
     const titles = new Map<string, string>();
     for (const path of urls) {
@@ -107,7 +108,7 @@ describe('what search engines show', () => {
   // every place but for its name, and the sentence about the place came last and was cut off.
   it('gives every page a description of its own, in whole sentences, within the limit', () => {
     const pages = new Map<string, string>();
-    for (const path of [...sitemapPaths(), '/404.html']) {
+    for (const path of [...pagePaths(), '/404.html']) {
       const description = page(path)('meta[name="description"]').attr('content') ?? '';
       expect(description.length, `${path}: ${description}`).toBeLessThanOrEqual(metaDescriptionLimit);
       expect(description, path).toMatch(/[.!?»…]$/);
@@ -121,7 +122,7 @@ describe('what search engines show', () => {
       '*[_id == "siteSettings"][0]{ title, tagline }',
     );
     const twice = new RegExp(`${settings.title}.*${settings.title}`);
-    for (const path of [...sitemapPaths(), '/404.html']) expect(page(path)('title').text(), path).not.toMatch(twice);
+    for (const path of [...pagePaths(), '/404.html']) expect(page(path)('title').text(), path).not.toMatch(twice);
     // «For Alle» alone said nothing; «Om For Alle – For Alle» said the name twice.
     expect(page('/')('title').text()).toBe(`${settings.title} – ${settings.tagline.toLocaleLowerCase('nb')}`);
     expect(page('/om')('title').text()).toBe('Om For Alle');
@@ -140,12 +141,37 @@ describe('link previews in social media', () => {
     expect(sha1(story.asset)).not.toBe(sha1(fallback));
     expect(ogImage(`/historier/${story.slug}`)).toContain(sha1(story.asset));
     expect(ogImage('/historier')).toContain(sha1(fallback));
-    const withoutPicture = sitemapPaths().filter(
-      (path) => !/^https:\/\/.+\/media\/[0-9a-f]+-\d+\.webp$/.test(ogImage(path)),
+    const withoutPicture = pagePaths().filter(
+      (path) => !/^https:\/\/.+\/media\/[0-9a-f]+-share\.jpg$/.test(ogImage(path)),
     );
     expect(withoutPicture).toEqual([]);
-    // The picture itself is part of the site.
-    expect(hasPage(new URL(ogImage('/historier')).pathname)).toBe(true);
+    // The picture itself is part of the site: a JPEG, which LinkedIn shows (it has shown no WebP), of the size the
+    // page says.
+    const file = new URL(ogImage('/historier')).pathname;
+    expect(hasPage(file)).toBe(true);
+    expect(await sharp(distFile(file)).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+  });
+
+  // Facebook and Messenger show no picture on the first share of an address without its size; X, Mastodon and Slack
+  // read the alt text to someone using a screen reader. A decorative picture has none to read.
+  it("give the picture's size and type, and its alt text unless it is decorative", async () => {
+    const fallbackAlt = await data.fetch<string>('*[_id == "siteSettings"][0].defaultShareImage.alt');
+    const decorative = await data.fetch<string>(
+      '*[_type == "projectStory" && mainImage.decorative == true][0].slug.current',
+    );
+    const meta = (path: string, key: string) =>
+      page(path)(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+    for (const path of pagePaths()) {
+      expect(meta(path, 'og:image:width'), path).toBe('1200');
+      expect(meta(path, 'og:image:height'), path).toBe('630');
+      expect(meta(path, 'og:image:type'), path).toBe('image/jpeg');
+    }
+    expect(fallbackAlt).toBeTruthy();
+    expect(meta('/historier', 'og:image:alt')).toBe(fallbackAlt);
+    expect(meta('/historier', 'twitter:image:alt')).toBe(fallbackAlt);
+    expect(meta(`/historier/${decorative}`, 'og:image')).toBeTruthy();
+    expect(meta(`/historier/${decorative}`, 'og:image:alt')).toBeUndefined();
+    expect(meta(`/historier/${decorative}`, 'twitter:image:alt')).toBeUndefined();
   });
 });
 
@@ -176,7 +202,7 @@ describe('the header', () => {
     expect(shortcuts.length).toBeGreaterThan(1);
     // The shortcuts lead to the site's own pages (the settings name «Om For Alle» and «Kontakt»).
     for (const shortcut of shortcuts) expect(pages).toContain(shortcut.slug);
-    for (const path of [...sitemapPaths(), '/404.html']) {
+    for (const path of [...pagePaths(), '/404.html']) {
       const links = page(path)('.site-header nav[aria-label="Snarveier"] a')
         .map((_, link) => `${load(link).text().trim()} ${link.attribs.href}`)
         .get();
@@ -233,6 +259,37 @@ describe('structured data', () => {
         jsonLd(`/konferanse/${year}`).filter((item) => item['@type'] === 'Event'),
         String(year),
       ).toHaveLength(isSample ? 0 : days);
+  });
+
+  // What Google shows in a result: the site's name, who stands behind an article, its picture and date.
+  it('names the site on the home page, and gives each article its author, picture and publication date', async () => {
+    const settings = await data.fetch<{ title: string; organisationName: string }>(
+      '*[_id == "siteSettings"][0]{ title, organisationName }',
+    );
+    const site = jsonLd('/').find((item) => item['@type'] === 'WebSite') as Record<string, unknown> | undefined;
+    expect(site).toMatchObject({
+      name: settings.title,
+      alternateName: `${settings.title} – ${settings.organisationName}`,
+      url: 'https://foralle.example.no/',
+    });
+    const story = await data.fetch<{ slug: string; publishedAt: string }>(
+      '*[_type == "projectStory"] | order(publishedAt desc)[0]{ "slug": slug.current, publishedAt }',
+    );
+    const update = await data.fetch<string>('*[_type == "researchUpdate"][0].slug.current');
+    for (const path of [`/historier/${story.slug}`, `/forskning/${update}`]) {
+      const article = jsonLd(path).find((item) => item['@type'] === 'Article') as Record<string, unknown>;
+      expect(article.author, path).toEqual({
+        '@type': 'Organization',
+        name: settings.title,
+        url: 'https://foralle.example.no/',
+      });
+      expect(article.image, path).toMatch(/^https:\/\/foralle\.example\.no\/media\//);
+      expect(page(path)('meta[property="article:published_time"]').attr('content'), path).toBeTruthy();
+    }
+    expect(page(`/historier/${story.slug}`)('meta[property="article:published_time"]').attr('content')).toBe(
+      story.publishedAt,
+    );
+    expect(page('/historier')('meta[property="article:published_time"]').length).toBe(0);
   });
 });
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { builtPages } from '../../src/lib/content-guard/manifest';
 
 /** The "now" the test build is pinned to (BUILD_NOW), so upcoming and past are the same on every run. */
 export const fixedNow = '2026-11-26T12:00:00Z';
@@ -33,7 +34,15 @@ export function text($: CheerioAPI, selector: string): string {
   return $(selector).text().replace(/\s+/g, ' ').trim();
 }
 
-/** Every page path the built sitemap lists. */
+/**
+ * Every page of the build, whether or not search engines may index it (/sok and invented content's pages say
+ * `noindex` and are left out of the sitemap): `/`, `/historier/`, … (the 404 page left out).
+ */
+export function pagePaths(distDir = builtSite): string[] {
+  return builtPages(distDir);
+}
+
+/** Every page path the built sitemap lists: the pages search engines may index. */
 export function sitemapPaths(distDir = builtSite): string[] {
   const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
   return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);

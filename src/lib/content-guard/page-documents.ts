@@ -53,3 +53,20 @@ export function documentsByPage(documents: StoredDocument[]): Record<string, str
 export function documentsOfPage(pages: Record<string, string[]>, path: string): string[] {
   return pages[path] ?? pages[path.replace(/side\/\d+\/$/, '')] ?? [];
 }
+
+/**
+ * When a page last changed, as far as its documents tell: the latest `_updatedAt` among them, for the sitemap's
+ * `lastmod`, so search engines recrawl a story or a cancelled event soon after it changed. Undefined for a page made
+ * from no document of its own (the home page, most listings).
+ */
+export function pageLastModified(
+  pages: Record<string, string[]>,
+  updatedAt: ReadonlyMap<string, string>,
+  path: string,
+): string | undefined {
+  const times = documentsOfPage(pages, path).flatMap((id) => {
+    const time = updatedAt.get(id);
+    return time ? [time] : [];
+  });
+  return times.sort((a, b) => Date.parse(a) - Date.parse(b)).pop();
+}

@@ -15,6 +15,8 @@ export interface GuardResult {
   pageDocuments: Record<string, string[]>;
   /** The revision (`_rev`) of each document checked, to tell at the end of the build what changed meanwhile. */
   revisions: Map<string, string>;
+  /** When each document checked was last changed (`_updatedAt`), for the sitemap's `lastmod`. */
+  updatedAt: Map<string, string>;
 }
 
 /**
@@ -37,6 +39,11 @@ export async function guardContent(source: ContentSource, now: Date = buildNow()
     pageDocuments: documentsByPage(documents),
     revisions: new Map(
       documents.map((document) => [document._id, typeof document._rev === 'string' ? document._rev : '']),
+    ),
+    updatedAt: new Map(
+      documents.flatMap((document) =>
+        typeof document._updatedAt === 'string' ? [[document._id, document._updatedAt] as const] : [],
+      ),
     ),
   };
 }

@@ -2,11 +2,13 @@ import { osloDay } from '@for-alle/shared/dates';
 import { documentPath } from '@for-alle/shared/document-path';
 import type { ConferencePagesQueryResult } from '../sanity/sanity.types';
 
-export type Conference = ReturnType<typeof withConferenceDates>;
+export type Conference = ReturnType<typeof withConferenceDates<ConferencePagesQueryResult[number]>>;
 export type ConferenceSession = NonNullable<Conference['sessions']>[number];
 
 /** A conference edition with its days in time order and when it starts and ends (its first and last day). */
-export function withConferenceDates(conference: ConferencePagesQueryResult[number]) {
+export function withConferenceDates<T extends { days: { start: string | null; end: string | null }[] | null }>(
+  conference: T,
+) {
   const days = [...(conference.days ?? [])].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
   return { ...conference, days, start: days[0]?.start ?? null, end: days[days.length - 1]?.end ?? null };
 }

@@ -216,14 +216,31 @@ export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc){
 }`);
 
 /**
- * The newest stories, research updates and events, for the RSS feed. An event is news when it is announced (created),
- * not when it starts: dated by its start, next year's conference would head the feed until it happened.
+ * The newest stories, research updates, events and conference editions, for the RSS feed. An event or a conference is
+ * news when it is announced (created), not when it starts: dated by its start, next year's conference would head the
+ * feed until it happened. A cancelled event is dated when it was last changed (cancelled): the feed gives the
+ * cancellation an item of its own (src/pages/rss.xml.ts).
  */
-export const feedQuery = defineQuery(`*[_type in ["projectStory", "researchUpdate", "event"]]{
-  _id, _type, title, "slug": slug.current, cancelled, start, isSample,
-  "date": select(_type == "event" => _createdAt, coalesce(publishedAt, date, _createdAt)),
+export const feedQuery = defineQuery(`*[_type in ["projectStory", "researchUpdate", "event", "conference"]]{
+  _id, _type, title, "slug": slug.current, year, cancelled, start, isSample,
+  "days": days[]{ start, end },
+  "place": place->name,
+  "date": select(
+    _type == "event" && cancelled == true => _updatedAt,
+    _type in ["event", "conference"] => _createdAt,
+    coalesce(publishedAt, date, _createdAt)
+  ),
   "description": coalesce(ingress, summary)
 } | order(date desc)[0...40]`);
+
+/**
+ * The images that are some page's link-preview picture: a story's, pillar's or page's main image, and the settings'
+ * default. The media endpoint makes a share JPEG of each (shareImage in src/lib/images.ts).
+ */
+export const shareAssetIdsQuery = defineQuery(`array::unique(
+  *[_type in ["projectStory", "pillar", "page"] && defined(mainImage.asset)].mainImage.asset._ref +
+  *[_id == "siteSettings" && defined(defaultShareImage.asset)].defaultShareImage.asset._ref
+)`);
 
 /** Every image and file asset, so the media endpoint can write each one into the static site. */
 export const mediaAssetsQuery = defineQuery(`*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{

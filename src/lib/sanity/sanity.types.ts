@@ -3156,16 +3156,36 @@ export type PagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: feedQuery
-// Query: *[_type in ["projectStory", "researchUpdate", "event"]]{  _id, _type, title, "slug": slug.current, cancelled, start, isSample,  "date": select(_type == "event" => _createdAt, coalesce(publishedAt, date, _createdAt)),  "description": coalesce(ingress, summary)} | order(date desc)[0...40]
+// Query: *[_type in ["projectStory", "researchUpdate", "event", "conference"]]{  _id, _type, title, "slug": slug.current, year, cancelled, start, isSample,  "days": days[]{ start, end },  "place": place->name,  "date": select(    _type == "event" && cancelled == true => _updatedAt,    _type in ["event", "conference"] => _createdAt,    coalesce(publishedAt, date, _createdAt)  ),  "description": coalesce(ingress, summary)} | order(date desc)[0...40]
 export type FeedQueryResult = Array<
+  | {
+      _id: string;
+      _type: 'conference';
+      title: string | null;
+      slug: null;
+      year: number | null;
+      cancelled: null;
+      start: null;
+      isSample: boolean | null;
+      days: Array<{
+        start: string | null;
+        end: string | null;
+      }> | null;
+      place: string | null;
+      date: string;
+      description: string | null;
+    }
   | {
       _id: string;
       _type: 'event';
       title: string | null;
       slug: string | null;
+      year: null;
       cancelled: boolean | null;
       start: string | null;
       isSample: boolean | null;
+      days: null;
+      place: string | null;
       date: string;
       description: string | null;
     }
@@ -3174,9 +3194,12 @@ export type FeedQueryResult = Array<
       _type: 'projectStory';
       title: string | null;
       slug: string | null;
+      year: null;
       cancelled: null;
       start: null;
       isSample: boolean | null;
+      days: null;
+      place: string | null;
       date: string;
       description: string | null;
     }
@@ -3185,13 +3208,21 @@ export type FeedQueryResult = Array<
       _type: 'researchUpdate';
       title: string | null;
       slug: string | null;
+      year: null;
       cancelled: null;
       start: null;
       isSample: boolean | null;
+      days: null;
+      place: null;
       date: string;
       description: string | null;
     }
 >;
+
+// Source: ../src/lib/sanity/queries.ts
+// Variable: shareAssetIdsQuery
+// Query: array::unique(  *[_type in ["projectStory", "pillar", "page"] && defined(mainImage.asset)].mainImage.asset._ref +  *[_id == "siteSettings" && defined(defaultShareImage.asset)].defaultShareImage.asset._ref)
+export type ShareAssetIdsQueryResult = Array<string | null>;
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: mediaAssetsQuery
@@ -3976,7 +4007,8 @@ declare module '@sanity/client' {
     '*[_type == "applicationGuide" && _id == "applicationGuide"][0]{\n  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,\n  "dialogue": dialogue[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ApplicationGuideQueryResult;
     '*[_type == "page" && defined(slug.current)] | order(title asc){ title, "slug": slug.current }': FooterPagesQueryResult;
     '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "contactTopics": contactTopics[]{ _key, heading, text, "contact": contact->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n} },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': PagesQueryResult;
-    '*[_type in ["projectStory", "researchUpdate", "event"]]{\n  _id, _type, title, "slug": slug.current, cancelled, start, isSample,\n  "date": select(_type == "event" => _createdAt, coalesce(publishedAt, date, _createdAt)),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;
+    '*[_type in ["projectStory", "researchUpdate", "event", "conference"]]{\n  _id, _type, title, "slug": slug.current, year, cancelled, start, isSample,\n  "days": days[]{ start, end },\n  "place": place->name,\n  "date": select(\n    _type == "event" && cancelled == true => _updatedAt,\n    _type in ["event", "conference"] => _createdAt,\n    coalesce(publishedAt, date, _createdAt)\n  ),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;
+    'array::unique(\n  *[_type in ["projectStory", "pillar", "page"] && defined(mainImage.asset)].mainImage.asset._ref +\n  *[_id == "siteSettings" && defined(defaultShareImage.asset)].defaultShareImage.asset._ref\n)': ShareAssetIdsQueryResult;
     '*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{\n  _id, _type, url, mimeType, extension,\n  "width": metadata.dimensions.width,\n  "height": metadata.dimensions.height\n}': MediaAssetsQueryResult;
     '{\n  "conferences": *[_type == "conference" && defined(year)] | order(year desc){\n    _type, year, title, "place": place->name,\n    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{\n      _key, title, start, "speakerPlaces": speakers[]->organisation->place->name,\n      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }\n    }\n  },\n  "documents": *[\n    defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0 || count(description[_type == "attachment" && defined(file.asset)]) > 0 ||\n    count(whoCanApply[_type == "attachment" && defined(file.asset)]) > 0 || count(amountCriteria[_type == "attachment" && defined(file.asset)]) > 0 || count(dialogue[_type == "attachment" && defined(file.asset)]) > 0\n  ]{\n    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,\n    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename, size },\n    "attachmentLists": [\n      body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, description[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, whoCanApply[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } },\n      amountCriteria[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, dialogue[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }\n    ]\n  }\n}': SearchMaterialQueryResult;
     '*[_type in $types]': ContentGuardDocumentsQueryResult;
