@@ -153,7 +153,7 @@ describe('contact people', () => {
     const sharedAddresses = new Set(people.filter((person) => person.isSharedAddress).map((person) => person.name));
     expect(sharedAddresses).toEqual(new Set(['For Alle-konferansen']));
     let seen = 0;
-    for (const path of sitemapPaths()) {
+    for (const path of pagePaths()) {
       const $ = page(path);
       $('.contacts__person').each((_, person) => {
         const name = $(person).find('.contacts__name').contents().first().text().trim();
