@@ -64,9 +64,23 @@ export function pageLastModified(
   updatedAt: ReadonlyMap<string, string>,
   path: string,
 ): string | undefined {
-  const times = documentsOfPage(pages, path).flatMap((id) => {
+  const ids = documentsOfPage(pages, path);
+  // Once per list of documents: a story listing's 1,256 pages at 10,000 stories share its first page's 10,000
+  // documents, and sorting them again for each page took 30 s of the build.
+  const known = (latestByPage.get(updatedAt) ?? latestByPage.set(updatedAt, new WeakMap()).get(updatedAt))!;
+  if (!known.has(ids)) known.set(ids, latest(ids, updatedAt));
+  return known.get(ids);
+}
+
+const latestByPage = new WeakMap<ReadonlyMap<string, string>, WeakMap<readonly string[], string | undefined>>();
+
+function latest(ids: readonly string[], updatedAt: ReadonlyMap<string, string>): string | undefined {
+  let latestTime: string | undefined;
+  let latestMs = -Infinity;
+  for (const id of ids) {
     const time = updatedAt.get(id);
-    return time ? [time] : [];
-  });
-  return times.sort((a, b) => Date.parse(a) - Date.parse(b)).pop();
+    const ms = time ? Date.parse(time) : NaN;
+    if (ms > latestMs) [latestTime, latestMs] = [time, ms];
+  }
+  return latestTime;
 }
