@@ -20,7 +20,7 @@ function found(count: number): PagefindResult[] {
       anchors: [],
       locations: [],
     };
-    return { id: url, score: 1, data: async () => data };
+    return { id: url, score: 1, words: [], data: async () => data };
   });
 }
 

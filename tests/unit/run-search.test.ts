@@ -22,6 +22,12 @@ const pages: Record<string, string> = {
   presentasjon: 'Presentasjon fra konferansen 2025',
 };
 
+/**
+ * What some pages carry besides their text, as Pagefind indexes it: a download's or a picture's file name. Pagefind
+ * finds the page by these words but shows no place in the text for them.
+ */
+const metadata: Record<string, string> = {};
+
 function fakePagefind(): PagefindApi & { terms: (string | null)[] } {
   const terms: (string | null)[] = [];
   const stemsOf = (text: string) => queryWords(text).map(norwegianStem);
@@ -30,8 +36,8 @@ function fakePagefind(): PagefindApi & { terms: (string | null)[] } {
     const exact = term?.startsWith('"') ?? false;
     const wanted = term === null ? [] : stemsOf(term);
     const results: PagefindResult[] = Object.entries(pages)
-      .filter(([, text]) => {
-        const stems = stemsOf(text);
+      .filter(([id, text]) => {
+        const stems = stemsOf(`${text} ${metadata[id] ?? ''}`);
         return wanted.every((stem) => stems.some((page) => (exact ? page === stem : page.startsWith(stem))));
       })
       .map(([id, text]) => {
@@ -42,6 +48,7 @@ function fakePagefind(): PagefindApi & { terms: (string | null)[] } {
         return {
           id,
           score: 1,
+          words: locations,
           data: async () => ({
             url: `/${id}`,
             excerpt: text,
@@ -133,6 +140,58 @@ describe('runSearch', () => {
     expect((await runSearch(fakePagefind(), state('slides fra konferansen'))).respelled).toBe(
       'presentasjon fra konferansen',
     );
+    // The site's word is quoted back as the site writes it, with its «å».
+    pages.pamelding = 'Påmelding til konferansen';
+    try {
+      expect((await runSearch(fakePagefind(), state('registrering'))).respelled).toBe('påmelding');
+    } finally {
+      delete pages.pamelding;
+    }
+  });
+
+  it('searches the site’s word for a word that shares only its stem with a word of the site', async () => {
+    const pagefind = fakePagefind();
+    // «fattig» is stemmed «fatt», as «fått» is: Pagefind finds «fått» for it, which is not what was asked.
+    pages.fatt = 'Vi har fått hjelp';
+    try {
+      const outcome = await runSearch(pagefind, state('fattig'));
+      expect(outcome.respelled).toBe('lavinntekt');
+      expect(ids(outcome)).toEqual(['sæbø']);
+    } finally {
+      delete pages.fatt;
+    }
+  });
+
+  it('takes the site’s word when it begins a longer word of the site, as in «lavinntektsfamilier»', async () => {
+    const pagefind = fakePagefind();
+    const said = pages.sæbø!;
+    pages.sæbø = 'Ingrid Sæbø snakket om lavinntektsfamilier';
+    try {
+      const outcome = await runSearch(pagefind, state('barnefattigdom'));
+      expect(outcome.respelled).toBe('lavinntekt');
+      expect(ids(outcome)).toEqual(['sæbø']);
+    } finally {
+      pages.sæbø = said;
+    }
+  });
+
+  it('does not count a word found only in a file name as a word of the site, and respells it', async () => {
+    const pagefind = fakePagefind();
+    pages.aktivitet = 'Aktivitetsstøtte til lag og foreninger';
+    pages.pdf = 'Slik rapporterer dere';
+    metadata.pdf = 'rapportering aktivitetsstotte pdf';
+    try {
+      const outcome = await runSearch(pagefind, state('aktivitetsstotte'));
+      expect(outcome.respelled).toBe('aktivitetsstøtte');
+      expect(ids(outcome)).toEqual(['aktivitet']);
+      // Only a file name has it, and no word of the site is like it: nothing is found.
+      metadata.pdf = 'bilde media webp';
+      expect((await runSearch(fakePagefind(), state('webp'))).missing).toEqual(['webp']);
+    } finally {
+      delete pages.aktivitet;
+      delete pages.pdf;
+      delete metadata.pdf;
+    }
   });
 
   it('keeps a word the site has, even when the synonym list knows it', async () => {
@@ -226,6 +285,16 @@ describe('runSearch', () => {
         const outcome = await runSearch(fakePagefind(), state('Hvem kan jeg søke'));
         expect(outcome.respelled).toBe('Hvem kan søke');
         expect(outcome.typedCount).toBe(0);
+      }),
+    );
+
+    it(
+      'reads nynorsk question words as the site’s bokmål ones, and leaves them out where they hide the answer',
+      withQuestions(async () => {
+        const outcome = await runSearch(fakePagefind(), state('kven kan eg søkje'));
+        // «eg» is on no page and left out; «kven» and «søkje» are searched as «hvem» and «søke».
+        expect(outcome.respelled).toBe('hvem kan søke');
+        expect(ids(outcome)).toEqual(['stotte']);
       }),
     );
 

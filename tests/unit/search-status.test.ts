@@ -21,7 +21,12 @@ const markup = `<div>
 
 const state: SearchState = { query: 'utstyr', filters: emptyFilters(), sort: null };
 const found = (count: number): SearchOutcome => ({
-  results: Array.from({ length: count }, (_, index) => ({ id: `${index}`, score: 1, data: async () => ({}) as never })),
+  results: Array.from({ length: count }, (_, index) => ({
+    id: `${index}`,
+    score: 1,
+    words: [],
+    data: async () => ({}) as never,
+  })),
   counts: {},
   missing: [],
   dropped: [],

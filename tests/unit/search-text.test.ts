@@ -29,7 +29,7 @@ const state = (partial: StateInput = {}): SearchState => ({
 const outcome = (found: number, partial: Partial<Omit<SearchOutcome, 'results'>> = {}): SearchOutcome => ({
   results: Array.from({ length: found }, (_, index): PagefindResult => {
     const id = `side-${index}`;
-    return { id, score: 1, data: () => Promise.reject(new Error(`${id} is not read for the text`)) };
+    return { id, score: 1, words: [], data: () => Promise.reject(new Error(`${id} is not read for the text`)) };
   }),
   counts: {},
   missing: [],

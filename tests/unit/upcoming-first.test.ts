@@ -37,6 +37,7 @@ function fake(pages: FakePage[]): { pagefind: PagefindApi; results: PagefindResu
   const results = pages.map((page) => ({
     id: page.id,
     score: page.score,
+    words: [],
     data: async () => (loaded.push(page.id), dataOf(page)),
   }));
   const pagefind = {

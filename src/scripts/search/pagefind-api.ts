@@ -60,6 +60,11 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /**
+   * Where the page's text matches, known before its fragment is loaded: empty when only its metadata matched (a
+   * picture's or a download's file name).
+   */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 

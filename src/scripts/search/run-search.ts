@@ -61,6 +61,11 @@ export interface WordIndex {
   holds(word: string): Promise<boolean>;
   /** The word's stem itself is indexed: a quoted search, which Pagefind runs without extending or shortening. */
   holdsStem(word: string): Promise<boolean>;
+  /**
+   * Some page's text has a word that begins with the whole word, not only with its stem: «fattig» is stemmed to
+   * «fatt», which Pagefind matches in «fått», and «billig» to «bil», matched in «bilder»; neither is on the site.
+   */
+  begins(word: string): Promise<boolean>;
   /** Some page holds all of these words, each of them found on its own (so Pagefind does not fall back). */
   together(words: string[]): Promise<boolean>;
   /** How many pages hold all of these words, whatever the filters. */
@@ -82,18 +87,37 @@ export function wordIndex(pagefind: PagefindApi, spelled = spellingSuggester()):
       return answers.get(word)!;
     };
   };
-  const holdsStem = memo(async (word) => (await pagefind.search(`"${word}"`)).results.length > 0);
-  const holds = memo(async (word) => {
-    if (await holdsStem(word)) return true;
-    // Every location of a one-word search is a match for that word: a few pages show which words Pagefind took.
-    const { results } = await pagefind.search(word);
-    const pages = await Promise.all(results.slice(0, 3).map((result) => result.data()));
-    return pages.some((page) => wordsAt(page, page.locations).some((pageWord) => continuesQueryWord(pageWord, word)));
-  });
+  // A page found only through its metadata has no match in its text: a picture's or a download's file name («media»,
+  // «webp», «aktivitetsstotte» in «rapportering-aktivitetsstotte.pdf») is no word of the site's, and taking it for
+  // one kept «aktivitetsstotte» from being respelled «aktivitetsstøtte».
+  const inText = (results: PagefindResult[]) => results.filter((result) => result.words.length > 0);
+  // Every location of a one-word search is a match for that word: a few pages show which words Pagefind took.
+  const wordsMatched = async (term: string) => {
+    const { results } = await pagefind.search(term);
+    const pages = await Promise.all(
+      inText(results)
+        .slice(0, 3)
+        .map((result) => result.data()),
+    );
+    return pages.flatMap((page) => wordsAt(page, page.locations));
+  };
+  const holdsStem = memo(async (word) => inText((await pagefind.search(`"${word}"`)).results).length > 0);
+  const holds = memo(
+    async (word) =>
+      (await holdsStem(word)) || (await wordsMatched(word)).some((pageWord) => continuesQueryWord(pageWord, word)),
+  );
+  const begins = memo(async (word) =>
+    (await wordsMatched(word)).some((pageWord) =>
+      foldWord(pageWord)
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((part) => part.startsWith(word)),
+    ),
+  );
   const pagesWith = memo(async (words) => (await pagefind.search(words)).results.length);
   return {
     holds,
     holdsStem,
+    begins,
     together: async (words) => (await pagesWith(words.join(' '))) > 0,
     pagesWith: (words) => pagesWith(words.join(' ')),
     spelled,
@@ -113,9 +137,9 @@ interface WordPlan {
  * search per group with choices (see `disjunctiveCounts`); Pagefind answers them from chunks already loaded.
  * Sorting by date drops pages Pagefind has no date for (generic pages), so those follow the dated ones. By relevance,
  * events of about the same score come as the site lists them, upcoming first (`upcomingFirst`), by `today` in Oslo.
- * Each word is searched in its shortest base form the index holds; a word the site does not contain is respelled,
- * written as an amount («50000» → «50 000»), replaced by a synonym, split or spelled as the closest word of the site's,
- * in that order, else left out while other words remain, else nothing is found. Pronouns and question words that
+ * Each word is searched in its shortest base form the index holds; a word the site does not contain is replaced by
+ * the site's word for it (synonyms.ts), respelled, written as an amount («50000» → «50 000»), split or spelled as the
+ * closest word of the site's, in that order, else left out while other words remain, else nothing is found. Pronouns and question words that
  * would hide the best answer to the rest are left out too (`withoutHidingWords`).
  */
 export async function runSearch(
@@ -165,7 +189,8 @@ async function withoutHidingWords(
   plans: WordPlan[],
   filters: PagefindFilters,
 ): Promise<{ asked: WordPlan[]; foundWithAll: number | null }> {
-  const optional = plans.filter((plan) => !plan.replaced && isQuestionWord(plan.shown));
+  // A replaced word counts by the site's word: «kva» (nynorsk) is searched as «hva».
+  const optional = plans.filter((plan) => isQuestionWord(plan.shown));
   if (optional.length === 0 || optional.length === plans.length) return { asked: plans, foundWithAll: null };
   const search = (chosen: WordPlan[]) => pagefind.search(chosen.map((plan) => plan.searched).join(' '), { filters });
   const [all, withoutAny] = await Promise.all([
@@ -202,7 +227,7 @@ const maxFewerTrials = 24;
 async function fewerWordsFound(plans: WordPlan[], words: WordIndex): Promise<WordPlan[] | null> {
   const searchedAs = (chosen: WordPlan[]) => chosen.map((plan) => plan.searched);
   if (plans.length < 2 || (await words.together(searchedAs(plans)))) return null;
-  const topical = plans.filter((plan) => plan.replaced || !isQuestionWord(plan.shown));
+  const topical = plans.filter((plan) => !isQuestionWord(plan.shown));
   const candidates = topical.length > 0 ? topical : plans;
 
   let trials = 0;
@@ -234,18 +259,23 @@ function combinations<Item>(items: Item[], size: number): Item[][] {
 /** How to search one word of the query as written, or null when the site has nothing for it. */
 async function planWord(written: string, words: WordIndex): Promise<WordPlan | null> {
   const typed = foldWord(written);
-  const plan = (searched: string, replaced: boolean): WordPlan => ({
+  const plan = (searched: string, replaced: boolean, shown = replaced ? searched : written): WordPlan => ({
     searched,
-    shown: replaced ? searched : written,
+    shown,
     replaced,
   });
+  // An everyday word the site lacks may share its stem with a word the site has («fattig» and «fått»): the site's
+  // own word for it comes first then. The site's word may begin a longer one («lavinntekt» in «lavinntektsfamilier»).
+  const synonyms = synonymsOf(typed);
+  if (synonyms.length > 0 && !(await words.begins(typed)))
+    for (const synonym of synonyms)
+      if (await words.holds(foldWord(synonym))) return plan(foldWord(synonym), true, synonym);
   // Pagefind matches a stem's beginning: the base form finds the pages with every form of the word.
   for (const base of baseForms(typed)) if (await words.holdsStem(base)) return plan(base, false);
   if (await words.holds(typed)) return plan(typed, false);
   for (const variant of letterVariants(typed)) if (await words.holdsStem(variant)) return plan(variant, true);
   const amount = thousandGroups(typed);
   if (amount && (await words.together(amount.split(' ')))) return plan(amount, true);
-  for (const synonym of synonymsOf(typed)) if (await words.holdsStem(synonym)) return plan(synonym, true);
   for (const [first, second] of compoundSplits(typed)) {
     // The first part first: the word's beginnings are neighbours in the index, so asking about them all loads one or
     // two of its chunks, where each ending could need a chunk of its own (a download, on a large site).
