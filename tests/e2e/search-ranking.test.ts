@@ -68,6 +68,18 @@ const questions: Question[] = [
   { query: 'medlemskontingent', answeredBy: support, says: 'kontingent', within: 3 },
   { query: 'treningsavgift', answeredBy: support, says: 'kontingent', within: 3 },
   { query: 'utstyr', answeredBy: support, says: 'utstyr', within: 3, sectionHeading: 'expenses-heading' },
+  // A parent's words for their situation, answered by the line for parents under «Hvem kan søke?» (weighed as the
+  // text above it): short place pages and stories hold them too.
+  { query: 'lav inntekt', answeredBy: support, says: 'whoCanApply', within: 3 },
+  { query: 'lite penger', answeredBy: support, says: 'whoCanApply', within: 3 },
+  { query: 'betale kontingent', answeredBy: support, says: 'kontingent', within: 3 },
+  // A club's words for the amount and the trips, in the programme's own («Beløp … avhenger av antall medlemmer»).
+  { query: 'beløp', answeredBy: support, says: 'beløpet', within: 1 },
+  { query: 'antall medlemmer', answeredBy: support, says: 'antall medlemmer', within: 1 },
+  { query: 'kriterier', answeredBy: support, says: 'kriterier', within: 1 },
+  { query: 'cup', answeredBy: support, says: 'cuper', within: 3 },
+  // Typed without «ø»: the grant page says «søknaden», not only compounds such as «søknadsfrist».
+  { query: 'soknad', answeredBy: support, says: 'applyUrl', within: 3 },
   {
     query: 'hvordan søker jeg',
     answeredBy: '*[_id in ["applicationGuide", "activitySupport"]]',

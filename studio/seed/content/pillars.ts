@@ -196,6 +196,6 @@ Begge dagene pleier å bli fulltegnet, med venteliste. Jo tidligere du melder de
       'Lag, foreninger og organisasjoner kan søke om penger til utstyr, kontingent, busskort og egenandeler til turer og turneringer i Norge og Norden, slik at barn og unge kan være med på fritidsaktiviteter uansett hva familien har råd til.',
     // Only why the grant exists: the page's own sections (singletons.ts, activitySupport) say who can apply, for
     // what, how much and when, and the contact person below answers questions.
-    body: 'Målet med For Alle-aktivitetsstøtten er at alle barn som vil, skal kunne være med på fritidsaktiviteter, uansett hvor mye penger familien har. Ingen barn skal stenges ute fra kultur, idrett og sosiale fellesskap.',
+    body: 'Målet med For Alle-aktivitetsstøtten er at alle barn som vil, skal kunne være med på fritidsaktiviteter, uansett familiens økonomi. Ingen barn skal stenges ute fra kultur, idrett og sosiale fellesskap.',
   },
 ];

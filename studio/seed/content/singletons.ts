@@ -47,7 +47,12 @@ export const activitySupport = {
   // «Kontingent», not the programme's «medlemskontingent»: parents and clubs search for the short word, and the
   // site's search matches only the start of a word, so a page that says only «medlemskontingent» is not found by it.
   // The long word is no longer on the site: a search for it needs a synonym (src/scripts/search/synonyms.ts).
-  eligibleExpenses: ['Utstyr', 'Kontingent', 'Busskort', 'Egenandel til turer og turneringer i Norge og Norden'],
+  eligibleExpenses: [
+    'Utstyr',
+    'Kontingent',
+    'Busskort',
+    'Egenandel til turer og turneringer (cuper) i Norge og Norden',
+  ],
   expensesFor: 'barn og unge som ikke har råd til å være med',
   // The examples are the words clubs search with («idrettslag», «fotballklubb», «korps»): other pages hold them too,
   // so a synonym cannot lead here. The programme gives no area the grant is limited to, so the text names none: the
@@ -55,7 +60,7 @@ export const activitySupport = {
   whoCanApply: `Lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge, kan søke om For Alle-aktivitetsstøtte. Det kan for eksempel være idrettslag, fotballklubber og andre klubber, korps, kor og speidergrupper.
 
 Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som søker, ikke den enkelte familie.`,
-  amountCriteria: `Hvor mye dere får, kommer an på **hvor mange medlemmer** dere har, og **hvor mange barn og unge dere kan nå som ikke har råd til å være med**.`,
+  amountCriteria: `Beløpet dere får, avhenger av to kriterier: **antall medlemmer**, og **hvor mange barn og unge dere kan nå** som ikke har råd til å være med.`,
   beforeApplying: [
     'En kort beskrivelse av hvilke barn og unge dere vil nå, og hvordan',
     'Hvor mange medlemmer dere har, og omtrent hvor mange barn og unge dere kan nå som ikke har råd til å være med',
