@@ -125,6 +125,10 @@ const questions: Question[] = [
     alsoOn: ['/konferanse/'],
     within: 1,
   },
+  // The editions' programme is under «Program og innledere»; the workshops' own «Program» came first without it.
+  { query: 'program', answeredBy: '*[_type == "conference" && defined(year)]', says: 'sessions', within: 3 },
+  { query: 'programmet', answeredBy: '*[_type == "conference" && defined(year)]', says: 'sessions', within: 3 },
+  { query: 'innledere 2025', answeredBy: '*[_type == "conference" && year == 2025]', says: 'sessions', within: 1 },
   {
     query: 'arendalsuka',
     answeredBy: '*[_type == "event" && venue.name match "Arendalsuka"]',
