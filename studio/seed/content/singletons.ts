@@ -182,17 +182,18 @@ export const pages: PageSource[] = [
     imageAlt: '',
     ingress:
       'For Alle – samlet innsats for inkludering. Satsingen bygger på at samskaping på tvers av organisasjoner og sektorer trengs for å få til varige endringer.',
-    // «Kort fortalt» first, for a visitor or journalist who wants the facts. The grant's amount is not typed here:
+    // The facts first, for a visitor or journalist who wants them, under the question they search with («hva er For
+    // Alle»: the site's name is on every page, and only this heading asks it). The grant's amount is not typed here:
     // /aktivitetsstotte shows it from «Maksbeløp», so the link leads there. The programme gives no total, so the text
     // gives none (a sentence about its absence read as a draft's note). The press contact is not named here: the
     // person is an example, tagged so on /kontakt.
-    body: `## Kort fortalt
+    body: `## Hva er For Alle?
 
 - **Hvem står bak:** Sparebankstiftelsen SR-Bank.
 - **Startet:** 2020, da de første samarbeidsprosjektene kom i gang.
 - **Hvor:** samarbeidsprosjekter i sju byer: Bergen, Haugesund, Stavanger, Bryne, Kristiansand, Arendal og Oslo. I fem områder til snakker vi om å starte et samarbeidsprosjekt.
 - **Fem satsingsområder:** [samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter), [enkeltstående inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter), [forskning](doc:pillar-forskning), [konferansen med workshops](doc:pillar-konferanse), og [aktivitetsstøtte til lag, foreninger og organisasjoner](doc:pillar-aktivitetsstotte).
-- **For hvem:** barn og unge som faller utenfor, blant annet fordi familien har dårlig råd.
+- **For hvem:** barn og unge som faller utenfor, blant annet fordi familien har lav inntekt.
 - **Penger:** lag, foreninger og andre organisasjoner kan søke om [aktivitetsstøtte](doc:pillar-aktivitetsstotte). Der står det hvor mye de kan få.
 - **Presse:** pressekontakten finner du under [Presse på Kontakt-siden](doc:page-kontakt#presse), med navn og telefonnummer.
 
@@ -220,7 +221,7 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
     slug: 'kontakt',
     // No illustration: on a phone it would push the first question a screen down.
     ingress:
-      'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her er hvem dere kan snakke med.',
+      'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her er navn, telefonnummer og e-post til dem dere kan snakke med.',
     // Each question with the person who answers it, so the name and number stand under the question.
     contactTopics: [
       {
