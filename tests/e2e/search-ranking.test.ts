@@ -99,6 +99,16 @@ const questions: Question[] = [
   { query: 'økonomisk støtte', answeredBy: support, says: 'støtte', within: 3 },
   { query: 'støtte til fotball', answeredBy: support, says: 'støtte', within: 3 },
   { query: 'aktivitetsstøtte busskort', answeredBy: support, says: 'busskort', within: 1 },
+  // Municipal and NGO staff: the guide and the pillar's introduction, ahead of the short workshop and place pages that
+  // use the same words («Workshop i Bergen: samarbeid om inkludering», «… har arbeidsgiveransvaret»).
+  { query: 'samarbeid kommune', answeredBy: pillar('samarbeidsprosjekter'), says: 'kommunen', within: 3 },
+  {
+    query: 'ideelle organisasjoner',
+    answeredBy: pillar('samarbeidsprosjekter'),
+    says: 'ideelle organisasjoner',
+    within: 3,
+  },
+  { query: 'arbeidsgiveransvar', answeredBy: guide, says: 'arbeidsgiveransvar', within: 1 },
   { query: 'inkluderingsprosjekt', answeredBy: pillar('inkluderingsprosjekter'), says: 'inkludering', within: 1 },
   { query: 'hva har forskerne funnet', answeredBy: pillar('forskning'), says: 'forsk', within: 1 },
   { query: 'rapporter fra forskningen', answeredBy: pillar('forskning'), says: 'forsk', within: 1 },
