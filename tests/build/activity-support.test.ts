@@ -140,7 +140,7 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
     const block = $('.key-facts').next();
     expect(block.is('.apply-now'), 'the block right after the key facts').toBe(true);
     expect(text($, '.apply-now h2')).toBe(`Neste søknadsrunde åpner ${norwegianDate(await nextOpening())}`);
-    expect(text($, '.apply-now > p')).toContain('Når runden åpner, kommer lenken til skjemaet for søknaden her.');
+    expect(text($, '.apply-now > p')).toContain('Når runden åpner, kommer lenken til søknadsskjemaet her.');
     expect(block.nextAll('.pillar__image, figure').length).toBeGreaterThan(0);
     // What to have ready, so a club can prepare before the round opens.
     const beforeApplying = await data.fetch<string[]>('*[_id == "activitySupport"][0].beforeApplying');

@@ -78,8 +78,8 @@ const questions: Question[] = [
   { query: 'antall medlemmer', answeredBy: support, says: 'antall medlemmer', within: 1 },
   { query: 'kriterier', answeredBy: support, says: 'kriterier', within: 1 },
   { query: 'cup', answeredBy: support, says: 'cuper', within: 3 },
-  // Typed without «ø»: the grant page says «søknaden», not only compounds such as «søknadsfrist».
-  { query: 'soknad', answeredBy: support, says: 'applyUrl', within: 3 },
+  // Typed without «ø»: the grant page says «sender søknaden», not only compounds such as «søknadsfrist».
+  { query: 'soknad', answeredBy: support, says: 'sender søknaden', within: 3 },
   {
     query: 'hvordan søker jeg',
     answeredBy: '*[_id in ["applicationGuide", "activitySupport"]]',

@@ -73,7 +73,7 @@ describe('the application rounds', () => {
     const { $, text, form } = await render('2026-10-15T12:00:00Z');
     expect(text('.apply-now h2')).toBe('Neste søknadsrunde åpner 1. november 2026');
     expect(text('.apply-now > p')).toBe(
-      'Vinterens runde har søknadsfrist 15. desember 2026. Når runden åpner, kommer lenken til skjemaet for søknaden her.',
+      'Vinterens runde har søknadsfrist 15. desember 2026. Når runden åpner, kommer lenken til søknadsskjemaet her.',
     );
     expect($('.apply-now li').length).toBe(beforeApplying.length);
     expect($('.rounds__status').length).toBe(0);

@@ -56,10 +56,11 @@ export const activitySupport = {
   expensesFor: 'barn og unge som ikke har råd til å være med',
   // The examples are the words clubs search with («idrettslag», «fotballklubb», «korps»): other pages hold them too,
   // so a synonym cannot lead here. The programme gives no area the grant is limited to, so the text names none: the
-  // parents' line under it and the contact person at the foot answer a club that is unsure.
+  // parents' line under it and the contact person at the foot answer a club that is unsure. «sender søknaden»: the
+  // page held «søknad» only in compounds («søknadsfrist»), so «søknad» and «soknad» found it 8th.
   whoCanApply: `Lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge, kan søke om For Alle-aktivitetsstøtte. Det kan for eksempel være idrettslag, fotballklubber og andre klubber, korps, kor og speidergrupper.
 
-Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som søker, ikke den enkelte familie.`,
+Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som sender søknaden, ikke den enkelte familie.`,
   amountCriteria: `Beløpet dere får, avhenger av to kriterier: **antall medlemmer**, og **hvor mange barn og unge dere kan nå** som ikke har råd til å være med.`,
   beforeApplying: [
     'En kort beskrivelse av hvilke barn og unge dere vil nå, og hvordan',
