@@ -65,6 +65,16 @@ describe("a conference's programme", () => {
     expect($.text().trim()).toBe('Programmet er ikke klart ennå. Det publiseres her så snart det er klart.');
   });
 
+  it('names no day as a region inside a section that is one, so landmarks do not nest', async () => {
+    const $ = await render(
+      conference({ sessions: [session('s1', '2025-01-23T08:00:00Z', [kari])] as never }),
+      false,
+      3,
+    );
+    expect($('h3').text()).toBe('Konferansedag, torsdag 23. januar 2025');
+    expect($('section[aria-labelledby], section[aria-label]').length).toBe(0);
+  });
+
   it('leaves out a day without sessions, even one the editor described: «Dagene» shows that already', async () => {
     const sessions = [session('s1', '2025-01-23T08:00:00Z', [])] as never;
     const $ = await render(
