@@ -394,8 +394,21 @@ describe('the conference archive', () => {
     for (const edition of await editions()) {
       const path = `/konferanse/${edition.year}`;
       expect(page(path)('#days-heading').length, path).toBe(1);
-      const daysFirst = positionOf(path, 'id="days-heading"') < positionOf(path, 'class="programme-day"');
+      const daysFirst = positionOf(path, 'id="days-heading"') < positionOf(path, 'id="programme-heading"');
       expect(daysFirst, path).toBe(!isPast(edition));
+    }
+  });
+
+  // A visitor searching «program» or «innledere 2025» found the workshops and /konferanse, never the edition.
+  it('has the programme under a heading of its own, «Program og innledere», with its days one level down', async () => {
+    for (const edition of await editions()) {
+      const path = `/konferanse/${edition.year}`;
+      const $ = page(path);
+      expect(text($, 'h2#programme-heading'), path).toBe('Program og innledere');
+      const section = $('section[aria-labelledby="programme-heading"]');
+      expect(section.find('.programme-day > h3').length, path).toBeGreaterThan(0);
+      expect(section.find('.programme-day > h3').length, path).toBe($('.programme-day').length);
+      expect(section.find('h2').length, path).toBe(1);
     }
   });
 

@@ -13,13 +13,13 @@ beforeAll(async () => {
 });
 
 describe('pages', () => {
-  it("«Om For Alle» opens with «Kort fortalt»: a list linking to every pillar, without typing the grant's amount", async () => {
+  it("«Om For Alle» opens with «Hva er For Alle?»: a list linking to every pillar, without typing the grant's amount", async () => {
     const pillars = await data.fetch<string[]>('*[_type == "pillar"].slug.current');
     const maxAmount = await data.fetch<number>('*[_id == "activitySupport"][0].maxAmount');
     const about = await data.fetch<string>('*[_id == "page-om"][0].slug.current');
     const $ = page(`/${about}`);
     const heading = $('main article h2').first();
-    expect(heading.text().trim()).toBe('Kort fortalt');
+    expect(heading.text().trim()).toBe('Hva er For\u00a0Alle?');
     const facts = heading.next('ul');
     const links = facts
       .find('a')
@@ -32,7 +32,7 @@ describe('pages', () => {
     expect(facts.text()).not.toMatch(digits);
   });
 
-  it("«Kort fortalt» leads a journalist's «how much money?» to the grant, and to the press contact itself", async () => {
+  it("«Hva er For Alle?» leads a journalist's «how much money?» to the grant, and to the press contact itself", async () => {
     const about = await data.fetch<string>('*[_id == "page-om"][0].slug.current');
     const $ = page(`/${about}`);
     const facts = $('main article h2').first().next('ul').children('li');

@@ -70,6 +70,18 @@ const questions: Question[] = [
   { query: 'medlemskontingent', answeredBy: support, says: 'kontingent', within: 3 },
   { query: 'treningsavgift', answeredBy: support, says: 'kontingent', within: 3 },
   { query: 'utstyr', answeredBy: support, says: 'utstyr', within: 3, sectionHeading: 'expenses-heading' },
+  // A parent's words for their situation, answered by the line for parents under «Hvem kan søke?» (weighed as the
+  // text above it): short place pages and stories hold them too.
+  { query: 'lav inntekt', answeredBy: support, says: 'whoCanApply', within: 3 },
+  { query: 'lite penger', answeredBy: support, says: 'whoCanApply', within: 3 },
+  { query: 'betale kontingent', answeredBy: support, says: 'kontingent', within: 3 },
+  // A club's words for the amount and the trips, in the programme's own («Beløp … avhenger av antall medlemmer»).
+  { query: 'beløp', answeredBy: support, says: 'beløpet', within: 1 },
+  { query: 'antall medlemmer', answeredBy: support, says: 'antall medlemmer', within: 1 },
+  { query: 'kriterier', answeredBy: support, says: 'kriterier', within: 1 },
+  { query: 'cup', answeredBy: support, says: 'cuper', within: 3 },
+  // Typed without «ø»: the grant page says «sender søknaden», not only compounds such as «søknadsfrist».
+  { query: 'soknad', answeredBy: support, says: 'sender søknaden', within: 3 },
   {
     query: 'hvordan søker jeg',
     answeredBy: '*[_id in ["applicationGuide", "activitySupport"]]',
@@ -112,9 +124,21 @@ const questions: Question[] = [
     alsoOn: ['/konferanse/'],
     within: 1,
   },
+  // Municipal and NGO staff: the guide and the pillar's introduction, ahead of the short workshop and place pages that
+  // use the same words («Workshop i Bergen: samarbeid om inkludering», «… har arbeidsgiveransvaret»).
+  { query: 'samarbeid kommune', answeredBy: pillar('samarbeidsprosjekter'), says: 'kommunen', within: 3 },
+  {
+    query: 'ideelle organisasjoner',
+    answeredBy: pillar('samarbeidsprosjekter'),
+    says: 'ideelle organisasjoner',
+    within: 3,
+  },
+  { query: 'arbeidsgiveransvar', answeredBy: guide, says: 'arbeidsgiveransvar', within: 1 },
   { query: 'inkluderingsprosjekt', answeredBy: pillar('inkluderingsprosjekter'), says: 'inkludering', within: 1 },
   { query: 'hva har forskerne funnet', answeredBy: pillar('forskning'), says: 'forsk', within: 1 },
   { query: 'rapporter fra forskningen', answeredBy: pillar('forskning'), says: 'forsk', within: 1 },
+  // /kontakt labels its numbers «Telefon:»; its introduction now names what it lists.
+  { query: 'telefonnummer', answeredBy: '*[_id == "page-kontakt"]', says: 'telefonnummer', within: 3 },
   {
     query: 'venteliste konferanse',
     answeredBy: nextConference,
@@ -138,6 +162,10 @@ const questions: Question[] = [
     alsoOn: ['/konferanse/'],
     within: 1,
   },
+  // The editions' programme is under «Program og innledere»; the workshops' own «Program» came first without it.
+  { query: 'program', answeredBy: '*[_type == "conference" && defined(year)]', says: 'sessions', within: 3 },
+  { query: 'programmet', answeredBy: '*[_type == "conference" && defined(year)]', says: 'sessions', within: 3 },
+  { query: 'innledere 2025', answeredBy: '*[_type == "conference" && year == 2025]', says: 'sessions', within: 1 },
   {
     query: 'arendalsuka',
     answeredBy: '*[_type == "event" && venue.name match "Arendalsuka"]',

@@ -40,9 +40,9 @@ const conference = (overrides: Record<string, unknown>) =>
     ...overrides,
   }) as unknown as Conference;
 
-async function render(value: Conference, past = false) {
+async function render(value: Conference, past = false, level?: 2 | 3) {
   const container = await AstroContainer.create();
-  return load(await container.renderToString(ConferenceProgramme, { props: { conference: value, past } }));
+  return load(await container.renderToString(ConferenceProgramme, { props: { conference: value, past, level } }));
 }
 
 describe("a conference's programme", () => {
@@ -57,6 +57,22 @@ describe("a conference's programme", () => {
     expect($('h2').text()).toBe('Program');
     expect($.text()).not.toContain('ikke klart');
     expect($('section p').text()).toBe('Programmet fra 2025 er ikke publisert på nettstedet.');
+  });
+
+  it("says it without a heading of its own inside a section that has one (the edition's «Program og innledere»)", async () => {
+    const $ = await render(conference({}), false, 3);
+    expect($('h2, h3, h4').length).toBe(0);
+    expect($.text().trim()).toBe('Programmet er ikke klart ennå. Det publiseres her så snart det er klart.');
+  });
+
+  it('names no day as a region inside a section that is one, so landmarks do not nest', async () => {
+    const $ = await render(
+      conference({ sessions: [session('s1', '2025-01-23T08:00:00Z', [kari])] as never }),
+      false,
+      3,
+    );
+    expect($('h3').text()).toBe('Konferansedag, torsdag 23. januar 2025');
+    expect($('section[aria-labelledby], section[aria-label]').length).toBe(0);
   });
 
   it('leaves out a day without sessions, even one the editor described: «Dagene» shows that already', async () => {

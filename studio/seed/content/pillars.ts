@@ -52,7 +52,7 @@ export const pillars: PillarSource[] = [
       ['Hver sjette uke', 'møtes prosjektlederne på tvers av regioner'],
     ],
     ingress:
-      'For Alle samler ideelle og offentlige aktører i lokalmiljøet til et strukturelt samarbeid, for å gi barn og unge et bedre fritids- og aktivitetstilbud.',
+      'For Alle samler ideelle organisasjoner og offentlige aktører som kommunen i lokalmiljøet til et strukturelt samarbeid, for å gi barn og unge et bedre fritids- og aktivitetstilbud.',
     body: `De første samarbeidsprosjektene startet i 2020. Målet er tettere samarbeid på tvers av sektorer, slik at vi sammen kan gjøre en større forskjell. Vi tror at hvis vi klarer å løfte blikket ut over egen organisasjon og egen sektor, kan vi hjelpe mange flere.
 
 Det betyr ikke at alle aktiviteter skal skje på tvers av organisasjonene. Men vi må samarbeide for å vite om hverandre. Da kan vi bruke hverandres ressurser i stedet for å bygge opp tiltak som konkurrerer. Vi skal se tilbudene som en helhet, vise videre til hverandres organisasjoner og få til best mulig samspill.
@@ -196,6 +196,6 @@ Begge dagene pleier å bli fulltegnet, med venteliste. Jo tidligere du melder de
       'Lag, foreninger og organisasjoner kan søke om penger til utstyr, kontingent, busskort og egenandeler til turer og turneringer i Norge og Norden, slik at barn og unge kan være med på fritidsaktiviteter uansett hva familien har råd til.',
     // Only why the grant exists: the page's own sections (singletons.ts, activitySupport) say who can apply, for
     // what, how much and when, and the contact person below answers questions.
-    body: 'Målet med For Alle-aktivitetsstøtten er at alle barn som vil, skal kunne være med på fritidsaktiviteter, uansett hvor mye penger familien har. Ingen barn skal stenges ute fra kultur, idrett og sosiale fellesskap.',
+    body: 'Målet med For Alle-aktivitetsstøtten er at alle barn som vil, skal kunne være med på fritidsaktiviteter, uansett familiens økonomi. Ingen barn skal stenges ute fra kultur, idrett og sosiale fellesskap.',
   },
 ];

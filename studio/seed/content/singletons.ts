@@ -47,15 +47,21 @@ export const activitySupport = {
   // «Kontingent», not the programme's «medlemskontingent»: parents and clubs search for the short word, and the
   // site's search matches only the start of a word, so a page that says only «medlemskontingent» is not found by it.
   // The long word is no longer on the site: a search for it needs a synonym (src/scripts/search/synonyms.ts).
-  eligibleExpenses: ['Utstyr', 'Kontingent', 'Busskort', 'Egenandel til turer og turneringer i Norge og Norden'],
+  eligibleExpenses: [
+    'Utstyr',
+    'Kontingent',
+    'Busskort',
+    'Egenandel til turer og turneringer (cuper) i Norge og Norden',
+  ],
   expensesFor: 'barn og unge som ikke har råd til å være med',
   // The examples are the words clubs search with («idrettslag», «fotballklubb», «korps»): other pages hold them too,
   // so a synonym cannot lead here. The programme gives no area the grant is limited to, so the text names none: the
-  // parents' line under it and the contact person at the foot answer a club that is unsure.
+  // parents' line under it and the contact person at the foot answer a club that is unsure. «sender søknaden»: the
+  // page held «søknad» only in compounds («søknadsfrist»), so «søknad» and «soknad» found it 8th.
   whoCanApply: `Lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge, kan søke om For Alle-aktivitetsstøtte. Det kan for eksempel være idrettslag, fotballklubber og andre klubber, korps, kor og speidergrupper.
 
-Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som søker, ikke den enkelte familie.`,
-  amountCriteria: `Hvor mye dere får, kommer an på **hvor mange medlemmer** dere har, og **hvor mange barn og unge dere kan nå som ikke har råd til å være med**.`,
+Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som sender søknaden, ikke den enkelte familie.`,
+  amountCriteria: `Beløpet dere får, avhenger av to kriterier: **antall medlemmer**, og **hvor mange barn og unge dere kan nå** som ikke har råd til å være med.`,
   beforeApplying: [
     'En kort beskrivelse av hvilke barn og unge dere vil nå, og hvordan',
     'Hvor mange medlemmer dere har, og omtrent hvor mange barn og unge dere kan nå som ikke har råd til å være med',
@@ -177,17 +183,18 @@ export const pages: PageSource[] = [
     imageAlt: '',
     ingress:
       'For Alle – samlet innsats for inkludering. Satsingen bygger på at samskaping på tvers av organisasjoner og sektorer trengs for å få til varige endringer.',
-    // «Kort fortalt» first, for a visitor or journalist who wants the facts. The grant's amount is not typed here:
+    // The facts first, for a visitor or journalist who wants them, under the question they search with («hva er For
+    // Alle»: the site's name is on every page, and only this heading asks it). The grant's amount is not typed here:
     // /aktivitetsstotte shows it from «Maksbeløp», so the link leads there. The programme gives no total, so the text
     // gives none (a sentence about its absence read as a draft's note). The press contact is not named here: the
     // person is an example, tagged so on /kontakt.
-    body: `## Kort fortalt
+    body: `## Hva er For Alle?
 
 - **Hvem står bak:** Sparebankstiftelsen SR-Bank.
 - **Startet:** 2020, da de første samarbeidsprosjektene kom i gang.
 - **Hvor:** samarbeidsprosjekter i sju byer: Bergen, Haugesund, Stavanger, Bryne, Kristiansand, Arendal og Oslo. I fem områder til snakker vi om å starte et samarbeidsprosjekt.
 - **Fem satsingsområder:** [samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter), [enkeltstående inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter), [forskning](doc:pillar-forskning), [konferansen med workshops](doc:pillar-konferanse), og [aktivitetsstøtte til lag, foreninger og organisasjoner](doc:pillar-aktivitetsstotte).
-- **For hvem:** barn og unge som faller utenfor, blant annet fordi familien har dårlig råd.
+- **For hvem:** barn og unge som faller utenfor, blant annet fordi familien har lav inntekt.
 - **Penger:** lag, foreninger og andre organisasjoner kan søke om [aktivitetsstøtte](doc:pillar-aktivitetsstotte). Der står det hvor mye de kan få.
 - **Presse:** pressekontakten finner du under [Presse på Kontakt-siden](doc:page-kontakt#presse), med navn og telefonnummer.
 
@@ -215,7 +222,7 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
     slug: 'kontakt',
     // No illustration: on a phone it would push the first question a screen down.
     ingress:
-      'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her er hvem dere kan snakke med.',
+      'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her er navn, telefonnummer og e-post til dem dere kan snakke med.',
     // Each question with the person who answers it, so the name and number stand under the question.
     contactTopics: [
       {
