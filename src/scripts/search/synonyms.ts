@@ -36,6 +36,7 @@ export const synonymList: Record<string, string[]> = {
   maks: ['inntil'],
   maksimalt: ['inntil'],
   maksbeløp: ['inntil'],
+  vilkår: ['kriterier'],
   // What parents and clubs call the fee the activity support pays; the site says «kontingent».
   medlemskontingent: ['kontingent'],
   medlemsavgift: ['kontingent'],

@@ -52,7 +52,7 @@ export const pillars: PillarSource[] = [
       ['Hver sjette uke', 'møtes prosjektlederne på tvers av regioner'],
     ],
     ingress:
-      'For Alle samler ideelle organisasjoner og offentlige aktører som kommunen i lokalmiljøet til et strukturelt samarbeid, for å gi barn og unge et bedre fritids- og aktivitetstilbud.',
+      'For Alle samler ideelle organisasjoner, kommunen og andre offentlige aktører i lokalmiljøet til et strukturelt samarbeid, for å gi barn og unge et bedre fritids- og aktivitetstilbud.',
     body: `De første samarbeidsprosjektene startet i 2020. Målet er tettere samarbeid på tvers av sektorer, slik at vi sammen kan gjøre en større forskjell. Vi tror at hvis vi klarer å løfte blikket ut over egen organisasjon og egen sektor, kan vi hjelpe mange flere.
 
 Det betyr ikke at alle aktiviteter skal skje på tvers av organisasjonene. Men vi må samarbeide for å vite om hverandre. Da kan vi bruke hverandres ressurser i stedet for å bygge opp tiltak som konkurrerer. Vi skal se tilbudene som en helhet, vise videre til hverandres organisasjoner og få til best mulig samspill.
