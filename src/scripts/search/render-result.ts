@@ -206,15 +206,6 @@ export function renderResult(
 ): HTMLLIElement {
   const item = element('li', 'search-result');
 
-  if (data.meta.image) {
-    const image = element('img', 'search-result__image');
-    image.src = thumbnailPath(data.meta.image);
-    // Decorative beside the title that says what the result is; floated, so the text flows around it.
-    image.alt = '';
-    image.loading = 'lazy';
-    image.decoding = 'async';
-    item.append(image);
-  }
   const heading = element('h3', 'search-result__title');
   const link = element('a', undefined, data.meta.title || data.url);
   const year = hiddenYear(data);
@@ -222,6 +213,16 @@ export function renderResult(
   link.href = data.url;
   heading.append(link);
   item.append(heading);
+  if (data.meta.image) {
+    const image = element('img', 'search-result__image');
+    image.src = thumbnailPath(data.meta.image);
+    // Decorative: the title says what the result is. Floated beside the text under the title, not beside the title:
+    // on a phone a long title («Inkluderingsprosjekter») beside it had too little room and broke mid-word.
+    image.alt = '';
+    image.loading = 'lazy';
+    image.decoding = 'async';
+    item.append(image);
+  }
 
   const type = data.filters[typeFilter]?.[0];
   const isFile = Boolean(data.meta.file);
