@@ -157,8 +157,8 @@ describe('headings', { timeout: 60_000 }, () => {
     for (const width of [320, 360]) {
       await page.setViewportSize({ width, height: 900 });
       // On /sok, the results' titles: the filters' headings are hidden until their panel opens.
-      const headings = path.startsWith('/sok/') ? '[data-results] h3' : 'main :is(h1, h2, h3, h4)';
-      const faults = await page.locator(headings).evaluateAll((headings) =>
+      const selector = path.startsWith('/sok/') ? '[data-results] h3' : 'main :is(h1, h2, h3, h4)';
+      const faults = await page.locator(selector).evaluateAll((headings) =>
         headings.flatMap((heading) => {
           const found: string[] = [];
           const right = heading.getBoundingClientRect().right;

@@ -91,8 +91,9 @@ export function wordIndex(pagefind: PagefindApi, spelled = spellingSuggester()):
   // «webp», «aktivitetsstotte» in «rapportering-aktivitetsstotte.pdf») is no word of the site's, and taking it for
   // one kept «aktivitetsstotte» from being respelled «aktivitetsstøtte».
   const inText = (results: PagefindResult[]) => results.filter((result) => result.words.length > 0);
-  // Every location of a one-word search is a match for that word: a few pages show which words Pagefind took.
-  const wordsMatched = async (term: string) => {
+  // Every location of a one-word search is a match for that word: a few pages show which words Pagefind took. Asked
+  // by both `begins` and `holds` for a word of the synonym list, so remembered.
+  const wordsMatched = memo(async (term: string) => {
     const { results } = await pagefind.search(term);
     const pages = await Promise.all(
       inText(results)
@@ -100,7 +101,7 @@ export function wordIndex(pagefind: PagefindApi, spelled = spellingSuggester()):
         .map((result) => result.data()),
     );
     return pages.flatMap((page) => wordsAt(page, page.locations));
-  };
+  });
   const holdsStem = memo(async (word) => inText((await pagefind.search(`"${word}"`)).results).length > 0);
   const holds = memo(
     async (word) =>
@@ -139,8 +140,8 @@ interface WordPlan {
  * events of about the same score come as the site lists them, upcoming first (`upcomingFirst`), by `today` in Oslo.
  * Each word is searched in its shortest base form the index holds; a word the site does not contain is replaced by
  * the site's word for it (synonyms.ts), respelled, written as an amount («50000» → «50 000»), split or spelled as the
- * closest word of the site's, in that order, else left out while other words remain, else nothing is found. Pronouns and question words that
- * would hide the best answer to the rest are left out too (`withoutHidingWords`).
+ * closest word of the site's, in that order, else left out while other words remain, else nothing is found. Pronouns
+ * and question words that would hide the best answer to the rest are left out too (`withoutHidingWords`).
  */
 export async function runSearch(
   pagefind: PagefindApi,
@@ -268,8 +269,10 @@ async function planWord(written: string, words: WordIndex): Promise<WordPlan | n
   // own word for it comes first then. The site's word may begin a longer one («lavinntekt» in «lavinntektsfamilier»).
   const synonyms = synonymsOf(typed);
   if (synonyms.length > 0 && !(await words.begins(typed)))
-    for (const synonym of synonyms)
-      if (await words.holds(foldWord(synonym))) return plan(foldWord(synonym), true, synonym);
+    for (const synonym of synonyms) {
+      const searched = foldWord(synonym);
+      if (await words.holds(searched)) return plan(searched, true, synonym);
+    }
   // Pagefind matches a stem's beginning: the base form finds the pages with every form of the word.
   for (const base of baseForms(typed)) if (await words.holdsStem(base)) return plan(base, false);
   if (await words.holds(typed)) return plan(typed, false);
