@@ -39,9 +39,18 @@ const availability: Partial<Record<RegistrationState, string>> = {
   notOpen: 'https://schema.org/PreOrder',
 };
 
+/**
+ * The `@id` of the site's organisation: the layout's Organization block on every page and each mention of it (an
+ * event's organiser, an article's author and publisher, the site's publisher) carry it, so that search engines read
+ * one organisation rather than several of the same name.
+ */
+export function organisationId(site: URL): string {
+  return new URL('/#organisasjon', site).href;
+}
+
 /** The site's organisation, as the organizer of its events and the author and publisher of its articles. */
 function organisation(site: URL): Record<string, unknown> {
-  return { '@type': 'Organization', name: SITE_NAME, url: new URL('/', site).href };
+  return { '@type': 'Organization', '@id': organisationId(site), name: SITE_NAME, url: new URL('/', site).href };
 }
 
 /** The event for search engines; null for an invented one. */
@@ -136,6 +145,7 @@ export function webSiteJsonLd(site: { name: string; alternateName?: string | nul
     alternateName: site.alternateName ?? undefined,
     url: new URL('/', site.url).href,
     inLanguage: 'nb',
+    publisher: { '@id': organisationId(site.url) },
   };
 }
 

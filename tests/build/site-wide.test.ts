@@ -261,6 +261,33 @@ describe('structured data', () => {
       ).toHaveLength(isSample ? 0 : days);
   });
 
+  // Without one @id, a search engine reads the layout's Organization and an article's author as two organisations.
+  it('describes the site’s organisation as one entity: every mention of it carries the Organization block’s @id', async () => {
+    const [story] = await slugs('projectStory');
+    const [update] = await slugs('researchUpdate');
+    const organisationsIn = (value: unknown): Record<string, unknown>[] =>
+      Array.isArray(value)
+        ? value.flatMap(organisationsIn)
+        : value && typeof value === 'object'
+          ? [
+              ...((value as Record<string, unknown>)['@type'] === 'Organization'
+                ? [value as Record<string, unknown>]
+                : []),
+              ...Object.values(value).flatMap(organisationsIn),
+            ]
+          : [];
+    const id = 'https://foralle.example.no/#organisasjon';
+    for (const path of ['/', `/historier/${story}`, `/forskning/${update}`, '/konferanse/2027']) {
+      const blocks = jsonLd(path) as Record<string, unknown>[];
+      expect(blocks.filter((block) => block['@type'] === 'Organization').map((block) => block['@id'])).toEqual([id]);
+      // The foundation behind For Alle is another organisation, and has no @id of the site's.
+      const mentions = organisationsIn(blocks).filter((node) => node.name === 'For Alle');
+      expect(mentions.length, path).toBeGreaterThan(path === '/' || path === '/konferanse/2027' ? 0 : 2);
+      for (const mention of mentions) expect(mention['@id'], path).toBe(id);
+    }
+    expect(jsonLd('/').find((block) => block['@type'] === 'WebSite')).toMatchObject({ publisher: { '@id': id } });
+  });
+
   // What Google shows in a result: the site's name, who stands behind an article, its picture and date.
   it('names the site on the home page, and gives each article its author, picture and publication date', async () => {
     const settings = await data.fetch<{ title: string; organisationName: string }>(
@@ -280,6 +307,7 @@ describe('structured data', () => {
       const article = jsonLd(path).find((item) => item['@type'] === 'Article') as Record<string, unknown>;
       expect(article.author, path).toEqual({
         '@type': 'Organization',
+        '@id': 'https://foralle.example.no/#organisasjon',
         name: settings.title,
         url: 'https://foralle.example.no/',
       });

@@ -47,6 +47,7 @@ describe('an Event for search engines', () => {
   test('is organised by For Alle, with its address', () => {
     expect(eventJsonLd(event)!.organizer).toEqual({
       '@type': 'Organization',
+      '@id': 'https://foralle.example.no/#organisasjon',
       name: 'For Alle',
       url: 'https://foralle.example.no/',
     });
