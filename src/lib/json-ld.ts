@@ -1,8 +1,7 @@
 // schema.org objects for the page types that search engines understand: Event and Article.
-// Organization and BreadcrumbList are added by the layout on every page.
+// Organization (organisationJsonLd) and BreadcrumbList are added by the layout on every page.
 // Invented events and conferences (isSample) get no Event: a search engine would show their dates as real ones to go
 // to, without the page's «Dette er eksempelinnhold …». Their pages keep the rest.
-import { SITE_NAME } from '../consts';
 import { osloDateTime } from '@for-alle/shared/dates';
 import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
 import {
@@ -40,17 +39,43 @@ const availability: Partial<Record<RegistrationState, string>> = {
 };
 
 /**
- * The `@id` of the site's organisation: the layout's Organization block on every page and each mention of it (an
- * event's organiser, an article's author and publisher, the site's publisher) carry it, so that search engines read
- * one organisation rather than several of the same name.
+ * The `@id` of the site's organisation. Its one full description is the layout's block on every page
+ * (`organisationJsonLd`); every mention of it (an event's organiser, an article's author and publisher, the site's
+ * publisher) is a reference to this id, so that search engines read one organisation, under one name.
  */
 export function organisationId(site: URL): string {
   return new URL('/#organisasjon', site).href;
 }
 
-/** The site's organisation, as the organizer of its events and the author and publisher of its articles. */
+/** The site's organisation where a block names it: a reference to the layout's full description. */
 function organisation(site: URL): Record<string, unknown> {
-  return { '@type': 'Organization', '@id': organisationId(site), name: SITE_NAME, url: new URL('/', site).href };
+  return { '@id': organisationId(site) };
+}
+
+interface OrganisationInput {
+  name: string;
+  description?: string | null;
+  /** The foundation behind the programme. */
+  parentName?: string | null;
+  email?: string | null;
+  isSample?: boolean | null;
+}
+
+/** The site's organisation, described once on every page (the layout). */
+export function organisationJsonLd(organisation: OrganisationInput, site: URL): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    '@id': organisationId(site),
+    name: organisation.name,
+    url: new URL('/', site).href,
+    description: organisation.description ?? undefined,
+    parentOrganization: organisation.parentName
+      ? { '@type': 'Organization', name: organisation.parentName }
+      : undefined,
+    // An invented address is no way to reach the foundation, so search engines are not given it.
+    email: (!organisation.isSample && organisation.email) || undefined,
+  };
 }
 
 /** The event for search engines; null for an invented one. */
