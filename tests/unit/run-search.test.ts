@@ -206,7 +206,7 @@ describe('runSearch', () => {
     }
   });
 
-  it('respells with «æ», «ø» and «å» before anything else, and quotes the rest as written', async () => {
+  it('respells with «æ», «ø» and «å» (after the synonym list, before base forms and compounds), and quotes the rest as written', async () => {
     const outcome = await runSearch(fakePagefind(), state('Saebo Ingrid'));
     expect(outcome.respelled).toBe('sæbø Ingrid');
     expect(ids(outcome)).toEqual(['sæbø']);

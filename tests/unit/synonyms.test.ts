@@ -12,12 +12,30 @@ describe('synonymsOf', () => {
     expect(of('speakers')).toEqual(['innlegg']);
   });
 
+  it('answers the forms visitors type: plural, definite, comparative and superlative, a doubled last consonant', () => {
+    expect(of('fattigere')).toEqual(of('fattig'));
+    expect(of('fattigste')).toEqual(of('fattig'));
+    expect(of('billigste')).toEqual(['rimelig']);
+    expect(of('helsesøstrene')).toEqual(['helsesykepleier']);
+    expect(of('fattigdommen')).toEqual(of('fattigdom'));
+    expect(of('events')).toEqual(['arrangement']);
+  });
+
+  // Snowball stems «fattig», «fattet» and «fått» alike («fatt»): a stem would send «vedtak fattet» to «lavinntekt».
+  it('answers no word that merely shares a stem with a listed one', () => {
+    expect(of('fattet')).toEqual([]);
+    expect(of('fatter')).toEqual([]);
+    expect(of('fått')).toEqual([]);
+    expect(of('fattigdomsgrense')).toEqual([]);
+  });
+
   it('answers a word with a short stem only as listed: «biler» is no form of «billig», though both stem to «bil»', () => {
     expect(of('billig')).toEqual(['rimelig']);
     expect(of('biler')).toEqual([]);
     expect(of('bil')).toEqual([]);
     expect(of('kva')).toEqual(['hva']);
     expect(of('kvalitet')).toEqual([]);
+    expect(of('kvar')).toEqual([]);
   });
 
   it('has nothing for a word the list does not know', () => {

@@ -64,6 +64,8 @@ export interface WordIndex {
   /**
    * Some page's text has a word that begins with the whole word, not only with its stem: «fattig» is stemmed to
    * «fatt», which Pagefind matches in «fått», and «billig» to «bil», matched in «bilder»; neither is on the site.
+   * Judged from the matches on the first three pages of a search for the word: Pagefind ranks a page with a closer
+   * match higher (`termSimilarity`), so a page with the word itself would be among them.
    */
   begins(word: string): Promise<boolean>;
   /** Some page holds all of these words, each of them found on its own (so Pagefind does not fall back). */

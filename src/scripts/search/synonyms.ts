@@ -4,7 +4,7 @@
 // first one the index holds, or holds at the start of a longer word, is searched). A line for a word some page has
 // never fires: a word on the site is searched as it is. The words here came from visitors' questions tried on the
 // built site (session 18): each gave «Ingen treff» or only pages beside the point.
-import { foldWord, norwegianStem } from './query-words';
+import { foldWord } from './query-words';
 
 export const synonymList: Record<string, string[]> = {
   helsesøster: ['helsesykepleier'],
@@ -99,23 +99,55 @@ export const synonymList: Record<string, string[]> = {
 };
 
 /**
- * Below this many letters a stem is too short to stand for the word: «billig» and «biler» are both stemmed «bil», so
- * such a line answers only its own word.
+ * What may follow a listed word in another form of it: the endings of Norwegian nouns («tilskuddet», «stønadene»,
+ * «helsesøstrene»), adjectives («fattigere», «billigste») and the genitive and English plural («speakers»). Not a
+ * stemmer's stem: «fattig» and «fattet» are both stemmed «fatt», which sent «vedtak fattet» to «lavinntekt», while
+ * «fattigere» and «fattigste» have stems of their own and were missed.
  */
-const shortestSharedStem = 4;
+const inflections = new Set([
+  '',
+  'e',
+  'a',
+  'r',
+  's',
+  't',
+  'en',
+  'et',
+  'er',
+  'es',
+  'ne',
+  'st',
+  'ene',
+  'ens',
+  'ets',
+  'ere',
+  'est',
+  'ste',
+  'enes',
+  'este',
+]);
+
+/** Shorter listed words answer only as listed: «kva» + «r» is nynorsk «kvar» (each), not «hva». */
+const shortestInflectedWord = 4;
 
 const byWord = new Map(Object.entries(synonymList).map(([word, meant]) => [foldWord(word), meant]));
-const byStem = new Map(
-  [...byWord].flatMap(([word, meant]) => {
-    const stem = norwegianStem(word);
-    return stem.length >= shortestSharedStem ? [[stem, meant] as const] : [];
-  }),
-);
+
+/** Whether `word` is `listed` with an inflection after it, its last consonant doubled or not («fattigdommen»). */
+function isFormOf(word: string, listed: string): boolean {
+  if (listed.length < shortestInflectedWord || !word.startsWith(listed)) return false;
+  const rest = word.slice(listed.length);
+  return inflections.has(rest) || (rest[0] === listed.at(-1) && inflections.has(rest.slice(1)));
+}
 
 /**
  * The site's words, as it writes them («påmelding»), for a (folded) word or another form of it, in the order to try
- * them; empty when the list has none.
+ * them; empty when the list has none. Of two listed words the typed one is a form of, the longer decides
+ * («fattigdommen» is «fattigdom», not «fattig»).
  */
 export function synonymsOf(word: string): string[] {
-  return byWord.get(word) ?? byStem.get(norwegianStem(word)) ?? [];
+  const listed = byWord.get(word);
+  if (listed) return listed;
+  let longest = '';
+  for (const key of byWord.keys()) if (key.length > longest.length && isFormOf(word, key)) longest = key;
+  return byWord.get(longest) ?? [];
 }
