@@ -43,7 +43,7 @@ const availability: Partial<Record<RegistrationState, string>> = {
  * (`organisationJsonLd`); every mention of it (an event's organiser, an article's author and publisher, the site's
  * publisher) is a reference to this id, so that search engines read one organisation, under one name.
  */
-export function organisationId(site: URL): string {
+function organisationId(site: URL): string {
   return new URL('/#organisasjon', site).href;
 }
 
