@@ -7,5 +7,8 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
-  return new Response(hyphenateHeadings(html), { status: response.status, headers: response.headers });
+  // The body grows by two bytes a soft hyphen: a length set for the old one would cut the page short.
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(hyphenateHeadings(html), { status: response.status, headers });
 });

@@ -60,8 +60,15 @@ export function hyphenateLongWords(text: string): string {
   return text.replace(longWord, hyphenateWord);
 }
 
+// A tag's attributes, quoted values read whole: Astro escapes «&» and «"» in attribute values but not «>», so an
+// editor's «A > B» in an attribute would otherwise end the tag early and have its rest hyphenated as text.
+const attributes = String.raw`(?:[^>"']|"[^"]*"|'[^']*')*`;
+
 /** A heading element (h1–h4, as global.css hyphenates) of a built page: its tag, attributes and inner HTML. */
-const heading = /(<(h[1-4])(?:\s[^>]*)?>)([\s\S]*?)(<\/\2>)/g;
+const heading = new RegExp(String.raw`(<(h[1-4])(?:\s${attributes})?>)([\s\S]*?)(<\/\2>)`, 'g');
+
+/** A tag inside a heading (a link, a soft break), to be left as it is. */
+const tag = new RegExp(`(<${attributes}>)`);
 
 /**
  * The page's HTML with soft hyphens in the long words of its headings, in their text only (never in a tag's
@@ -73,7 +80,7 @@ export function hyphenateHeadings(html: string): string {
     (_whole, open: string, _tag: string, inner: string, close: string) =>
       open +
       inner
-        .split(/(<[^>]*>)/)
+        .split(tag)
         .map((part) => (part.startsWith('<') ? part : hyphenateLongWords(part)))
         .join('') +
       close,

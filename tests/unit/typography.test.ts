@@ -74,4 +74,15 @@ describe('hyphenateHeadings', () => {
         '<p>Samarbeidsprosjekter</p><h5>Samarbeidsprosjekter</h5>',
     );
   });
+
+  // Astro leaves «>» unescaped in attribute values, where an editor's text can put it.
+  test('reads a «>» inside a quoted attribute as part of the attribute, in the heading and in a tag inside it', () => {
+    const html =
+      '<h2 aria-label="Før > etter: Samarbeidsprosjekter">Samarbeidsprosjekter</h2>' +
+      "<h3><a href='/x/' title='A > Inkluderingsprosjekter'>Inkluderingsprosjekter</a></h3>";
+    expect(hyphenateHeadings(html).replaceAll('\u00ad', '|')).toBe(
+      '<h2 aria-label="Før > etter: Samarbeidsprosjekter">Sam|ar|beids|pro|sjek|ter</h2>' +
+        "<h3><a href='/x/' title='A > Inkluderingsprosjekter'>Inklu|de|rings|pro|sjek|ter</a></h3>",
+    );
+  });
 });
