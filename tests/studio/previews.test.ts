@@ -197,8 +197,9 @@ describe('a shared address', () => {
     expect(preparePerson({ title: 'Kari Nordmann', media: photo }).media).toBe(photo);
   });
 
-  test('has no portrait field to fill in', () => {
+  test('has no portrait field to fill in, unless a portrait is still there to remove', () => {
     expect(photoField.hidden!({ document: { isSharedAddress: true } })).toBe(true);
+    expect(photoField.hidden!({ document: { isSharedAddress: true, photo } })).toBe(false);
     expect(photoField.hidden!({ document: { isSharedAddress: false } })).toBe(false);
     expect(photoField.hidden!({ document: {} })).toBe(false);
   });

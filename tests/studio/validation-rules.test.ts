@@ -1105,6 +1105,21 @@ describe('validation rules', () => {
     expect(await validate(draft, dataset)).toEqual([]);
   });
 
+  // Sanity validates a hidden field too: the portrait stays in view, with a warning, until it is removed.
+  test('a shared address that still has a portrait is told to remove it, on the portrait field', async () => {
+    const person = byId('person-forsker');
+    expect(person.photo).toBeTruthy();
+    expect(await validate(person, dataset)).toEqual([]);
+    expect(await validate({ ...person, isSharedAddress: true }, dataset)).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message: 'Nettstedet viser ikke portrett for en felles adresse. Fjern bildet, så forsvinner feltet.',
+        path: ['photo'],
+      }),
+    );
+    expect(await validate({ ...person, isSharedAddress: true, photo: undefined }, dataset)).toEqual([]);
+  });
+
   test('a draft does not clash with its own published document', async () => {
     const draft = dataset.find((doc) => doc._id === 'drafts.story-bergen-utstyrsbanken') as Doc;
     expect(await validate(draft, dataset)).toEqual([]);

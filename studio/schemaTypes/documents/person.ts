@@ -55,7 +55,17 @@ export const person = defineType({
       name: 'photo',
       title: 'Portrett',
       type: 'figure',
-      hidden: ({ document }) => document?.isSharedAddress === true,
+      // Hidden for a shared address, but not while it still holds a portrait: Sanity validates hidden fields too, so
+      // a portrait with an error would stop «Publiser» with no field to mend, and the picture would stay unused.
+      hidden: ({ document }) => document?.isSharedAddress === true && !document?.photo,
+      validation: (rule) =>
+        rule
+          .custom((photo, context) =>
+            photo && context.document?.isSharedAddress === true
+              ? 'Nettstedet viser ikke portrett for en felles adresse. Fjern bildet, så forsvinner feltet.'
+              : true,
+          )
+          .warning(),
       description:
         'Alternativ tekst: navnet holder, for eksempel «Kari Nordmann». Står navnet rett ved bildet, kan du krysse av ' +
         'for Dekorativt bilde.',
