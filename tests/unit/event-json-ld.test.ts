@@ -44,7 +44,7 @@ describe('an Event for search engines', () => {
     });
   });
 
-  test('is organised by For Alle, with its address', () => {
+  test('names its organiser by the site organisation’s @id (the layout describes it, address and all)', () => {
     // A reference to the layout's one description of the organisation (organisationJsonLd), by its @id.
     expect(eventJsonLd(event)!.organizer).toEqual({ '@id': 'https://foralle.example.no/#organisasjon' });
   });
