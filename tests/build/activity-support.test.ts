@@ -53,6 +53,7 @@ beforeAll(async () => {
   await buildSite({
     outDir,
     env: { LOCAL_DATASET: fixtureDataset({ extra: [grant, pillar] }), BUILD_NOW: fixedNow },
+    searchIndex: false,
   });
 }, 240_000);
 

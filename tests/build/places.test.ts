@@ -424,6 +424,7 @@ describe('a place whose project names no contact', () => {
         LOCAL_DATASET: fixtureDataset({ extra: [byId('place-arendal'), project, lead, person, pillar] }),
         BUILD_NOW: fixedNow,
       },
+      searchIndex: false,
     });
   }, 240_000);
 

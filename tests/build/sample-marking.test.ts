@@ -276,6 +276,7 @@ describe('real content', () => {
         LOCAL_DATASET: fixtureDataset({ extra: [realEvent, realCancelled, nextEdition, pastEdition] }),
         BUILD_NOW: fixedNow,
       },
+      searchIndex: false,
     });
   }, 240_000);
 
