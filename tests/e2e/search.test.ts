@@ -1,13 +1,13 @@
 // Search in real headless Chromium against the built site (dist/, built once by tests/support/global-setup.ts, or
 // SITE_DIST),
 // served by a small static server as a static host would. Expected pages, speakers and PDF words are read from the
-// bundled dataset, never typed in by hand. One browser for the whole file; each test gets a fresh context.
+// bundled dataset, never typed in by hand. One browser for the whole file, and one context per set of options.
 import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { load } from 'cheerio';
 import { close as closePagefind, createIndex } from 'pagefind';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { materialTargets, offersByFile } from '../../src/lib/search/material-records';
 import { readPdf } from '../../src/lib/search/pdf-text';
 import { sampleMeta } from '../../src/lib/search/contract';
@@ -28,19 +28,44 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/static-s
 import { siteDir } from '../../scripts/lib/templates';
 
 const setup = useBrowserAndSite();
-const { contexts, pageErrors } = closeContextsAndCheckErrors();
+const { pageErrors } = closeContextsAndCheckErrors();
+
+// One browser context per set of options, shared by the file's tests, each of which opens pages of its own (closed
+// after it): a context per page cost CI about half a second each, over some 80 pages. Nothing here needs a context
+// of its own: the page keeps no storage, and each page has its own history.
+const sharedContexts = new Map<string, Promise<BrowserContext>>();
+const openPages: Page[] = [];
+afterEach(async () => {
+  await Promise.all(openPages.splice(0).map((page) => page.close()));
+});
+afterAll(async () => {
+  await Promise.all([...sharedContexts.values()].map(async (context) => (await context).close()));
+});
+
+function contextFor(options: { javaScriptEnabled?: boolean; width: number; now?: Date }): Promise<BrowserContext> {
+  const key = JSON.stringify(options);
+  if (!sharedContexts.has(key))
+    sharedContexts.set(
+      key,
+      (async () => {
+        const { width, now, javaScriptEnabled } = options;
+        const context = await setup.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+        // The browser's own date, where the page decides what is coming (otherwise the machine's).
+        if (now) await context.clock.setFixedTime(now);
+        return context;
+      })(),
+    );
+  return sharedContexts.get(key)!;
+}
 
 async function open(
   path: string,
   origin = setup.site.origin,
   options: { javaScriptEnabled?: boolean; width?: number; now?: Date } = {},
 ): Promise<Page> {
-  const { width = 1280, now, ...contextOptions } = options;
-  const context = await setup.browser.newContext({ viewport: { width, height: 900 }, ...contextOptions });
-  contexts.push(context);
-  // The browser's own date, where the page decides what is coming (otherwise the machine's).
-  if (now) await context.clock.setFixedTime(now);
-  const page = await context.newPage();
+  const { width = 1280, ...rest } = options;
+  const page = await (await contextFor({ width, ...rest })).newPage();
+  openPages.push(page);
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
   await page.goto(`${origin}${path}`);
   return page;
