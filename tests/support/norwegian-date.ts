@@ -33,3 +33,11 @@ export function norwegianDateWithWeekday(value: string): string {
   const [year, month, day] = osloDayOf(value).split('-').map(Number);
   return `${weekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]} ${norwegianDate(value)}`;
 }
+
+const shortMonths = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
+
+/** "16. feb. 2027", "14. juni 2023": the short form of the Studio's lists */
+export function shortNorwegianDate(value: string): string {
+  const [year, month, day] = osloDayOf(value).split('-').map(Number);
+  return `${day}. ${shortMonths[month - 1]} ${year}`;
+}
