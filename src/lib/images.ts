@@ -1,6 +1,7 @@
 // Images are always served from this site's own origin (no third-party requests): every asset is resized to a
 // few WebP widths at build time by the endpoint in src/pages/media/, from the bundled file or the Sanity CDN.
 import { parseFileAssetId, parseImageAssetId } from '@sanity/asset-utils';
+import { framingKey, keptSize, type Framing } from './image-framing';
 
 export interface ImageAsset {
   _id: string;
@@ -46,32 +47,45 @@ const shareSize = { width: 1200, height: 630 };
 /**
  * The size of an image's share picture: 1200 × 630, or the largest 1.91:1 cut of a smaller image (never scaled up).
  */
-export function shareSizeFor(asset: { width: number; height: number }): { width: number; height: number } {
+function shareSizeFor(asset: { width: number; height: number }): { width: number; height: number } {
   const width = Math.min(shareSize.width, asset.width, Math.floor((asset.height * shareSize.width) / shareSize.height));
   return { width, height: Math.round((width * shareSize.height) / shareSize.width) };
 }
 
-/** The site path of an image's share picture: `/media/<sha1>-share.jpg`. */
-export function sharePicturePath(assetId: string): string {
-  return `/media/${parseImageAssetId(assetId).assetId}-share.jpg`;
+/**
+ * The site path of an image's share picture: `/media/<sha1>-share.jpg`, or `/media/<sha1>-<framing>-share.jpg` for a
+ * use of it the editor cropped or gave a focal point (framingKey), since that use is cut differently.
+ */
+function sharePicturePath(assetId: string, framing?: Framing | null): string {
+  const key = framingKey(framing);
+  return `/media/${parseImageAssetId(assetId).assetId}${key ? `-${key}` : ''}-share.jpg`;
+}
+
+/** The share picture of one use of an image: its path, and its size, that of the part the editor kept. */
+export function sharePictureOf(
+  asset: { _id: string; width: number; height: number },
+  framing: Framing | null | undefined,
+): { path: string; width: number; height: number } {
+  return { path: sharePicturePath(asset._id, framing), ...shareSizeFor(keptSize(asset, framing)) };
 }
 
 /**
- * The share picture of an editor's figure: a 1200 × 630 JPEG, cut from the middle of the picture. JPEG, not WebP:
- * LinkedIn has shown no picture for a WebP `og:image`. With its size: Facebook and Messenger show no picture on the
- * first share of an address unless `og:image:width` and `og:image:height` are given (the picture is fetched
- * afterwards). Null for a figure without an asset of known size. The media endpoint makes the file for every image
- * that is a page's picture or the settings' default (shareAssetIdsQuery).
+ * The share picture of an editor's figure: a 1200 × 630 JPEG, cut around the focal point the editor set (the
+ * Studio's hotspot) from the part they kept (the crop), as the figure frames it where it is this page's picture.
+ * JPEG, not WebP: LinkedIn has shown no picture for a WebP `og:image`. With its size: Facebook and Messenger show no
+ * picture on the first share of an address unless `og:image:width` and `og:image:height` are given (the picture is
+ * fetched afterwards). Null for a figure without an asset of known size. The media endpoint makes the file for every
+ * use of an image that is a page's picture or the settings' default (sharePicturesQuery).
  */
 export function shareImage(
-  figure: { alt?: string | null; decorative?: boolean | null; asset?: ImageAsset | null } | null | undefined,
+  figure:
+    ({ alt?: string | null; decorative?: boolean | null; asset?: ImageAsset | null } & Framing) | null | undefined,
 ): ShareImage | null {
   const asset = figure?.asset;
   if (!figure || !asset?.width || !asset.height) return null;
   const alt = figure.decorative ? undefined : figure.alt?.trim() || undefined;
   return {
-    path: sharePicturePath(asset._id),
-    ...shareSizeFor({ width: asset.width, height: asset.height }),
+    ...sharePictureOf({ _id: asset._id, width: asset.width, height: asset.height }, figure),
     type: 'image/jpeg',
     alt,
   };

@@ -1,7 +1,10 @@
 // What holds across the site built from the bundled dataset: every route is written, every page has its own title,
 // description, canonical URL, share picture and the header's shortcuts, each kind of page says what it is in
-// structured data, and the news feed never runs ahead of the build. Expected pages are read from the dataset.
-import { readFileSync } from 'node:fs';
+// structured data, and the news feed never runs ahead of the build. Expected pages are read from the dataset; the
+// share pictures of a picture the editor framed are built from a fixture of their own.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { load } from 'cheerio';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +12,9 @@ import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { metaDescriptionLimit } from '../../src/lib/meta-description';
+import { buildSite, testBuildDir } from '../support/build-site';
 import { distFile, fixedNow, hasPage, page, pagePaths, text } from '../support/dist';
+import { fixtureDataset } from '../support/fixture-dataset';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -141,15 +146,30 @@ describe('link previews in social media', () => {
     expect(sha1(story.asset)).not.toBe(sha1(fallback));
     expect(ogImage(`/historier/${story.slug}`)).toContain(sha1(story.asset));
     expect(ogImage('/historier')).toContain(sha1(fallback));
+    // `<sha1>-share.jpg`, or `<sha1>-<framing>-share.jpg` for a picture the editor framed (src/lib/image-framing.ts).
     const withoutPicture = pagePaths().filter(
-      (path) => !/^https:\/\/.+\/media\/[0-9a-f]+-share\.jpg$/.test(ogImage(path)),
+      (path) => !/^https:\/\/.+\/media\/[0-9a-f]{40}(?:-[0-9a-f]{8})?-share\.jpg$/.test(ogImage(path)),
     );
     expect(withoutPicture).toEqual([]);
-    // The picture itself is part of the site: a JPEG, which LinkedIn shows (it has shown no WebP), of the size the
-    // page says.
-    const file = new URL(ogImage('/historier')).pathname;
-    expect(hasPage(file)).toBe(true);
-    expect(await sharp(distFile(file)).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+  });
+
+  // The media endpoint makes share pictures from its own list (sharePicturesQuery), apart from the pages that name
+  // them: a page type given a picture, or a use framed differently, would otherwise publish an og:image that is
+  // missing, and the preview would show no picture.
+  it("point every page's og:image at a JPEG in the site, of the size the page says", async () => {
+    const files = new Map<string, string>();
+    for (const path of pagePaths()) {
+      const $ = page(path);
+      const file = new URL(ogImage(path)).pathname;
+      expect(hasPage(file), `${path}: ${file}`).toBe(true);
+      const size = ['og:image:width', 'og:image:height'].map((key) => $(`meta[property="${key}"]`).attr('content'));
+      files.set(file, size.join('x'));
+    }
+    // A JPEG, which LinkedIn shows (it has shown no WebP).
+    for (const [file, size] of files) {
+      const { format, width, height } = await sharp(distFile(file)).metadata();
+      expect(`${format} ${width}x${height}`, file).toBe(`jpeg ${size}`);
+    }
   });
 
   // Facebook and Messenger show no picture on the first share of an address without its size; X, Mastodon and Slack
@@ -172,6 +192,99 @@ describe('link previews in social media', () => {
     expect(meta(`/historier/${decorative}`, 'og:image')).toBeTruthy();
     expect(meta(`/historier/${decorative}`, 'og:image:alt')).toBeUndefined();
     expect(meta(`/historier/${decorative}`, 'twitter:image:alt')).toBeUndefined();
+  });
+});
+
+// A story's preview is cut as the editor framed its picture in the Studio: around the focal point (hotspot), from the
+// part kept (crop). Before, every preview was cut from the middle, and a tall picture lost its top and bottom.
+describe('link previews of a picture the editor framed', () => {
+  // A tall picture in three bands: red at the top, green in the middle, blue at the bottom. A 1.91:1 cut from its
+  // middle is all green.
+  const bands = { red: [220, 40, 40], green: [40, 160, 60], blue: [40, 60, 200] } as const;
+  const band = (colour: readonly number[], height: number) =>
+    sharp({ create: { width: 800, height, channels: 3, background: { r: colour[0]!, g: colour[1]!, b: colour[2]! } } })
+      .png()
+      .toBuffer();
+  const place = {
+    _id: 'place-bergen',
+    _type: 'place',
+    name: 'Bergen',
+    slug: { _type: 'slug', current: 'bergen' },
+    county: 'Vestland',
+    status: 'active',
+    location: { _type: 'geopoint', lat: 60.39, lng: 5.32 },
+  };
+  const story = (slug: string, picture: string, framing: object) => ({
+    _id: `story-${slug}`,
+    _type: 'projectStory',
+    title: `Historie ${slug}`,
+    slug: { _type: 'slug', current: slug },
+    place: { _type: 'reference', _ref: place._id },
+    pillar: { _type: 'reference', _ref: 'pillar-samarbeidsprosjekter' },
+    ingress: 'Ingress.',
+    publishedAt: '2026-01-01T10:00:00Z',
+    mainImage: { _type: 'figure', _sanityAsset: picture, alt: 'Tre fargede felt.', ...framing },
+  });
+  let outDir: string;
+  let pictureSha1: string;
+  beforeAll(async () => {
+    const picture = await sharp({ create: { width: 800, height: 1600, channels: 3, background: '#000' } })
+      .composite([
+        { input: await band(bands.red, 480), top: 0, left: 0 },
+        { input: await band(bands.green, 640), top: 480, left: 0 },
+        { input: await band(bands.blue, 480), top: 1120, left: 0 },
+      ])
+      .png()
+      .toBuffer();
+    pictureSha1 = createHash('sha1').update(picture).digest('hex');
+    const file = `${pictureSha1}-800x1600.png`;
+    const exported = `image@file://./images/${file}`;
+    const dataset = fixtureDataset({
+      extra: [
+        place,
+        // The focal point near the top: the cut keeps the red band.
+        story('fokus-oppe', exported, {
+          hotspot: { _type: 'sanity.imageHotspot', x: 0.5, y: 0.1, width: 0.4, height: 0.1 },
+        }),
+        // The lower 30 % kept: the cut is made inside it, in the blue band.
+        story('beskaaret', exported, { crop: { _type: 'sanity.imageCrop', top: 0.7, bottom: 0, left: 0, right: 0 } }),
+        // Not framed: cut from the middle, as before, under the name it had.
+        story('uten-fokus', exported, {}),
+      ],
+    });
+    mkdirSync(join(dirname(dataset), 'images'));
+    writeFileSync(join(dirname(dataset), 'images', file), picture);
+    outDir = testBuildDir('framed-share');
+    await buildSite({ outDir, env: { LOCAL_DATASET: dataset, BUILD_NOW: fixedNow } });
+  }, 240_000);
+
+  /** The band a page's share picture shows: the one whose colour is nearest its mean colour. */
+  const shownBand = async (path: string) => {
+    const url = page(path, outDir)('meta[property="og:image"]').attr('content') ?? '';
+    const { channels } = await sharp(distFile(new URL(url).pathname, outDir)).stats();
+    const mean = channels.slice(0, 3).map((channel) => channel.mean);
+    const distance = (colour: readonly number[]) => colour.reduce((sum, value, i) => sum + (value - mean[i]!) ** 2, 0);
+    return (Object.keys(bands) as (keyof typeof bands)[]).sort((a, b) => distance(bands[a]) - distance(bands[b]))[0];
+  };
+
+  it('cut around the focal point and from the part the editor kept, each use of the picture its own file', async () => {
+    expect(await shownBand('/historier/fokus-oppe')).toBe('red');
+    expect(await shownBand('/historier/beskaaret')).toBe('blue');
+    expect(await shownBand('/historier/uten-fokus')).toBe('green');
+    const ogImage = (path: string) =>
+      new URL(page(path, outDir)('meta[property="og:image"]').attr('content')!).pathname;
+    expect(ogImage('/historier/uten-fokus')).toBe(`/media/${pictureSha1}-share.jpg`);
+    expect(ogImage('/historier/fokus-oppe')).toMatch(new RegExp(`^/media/${pictureSha1}-[0-9a-f]{8}-share\\.jpg$`));
+    expect(ogImage('/historier/beskaaret')).toMatch(new RegExp(`^/media/${pictureSha1}-[0-9a-f]{8}-share\\.jpg$`));
+    expect(ogImage('/historier/beskaaret')).not.toBe(ogImage('/historier/fokus-oppe'));
+    // The size the page gives is the file's: the 800 px wide picture is not scaled up.
+    for (const path of ['/historier/fokus-oppe', '/historier/beskaaret', '/historier/uten-fokus']) {
+      const $ = page(path, outDir);
+      const { width, height } = await sharp(distFile(ogImage(path), outDir)).metadata();
+      expect([width, height], path).toEqual([800, 420]);
+      expect($('meta[property="og:image:width"]').attr('content'), path).toBe('800');
+      expect($('meta[property="og:image:height"]').attr('content'), path).toBe('420');
+    }
   });
 });
 

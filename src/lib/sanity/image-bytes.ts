@@ -2,6 +2,7 @@ import { createImageUrlBuilder } from '@sanity/image-url';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
+import { framedImageBuilder, framedRect, framingKey, type Framing } from '../image-framing';
 import type { ContentSource } from './source';
 
 /**
@@ -20,32 +21,42 @@ export async function resizedImage(
 }
 
 /**
- * An image's share picture (shareImage in src/lib/images.ts): cut to `size` from the middle, as JPEG. From the
- * Content Lake by Sanity's image API, from the bundled dataset by sharp; kept in .cache/media as the widths are.
+ * The share picture of one use of an image (shareImage in src/lib/images.ts): `size` cut around the editor's focal
+ * point from the part they kept (framedImageBuilder), as JPEG. From the Content Lake by Sanity's image API; from the
+ * bundled dataset by sharp, cutting the rectangle @sanity/image-url computes. Kept in .cache/media as the widths
+ * are, under the framing's key too: a moved focal point is a new file, never the old cut from the cache.
  */
 export async function sharePicture(
   source: ContentSource,
-  asset: { _id: string; url: string },
+  asset: { _id: string; url: string; width: number; height: number },
+  framing: Framing | null | undefined,
   size: { width: number; height: number },
 ): Promise<Buffer> {
-  return cachedBytes(`${asset._id}-share-${size.width}x${size.height}-q${jpegQuality}.jpg`, async () => {
+  const key = framingKey(framing);
+  const name = `${asset._id}${key ? `-${key}` : ''}-share-${size.width}x${size.height}-q${jpegQuality}.jpg`;
+  return cachedBytes(name, async () => {
     if (source.backend === 'content-lake' && source.projectId && source.dataset) {
-      const url = createImageUrlBuilder({ projectId: source.projectId, dataset: source.dataset })
-        .image(asset._id)
-        .width(size.width)
-        .height(size.height)
-        .fit('crop')
-        .format('jpg')
-        .quality(jpegQuality)
-        .url();
-      return source.readAsset(url);
+      const project = { projectId: source.projectId, dataset: source.dataset };
+      return source.readAsset(sharePictureUrl(project, asset._id, framing, size));
     }
     const original = await source.readAsset(asset.url);
+    // `cover` only absorbs the rectangle's rounding (a pixel off 1.91:1), so nothing more is cut.
     return sharp(original)
-      .resize({ ...size, fit: 'cover', position: 'centre' })
+      .extract(framedRect(asset, framing, size))
+      .resize({ ...size, fit: 'cover' })
       .jpeg({ quality: jpegQuality, mozjpeg: true })
       .toBuffer();
   });
+}
+
+/** The Sanity image API's address of a share picture from the Content Lake: cut as the editor framed it, as JPEG. */
+export function sharePictureUrl(
+  project: { projectId: string; dataset: string },
+  assetId: string,
+  framing: Framing | null | undefined,
+  size: { width: number; height: number },
+): string {
+  return framedImageBuilder(project, assetId, framing, size).format('jpg').quality(jpegQuality).url();
 }
 
 /** A made file from .cache/media, or made now and kept there. */

@@ -4,13 +4,23 @@ import { defineQuery } from 'groq';
 // Reusable projections are plain `/* groq */` strings spliced into the queries. Upcoming versus past is decided
 // in the pages from one build-time "now" (src/lib/now.ts), not in GROQ, so both backends agree to the second.
 
-/** An image with what the site needs to render it: dimensions for width/height, alt text, caption and credit. */
+/**
+ * How the editor framed this use of a picture (src/lib/image-framing.ts): the focal point pictures are cut around,
+ * and the crop the share picture is cut from. The same fields in figures and in sharePicturesQuery, so a page's
+ * og:image and the file the media endpoint makes get the same name.
+ */
+const framingFields = /* groq */ `"hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right }`;
+
+/**
+ * An image with what the site needs to render it: dimensions for width/height, alt text, caption and credit, and how
+ * the editor framed it.
+ */
 const figureProjection = /* groq */ `{
   alt,
   decorative,
   caption,
   credit,
-  "hotspot": hotspot{ x, y },
+  ${framingFields},
   "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }
 }`;
 
@@ -234,13 +244,18 @@ export const feedQuery = defineQuery(`*[_type in ["projectStory", "researchUpdat
 } | order(date desc)[0...40]`);
 
 /**
- * The images that are some page's link-preview picture: a story's, pillar's or page's main image, and the settings'
- * default. The media endpoint makes a share JPEG of each (shareImage in src/lib/images.ts).
+ * The uses of images that are some page's link-preview picture, each with how the editor framed it there: a story's,
+ * pillar's or page's main image, and the settings' default. The media endpoint makes a share JPEG of each distinct
+ * use (shareImage in src/lib/images.ts).
  */
-export const shareAssetIdsQuery = defineQuery(`array::unique(
-  *[_type in ["projectStory", "pillar", "page"] && defined(mainImage.asset)].mainImage.asset._ref +
-  *[_id == "siteSettings" && defined(defaultShareImage.asset)].defaultShareImage.asset._ref
-)`);
+export const sharePicturesQuery = defineQuery(`
+  *[_type in ["projectStory", "pillar", "page"] && defined(mainImage.asset)].mainImage{
+    "assetId": asset._ref, ${framingFields}
+  } +
+  *[_id == "siteSettings" && defined(defaultShareImage.asset)].defaultShareImage{
+    "assetId": asset._ref, ${framingFields}
+  }
+`);
 
 /** Every image and file asset, so the media endpoint can write each one into the static site. */
 export const mediaAssetsQuery = defineQuery(`*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{

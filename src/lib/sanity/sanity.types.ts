@@ -813,7 +813,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  title, tagline, description, organisationName, contactEmail, contactPhone, address, isSample, areasInProcess,  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },  "shortcuts": shortcuts[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },  "defaultShareImage": defaultShareImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  title, tagline, description, organisationName, contactEmail, contactPhone, address, isSample, areasInProcess,  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },  "shortcuts": shortcuts[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },  "defaultShareImage": defaultShareImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type SiteSettingsQueryResult = {
   title: string | null;
   tagline: string | null;
@@ -882,6 +882,14 @@ export type SiteSettingsQueryResult = {
     hotspot: {
       x: number | null;
       y: number | null;
+      width: number | null;
+      height: number | null;
+    } | null;
+    crop: {
+      top: number | null;
+      bottom: number | null;
+      left: number | null;
+      right: number | null;
     } | null;
     asset: {
       _id: string;
@@ -893,7 +901,7 @@ export type SiteSettingsQueryResult = {
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: pillarsQuery
-// Query: *[_type == "pillar"] | order(order asc){  _id, title, "slug": slug.current, order, ingress,  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+// Query: *[_type == "pillar"] | order(order asc){  _id, title, "slug": slug.current, order, ingress,  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type PillarsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -908,6 +916,14 @@ export type PillarsQueryResult = Array<{
     hotspot: {
       x: number | null;
       y: number | null;
+      width: number | null;
+      height: number | null;
+    } | null;
+    crop: {
+      top: number | null;
+      bottom: number | null;
+      left: number | null;
+      right: number | null;
     } | null;
     asset: {
       _id: string;
@@ -919,7 +935,7 @@ export type PillarsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: pillarBySlugQuery
-// Query: *[_type == "pillar" && slug.current == $slug][0]{  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  keyFacts[]{ _key, label, value },  "contacts": contacts[]->{  _id, name, role, bio, email, phone, isSample, isSharedAddress,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  evaluation{ startYear, resultsYear, methods, isSample, "researchPartner": researchPartner->{ _id, name, kind, website, isSample, "place": place->name } }}
+// Query: *[_type == "pillar" && slug.current == $slug][0]{  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  keyFacts[]{ _key, label, value },  "contacts": contacts[]->{  _id, name, role, bio, email, phone, isSample, isSharedAddress,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  evaluation{ startYear, resultsYear, methods, isSample, "researchPartner": researchPartner->{ _id, name, kind, website, isSample, "place": place->name } }}
 export type PillarBySlugQueryResult = {
   _id: string;
   _type: 'pillar';
@@ -1033,8 +1049,15 @@ export type PillarBySlugQueryResult = {
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
         } | null;
-        crop?: SanityImageCrop;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
+        } | null;
         alt: string | null;
         decorative: boolean | null;
         caption: string | null;
@@ -1066,6 +1089,14 @@ export type PillarBySlugQueryResult = {
       hotspot: {
         x: number | null;
         y: number | null;
+        width: number | null;
+        height: number | null;
+      } | null;
+      crop: {
+        top: number | null;
+        bottom: number | null;
+        left: number | null;
+        right: number | null;
       } | null;
       asset: {
         _id: string;
@@ -1082,6 +1113,14 @@ export type PillarBySlugQueryResult = {
     hotspot: {
       x: number | null;
       y: number | null;
+      width: number | null;
+      height: number | null;
+    } | null;
+    crop: {
+      top: number | null;
+      bottom: number | null;
+      left: number | null;
+      right: number | null;
     } | null;
     asset: {
       _id: string;
@@ -1139,7 +1178,7 @@ export type PlacesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: placePagesQuery
-// Query: *[_type == "place"] | order(name asc){  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,  ingress, location, isSample,  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){    _id, title, startYear, status, ingress, isSample,    "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, isSample, "place": place->name },    "partners": partners[]->{ _id, name, kind, website, isSample, "place": place->name },    "contacts": contacts[]->{  _id, name, role, bio, email, phone, isSample, isSharedAddress,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}  },  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, isSample, "place": place->name },  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){  _id, title, "slug": slug.current, kind, start, end, ingress, isSample, cancelled,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }}}
+// Query: *[_type == "place"] | order(name asc){  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,  ingress, location, isSample,  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){    _id, title, startYear, status, ingress, isSample,    "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, isSample, "place": place->name },    "partners": partners[]->{ _id, name, kind, website, isSample, "place": place->name },    "contacts": contacts[]->{  _id, name, role, bio, email, phone, isSample, isSharedAddress,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}  },  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, isSample, "place": place->name },  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){  _id, title, "slug": slug.current, kind, start, end, ingress, isSample, cancelled,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }}}
 export type PlacePagesQueryResult = Array<{
   _id: string;
   _type: 'place';
@@ -1280,8 +1319,15 @@ export type PlacePagesQueryResult = Array<{
           hotspot: {
             x: number | null;
             y: number | null;
+            width: number | null;
+            height: number | null;
           } | null;
-          crop?: SanityImageCrop;
+          crop: {
+            top: number | null;
+            bottom: number | null;
+            left: number | null;
+            right: number | null;
+          } | null;
           alt: string | null;
           decorative: boolean | null;
           caption: string | null;
@@ -1324,6 +1370,14 @@ export type PlacePagesQueryResult = Array<{
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
+        } | null;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
         } | null;
         asset: {
           _id: string;
@@ -1372,7 +1426,7 @@ export type PlacePagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: storyCardsQuery
-// Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, title, "slug": slug.current, ingress, publishedAt, isSample,  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  "mainImage": select(defined(mainImage.asset) => mainImage, pillar->mainImage){  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
+// Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, title, "slug": slug.current, ingress, publishedAt, isSample,  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  "mainImage": select(defined(mainImage.asset) => mainImage, pillar->mainImage){  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}
 export type StoryCardsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -1398,6 +1452,14 @@ export type StoryCardsQueryResult = Array<{
     hotspot: {
       x: number | null;
       y: number | null;
+      width: number | null;
+      height: number | null;
+    } | null;
+    crop: {
+      top: number | null;
+      bottom: number | null;
+      left: number | null;
+      right: number | null;
     } | null;
     asset: {
       _id: string;
@@ -1409,7 +1471,7 @@ export type StoryCardsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: storyPagesQuery
-// Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,  period{ startYear, endYear, ongoing },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  "organisations": organisations[]->{ _id, name, kind, website, isSample, "place": place->name }}
+// Query: *[_type == "projectStory"] | order(publishedAt desc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,  period{ startYear, endYear, ongoing },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  "organisations": organisations[]->{ _id, name, kind, website, isSample, "place": place->name }}
 export type StoryPagesQueryResult = Array<{
   _id: string;
   _type: 'projectStory';
@@ -1531,8 +1593,15 @@ export type StoryPagesQueryResult = Array<{
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
         } | null;
-        crop?: SanityImageCrop;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
+        } | null;
         alt: string | null;
         decorative: boolean | null;
         caption: string | null;
@@ -1549,6 +1618,14 @@ export type StoryPagesQueryResult = Array<{
     hotspot: {
       x: number | null;
       y: number | null;
+      width: number | null;
+      height: number | null;
+    } | null;
+    crop: {
+      top: number | null;
+      bottom: number | null;
+      left: number | null;
+      right: number | null;
     } | null;
     asset: {
       _id: string;
@@ -1609,7 +1686,7 @@ export type EventCardsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: eventPagesQuery
-// Query: *[_type == "event"] | order(start asc){  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample, cancelled,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  registration{ status, opensAt, closesAt, url },  "description": description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
+// Query: *[_type == "event"] | order(start asc){  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample, cancelled,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  "pillar": pillar->{ title, "slug": slug.current },  registration{ status, opensAt, closesAt, url },  "description": description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type EventPagesQueryResult = Array<{
   _id: string;
   _type: 'event';
@@ -1748,8 +1825,15 @@ export type EventPagesQueryResult = Array<{
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
         } | null;
-        crop?: SanityImageCrop;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
+        } | null;
         alt: string | null;
         decorative: boolean | null;
         caption: string | null;
@@ -1762,7 +1846,7 @@ export type EventPagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: conferencePagesQuery
-// Query: *[_type == "conference"] | order(year desc){  _id, _type, _updatedAt, year, title, theme, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url },  days[]{ _key, kind, title, description, start, end, capacity, status },  sessions[]{    _key, start, end, title, summary, videoUrl,    "researchUpdate": researchUpdate->{ title, "slug": slug.current },    "speakers": speakers[]->{  _id, name, role, bio, email, phone, isSample, isSharedAddress,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},    "speakerPlaces": speakers[]->organisation->place->name,    material[]{      _key, _type, title, url,      "file": file.asset->{ _id, extension, size, originalFilename }    }  },  "workshops": workshops[]->{  _id, title, "slug": slug.current, kind, start, end, ingress, isSample, cancelled,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
+// Query: *[_type == "conference"] | order(year desc){  _id, _type, _updatedAt, year, title, theme, ingress, isSample,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url },  days[]{ _key, kind, title, description, start, end, capacity, status },  sessions[]{    _key, start, end, title, summary, videoUrl,    "researchUpdate": researchUpdate->{ title, "slug": slug.current },    "speakers": speakers[]->{  _id, name, role, bio, email, phone, isSample, isSharedAddress,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}},    "speakerPlaces": speakers[]->organisation->place->name,    material[]{      _key, _type, title, url,      "file": file.asset->{ _id, extension, size, originalFilename }    }  },  "workshops": workshops[]->{  _id, title, "slug": slug.current, kind, start, end, ingress, isSample, cancelled,  venue{ name, address },  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },  registration{ status, opensAt, closesAt, url }},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type ConferencePagesQueryResult = Array<{
   _id: string;
   _type: 'conference';
@@ -1827,6 +1911,14 @@ export type ConferencePagesQueryResult = Array<{
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
+        } | null;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
         } | null;
         asset: {
           _id: string;
@@ -1990,8 +2082,15 @@ export type ConferencePagesQueryResult = Array<{
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
         } | null;
-        crop?: SanityImageCrop;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
+        } | null;
         alt: string | null;
         decorative: boolean | null;
         caption: string | null;
@@ -2004,7 +2103,7 @@ export type ConferencePagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: researchQuestionsQuery
-// Query: *[_type == "researchQuestion"] | order(number asc){  _id, _updatedAt, number, question, explanation, isSample,  "findings": findings[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
+// Query: *[_type == "researchQuestion"] | order(number asc){  _id, _updatedAt, number, question, explanation, isSample,  "findings": findings[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type ResearchQuestionsQueryResult = Array<{
   _id: string;
   _updatedAt: string;
@@ -2117,8 +2216,15 @@ export type ResearchQuestionsQueryResult = Array<{
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
         } | null;
-        crop?: SanityImageCrop;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
+        } | null;
         alt: string | null;
         decorative: boolean | null;
         caption: string | null;
@@ -2169,7 +2275,7 @@ export type ResearchReportsQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: researchUpdatePagesQuery
-// Query: *[_type == "researchUpdate"] | order(date desc){  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "questions": questions[]->{ _id, number, question } | order(number asc),  "partner": partner->{ _id, name, kind, website, isSample, "place": place->name },  report{ "kind": coalesce(kind, "report"), url, "file": file.asset->{ _id, extension, size, originalFilename } },  "presentedAt": *[_type == "conference" && defined(year) && ^._id in sessions[].researchUpdate._ref] | order(year desc){    year, title,    "sessions": sessions[researchUpdate._ref == ^.^._id]{ _key, title }  }}
+// Query: *[_type == "researchUpdate"] | order(date desc){  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "questions": questions[]->{ _id, number, question } | order(number asc),  "partner": partner->{ _id, name, kind, website, isSample, "place": place->name },  report{ "kind": coalesce(kind, "report"), url, "file": file.asset->{ _id, extension, size, originalFilename } },  "presentedAt": *[_type == "conference" && defined(year) && ^._id in sessions[].researchUpdate._ref] | order(year desc){    year, title,    "sessions": sessions[researchUpdate._ref == ^.^._id]{ _key, title }  }}
 export type ResearchUpdatePagesQueryResult = Array<{
   _id: string;
   _type: 'researchUpdate';
@@ -2284,8 +2390,15 @@ export type ResearchUpdatePagesQueryResult = Array<{
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
         } | null;
-        crop?: SanityImageCrop;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
+        } | null;
         alt: string | null;
         decorative: boolean | null;
         caption: string | null;
@@ -2329,7 +2442,7 @@ export type ResearchUpdatePagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: activitySupportQuery
-// Query: *[_type == "activitySupport" && _id == "activitySupport"][0]{  _id, _type, _updatedAt, maxAmount, eligibleExpenses, expensesFor, applyUrl, beforeApplying, isSample,  "whoCanApply": whoCanApply[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "amountCriteria": amountCriteria[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  rounds[]{ _key, title, opensAt, deadline, decision },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
+// Query: *[_type == "activitySupport" && _id == "activitySupport"][0]{  _id, _type, _updatedAt, maxAmount, eligibleExpenses, expensesFor, applyUrl, beforeApplying, isSample,  "whoCanApply": whoCanApply[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "amountCriteria": amountCriteria[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  rounds[]{ _key, title, opensAt, deadline, decision },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type ActivitySupportQueryResult = {
   _id: 'activitySupport';
   _type: 'activitySupport';
@@ -2445,8 +2558,15 @@ export type ActivitySupportQueryResult = {
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
         } | null;
-        crop?: SanityImageCrop;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
+        } | null;
         alt: string | null;
         decorative: boolean | null;
         caption: string | null;
@@ -2560,8 +2680,15 @@ export type ActivitySupportQueryResult = {
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
         } | null;
-        crop?: SanityImageCrop;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
+        } | null;
         alt: string | null;
         decorative: boolean | null;
         caption: string | null;
@@ -2682,8 +2809,15 @@ export type ActivitySupportQueryResult = {
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
         } | null;
-        crop?: SanityImageCrop;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
+        } | null;
         alt: string | null;
         decorative: boolean | null;
         caption: string | null;
@@ -2696,7 +2830,7 @@ export type ActivitySupportQueryResult = {
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: applicationGuideQuery
-// Query: *[_type == "applicationGuide" && _id == "applicationGuide"][0]{  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,  "dialogue": dialogue[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
+// Query: *[_type == "applicationGuide" && _id == "applicationGuide"][0]{  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,  "dialogue": dialogue[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type ApplicationGuideQueryResult = {
   _id: 'applicationGuide';
   _type: 'applicationGuide';
@@ -2810,8 +2944,15 @@ export type ApplicationGuideQueryResult = {
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
         } | null;
-        crop?: SanityImageCrop;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
+        } | null;
         alt: string | null;
         decorative: boolean | null;
         caption: string | null;
@@ -2935,8 +3076,15 @@ export type ApplicationGuideQueryResult = {
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
         } | null;
-        crop?: SanityImageCrop;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
+        } | null;
         alt: string | null;
         decorative: boolean | null;
         caption: string | null;
@@ -2957,7 +3105,7 @@ export type FooterPagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page"] | order(title asc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress,  "contactTopics": contactTopics[]{ _key, heading, text, "contact": contact->{  _id, name, role, bio, email, phone, isSample, isSharedAddress,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}} },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "contacts": contacts[]->{  _id, name, role, bio, email, phone, isSample, isSharedAddress,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}}
+// Query: *[_type == "page"] | order(title asc){  _id, _type, _updatedAt, title, "slug": slug.current, ingress,  "contactTopics": contactTopics[]{ _key, heading, text, "contact": contact->{  _id, name, role, bio, email, phone, isSample, isSharedAddress,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}} },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  "mainImage": mainImage{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "contacts": contacts[]->{  _id, name, role, bio, email, phone, isSample, isSharedAddress,  "organisation": organisation->name,  "photo": photo{  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }}}}
 export type PagesQueryResult = Array<{
   _id: string;
   _type: 'page';
@@ -2987,6 +3135,14 @@ export type PagesQueryResult = Array<{
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
+        } | null;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
         } | null;
         asset: {
           _id: string;
@@ -3101,8 +3257,15 @@ export type PagesQueryResult = Array<{
         hotspot: {
           x: number | null;
           y: number | null;
+          width: number | null;
+          height: number | null;
         } | null;
-        crop?: SanityImageCrop;
+        crop: {
+          top: number | null;
+          bottom: number | null;
+          left: number | null;
+          right: number | null;
+        } | null;
         alt: string | null;
         decorative: boolean | null;
         caption: string | null;
@@ -3119,6 +3282,14 @@ export type PagesQueryResult = Array<{
     hotspot: {
       x: number | null;
       y: number | null;
+      width: number | null;
+      height: number | null;
+    } | null;
+    crop: {
+      top: number | null;
+      bottom: number | null;
+      left: number | null;
+      right: number | null;
     } | null;
     asset: {
       _id: string;
@@ -3144,6 +3315,14 @@ export type PagesQueryResult = Array<{
       hotspot: {
         x: number | null;
         y: number | null;
+        width: number | null;
+        height: number | null;
+      } | null;
+      crop: {
+        top: number | null;
+        bottom: number | null;
+        left: number | null;
+        right: number | null;
       } | null;
       asset: {
         _id: string;
@@ -3220,9 +3399,23 @@ export type FeedQueryResult = Array<
 >;
 
 // Source: ../src/lib/sanity/queries.ts
-// Variable: shareAssetIdsQuery
-// Query: array::unique(  *[_type in ["projectStory", "pillar", "page"] && defined(mainImage.asset)].mainImage.asset._ref +  *[_id == "siteSettings" && defined(defaultShareImage.asset)].defaultShareImage.asset._ref)
-export type ShareAssetIdsQueryResult = Array<string | null>;
+// Variable: sharePicturesQuery
+// Query: *[_type in ["projectStory", "pillar", "page"] && defined(mainImage.asset)].mainImage{    "assetId": asset._ref, "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right }  } +  *[_id == "siteSettings" && defined(defaultShareImage.asset)].defaultShareImage{    "assetId": asset._ref, "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right }  }
+export type SharePicturesQueryResult = Array<{
+  assetId: string | null;
+  hotspot: {
+    x: number | null;
+    y: number | null;
+    width: number | null;
+    height: number | null;
+  } | null;
+  crop: {
+    top: number | null;
+    bottom: number | null;
+    left: number | null;
+    right: number | null;
+  } | null;
+} | null>;
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: mediaAssetsQuery
@@ -3989,26 +4182,26 @@ export type OrganisationNameAndKindQueryResult =
 import '@sanity/client';
 declare module '@sanity/client' {
   interface SanityQueries {
-    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  title, tagline, description, organisationName, contactEmail, contactPhone, address, isSample, areasInProcess,\n  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },\n  "shortcuts": shortcuts[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },\n  "defaultShareImage": defaultShareImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': SiteSettingsQueryResult;
-    '*[_type == "pillar"] | order(order asc){\n  _id, title, "slug": slug.current, order, ingress,\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarsQueryResult;
-    '*[_type == "pillar" && slug.current == $slug][0]{\n  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  keyFacts[]{ _key, label, value },\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  evaluation{ startYear, resultsYear, methods, isSample, "researchPartner": researchPartner->{ _id, name, kind, website, isSample, "place": place->name } }\n}': PillarBySlugQueryResult;
+    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  title, tagline, description, organisationName, contactEmail, contactPhone, address, isSample, areasInProcess,\n  "mainNavigation": mainNavigation[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },\n  "shortcuts": shortcuts[]{ _key, label, href, "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } },\n  "defaultShareImage": defaultShareImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': SiteSettingsQueryResult;
+    '*[_type == "pillar"] | order(order asc){\n  _id, title, "slug": slug.current, order, ingress,\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': PillarsQueryResult;
+    '*[_type == "pillar" && slug.current == $slug][0]{\n  _id, _type, _updatedAt, title, "slug": slug.current, order, ingress,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  keyFacts[]{ _key, label, value },\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  evaluation{ startYear, resultsYear, methods, isSample, "researchPartner": researchPartner->{ _id, name, kind, website, isSample, "place": place->name } }\n}': PillarBySlugQueryResult;
     '*[_type == "place"] | order(name asc){\n  _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status, location, isSample,\n  "storyCount": count(*[_type == "projectStory" && place._ref == ^._id]),\n  "projectCount": count(*[_type == "collaborationProject" && place._ref == ^._id])\n}': PlacesQueryResult;
-    '*[_type == "place"] | order(name asc){\n  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,\n  ingress, location, isSample,\n  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){\n    _id, title, startYear, status, ingress, isSample,\n    "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, isSample, "place": place->name },\n    "partners": partners[]->{ _id, name, kind, website, isSample, "place": place->name },\n    "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n  },\n  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, isSample, "place": place->name },\n  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample, cancelled,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n}\n}': PlacePagesQueryResult;
-    '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, title, "slug": slug.current, ingress, publishedAt, isSample,\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "mainImage": select(defined(mainImage.asset) => mainImage, pillar->mainImage){\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': StoryCardsQueryResult;
-    '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,\n  period{ startYear, endYear, ongoing },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "organisations": organisations[]->{ _id, name, kind, website, isSample, "place": place->name }\n}': StoryPagesQueryResult;
+    '*[_type == "place"] | order(name asc){\n  _id, _type, _updatedAt, name, "slug": slug.current, "preposition": coalesce(preposition, "i"), county, status,\n  ingress, location, isSample,\n  "projects": *[_type == "collaborationProject" && place._ref == ^._id] | order(startYear asc){\n    _id, title, startYear, status, ingress, isSample,\n    "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n    "leadOrganisation": leadOrganisation->{ _id, name, kind, website, isSample, "place": place->name },\n    "partners": partners[]->{ _id, name, kind, website, isSample, "place": place->name },\n    "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n  },\n  "organisations": *[_type == "organisation" && place._ref == ^._id] | order(name asc){ _id, name, kind, website, isSample, "place": place->name },\n  "events": *[_type == "event" && place._ref == ^._id] | order(start desc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample, cancelled,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n}\n}': PlacePagesQueryResult;
+    '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, title, "slug": slug.current, ingress, publishedAt, isSample,\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "mainImage": select(defined(mainImage.asset) => mainImage, pillar->mainImage){\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}': StoryCardsQueryResult;
+    '*[_type == "projectStory"] | order(publishedAt desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress, summary, publishedAt, tags, isSample,\n  period{ startYear, endYear, ongoing },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  "organisations": organisations[]->{ _id, name, kind, website, isSample, "place": place->name }\n}': StoryPagesQueryResult;
     '*[_type == "event"] | order(start asc){\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample, cancelled,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n}': EventCardsQueryResult;
-    '*[_type == "event"] | order(start asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample, cancelled,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url },\n  "description": description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': EventPagesQueryResult;
-    '*[_type == "conference"] | order(year desc){\n  _id, _type, _updatedAt, year, title, theme, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url },\n  days[]{ _key, kind, title, description, start, end, capacity, status },\n  sessions[]{\n    _key, start, end, title, summary, videoUrl,\n    "researchUpdate": researchUpdate->{ title, "slug": slug.current },\n    "speakers": speakers[]->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n    "speakerPlaces": speakers[]->organisation->place->name,\n    material[]{\n      _key, _type, title, url,\n      "file": file.asset->{ _id, extension, size, originalFilename }\n    }\n  },\n  "workshops": workshops[]->{\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample, cancelled,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ConferencePagesQueryResult;
-    '*[_type == "researchQuestion"] | order(number asc){\n  _id, _updatedAt, number, question, explanation, isSample,\n  "findings": findings[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ResearchQuestionsQueryResult;
+    '*[_type == "event"] | order(start asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, kind, start, end, capacity, ingress, isSample, cancelled,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  "pillar": pillar->{ title, "slug": slug.current },\n  registration{ status, opensAt, closesAt, url },\n  "description": description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': EventPagesQueryResult;
+    '*[_type == "conference"] | order(year desc){\n  _id, _type, _updatedAt, year, title, theme, ingress, isSample,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url },\n  days[]{ _key, kind, title, description, start, end, capacity, status },\n  sessions[]{\n    _key, start, end, title, summary, videoUrl,\n    "researchUpdate": researchUpdate->{ title, "slug": slug.current },\n    "speakers": speakers[]->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n},\n    "speakerPlaces": speakers[]->organisation->place->name,\n    material[]{\n      _key, _type, title, url,\n      "file": file.asset->{ _id, extension, size, originalFilename }\n    }\n  },\n  "workshops": workshops[]->{\n  _id, title, "slug": slug.current, kind, start, end, ingress, isSample, cancelled,\n  venue{ name, address },\n  "place": place->{ _id, name, "slug": slug.current, "preposition": coalesce(preposition, "i") },\n  registration{ status, opensAt, closesAt, url }\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ConferencePagesQueryResult;
+    '*[_type == "researchQuestion"] | order(number asc){\n  _id, _updatedAt, number, question, explanation, isSample,\n  "findings": findings[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ResearchQuestionsQueryResult;
     '*[_type == "researchUpdate"] | order(date desc){\n  _id, title, "slug": slug.current, date, summary, isSample,\n  "questions": questions[]->{ _id, number } | order(number asc)\n}': ResearchUpdateCardsQueryResult;
     '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))] | order(date desc){\n  _id, title, "slug": slug.current, date, isSample, "partner": partner->name, report{ "kind": coalesce(kind, "report"), url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchReportsQueryResult;
-    '*[_type == "researchUpdate"] | order(date desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "questions": questions[]->{ _id, number, question } | order(number asc),\n  "partner": partner->{ _id, name, kind, website, isSample, "place": place->name },\n  report{ "kind": coalesce(kind, "report"), url, "file": file.asset->{ _id, extension, size, originalFilename } },\n  "presentedAt": *[_type == "conference" && defined(year) && ^._id in sessions[].researchUpdate._ref] | order(year desc){\n    year, title,\n    "sessions": sessions[researchUpdate._ref == ^.^._id]{ _key, title }\n  }\n}': ResearchUpdatePagesQueryResult;
-    '*[_type == "activitySupport" && _id == "activitySupport"][0]{\n  _id, _type, _updatedAt, maxAmount, eligibleExpenses, expensesFor, applyUrl, beforeApplying, isSample,\n  "whoCanApply": whoCanApply[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "amountCriteria": amountCriteria[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  rounds[]{ _key, title, opensAt, deadline, decision },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ActivitySupportQueryResult;
-    '*[_type == "applicationGuide" && _id == "applicationGuide"][0]{\n  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,\n  "dialogue": dialogue[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ApplicationGuideQueryResult;
+    '*[_type == "researchUpdate"] | order(date desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "questions": questions[]->{ _id, number, question } | order(number asc),\n  "partner": partner->{ _id, name, kind, website, isSample, "place": place->name },\n  report{ "kind": coalesce(kind, "report"), url, "file": file.asset->{ _id, extension, size, originalFilename } },\n  "presentedAt": *[_type == "conference" && defined(year) && ^._id in sessions[].researchUpdate._ref] | order(year desc){\n    year, title,\n    "sessions": sessions[researchUpdate._ref == ^.^._id]{ _key, title }\n  }\n}': ResearchUpdatePagesQueryResult;
+    '*[_type == "activitySupport" && _id == "activitySupport"][0]{\n  _id, _type, _updatedAt, maxAmount, eligibleExpenses, expensesFor, applyUrl, beforeApplying, isSample,\n  "whoCanApply": whoCanApply[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "amountCriteria": amountCriteria[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  rounds[]{ _key, title, opensAt, deadline, decision },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ActivitySupportQueryResult;
+    '*[_type == "applicationGuide" && _id == "applicationGuide"][0]{\n  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,\n  "dialogue": dialogue[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ApplicationGuideQueryResult;
     '*[_type == "page" && defined(slug.current)] | order(title asc){ title, "slug": slug.current }': FooterPagesQueryResult;
-    '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "contactTopics": contactTopics[]{ _key, heading, text, "contact": contact->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n} },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': PagesQueryResult;
+    '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "contactTopics": contactTopics[]{ _key, heading, text, "contact": contact->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n} },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': PagesQueryResult;
     '*[_type in ["projectStory", "researchUpdate", "event", "conference"]]{\n  _id, _type, title, "slug": slug.current, year, cancelled, start, isSample,\n  "days": days[]{ start, end },\n  "place": place->name,\n  "date": select(\n    _type == "event" && cancelled == true => _updatedAt,\n    _type in ["event", "conference"] => _createdAt,\n    coalesce(publishedAt, date, _createdAt)\n  ),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;
-    'array::unique(\n  *[_type in ["projectStory", "pillar", "page"] && defined(mainImage.asset)].mainImage.asset._ref +\n  *[_id == "siteSettings" && defined(defaultShareImage.asset)].defaultShareImage.asset._ref\n)': ShareAssetIdsQueryResult;
+    '\n  *[_type in ["projectStory", "pillar", "page"] && defined(mainImage.asset)].mainImage{\n    "assetId": asset._ref, "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right }\n  } +\n  *[_id == "siteSettings" && defined(defaultShareImage.asset)].defaultShareImage{\n    "assetId": asset._ref, "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right }\n  }\n': SharePicturesQueryResult;
     '*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{\n  _id, _type, url, mimeType, extension,\n  "width": metadata.dimensions.width,\n  "height": metadata.dimensions.height\n}': MediaAssetsQueryResult;
     '{\n  "conferences": *[_type == "conference" && defined(year)] | order(year desc){\n    _type, year, title, "place": place->name,\n    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{\n      _key, title, start, "speakerPlaces": speakers[]->organisation->place->name,\n      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }\n    }\n  },\n  "documents": *[\n    defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0 || count(description[_type == "attachment" && defined(file.asset)]) > 0 ||\n    count(whoCanApply[_type == "attachment" && defined(file.asset)]) > 0 || count(amountCriteria[_type == "attachment" && defined(file.asset)]) > 0 || count(dialogue[_type == "attachment" && defined(file.asset)]) > 0\n  ]{\n    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,\n    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename, size },\n    "attachmentLists": [\n      body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, description[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, whoCanApply[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } },\n      amountCriteria[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, dialogue[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }\n    ]\n  }\n}': SearchMaterialQueryResult;
     '*[_type in $types]': ContentGuardDocumentsQueryResult;
