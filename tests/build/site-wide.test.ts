@@ -255,7 +255,7 @@ describe('link previews of a picture the editor framed', () => {
     mkdirSync(join(dirname(dataset), 'images'));
     writeFileSync(join(dirname(dataset), 'images', file), picture);
     outDir = testBuildDir('framed-share');
-    await buildSite({ outDir, env: { LOCAL_DATASET: dataset, BUILD_NOW: fixedNow } });
+    await buildSite({ outDir, env: { LOCAL_DATASET: dataset, BUILD_NOW: fixedNow }, searchIndex: false });
   }, 240_000);
 
   /** The band a page's share picture shows: the one whose colour is nearest its mean colour. */
