@@ -50,6 +50,11 @@ describe('pageDates', () => {
     expect(pageDates([doc(event)], new Date('2026-10-02T00:00:00Z')).get('/arrangementer/a/')).toBe(
       '2026-10-01T10:00:00.000Z',
     );
+    // Closed early by the editor, its page says «Fristen gikk ut …» from the deadline on.
+    const closed = { ...event, registration: { status: 'closed', closesAt: '2026-11-08T22:59:00Z' } };
+    expect(pageDates([doc(closed)], new Date('2026-11-09T00:00:00Z')).get('/arrangementer/a/')).toBe(
+      '2026-11-08T22:59:00.000Z',
+    );
     // A cancelled event's page says «Avlyst» and nothing more when its day comes.
     expect(pageDates([doc({ ...event, cancelled: true })], now).get('/arrangementer/a/')).toBe(
       '2026-10-01T10:00:00.000Z',

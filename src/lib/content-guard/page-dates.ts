@@ -60,8 +60,8 @@ function datedPath(document: StoredDocument): string | undefined {
  * When a page changes with no edit, as the build's clock passes a time in its document (the hourly rebuild shows it
  * within the hour): an event's or a conference's registration opens or closes, it or one of its days begins
  * («Pågår nå», and registration closes) and ends («Avholdt»); a grant round opens on its first day and closes the day
- * after its deadline, in Oslo (application-rounds.ts). A cancelled event's page stays as it is; so does a
- * registration with no sign-up or closed by the editor.
+ * after its deadline, in Oslo (application-rounds.ts). A cancelled event's page stays as it is, and so does a
+ * registration with no sign-up.
  */
 function changesWithTime(document: StoredDocument): number[] {
   const fields = document as {
@@ -72,9 +72,9 @@ function changesWithTime(document: StoredDocument): number[] {
     registration?: { status?: string; opensAt?: string; closesAt?: string };
     rounds?: { opensAt?: string; deadline?: string }[];
   };
-  const registration = ['none', 'closed'].includes(fields.registration?.status ?? 'none')
-    ? []
-    : [fields.registration?.opensAt, fields.registration?.closesAt];
+  const { status, opensAt, closesAt } = fields.registration ?? { status: 'none' };
+  // Closed by the editor, it still gains «Fristen gikk ut …» at its deadline (RegistrationStatus.astro).
+  const registration = status === 'none' ? [] : status === 'closed' ? [closesAt] : [opensAt, closesAt];
   const times = (values: (string | number | undefined)[]) =>
     values.map((value) => (typeof value === 'string' ? Date.parse(value) : value)).filter(isTime);
   switch (document._type) {
