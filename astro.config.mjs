@@ -17,7 +17,7 @@ if (!process.env.VITEST) Object.assign(process.env, loadEnv(process.env.NODE_ENV
 // The public address; set SITE_URL in the host's build settings so canonical URLs, sitemap and feeds are right.
 const site = process.env.SITE_URL || 'https://foralle.example.no';
 
-// The content guard knows which documents make each page; the sitemap dates each page by them.
+// The content guard dates each page that shows its own document; the sitemap gives those pages their lastmod.
 const guard = contentGuard();
 
 export default defineConfig({

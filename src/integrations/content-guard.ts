@@ -11,7 +11,7 @@ import {
   type BuildManifest,
 } from '../lib/content-guard/manifest';
 import { recheckChangesDuringBuild } from '../lib/content-guard/changes-during-build';
-import { documentsOfPage, pageLastModified } from '../lib/content-guard/page-documents';
+import { documentsOfPage } from '../lib/content-guard/page-documents';
 import { describeProblem } from '../lib/content-guard/problems';
 import { guardContent, type GuardResult } from '../lib/content-guard/run';
 import { checkStudioUrl } from '../lib/content-guard/studio-link';
@@ -36,7 +36,7 @@ const reportFile = () => resolve(process.env.CONTENT_REPORT || '.cache/innholdsr
  * stopping) in Norwegian, progress for developers in English.
  */
 export function contentGuard(): AstroIntegration & {
-  /** When a built page's documents last changed (the sitemap's `lastmod`); known once the check has run. */
+  /** When a page that shows its own document last changed (the sitemap's `lastmod`); known once the check has run. */
   lastModified(path: string): string | undefined;
 } {
   let shared: Promise<ContentSource> | undefined;
@@ -45,11 +45,11 @@ export function contentGuard(): AstroIntegration & {
   let checked: { result: GuardResult; now: Date } | undefined;
   /** The documents behind each page, from the check before the build, for the manifest written after it. */
   let pageDocuments: Record<string, string[]> = {};
-  /** Each document's `_updatedAt`, from the check (and the recheck, which sees later changes). */
-  let updatedAt = new Map<string, string>();
+  /** When each dated page last changed, from the check (and the recheck, which sees later changes). */
+  let pageDates = new Map<string, string>();
   return {
     name: 'for-alle:content-guard',
-    lastModified: (path) => pageLastModified(pageDocuments, updatedAt, path),
+    lastModified: (path) => pageDates.get(path),
     hooks: {
       'astro:build:start': async ({ logger }) => {
         checkStudioUrl();
@@ -59,7 +59,7 @@ export function contentGuard(): AstroIntegration & {
         checked = { result, now };
         const { documents, warnings } = result;
         pageDocuments = result.pageDocuments;
-        updatedAt = result.updatedAt;
+        pageDates = result.pageDates;
         logger.info(`Checked ${documents} published documents: no problems.`);
         const report = [
           '# Innholdsrapport',
@@ -95,7 +95,7 @@ export function contentGuard(): AstroIntegration & {
                   .join(' '),
               );
               pageDocuments = mergedPageDocuments(pageDocuments, recheck.pageDocuments);
-              updatedAt = new Map([...updatedAt, ...recheck.updatedAt]);
+              pageDates = new Map([...pageDates, ...recheck.pageDates]);
             }
           } catch (error) {
             if (error instanceof Error) appendStop(error.message);

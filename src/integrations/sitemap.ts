@@ -6,8 +6,9 @@ import { noindexPages } from '../lib/noindex-pages';
  * The sitemap (@astrojs/sitemap) of the pages search engines may index. A page that says `noindex` (/sok, invented
  * content, whatever page gets it later) is left out: BaseLayout, the one rule that writes the tag, records it as the
  * page is rendered (tests/build/sitemap.test.ts compares the sitemap with the built pages). Google Search Console
- * reports a submitted page marked `noindex` as an error. Each page's `lastmod` is when its documents last changed,
- * where the content guard knows them.
+ * reports a submitted page marked `noindex` as an error. A page that shows its own document (a story, an event, …)
+ * has a `lastmod`, when that document last changed; `/`, the place pages and the listings have none, since no
+ * document's date is theirs (src/lib/content-guard/page-dates.ts says which pages and why).
  */
 export function siteSitemap(
   options: {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { isPublishedId } from '@sanity/client/csm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareWithLastBuild, redirectedPaths, type BuildManifest } from '../../src/lib/content-guard/manifest';
-import { documentsByPage, documentsOfPage, pageLastModified } from '../../src/lib/content-guard/page-documents';
+import { documentsByPage, documentsOfPage } from '../../src/lib/content-guard/page-documents';
 import { vanishedPagesMessage } from '../../src/lib/content-guard/vanished-message';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { createContentLakeSource } from '../../src/lib/sanity/content-lake-source';
@@ -188,23 +188,5 @@ describe('the stop message', () => {
     expect(message).toContain('Til redaktørene:');
     expect(message).toContain('Til den som drifter nettstedet:');
     expect(message).not.toContain('SANITY_API_READ_TOKEN');
-  });
-});
-
-describe('pageLastModified', () => {
-  const pages = { '/historier/': ['story-a', 'story-b'], '/historier/kor/': ['story-a'] };
-  const updatedAt = new Map([
-    ['story-a', '2026-10-01T10:00:00Z'],
-    ['story-b', '2026-11-20T08:30:00Z'],
-  ]);
-
-  it("dates a page by the latest change among its documents, a listing's later pages as its first", () => {
-    expect(pageLastModified(pages, updatedAt, '/historier/kor/')).toBe('2026-10-01T10:00:00Z');
-    expect(pageLastModified(pages, updatedAt, '/historier/')).toBe('2026-11-20T08:30:00Z');
-    expect(pageLastModified(pages, updatedAt, '/historier/side/2/')).toBe('2026-11-20T08:30:00Z');
-  });
-
-  it('leaves a page made from no document of its own undated', () => {
-    expect(pageLastModified(pages, updatedAt, '/konferanse/')).toBeUndefined();
   });
 });

@@ -53,34 +53,3 @@ export function documentsByPage(documents: StoredDocument[]): Record<string, str
 export function documentsOfPage(pages: Record<string, string[]>, path: string): string[] {
   return pages[path] ?? pages[path.replace(/side\/\d+\/$/, '')] ?? [];
 }
-
-/**
- * When a page last changed, as far as its documents tell: the latest `_updatedAt` among them, for the sitemap's
- * `lastmod`, so search engines recrawl a story or a cancelled event soon after it changed. Undefined for a page made
- * from no document of its own (the home page, most listings).
- */
-export function pageLastModified(
-  pages: Record<string, string[]>,
-  updatedAt: ReadonlyMap<string, string>,
-  path: string,
-): string | undefined {
-  const ids = documentsOfPage(pages, path);
-  // Once per list of documents: a story listing's 1,256 pages at 10,000 stories share its first page's 10,000
-  // documents, and sorting them again for each page took 30 s of the build.
-  const known = (latestByPage.get(updatedAt) ?? latestByPage.set(updatedAt, new WeakMap()).get(updatedAt))!;
-  if (!known.has(ids)) known.set(ids, latest(ids, updatedAt));
-  return known.get(ids);
-}
-
-const latestByPage = new WeakMap<ReadonlyMap<string, string>, WeakMap<readonly string[], string | undefined>>();
-
-function latest(ids: readonly string[], updatedAt: ReadonlyMap<string, string>): string | undefined {
-  let latestTime: string | undefined;
-  let latestMs = -Infinity;
-  for (const id of ids) {
-    const time = updatedAt.get(id);
-    const ms = time ? Date.parse(time) : NaN;
-    if (ms > latestMs) [latestTime, latestMs] = [time, ms];
-  }
-  return latestTime;
-}

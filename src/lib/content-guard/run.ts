@@ -3,6 +3,7 @@ import type { StoredDocument } from '../sanity/ndjson';
 import { contentGuardDocumentsQuery, documentIdsQuery } from '../sanity/queries';
 import type { ContentSource } from '../sanity/source';
 import { findContentProblems } from './guard';
+import { pageDates } from './page-dates';
 import { documentsByPage } from './page-documents';
 import { ContentGuardError, documentTitle, type ContentProblem } from './problems';
 import { findContentWarnings } from './report';
@@ -15,8 +16,8 @@ export interface GuardResult {
   pageDocuments: Record<string, string[]>;
   /** The revision (`_rev`) of each document checked, to tell at the end of the build what changed meanwhile. */
   revisions: Map<string, string>;
-  /** When each document checked was last changed (`_updatedAt`), for the sitemap's `lastmod`. */
-  updatedAt: Map<string, string>;
+  /** When each page that shows its own document last changed, by path, for the sitemap's `lastmod` (`pageDates`). */
+  pageDates: Map<string, string>;
 }
 
 /**
@@ -40,10 +41,6 @@ export async function guardContent(source: ContentSource, now: Date = buildNow()
     revisions: new Map(
       documents.map((document) => [document._id, typeof document._rev === 'string' ? document._rev : '']),
     ),
-    updatedAt: new Map(
-      documents.flatMap((document) =>
-        typeof document._updatedAt === 'string' ? [[document._id, document._updatedAt] as const] : [],
-      ),
-    ),
+    pageDates: pageDates(documents, now),
   };
 }
