@@ -94,6 +94,7 @@ describe("the sitemap's lastmod for real stories and events", () => {
     await buildSite({
       outDir,
       env: { LOCAL_DATASET: fixtureDataset({ extra: [place, story, event, pastEvent] }), BUILD_NOW: fixedNow },
+      searchIndex: false,
     });
     lastmod = sitemapLastmod(outDir);
   }, 240_000);
