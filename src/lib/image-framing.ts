@@ -1,8 +1,9 @@
 // How an editor framed one use of a picture in the Studio (a figure's `options.hotspot`): the crop, the part of the
 // picture kept, and the hotspot, the focal point a narrower cut is centred on. Both belong to the use (the figure),
 // not to the file, so one picture can be framed differently where it is used twice. The share picture (shareImage in
-// src/lib/images.ts) is cut by it; @sanity/image-url decides that cut for both content sources, so a picture from the
-// Content Lake and the same picture from the bundled dataset are cut alike.
+// src/lib/images.ts) is cut by both, the site's own widths of a figure (responsiveImage) by the crop alone;
+// @sanity/image-url decides each cut for both content sources, so a picture from the Content Lake and the same
+// picture from the bundled dataset are cut alike.
 import { createImageUrlBuilder, type ImageUrlBuilder, type SanityImageRect } from '@sanity/image-url';
 import { createHash } from 'node:crypto';
 
@@ -51,6 +52,18 @@ export function framingKey(framing: Framing | null | undefined): string | null {
   return createHash('sha1').update(JSON.stringify(values)).digest('hex').slice(0, 8);
 }
 
+/**
+ * A short name (8 hex digits) for a crop other than Sanity's default (the whole picture); null for an uncropped one.
+ * It goes into the file names of a figure's widths, which are cut from the part kept: only the crop changes their
+ * bytes (the hotspot is a CSS focus on the page), and uncropped figures keep the names they had.
+ */
+export function cropKey(framing: Framing | null | undefined): string | null {
+  const { crop } = filled(framing);
+  const values = [crop.top, crop.bottom, crop.left, crop.right];
+  if (values.every((value) => value === 0)) return null;
+  return createHash('sha1').update(JSON.stringify(values)).digest('hex').slice(0, 8);
+}
+
 /** The size of the part of a picture the editor kept (the crop), in pixels. */
 export function keptSize(
   asset: { width: number; height: number },
@@ -82,6 +95,33 @@ export function framedImageBuilder(
 }
 
 /**
+ * Sanity's image URL builder for one width of the part of a picture the editor kept: given the image with its crop
+ * and only a width, @sanity/image-url cuts the crop (its `rect` parameter) and scales it to the width.
+ */
+export function croppedImageBuilder(
+  project: { projectId: string; dataset: string },
+  assetId: string,
+  framing: Framing | null | undefined,
+  width: number,
+): ImageUrlBuilder {
+  return createImageUrlBuilder(project)
+    .image({ asset: { _ref: assetId }, crop: filled(framing).crop })
+    .width(width);
+}
+
+/**
+ * The rectangle of the original picture, in pixels, that croppedImageBuilder cuts (the crop), read from the URL
+ * @sanity/image-url builds, as framedRect is.
+ */
+export function croppedRect(
+  asset: { _id: string; width: number; height: number },
+  framing: Framing | null | undefined,
+  width: number,
+): SanityImageRect {
+  return rectOf(croppedImageBuilder(urlOnly, asset._id, framing, width), asset);
+}
+
+/**
  * The rectangle of the original picture, in pixels, that framedImageBuilder cuts: read from the URL @sanity/image-url
  * builds, so sharp cuts a bundled picture where Sanity's image API cuts the same picture from the Content Lake. The
  * builder leaves `rect` out when it is the whole picture.
@@ -91,8 +131,15 @@ export function framedRect(
   framing: Framing | null | undefined,
   size: { width: number; height: number },
 ): SanityImageRect {
-  // Only the URL's query is read; the project and dataset in its path are never fetched.
-  const url = new URL(framedImageBuilder({ projectId: 'local', dataset: 'bundled' }, asset._id, framing, size).url());
+  return rectOf(framedImageBuilder(urlOnly, asset._id, framing, size), asset);
+}
+
+// Only the URL's query is read; the project and dataset in its path are never fetched.
+const urlOnly = { projectId: 'local', dataset: 'bundled' };
+
+/** The `rect` of a builder's URL; the whole picture when the builder leaves it out. */
+function rectOf(builder: ImageUrlBuilder, asset: { width: number; height: number }): SanityImageRect {
+  const url = new URL(builder.url());
   const rect = url.searchParams.get('rect')?.split(',').map(Number);
   if (!rect) return { left: 0, top: 0, width: asset.width, height: asset.height };
   const [left = 0, top = 0, width = asset.width, height = asset.height] = rect;

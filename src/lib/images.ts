@@ -1,7 +1,7 @@
 // Images are always served from this site's own origin (no third-party requests): every asset is resized to a
 // few WebP widths at build time by the endpoint in src/pages/media/, from the bundled file or the Sanity CDN.
 import { parseFileAssetId, parseImageAssetId } from '@sanity/asset-utils';
-import { framingKey, keptSize, type Framing } from './image-framing';
+import { cropKey, framingKey, keptSize, type Framing } from './image-framing';
 
 export interface ImageAsset {
   _id: string;
@@ -20,9 +20,18 @@ export function widthsFor(asset: { width: number }): number[] {
   return widths;
 }
 
-/** The site path of one width of an image: `/media/<sha1>-<width>.webp`. */
-export function variantPath(assetId: string, width: number): string {
-  return `/media/${parseImageAssetId(assetId).assetId}-${width}.webp`;
+/**
+ * The site path of one width of an image: `/media/<sha1>-<width>.webp`, or `/media/<sha1>-<crop>-<width>.webp` for a
+ * use of it the editor cropped (cropKey), whose widths are cut from the part kept.
+ */
+export function variantPath(assetId: string, width: number, framing?: Framing | null): string {
+  const key = cropKey(framing);
+  return `/media/${parseImageAssetId(assetId).assetId}${key ? `-${key}` : ''}-${width}.webp`;
+}
+
+/** The widths made of one use of an image: those of the part the editor kept (the whole picture when uncropped). */
+export function keptWidths(asset: { width: number; height: number }, framing?: Framing | null): number[] {
+  return widthsFor(keptSize(asset, framing));
 }
 
 /** The widest width made of an image that is at most `maxWidth`; the narrowest when every one is wider. */
@@ -99,18 +108,22 @@ export interface ResponsiveImage {
 }
 
 /**
- * `src`, `srcset` and intrinsic size for an `<img>`, so the browser reserves its space (no layout shift);
- * null for an asset without known dimensions, which cannot be placed without shifting the page.
+ * `src`, `srcset` and intrinsic size for an `<img>` of one use of an image, so the browser reserves its space (no
+ * layout shift): the part the editor kept (the crop), at its own shape and never wider than it. Null for an asset
+ * without known dimensions, which cannot be placed without shifting the page. The media endpoint makes the cropped
+ * widths of every use croppedFiguresQuery lists.
  */
-export function responsiveImage(asset: ImageAsset, maxWidth = 1200): ResponsiveImage | null {
+export function responsiveImage(asset: ImageAsset, framing?: Framing | null, maxWidth = 1200): ResponsiveImage | null {
   if (!asset.width || !asset.height) return null;
-  const widths = widthsFor({ width: asset.width });
-  const fallback = widthUpTo({ width: asset.width }, maxWidth);
+  const kept = keptSize({ width: asset.width, height: asset.height }, framing);
+  const fallback = widthUpTo(kept, maxWidth);
   return {
-    src: variantPath(asset._id, fallback),
-    srcset: widths.map((width) => `${variantPath(asset._id, width)} ${width}w`).join(', '),
+    src: variantPath(asset._id, fallback, framing),
+    srcset: widthsFor(kept)
+      .map((width) => `${variantPath(asset._id, width, framing)} ${width}w`)
+      .join(', '),
     width: fallback,
-    height: Math.round((fallback * asset.height) / asset.width),
+    height: Math.round((fallback * kept.height) / kept.width),
   };
 }
 

@@ -2,9 +2,7 @@
 // description, canonical URL, share picture and the header's shortcuts, each kind of page says what it is in
 // structured data, and the news feed never runs ahead of the build. Expected pages are read from the dataset; the
 // share pictures of a picture the editor framed are built from a fixture of their own.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +11,7 @@ import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { metaDescriptionLimit } from '../../src/lib/meta-description';
 import { buildSite, testBuildDir } from '../support/build-site';
+import { bandedPicture, shownBand, writeExportedPicture } from '../support/banded-picture';
 import { distFile, fixedNow, hasPage, page, pagePaths, text } from '../support/dist';
 import { fixtureDataset } from '../support/fixture-dataset';
 
@@ -198,13 +197,7 @@ describe('link previews in social media', () => {
 // A story's preview is cut as the editor framed its picture in the Studio: around the focal point (hotspot), from the
 // part kept (crop). Before, every preview was cut from the middle, and a tall picture lost its top and bottom.
 describe('link previews of a picture the editor framed', () => {
-  // A tall picture in three bands: red at the top, green in the middle, blue at the bottom. A 1.91:1 cut from its
-  // middle is all green.
-  const bands = { red: [220, 40, 40], green: [40, 160, 60], blue: [40, 60, 200] } as const;
-  const band = (colour: readonly number[], height: number) =>
-    sharp({ create: { width: 800, height, channels: 3, background: { r: colour[0]!, g: colour[1]!, b: colour[2]! } } })
-      .png()
-      .toBuffer();
+  // A tall picture in three bands (tests/support/banded-picture.ts): a 1.91:1 cut from its middle is all green.
   const place = {
     _id: 'place-bergen',
     _type: 'place',
@@ -228,17 +221,9 @@ describe('link previews of a picture the editor framed', () => {
   let outDir: string;
   let pictureSha1: string;
   beforeAll(async () => {
-    const picture = await sharp({ create: { width: 800, height: 1600, channels: 3, background: '#000' } })
-      .composite([
-        { input: await band(bands.red, 480), top: 0, left: 0 },
-        { input: await band(bands.green, 640), top: 480, left: 0 },
-        { input: await band(bands.blue, 480), top: 1120, left: 0 },
-      ])
-      .png()
-      .toBuffer();
-    pictureSha1 = createHash('sha1').update(picture).digest('hex');
-    const file = `${pictureSha1}-800x1600.png`;
-    const exported = `image@file://./images/${file}`;
+    const picture = await bandedPicture();
+    pictureSha1 = picture.sha1;
+    const { exported } = picture;
     const dataset = fixtureDataset({
       extra: [
         place,
@@ -252,25 +237,21 @@ describe('link previews of a picture the editor framed', () => {
         story('uten-fokus', exported, {}),
       ],
     });
-    mkdirSync(join(dirname(dataset), 'images'));
-    writeFileSync(join(dirname(dataset), 'images', file), picture);
+    writeExportedPicture(dataset, picture);
     outDir = testBuildDir('framed-share');
     await buildSite({ outDir, env: { LOCAL_DATASET: dataset, BUILD_NOW: fixedNow }, searchIndex: false });
   }, 240_000);
 
-  /** The band a page's share picture shows: the one whose colour is nearest its mean colour. */
-  const shownBand = async (path: string) => {
+  /** The band a page's share picture shows. */
+  const sharedBand = (path: string) => {
     const url = page(path, outDir)('meta[property="og:image"]').attr('content') ?? '';
-    const { channels } = await sharp(distFile(new URL(url).pathname, outDir)).stats();
-    const mean = channels.slice(0, 3).map((channel) => channel.mean);
-    const distance = (colour: readonly number[]) => colour.reduce((sum, value, i) => sum + (value - mean[i]!) ** 2, 0);
-    return (Object.keys(bands) as (keyof typeof bands)[]).sort((a, b) => distance(bands[a]) - distance(bands[b]))[0];
+    return shownBand(distFile(new URL(url).pathname, outDir));
   };
 
   it('cut around the focal point and from the part the editor kept, each use of the picture its own file', async () => {
-    expect(await shownBand('/historier/fokus-oppe')).toBe('red');
-    expect(await shownBand('/historier/beskaaret')).toBe('blue');
-    expect(await shownBand('/historier/uten-fokus')).toBe('green');
+    expect(await sharedBand('/historier/fokus-oppe')).toBe('red');
+    expect(await sharedBand('/historier/beskaaret')).toBe('blue');
+    expect(await sharedBand('/historier/uten-fokus')).toBe('green');
     const ogImage = (path: string) =>
       new URL(page(path, outDir)('meta[property="og:image"]').attr('content')!).pathname;
     expect(ogImage('/historier/uten-fokus')).toBe(`/media/${pictureSha1}-share.jpg`);

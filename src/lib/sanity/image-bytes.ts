@@ -2,22 +2,36 @@ import { createImageUrlBuilder } from '@sanity/image-url';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { framedImageBuilder, framedRect, framingKey, type Framing } from '../image-framing';
+import {
+  cropKey,
+  croppedImageBuilder,
+  croppedRect,
+  framedImageBuilder,
+  framedRect,
+  framingKey,
+  type Framing,
+} from '../image-framing';
 import type { ContentSource } from './source';
 
 /**
- * One width of an image as WebP. From the Content Lake, Sanity's image API does the resizing (the URL is built
- * with @sanity/image-url); from the bundled dataset, sharp resizes the exported file.
+ * One width of an image as WebP, cut to the part the editor kept when they cropped this use of it. From the Content
+ * Lake, Sanity's image API does the cutting and resizing (the URL is built with @sanity/image-url); from the bundled
+ * dataset, sharp cuts the rectangle @sanity/image-url computes from the exported file and resizes it.
  */
 export async function resizedImage(
   source: ContentSource,
-  asset: { _id: string; url: string },
+  asset: { _id: string; url: string; width: number; height: number },
   width: number,
+  framing?: Framing | null,
 ): Promise<Buffer> {
   // An asset id names its content (sha1) and never changes, so a resized width made once is good for every later
   // build: kept in .cache/media, which the deploy workflow carries from build to build with the page list
   // (npm ci empties node_modules). Fifteen pictures at four widths cost four seconds of sharp on every cold build.
-  return cachedBytes(`${asset._id}-${width}-q${quality}.webp`, () => resize(source, asset, width));
+  // A cropped width is kept under the crop's key too: a changed crop is a new file, never the old cut.
+  const key = cropKey(framing);
+  return cachedBytes(`${asset._id}${key ? `-${key}` : ''}-${width}-q${quality}.webp`, () =>
+    resize(source, asset, width, key ? (framing ?? null) : null),
+  );
 }
 
 /**
@@ -59,6 +73,22 @@ export function sharePictureUrl(
   return framedImageBuilder(project, assetId, framing, size).format('jpg').quality(jpegQuality).url();
 }
 
+/**
+ * The Sanity image API's address of one width of an image from the Content Lake, as WebP: of the part the editor kept
+ * when given a crop (@sanity/image-url cuts it as `rect`), of the whole picture when not.
+ */
+export function imageWidthUrl(
+  project: { projectId: string; dataset: string },
+  assetId: string,
+  width: number,
+  framing: Framing | null | undefined,
+): string {
+  const builder = cropKey(framing)
+    ? croppedImageBuilder(project, assetId, framing, width)
+    : createImageUrlBuilder(project).image(assetId).width(width);
+  return builder.format('webp').quality(quality).url();
+}
+
 /** A made file from .cache/media, or made now and kept there. */
 async function cachedBytes(name: string, make: () => Promise<Buffer>): Promise<Buffer> {
   const cached = join(mediaCacheDir, name);
@@ -77,16 +107,17 @@ const mediaCacheDir = resolve('.cache/media');
 const quality = 78;
 const jpegQuality = 80;
 
-async function resize(source: ContentSource, asset: { _id: string; url: string }, width: number): Promise<Buffer> {
+async function resize(
+  source: ContentSource,
+  asset: { _id: string; url: string; width: number; height: number },
+  width: number,
+  framing: Framing | null,
+): Promise<Buffer> {
   if (source.backend === 'content-lake' && source.projectId && source.dataset) {
-    const url = createImageUrlBuilder({ projectId: source.projectId, dataset: source.dataset })
-      .image(asset._id)
-      .width(width)
-      .format('webp')
-      .quality(quality)
-      .url();
-    return source.readAsset(url);
+    const project = { projectId: source.projectId, dataset: source.dataset };
+    return source.readAsset(imageWidthUrl(project, asset._id, width, framing));
   }
-  const original = await source.readAsset(asset.url);
-  return sharp(original).resize({ width, withoutEnlargement: true }).webp({ quality }).toBuffer();
+  const original = sharp(await source.readAsset(asset.url));
+  const kept = framing ? original.extract(croppedRect(asset, framing, width)) : original;
+  return kept.resize({ width, withoutEnlargement: true }).webp({ quality }).toBuffer();
 }

@@ -9,7 +9,8 @@ import { defineQuery } from 'groq';
  * and the crop the share picture is cut from. The same fields in figures and in sharePicturesQuery, so a page's
  * og:image and the file the media endpoint makes get the same name.
  */
-const framingFields = /* groq */ `"hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right }`;
+const cropFields = /* groq */ `"crop": crop{ top, bottom, left, right }`;
+const framingFields = /* groq */ `"hotspot": hotspot{ x, y, width, height }, ${cropFields}`;
 
 /**
  * An image with what the site needs to render it: dimensions for width/height, alt text, caption and credit, and how
@@ -255,6 +256,26 @@ export const sharePicturesQuery = defineQuery(`
   *[_id == "siteSettings" && defined(defaultShareImage.asset)].defaultShareImage{
     "assetId": asset._ref, ${framingFields}
   }
+`);
+
+/** Of a list of figures (and in rich text, blocks and attachments), those the editor cropped, with the crop. */
+const croppedFigure = /* groq */ `[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, ${cropFields} }`;
+
+/**
+ * Every use of an image on the site's pages (components/Figure.astro) that the editor cropped, with the crop: the
+ * main images of stories, pillars and pages (also on cards), people's portraits, and the figures in every rich-text
+ * field (shared/rich-text.ts `richTextFields`). The media endpoint cuts the widths of each distinct crop from the part kept (responsiveImage in
+ * src/lib/images.ts); a use of an image not listed here would link to widths that were never made.
+ */
+export const croppedFiguresQuery = defineQuery(`
+  (*[_type in ["projectStory", "pillar", "page"]].mainImage)${croppedFigure} +
+  (*[_type == "person"].photo)${croppedFigure} +
+  (*[].body[])${croppedFigure} +
+  (*[].description[])${croppedFigure} +
+  (*[].findings[])${croppedFigure} +
+  (*[].whoCanApply[])${croppedFigure} +
+  (*[].amountCriteria[])${croppedFigure} +
+  (*[].dialogue[])${croppedFigure}
 `);
 
 /** Every image and file asset, so the media endpoint can write each one into the static site. */

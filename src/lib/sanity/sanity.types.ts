@@ -3418,6 +3418,84 @@ export type SharePicturesQueryResult = Array<{
 } | null>;
 
 // Source: ../src/lib/sanity/queries.ts
+// Variable: croppedFiguresQuery
+// Query: (*[_type in ["projectStory", "pillar", "page"]].mainImage)[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +  (*[_type == "person"].photo)[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +  (*[].body[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +  (*[].description[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +  (*[].findings[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +  (*[].whoCanApply[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +  (*[].amountCriteria[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +  (*[].dialogue[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } }
+export type CroppedFiguresQueryResult = Array<
+  | {
+      assetId: string | null;
+      crop: {
+        top: number | null;
+        bottom: number | null;
+        left: number | null;
+        right: number | null;
+      } | null;
+    }
+  | {
+      assetId: string | null;
+      crop: {
+        top: number | null;
+        bottom: number | null;
+        left: number | null;
+        right: number | null;
+      } | null;
+    }
+  | {
+      assetId: string | null;
+      crop: {
+        top: number | null;
+        bottom: number | null;
+        left: number | null;
+        right: number | null;
+      } | null;
+    }
+  | {
+      assetId: string | null;
+      crop: {
+        top: number | null;
+        bottom: number | null;
+        left: number | null;
+        right: number | null;
+      } | null;
+    }
+  | {
+      assetId: string | null;
+      crop: {
+        top: number | null;
+        bottom: number | null;
+        left: number | null;
+        right: number | null;
+      } | null;
+    }
+  | {
+      assetId: string | null;
+      crop: {
+        top: number | null;
+        bottom: number | null;
+        left: number | null;
+        right: number | null;
+      } | null;
+    }
+  | {
+      assetId: string | null;
+      crop: {
+        top: number | null;
+        bottom: number | null;
+        left: number | null;
+        right: number | null;
+      } | null;
+    }
+  | {
+      assetId: string | null;
+      crop: {
+        top: number | null;
+        bottom: number | null;
+        left: number | null;
+        right: number | null;
+      } | null;
+    }
+>;
+
+// Source: ../src/lib/sanity/queries.ts
 // Variable: mediaAssetsQuery
 // Query: *[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{  _id, _type, url, mimeType, extension,  "width": metadata.dimensions.width,  "height": metadata.dimensions.height}
 export type MediaAssetsQueryResult = Array<
@@ -4202,6 +4280,7 @@ declare module '@sanity/client' {
     '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "contactTopics": contactTopics[]{ _key, heading, text, "contact": contact->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n} },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': PagesQueryResult;
     '*[_type in ["projectStory", "researchUpdate", "event", "conference"]]{\n  _id, _type, title, "slug": slug.current, year, cancelled, start, isSample,\n  "days": days[]{ start, end },\n  "place": place->name,\n  "date": select(\n    _type == "event" && cancelled == true => _updatedAt,\n    _type in ["event", "conference"] => _createdAt,\n    coalesce(publishedAt, date, _createdAt)\n  ),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;
     '\n  *[_type in ["projectStory", "pillar", "page"] && defined(mainImage.asset)].mainImage{\n    "assetId": asset._ref, "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right }\n  } +\n  *[_id == "siteSettings" && defined(defaultShareImage.asset)].defaultShareImage{\n    "assetId": asset._ref, "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right }\n  }\n': SharePicturesQueryResult;
+    '\n  (*[_type in ["projectStory", "pillar", "page"]].mainImage)[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[_type == "person"].photo)[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].body[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].description[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].findings[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].whoCanApply[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].amountCriteria[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].dialogue[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } }\n': CroppedFiguresQueryResult;
     '*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{\n  _id, _type, url, mimeType, extension,\n  "width": metadata.dimensions.width,\n  "height": metadata.dimensions.height\n}': MediaAssetsQueryResult;
     '{\n  "conferences": *[_type == "conference" && defined(year)] | order(year desc){\n    _type, year, title, "place": place->name,\n    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{\n      _key, title, start, "speakerPlaces": speakers[]->organisation->place->name,\n      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }\n    }\n  },\n  "documents": *[\n    defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0 || count(description[_type == "attachment" && defined(file.asset)]) > 0 ||\n    count(whoCanApply[_type == "attachment" && defined(file.asset)]) > 0 || count(amountCriteria[_type == "attachment" && defined(file.asset)]) > 0 || count(dialogue[_type == "attachment" && defined(file.asset)]) > 0\n  ]{\n    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,\n    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename, size },\n    "attachmentLists": [\n      body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, description[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, whoCanApply[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } },\n      amountCriteria[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, dialogue[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }\n    ]\n  }\n}': SearchMaterialQueryResult;
     '*[_type in $types]': ContentGuardDocumentsQueryResult;

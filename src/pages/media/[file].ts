@@ -1,29 +1,40 @@
 // Every image width and every attached file, written into the static site at build time, so visitors never
 // fetch anything from another origin. Content Lake images are resized by Sanity's image API
-// (@sanity/image-url); bundled ones locally with sharp. Each use of an image that is a page's link-preview picture
-// gets a 1200 × 630 JPEG as well, cut as the editor framed it there (shareImage in src/lib/images.ts).
+// (@sanity/image-url); bundled ones locally with sharp. Each use of an image that the editor cropped gets its widths
+// cut from the part kept as well (responsiveImage in src/lib/images.ts), and each use that is a page's link-preview
+// picture a 1200 × 630 JPEG, cut as the editor framed it there (shareImage).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Framing } from '../../lib/image-framing';
-import { filePath, sharePictureOf, variantPath, widthsFor } from '../../lib/images';
+import { cropKey, type Framing } from '../../lib/image-framing';
+import { filePath, keptWidths, sharePictureOf, variantPath, widthsFor } from '../../lib/images';
 import { getContentSource, loadQuery } from '../../lib/sanity/content-source';
 import { resizedImage, sharePicture } from '../../lib/sanity/image-bytes';
-import { mediaAssetsQuery, sharePicturesQuery } from '../../lib/sanity/queries';
+import { croppedFiguresQuery, mediaAssetsQuery, sharePicturesQuery } from '../../lib/sanity/queries';
 
 type Props = {
   assetId: string;
   url: string;
   mimeType: string | null;
   width: number | null;
+  /** The original's size, and for a width of a cropped use of the image, the crop it is cut from. */
+  original?: { width: number; height: number };
+  crop?: Framing;
   /** The link-preview JPEG of this size and framing (shareImage), not a WebP width. */
   share?: { size: { width: number; height: number }; framing: Framing; original: { width: number; height: number } };
 };
 
 export const getStaticPaths = (async () => {
-  const [assets, shareUses] = await Promise.all([loadQuery(mediaAssetsQuery), loadQuery(sharePicturesQuery)]);
-  const framingsOf = new Map<string, Framing[]>();
-  for (const use of shareUses) {
-    if (use?.assetId) framingsOf.set(use.assetId, [...(framingsOf.get(use.assetId) ?? []), use]);
-  }
+  const [assets, shareUses, croppedUses] = await Promise.all([
+    loadQuery(mediaAssetsQuery),
+    loadQuery(sharePicturesQuery),
+    loadQuery(croppedFiguresQuery),
+  ]);
+  const usesOf = (uses: ({ assetId: string | null } & Framing)[]) => {
+    const byAsset = new Map<string, Framing[]>();
+    for (const use of uses) if (use.assetId) byAsset.set(use.assetId, [...(byAsset.get(use.assetId) ?? []), use]);
+    return byAsset;
+  };
+  const framingsOf = usesOf(shareUses.filter((use) => use !== null));
+  const cropsOf = usesOf(croppedUses.filter((use) => use !== null));
   return assets.flatMap((asset): { params: { file: string }; props: Props }[] => {
     if (!asset.url) return [];
     const common = { assetId: asset._id, url: asset.url, mimeType: asset.mimeType };
@@ -37,13 +48,23 @@ export const getStaticPaths = (async () => {
     }));
     if (!asset.height) return widths;
     const original = { width: asset.width, height: asset.height };
+    // The widths of each crop the image is used with, cut from the part kept; two uses cropped alike share them.
+    const cropped = new Map<string, Props>();
+    for (const framing of cropsOf.get(asset._id) ?? []) {
+      if (!cropKey(framing)) continue;
+      const crop = { crop: framing.crop };
+      for (const width of keptWidths(original, crop)) {
+        const file = variantPath(asset._id, width, crop).slice('/media/'.length);
+        cropped.set(file, { ...common, width, original, crop });
+      }
+    }
     // One file per way the image is framed where it is a preview; two uses framed alike share it.
     const shares = new Map<string, Props>();
     for (const framing of framingsOf.get(asset._id) ?? []) {
       const { path, ...size } = sharePictureOf({ _id: asset._id, ...original }, framing);
       shares.set(path.slice('/media/'.length), { ...common, width: null, share: { size, framing, original } });
     }
-    return [...widths, ...[...shares].map(([file, props]) => ({ params: { file }, props }))];
+    return [...widths, ...[...cropped, ...shares].map(([file, props]) => ({ params: { file }, props }))];
   });
 }) satisfies GetStaticPaths;
 
@@ -60,6 +81,8 @@ export const GET: APIRoute<Props> = async ({ props }) => {
       headers: { 'Content-Type': props.mimeType ?? 'application/octet-stream' },
     });
   }
-  const bytes = await resizedImage(source, { _id: props.assetId, url: props.url }, props.width);
+  const { width, height } = props.original ?? { width: 0, height: 0 };
+  const asset = { _id: props.assetId, url: props.url, width, height };
+  const bytes = await resizedImage(source, asset, props.width, props.crop);
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'image/webp' } });
 };

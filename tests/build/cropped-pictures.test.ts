@@ -1,0 +1,189 @@
+// A picture the editor cropped in the Studio («Beskjær bilde») shows the part kept on the site's own pages, wherever
+// it is used: a story's, pillar's or page's main image, a picture in rich text, a person's portrait, and the cards.
+// Before, the crop was used only for the picture shown when a link is shared, and the pages showed the whole picture.
+// Built from a fixture whose picture is in three bands (tests/support/banded-picture.ts): the band a file shows tells
+// which part it was cut from.
+import { relative } from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bandedPicture, shownBand, writeExportedPicture, type Band } from '../support/banded-picture';
+import { buildSite, testBuildDir } from '../support/build-site';
+import { distFile, fixedNow, hasPage, page } from '../support/dist';
+import { fixtureDataset } from '../support/fixture-dataset';
+import { checkLinks } from '../support/links';
+
+/** The top 30 % kept (red), and the bottom 30 % (blue). */
+const topPart = { _type: 'sanity.imageCrop', top: 0, bottom: 0.7, left: 0, right: 0 };
+const bottomPart = { _type: 'sanity.imageCrop', top: 0.7, bottom: 0, left: 0, right: 0 };
+
+const block = (key: string, text: string) => ({
+  _type: 'block',
+  _key: key,
+  style: 'normal',
+  markDefs: [],
+  children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }],
+});
+
+let outDir: string;
+let sha1: string;
+
+beforeAll(async () => {
+  const picture = await bandedPicture();
+  sha1 = picture.sha1;
+  const figure = (alt: string, crop: object | null) => ({
+    _type: 'figure',
+    _sanityAsset: picture.exported,
+    alt,
+    ...(crop ? { crop } : {}),
+  });
+  const place = {
+    _id: 'place-bergen',
+    _type: 'place',
+    name: 'Bergen',
+    slug: { _type: 'slug', current: 'bergen' },
+    county: 'Vestland',
+    status: 'active',
+    location: { _type: 'geopoint', lat: 60.39, lng: 5.32 },
+  };
+  const story = (slug: string, fields: object) => ({
+    _id: `story-${slug}`,
+    _type: 'projectStory',
+    title: `Historie ${slug}`,
+    slug: { _type: 'slug', current: slug },
+    place: { _type: 'reference', _ref: place._id },
+    pillar: { _type: 'reference', _ref: 'pillar-samarbeidsprosjekter' },
+    ingress: 'Ingress.',
+    publishedAt: '2026-01-01T10:00:00Z',
+    ...fields,
+  });
+  const dataset = fixtureDataset({
+    extra: [
+      place,
+      // The pillar's picture: on its page and on its card on the home page, and on the card of a story without one.
+      {
+        _id: 'pillar-samarbeidsprosjekter',
+        _type: 'pillar',
+        title: 'Samarbeidsprosjekter',
+        slug: { _type: 'slug', current: 'samarbeidsprosjekter' },
+        order: 1,
+        ingress: 'Ingress for Samarbeidsprosjekter.',
+        mainImage: figure('Søylens bilde.', bottomPart),
+        body: [
+          block('b0', 'Brødtekst for Samarbeidsprosjekter.'),
+          { _key: 'f0', ...figure('Bilde i søylen.', topPart) },
+        ],
+      },
+      story('hovedbilde', { mainImage: figure('Historiens bilde.', bottomPart) }),
+      story('bilde-i-teksten', {
+        body: [block('b0', 'Tekst.'), { _key: 'f0', ...figure('Bilde i historien.', topPart) }],
+      }),
+      // The same picture uncropped: the whole picture, under the names it had.
+      story('uten-beskjaering', { mainImage: figure('Hele bildet.', null) }),
+      {
+        _id: 'person-fotografert',
+        _type: 'person',
+        name: 'Kari Nordmann',
+        role: 'Prosjektleder',
+        email: 'kari@example.no',
+        photo: figure('Kari Nordmann.', topPart),
+      },
+      {
+        _id: 'page-bilder',
+        _type: 'page',
+        title: 'Bilder',
+        slug: { _type: 'slug', current: 'bilder' },
+        ingress: 'En side med bilder.',
+        mainImage: figure('Sidens bilde.', topPart),
+        body: [block('b0', 'Tekst.'), { _key: 'f0', ...figure('Bilde på siden.', bottomPart) }],
+        contacts: [{ _type: 'reference', _ref: 'person-fotografert', _key: 'c0' }],
+      },
+    ],
+  });
+  writeExportedPicture(dataset, picture);
+  outDir = testBuildDir('cropped-pictures');
+  const build = await buildSite({
+    outDir,
+    env: { LOCAL_DATASET: dataset, BUILD_NOW: fixedNow },
+    searchIndex: false,
+  });
+  expect(build.code, build.output).toBe(0);
+}, 240_000);
+
+/**
+ * The <img> elements of the picture on a page: with the alt text given, or on the card linking to `card` (a card's
+ * picture is decorative).
+ */
+const images = (path: string, { alt, card }: { alt?: string; card?: string }) => {
+  const $ = page(path, outDir);
+  const scope = card ? $(`.card:has(a[href="${card}"])`) : $('body');
+  return scope
+    .find(`img[src*="${sha1}"]`)
+    .filter((_, img) => card !== undefined || $(img).attr('alt') === alt)
+    .map((_, img) => ({
+      src: $(img).attr('src')!,
+      srcset: $(img).attr('srcset')!,
+      width: $(img).attr('width'),
+      height: $(img).attr('height'),
+    }))
+    .get();
+};
+
+// Where each cropped figure is seen, the part it shows.
+const uses: { where: string; path: string; alt?: string; card?: string; band: Band }[] = [
+  { where: "a story's main image", path: '/historier/hovedbilde/', alt: 'Historiens bilde.', band: 'blue' },
+  { where: "a story's card", path: '/historier/', card: '/historier/hovedbilde/', band: 'blue' },
+  { where: 'a picture in a story', path: '/historier/bilde-i-teksten/', alt: 'Bilde i historien.', band: 'red' },
+  // A story without a picture of its own shows its pillar's on its card.
+  {
+    where: "a pillar's picture on a story's card",
+    path: '/historier/',
+    card: '/historier/bilde-i-teksten/',
+    band: 'blue',
+  },
+  { where: "a pillar's main image", path: '/samarbeidsprosjekter/', alt: 'Søylens bilde.', band: 'blue' },
+  { where: "a pillar's card", path: '/', card: '/samarbeidsprosjekter/', band: 'blue' },
+  { where: 'a picture in a pillar', path: '/samarbeidsprosjekter/', alt: 'Bilde i søylen.', band: 'red' },
+  { where: "a page's main image", path: '/bilder/', alt: 'Sidens bilde.', band: 'red' },
+  { where: 'a picture on a page', path: '/bilder/', alt: 'Bilde på siden.', band: 'blue' },
+  { where: "a person's portrait", path: '/bilder/', alt: 'Kari Nordmann.', band: 'red' },
+];
+
+describe('a picture the editor cropped', () => {
+  it.each(uses)('shows the part kept as $where', async ({ path, alt, card, band }) => {
+    const found = images(path, { alt, card });
+    expect(found.length, `${path}: ${alt ?? card}`).toBeGreaterThan(0);
+    for (const img of found) {
+      // 800 × 480 kept of 800 × 1600, in files named by the crop.
+      expect([img.width, img.height], path).toEqual(['800', '480']);
+      expect(img.src).toMatch(new RegExp(`^/media/${sha1}-[0-9a-f]{8}-800\\.webp$`));
+      expect(await shownBand(distFile(img.src, outDir)), `${path}: ${img.src}`).toBe(band);
+      // Every width the page offers is made, at the width it says, from the same part.
+      for (const entry of img.srcset.split(', ')) {
+        const [file, descriptor] = entry.split(' ');
+        expect(hasPage(file!, outDir), `${path}: ${file}`).toBe(true);
+        const { width, height } = await sharp(distFile(file!, outDir)).metadata();
+        expect(`${width}w`, file).toBe(descriptor);
+        expect(height, file).toBe(Math.round((width! * 480) / 800));
+        expect(await shownBand(distFile(file!, outDir)), file).toBe(band);
+      }
+    }
+  });
+
+  it('keeps the whole picture, under the names it had, where it is not cropped', async () => {
+    const [img] = images('/historier/uten-beskjaering/', { alt: 'Hele bildet.' });
+    expect(img).toMatchObject({ src: `/media/${sha1}-800.webp`, width: '800', height: '1600' });
+    expect(await shownBand(distFile(img!.src, outDir))).toBe('green');
+  });
+
+  it("shows the part kept in the search result's picture", () => {
+    const $ = page('/historier/hovedbilde/', outDir);
+    const image = $('[data-pagefind-meta="image"]').text();
+    expect(image).toMatch(new RegExp(`^/media/${sha1}-[0-9a-f]{8}-800\\.webp$`));
+    expect(image).toBe(images('/historier/hovedbilde/', { alt: 'Historiens bilde.' })[0]!.src);
+  });
+
+  it('leaves no page linking to a file that was not made', { timeout: 180_000 }, async () => {
+    const { broken } = await checkLinks(relative(process.cwd(), outDir));
+    expect(broken).toEqual([]);
+  });
+});
