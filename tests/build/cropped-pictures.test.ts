@@ -67,7 +67,11 @@ beforeAll(async () => {
         slug: { _type: 'slug', current: 'samarbeidsprosjekter' },
         order: 1,
         ingress: 'Ingress for Samarbeidsprosjekter.',
-        mainImage: figure('Søylens bilde.', bottomPart),
+        // The focal point in the middle of the part kept.
+        mainImage: {
+          ...figure('Søylens bilde.', bottomPart),
+          hotspot: { _type: 'sanity.imageHotspot', x: 0.5, y: 0.85, width: 0.2, height: 0.1 },
+        },
         body: [
           block('b0', 'Brødtekst for Samarbeidsprosjekter.'),
           { _key: 'f0', ...figure('Bilde i søylen.', topPart) },
@@ -167,6 +171,13 @@ describe('a picture the editor cropped', () => {
         expect(await shownBand(distFile(file!, outDir)), file).toBe(band);
       }
     }
+  });
+
+  // A card cuts its picture to its own shape around the focal point (Figure.astro's focus-y-* class): the focal point
+  // is set on the whole picture, the file shows the part kept, so it is moved into that part.
+  it("cuts a card's picture around the focal point within the part kept", () => {
+    const $ = page('/', outDir);
+    expect($('.card:has(a[href="/samarbeidsprosjekter/"]) img').attr('class')).toBe('focus-y-50');
   });
 
   it('keeps the whole picture, under the names it had, where it is not cropped', async () => {
