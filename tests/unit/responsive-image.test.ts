@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { croppedRect } from '../../src/lib/image-framing';
 import { responsiveImage } from '../../src/lib/images';
 import { imageWidthUrl } from '../../src/lib/sanity/image-bytes';
+import { croppedFiguresQuery } from '../../src/lib/sanity/queries';
+import { richTextFields } from '@for-alle/shared/rich-text';
 
 const sha1 = '62cb341422a6d6bdc27f8270a911bbf1a5d63f60';
 const tall = { _id: `image-${sha1}-800x1600-jpg`, width: 800, height: 1600 };
@@ -54,5 +56,13 @@ describe('the bytes of a cropped width', () => {
     // Uncropped: the whole picture, as before.
     const whole = new URL(imageWidthUrl({ projectId: 'abc', dataset: 'production' }, tall._id, 480, untouched));
     expect(whole.searchParams.get('rect')).toBeNull();
+  });
+});
+
+describe('croppedFiguresQuery', () => {
+  // The media endpoint makes a cropped use's widths only when the query lists it: a rich-text field it missed would
+  // have pages linking to pictures that were never made.
+  it('lists the figures in every rich-text field', () => {
+    for (const field of richTextFields) expect(croppedFiguresQuery).toContain(`(*[].${field}[])`);
   });
 });

@@ -6,8 +6,9 @@ import { defineQuery } from 'groq';
 
 /**
  * How the editor framed this use of a picture (src/lib/image-framing.ts): the focal point pictures are cut around,
- * and the crop the share picture is cut from. The same fields in figures and in sharePicturesQuery, so a page's
- * og:image and the file the media endpoint makes get the same name.
+ * and the crop the share picture and the picture's widths on the page are cut from. The same fields in figures, in
+ * sharePicturesQuery and in croppedFiguresQuery, so the files a page names and those the media endpoint makes get
+ * the same names.
  */
 const cropFields = /* groq */ `"crop": crop{ top, bottom, left, right }`;
 const framingFields = /* groq */ `"hotspot": hotspot{ x, y, width, height }, ${cropFields}`;
@@ -264,8 +265,8 @@ const croppedFigure = /* groq */ `[defined(asset._ref) && defined(crop)]{ "asset
 /**
  * Every use of an image on the site's pages (components/Figure.astro) that the editor cropped, with the crop: the
  * main images of stories, pillars and pages (also on cards), people's portraits, and the figures in every rich-text
- * field (shared/rich-text.ts `richTextFields`). The media endpoint cuts the widths of each distinct crop from the part kept (responsiveImage in
- * src/lib/images.ts); a use of an image not listed here would link to widths that were never made.
+ * field (shared/rich-text.ts `richTextFields`). The media endpoint cuts the widths of each distinct crop from the part
+ * kept (responsiveImage in src/lib/images.ts); a use of an image not listed here would link to widths never made.
  */
 export const croppedFiguresQuery = defineQuery(`
   (*[_type in ["projectStory", "pillar", "page"]].mainImage)${croppedFigure} +
