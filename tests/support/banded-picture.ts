@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 
-export const bands = { red: [220, 40, 40], green: [40, 160, 60], blue: [40, 60, 200] } as const;
+const bands = { red: [220, 40, 40], green: [40, 160, 60], blue: [40, 60, 200] } as const;
 export type Band = keyof typeof bands;
 
 export interface BandedPicture {
