@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bandedPicture, shownBand, writeExportedPicture, type Band } from '../support/banded-picture';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { distFile, fixedNow, hasPage, page } from '../support/dist';
-import { fixtureDataset } from '../support/fixture-dataset';
+import { fixtureDataset, fixturePlace } from '../support/fixture-dataset';
 import { checkLinks } from '../support/links';
 
 /** The top 30 % kept (red), and the bottom 30 % (blue). */
@@ -36,15 +36,7 @@ beforeAll(async () => {
     alt,
     ...(crop ? { crop } : {}),
   });
-  const place = {
-    _id: 'place-bergen',
-    _type: 'place',
-    name: 'Bergen',
-    slug: { _type: 'slug', current: 'bergen' },
-    county: 'Vestland',
-    status: 'active',
-    location: { _type: 'geopoint', lat: 60.39, lng: 5.32 },
-  };
+  const place = fixturePlace;
   const story = (slug: string, fields: object) => ({
     _id: `story-${slug}`,
     _type: 'projectStory',

@@ -13,7 +13,7 @@ import { metaDescriptionLimit } from '../../src/lib/meta-description';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { bandedPicture, shownBand, writeExportedPicture } from '../support/banded-picture';
 import { distFile, fixedNow, hasPage, page, pagePaths, text } from '../support/dist';
-import { fixtureDataset } from '../support/fixture-dataset';
+import { fixtureDataset, fixturePlace } from '../support/fixture-dataset';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -198,15 +198,7 @@ describe('link previews in social media', () => {
 // part kept (crop). Before, every preview was cut from the middle, and a tall picture lost its top and bottom.
 describe('link previews of a picture the editor framed', () => {
   // A tall picture in three bands (tests/support/banded-picture.ts): a 1.91:1 cut from its middle is all green.
-  const place = {
-    _id: 'place-bergen',
-    _type: 'place',
-    name: 'Bergen',
-    slug: { _type: 'slug', current: 'bergen' },
-    county: 'Vestland',
-    status: 'active',
-    location: { _type: 'geopoint', lat: 60.39, lng: 5.32 },
-  };
+  const place = fixturePlace;
   const story = (slug: string, picture: string, framing: object) => ({
     _id: `story-${slug}`,
     _type: 'projectStory',

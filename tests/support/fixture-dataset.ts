@@ -5,6 +5,17 @@ import { join, resolve } from 'node:path';
 /** The smallest complete site: settings and the five pillars (tests/fixtures/site-minimal). */
 export const minimalSite = resolve('tests/fixtures/site-minimal/data.ndjson');
 
+/** A real place with nothing but what a page needs, for fixture stories to belong to (the minimal site has none). */
+export const fixturePlace = {
+  _id: 'place-bergen',
+  _type: 'place',
+  name: 'Bergen',
+  slug: { _type: 'slug', current: 'bergen' },
+  county: 'Vestland',
+  status: 'active',
+  location: { _type: 'geopoint', lat: 60.39, lng: 5.32 },
+};
+
 /**
  * Writes a dataset into a fresh temp folder: the lines of `base` (unless null) followed by `extra`, with the
  * `images/` and `files/` folders copied from `imagesFrom` when given. Later documents with the same _id replace earlier ones.
