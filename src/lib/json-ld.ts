@@ -24,8 +24,16 @@ interface EventInput {
   /** A cancelled event keeps its page and its dates, as schema.org and Google ask, with the status saying so. */
   cancelled?: boolean | null;
   isSample?: boolean | null;
-  /** Where one signs up, from when, and how it stands now (registrationState); an offer only with a link. */
-  registration?: { url?: string | null; opensAt?: string | null; state?: RegistrationState | null } | null;
+  /**
+   * Where one signs up, from when, how it stands now (registrationState) and what it costs: an offer with a link or
+   * a price.
+   */
+  registration?: {
+    url?: string | null;
+    opensAt?: string | null;
+    state?: RegistrationState | null;
+    price?: number | null;
+  } | null;
 }
 
 /**
@@ -82,6 +90,8 @@ export function organisationJsonLd(organisation: OrganisationInput, site: URL): 
 export function eventJsonLd(event: EventInput): Record<string, unknown> | null {
   if (event.isSample === true) return null;
   const registrationUrl = event.registration?.url?.trim();
+  const price = event.registration?.price;
+  const priced = typeof price === 'number';
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -106,11 +116,14 @@ export function eventJsonLd(event: EventInput): Record<string, unknown> | null {
         addressCountry: 'NO',
       },
     },
+    isAccessibleForFree: priced ? price === 0 : undefined,
     offers:
-      registrationUrl && !event.cancelled
+      (registrationUrl || priced) && !event.cancelled
         ? {
             '@type': 'Offer',
-            url: registrationUrl,
+            url: registrationUrl || undefined,
+            price: priced ? price : undefined,
+            priceCurrency: priced ? 'NOK' : undefined,
             validFrom: event.registration?.opensAt ? osloDateTime(event.registration.opensAt) : undefined,
             availability: event.registration?.state ? availability[event.registration.state] : undefined,
           }
@@ -180,8 +193,8 @@ interface ConferenceInput {
   ingress?: string | null;
   venue?: { name?: string | null; address?: string | null } | null;
   place?: { name?: string | null } | null;
-  /** One registration for every day; each day may be full on its own. */
-  registration?: RegistrationInput | null;
+  /** One registration for every day; each day may be full on its own. Its price is the edition's, not a day's. */
+  registration?: (RegistrationInput & { price?: number | null }) | null;
   days: {
     title?: string | null;
     kind?: string | null;
@@ -216,6 +229,8 @@ export function conferenceDaysJsonLd(conference: ConferenceInput, url: URL, now?
         registration: conference.registration && {
           ...conference.registration,
           state: dayRegistrationState(state, day),
+          // One price for the whole edition is not the price of each day: no day's Event claims it.
+          price: null,
         },
       });
     return event ? [event] : [];

@@ -60,6 +60,8 @@ export const limits = {
   /** A conference day's description: one or two sentences on the day's card. */
   dayDescriptionSoft: 250,
   altMax: 200,
+  /** «Om prisen»: one short sentence after the price. */
+  priceNoteMax: 120,
   /** The activity support's maximum so far: the foundation may raise it, so a higher amount is a warning, not an error. */
   activitySupportSoft: 50_000,
 } as const;
@@ -103,6 +105,10 @@ export const messages = {
   registrationUrlAfterOpening: (opensAt: string) =>
     `Påmeldingen skulle ha åpnet ${formatDate(opensAt)}, men påmeldingslenken mangler. Til du legger den inn, står det «Påmeldingen åpner snart» på siden, uten knapp for å melde seg på.`,
   capacity: 'Antall plasser må være et helt tall, minst 1, eller tomt.',
+  price: 'Prisen må være et helt kronebeløp, for eksempel 1500, eller 0 hvis det er gratis.',
+  priceMissing:
+    'Skriv hva det koster å være med, eller 0 hvis det er gratis. Uten pris står det ingenting om det på siden, og det er noe av det første folk lurer på.',
+  priceNoteTooLong: `«Om prisen» kan være høyst ${limits.priceNoteMax} tegn: én kort setning.`,
   dayDescriptionLong: `Beskrivelsen står på dagens kort og bør være én eller to setninger, under ${limits.dayDescriptionSoft} tegn. Prøv å korte ned.`,
   sessionOutsideDays:
     'Programposten er ikke på noen av konferansedagene, og kommer ikke med i programmet. Sjekk datoen.',

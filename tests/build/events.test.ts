@@ -29,6 +29,33 @@ describe('events', () => {
     }
   });
 
+  it('say what a coming event or conference costs, as its editor priced it, where it is signed up for and searched', async () => {
+    const priced = await data.fetch<{ path: string; price: number; note: string | null; coming: boolean }[]>(
+      `*[_type in ["event", "conference"] && defined(registration.price) && cancelled != true]{
+        "path": select(_type == "event" => "/arrangementer/" + slug.current, "/konferanse/" + string(year)),
+        "price": registration.price, "note": registration.priceNote,
+        "coming": coalesce(start, days[0].start) > $now
+      }`,
+      { now: fixedNow },
+    );
+    const coming = priced.filter((document) => document.coming);
+    expect(coming.length).toBeGreaterThan(1);
+    expect(coming.some((document) => document.path.startsWith('/konferanse/'))).toBe(true);
+    for (const { path, price, note } of coming) {
+      const $ = page(path);
+      // «kr 1 500» with a no-break space, as the site writes amounts.
+      const amount = price === 0 ? 'Gratis' : `kr\u00a0${price.toLocaleString('nb-NO').replace(/\s/g, '\u00a0')}`;
+      expect($('.registration__price').text().replace(/\s+/g, ' ').trim(), path).toBe(
+        `Pris: ${amount.replace(/\u00a0/g, ' ')}${note ? `. ${note}` : ''}`,
+      );
+      expect($('[data-pagefind-body] .registration__price').length, path).toBe(1);
+      expect($('[data-pagefind-ignore] .registration__price').length, path).toBe(0);
+    }
+    // Once it is over, what it cost is no longer news: the page has no registration box to say it in.
+    for (const { path } of priced.filter((document) => !document.coming))
+      expect(page(path)('.registration__price').length, path).toBe(0);
+  });
+
   it('give the day of an event held within one day with its weekday, the debate at Arendalsuka too', async () => {
     const events = await data.fetch<{ slug: string; kind: string; title: string; start: string; end: string | null }[]>(
       '*[_type == "event" && defined(start)]{ "slug": slug.current, kind, title, start, end }',

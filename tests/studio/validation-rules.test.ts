@@ -482,6 +482,38 @@ const cases: Case[] = [
       'Påmeldingen skulle ha åpnet 1. oktober 2001, men påmeldingslenken mangler. Til du legger den inn, står det «Påmeldingen åpner snart» på siden, uten knapp for å melde seg på.',
     path: ['registration', 'url'],
   },
+  ...(['event', 'conference'] as const).map((kind): Case => ({
+    rule: `a coming ${kind} without a price is reminded of it: it is among the first things visitors ask`,
+    doc: () => {
+      const doc = kind === 'event' ? comingEvent() : comingConference();
+      doc.registration = { ...doc.registration, price: undefined };
+      return doc;
+    },
+    level: 'warning',
+    message:
+      'Skriv hva det koster å være med, eller 0 hvis det er gratis. Uten pris står det ingenting om det på siden, og det er noe av det første folk lurer på.',
+    path: ['registration', 'price'],
+  })),
+  {
+    rule: 'a price is whole kroner, 0 or more',
+    doc: () => {
+      const doc = comingEvent();
+      doc.registration = { ...doc.registration, price: -150.5 };
+      return doc;
+    },
+    message: 'Prisen må være et helt kronebeløp, for eksempel 1500, eller 0 hvis det er gratis.',
+    path: ['registration', 'price'],
+  },
+  {
+    rule: 'the note on the price is one short sentence',
+    doc: () => {
+      const doc = comingEvent();
+      doc.registration = { ...doc.registration, priceNote: 'Lunsj er inkludert. '.repeat(7) };
+      return doc;
+    },
+    message: '«Om prisen» kan være høyst 120 tegn: én kort setning.',
+    path: ['registration', 'priceNote'],
+  },
   {
     rule: '«Åpen» chosen by hand needs the link even before the opening date, so the build never stops for it later',
     doc: () => {
@@ -915,6 +947,15 @@ describe('validation rules', () => {
     expect(messagesOf(await validate(over, dataset, 'studio'))).not.toContainEqual(
       expect.stringMatching(/påmeldingslenken/),
     );
+  });
+
+  test('an event that is over needs no price, and a price of 0 (free) is a price', async () => {
+    const over: Doc = { ...event(), start: '2001-02-16T11:00:00Z', end: '2001-02-16T15:00:00Z' };
+    over.registration = { ...(over.registration as object), price: undefined };
+    expect(messagesOf(await validate(over, dataset, 'studio'))).not.toContainEqual(expect.stringMatching(/koster/));
+    const free = comingEvent();
+    free.registration = { ...free.registration, price: 0 };
+    expect(await validate(free, dataset, 'studio')).toEqual([]);
   });
 
   test('a raised activity-support amount can be published: the warning is the only remark', async () => {

@@ -32,6 +32,27 @@ describe('conference days for search engines', () => {
     expect(eventJsonLd(event)).toMatchObject({ '@type': 'Event', name: 'Workshop i Bergen' });
   });
 
+  test("no day claims the edition's price: one price for both days is not the price of each", () => {
+    const registration = { status: 'open', url: 'https://skjema.example/k', price: 1500 };
+    const events = conferenceDaysJsonLd(
+      {
+        title: 'For Alle-konferansen 2027',
+        registration,
+        days: [
+          { ...day, kind: 'network' },
+          { ...day, kind: 'conference' },
+        ],
+      },
+      url,
+    );
+    expect(events).toHaveLength(2);
+    for (const event of events) {
+      expect(event.offers).toMatchObject({ '@type': 'Offer', url: 'https://skjema.example/k' });
+      expect(event.offers).not.toHaveProperty('price', expect.anything());
+      expect(event.isAccessibleForFree).toBeUndefined();
+    }
+  });
+
   test('a real event tells search engines whether it goes ahead or is cancelled', () => {
     const event = { name: 'Workshop i Bergen', start: day.start, url };
     expect(eventJsonLd(event)).toMatchObject({ eventStatus: 'https://schema.org/EventScheduled' });

@@ -44,6 +44,26 @@ describe('an Event for search engines', () => {
     });
   });
 
+  test('gives its price in kroner as an offer, free as free, and claims no price it was not given', () => {
+    const paid = eventJsonLd({ ...event, registration: { url: 'https://skjema.example/p', price: 1500 } })!;
+    expect(paid.offers).toMatchObject({
+      '@type': 'Offer',
+      url: 'https://skjema.example/p',
+      price: 1500,
+      priceCurrency: 'NOK',
+    });
+    expect(paid.isAccessibleForFree).toBe(false);
+    // No sign-up link, but a price: still an offer, without a url.
+    const free = eventJsonLd({ ...event, registration: { price: 0 } })!;
+    expect(free.offers).toEqual(expect.objectContaining({ '@type': 'Offer', price: 0, priceCurrency: 'NOK' }));
+    expect((free.offers as { url?: string }).url).toBeUndefined();
+    expect(free.isAccessibleForFree).toBe(true);
+    const unpriced = eventJsonLd({ ...event, registration: { url: 'https://skjema.example/p' } })!;
+    expect(unpriced.offers).not.toHaveProperty('price', expect.anything());
+    expect(unpriced.isAccessibleForFree).toBeUndefined();
+    expect(eventJsonLd({ ...event, cancelled: true, registration: { price: 0 } })!.offers).toBeUndefined();
+  });
+
   test('names its organiser by the site organisation’s @id (the layout describes it, address and all)', () => {
     // A reference to the layout's one description of the organisation (organisationJsonLd), by its @id.
     expect(eventJsonLd(event)!.organizer).toEqual({ '@id': 'https://foralle.example.no/#organisasjon' });

@@ -210,6 +210,29 @@ describe('the registration box of a conference, rendered', () => {
     ]);
   });
 
+  it('says what it costs just before the button: «Gratis» for 0, an amount in kroner, and the note as a sentence', async () => {
+    const open = '2026-11-26T12:00:00Z';
+    const free = await box(open, { registration: { ...registration, price: 0 } });
+    expect(free.slice(-3)).toEqual([
+      'Pris: Gratis',
+      'Meld deg på',
+      'Påmeldingen skjer i et skjema på en annen nettside.',
+    ]);
+    const paid = await box(open, { registration: { ...registration, price: 1500, priceNote: ' Lunsj er inkludert ' } });
+    expect(paid).toContain('Pris: kr 1 500. Lunsj er inkludert.');
+    // Without a price the box says nothing of one, note or not: no «Pris:» with nothing after it.
+    const unpriced = await box(open, { registration: { ...registration, priceNote: 'Lunsj er inkludert.' } });
+    expect(unpriced.join(' ')).not.toContain('Pris');
+  });
+
+  it('says what it costs where no one signs up, too', async () => {
+    expect(await box('2026-11-26T12:00:00Z', { registration: { status: 'none', price: 0 }, days: [] })).toEqual([
+      'Åpent for alle, ingen påmelding',
+      'Du trenger ikke melde deg på. Det er bare å komme.',
+      'Pris: Gratis',
+    ]);
+  });
+
   it('says under the button that the form is on another site only when it is', async () => {
     const onSite = await box('2026-11-26T12:00:00Z', { registration: { ...registration, url: '/pamelding' } });
     expect(onSite.at(-1)).toBe('Meld deg på');

@@ -72,7 +72,7 @@ const researchUpdateCardProjection = /* groq */ `{
   "questions": questions[]->{ _id, number } | order(number asc)
 }`;
 
-const registrationProjection = /* groq */ `registration{ status, opensAt, closesAt, url }`;
+const registrationProjection = /* groq */ `registration{ status, opensAt, closesAt, url, price, priceNote }`;
 
 const navItemProjection = /* groq */ `{ _key, label, href, "reference": reference->${linkTargetProjection} }`;
 

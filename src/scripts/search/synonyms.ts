@@ -64,6 +64,11 @@ export const synonymList: Record<string, string[]> = {
   youtube: ['videoopptak'],
   registrering: ['påmelding'],
   billett: ['påmelding'],
+  // What it costs: the registration box says «Pris: Gratis» or «Pris: kr 1 500».
+  deltakeravgift: ['pris'],
+  konferanseavgift: ['pris'],
+  påmeldingsavgift: ['pris'],
+  deltakerpris: ['pris'],
   avmelding: ['påmelding'],
   seminar: ['konferanse'],
   conference: ['konferanse'],
@@ -92,6 +97,8 @@ export const synonymList: Record<string, string[]> = {
   // English words visitors try.
   help: ['hjelp'],
   free: ['gratis'],
+  price: ['pris'],
+  fee: ['pris'],
   activities: ['aktiviteter'],
   apply: ['søke'],
   // Amounts are always written «kr 50 000» (formatAmount), so «kr» is always on the site and needs no line.

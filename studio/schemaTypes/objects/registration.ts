@@ -1,7 +1,7 @@
 import { ClipboardIcon } from '@sanity/icons';
 import { defineField, defineType, type ValidationContext } from 'sanity';
 import { dateTimeInputOptions } from '../../lib/date-input-options';
-import { eventStartOf, httpUrlValidation, messages } from '../../lib/validation';
+import { eventStartOf, httpUrlValidation, limits, messages } from '../../lib/validation';
 import { registrationStatuses } from '@for-alle/shared/options';
 import {
   registrationStateOf,
@@ -52,6 +52,37 @@ export const registration = defineType({
       options: { list: registrationStatuses, layout: 'radio' },
       initialValue: 'notOpen',
       validation: (rule) => rule.required().error(messages.required),
+    }),
+    // A number, not free text: the site writes «Gratis» or «kr 1 500» the same way on every page, and the Event's
+    // JSON-LD carries it as an Offer's price.
+    defineField({
+      name: 'price',
+      title: 'Pris (kr)',
+      type: 'number',
+      description:
+        'Hva det koster å være med, i hele kroner. Skriv 0 hvis det er gratis: da står det «Gratis» på siden. ' +
+        'Prisen er noe av det første folk lurer på, særlig de dette arrangementet er til for.',
+      validation: (rule) => [
+        rule.custom((price) =>
+          price === undefined || (Number.isInteger(price) && price >= 0) ? true : messages.price,
+        ),
+        rule
+          .custom((price, context) => {
+            if (price !== undefined) return true;
+            const start = eventStartOf(context.document);
+            return start && Date.parse(start) > Date.now() ? messages.priceMissing : true;
+          })
+          .warning(),
+      ],
+    }),
+    defineField({
+      name: 'priceNote',
+      title: 'Om prisen',
+      type: 'string',
+      description:
+        'Valgfritt. Én kort setning om hva prisen dekker eller hvem som slipper å betale, for eksempel «Lunsj er ' +
+        'inkludert.» Står rett etter prisen.',
+      validation: (rule) => rule.max(limits.priceNoteMax).error(messages.priceNoteTooLong),
     }),
     defineField({
       name: 'opensAt',

@@ -37,7 +37,15 @@ export interface ConferenceSource {
     capacity: number;
     status: 'available' | 'waitlist';
   }[];
-  registration: { status: 'notOpen' | 'open' | 'waitlist' | 'closed'; opensAt: string; closesAt: string; url: string };
+  registration: {
+    status: 'notOpen' | 'open' | 'waitlist' | 'closed';
+    opensAt: string;
+    closesAt: string;
+    url: string;
+    /** Kroner; 0 is free. Only where the page says it: before the conference. */
+    price?: number;
+    priceNote?: string;
+  };
   sessions: SessionSource[];
   workshops: string[];
   isSample: boolean;
@@ -455,6 +463,8 @@ Lurer du på noe før du melder deg på? Spør oss under «Spørsmål om konfera
       opensAt: '2026-10-01T08:00:00Z',
       closesAt: '2027-01-08T22:59:00Z',
       url: 'https://pamelding.example.no/konferanse-2027',
+      price: 0,
+      priceNote: 'Lunsj er inkludert begge dagene.',
     },
     workshops: [
       'event-workshop-bergen-2027',

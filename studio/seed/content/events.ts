@@ -27,6 +27,8 @@ export interface EventSource {
     opensAt?: string;
     closesAt?: string;
     url?: string;
+    /** Kroner; 0 is free. */
+    price?: number;
   };
   ingress: string;
   description: string;
@@ -90,7 +92,8 @@ function workshop(
     venue: { name: 'Frivillighetens hus', address: `Eksempelgata 10, ${city}` },
     place,
     capacity: 40,
-    registration,
+    // Invited participants of the conference, as its own registration: free.
+    registration: registration && { ...registration, price: 0 },
     ingress: workshopIngress(city, edition, held),
     description: workshopDescription(city, edition, held),
     pillar: 'pillar-konferanse',
