@@ -202,7 +202,7 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
   it('names the kinds of clubs that can apply, in the words they search with, and invents no area', () => {
     const $ = page('/aktivitetsstotte');
     const who = $('#who-heading').parent().text().replace(/\s+/g, ' ');
-    for (const word of ['idrettslag', 'fotballklubber', 'korps']) expect(who).toContain(word);
+    for (const word of ['idrettslag', 'fotballklubber', 'håndballklubber', 'korps']) expect(who).toContain(word);
     // No area is invented, and none is said to be missing («… står ikke her ennå» read as a draft's note): the
     // parents' line and the contact person at the foot answer a club that is unsure.
     expect(who).not.toMatch(/deler av landet|står ikke her/);

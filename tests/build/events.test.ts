@@ -44,7 +44,7 @@ describe('events', () => {
     for (const { path, price, note } of coming) {
       const $ = page(path);
       // «kr 1 500» with a no-break space, as the site writes amounts.
-      const amount = price === 0 ? 'Gratis' : `kr\u00a0${price.toLocaleString('nb-NO').replace(/\s/g, '\u00a0')}`;
+      const amount = price === 0 ? 'gratis' : `kr\u00a0${price.toLocaleString('nb-NO').replace(/\s/g, '\u00a0')}`;
       expect($('.registration__price').text().replace(/\s+/g, ' ').trim(), path).toBe(
         `Pris: ${amount.replace(/\u00a0/g, ' ')}${note ? `. ${note}` : ''}`,
       );
@@ -54,6 +54,22 @@ describe('events', () => {
     // Once it is over, what it cost is no longer news: the page has no registration box to say it in.
     for (const { path } of priced.filter((document) => !document.coming))
       expect(page(path)('.registration__price').length, path).toBe(0);
+  });
+
+  it('on the home page, are the next three one can go to: a cancelled one does not push one that goes ahead off', async () => {
+    const upcoming = await data.fetch<{ slug: string; cancelled: boolean | null }[]>(
+      '*[_type == "event" && start > $now] | order(start asc){ "slug": slug.current, cancelled }',
+      { now: fixedNow },
+    );
+    // The dataset has a cancelled event among the first three: otherwise this would check nothing.
+    expect(upcoming.slice(0, 3).some((event) => event.cancelled)).toBe(true);
+    const goingAhead = upcoming.filter((event) => !event.cancelled).slice(0, 3);
+    const cards = page('/')('#events-heading')
+      .closest('section')
+      .find('.event-card h3 a, .event-card h2 a')
+      .map((_, link) => link.attribs.href)
+      .get();
+    expect(cards).toEqual(goingAhead.map((event) => `/arrangementer/${event.slug}/`));
   });
 
   it('give the day of an event held within one day with its weekday, the debate at Arendalsuka too', async () => {

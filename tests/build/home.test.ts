@@ -35,6 +35,10 @@ describe('the home page', () => {
         .map((_, link) => link.attribs.href)
         .get(),
     ).toEqual(['/aktivitetsstotte/', '/samarbeidsprosjekter/#soknad']);
+    // The third way, a project of one's own, as a line under the two: the block does not read as «not for us».
+    const more = $('#apply-heading').parent().find('.apply-more');
+    expect(more.text().replace(/\s+/g, ' ')).toContain('Har dere et eget prosjekt for barn og unge');
+    expect(more.find('a').attr('href')).toBe('/inkluderingsprosjekter/');
     // As read: white space collapsed, no-break spaces as spaces.
     const support = paths.first().text().replace(/\s+/g, ' ');
     // Who can apply, in the programme's words: «lag og foreninger» alone left out other organisations.

@@ -148,13 +148,15 @@ describe('the activity grant', () => {
 });
 
 describe('«På denne siden»', () => {
-  it('leads a researcher from the top of /forskning to the updates, the reports and the findings, in page order and named as their headings', () => {
+  it('leads a researcher from the top of /forskning to the updates, the reports, the findings and the contacts, in page order and named as their headings', () => {
     const $ = page('/forskning');
     const links = $('.pillar__header nav.on-this-page a');
     expect(links.map((_, link) => $(link).text()).get()).toEqual([
       'Oppdateringer',
       'Rapporter og sammendrag',
       'Problemstillingene og funn så langt',
+      // Whom to ask about the findings, last on the page.
+      'Kontaktpersoner',
     ]);
     const targets = links.map((_, link) => target($, $(link).attr('href')).get(0)).get();
     // Each link leads to a heading that begins with the link's words, and the headings come in the links' order.

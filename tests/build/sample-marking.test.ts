@@ -15,7 +15,7 @@ import { documentPath } from '@for-alle/shared/document-path';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { builtSite, distFile, fixedNow, page, sitemapPaths, text } from '../support/dist';
-import { fixtureDataset } from '../support/fixture-dataset';
+import { fixtureDataset, fixturePlace } from '../support/fixture-dataset';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -108,6 +108,20 @@ describe('invented content in the bundled dataset', () => {
       expect(row.find('.tag').text(), String(year)).toBe(isSample ? 'Eksempel' : '');
       // As a screen reader reads it: the name, then «(Eksempel)», then the dates.
       if (isSample) expect(row.text().replace(/\s+/g, ' ').trim(), String(year)).toMatch(`${title} (Eksempel) – `);
+    }
+  });
+
+  it('each invented project on /steder is tagged «Eksempel» on its line, «Startet … · Pågår»', async () => {
+    const projects = await data.fetch<{ place: string; isSample: boolean | null }[]>(
+      '*[_type == "collaborationProject" && defined(place->slug.current)]{ "place": place->slug.current, isSample }',
+    );
+    expect(projects.some((project) => project.isSample)).toBe(true);
+    const $ = page('/steder');
+    for (const { place, isSample } of projects) {
+      const card = $(`.place-card a[href="/steder/${place}/"]`).closest('.place-card');
+      const line = card.find('p').filter((_, p) => /^Startet /.test($(p).text().trim()));
+      expect(line.length, place).toBe(1);
+      expect(line.find('.tag').text(), place).toBe(isSample ? 'Eksempel' : '');
     }
   });
 
@@ -229,6 +243,16 @@ const realCancelled = {
   end: '2027-03-10T15:00:00Z',
   cancelled: true,
 };
+const realProject = {
+  _id: 'project-real-bergen',
+  _type: 'collaborationProject',
+  ...stamp,
+  title: 'For Alle Bergen',
+  place: { _type: 'reference', _ref: fixturePlace._id },
+  startYear: 2021,
+  status: 'active',
+  isSample: false,
+};
 const day = (key: string, kind: string, start: string, end: string) => ({
   _key: key,
   _type: 'conferenceDay',
@@ -273,7 +297,9 @@ describe('real content', () => {
     await buildSite({
       outDir,
       env: {
-        LOCAL_DATASET: fixtureDataset({ extra: [realEvent, realCancelled, nextEdition, pastEdition] }),
+        LOCAL_DATASET: fixtureDataset({
+          extra: [realEvent, realCancelled, nextEdition, pastEdition, fixturePlace, realProject],
+        }),
         BUILD_NOW: fixedNow,
       },
       searchIndex: false,
@@ -287,6 +313,10 @@ describe('real content', () => {
     }
     expect(page('/', outDir)('#conference-heading').length).toBe(1);
     expect(page('/konferanse', outDir)('.archive-list a[href="/konferanse/2026/"]').length).toBe(1);
+    // A real project on /steder says when it started, with no tag.
+    const card = page('/steder', outDir)('.place-card a[href="/steder/bergen/"]').closest('.place-card');
+    expect(card.text()).toContain('Startet 2021');
+    expect(card.find('.tag').length).toBe(0);
   });
 
   it('is indexed, and titled in link previews as in the tab, without «Eksempel»', () => {

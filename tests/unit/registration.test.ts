@@ -210,11 +210,11 @@ describe('the registration box of a conference, rendered', () => {
     ]);
   });
 
-  it('says what it costs just before the button: «Gratis» for 0, an amount in kroner, and the note as a sentence', async () => {
+  it('says what it costs just before the button: «gratis» for 0, an amount in kroner, and the note as a sentence', async () => {
     const open = '2026-11-26T12:00:00Z';
     const free = await box(open, { registration: { ...registration, price: 0 } });
     expect(free.slice(-3)).toEqual([
-      'Pris: Gratis',
+      'Pris: gratis',
       'Meld deg på',
       'Påmeldingen skjer i et skjema på en annen nettside.',
     ]);
@@ -229,7 +229,7 @@ describe('the registration box of a conference, rendered', () => {
     expect(await box('2026-11-26T12:00:00Z', { registration: { status: 'none', price: 0 }, days: [] })).toEqual([
       'Åpent for alle, ingen påmelding',
       'Du trenger ikke melde deg på. Det er bare å komme.',
-      'Pris: Gratis',
+      'Pris: gratis',
     ]);
   });
 

@@ -6,6 +6,11 @@ export function contactsHeadingId(heading: string): string {
   return `contacts-${anchorOf(heading)}`;
 }
 
+/** A contact list's heading: the page's own, else «Kontaktperson» for one («Kontaktpersoner» over one read as if the others were missing). */
+export function contactListHeading(people: readonly unknown[] | null | undefined, heading?: string): string {
+  return heading ?? (people?.length === 1 ? 'Kontaktperson' : 'Kontaktpersoner');
+}
+
 /** The id of a question's heading on «Kontakt» («Presse» → presse), so other pages can link to /kontakt#presse. */
 export function contactTopicId(heading: string): string {
   return anchorOf(heading);

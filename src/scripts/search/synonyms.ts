@@ -64,7 +64,7 @@ export const synonymList: Record<string, string[]> = {
   youtube: ['videoopptak'],
   registrering: ['påmelding'],
   billett: ['påmelding'],
-  // What it costs: the registration box says «Pris: Gratis» or «Pris: kr 1 500».
+  // What it costs: the registration box says «Pris: gratis» or «Pris: kr 1 500».
   deltakeravgift: ['pris'],
   konferanseavgift: ['pris'],
   påmeldingsavgift: ['pris'],

@@ -53,14 +53,14 @@ export const registration = defineType({
       initialValue: 'notOpen',
       validation: (rule) => rule.required().error(messages.required),
     }),
-    // A number, not free text: the site writes «Gratis» or «kr 1 500» the same way on every page, and the Event's
+    // A number, not free text: the site writes «gratis» or «kr 1 500» the same way on every page, and the Event's
     // JSON-LD carries it as an Offer's price.
     defineField({
       name: 'price',
       title: 'Pris (kr)',
       type: 'number',
       description:
-        'Hva det koster å være med, i hele kroner. Skriv 0 hvis det er gratis: da står det «Gratis» på siden. ' +
+        'Hva det koster å være med, i hele kroner. Skriv 0 hvis det er gratis: da står det «Pris: gratis» på siden. ' +
         'Prisen er noe av det første folk lurer på, særlig de dette arrangementet er til for.',
       validation: (rule) => [
         rule.custom((price) =>

@@ -58,7 +58,7 @@ export const activitySupport = {
   // so a synonym cannot lead here. The programme gives no area the grant is limited to, so the text names none: the
   // parents' line under it and the contact person at the foot answer a club that is unsure. «sender søknaden»: the
   // page held «søknad» only in compounds («søknadsfrist»), so «søknad» and «soknad» found it 8th.
-  whoCanApply: `Lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge, kan søke om For Alle-aktivitetsstøtte. Det kan for eksempel være idrettslag, fotballklubber og andre klubber, korps, kor og speidergrupper.
+  whoCanApply: `Lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge, kan søke om For Alle-aktivitetsstøtte. Det kan for eksempel være idrettslag, fotballklubber, håndballklubber og andre klubber, korps, kor og speidergrupper.
 
 Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som sender søknaden, ikke den enkelte familie.`,
   amountCriteria: `Beløpet dere får, avhenger av to kriterier: **antall medlemmer**, og **hvor mange barn og unge dere kan nå** som ikke har råd til å være med.`,
@@ -244,6 +244,11 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
         heading: 'Konferansen',
         text: 'Spørsmål om påmelding, venteliste og program sender du til konferansens egen adresse.',
         contact: 'person-konferanse',
+      },
+      {
+        heading: 'Forskning',
+        text: 'Spørsmål om evalueringen, problemstillingene og funnene så langt. Journalister kan også kontakte pressekontakten under «Presse».',
+        contact: 'person-forsker',
       },
       {
         heading: 'Presse',
