@@ -156,7 +156,7 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
     expect(text($, '.rounds')).not.toContain('fristen er ute');
   });
 
-  it('says by when, right after how much: the next opening day is the second key figure', async () => {
+  it('says by when, right after how much: the next opening day and its deadline are the second and third key figures', async () => {
     const open = await data.fetch<number>(
       'count(*[_id == "activitySupport"][0].rounds[opensAt <= $today && deadline >= $today])',
       { today: fixedNow.slice(0, 10) },
@@ -170,6 +170,20 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
         .replace(/\u00a0/g, ' '),
     ).toBe(norwegianDate(await nextOpening()));
     expect(fact.find('.key-facts__label').contents().first().text().trim()).toBe('åpner neste søknadsrunde');
+    // And the date a club must not miss, that round's deadline, beside it.
+    const deadline = await data.fetch<string>(
+      '*[_id == "activitySupport"][0].rounds[opensAt > $today] | order(opensAt asc)[0].deadline',
+      { today: fixedNow.slice(0, 10) },
+    );
+    const next = page('/aktivitetsstotte')('.key-facts > li').eq(2);
+    expect(
+      next
+        .find('.key-facts__value')
+        .text()
+        .replace(/\u00a0/g, ' '),
+    ).toBe(norwegianDate(deadline));
+    expect(next.find('.key-facts__label').contents().first().text().trim()).toBe('søknadsfrist i neste runde');
+    expect(next.find('.key-facts__label .tag').text()).toBe('Eksempel');
   });
 
   it('marks the rounds, the opening day and the terms under them «Eksempel» while the grant says they are examples', async () => {
