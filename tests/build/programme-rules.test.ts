@@ -170,8 +170,26 @@ describe('«På denne siden»', () => {
     expect(target($, links.eq(2).attr('href')).parent().find('.research-question__findings').length).toBeGreaterThan(0);
   });
 
-  it('is the same line on /konferanse and /forskning, each link leading to a part of the page', () => {
-    for (const path of ['/konferanse', '/forskning']) {
+  it("leads a conference-goer to every part of an edition's page, in page order, named as its headings", async () => {
+    const years = await data.fetch<number[]>('*[_type == "conference" && defined(year)].year');
+    expect(years.length).toBeGreaterThan(1);
+    for (const year of years) {
+      const $ = page(`/konferanse/${year}`);
+      const links = $('article nav.on-this-page a');
+      const targets = links.map((_, link) => target($, $(link).attr('href')).get(0)).get();
+      const headings = $('main h2').get();
+      // Every part of the page with a heading of its own is offered, in the order the page has them.
+      expect(targets).toEqual(headings);
+      links.each((index, link) => {
+        expect(squash($(targets[index]).text()), `${year}: ${$(link).text()}`).toBe($(link).text());
+      });
+      expect(links.length, String(year)).toBeGreaterThanOrEqual(4);
+      expect($('article nav.on-this-page a[href="#programme-heading"]').length, String(year)).toBe(1);
+    }
+  });
+
+  it("is the same line on /konferanse, /forskning and an edition's page, each link leading to a part of the page", () => {
+    for (const path of ['/konferanse', '/forskning', '/konferanse/2027']) {
       const $ = page(path);
       const nav = $('nav.on-this-page');
       expect(nav.length, path).toBe(1);

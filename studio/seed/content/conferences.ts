@@ -453,9 +453,11 @@ export const conferences: ConferenceSource[] = [
 
 ## Praktisk
 
-Når en dag er full, kommer du på venteliste for den dagen. I skjemaet krysser du av for den eller de dagene du vil være med på. Når påmeldingen åpner og stenger, står øverst på siden.
+I påmeldingsskjemaet krysser du av for den eller de dagene du vil være med på. Er en dag full, kommer du på venteliste for den dagen, og du får beskjed på e-post hvis du får plass.
 
-Lurer du på noe før du melder deg på? Spør oss under «Spørsmål om konferansen?» nederst på siden.`,
+Kan du ikke komme likevel? [Gi oss beskjed på e-post](mailto:konferanse@example.no) så snart du vet det, så går plassen til den neste på ventelisten.
+
+Trenger du tilrettelegging, for eksempel tolk eller teleslynge, eller har du allergier? Skriv det i påmeldingsskjemaet.`,
     // The network day's 100 places went first (the programme: both days fill up, each with its own waitlist).
     days: days('2027-01-20', '2027-01-21', ['network']),
     registration: {
