@@ -213,6 +213,21 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
     );
   });
 
+  it('says when its words last changed, the later of the pillar and the grant, on paper too, outside the search index', async () => {
+    const dates = await data.fetch<string[]>(
+      '*[_id == "activitySupport" || (_type == "pillar" && slug.current == "aktivitetsstotte")]._updatedAt',
+    );
+    expect(dates).toHaveLength(2);
+    const latest = dates.toSorted().at(-1)!;
+    const $ = page('/aktivitetsstotte');
+    const line = $('main p').filter((_, p) => $(p).text().startsWith('Sist oppdatert'));
+    expect(line.length).toBe(1);
+    expect(line.text().replace(/\s+/g, ' ').trim()).toBe(`Sist oppdatert ${norwegianDate(latest)}.`);
+    expect(line.find('time').attr('datetime')).toBe(latest);
+    expect(line.attr('data-pagefind-ignore')).toBeDefined();
+    expect(line.closest('.no-print').length).toBe(0);
+  });
+
   it('names the kinds of clubs that can apply, in the words they search with, and invents no area', () => {
     const $ = page('/aktivitetsstotte');
     const who = $('#who-heading').parent().text().replace(/\s+/g, ' ');

@@ -8,6 +8,7 @@ import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { page, text } from '../support/dist';
+import { norwegianDate } from '../support/norwegian-date';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -201,6 +202,16 @@ describe('«På denne siden»', () => {
         expect(target($, $(link).attr('href')).length, `${path} ${$(link).attr('href')}`).toBe(1);
       });
     }
+  });
+});
+
+describe('the application guide', () => {
+  it('says at its end, printed with it, when it was last changed', async () => {
+    const updated = await data.fetch<string>('*[_id == "applicationGuide"][0]._updatedAt');
+    const $ = page('/samarbeidsprosjekter');
+    const line = $('#soknad > p.muted').last();
+    expect(squash(line.text())).toBe(`Veiledningen ble sist oppdatert ${norwegianDate(updated)}.`);
+    expect(line.find('time').attr('datetime')).toBe(updated);
   });
 });
 
