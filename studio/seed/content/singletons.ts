@@ -241,6 +241,11 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
         contact: 'person-radgiver',
       },
       {
+        heading: 'Er du forelder?',
+        text: 'Familier kan ikke søke selv. Spør laget barnet vil være med i: laget kan søke om aktivitetsstøtte, så barnet kan være med. Vet du ikke hvor du skal begynne, kan du spørre oss.',
+        contact: 'person-radgiver',
+      },
+      {
         heading: 'Konferansen',
         text: 'Spørsmål om påmelding, venteliste og program sender du til konferansens egen adresse.',
         contact: 'person-konferanse',
