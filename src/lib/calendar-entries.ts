@@ -1,5 +1,7 @@
 import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
-import { documentPath } from '@for-alle/shared/document-path';
+import { documentPath, pillarSlugs } from '@for-alle/shared/document-path';
+import { roundState, type ApplicationRound } from '@for-alle/shared/application-rounds';
+import { formatDate } from './format';
 import type { CalendarEventInput } from './calendar';
 import { themeLine } from './content/conference-theme';
 import type { Conference } from './content/conferences';
@@ -62,4 +64,54 @@ export function conferenceDayCalendarEntry(
     updated: conference._updatedAt,
     isSample: conference.isSample,
   };
+}
+
+interface GrantRound extends ApplicationRound {
+  _key: string;
+}
+interface Grant {
+  _updatedAt: string;
+  isSample?: boolean | null;
+  rounds?: GrantRound[] | null;
+}
+
+/** The activity-support rounds whose deadline has not passed: each gets «Legg fristen i kalenderen». */
+export function roundsWithDeadlineAhead(
+  grant: Grant | null | undefined,
+  now: Date,
+): (GrantRound & { deadline: string })[] {
+  return (grant?.rounds ?? []).filter(
+    (round): round is GrantRound & { deadline: string } =>
+      Boolean(round.deadline) && roundState(round, now) !== 'closed',
+  );
+}
+
+/**
+ * A round's deadline as an all-day appointment: the date a club must not miss, with the opening day in its text while
+ * the round has not opened, since the form's link appears only then.
+ */
+export function grantDeadlineEntry(
+  grant: Grant,
+  round: GrantRound & { deadline: string },
+  now: Date,
+  site: URL,
+): CalendarEventInput {
+  const url = new URL(documentPath({ _type: 'pillar', slug: pillarSlugs.activitySupport })!, site).href;
+  const opens =
+    round.opensAt && roundState(round, now) === 'upcoming' ? `Søknadsrunden åpner ${formatDate(round.opensAt)}.` : null;
+  return {
+    uid: `activitySupport-${round._key}-frist`,
+    title: `Søknadsfrist for aktivitetsstøtte${round.title ? ` (${round.title})` : ''}`,
+    start: round.deadline,
+    allDay: true,
+    description: withAddress([opens], 'Søk om aktivitetsstøtte', url),
+    url,
+    updated: grant._updatedAt,
+    isSample: grant.isSample,
+  };
+}
+
+/** Where a round's deadline file is built: /aktivitetsstotte/soknadsfrist-<key>.ics. */
+export function grantDeadlinePath(round: { _key: string }): string {
+  return `${documentPath({ _type: 'pillar', slug: pillarSlugs.activitySupport })}soknadsfrist-${round._key}.ics`;
 }

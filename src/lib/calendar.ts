@@ -16,7 +16,10 @@ import { sampleTitle } from './sample-title';
 export interface CalendarEventInput {
   uid: string;
   title: string;
+  /** A time (ISO, with its offset), or with `allDay` a calendar day (YYYY-MM-DD). */
   start: string;
+  /** A whole day (a deadline), written as a date, which every calendar shows on that day wherever its owner is. */
+  allDay?: boolean;
   end?: string | null;
   description?: string | null;
   location?: string | null;
@@ -39,17 +42,29 @@ const utcParts = (iso: string): DateTime => {
 /** ics validates and writes `timestamp` (DTSTAMP; its schema/index.js), but its types leave it out. */
 type CalendarAttributes = EventAttributes & { timestamp?: number };
 
+/** [year, month, day] of a calendar day, and of the day after it (an all-day event ends at the next day's start). */
+const dayParts = (day: string, offset = 0): DateTime => {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + offset);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+};
+
 function eventAttributes(event: CalendarEventInput): CalendarAttributes {
+  const when = event.allDay
+    ? { start: dayParts(event.start), end: dayParts(event.start, 1) }
+    : {
+        start: utcParts(event.start),
+        startInputType: 'utc',
+        startOutputType: 'utc',
+        ...(event.end
+          ? { end: utcParts(event.end), endInputType: 'utc', endOutputType: 'utc' }
+          : { duration: { hours: 2 } }),
+      };
   return {
     uid: `${event.uid}@foralle`,
     title: sampleTitle(event.cancelled ? `${cancelledTitlePrefix}${event.title}` : event.title, event.isSample),
     ...(event.cancelled ? { status: 'CANCELLED' } : {}),
-    start: utcParts(event.start),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    ...(event.end
-      ? { end: utcParts(event.end), endInputType: 'utc', endOutputType: 'utc' }
-      : { duration: { hours: 2 } }),
+    ...when,
     description: event.description ?? undefined,
     location: event.location ?? undefined,
     url: event.url,

@@ -9,6 +9,7 @@ import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
 import { builtSite, distFile, fixedNow, page, text } from '../support/dist';
+import { norwegianDate } from '../support/norwegian-date';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -23,12 +24,18 @@ const calendarFiles = () =>
     .filter((file) => file.endsWith('.ics') && `/${file}` !== feedPath)
     .map((file) => ({ file, ics: readFileSync(join(builtSite, file), 'utf8') }));
 
+/** The files of events and conference days, without the grant's deadlines. */
+const eventFiles = () => calendarFiles().filter(({ file }) => !file.startsWith('aktivitetsstotte/'));
+
 const octets = (line: string) => new TextEncoder().encode(line).length;
 
 describe('calendar files', () => {
-  it('are written for every event and every conference day with a time', async () => {
+  it('are written for every event and every conference day with a time, and every grant deadline still ahead', async () => {
     const expected = await data.fetch<number>(
-      'count(*[_type == "event" && defined(start) && defined(slug.current)]) + count(*[_type == "conference" && defined(year)].days[defined(start)])',
+      `count(*[_type == "event" && defined(start) && defined(slug.current)]) +
+        count(*[_type == "conference" && defined(year)].days[defined(start)]) +
+        count(*[_id == "activitySupport"][0].rounds[deadline >= $today])`,
+      { today: fixedNow.slice(0, 10) },
     );
     expect(expected).toBeGreaterThan(0);
     expect(calendarFiles()).toHaveLength(expected);
@@ -40,6 +47,42 @@ describe('calendar files', () => {
       expect(ics, file).not.toMatch(/^X-PUBLISHED-TTL/im);
       const calendar = new ICAL.Component(ICAL.parse(ics));
       expect(calendar.getAllSubcomponents('vevent'), file).toHaveLength(1);
+    }
+  });
+
+  it('put each activity-support deadline still ahead in a calendar as that whole day, offered under the rounds', async () => {
+    const grant = await data.fetch<{
+      isSample: boolean | null;
+      rounds: { _key: string; title: string; opensAt: string; deadline: string }[];
+    }>('*[_id == "activitySupport"][0]{ isSample, "rounds": rounds[deadline >= $today] }', {
+      today: fixedNow.slice(0, 10),
+    });
+    expect(grant.rounds.length).toBeGreaterThan(0);
+    const $ = page('/aktivitetsstotte');
+    const offered = $('.rounds__calendar a[download]')
+      .map((_, link) => link.attribs.href)
+      .get();
+    expect(offered).toHaveLength(grant.rounds.length);
+    for (const round of grant.rounds) {
+      const path = `/aktivitetsstotte/soknadsfrist-${round._key}.ics`;
+      expect(offered).toContain(path);
+      const link = $(`.rounds__calendar a[href="${path}"]`);
+      expect(link.text().replace(/\s+/g, ' ').trim()).toBe(
+        `Legg fristen ${norwegianDate(round.deadline)} i kalenderen (${round.title}, iCalendar-fil)`,
+      );
+      const vevent = veventOf(path).component;
+      // A date, not a time: the deadline is the whole day, wherever the calendar's owner is.
+      const start = vevent.getFirstProperty('dtstart')!;
+      expect(start.type).toBe('date');
+      expect(String(start.getFirstValue())).toBe(round.deadline);
+      expect(String(vevent.getFirstPropertyValue('summary'))).toBe(
+        `${grant.isSample ? 'Eksempel: ' : ''}Søknadsfrist for aktivitetsstøtte (${round.title})`,
+      );
+      // Before the round opens, the form is not there yet: the entry says when it opens.
+      if (round.opensAt > fixedNow.slice(0, 10))
+        expect(String(vevent.getFirstPropertyValue('description'))).toContain(
+          `Søknadsrunden åpner ${norwegianDate(round.opensAt)}.`,
+        );
     }
   });
 
@@ -233,7 +276,8 @@ describe('the calendar to subscribe to', () => {
         ...*[_type == "conference" && defined(year)]{ year, days }.days[defined(start)]{ "end": coalesce(end, start) }
       ]`,
     );
-    const single = calendarFiles().map(({ file, ics }) => ({
+    // The grant's deadlines are dates to remember, not events: they are offered on /aktivitetsstotte only.
+    const single = eventFiles().map(({ file, ics }) => ({
       file,
       vevent: new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!,
     }));

@@ -186,8 +186,10 @@ describe('invented content in the bundled dataset', () => {
     for (const { title } of titles) expect(title).toMatch(/^Eksempel: Avlyst – /);
   });
 
-  it('every invented event and conference day in a calendar file, and no real one, is «Eksempel: » first, in the subscription too', async () => {
-    const samples = await data.fetch<string[]>('*[_type in ["event", "conference"] && isSample == true]._id');
+  it('every invented event, conference day and grant deadline in a calendar file, and no real one, is «Eksempel: » first, in the subscription too', async () => {
+    const samples = await data.fetch<string[]>(
+      '*[_type in ["event", "conference", "activitySupport"] && isSample == true]._id',
+    );
     const cancelled = await data.fetch<string[]>('*[_type == "event" && cancelled == true]._id');
     const entries = calendarEntries();
     expect(entries.some(({ file }) => file === 'arrangementer.ics')).toBe(true);
