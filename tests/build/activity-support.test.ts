@@ -162,28 +162,30 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
       { today: fixedNow.slice(0, 10) },
     );
     expect(open).toBe(0);
-    const fact = page('/aktivitetsstotte')('.key-facts > li').eq(1);
-    expect(
-      fact
-        .find('.key-facts__value')
-        .text()
-        .replace(/\u00a0/g, ' '),
-    ).toBe(norwegianDate(await nextOpening()));
-    expect(fact.find('.key-facts__label').contents().first().text().trim()).toBe('åpner neste søknadsrunde');
+    // A key figure as read: its value (no-break spaces as spaces) and the first words of its label.
+    const figure = (index: number) => {
+      const fact = page('/aktivitetsstotte')('.key-facts > li').eq(index);
+      return {
+        fact,
+        value: fact
+          .find('.key-facts__value')
+          .text()
+          .replace(/\u00a0/g, ' '),
+        label: fact.find('.key-facts__label').contents().first().text().trim(),
+      };
+    };
+    expect(figure(1)).toMatchObject({
+      value: norwegianDate(await nextOpening()),
+      label: 'åpner neste søknadsrunde',
+    });
     // And the date a club must not miss, that round's deadline, beside it.
     const deadline = await data.fetch<string>(
       '*[_id == "activitySupport"][0].rounds[opensAt > $today] | order(opensAt asc)[0].deadline',
       { today: fixedNow.slice(0, 10) },
     );
-    const next = page('/aktivitetsstotte')('.key-facts > li').eq(2);
-    expect(
-      next
-        .find('.key-facts__value')
-        .text()
-        .replace(/\u00a0/g, ' '),
-    ).toBe(norwegianDate(deadline));
-    expect(next.find('.key-facts__label').contents().first().text().trim()).toBe('søknadsfrist i neste runde');
-    expect(next.find('.key-facts__label .tag').text()).toBe('Eksempel');
+    const next = figure(2);
+    expect(next).toMatchObject({ value: norwegianDate(deadline), label: 'søknadsfrist i neste runde' });
+    expect(next.fact.find('.key-facts__label .tag').text()).toBe('Eksempel');
   });
 
   it('marks the rounds, the opening day and the terms under them «Eksempel» while the grant says they are examples', async () => {
