@@ -72,17 +72,15 @@ interface GrantRound extends ApplicationRound {
 interface Grant {
   _updatedAt: string;
   isSample?: boolean | null;
-  rounds?: GrantRound[] | null;
 }
 
 /** The activity-support rounds whose deadline has not passed: each gets «Legg fristen i kalenderen». */
-export function roundsWithDeadlineAhead(
-  grant: Grant | null | undefined,
+export function roundsWithDeadlineAhead<T extends ApplicationRound>(
+  rounds: readonly T[] | null | undefined,
   now: Date,
-): (GrantRound & { deadline: string })[] {
-  return (grant?.rounds ?? []).filter(
-    (round): round is GrantRound & { deadline: string } =>
-      Boolean(round.deadline) && roundState(round, now) !== 'closed',
+): (T & { deadline: string })[] {
+  return (rounds ?? []).filter(
+    (round): round is T & { deadline: string } => Boolean(round.deadline) && roundState(round, now) !== 'closed',
   );
 }
 

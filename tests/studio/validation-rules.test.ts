@@ -949,13 +949,19 @@ describe('validation rules', () => {
     );
   });
 
-  test('an event that is over needs no price, and a price of 0 (free) is a price', async () => {
+  test('an event that is over or cancelled needs no price, and a price of 0 (free) is a price', async () => {
     const over: Doc = { ...event(), start: '2001-02-16T11:00:00Z', end: '2001-02-16T15:00:00Z' };
     over.registration = { ...(over.registration as object), price: undefined };
     expect(messagesOf(await validate(over, dataset, 'studio'))).not.toContainEqual(expect.stringMatching(/koster/));
     const free = comingEvent();
     free.registration = { ...free.registration, price: 0 };
     expect(await validate(free, dataset, 'studio')).toEqual([]);
+    // A cancelled event shows no registration box, so nothing asks for its price.
+    const cancelled = { ...comingEvent(), cancelled: true };
+    cancelled.registration = { ...cancelled.registration, price: undefined };
+    expect(messagesOf(await validate(cancelled, dataset, 'studio'))).not.toContainEqual(
+      expect.stringMatching(/koster/),
+    );
   });
 
   test('a raised activity-support amount can be published: the warning is the only remark', async () => {

@@ -14,9 +14,9 @@ const grant = { _updatedAt: '2026-11-02T09:00:00Z', isSample: false, rounds: [pa
 
 describe('grant deadlines in a calendar', () => {
   it('are offered for the open round and the ones to come, to the last day, and not for one that is over', () => {
-    expect(roundsWithDeadlineAhead(grant, now).map((round) => round._key)).toEqual(['open', 'coming']);
+    expect(roundsWithDeadlineAhead(grant.rounds, now).map((round) => round._key)).toEqual(['open', 'coming']);
     // Late on its deadline day in Oslo (23.30) the round is still open; half an hour later it is over.
-    const ahead = (time: string) => roundsWithDeadlineAhead(grant, new Date(time)).map((round) => round._key);
+    const ahead = (time: string) => roundsWithDeadlineAhead(grant.rounds, new Date(time)).map((round) => round._key);
     expect(ahead('2027-03-01T22:30:00Z')).toEqual(['open', 'coming']);
     expect(ahead('2027-03-01T23:30:00Z')).toEqual(['coming']);
     expect(roundsWithDeadlineAhead(null, now)).toEqual([]);

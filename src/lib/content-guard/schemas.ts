@@ -90,7 +90,7 @@ const registration = z
     status: oneOf(registrationStatuses),
     opensAt: isoDateTime.nullish(),
     closesAt: isoDateTime.nullish(),
-    // Shown as «Gratis» or «kr 1 500» and given to search engines as the price: «kr -150» or «kr 1 499,5» would be
+    // Shown as «gratis» or «kr 1 500» and given to search engines as the price: «kr -150» or «kr 1 499,5» would be
     // published as written.
     price: z
       .number({ error: 'må være et tall' })

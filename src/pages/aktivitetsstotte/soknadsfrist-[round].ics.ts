@@ -9,7 +9,7 @@ import { activitySupportQuery } from '../../lib/sanity/queries';
 
 export const getStaticPaths = (async () => {
   const grant = await loadQuery(activitySupportQuery);
-  return roundsWithDeadlineAhead(grant, buildNow()).map((round) => ({
+  return roundsWithDeadlineAhead(grant?.rounds, buildNow()).map((round) => ({
     params: { round: round._key },
     props: { grant: grant!, round },
   }));

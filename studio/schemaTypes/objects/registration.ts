@@ -68,7 +68,8 @@ export const registration = defineType({
         ),
         rule
           .custom((price, context) => {
-            if (price !== undefined) return true;
+            // A cancelled event shows no registration, so no price either.
+            if (price !== undefined || context.document?.cancelled === true) return true;
             const start = eventStartOf(context.document);
             return start && Date.parse(start) > Date.now() ? messages.priceMissing : true;
           })
