@@ -5,10 +5,17 @@ import { describe, expect, test } from 'vitest';
 import { reservedPaths } from '@for-alle/shared/document-path';
 import { publishablePages } from '../../src/lib/routes';
 
-/** The first address segment of each route in src/pages: `konferanse/` → konferanse, `rss.xml.ts` → rss.xml. */
-const routeSegments = readdirSync('src/pages', { withFileTypes: true })
-  .map((entry) => (entry.isDirectory() ? entry.name : entry.name.replace(/\.(astro|mdx|md|ts)$/, '')))
-  .filter((segment) => segment !== 'index' && !segment.startsWith('['));
+/**
+ * The first address segment of each route in src/pages: `konferanse/` → konferanse, `rss.xml.ts` → rss.xml. Once
+ * each: a page and a folder may share one (aktivitetsstotte.astro and aktivitetsstotte/, its deadlines' calendar files).
+ */
+const routeSegments = [
+  ...new Set(
+    readdirSync('src/pages', { withFileTypes: true })
+      .map((entry) => (entry.isDirectory() ? entry.name : entry.name.replace(/\.(astro|mdx|md|ts)$/, '')))
+      .filter((segment) => segment !== 'index' && !segment.startsWith('[')),
+  ),
+];
 
 describe('reservedPaths', () => {
   test('holds the first segment of every route the site builds', () => {
