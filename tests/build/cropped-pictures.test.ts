@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bandedPicture, shownBand, writeExportedPicture, type Band } from '../support/banded-picture';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { distFile, fixedNow, hasPage, page } from '../support/dist';
-import { fixtureDataset, fixturePlace } from '../support/fixture-dataset';
+import { fixtureDataset, fixturePlace, fixtureStory } from '../support/fixture-dataset';
 import { checkLinks } from '../support/links';
 
 /** The top 30 % kept (red), and the bottom 30 % (blue). */
@@ -37,17 +37,7 @@ beforeAll(async () => {
     ...(crop ? { crop } : {}),
   });
   const place = fixturePlace;
-  const story = (slug: string, fields: object) => ({
-    _id: `story-${slug}`,
-    _type: 'projectStory',
-    title: `Historie ${slug}`,
-    slug: { _type: 'slug', current: slug },
-    place: { _type: 'reference', _ref: place._id },
-    pillar: { _type: 'reference', _ref: 'pillar-samarbeidsprosjekter' },
-    ingress: 'Ingress.',
-    publishedAt: '2026-01-01T10:00:00Z',
-    ...fields,
-  });
+  const story = fixtureStory;
   const dataset = fixtureDataset({
     extra: [
       place,

@@ -13,7 +13,7 @@ import { metaDescriptionLimit } from '../../src/lib/meta-description';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { bandedPicture, shownBand, writeExportedPicture } from '../support/banded-picture';
 import { distFile, fixedNow, hasPage, page, pagePaths, text } from '../support/dist';
-import { fixtureDataset, fixturePlace } from '../support/fixture-dataset';
+import { fixtureDataset, fixturePlace, fixtureStory } from '../support/fixture-dataset';
 
 let data: ContentSource;
 beforeAll(async () => {
@@ -199,17 +199,10 @@ describe('link previews in social media', () => {
 describe('link previews of a picture the editor framed', () => {
   // A tall picture in three bands (tests/support/banded-picture.ts): a 1.91:1 cut from its middle is all green.
   const place = fixturePlace;
-  const story = (slug: string, picture: string, framing: object) => ({
-    _id: `story-${slug}`,
-    _type: 'projectStory',
-    title: `Historie ${slug}`,
-    slug: { _type: 'slug', current: slug },
-    place: { _type: 'reference', _ref: place._id },
-    pillar: { _type: 'reference', _ref: 'pillar-samarbeidsprosjekter' },
-    ingress: 'Ingress.',
-    publishedAt: '2026-01-01T10:00:00Z',
-    mainImage: { _type: 'figure', _sanityAsset: picture, alt: 'Tre fargede felt.', ...framing },
-  });
+  const story = (slug: string, picture: string, framing: object) =>
+    fixtureStory(slug, {
+      mainImage: { _type: 'figure', _sanityAsset: picture, alt: 'Tre fargede felt.', ...framing },
+    });
   let outDir: string;
   let pictureSha1: string;
   beforeAll(async () => {

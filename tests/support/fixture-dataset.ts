@@ -16,6 +16,21 @@ export const fixturePlace = {
   location: { _type: 'geopoint', lat: 60.39, lng: 5.32 },
 };
 
+/** A published story at `fixturePlace`, under the collaboration pillar, with `fields` added or replaced. */
+export function fixtureStory(slug: string, fields: object = {}) {
+  return {
+    _id: `story-${slug}`,
+    _type: 'projectStory',
+    title: `Historie ${slug}`,
+    slug: { _type: 'slug', current: slug },
+    place: { _type: 'reference', _ref: fixturePlace._id },
+    pillar: { _type: 'reference', _ref: 'pillar-samarbeidsprosjekter' },
+    ingress: 'Ingress.',
+    publishedAt: '2026-01-01T10:00:00Z',
+    ...fields,
+  };
+}
+
 /**
  * Writes a dataset into a fresh temp folder: the lines of `base` (unless null) followed by `extra`, with the
  * `images/` and `files/` folders copied from `imagesFrom` when given. Later documents with the same _id replace earlier ones.
