@@ -72,7 +72,7 @@ const tag = new RegExp(`(<${attributes}>)`);
 
 /**
  * The page's HTML with soft hyphens in the long words of its headings, in their text only (never in a tag's
- * attributes). Applied to every built page by src/middleware.ts.
+ * attributes). BaseLayout.astro applies it to every page's content (the footer's short fixed headings are outside it).
  */
 export function hyphenateHeadings(html: string): string {
   return html.replace(
