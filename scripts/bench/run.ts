@@ -265,7 +265,7 @@ const markdown = [
   ...summary.map((line) => `- ${line}`),
   '',
   firstSearch
-    ? `First search on the ${largest.n.toLocaleString('en')}-story site (\`/sok?q=${firstSearch.query}\`, ${firstSearch.resultCount}, ${chromiumVersion}, empty cache): ` +
+    ? `First search on the ${largest.n.toLocaleString('en')}-story site (\`/sok?q=${firstSearch.query}\`, ${firstSearch.resultCount.replace(/\.$/, '')}, ${chromiumVersion}, empty cache): ` +
       `${kB(firstSearch.pagefind)} of Pagefind files and ${kB(firstSearch.script)} of the search page's script, ${kB(firstSearch.total)} in all over the wire.`
     : '',
   '',
