@@ -2,7 +2,7 @@ import { escapeHTML, toHTML, type PortableTextComponents } from '@portabletext/t
 import { embeddedTypes } from '@for-alle/shared/rich-text';
 import { documentPath, type PathableDocument } from '@for-alle/shared/document-path';
 import { safeHref } from '@for-alle/shared/safe-url';
-import { isSectionAnchor } from '@for-alle/shared/section-anchor';
+import { isSectionAnchor, sectionAnchor } from '@for-alle/shared/section-anchor';
 import { siteHref } from './routes';
 import { keepTogether, noBreak } from './typography';
 
@@ -14,6 +14,8 @@ type Span = { _type?: string; text?: string; marks?: string[] };
 type MarkDef = { _key?: string; _type?: string; href?: string };
 type Block = {
   _type?: string;
+  /** A heading's id, made by bodyParts (not stored). */
+  anchor?: string;
   style?: string;
   listItem?: string;
   level?: number;
@@ -60,6 +62,13 @@ const components: PortableTextComponents = {
   // (to-html's own fallbacks carry inline styles, which the CSP refuses).
   block: {
     quoteSource: ({ children }) => `<p class="quote-source">${children ?? ''}</p>`,
+    ...Object.fromEntries(
+      ['h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [
+        tag,
+        ({ children, value }: { children?: string; value: Block }) =>
+          `<${tag}${value.anchor ? ` id="${escapeHTML(value.anchor)}"` : ''}>${children ?? ''}</${tag}>`,
+      ]),
+    ),
   },
   unknownMark: ({ children }) => children,
   unknownType: () => '',
@@ -69,10 +78,16 @@ const components: PortableTextComponents = {
 /**
  * A body as parts, in order: each run of text blocks as one piece of HTML (so list items stay in one list), each
  * picture and attachment on its own. Headings move down under a deeper heading (`headingLevel`: the level of the
- * heading the text sits under; editors start at h2). Amounts typed with ordinary spaces stay on one line, and a
- * phone number linked with tel: never splits.
+ * heading the text sits under; editors start at h2), and each gets an id from its words, so a link can lead to it
+ * and a search result to the section it found: `takenIds` holds the ids already given on the page, so that two
+ * headings of the same words get «…-2». Amounts typed with ordinary spaces stay on one line, and a phone number
+ * linked with tel: never splits.
  */
-export function bodyParts(value: unknown[] | null | undefined, headingLevel = 1): BodyPart[] {
+export function bodyParts(
+  value: unknown[] | null | undefined,
+  headingLevel = 1,
+  takenIds: Set<string> = new Set(),
+): BodyPart[] {
   const shift = Math.max(0, headingLevel - 1);
   const parts: BodyPart[] = [];
   let run: Block[] = [];
@@ -84,7 +99,10 @@ export function bodyParts(value: unknown[] | null | undefined, headingLevel = 1)
   const items = (value ?? []) as (Block | null)[];
   items.forEach((block, index) => {
     if (block?._type === 'block') {
-      run.push(prepareBlock(block, shift, run.at(-1), items[index + 1] ?? undefined));
+      const prepared = prepareBlock(block, shift, run.at(-1), items[index + 1] ?? undefined);
+      if (prepared.style && /^h[2-6]$/.test(prepared.style))
+        prepared.anchor = uniqueId(headingText(prepared), takenIds);
+      run.push(prepared);
     } else if (block?._type && objectTypes.has(block._type)) {
       endRun();
       parts.push({ kind: 'object', node: block as { _type: string } });
@@ -92,6 +110,17 @@ export function bodyParts(value: unknown[] | null | undefined, headingLevel = 1)
   });
   endRun();
   return parts;
+}
+
+const headingText = (block: Block) => block.children?.map((child) => child.text ?? '').join('') ?? '';
+
+/** An id from a heading's words, not yet in `taken` (which it joins): «…-2», «…-3» after the first. */
+function uniqueId(text: string, taken: Set<string>): string {
+  const base = sectionAnchor(text) || 'avsnitt';
+  let id = base;
+  for (let count = 2; taken.has(id); count++) id = `${base}-${count}`;
+  taken.add(id);
+  return id;
 }
 
 /**
@@ -129,4 +158,13 @@ function prepareBlock(block: Block, shift: number, previous?: Block, next?: Bloc
     return { ...child, text: isPhone ? noBreak(child.text) : keepTogether(child.text) };
   });
   return { ...block, style, children };
+}
+
+const pageHeadingIds = new WeakMap<Request, Set<string>>();
+
+/** The ids given to rich-text headings on the page being rendered (its request), so that each is given once. */
+export function headingIdsOf(request: Request): Set<string> {
+  let ids = pageHeadingIds.get(request);
+  if (!ids) pageHeadingIds.set(request, (ids = new Set()));
+  return ids;
 }

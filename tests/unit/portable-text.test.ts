@@ -32,8 +32,21 @@ describe('bodyParts', () => {
 
   it('moves headings down under a deeper heading, and leaves them alone under the page title', () => {
     const value = [block([span('Om prosjektet')], { style: 'h2' }), block([span('Detaljer')], { style: 'h4' })];
-    expect(html(bodyParts(value))).toBe('<h2>Om prosjektet</h2><h4>Detaljer</h4>');
-    expect(html(bodyParts(value, 2))).toBe('<h3>Om prosjektet</h3><h5>Detaljer</h5>');
+    expect(html(bodyParts(value))).toBe('<h2 id="om-prosjektet">Om prosjektet</h2><h4 id="detaljer">Detaljer</h4>');
+    expect(html(bodyParts(value, 2))).toBe('<h3 id="om-prosjektet">Om prosjektet</h3><h5 id="detaljer">Detaljer</h5>');
+  });
+
+  it('gives each heading an id from its words, once on a page: a second «Om prosjektet» is «om-prosjektet-2»', () => {
+    const page = new Set<string>();
+    const first = [block([span('Hva gjør vi?')], { style: 'h2' }), block([span('Om prosjektet')], { style: 'h2' })];
+    const second = [block([span('Om prosjektet')], { style: 'h2' }), block([span('«…»')], { style: 'h3' })];
+    expect(html(bodyParts(first, 1, page))).toBe(
+      '<h2 id="hva-gjør-vi">Hva gjør vi?</h2><h2 id="om-prosjektet">Om prosjektet</h2>',
+    );
+    expect(html(bodyParts(second, 1, page))).toBe(
+      '<h2 id="om-prosjektet-2">Om prosjektet</h2><h3 id="avsnitt">«…»</h3>',
+    );
+    expect([...page]).toEqual(['hva-gjør-vi', 'om-prosjektet', 'om-prosjektet-2', 'avsnitt']);
   });
 
   it('escapes what editors type, in text and in link addresses', () => {

@@ -1,9 +1,11 @@
+import { sectionAnchor } from '@for-alle/shared/section-anchor';
+
 /**
  * The id of a contact list's heading, from the heading's words: a page can hold two lists (the pillar's and the
  * page's own), and a text on the page can link to the one that answers its question.
  */
 export function contactsHeadingId(heading: string): string {
-  return `contacts-${anchorOf(heading)}`;
+  return `contacts-${sectionAnchor(heading)}`;
 }
 
 /** A contact list's heading: the page's own, else «Kontaktperson» for one («Kontaktpersoner» over one read as if the others were missing). */
@@ -13,12 +15,5 @@ export function contactListHeading(people: readonly unknown[] | null | undefined
 
 /** The id of a question's heading on «Kontakt» («Presse» → presse), so other pages can link to /kontakt#presse. */
 export function contactTopicId(heading: string): string {
-  return anchorOf(heading);
-}
-
-function anchorOf(words: string): string {
-  return words
-    .toLocaleLowerCase('nb')
-    .replace(/[^a-zæøå0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return sectionAnchor(heading);
 }
