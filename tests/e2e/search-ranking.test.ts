@@ -166,6 +166,14 @@ const questions: Question[] = [
   { query: 'program', answeredBy: '*[_type == "conference" && defined(year)]', says: 'sessions', within: 3 },
   { query: 'programmet', answeredBy: '*[_type == "conference" && defined(year)]', says: 'sessions', within: 3 },
   { query: 'innledere 2025', answeredBy: '*[_type == "conference" && year == 2025]', says: 'sessions', within: 1 },
+  // Every page says «for alle» and most say «er»: the page whose heading is the question comes first (heading-first.ts).
+  {
+    query: 'hva er for alle',
+    answeredBy: '*[_type == "page" && slug.current == "om"]',
+    says: 'hva er for alle',
+    within: 1,
+    itself: true,
+  },
   {
     query: 'arendalsuka',
     answeredBy: '*[_type == "event" && venue.name match "Arendalsuka"]',

@@ -14,6 +14,7 @@ import {
 import { isQuestionWord } from './question-words';
 import { spellingSuggester } from './spelling';
 import { synonymsOf } from './synonyms';
+import { headingFirst } from './heading-first';
 import { osloToday, upcomingFirst } from './upcoming-first';
 import {
   disjunctiveCounts,
@@ -139,7 +140,8 @@ interface WordPlan {
  * One search. With words, `search(term)`; without, `search(null)` browses by filters alone. Counts need one more
  * search per group with choices (see `disjunctiveCounts`); Pagefind answers them from chunks already loaded.
  * Sorting by date drops pages Pagefind has no date for (generic pages), so those follow the dated ones. By relevance,
- * events of about the same score come as the site lists them, upcoming first (`upcomingFirst`), by `today` in Oslo.
+ * events of about the same score come as the site lists them, upcoming first (`upcomingFirst`), by `today` in Oslo,
+ * and a page among the first ten whose title or a heading says the query as typed comes first (`headingFirst`).
  * Each word is searched in its shortest base form the index holds; a word the site does not contain is replaced by
  * the site's word for it (synonyms.ts), respelled, written as an amount («50000» → «50 000»), split or spelled as the
  * closest word of the site's, in that order, else left out while other words remain, else nothing is found. Pronouns
@@ -315,8 +317,9 @@ async function searchPagefind(
     const dated = new Set(sorted.results.map((result) => result.id));
     results = [...sorted.results, ...unsorted.results.filter((result) => !dated.has(result.id))];
   } else if (term) {
-    // By relevance, an event still to come goes before a past one that scores about the same.
-    results = await upcomingFirst(pagefind, term, results, today);
+    // By relevance, an event still to come goes before a past one that scores about the same, and a page whose
+    // heading says what the visitor typed goes first.
+    results = await headingFirst(await upcomingFirst(pagefind, term, results, today), state.query);
   }
 
   const countsWithout: Partial<Record<FilterKey, FilterCounts>> = {};
