@@ -33,13 +33,14 @@ export const internalLink = defineType({
       to: internalLinkTargets.map((type) => ({ type })),
       validation: (rule) => rule.required().error(messages.required),
     }),
-    // A section of the page, so «Presse» on /om can lead to the press contact on /kontakt, not to the page's top.
+    // A section of the page, so «Presse» on /om can lead to the press contact on /kontakt, not to the page's top; a
+    // heading in rich text has an id from its words (bodyParts in src/lib/portable-text.ts).
     defineField({
       name: 'anchor',
       title: 'Avsnitt på siden (valgfritt)',
       type: 'string',
       description:
-        'Skal lenken gå rett til et avsnitt, skriver du avsnittets navn slik det står i adressen etter #, for eksempel «presse» for «Presse» på Kontakt-siden. La feltet stå tomt for å lenke til toppen av siden.',
+        'Skal lenken gå rett til et avsnitt, skriver du avsnittets navn slik det står i adressen etter #, for eksempel «presse» for «Presse» på Kontakt-siden. En mellomtittel i brødteksten får navnet av ordene sine: «Hva er For Alle?» blir «hva-er-for-alle». La feltet stå tomt for å lenke til toppen av siden.',
       validation: (rule) => rule.custom((value) => (!value || isSectionAnchor(value) ? true : messages.anchor)),
     }),
   ],
