@@ -3,6 +3,20 @@
  * and the Studio's messages and lists, so both agree on which day a time falls on and write it the same way.
  * Dependency-free.
  */
+/**
+ * A formatter that remembers what it wrote for each date string: a build of 10,000 stories formats the same few
+ * thousand dates tens of thousands of times, and each `Intl` call costs microseconds (docs/benchmark.md).
+ */
+function remembered(format: (date: Date) => string): (value: string | Date) => string {
+  const written = new Map<string, string>();
+  return (value) => {
+    if (value instanceof Date) return format(value);
+    let text = written.get(value);
+    if (text === undefined) written.set(value, (text = format(new Date(value))));
+    return text;
+  };
+}
+
 const osloCalendar = new Intl.DateTimeFormat('en-CA', {
   year: 'numeric',
   month: '2-digit',
@@ -11,9 +25,7 @@ const osloCalendar = new Intl.DateTimeFormat('en-CA', {
 });
 
 /** The calendar day in Oslo as «2025-01-22», for comparing days and for `<time datetime>`. */
-export function osloDay(value: string | Date): string {
-  return osloCalendar.format(value instanceof Date ? value : new Date(value));
-}
+export const osloDay: (value: string | Date) => string = remembered((date) => osloCalendar.format(date));
 
 const dayMonthYear = new Intl.DateTimeFormat('nb-NO', {
   day: 'numeric',
@@ -23,9 +35,7 @@ const dayMonthYear = new Intl.DateTimeFormat('nb-NO', {
 });
 
 /** «22. januar 2025», the day in Oslo: how visitors and editors read a date. */
-export function formatDate(value: string | Date): string {
-  return dayMonthYear.format(value instanceof Date ? value : new Date(value));
-}
+export const formatDate: (value: string | Date) => string = remembered((date) => dayMonthYear.format(date));
 
 const hourMinute = new Intl.DateTimeFormat('nb-NO', {
   hour: '2-digit',

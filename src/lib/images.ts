@@ -9,6 +9,18 @@ export interface ImageAsset {
   height: number | null;
 }
 
+const imageHashes = new Map<string, string>();
+
+/**
+ * The SHA-1 part of an image asset's id («image-<sha1>-1200x750-jpg»), which names its files. Remembered per id:
+ * every story card and page asks again for the same few pictures (docs/benchmark.md).
+ */
+function imageHash(assetId: string): string {
+  let hash = imageHashes.get(assetId);
+  if (hash === undefined) imageHashes.set(assetId, (hash = parseImageAssetId(assetId).assetId));
+  return hash;
+}
+
 /** The widths every image is made in; an image is never scaled up past its own width. */
 const imageWidths = [480, 800, 1200, 1600] as const;
 
@@ -26,7 +38,7 @@ export function widthsFor(asset: { width: number }): number[] {
  */
 export function variantPath(assetId: string, width: number, framing?: Framing | null): string {
   const key = cropKey(framing);
-  return `/media/${parseImageAssetId(assetId).assetId}${key ? `-${key}` : ''}-${width}.webp`;
+  return `/media/${imageHash(assetId)}${key ? `-${key}` : ''}-${width}.webp`;
 }
 
 /** The widths made of one use of an image: those of the part the editor kept (the whole picture when uncropped). */
@@ -67,7 +79,7 @@ function shareSizeFor(asset: { width: number; height: number }): { width: number
  */
 function sharePicturePath(assetId: string, framing?: Framing | null): string {
   const key = framingKey(framing);
-  return `/media/${parseImageAssetId(assetId).assetId}${key ? `-${key}` : ''}-share.jpg`;
+  return `/media/${imageHash(assetId)}${key ? `-${key}` : ''}-share.jpg`;
 }
 
 /** The share picture of one use of an image: its path, and its size, that of the part the editor kept. */
