@@ -37,6 +37,9 @@ export default defineConfig({
   // Four pages at a time: while one page's file is written or an image is resized (off the main thread), the next
   // is rendered. 10,000 stories build in 23 s instead of 32 s (docs/benchmark.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // The two MDX pages hold no code. Shiki's colours are inline styles, which the CSP below refuses, and Astro warned
+  // of it on every build.
+  markdown: { syntaxHighlight: false },
   integrations: [guard, mdx(), siteSitemap({ lastModified: guard.lastModified }), searchRecords(), draftPreview()],
   // The dev server (the draft preview) would otherwise watch the scratch folder too: after `npm run bench` it holds
   // some 150,000 generated files, and `npm run preview:drafts` took minutes to start instead of seconds.
