@@ -234,7 +234,7 @@ export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc){
  * cancellation an item of its own (src/pages/rss.xml.ts).
  */
 export const feedQuery = defineQuery(`*[_type in ["projectStory", "researchUpdate", "event", "conference"]]{
-  _id, _type, title, "slug": slug.current, year, cancelled, start, isSample,
+  _id, _type, title, "slug": slug.current, year, cancelled, start, end, isSample,
   "days": days[]{ start, end },
   "place": place->name,
   "date": select(
