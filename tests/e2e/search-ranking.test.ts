@@ -101,6 +101,9 @@ const questions: Question[] = [
   { query: 'økonomisk støtte', answeredBy: support, says: 'støtte', within: 3 },
   { query: 'støtte til fotball', answeredBy: support, says: 'støtte', within: 3 },
   { query: 'aktivitetsstøtte busskort', answeredBy: support, says: 'busskort', within: 1 },
+  // An amount no page has: its «30» is in every time of day («16.30»), so the amounts in thousands are searched.
+  { query: 'kr 30 000', answeredBy: support, says: 'maxAmount', within: 1 },
+  { query: 'søke 30 000 utstyr', answeredBy: support, says: 'utstyr', within: 1 },
   // Visitors' words that no page has, searched as the site's own (synonyms.ts): session 18 tried 383 questions.
   { query: 'tilskudd', answeredBy: support, says: 'støtte', within: 3 },
   { query: 'deadline', answeredBy: support, says: 'deadline', within: 1 },

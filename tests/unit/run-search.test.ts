@@ -366,6 +366,30 @@ describe('runSearch', () => {
     );
 
     it(
+      'leaves out a number that is neither a year nor a group of thousands first: «30» in «kr 30 000»',
+      withApart(async () => {
+        const amounts: Record<string, string> = {
+          tilskudd: 'Inntil kr 50 000 til utstyr',
+          program: 'Pause kl 10 30 og lunsj kl 12 30',
+          pris: 'Pris kr 30 per dag',
+          workshop: 'Workshop 2027 i Bergen',
+        };
+        Object.assign(pages, amounts);
+        try {
+          // «kr 30» is on more pages than «kr 000», and a time's «30» on more still.
+          const outcome = await runSearch(fakePagefind(), state('kr 30 000'));
+          expect(outcome.respelled).toBe('kr 000');
+          expect(ids(outcome)).toEqual(['tilskudd']);
+          // A year stays when a word can go: «2027» tells the workshop of that year from the others.
+          const year = await runSearch(fakePagefind(), state('workshop 2027 fotball'));
+          expect(year.respelled).toBe('workshop 2027');
+        } finally {
+          for (const id of Object.keys(amounts)) delete pages[id];
+        }
+      }),
+    );
+
+    it(
       'leaves out question words first, and keeps words found together as they are',
       withApart(async () => {
         const outcome = await runSearch(fakePagefind(), state('hvor økonomisk støtte'));

@@ -217,6 +217,17 @@ async function withoutHidingWords(
   return { asked, foundWithAll: all.results.length };
 }
 
+/**
+ * A number that says least when no page has it: not a year, which tells one conference or workshop from the others,
+ * and not a group of thousands after another number. «kr 30 000» is on no page, and «30» is on every page with a time
+ * of day («16.30»): leaving out «000» found the conference programmes, where leaving out «30» finds the amounts in
+ * thousands, the grant's «inntil kr 50 000» among them.
+ */
+function isLooseNumber(word: string, previous?: string): boolean {
+  if (!/^\d+$/.test(word) || /^(19|20)\d\d$/.test(word)) return false;
+  return !(/^\d{3}$/.test(word) && previous !== undefined && /^\d+$/.test(previous));
+}
+
 /** At most this many searches to choose which words to leave out; one word at a time is always tried. */
 const maxFewerTrials = 24;
 
@@ -227,12 +238,15 @@ const maxFewerTrials = 24;
  * ways to do that the one that finds the most pages, whatever the filters: a word on few pages is the likelier to be
  * beside the point (the Arendalsuka debate's «økonomisk»), and the most pages are likeliest to hold the answer
  * (/aktivitetsstotte under «støtte»). Pronouns and question words are left out first: they say least about what is
- * sought (`withoutHidingWords` has kept them only if the rest found nothing either).
+ * sought (`withoutHidingWords` has kept them only if the rest found nothing either), and so are loose numbers
+ * (`isLooseNumber`).
  */
 async function fewerWordsFound(plans: WordPlan[], words: WordIndex): Promise<WordPlan[] | null> {
   const searchedAs = (chosen: WordPlan[]) => chosen.map((plan) => plan.searched);
   if (plans.length < 2 || (await words.together(searchedAs(plans)))) return null;
-  const topical = plans.filter((plan) => !isQuestionWord(plan.shown));
+  const topical = plans.filter(
+    (plan, index) => !isQuestionWord(plan.shown) && !isLooseNumber(plan.searched, plans[index - 1]?.searched),
+  );
   const candidates = topical.length > 0 ? topical : plans;
 
   let trials = 0;
