@@ -307,7 +307,7 @@ Debatten var åpen for alle, uten påmelding.`,
     // Held: what the gathering was, in the past tense; the habit («en gang i året») may stay in the present.
     ingress:
       'Prosjektlederne fra alle byene møttes på Jæren for å dele kunnskap metodisk og lære av hverandre. For Alle-satsingen samler dem en gang i året.',
-    description: `For Alle-prosjektlederne utgjør på tvers av geografi et kollegialt fellesskap og har egne Teams-møter hver sjette uke. En gang i året møtes de fysisk.
+    description: `For Alle-prosjektlederne utgjør på tvers av geografi et kollegialt fellesskap og har egne Teams-møter hver sjette uke. En gang i året samles de på en egen prosjektledersamling, og de deltar på nettverksdagen og For Alle-konferansen.
 
 ## Tema
 

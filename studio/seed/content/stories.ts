@@ -398,7 +398,7 @@ Frivillighetshuset tok kontakt med skoler og familier. Kommunen stilte med buss.
     ingress:
       'Familiene visste ikke hvem de skulle ringe. Nå har samarbeidet i Arendal én kontaktperson som kjenner alle lagene.',
     summary:
-      'Før visste ikke familier hvem de skulle spørre. Nå finnes ett telefonnummer. Kontaktpersonen hjelper barn med å finne en aktivitet og søke om støtte.',
+      'Før visste ikke familier hvem de skulle spørre. Nå finnes ett telefonnummer. Kontaktpersonen hjelper barna med å finne en aktivitet, og familiene med å finne ordninger som dekker det den koster.',
     image: 'by',
     tags: ['informasjon', 'familie', 'samarbeid'],
     publishedAt: '2025-09-03T08:00:00Z',
