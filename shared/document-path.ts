@@ -111,5 +111,8 @@ export const reservedPaths = new Set<string>([
   'rss.xml',
   'arrangementer.ics',
   'robots.txt',
+  'favicon.svg',
+  'favicon.ico',
+  'apple-touch-icon.png',
   '404',
 ]);
