@@ -1,6 +1,7 @@
 // The site's icon is drawn once (src/assets/site-icon.svg) and made into the files browsers and phones ask for:
 // the SVG for current browsers' tabs, /favicon.ico for those that read no SVG and for feed readers and bookmarks,
 // which fetch it by that name, and /apple-touch-icon.png for a phone's home screen.
+
 // A CommonJS module whose exports Node cannot list: imported whole.
 import icoEndec from 'ico-endec';
 import sharp from 'sharp';
