@@ -50,7 +50,7 @@ describe('the conference', () => {
     }
   });
 
-  it('says on the network day whom it is open to, not only project leaders, and nothing of a programme it lacks', async () => {
+  it('says on the network day whom it is open to, not only project leaders, and that a programme it lacks is not out yet', async () => {
     const conferences = await data.fetch<{ year: number; day: string; end: string }[]>(
       `*[_type == "conference" && count(days[kind == "network"]) > 0]{ year,
         "day": days[kind == "network"][0].start, "end": days[kind == "network"][0].end }`,
@@ -79,6 +79,14 @@ describe('the conference', () => {
         );
       // «Programmet for dagen står ikke her.» read as a note left in a draft.
       if (sessionsThatDay === 0) expect(words, String(year)).not.toMatch(/[Pp]rogram/);
+      // Under «Program og innledere», before the conference, a day without sessions is said to have no programme
+      // published yet, rather than left out for a visitor to wonder about.
+      const notYet = text($, 'section[aria-labelledby="programme-heading"] .programme-day__not-yet');
+      if (sessionsThatDay === 0 && !held(end))
+        expect(notYet, String(year)).toMatch(
+          /^Programmet for nettverksdagen \(\S+dag \d+\. \S+ \d{4}\) er ikke publisert ennå\.$/,
+        );
+      else expect(notYet, String(year)).toBe('');
     }
   });
 

@@ -58,7 +58,7 @@ describe("a conference's days", () => {
         { ...full, capacity: 1 },
         { ...available, capacity: 1500 },
       ]),
-    ).toEqual(['Fulltegnet – venteliste | Den ene plassen er tatt.', 'Plass til 1 500 deltakere']);
+    ).toEqual(['Fulltegnet – venteliste | Den ene plassen er tatt.', 'Ledige plasser | Plass til 1 500 deltakere']);
     expect(await render('2026-09-01T12:00:00Z', [{ ...available, capacity: 1 }])).toEqual(['Plass til 1 deltaker']);
   });
 
@@ -66,10 +66,10 @@ describe("a conference's days", () => {
     expect(await render('2026-09-01T12:00:00Z')).toEqual(['Plass til 100 deltakere', 'Plass til 300 deltakere']);
   });
 
-  it('while it is open, show the full day with its waitlist and the other with its places', async () => {
+  it('while it is open, show the full day with its waitlist and the other as having places left', async () => {
     expect(await render('2026-11-26T12:00:00Z')).toEqual([
       'Fulltegnet – venteliste | Alle de 100 plassene er tatt.',
-      'Plass til 300 deltakere',
+      'Ledige plasser | Plass til 300 deltakere',
     ]);
   });
 
