@@ -368,7 +368,7 @@ describe('the search page', { timeout: 60_000 }, () => {
     const links = await empty
       .locator('a')
       .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining(['/historier/', '/arrangementer/', '/konferanse/']));
+    expect(links).toEqual(expect.arrayContaining(['/historier/', '/arrangementer/', '/konferanse/', '/steder/']));
   });
 
   it('finds nothing for a word the site does not contain, though Pagefind alone lists pages with a shorter word', async () => {
