@@ -35,6 +35,14 @@ const announcedAt = (start: string) => {
   return announced < SEED_TIME ? announced : SEED_TIME;
 };
 
+/**
+ * A conference edition is created when it is announced, at the latest when its registration opens (the programme: in
+ * October), and by now at the latest. The news feed dates an edition by it: created all at once, the four editions
+ * headed the feed as news of the same day.
+ */
+const editionAnnouncedAt = (edition: { registration: { opensAt: string } }) =>
+  edition.registration.opensAt < SEED_TIME ? edition.registration.opensAt : SEED_TIME;
+
 const illustrations: IllustrationSpec[] = [
   { name: 'samarbeid', seed: 11, palette: 0, motif: 'hills' },
   { name: 'inkludering', seed: 23, palette: 1, motif: 'circles' },
@@ -292,63 +300,67 @@ function buildDocuments(): Doc[] {
   }
 
   for (const conference of conferences) {
-    add({
-      _id: conference.id,
-      _type: 'conference',
-      year: conference.year,
-      title: conference.title,
-      theme: conference.theme,
-      ingress: conference.ingress,
-      venue: {
-        _type: 'venue',
-        name: 'Konferansesenteret i Stavanger sentrum',
-        address: 'Eksempelgata 20, 4006 Stavanger',
+    add(
+      {
+        _id: conference.id,
+        _type: 'conference',
+        year: conference.year,
+        title: conference.title,
+        theme: conference.theme,
+        ingress: conference.ingress,
+        venue: {
+          _type: 'venue',
+          name: 'Konferansesenteret i Stavanger sentrum',
+          address: 'Eksempelgata 20, 4006 Stavanger',
+        },
+        place: ref('place-stavanger'),
+        days: conference.days.map((day) => ({
+          _key: key(`${conference.id}:${day.kind}`),
+          _type: 'conferenceDay',
+          ...day,
+        })),
+        registration: { _type: 'registration', ...conference.registration },
+        sessions: conference.sessions.map((session, index) => {
+          const sessionKey = key(`${conference.id}:session:${index}`);
+          return {
+            _key: sessionKey,
+            _type: 'session',
+            title: session.title,
+            start: session.start,
+            end: session.end,
+            // A break («Pause», «Lunsj») has neither: the site shows it as one quiet line.
+            ...(session.speakers?.length ? { speakers: refs(`${sessionKey}:speakers`, session.speakers) } : {}),
+            ...(session.summary ? { summary: session.summary } : {}),
+            ...(session.material
+              ? {
+                  material: session.material.map((item) =>
+                    item.kind === 'file'
+                      ? {
+                          _key: key(`${sessionKey}:${item.title}`),
+                          _type: 'materialFile',
+                          title: item.title,
+                          file: assets.file(item.file),
+                        }
+                      : {
+                          _key: key(`${sessionKey}:${item.title}`),
+                          _type: 'materialLink',
+                          title: item.title,
+                          url: item.url,
+                        },
+                  ),
+                }
+              : {}),
+            ...(session.videoUrl ? { videoUrl: session.videoUrl } : {}),
+            ...(session.researchUpdate ? { researchUpdate: ref(session.researchUpdate) } : {}),
+          };
+        }),
+        workshops: refs(`${conference.id}:workshops`, conference.workshops),
+        body: text(conference.body, conference.id),
+        isSample: conference.isSample,
       },
-      place: ref('place-stavanger'),
-      days: conference.days.map((day) => ({
-        _key: key(`${conference.id}:${day.kind}`),
-        _type: 'conferenceDay',
-        ...day,
-      })),
-      registration: { _type: 'registration', ...conference.registration },
-      sessions: conference.sessions.map((session, index) => {
-        const sessionKey = key(`${conference.id}:session:${index}`);
-        return {
-          _key: sessionKey,
-          _type: 'session',
-          title: session.title,
-          start: session.start,
-          end: session.end,
-          // A break («Pause», «Lunsj») has neither: the site shows it as one quiet line.
-          ...(session.speakers?.length ? { speakers: refs(`${sessionKey}:speakers`, session.speakers) } : {}),
-          ...(session.summary ? { summary: session.summary } : {}),
-          ...(session.material
-            ? {
-                material: session.material.map((item) =>
-                  item.kind === 'file'
-                    ? {
-                        _key: key(`${sessionKey}:${item.title}`),
-                        _type: 'materialFile',
-                        title: item.title,
-                        file: assets.file(item.file),
-                      }
-                    : {
-                        _key: key(`${sessionKey}:${item.title}`),
-                        _type: 'materialLink',
-                        title: item.title,
-                        url: item.url,
-                      },
-                ),
-              }
-            : {}),
-          ...(session.videoUrl ? { videoUrl: session.videoUrl } : {}),
-          ...(session.researchUpdate ? { researchUpdate: ref(session.researchUpdate) } : {}),
-        };
-      }),
-      workshops: refs(`${conference.id}:workshops`, conference.workshops),
-      body: text(conference.body, conference.id),
-      isSample: conference.isSample,
-    });
+      editionAnnouncedAt(conference),
+      SEED_TIME,
+    );
   }
 
   for (const question of researchQuestions) {

@@ -219,6 +219,17 @@ describe('content', () => {
     expect((next.registration as { closesAt: string }).closesAt.slice(0, 7)).toBe('2027-01');
   });
 
+  // The news feed dates an edition by its creation: made all on the seed's day, the four editions headed the feed as
+  // news of that day, the 2024 conference among them.
+  test('each conference edition is created when its registration opens, before its days', () => {
+    for (const conference of ofType('conference')) {
+      const { opensAt } = conference.registration as { opensAt: string };
+      const firstDay = (conference.days as { start: string }[])[0]!.start;
+      expect(conference._createdAt, String(conference.year)).toBe(opensAt);
+      expect(Date.parse(conference._createdAt), String(conference.year)).toBeLessThan(Date.parse(firstDay));
+    }
+  });
+
   test('workshops in Bergen, Haugesund, Stavanger and Kristiansand, and one upcoming in 2027', () => {
     const workshops = ofType('event').filter((e) => e.kind === 'workshop');
     expect(new Set(workshops.map((w) => refId(w.place)))).toEqual(

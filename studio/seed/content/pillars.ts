@@ -112,7 +112,7 @@ For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. End
     slug: 'forskning',
     order: 3,
     image: 'forskning',
-    contacts: ['person-forsker', 'person-programleder'],
+    contacts: ['person-forsker', 'person-programleder', 'person-kommunikasjon'],
     keyFacts: [],
     evaluation: {
       researchPartner: 'org-inkluderingsforskning',
