@@ -36,9 +36,9 @@ const announcedAt = (start: string) => {
 };
 
 /**
- * A conference edition is created when it is announced, at the latest when its registration opens (the programme: in
- * October), and by now at the latest. The news feed dates an edition by it: created all at once, the four editions
- * headed the feed as news of the same day.
+ * A conference edition is created when it is announced with its registration (the programme: in October), or now if
+ * that is still ahead. The news feed dates an edition by it: created all at once, the four editions headed the feed
+ * as news of the same day.
  */
 const editionAnnouncedAt = (edition: { registration: { opensAt: string } }) =>
   edition.registration.opensAt < SEED_TIME ? edition.registration.opensAt : SEED_TIME;
