@@ -28,6 +28,7 @@ export const pillarIdAtSlugQuery = defineQuery(
 
 /** The document with this exact id (a published id is never a draft's or a version's). */
 export const placeNameQuery = defineQuery(`*[_id == $placeId][0].name`);
+export const isPublishedQuery = defineQuery(`defined(*[_id == $id][0]._id)`);
 export const slugAtIdQuery = defineQuery(`*[_id == $id][0].slug.current`);
 
 /** Numbers that only one document of their type may have: how many others already have $value. */

@@ -6,10 +6,23 @@
 import type { InitialValueResolverContext, Template } from 'sanity';
 import { apiVersion } from '@for-alle/shared/api-version';
 import { pillarSlugs, storyPillarSlugs } from '@for-alle/shared/document-path';
-import type { PillarIdAtSlugQueryResult } from '../../src/lib/sanity/sanity.types';
-import { pillarIdAtSlugQuery } from './queries';
+import type { IsPublishedQueryResult, PillarIdAtSlugQueryResult } from '../../src/lib/sanity/sanity.types';
+import { isPublishedQuery, pillarIdAtSlugQuery } from './queries';
 
 const ref = (id: string) => ({ _type: 'reference', _ref: id });
+
+/**
+ * A reference to a document that may not be published yet, written as the Studio's own reference picker writes one
+ * to a draft: weak until the story is published, when Sanity makes it strong. A plain (strong) reference to a draft
+ * would be refused on publish with an error of Sanity's; this one lets the Studio's validation name the place to
+ * publish first (publishedReferencesValidation).
+ */
+async function refToPossibleDraft(id: string, type: string, { getClient }: InitialValueResolverContext) {
+  const published = await getClient({ apiVersion })
+    .fetch<IsPublishedQueryResult>(isPublishedQuery, { id })
+    .catch(() => true);
+  return published ? ref(id) : { ...ref(id), _weak: true, _strengthenOnPublish: { type } };
+}
 
 /**
  * How a new event of a kind starts out: a debate (at Arendalsuka and the like) is open to anyone who comes; a
@@ -58,8 +71,9 @@ export const templates: Template[] = [
     description: 'Historie som allerede er knyttet til et sted',
     schemaType: 'projectStory',
     parameters: [{ name: 'placeId', type: 'string' }],
-    value: ({ placeId }: { placeId: string }) => ({
-      place: ref(placeId),
+    // The list of places to pick from shows places that are only drafts too.
+    value: async ({ placeId }: { placeId: string }, context: InitialValueResolverContext) => ({
+      place: await refToPossibleDraft(placeId, 'place', context),
       period: { ongoing: true },
       isSample: false,
     }),

@@ -54,9 +54,14 @@ import {
 export const limits = {
   titleMax: 90,
   titleSoft: 70,
+  /** A talk's title may be a research question or a quote: longer than a page's, but still one line of thought. */
+  sessionTitleMax: 200,
   ingressSoft: 300,
   ingressMax: 600,
   summarySoft: 400,
+  /** A short summary in a box of its own («Kort fortalt», a research update's «Sammendrag»): 300 is the aim. */
+  shortSummarySoft: 300,
+  shortSummaryMax: 600,
   /** A conference day's description: one or two sentences on the day's card. */
   dayDescriptionSoft: 250,
   altMax: 200,
@@ -84,6 +89,10 @@ export const messages = {
   titleRequired: 'Skriv en tittel.',
   titleTooLong: `Tittelen kan være høyst ${limits.titleMax} tegn.`,
   titleLong: `Titler over ${limits.titleSoft} tegn blir lange i lister og søkeresultater. Prøv å korte ned.`,
+  sessionTitleTooLong: `Tittelen kan være høyst ${limits.sessionTitleMax} tegn.`,
+  sessionTitleLong: `Titler over ${limits.titleMax} tegn blir lange i programmet. Er det en problemstilling eller et sitat, kan den stå; ellers prøv å korte ned.`,
+  shortSummaryTooLong: (field: string) =>
+    `${field} kan være høyst ${limits.shortSummaryMax} tegn. Skriv det viktigste i to–tre korte setninger.`,
   ingressLong: `Ingressen bør være under ${limits.ingressSoft} tegn, så den er lett å lese.`,
   ingressTooLong: `Ingressen kan være høyst ${limits.ingressMax} tegn.`,
   altTooLong: `Den alternative teksten kan være høyst ${limits.altMax} tegn.`,
@@ -104,6 +113,8 @@ export const messages = {
     `Husk påmeldingslenken før påmeldingen åpner ${formatDate(opensAt)}. Til da står det på siden når den åpner. Mangler lenken da, står det «Påmeldingen åpner snart», uten knapp for å melde seg på.`,
   registrationUrlAfterOpening: (opensAt: string) =>
     `Påmeldingen skulle ha åpnet ${formatDate(opensAt)}, men påmeldingslenken mangler. Til du legger den inn, står det «Påmeldingen åpner snart» på siden, uten knapp for å melde seg på.`,
+  conferenceWaitlistOnDays:
+    'Her gjelder «Fulltegnet – venteliste» hele konferansen: nettstedet sier da at alle dagene er fulle. Er bare én dag full, velger du det på den dagen under «Dager», og lar status her stå som «Åpen».',
   capacity: 'Antall plasser må være et helt tall, minst 1, eller tomt.',
   price: 'Prisen må være et helt kronebeløp, for eksempel 1500, eller 0 hvis det er gratis.',
   priceMissing:
@@ -192,6 +203,13 @@ export const titleValidation = (rule: StringRule) => [
   rule.required().error(messages.titleRequired),
   rule.max(limits.titleMax).error(messages.titleTooLong),
   rule.max(limits.titleSoft).warning(messages.titleLong),
+];
+
+/** A talk's title: required, warning over 90, hard limit 200. */
+export const sessionTitleValidation = (rule: StringRule) => [
+  rule.required().error(messages.titleRequired),
+  rule.max(limits.sessionTitleMax).error(messages.sessionTitleTooLong),
+  rule.max(limits.titleMax).warning(messages.sessionTitleLong),
 ];
 
 /** Ingress: required, warning over 300 characters, hard stop at 600. */

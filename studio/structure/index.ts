@@ -27,6 +27,7 @@ import type {
   StructureResolverContext,
 } from 'sanity/structure';
 import { apiVersion } from '@for-alle/shared/api-version';
+import { pillarSlugs } from '@for-alle/shared/document-path';
 import type { PlaceNameQueryResult } from '../../src/lib/sanity/sanity.types';
 import { placeNameQuery } from '../lib/queries';
 import { newEventTitles } from '../lib/templates';
@@ -142,17 +143,30 @@ function pillarPage(S: StructureBuilder, slug: string) {
     .child(S.document().schemaType('pillar').documentId(`pillar-${slug}`).title(title));
 }
 
-/** Stories on one pillar's page (/samarbeidsprosjekter or /inkluderingsprosjekter), which lists them by pillar. */
-function storiesOfPillar(S: StructureBuilder, title: string, slug: string) {
-  return filteredList(S, {
-    id: `stories-${slug}`,
-    title,
-    icon: ComposeIcon,
-    schemaType: 'projectStory',
-    filter: '_type == "projectStory" && pillar->slug.current == $slug',
-    params: { slug },
-    ordering: { field: 'publishedAt', direction: 'desc' },
-  });
+/** The same in the stories' group and the pillar's: a list of stories, not the pillar's page. */
+const storiesOfPillarTitles: Record<string, string> = {
+  [pillarSlugs.collaboration]: 'Historier om samarbeidsprosjekter',
+  [pillarSlugs.inclusion]: 'Historier om inkluderingsprosjekter',
+};
+
+/**
+ * Stories on one pillar's page (/samarbeidsprosjekter or /inkluderingsprosjekter), which lists them by pillar.
+ * «New» here starts a story on that pillar, so it does not vanish from the list it was made in.
+ */
+function storiesOfPillar(S: StructureBuilder, slug: string) {
+  return filteredList(
+    S,
+    {
+      id: `stories-${slug}`,
+      title: storiesOfPillarTitles[slug],
+      icon: ComposeIcon,
+      schemaType: 'projectStory',
+      filter: '_type == "projectStory" && pillar->slug.current == $slug',
+      params: { slug },
+      ordering: { field: 'publishedAt', direction: 'desc' },
+    },
+    (list) => list.initialValueTemplates([S.initialValueTemplateItem(`projectStory-${slug}`)]),
+  );
 }
 
 /**
@@ -192,8 +206,8 @@ export const structure: StructureResolver = (S, context) =>
       group(S, 'group-stories', 'Historier', ComposeIcon, [
         typeList(S, 'projectStory', 'Alle historier', { field: 'publishedAt', direction: 'desc' }),
         storiesByPlace(S, context),
-        storiesOfPillar(S, 'Om samarbeidsprosjekter', 'samarbeidsprosjekter'),
-        storiesOfPillar(S, 'Om inkluderingsprosjekter', 'inkluderingsprosjekter'),
+        storiesOfPillar(S, pillarSlugs.collaboration),
+        storiesOfPillar(S, pillarSlugs.inclusion),
       ]),
       S.divider(),
       group(S, 'group-collaboration', 'Samarbeidsprosjekter', ProjectsIcon, [
@@ -201,11 +215,11 @@ export const structure: StructureResolver = (S, context) =>
         typeList(S, 'place', 'Steder', { field: 'name', direction: 'asc' }),
         typeList(S, 'collaborationProject', 'Samarbeidsprosjekter', { field: 'startYear', direction: 'desc' }),
         singleton(S, 'applicationGuide', applicationGuideTitle, ClipboardImageIcon),
-        storiesOfPillar(S, 'Historier om samarbeidsprosjekter', 'samarbeidsprosjekter'),
+        storiesOfPillar(S, pillarSlugs.collaboration),
       ]),
       group(S, 'group-inclusion', 'Inkluderingsprosjekter', HeartIcon, [
         pillarPage(S, 'inkluderingsprosjekter'),
-        storiesOfPillar(S, 'Historier om inkluderingsprosjekter', 'inkluderingsprosjekter'),
+        storiesOfPillar(S, pillarSlugs.inclusion),
       ]),
       group(S, 'group-research', 'Forskning', SearchIcon, [
         pillarPage(S, 'forskning'),

@@ -3,7 +3,7 @@
 import { evaluate, parse } from 'groq-js';
 import { createStructureBuilder } from 'sanity/structure';
 import { describe, expect, test } from 'vitest';
-import { newEventTitles } from '../../studio/lib/templates';
+import { newEventTitles, newStoryTitles } from '../../studio/lib/templates';
 import { structure } from '../../studio/structure';
 import { readDataset, studioWorkspace } from './dataset';
 
@@ -72,7 +72,16 @@ describe('desk structure', () => {
   });
 
   test.each([
-    ['group-stories', ['Alle historier', 'Historier per sted', 'Om samarbeidsprosjekter', 'Om inkluderingsprosjekter']],
+    [
+      'group-stories',
+      [
+        'Alle historier',
+        'Historier per sted',
+        // Not «Om samarbeidsprosjekter»: that read as the pillar's page.
+        'Historier om samarbeidsprosjekter',
+        'Historier om inkluderingsprosjekter',
+      ],
+    ],
     [
       'group-collaboration',
       [
@@ -199,6 +208,22 @@ describe('desk structure', () => {
       parameters: { placeId: 'place-bergen' },
     });
   });
+
+  test.each([
+    ['group-stories', 'samarbeidsprosjekter'],
+    ['group-stories', 'inkluderingsprosjekter'],
+    ['group-collaboration', 'samarbeidsprosjekter'],
+    ['group-inclusion', 'inkluderingsprosjekter'],
+  ])(
+    '«new» in %s → the stories on /%s makes a story on that pillar, so it stays in the list',
+    async (groupId, slug) => {
+      const stories = (await childOf(groupId, `stories-${slug}`)) as {
+        initialValueTemplates: { templateId: string; title: string }[];
+      };
+      expect(stories.initialValueTemplates.map((template) => template.templateId)).toEqual([`projectStory-${slug}`]);
+      expect(stories.initialValueTemplates[0].title).toBe(newStoryTitles[slug]);
+    },
+  );
 
   test('«new» in a list of events of some kinds makes an event of one of those kinds, so it stays in the list', async () => {
     const { list } = await build();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { eventKinds } from '@for-alle/shared/options';
 import { pillarSlugs, storyPillarSlugs } from '@for-alle/shared/document-path';
 import { newEventTitles, newStoryTitles } from '../../studio/lib/templates';
-import { type Doc, readDataset, studioWorkspace } from './dataset';
+import { type Doc, readDataset, studioWorkspace, validate } from './dataset';
 
 // Sanity schedules the resolution with window.scheduler when there is one; without it, it runs the task at once.
 beforeAll(() => {
@@ -37,6 +37,7 @@ async function initialValue(
     kind?: string;
     registration?: { status?: string };
     pillar?: { _ref?: string };
+    place?: Record<string, unknown>;
   };
 }
 
@@ -131,5 +132,40 @@ describe('a new story from a pillar', () => {
 
   test('the generic template leaves the pillar empty', async () => {
     expect((await initialValue('projectStory')).pillar).toBeUndefined();
+  });
+});
+
+// «Historier per sted» lists places that are only drafts too. Sanity refuses to publish a strong reference to a draft
+// with an error of its own; the reference the picker would write lets the Studio's check name the place instead.
+describe('a new story from a place', () => {
+  test('points at a published place with a plain reference', async () => {
+    expect((await initialValue('projectStory-by-place', { placeId: 'place-bergen' })).place).toEqual({
+      _type: 'reference',
+      _ref: 'place-bergen',
+    });
+  });
+
+  test('points at a place that is only a draft as the picker does, and publishing names the place', async () => {
+    const dataset = readDataset();
+    const bergen = dataset.find((doc) => doc._id === 'place-bergen')!;
+    const onlyDraft = [
+      ...dataset.filter((doc) => doc._id !== 'place-bergen'),
+      { ...bergen, _id: 'drafts.place-bergen' },
+    ];
+    const value = await initialValue('projectStory-by-place', { placeId: 'place-bergen' }, onlyDraft);
+    expect(value.place).toEqual({
+      _type: 'reference',
+      _ref: 'place-bergen',
+      _weak: true,
+      _strengthenOnPublish: { type: 'place' },
+    });
+    const story = { ...dataset.find((doc) => doc._id === 'story-bergen-utstyrsbanken')!, place: value.place } as Doc;
+    expect(await validate(story, onlyDraft, 'studio')).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        path: ['place'],
+        message: '«Bergen» er ikke publisert ennå. Publiser det først, ellers mangler det på nettstedet.',
+      }),
+    );
   });
 });

@@ -61,6 +61,14 @@ const comingConference = (): Doc & { registration: Fields; days: Fields[] } => {
   return { ...doc, days, sessions: [], registration: inTheFuture(doc.registration) };
 };
 
+/** The 2025 conference (its programme is published) with its first talk's title replaced. */
+const pastConferenceWithFirstTitle = (title: string): Doc => {
+  const doc = byId('conference-2025');
+  const [first, ...rest] = doc.sessions as Fields[];
+  return { ...doc, sessions: [{ ...first, title }, ...rest] };
+};
+const firstSessionKey = () => (byId('conference-2025').sessions as Fields[])[0]._key as string;
+
 // Rounds far from any day the tests run on, so each stays open, to come or past.
 const closedRound = {
   _type: 'applicationRound',
@@ -538,6 +546,18 @@ const cases: Case[] = [
     path: ['registration', 'url'],
   },
   {
+    rule: "a conference's «Fulltegnet – venteliste» while a day has room is refused: the site would call every day full",
+    doc: () => {
+      const doc = comingConference();
+      doc.days = doc.days.map((day, index) => (index === 0 ? { ...day, status: 'waitlist' } : day));
+      doc.registration = { ...doc.registration, status: 'waitlist' };
+      return doc;
+    },
+    message:
+      'Her gjelder «Fulltegnet – venteliste» hele konferansen: nettstedet sier da at alle dagene er fulle. Er bare én dag full, velger du det på den dagen under «Dager», og lar status her stå som «Åpen».',
+    path: ['registration', 'status'],
+  },
+  {
     rule: 'a registration that opens later is reminded of its link, with the opening day in Oslo',
     doc: () => {
       const doc = comingEvent();
@@ -578,11 +598,47 @@ const cases: Case[] = [
     message: 'Den samme problemstillingen er valgt to ganger.',
   },
   {
-    rule: 'an ongoing project has no end year',
+    // «Pågår fortsatt» is ticked from the start; the site would show «fra 2024, pågår» and drop the end year.
+    rule: 'an ongoing initiative has no end year',
     doc: () => ({ ...story(), period: { startYear: 2024, endYear: 2025, ongoing: true } }),
-    level: 'warning',
-    message: /kan ikke både pågå og ha et sluttår/,
+    message:
+      'Tiltaket kan ikke både pågå og ha et sluttår. Er det over, fjern krysset ved «Pågår fortsatt». Pågår det, fjern «Til år».',
     path: ['period', 'ongoing'],
+  },
+  {
+    rule: "a story's start year is a year with four digits",
+    doc: () => ({ ...story(), period: { startYear: 221, ongoing: true } }),
+    message: 'Skriv årstallet med fire sifre, for eksempel 2021.',
+    path: ['period', 'startYear'],
+  },
+  {
+    rule: "«Kort fortalt» is at most 600 characters: it is the story's box for those who want it short",
+    doc: () => ({ ...story(), summary: 'Barna fikk prøve mange aktiviteter i høst. '.repeat(15) }),
+    message: '«Kort fortalt» kan være høyst 600 tegn. Skriv det viktigste i to–tre korte setninger.',
+    path: ['summary'],
+  },
+  {
+    rule: "a research update's summary is at most 600 characters: it is the page's ingress and its card's text",
+    doc: () => ({ ...byId('ru-levekar'), summary: 'Funnene viser at samarbeid gir flere aktiviteter. '.repeat(13) }),
+    message: 'Sammendraget kan være høyst 600 tegn. Skriv det viktigste i to–tre korte setninger.',
+    path: ['summary'],
+  },
+  {
+    rule: "a talk's title over 90 characters is a warning: it may be a research question",
+    doc: () =>
+      pastConferenceWithFirstTitle(
+        'Hvordan kan tettere samarbeid mellom frivillige organisasjoner og kommunen gi flere barn et fritidstilbud?',
+      ),
+    level: 'warning',
+    message:
+      'Titler over 90 tegn blir lange i programmet. Er det en problemstilling eller et sitat, kan den stå; ellers prøv å korte ned.',
+    path: ['sessions', { _key: firstSessionKey() }, 'title'],
+  },
+  {
+    rule: "a talk's title is at most 200 characters",
+    doc: () => pastConferenceWithFirstTitle('Et langt innlegg om samarbeid. '.repeat(8)),
+    message: 'Tittelen kan være høyst 200 tegn.',
+    path: ['sessions', { _key: firstSessionKey() }, 'title'],
   },
   {
     rule: "a person's e-mail is an address",
@@ -962,6 +1018,33 @@ describe('validation rules', () => {
     expect(messagesOf(await validate(cancelled, dataset, 'studio'))).not.toContainEqual(
       expect.stringMatching(/koster/),
     );
+  });
+
+  // The editors' guide says the registration fields may stay as they are when an event is cancelled.
+  test('a cancelled event needs no sign-up link, open by its status or by its date', async () => {
+    for (const registration of [
+      { status: 'open', opensAt: undefined },
+      { status: 'notOpen', opensAt: '2998-10-01T08:00:00Z' },
+      { status: 'notOpen', opensAt: '2001-10-01T08:00:00Z' },
+    ]) {
+      const cancelled = { ...comingEvent(), cancelled: true };
+      cancelled.registration = { ...cancelled.registration, ...registration, url: undefined };
+      expect(await validate(cancelled, dataset, 'studio'), registration.status).toEqual([]);
+      // Not cancelled, the same registration is stopped or reminded.
+      expect(await validate({ ...cancelled, cancelled: false }, dataset, 'studio')).not.toEqual([]);
+    }
+  });
+
+  test("a conference's «Fulltegnet – venteliste» with every day full is what the days say already: fine", async () => {
+    const doc = comingConference();
+    doc.days = doc.days.map((day) => ({ ...day, status: 'waitlist' }));
+    doc.registration = {
+      ...doc.registration,
+      status: 'waitlist',
+      opensAt: '2001-10-01T08:00:00Z',
+      closesAt: undefined,
+    };
+    expect(await validate(doc, dataset, 'studio')).toEqual([]);
   });
 
   test('a raised activity-support amount can be published: the warning is the only remark', async () => {

@@ -188,6 +188,36 @@ describe('findContentWarnings', () => {
     expect(warnings[0].message).toContain('konferansen har begynt');
   });
 
+  it("warns when a conference has begun while its body or a day's description still speaks of signing up", () => {
+    const block = (text: string) => ({ _type: 'block', _key: 'b', children: [{ _type: 'span', text }] });
+    const conference = (id: string, date: string, body: string, description = 'Nettverk og erfaringer.') =>
+      doc({
+        _id: id,
+        _type: 'conference',
+        ingress: 'Konferansen samlet organisasjoner og kommuner.',
+        body: [block(body)],
+        registration: { status: 'closed' },
+        days: [{ start: `${date}T09:00:00Z`, end: `${date}T15:00:00Z`, description }],
+        sessions: [{ _key: 's1', title: 'Velkommen' }],
+      });
+    const warnings = findContentWarnings(
+      [
+        conference('form', '2026-01-21', 'I påmeldingsskjemaet krysser du av for dagene du vil være med på.'),
+        conference('day', '2026-01-21', 'To dager om samarbeid.', 'Begrenset plass, så vær tidlig ute.'),
+        // «neste» has other senses in a longer text; only the ingress is read for it.
+        conference('next-step', '2026-01-21', 'Vi snakket om neste steg for samarbeidet.'),
+        conference('to-come', '2027-01-20', 'I påmeldingsskjemaet krysser du av for dagene.'),
+      ],
+      now,
+    );
+    expect(warnings.map((warning) => [warning.id, warning.path])).toEqual([
+      ['form', 'body'],
+      ['day', 'days[0].description'],
+    ]);
+    expect(warnings[0].message).toContain('«påmeldingsskjemaet»');
+    expect(warnings[1].message).toContain('«vær tidlig ute»');
+  });
+
   it('finds the upcoming wording as whole words only, «å» included', () => {
     expect(stillUpcomingWording('Begge dagene blir fulltegnet, så vær tidlig ute.')).toBe('vær tidlig ute');
     expect(stillUpcomingWording('Meld deg på.')).toBe('Meld deg på');

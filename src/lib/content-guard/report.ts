@@ -11,7 +11,7 @@ import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { placeStatusMismatch, placeStatusMismatchMessage } from '@for-alle/shared/place-status';
 import { publishDateAhead } from '@for-alle/shared/publish-date-ahead';
 import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
-import { stillUpcomingWording } from '../content/upcoming-wording';
+import { signUpWording, stillUpcomingWording } from '../content/upcoming-wording';
 import { isToCome } from '../now';
 import { formatPath, type ContentProblem } from './problems';
 import { walk } from './walk';
@@ -27,7 +27,7 @@ const publishDateFields: Record<string, string> = { projectStory: 'publishedAt',
  * registration opening within two weeks without its link (from the opening time its page says «Påmeldingen åpner
  * snart» until the link is in),
  * stories without "Kort fortalt", images without credit, documents untouched for a year, a past conference
- * without a programme or with an ingress still written for a conference to come, a page or pillar whose text counts
+ * without a programme or with an ingress (or a body, or a day's description) still written for a conference to come, a page or pillar whose text counts
  * the cities or areas differently from the places and the settings, a place whose status disagrees with its projects',
  * a story or research update dated more than a day ahead.
  */
@@ -124,6 +124,26 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
         'ingress',
         `konferansen har begynt, men ingressen omtaler den fortsatt som kommende («${upcomingWording}») – nettstedet viser i stedet en setning med datoene og stedet; skriv om ingressen i fortid`,
       );
+    }
+    // The body and the days' descriptions stay on the page for good, and sign-up wording there is not replaced.
+    if (document._type === 'conference' && conferenceHasBegun(document, now)) {
+      const texts: [string, string][] = [
+        ['body', blocksText(document.body)],
+        ...((document.days as { description?: unknown }[] | undefined) ?? []).map((day, index): [string, string] => [
+          formatPath(['days', index, 'description']),
+          typeof day.description === 'string' ? day.description : '',
+        ]),
+      ];
+      for (const [path, text] of texts) {
+        const wording = signUpWording(text);
+        if (wording) {
+          warn(
+            document,
+            path,
+            `konferansen har begynt, men teksten handler fortsatt om påmeldingen («${wording}») – den står på siden for godt; skriv den om i fortid, eller ta bort det som gjaldt påmeldingen`,
+          );
+        }
+      }
     }
     // Usually a typo in the year: the document is out now, dated ahead, and first in every list and the feed.
     const dateField = publishDateFields[document._type];

@@ -4168,6 +4168,11 @@ export type PillarIdAtSlugQueryResult = string | null;
 export type PlaceNameQueryResult = null | string;
 
 // Source: lib/queries.ts
+// Variable: isPublishedQuery
+// Query: defined(*[_id == $id][0]._id)
+export type IsPublishedQueryResult = false | true;
+
+// Source: lib/queries.ts
 // Variable: slugAtIdQuery
 // Query: *[_id == $id][0].slug.current
 export type SlugAtIdQueryResult = string | null;
@@ -4299,6 +4304,7 @@ declare module '@sanity/client' {
     '*[_type == "place" && slug.current == "stavanger" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]._id': StavangerIdQueryResult;
     '*[_type == "pillar" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]._id': PillarIdAtSlugQueryResult;
     '*[_id == $placeId][0].name': PlaceNameQueryResult;
+    'defined(*[_id == $id][0]._id)': IsPublishedQueryResult;
     '*[_id == $id][0].slug.current': SlugAtIdQueryResult;
     'count(*[_type == "conference" && year == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])': ConferenceYearTakenQueryResult;
     'count(*[_type == "pillar" && order == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])': PillarOrderTakenQueryResult;

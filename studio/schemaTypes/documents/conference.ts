@@ -46,7 +46,12 @@ export const conference = defineType({
       validation: (rule) => rule.max(120).warning('Hold temaet under 120 tegn.'),
     }),
     ingressField('content'),
-    bodyField({ group: 'content' }),
+    bodyField({
+      group: 'content',
+      description:
+        'Står under «Om konferansen» også etter konferansen, i arkivet. Det som bare gjelder påmeldingen, hører ' +
+        'hjemme i påmeldingsfeltene; står det her, må det skrives om når konferansen er over.',
+    }),
     defineField({
       name: 'days',
       title: 'Dager',

@@ -4,7 +4,7 @@ import { storyPillarSlugs } from '@for-alle/shared/document-path';
 import { dateTimeInputOptions } from '../../lib/date-input-options';
 import { shortDate, subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
-import { messages, publishDateAheadValidation, publishDateValidation } from '../../lib/validation';
+import { limits, messages, publishDateAheadValidation, publishDateValidation } from '../../lib/validation';
 import { bodyField, ingressField, isSampleField, slugField, titleField } from '../fields';
 
 /** A story from a project: what happened, who did it, and what it meant for the children. */
@@ -29,13 +29,23 @@ export const projectStory = defineType({
       rows: 4,
       group: 'content',
       description:
-        'Historien i klarspråk: korte setninger, vanlige ord, høyst 300 tegn. Vises i en egen boks øverst for dem som vil ha det kort.',
+        'Historien i klarspråk: korte setninger, vanlige ord, helst under 300 tegn (høyst 600). Vises i en egen boks ' +
+        'øverst for dem som vil ha det kort.',
       validation: (rule) => [
         rule.required().error(messages.required),
-        rule.max(300).warning('«Kort fortalt» bør være under 300 tegn.'),
+        rule.max(limits.shortSummaryMax).error(messages.shortSummaryTooLong('«Kort fortalt»')),
+        rule.max(limits.shortSummarySoft).warning('«Kort fortalt» bør være under 300 tegn.'),
       ],
     }),
-    defineField({ name: 'mainImage', title: 'Hovedbilde', type: 'figure', group: 'content' }),
+    defineField({
+      name: 'mainImage',
+      title: 'Hovedbilde',
+      type: 'figure',
+      group: 'content',
+      description:
+        'Står øverst i historien, på kortet i listene og når historien deles i sosiale medier. Uten bilde får kortet ' +
+        'satsingsområdets bilde.',
+    }),
     // On the first tab: it is required, and «Publiser» should not send the editor to a tab they never opened.
     defineField({
       name: 'pillar',
@@ -56,6 +66,8 @@ export const projectStory = defineType({
       title: 'Sted',
       type: 'reference',
       group: 'context',
+      description:
+        'Historien står på stedets side og under stedet i historielisten, og lenker til «Flere historier fra …» stedet.',
       to: [{ type: 'place' }],
       validation: (rule) => rule.required().error(messages.required),
     }),
@@ -64,6 +76,7 @@ export const projectStory = defineType({
       title: 'Organisasjoner',
       type: 'array',
       group: 'context',
+      description: 'Lagene, foreningene og kommunene som er med. Står nederst i historien under «Med i prosjektet».',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'organisation' }] })],
       validation: (rule) => rule.unique().error(messages.duplicateOrganisation),
     }),
@@ -82,7 +95,9 @@ export const projectStory = defineType({
           name: 'startYear',
           title: 'Fra år',
           type: 'number',
-          validation: (rule) => rule.integer().min(2015).max(2100).error('Skriv et årstall fra 2015.'),
+          // The initiative may be older than For Alle (a choir, a club's equipment bank): only a mistyped year is stopped.
+          validation: (rule) =>
+            rule.integer().min(1900).max(2100).error('Skriv årstallet med fire sifre, for eksempel 2021.'),
         }),
         defineField({
           name: 'endYear',
@@ -101,15 +116,14 @@ export const projectStory = defineType({
           title: 'Pågår fortsatt',
           type: 'boolean',
           initialValue: true,
-          // The site shows «Fra 2024, pågår» and never the end year of an ongoing project.
+          // The site shows «fra 2024, pågår» and never the end year of an ongoing project, so an end year typed with
+          // the box still ticked (as it is from the start) would vanish without a word: stopped, not warned.
           validation: (rule) =>
-            rule
-              .custom((ongoing, context) =>
-                ongoing && (context.parent as { endYear?: number } | undefined)?.endYear !== undefined
-                  ? 'Prosjektet kan ikke både pågå og ha et sluttår. Fjern «Til år», eller fjern krysset.'
-                  : true,
-              )
-              .warning(),
+            rule.custom((ongoing, context) =>
+              ongoing && (context.parent as { endYear?: number } | undefined)?.endYear !== undefined
+                ? 'Tiltaket kan ikke både pågå og ha et sluttår. Er det over, fjern krysset ved «Pågår fortsatt». Pågår det, fjern «Til år».'
+                : true,
+            ),
         }),
       ],
     }),

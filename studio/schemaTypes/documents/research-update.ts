@@ -8,6 +8,7 @@ import { sampleTag } from '../../lib/sample-tag';
 import {
   downloadableFileValidation,
   httpUrlValidation,
+  limits,
   messages,
   publishDateAheadValidation,
   publishDateValidation,
@@ -54,10 +55,13 @@ export const researchUpdate = defineType({
       title: 'Sammendrag',
       type: 'text',
       rows: 4,
-      description: 'Det viktigste i to–tre setninger. Helst under 300 tegn.',
+      description:
+        'Det viktigste i to–tre setninger. Helst under 300 tegn, høyst 600. Står øverst på siden, på kortet i ' +
+        'listene og i søkemotorenes beskrivelse.',
       validation: (rule) => [
         rule.required().error(messages.required),
-        rule.max(300).warning('Hold sammendraget under 300 tegn.'),
+        rule.max(limits.shortSummaryMax).error(messages.shortSummaryTooLong('Sammendraget')),
+        rule.max(limits.shortSummarySoft).warning('Hold sammendraget under 300 tegn.'),
       ],
     }),
     bodyField(),

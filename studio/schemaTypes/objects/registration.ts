@@ -14,6 +14,9 @@ type RegistrationValue = { status?: string; opensAt?: string } | undefined;
 /** With «Ingen påmelding» the dates and the link mean nothing to the site: hidden, and not checked. */
 const withoutSignUp = (parent: unknown) => (parent as RegistrationValue)?.status === 'none';
 
+/** A cancelled event offers no sign-up («Avlyst» instead), so its link is neither needed nor missed. */
+const isCancelled = (context: ValidationContext) => context.document?.cancelled === true;
+
 /** What the site says about signing up right now, read as the site reads it (registrationStateOf). */
 function stateNow(context: ValidationContext) {
   const days = context.document?.days;
@@ -51,7 +54,16 @@ export const registration = defineType({
         'listen over dokumenter.',
       options: { list: registrationStatuses, layout: 'radio' },
       initialValue: 'notOpen',
-      validation: (rule) => rule.required().error(messages.required),
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        // A conference's days fill up one by one: «Fulltegnet – venteliste» here would tell visitors that every day
+        // is full. With every day marked full under «Dager», the site already says so.
+        rule.custom((status, context) => {
+          if (status !== 'waitlist' || context.document?._type !== 'conference') return true;
+          const days = Array.isArray(context.document.days) ? (context.document.days as ConferenceDayInput[]) : [];
+          return days.every((day) => day.status === 'waitlist') ? true : messages.conferenceWaitlistOnDays;
+        }),
+      ],
     }),
     // A number, not free text: the site writes «gratis» or «kr 1 500» the same way on every page, and the Event's
     // JSON-LD carries it as an Offer's price.
@@ -142,13 +154,14 @@ export const registration = defineType({
         rule.custom((url, context) => {
           const status = (context.parent as RegistrationValue)?.status;
           const handOpen = status === 'open' || status === 'waitlist';
-          return url || !handOpen || stateNow(context) === 'closed' ? true : messages.registrationUrlRequired;
+          if (url || !handOpen || isCancelled(context)) return true;
+          return stateNow(context) === 'closed' ? true : messages.registrationUrlRequired;
         }),
         // Opening by its date: the page waits for the link («Påmeldingen åpner snart»), so a reminder, not a stop.
         rule
           .custom((url, context) => {
             const opensAt = (context.parent as RegistrationValue)?.opensAt;
-            if (url || !opensAt) return true;
+            if (url || !opensAt || isCancelled(context)) return true;
             const state = stateNow(context);
             if (state === 'awaitingLink') return messages.registrationUrlAfterOpening(opensAt);
             return state === 'notOpen' ? messages.registrationUrlBeforeOpening(opensAt) : true;

@@ -2,7 +2,7 @@ import { MicrophoneIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { osloDay } from '@for-alle/shared/dates';
 import { countOf, formatDayAndTime, subtitle } from '../../lib/list-subtitles';
-import { httpUrlValidation, messages, titleValidation } from '../../lib/validation';
+import { httpUrlValidation, messages, sessionTitleValidation } from '../../lib/validation';
 import { startEndFields } from '../fields';
 
 /** One item in a conference programme. Its `_key` is the anchor of the session on the archive page. */
@@ -26,14 +26,19 @@ export const session = defineType({
       name: 'title',
       title: 'Tittel',
       type: 'string',
-      description: 'Høyst 90 tegn; over 70 tegn får du en advarsel.',
-      validation: titleValidation,
+      description:
+        'Slik den står i programmet. Helst under 90 tegn; er tittelen en problemstilling eller et sitat, kan den være ' +
+        'lengre, høyst 200 tegn.',
+      validation: sessionTitleValidation,
     }),
     ...startEndFields({ endOptional: true }),
     defineField({
       name: 'speakers',
       title: 'Innledere',
       type: 'array',
+      description:
+        'Velg personene under «Personer», eller lag dem der. Programmet viser navn, rolle og organisasjon slik de står ' +
+        'på personen, og stedet til organisasjonen gjør innlegget søkbart under det stedet.',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
       validation: (rule) => rule.unique().error(messages.duplicatePerson),
     }),
