@@ -1,7 +1,9 @@
 import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
 import { documentPath, pillarSlugs } from '@for-alle/shared/document-path';
 import { roundState, type ApplicationRound } from '@for-alle/shared/application-rounds';
+import { conferenceRegistrationState, dayRegistrationState } from '@for-alle/shared/registration-state';
 import { formatDate } from './format';
+import { registrationLabels } from './registration-text';
 import type { CalendarEventInput } from './calendar';
 import { themeLine } from './content/conference-theme';
 import type { Conference } from './content/conferences';
@@ -43,14 +45,21 @@ export function eventCalendarEntry(event: CalendarEvent & { start: string }, sit
 
 type ConferenceDay = Conference['days'][number];
 
-/** One day of a conference with a start time, as a calendar entry linking to the conference's page. */
+/**
+ * One day of a conference with a start time, as a calendar entry linking to the conference's page. A day that is full
+ * while registration is open says so: the entry goes into the calendars of those who sign up now, onto the waitlist.
+ */
 export function conferenceDayCalendarEntry(
   conference: Conference,
   day: ConferenceDay & { start: string },
   site: URL,
+  now: Date,
 ): CalendarEventInput {
   const title = conference.title ?? `For Alle-konferansen ${conference.year}`;
   const url = new URL(documentPath({ _type: 'conference', year: conference.year })!, site).href;
+  const full =
+    dayRegistrationState(conferenceRegistrationState(conference.registration, conference.days, now), day) ===
+    'waitlist';
   return {
     uid: `${conference._id}-${day._key}`,
     title: `${title}: ${day.title || optionTitle(conferenceDayKinds, day.kind)}`,
@@ -58,7 +67,14 @@ export function conferenceDayCalendarEntry(
     end: day.end,
     // Not the ingress: it speaks to those who have not signed up («meld deg på tidlig»), and the entry is in the
     // calendar of someone who has.
-    description: withAddress([themeLine(conference.theme)], 'Program', url),
+    description: withAddress(
+      [
+        full ? `${registrationLabels.waitlist}: nye påmeldinger til denne dagen kommer på venteliste.` : null,
+        themeLine(conference.theme),
+      ],
+      'Program',
+      url,
+    ),
     location: venueLine(conference.venue, conference.place?.name),
     url,
     updated: conference._updatedAt,

@@ -10,13 +10,14 @@ const yearMs = 365 * 24 * 60 * 60 * 1000;
 
 export const GET: APIRoute = async ({ site }) => {
   // Not over a year ago, as the site counts «over» (by the end, else by the start), soonest first.
-  const since = new Date(buildNow().getTime() - yearMs);
+  const now = buildNow();
+  const since = new Date(now.getTime() - yearMs);
   const events = (await loadEventPages()).flatMap((event) =>
     event.start ? [eventCalendarEntry({ ...event, start: event.start }, site!)] : [],
   );
   const conferenceDays = (await loadConferences()).flatMap((conference) =>
     conference.days.flatMap((day) =>
-      day.start ? [conferenceDayCalendarEntry(conference, { ...day, start: day.start }, site!)] : [],
+      day.start ? [conferenceDayCalendarEntry(conference, { ...day, start: day.start }, site!, now)] : [],
     ),
   );
   const entries = splitByTime([...events, ...conferenceDays], since).upcoming;

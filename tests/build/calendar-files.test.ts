@@ -242,22 +242,47 @@ describe('conference calendar files', () => {
     }
   });
 
-  it("tell a conference day's theme and where its programme is, but not the ingress, which asks people to sign up", async () => {
-    const conferences = await data.fetch<{ year: number; theme: string | null; ingress: string | null }[]>(
-      '*[_type == "conference" && count(days[defined(start)]) > 0]{ year, theme, ingress }',
-    );
+  it("tell a conference day's theme, where its programme is and whether it is full, but not the ingress, which asks people to sign up", async () => {
+    type Day = { start: string; status: string | null };
+    const conferences = await data.fetch<
+      {
+        year: number;
+        theme: string | null;
+        ingress: string | null;
+        days: Day[];
+        registration: { opensAt: string; closesAt: string };
+      }[]
+    >('*[_type == "conference" && count(days[defined(start)]) > 0]{ year, theme, ingress, days, registration }');
     const files = calendarFiles().filter(({ file }) => file.startsWith('konferanse/'));
     expect(files.length).toBeGreaterThan(0);
+    let fullDays = 0;
     for (const { file } of files) {
       const conference = conferences.find(({ year }) => file.startsWith(`konferanse/${year}/`))!;
       const vevent = veventOf(`/${file}`);
+      const day = conference.days.find(
+        (candidate) => Date.parse(candidate.start) === vevent.startDate.toJSDate().getTime(),
+      )!;
+      // Marked full by the editor, while registration is open on the build's day: those who sign up now get a waitlist.
+      const now = Date.parse(fixedNow);
+      const open =
+        Date.parse(conference.registration.opensAt) <= now && now < Date.parse(conference.registration.closesAt);
+      const full = day.status === 'waitlist' && open;
+      if (full) fullDays += 1;
       const url = String(vevent.component.getFirstPropertyValue('url'));
       expect(url, file).toMatch(new RegExp(`/konferanse/${conference.year}/$`));
       expect(vevent.description, file).toBe(
-        [conference.theme && `Tema: «${conference.theme}»`, `Program: ${url}`].filter(Boolean).join('\n\n'),
+        [
+          full && 'Fulltegnet – venteliste: nye påmeldinger til denne dagen kommer på venteliste.',
+          conference.theme && `Tema: «${conference.theme}»`,
+          `Program: ${url}`,
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
       );
       if (conference.ingress) expect(vevent.description, file).not.toContain(conference.ingress.slice(0, 40));
     }
+    // The bundled 2027 network day is full.
+    expect(fullDays).toBeGreaterThan(0);
   });
 });
 

@@ -162,8 +162,15 @@ const shortestBaseStem = 3;
 const shortestUndoubledBase = 5;
 
 /**
+ * Plurals that drop a vowel of the singular, by their stem: «foreldre» is stemmed to «foreldr», which «forelder»
+ * (stem «foreld») begins, but not the other way round, so «foreldre» missed every page that says «forelder». The
+ * singular's stem begins every form.
+ */
+const shortenedPlurals: Record<string, string> = { foreldr: 'forelder', søstr: 'søster' };
+
+/**
  * Base forms of a (folded) word whose stem is shorter than the word's own and starts it: «trenerne» → «tren» (the
- * stem of «trener»), «ungdommer» → «ungdom», «helsesykepleieren» → «helsesykepleier». Shortest stem first. Pagefind
+ * stem of «trener»), «ungdommer» → «ungdom», «helsesykepleieren» → «helsesykepleier», «foreldrene» → «forelder». Shortest stem first. Pagefind
  * matches a stem's beginning, so searching the base form also finds every page with the inflected one.
  *
  * A final «m» is written single (ungdom, program) and doubled before an ending (ungdommen, programmet); other
@@ -172,6 +179,8 @@ const shortestUndoubledBase = 5;
 export function baseForms(word: string): string[] {
   const stem = norwegianStem(word);
   const candidates = new Set<string>();
+  const singular = shortenedPlurals[stem];
+  if (singular) candidates.add(singular);
   for (const ending of inflectionEndings) {
     if (!word.endsWith(ending)) continue;
     const rest = word.slice(0, -ending.length);

@@ -264,7 +264,7 @@ export const conferences: ConferenceSource[] = [
         title: 'Fritidskassen: én felles pott for kontingent og utstyr',
         speakers: ['person-haugesund-pl', 'person-foresatt'],
         summary:
-          'Hvordan organisasjonene i Haugesund samler midler i en felles fritidskasse, slik at familier slipper å søke hver organisasjon for seg.',
+          'Hvordan organisasjonene i Haugesund samler midler i en felles fritidskasse, slik at familiene slipper å spørre hvert lag for seg.',
         material: [{ kind: 'file', title: 'Presentasjon: Fritidskassen (PDF)', file: 'fritidskassen' }],
       },
       {
@@ -380,7 +380,7 @@ export const conferences: ConferenceSource[] = [
         title: 'Hva kjennetegner tiltak som treffer?',
         speakers: ['person-forsker-2'],
         summary:
-          'Foreløpige funn om det som går igjen i prosjekter som lykkes med å nå barn og unge i målgruppen: trygge voksne, lav terskel og lang varighet.',
+          'Foreløpige funn om det som går igjen i prosjekter som lykkes med å nå barn og unge i målgruppen: trygge voksne over tid, lav terskel og organisasjoner som henviser til hverandre.',
         material: [
           {
             kind: 'file',

@@ -11,7 +11,7 @@ export const pdfs: PdfSpec[] = [
       {
         heading: 'Hvorfor en fritidskasse?',
         paragraphs: [
-          'Familier med lav inntekt måtte før søke hver organisasjon for seg om hjelp til kontingent og utstyr. Mange lot være.',
+          'Familier med lav inntekt måtte før spørre hvert lag for seg om hjelp til kontingent og utstyr. Mange lot være.',
           'Fritidskassen samler midler fra flere organisasjoner og aktivitetsstøtte i én felles pott. Laget eller en fritidskontakt melder behovet, og fritidskassen dekker det.',
           'Dette er et eksempeldokument laget for For Alle-nettstedets testdata.',
         ],
@@ -59,7 +59,7 @@ export const pdfs: PdfSpec[] = [
       {
         heading: 'Foreløpige funn',
         paragraphs: [
-          'Lysarkene fra innlegget på For Alle-konferansen 2026. Tre trekk går igjen i prosjektene som når barn og unge i målgruppen: trygge voksne, lav terskel og lang varighet.',
+          'Lysarkene fra innlegget på For Alle-konferansen 2026. Tre trekk går igjen i prosjektene som når barn og unge i målgruppen: trygge voksne over tid, lav terskel og organisasjoner som henviser til hverandre.',
           'Kontinuiteten i voksenkontakten ser ut til å bety mer enn selve aktiviteten. Barna kommer tilbake til en person, ikke bare til et tilbud.',
           'Dette er et eksempeldokument laget for For Alle-nettstedets testdata.',
         ],

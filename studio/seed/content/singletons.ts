@@ -195,7 +195,7 @@ export const pages: PageSource[] = [
 - **Hvor:** samarbeidsprosjekter i sju byer: Bergen, Haugesund, Stavanger, Bryne, Kristiansand, Arendal og Oslo. I fem områder til snakker vi om å starte et samarbeidsprosjekt.
 - **Fem satsingsområder:** [samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter), [enkeltstående inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter), [forskning](doc:pillar-forskning), [konferansen med workshops](doc:pillar-konferanse), og [aktivitetsstøtte til lag, foreninger og organisasjoner](doc:pillar-aktivitetsstotte).
 - **For hvem:** barn og unge som faller utenfor, blant annet fordi familien har lav inntekt.
-- **Penger:** lag, foreninger og andre organisasjoner kan søke om [aktivitetsstøtte](doc:pillar-aktivitetsstotte). Der står det hvor mye de kan få.
+- **Penger:** lag, foreninger og andre organisasjoner kan søke om [aktivitetsstøtte](doc:pillar-aktivitetsstotte) til utstyr, kontingent, busskort og turer. Hvor mye de kan få, står på siden om aktivitetsstøtte.
 - **Presse:** pressekontakten finner du under [Presse på Kontakt-siden](doc:page-kontakt#presse), med navn og telefonnummer.
 
 ## Hvorfor For Alle?

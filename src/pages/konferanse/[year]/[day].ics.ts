@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile } from '../../../lib/calendar';
 import { conferenceDayCalendarEntry } from '../../../lib/calendar-entries';
 import { dayCalendarSlugs, type Conference } from '../../../lib/content/conferences';
+import { buildNow } from '../../../lib/now';
 import { loadConferences } from '../../../lib/sanity/loaders';
 
 export const getStaticPaths = (async () => {
@@ -22,6 +23,6 @@ type Day = Conference['days'][number] & { start: string };
 type Props = { conference: Conference; day: Day };
 
 export const GET: APIRoute<Props> = ({ props, site }) => {
-  const body = calendarFile(conferenceDayCalendarEntry(props.conference, props.day, site!));
+  const body = calendarFile(conferenceDayCalendarEntry(props.conference, props.day, site!, buildNow()));
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
