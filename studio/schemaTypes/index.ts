@@ -15,6 +15,7 @@ import { researchUpdate } from './documents/research-update';
 import { applicationRound } from './objects/application-round';
 import { attachment } from './objects/attachment';
 import { blockContent } from './objects/block-content';
+import { applicationStep } from './objects/application-step';
 import { checklistItem } from './objects/checklist-item';
 import { checklistSubItem } from './objects/checklist-sub-item';
 import { conferenceDay } from './objects/conference-day';
@@ -76,6 +77,7 @@ export const objectTypes = [
   session,
   materialFile,
   materialLink,
+  applicationStep,
   checklistItem,
   checklistSubItem,
   applicationRound,

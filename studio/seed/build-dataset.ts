@@ -427,6 +427,12 @@ function buildDocuments(): Doc[] {
     title: applicationGuide.title,
     ingress: applicationGuide.ingress,
     dialogue: text(applicationGuide.dialogue, 'applicationGuide:dialogue'),
+    steps: applicationGuide.steps.map((step, index) => ({
+      _key: key(`step:${index}`),
+      _type: 'applicationStep',
+      title: step.title,
+      text: step.text,
+    })),
     checklist: applicationGuide.checklist.map((item, index) => ({
       _key: key(`checklist:${index}`),
       _type: 'checklistItem',

@@ -258,6 +258,27 @@ describe('the application guide', () => {
     expect(text($, '#soknad')).not.toMatch(/kontaktsiden/);
   });
 
+  // An applicant saw the checklist and a contact, and nothing of what comes after: how the application goes in, who
+  // gets the money. The steps come after the contact and before the checklist, in the editor's order.
+  it('shows the way from the first talk to the start as numbered steps, before the checklist', async () => {
+    const steps = await data.fetch<{ title: string; text: string }[]>(
+      '*[_id == "applicationGuide"][0].steps[]{ title, text }',
+    );
+    expect(steps.length).toBeGreaterThan(2);
+    const $ = page('/samarbeidsprosjekter');
+    const heading = $('#soknad h3#slik-gar-det-til');
+    expect(squash(heading.text())).toBe('Slik går det til');
+    const items = heading.next('ol').children('li');
+    expect(items.map((_, item) => squash($(item).find('.application-steps__title').text())).get()).toEqual(
+      steps.map((step) => step.title),
+    );
+    expect(items.map((_, item) => squash($(item).find('p').last().text())).get()).toEqual(
+      steps.map((step) => step.text),
+    );
+    expect(heading.prevAll('.application-guide__contact').length).toBe(1);
+    expect(heading.nextAll('#sjekkliste').length).toBe(1);
+  });
+
   it("says on paper where it comes from: the page's own address under its heading", () => {
     const $ = page('/samarbeidsprosjekter');
     const canonical = new URL($('link[rel="canonical"]').attr('href')!);

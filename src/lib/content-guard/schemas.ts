@@ -207,6 +207,8 @@ export const documentSchemas: Record<string, z.ZodType> = {
   }),
   applicationGuide: z.object({
     title: text,
+    // A numbered step without its title or its text would be an empty line in «Slik går det til».
+    steps: z.array(z.object({ title: text, text })).nullish(),
     checklist: z
       .array(z.object({ question: text, subItems: z.array(z.object({ question: text })).nullish() }))
       .nullish(),

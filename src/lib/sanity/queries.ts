@@ -210,6 +210,7 @@ export const activitySupportQuery = defineQuery(`*[_type == "activitySupport" &&
 export const applicationGuideQuery = defineQuery(`*[_type == "applicationGuide" && _id == "applicationGuide"][0]{
   _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,
   "dialogue": dialogue${bodyProjection},
+  steps[]{ _key, title, text },
   checklist[]{ _key, question, help, subItems[]{ _key, question, help } },
   "body": body${bodyProjection}
 }`);

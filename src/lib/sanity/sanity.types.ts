@@ -68,6 +68,12 @@ export type ChecklistItem = {
   >;
 };
 
+export type ApplicationStep = {
+  _type: 'applicationStep';
+  title?: string;
+  text?: string;
+};
+
 export type MaterialLink = {
   _type: 'materialLink';
   title?: string;
@@ -308,6 +314,11 @@ export type ApplicationGuide = {
   title?: string;
   ingress?: string;
   dialogue?: BlockContent;
+  steps?: Array<
+    {
+      _key: string;
+    } & ApplicationStep
+  >;
   checklist?: Array<
     {
       _key: string;
@@ -762,6 +773,7 @@ export type AllSanitySchemaTypes =
   | ApplicationRound
   | ChecklistSubItem
   | ChecklistItem
+  | ApplicationStep
   | MaterialLink
   | SanityFileAssetReference
   | MaterialFile
@@ -2836,7 +2848,7 @@ export type ActivitySupportQueryResult = {
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: applicationGuideQuery
-// Query: *[_type == "applicationGuide" && _id == "applicationGuide"][0]{  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,  "dialogue": dialogue[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
+// Query: *[_type == "applicationGuide" && _id == "applicationGuide"][0]{  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,  "dialogue": dialogue[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }},  steps[]{ _key, title, text },  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }  },  _type == "figure" => {  alt,  decorative,  caption,  credit,  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }}}
 export type ApplicationGuideQueryResult = {
   _id: 'applicationGuide';
   _type: 'applicationGuide';
@@ -2967,6 +2979,11 @@ export type ApplicationGuideQueryResult = {
         markDefs: null;
       }
   > | null;
+  steps: Array<{
+    _key: string;
+    title: string | null;
+    text: string | null;
+  }> | null;
   checklist: Array<{
     _key: string;
     question: string | null;
@@ -3809,6 +3826,11 @@ export type ContentGuardDocumentsQueryResult = Array<
       title?: string;
       ingress?: string;
       dialogue?: BlockContent;
+      steps?: Array<
+        {
+          _key: string;
+        } & ApplicationStep
+      >;
       checklist?: Array<
         {
           _key: string;
@@ -4290,7 +4312,7 @@ declare module '@sanity/client' {
     '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))] | order(date desc){\n  _id, title, "slug": slug.current, date, isSample, "partner": partner->name, report{ "kind": coalesce(kind, "report"), url, "file": file.asset->{ _id, extension, size, originalFilename } }\n}': ResearchReportsQueryResult;
     '*[_type == "researchUpdate"] | order(date desc){\n  _id, _type, _updatedAt, title, "slug": slug.current, date, summary, isSample,\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "questions": questions[]->{ _id, number, question } | order(number asc),\n  "partner": partner->{ _id, name, kind, website, isSample, "place": place->name },\n  report{ "kind": coalesce(kind, "report"), url, "file": file.asset->{ _id, extension, size, originalFilename } },\n  "presentedAt": *[_type == "conference" && defined(year) && ^._id in sessions[].researchUpdate._ref] | order(year desc){\n    year, title,\n    "sessions": sessions[researchUpdate._ref == ^.^._id]{ _key, title }\n  }\n}': ResearchUpdatePagesQueryResult;
     '*[_type == "activitySupport" && _id == "activitySupport"][0]{\n  _id, _type, _updatedAt, maxAmount, eligibleExpenses, expensesFor, applyUrl, beforeApplying, isSample,\n  "whoCanApply": whoCanApply[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "amountCriteria": amountCriteria[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  rounds[]{ _key, title, opensAt, deadline, decision },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ActivitySupportQueryResult;
-    '*[_type == "applicationGuide" && _id == "applicationGuide"][0]{\n  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,\n  "dialogue": dialogue[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ApplicationGuideQueryResult;
+    '*[_type == "applicationGuide" && _id == "applicationGuide"][0]{\n  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,\n  "dialogue": dialogue[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  steps[]{ _key, title, text },\n  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ApplicationGuideQueryResult;
     '*[_type == "page" && defined(slug.current)] | order(title asc){ title, "slug": slug.current }': FooterPagesQueryResult;
     '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "contactTopics": contactTopics[]{ _key, heading, text, "contact": contact->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n} },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': PagesQueryResult;
     '*[_type in ["projectStory", "researchUpdate", "event", "conference"]]{\n  _id, _type, title, "slug": slug.current, year, cancelled, start, end, isSample,\n  "days": days[]{ start, end },\n  "place": place->name,\n  "date": select(\n    _type == "event" && cancelled == true => _updatedAt,\n    _type in ["event", "conference"] => _createdAt,\n    coalesce(publishedAt, date, _createdAt)\n  ),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;

@@ -24,6 +24,15 @@ export const applicationGuide = defineType({
       description: 'Kravet om tett dialog med satsingen i forkant. Det tildeles ikke prosjekter uten dialog.',
     }),
     defineField({
+      name: 'steps',
+      title: 'Slik går det til',
+      type: 'array',
+      description:
+        'Stegene fra første kontakt til prosjektet starter, i rekkefølge. Vises som en nummerert liste under ' +
+        '«Slik går det til», før sjekklisten, så søkerne ser hva som kommer etter den.',
+      of: [defineArrayMember({ type: 'applicationStep' })],
+    }),
+    defineField({
       name: 'checklist',
       title: 'Sjekkliste for forberedelsesfasen',
       type: 'array',

@@ -109,6 +109,31 @@ export const applicationGuide = {
     'Erfaringen viser at det er lurt å starte med en liten styringsgruppe: noen få parter som tar ansvaret, utvikler prosjektet og får det i gang. Etterpå kan prosjektet vokse og flere bli med.',
   applicantOrganisation:
     'Selv om det er et samskapingsprosjekt, må én organisasjon stå som avsender av søknaden og ha arbeidsgiveransvaret for prosjektlederen. Det er også denne organisasjonen som får pengene utbetalt.',
+  // The way from the first talk to the start, in the programme's terms (dialogue, scoping, one applicant that is paid
+  // and employs the project leader). How the application is sent and when the answer comes, the programme's text does
+  // not say: the step says who tells.
+  steps: [
+    {
+      title: 'Ta kontakt',
+      text: 'Fortell programlederen i For Alle om ideen før dere skriver noe. Vi gir ikke støtte uten at vi har snakket sammen først.',
+    },
+    {
+      title: 'Avklaring (scoping)',
+      text: 'Sammen kartlegger vi organisasjonene der dere bor, og hva som skal til for å få i gang et samarbeidsprosjekt i kommunen.',
+    },
+    {
+      title: 'Forberedelse',
+      text: 'Dere setter sammen en liten styringsgruppe og går gjennom sjekklisten under: behov, mål, aktiviteter, samarbeid, plan og budsjett.',
+    },
+    {
+      title: 'Søknaden',
+      text: 'Én organisasjon sender søknaden på vegne av samarbeidet. Programlederen forteller hvordan den sendes, og når dere kan vente svar.',
+    },
+    {
+      title: 'Oppstart',
+      text: 'Får dere et samarbeidsprosjekt, betales pengene ut til organisasjonen som søkte. Den har arbeidsgiveransvaret for prosjektlederen.',
+    },
+  ],
   body: `For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.`,
   // The questions are the programme's, in lightly edited language (every question kept, with its meaning); each
   // `help` is the site's own tip, and the page sets it apart as «Tips».
