@@ -125,21 +125,23 @@ describe('the activity grant', () => {
     expect(text($, '#rounds-heading')).toBe('Når er fristen?');
   });
 
-  it('has a door for parents: a line on the home page, and on the page a link to the people who answer', async () => {
+  it('has a door for parents and young people: a line on the home page, and on the page a link to the people who answer', async () => {
     const home = page('/');
     // Under the introduction, not in the clubs' box «Aktivitetsstøtte til lag og foreninger», which a parent skips.
     const parents = home('.hero')
       .find('a')
       .filter((_, link) => home(link).attr('href') === '/aktivitetsstotte/#forelder');
     expect(parents.length).toBe(1);
-    expect(squash(parents.parent().text())).toMatch(/^Er du forelder\? Familier kan ikke søke selv\. Spør laget/);
+    expect(squash(parents.parent().text())).toMatch(
+      /^Er du forelder eller ungdom\? Familier kan ikke søke selv\. Spør laget du eller barnet/,
+    );
     expect(home('#apply-heading').parent().find('a[href="/aktivitetsstotte/#forelder"]').length).toBe(0);
 
     const emails = await data.fetch<string[]>('*[_id == "pillar-aktivitetsstotte"][0].contacts[]->email');
     expect(emails.length).toBeGreaterThan(0);
     const $ = page('/aktivitetsstotte');
     const paragraph = $('#forelder');
-    expect(squash(paragraph.text())).toMatch(/^Er du forelder/);
+    expect(squash(paragraph.text())).toMatch(/^Er du forelder eller ungdom/);
     const contact = paragraph.find('a');
     expect(contact.text()).toBe('ta kontakt med oss');
     const heading = target($, contact.attr('href'));

@@ -75,7 +75,7 @@ const questions: Question[] = [
   { query: 'lav inntekt', answeredBy: support, says: 'whoCanApply', within: 3 },
   { query: 'lite penger', answeredBy: support, says: 'whoCanApply', within: 3 },
   { query: 'betale kontingent', answeredBy: support, says: 'kontingent', within: 3 },
-  // The plural drops the singular's «e», and its stem missed every «Er du forelder?» (8th and below before).
+  // The plural drops the singular's «e», and its stem missed every «Er du forelder eller ungdom?» (8th and below before).
   { query: 'foreldre', answeredBy: '*[_id == "page-kontakt"]', says: 'forelder', within: 3 },
   // A club's words for the amount and the trips, in the programme's own («Beløp … avhenger av antall medlemmer»).
   { query: 'beløp', answeredBy: support, says: 'beløpet', within: 1 },

@@ -85,7 +85,7 @@ describe('baseForms', () => {
     ['ungdommen', 'ungdom'],
     ['programmet', 'program'],
     ['helsesykepleieren', 'helsesykepleier'],
-    // A plural without the singular's «e»: «foreldre» alone missed the pages saying «Er du forelder?».
+    // A plural without the singular's «e»: «foreldre» alone missed the pages saying «Er du forelder eller ungdom?».
     ['foreldre', 'forelder'],
     ['foreldrene', 'forelder'],
     ['søstre', 'søster'],

@@ -76,7 +76,6 @@ export const synonymList: Record<string, string[]> = {
   verksted: ['workshop'],
   event: ['arrangement'],
   // Collaborative projects, research and the press.
-  budsjett: ['prosjektbudsjett'],
   søknadsmal: ['sjekkliste'],
   forprosjekt: ['forberedelsesfase'],
   partnerskap: ['samarbeid'],

@@ -266,8 +266,8 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
         contact: 'person-radgiver',
       },
       {
-        heading: 'Er du forelder?',
-        text: 'Familier kan ikke søke selv. Spør laget barnet vil være med i: laget kan søke om aktivitetsstøtte, så barnet kan være med. Vet du ikke hvor du skal begynne, kan du spørre oss.',
+        heading: 'Er du forelder eller ungdom?',
+        text: 'Familier kan ikke søke selv. Spør laget du eller barnet vil være med i: laget kan søke om aktivitetsstøtte, så alle kan være med. Vet du ikke hvor du skal begynne, kan du spørre oss.',
         contact: 'person-radgiver',
       },
       {
