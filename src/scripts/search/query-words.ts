@@ -164,9 +164,10 @@ const shortestUndoubledBase = 5;
 /**
  * Plurals that drop a vowel of the singular, by their stem: «foreldre» is stemmed to «foreldr», which «forelder»
  * (stem «foreld») begins, but not the other way round, so «foreldre» missed every page that says «forelder». The
- * singular's stem begins every form.
+ * singular's stem begins every form. Not «ungdom» → «unge» (stem «ung»): «ungdom» alone then found the pillar pages,
+ * which say «barn og unge» throughout, before the stories about young people.
  */
-const shortenedPlurals: Record<string, string> = { foreldr: 'forelder', søstr: 'søster' };
+const shorterStemForms: Record<string, string> = { foreldr: 'forelder', søstr: 'søster' };
 
 /**
  * Base forms of a (folded) word whose stem is shorter than the word's own and starts it: «trenerne» → «tren» (the
@@ -179,8 +180,8 @@ const shortenedPlurals: Record<string, string> = { foreldr: 'forelder', søstr: 
 export function baseForms(word: string): string[] {
   const stem = norwegianStem(word);
   const candidates = new Set<string>();
-  const singular = shortenedPlurals[stem];
-  if (singular) candidates.add(singular);
+  const shorter = shorterStemForms[stem];
+  if (shorter) candidates.add(shorter);
   for (const ending of inflectionEndings) {
     if (!word.endsWith(ending)) continue;
     const rest = word.slice(0, -ending.length);
