@@ -27,11 +27,20 @@ export function siteHref(href: string | null): string | null {
 }
 
 /**
+ * The documents that have an address, for a route's pages. The content guard stops a published build on a missing
+ * slug; the draft preview has no guard, and a new draft has no slug until the editor presses «Generer». Astro refuses
+ * a route parameter that is not a string, so one such draft would break the preview of every page of its route.
+ */
+export function withSlug<T extends { slug: string | null }>(documents: T[]): (T & { slug: string })[] {
+  return documents.filter((document): document is T & { slug: string } => !!document.slug);
+}
+
+/**
  * The editors' pages that get an address of their own: those with a slug that no built-in route uses. The content
  * guard stops a published build on a reserved slug; the draft preview has no guard, so it relies on this to skip one.
  */
 export function publishablePages<P extends { slug: string | null }>(pages: P[]): (P & { slug: string })[] {
-  return pages.filter((page): page is P & { slug: string } => !!page.slug && !reservedPaths.has(page.slug));
+  return withSlug(pages).filter((page) => !reservedPaths.has(page.slug));
 }
 
 /** The listing of every story from one place, with its later pages below it: `/historier/sted/bergen/`. */

@@ -1,4 +1,4 @@
-import { storiesAtPlacePath, storiesInPillarPath } from '../routes';
+import { storiesAtPlacePath, storiesInPillarPath, withSlug } from '../routes';
 import type { PillarsQueryResult, PlacesQueryResult, StoryCardsQueryResult } from '../sanity/sanity.types';
 
 /**
@@ -18,14 +18,14 @@ export function storyFilterLinks(
   places: PlacesQueryResult,
   pillars: PillarsQueryResult,
 ) {
-  const placeLinks = places
+  const placeLinks = withSlug(places)
     .filter((place) => place.storyCount > 0)
     .map((place) => ({
       label: place.name ?? '',
       /** «i Bergen», «på Bryne» */
       at: `${place.preposition} ${place.name ?? ''}`,
-      slug: place.slug ?? '',
-      href: storiesAtPlacePath(place.slug ?? ''),
+      slug: place.slug,
+      href: storiesAtPlacePath(place.slug),
       count: place.storyCount,
     }));
   const pillarLinks = pillars
