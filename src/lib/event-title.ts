@@ -1,3 +1,4 @@
+import { placeAt } from './content/places';
 import { formatDateRange } from './format';
 
 /** Before a cancelled event's title wherever only the title is shown: the tab, the news feed, the calendar. */
@@ -39,9 +40,9 @@ export function conferencePageTitle(conference: {
   title: string;
   start?: string | null;
   end?: string | null;
-  place?: string | null;
+  place?: { name?: string | null; preposition?: string | null } | null;
 }): string {
   if (!conference.start) return conference.title;
   const when = datesAfter(conference.title, conference.start, conference.end);
-  return `${conference.title}, ${when}${conference.place ? ` i ${conference.place}` : ''}`;
+  return `${conference.title}, ${when}${conference.place?.name ? ` ${placeAt(conference.place)}` : ''}`;
 }

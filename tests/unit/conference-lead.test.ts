@@ -27,6 +27,15 @@ describe('conferenceLead', () => {
     );
   });
 
+  it('names the place with the preposition its name takes', () => {
+    expect(
+      conferenceLead(
+        { ...conference(announcing), place: { name: 'Bryne', preposition: 'på' } },
+        new Date('2027-10-01'),
+      ),
+    ).toBe('For Alle-konferansen 2027 ble holdt 20.–21. januar 2027 på Bryne.');
+  });
+
   it('keeps an ingress written for any time, and gives nothing for none', () => {
     const timeless = 'Konferansen handlet om varige endringer.';
     expect(conferenceLead(conference(timeless), new Date('2027-10-01T08:00:00Z'))).toBe(timeless);

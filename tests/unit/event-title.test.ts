@@ -9,9 +9,19 @@ describe('conferencePageTitle', () => {
         title: 'For Alle-konferansen 2027',
         start: '2027-01-20T08:00:00Z',
         end: '2027-01-21T15:00:00Z',
-        place: 'Stavanger',
+        place: { name: 'Stavanger', preposition: 'i' },
       }),
     ).toBe('For Alle-konferansen 2027, 20.–21. januar i Stavanger');
+  });
+
+  it('names the place with the preposition its name takes', () => {
+    expect(
+      conferencePageTitle({
+        title: 'Samling 2027',
+        start: '2027-05-20T08:00:00Z',
+        place: { name: 'Bryne', preposition: 'på' },
+      }),
+    ).toBe('Samling 2027, 20. mai på Bryne');
   });
 
   it('keeps the year when the title does not have it, or the days span two years', () => {
@@ -26,7 +36,7 @@ describe('conferencePageTitle', () => {
   });
 
   it('is the title alone without dates', () => {
-    expect(conferencePageTitle({ title: 'For Alle-konferansen 2028', place: 'Stavanger' })).toBe(
+    expect(conferencePageTitle({ title: 'For Alle-konferansen 2028', place: { name: 'Stavanger' } })).toBe(
       'For Alle-konferansen 2028',
     );
   });

@@ -1,6 +1,7 @@
 import { isOver } from '@for-alle/shared/is-over';
 import { formatDateRange } from '../format';
 import { hasBegun } from '../now';
+import { placeAt } from './places';
 import { stillUpcomingWording } from './upcoming-wording';
 
 interface ConferenceFacts {
@@ -9,7 +10,7 @@ interface ConferenceFacts {
   ingress?: string | null;
   start?: string | null;
   end?: string | null;
-  place?: { name?: string | null } | null;
+  place?: { name?: string | null; preposition?: string | null } | null;
 }
 
 /**
@@ -22,6 +23,6 @@ export function conferenceLead(conference: ConferenceFacts, now: Date): string |
   const ingress = conference.ingress?.trim() || null;
   if (!hasBegun(conference.start, now) || !ingress || !stillUpcomingWording(ingress)) return ingress;
   const title = conference.title?.trim() || `For Alle-konferansen ${conference.year ?? ''}`.trim();
-  const place = conference.place?.name ? ` i ${conference.place.name}` : '';
+  const place = conference.place?.name ? ` ${placeAt(conference.place)}` : '';
   return `${title} ${isOver(conference, now) ? 'ble holdt' : 'holdes'} ${formatDateRange(conference.start!, conference.end)}${place}.`;
 }

@@ -1,5 +1,10 @@
 import type { PlacesQueryResult } from '../sanity/sanity.types';
 
+/** A place as a phrase: «i Bergen», «på Bryne» (the preposition its name takes, set on the place; «i» by default). */
+export function placeAt(place: { name?: string | null; preposition?: string | null }): string {
+  return `${place.preposition || 'i'} ${place.name ?? ''}`;
+}
+
 /** Places that can go on the map: those with a name, a slug and coordinates. */
 export function mapPlaces(places: PlacesQueryResult) {
   return places.flatMap((place) =>

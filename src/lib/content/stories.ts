@@ -1,4 +1,5 @@
 import { storiesAtPlacePath, storiesInPillarPath, withSlug } from '../routes';
+import { placeAt } from './places';
 import type { PillarsQueryResult, PlacesQueryResult, StoryCardsQueryResult } from '../sanity/sanity.types';
 
 /**
@@ -23,7 +24,7 @@ export function storyFilterLinks(
     .map((place) => ({
       label: place.name ?? '',
       /** «i Bergen», «på Bryne» */
-      at: `${place.preposition} ${place.name ?? ''}`,
+      at: placeAt(place),
       slug: place.slug,
       href: storiesAtPlacePath(place.slug),
       count: place.storyCount,

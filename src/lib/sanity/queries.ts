@@ -237,7 +237,7 @@ export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc){
 export const feedQuery = defineQuery(`*[_type in ["projectStory", "researchUpdate", "event", "conference"]]{
   _id, _type, title, "slug": slug.current, year, cancelled, start, end, isSample,
   "days": days[]{ start, end },
-  "place": place->name,
+  "place": place->{ name, "preposition": coalesce(preposition, "i") },
   "date": select(
     _type == "event" && cancelled == true => _updatedAt,
     _type in ["event", "conference"] => _createdAt,

@@ -3358,7 +3358,7 @@ export type PagesQueryResult = Array<{
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: feedQuery
-// Query: *[_type in ["projectStory", "researchUpdate", "event", "conference"]]{  _id, _type, title, "slug": slug.current, year, cancelled, start, end, isSample,  "days": days[]{ start, end },  "place": place->name,  "date": select(    _type == "event" && cancelled == true => _updatedAt,    _type in ["event", "conference"] => _createdAt,    coalesce(publishedAt, date, _createdAt)  ),  "description": coalesce(ingress, summary)} | order(date desc)[0...40]
+// Query: *[_type in ["projectStory", "researchUpdate", "event", "conference"]]{  _id, _type, title, "slug": slug.current, year, cancelled, start, end, isSample,  "days": days[]{ start, end },  "place": place->{ name, "preposition": coalesce(preposition, "i") },  "date": select(    _type == "event" && cancelled == true => _updatedAt,    _type in ["event", "conference"] => _createdAt,    coalesce(publishedAt, date, _createdAt)  ),  "description": coalesce(ingress, summary)} | order(date desc)[0...40]
 export type FeedQueryResult = Array<
   | {
       _id: string;
@@ -3374,7 +3374,10 @@ export type FeedQueryResult = Array<
         start: string | null;
         end: string | null;
       }> | null;
-      place: string | null;
+      place: {
+        name: string | null;
+        preposition: 'i' | 'p\xE5';
+      } | null;
       date: string;
       description: string | null;
     }
@@ -3389,7 +3392,10 @@ export type FeedQueryResult = Array<
       end: string | null;
       isSample: boolean | null;
       days: null;
-      place: string | null;
+      place: {
+        name: string | null;
+        preposition: 'i' | 'p\xE5';
+      } | null;
       date: string;
       description: string | null;
     }
@@ -3404,7 +3410,10 @@ export type FeedQueryResult = Array<
       end: null;
       isSample: boolean | null;
       days: null;
-      place: string | null;
+      place: {
+        name: string | null;
+        preposition: 'i' | 'p\xE5';
+      } | null;
       date: string;
       description: string | null;
     }
@@ -4315,7 +4324,7 @@ declare module '@sanity/client' {
     '*[_type == "applicationGuide" && _id == "applicationGuide"][0]{\n  _id, _type, _updatedAt, title, ingress, steeringGroupAdvice, applicantOrganisation,\n  "dialogue": dialogue[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  steps[]{ _key, title, text },\n  checklist[]{ _key, question, help, subItems[]{ _key, question, help } },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n}\n}': ApplicationGuideQueryResult;
     '*[_type == "page" && defined(slug.current)] | order(title asc){ title, "slug": slug.current }': FooterPagesQueryResult;
     '*[_type == "page"] | order(title asc){\n  _id, _type, _updatedAt, title, "slug": slug.current, ingress,\n  "contactTopics": contactTopics[]{ _key, heading, text, "contact": contact->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n} },\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "reference": reference->{ _type, "slug": slug.current, year, "placeSlug": place->slug.current } }\n  },\n  _type == "figure" => {\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  _type == "attachment" => { "file": file.asset->{ _id, extension, size, originalFilename } }\n},\n  "mainImage": mainImage{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "contacts": contacts[]->{\n  _id, name, role, bio, email, phone, isSample, isSharedAddress,\n  "organisation": organisation->name,\n  "photo": photo{\n  alt,\n  decorative,\n  caption,\n  credit,\n  "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right },\n  "asset": asset->{ _id, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n}\n}\n}': PagesQueryResult;
-    '*[_type in ["projectStory", "researchUpdate", "event", "conference"]]{\n  _id, _type, title, "slug": slug.current, year, cancelled, start, end, isSample,\n  "days": days[]{ start, end },\n  "place": place->name,\n  "date": select(\n    _type == "event" && cancelled == true => _updatedAt,\n    _type in ["event", "conference"] => _createdAt,\n    coalesce(publishedAt, date, _createdAt)\n  ),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;
+    '*[_type in ["projectStory", "researchUpdate", "event", "conference"]]{\n  _id, _type, title, "slug": slug.current, year, cancelled, start, end, isSample,\n  "days": days[]{ start, end },\n  "place": place->{ name, "preposition": coalesce(preposition, "i") },\n  "date": select(\n    _type == "event" && cancelled == true => _updatedAt,\n    _type in ["event", "conference"] => _createdAt,\n    coalesce(publishedAt, date, _createdAt)\n  ),\n  "description": coalesce(ingress, summary)\n} | order(date desc)[0...40]': FeedQueryResult;
     '\n  *[_type in ["projectStory", "pillar", "page"] && defined(mainImage.asset)].mainImage{\n    "assetId": asset._ref, "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right }\n  } +\n  *[_id == "siteSettings" && defined(defaultShareImage.asset)].defaultShareImage{\n    "assetId": asset._ref, "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right }\n  }\n': SharePicturesQueryResult;
     '\n  (*[_type in ["projectStory", "pillar", "page"]].mainImage)[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[_type == "person"].photo)[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].body[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].description[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].findings[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].whoCanApply[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].amountCriteria[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].dialogue[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } }\n': CroppedFiguresQueryResult;
     '*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{\n  _id, _type, url, mimeType, extension,\n  "width": metadata.dimensions.width,\n  "height": metadata.dimensions.height\n}': MediaAssetsQueryResult;
