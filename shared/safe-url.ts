@@ -14,7 +14,10 @@ export function safeHref(href: unknown): string | null {
   // eslint-disable-next-line no-control-regex
   const trimmed = href.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (trimmed === '') return null;
-  if (/^(\/(?!\/)|#|\?)/.test(trimmed)) return trimmed;
+  // Within the site, as browsers read it: they take «\» for «/» and drop tabs and newlines, so «/\evil.example» and
+  // «/<tab>/evil.example» lead to another host.
+  // eslint-disable-next-line no-control-regex
+  if (/^[/#?]/.test(trimmed)) return /^\/\/|[\\\u0000-\u001f]/.test(trimmed) ? null : trimmed;
   // Strip tabs and newlines inside the scheme, which browsers also ignore ("java\tscript:").
   const compact = trimmed.replace(/[\t\n\r]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];

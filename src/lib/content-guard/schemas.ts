@@ -28,6 +28,16 @@ const text = z
 
 const optionalText = z.string({ error: 'må være tekst' }).nullish();
 
+/**
+ * Whether a value starts with a day the calendar has. Date.parse rolls «2025-02-30» over to 2 March, so an import with
+ * it would pass, and the site would show «2. mars 2025».
+ */
+function startsWithRealDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 const dateTimeWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const dateTimeWithoutOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 
@@ -38,7 +48,7 @@ const isoDateTime = z
   })
   // Sanity stores a time with its offset (Z or ±hh:mm). Without one, Date.parse reads it in the build machine's
   // time zone, and the site would show a different hour depending on where it was built.
-  .refine((value) => dateTimeWithOffset.test(value) && !Number.isNaN(Date.parse(value)), {
+  .refine((value) => dateTimeWithOffset.test(value) && startsWithRealDay(value) && !Number.isNaN(Date.parse(value)), {
     error: (issue) =>
       String(issue.input).trim() === ''
         ? blank
@@ -49,7 +59,7 @@ const isoDateTime = z
 
 const isoDate = z
   .string({ error: (issue) => (issue.input === undefined || issue.input === null ? missing : 'må være en dato') })
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), {
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && startsWithRealDay(value), {
     error: (issue) =>
       String(issue.input).trim() === ''
         ? blank
