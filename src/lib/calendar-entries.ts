@@ -6,7 +6,7 @@ import { formatDate } from './format';
 import { registrationLabels } from './registration-text';
 import type { CalendarEventInput } from './calendar';
 import { themeLine } from './content/conference-theme';
-import type { Conference } from './content/conferences';
+import { conferenceTitle, type Conference } from './content/conferences';
 import type { EventPage } from './content/events';
 import { venueLine } from './venue';
 
@@ -55,7 +55,7 @@ export function conferenceDayCalendarEntry(
   site: URL,
   now: Date,
 ): CalendarEventInput {
-  const title = conference.title ?? `For Alle-konferansen ${conference.year}`;
+  const title = conferenceTitle(conference);
   const url = new URL(documentPath({ _type: 'conference', year: conference.year })!, site).href;
   const full =
     dayRegistrationState(conferenceRegistrationState(conference.registration, conference.days, now), day) ===

@@ -1,5 +1,6 @@
 import { osloDay } from '@for-alle/shared/dates';
 import { endOf } from '@for-alle/shared/is-over';
+import { yearMs } from './now';
 
 export interface ArchiveYear<T> {
   /** «2025», or «Uten dato» for events without a start. */
@@ -8,8 +9,6 @@ export interface ArchiveYear<T> {
   /** Shown open; the older years are folded so the list of years stays short. */
   open: boolean;
 }
-
-const yearMs = 365 * 24 * 60 * 60 * 1000;
 
 /**
  * The past events by the year they began, newest first (the events newest first, as splitByTime gives them). The

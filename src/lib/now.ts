@@ -1,5 +1,8 @@
 import { endOf, isOver, type Dated } from '@for-alle/shared/is-over';
 
+/** A year, for «within the last year»: what the calendar keeps, which past events stay open, which content is stale. */
+export const yearMs = 365 * 24 * 60 * 60 * 1000;
+
 /**
  * The moment this build treats as "now": what is upcoming or past, and which registrations are open, is decided
  * once at build time. BUILD_NOW (an ISO date-time) pins it, for tests and for rebuilding an old state.

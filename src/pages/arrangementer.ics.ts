@@ -3,10 +3,8 @@
 import type { APIRoute } from 'astro';
 import { calendarFeed } from '../lib/calendar';
 import { conferenceDayCalendarEntry, eventCalendarEntry } from '../lib/calendar-entries';
-import { buildNow, splitByTime } from '../lib/now';
+import { buildNow, splitByTime, yearMs } from '../lib/now';
 import { loadConferences, loadEventPages } from '../lib/sanity/loaders';
-
-const yearMs = 365 * 24 * 60 * 60 * 1000;
 
 export const GET: APIRoute = async ({ site }) => {
   // Not over a year ago, as the site counts «over» (by the end, else by the start), soonest first.

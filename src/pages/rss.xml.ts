@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../consts';
 import { documentPath } from '@for-alle/shared/document-path';
-import { withConferenceDates } from '../lib/content/conferences';
+import { conferenceTitle, withConferenceDates } from '../lib/content/conferences';
 import { conferencePageTitle, eventPageTitle } from '../lib/event-title';
 import { sampleTitle } from '../lib/sample-title';
 import { loadQuery } from '../lib/sanity/content-source';
@@ -23,7 +23,7 @@ function itemTitle(item: FeedQueryResult[number]): string | null {
   if (item._type !== 'conference' || !item.year) return item.title;
   const { start, end } = withConferenceDates({ days: item.days ?? null });
   return conferencePageTitle({
-    title: item.title ?? `For Alle-konferansen ${item.year}`,
+    title: conferenceTitle(item),
     start,
     end,
     place: item.place,

@@ -14,13 +14,8 @@ import {
   type DocumentActionProps,
   type DuplicateDocumentActionComponent,
 } from 'sanity';
-import {
-  hasPublishDate,
-  publishDateFields,
-  publishDateOnPublish,
-  withoutPublishDate,
-  type PublishDateField,
-} from '../lib/publish-date';
+import { publishDateFields, type PublishDateField } from '@for-alle/shared/publish-date-fields';
+import { hasPublishDate, publishDateOnPublish, withoutPublishDate } from '../lib/publish-date';
 
 /** Why publishing without «Publiser» waits: the date is filled in only by «Publiser» on a draft. */
 export const missingDateTitle = (field: PublishDateField) =>

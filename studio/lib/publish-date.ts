@@ -12,20 +12,7 @@
  */
 import { isDraftId } from '@sanity/client/csm';
 import { osloDay } from '@for-alle/shared/dates';
-
-/** A datetime (ISO instant) or a date (`YYYY-MM-DD`, the day in Oslo). */
-export type PublishDateKind = 'datetime' | 'date';
-
-export interface PublishDateField {
-  name: string;
-  kind: PublishDateKind;
-}
-
-/** The document types whose date is the publication date, and the field that holds it. */
-export const publishDateFields: Record<string, PublishDateField> = {
-  projectStory: { name: 'publishedAt', kind: 'datetime' },
-  researchUpdate: { name: 'date', kind: 'date' },
-};
+import type { PublishDateField, PublishDateKind } from '@for-alle/shared/publish-date-fields';
 
 /** Whether a field value counts as a date the editor gave: anything but nothing or blank. */
 export function hasPublishDate(value: unknown): value is string {

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findContentProblems } from '../../src/lib/content-guard/guard';
 import { readNdjsonFile, type StoredDocument } from '../../src/lib/sanity/ndjson';
-import { publishDateFields } from '../../studio/lib/publish-date';
+import { publishDateFields } from '@for-alle/shared/publish-date-fields';
 
 const documents = await readNdjsonFile(resolve('studio/seed/production/data.ndjson'));
 const published = documents.filter((document) => !document._id.includes('.'));

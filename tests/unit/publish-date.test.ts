@@ -2,12 +2,8 @@
 // is the editor's and stays, whatever it is; «Publiser» fills an empty field with the moment of the first
 // publication; only a draft may be empty; «Dupliser» leaves the date out of the copy.
 import { describe, expect, test } from 'vitest';
-import {
-  mayLackPublishDate,
-  publishDateFields,
-  publishDateOnPublish,
-  withoutPublishDate,
-} from '../../studio/lib/publish-date';
+import { publishDateFields } from '@for-alle/shared/publish-date-fields';
+import { mayLackPublishDate, publishDateOnPublish, withoutPublishDate } from '../../studio/lib/publish-date';
 
 const now = new Date('2027-02-22T13:30:00.000Z');
 

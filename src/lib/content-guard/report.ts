@@ -10,17 +10,15 @@ import {
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { placeStatusMismatch, placeStatusMismatchMessage } from '@for-alle/shared/place-status';
 import { publishDateAhead } from '@for-alle/shared/publish-date-ahead';
+import { publishDateFields } from '@for-alle/shared/publish-date-fields';
 import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 import { signUpWording, stillUpcomingWording } from '../content/upcoming-wording';
-import { isToCome } from '../now';
+import { isToCome, yearMs } from '../now';
 import { formatPath, type ContentProblem } from './problems';
 import { walk } from './walk';
 
-const yearMs = 365 * 24 * 60 * 60 * 1000;
 /** How long before registration opens the report asks for a missing link: from then on the page waits for it. */
 const linkReminderMs = 14 * 24 * 60 * 60 * 1000;
-/** The field that holds the date a story or a research update shows and sorts by (studio/lib/publish-date.ts). */
-const publishDateFields: Record<string, string> = { projectStory: 'publishedAt', researchUpdate: 'date' };
 
 /**
  * Things an editor may want to fix, that do not stop publishing: events still marked open after they ended,
@@ -146,7 +144,7 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
       }
     }
     // Usually a typo in the year: the document is out now, dated ahead, and first in every list and the feed.
-    const dateField = publishDateFields[document._type];
+    const dateField = publishDateFields[document._type]?.name;
     const published = dateField ? document[dateField] : undefined;
     if (typeof published === 'string' && publishDateAhead(published, now)) {
       const what = document._type === 'researchUpdate' ? 'oppdateringen' : 'historien';

@@ -1,6 +1,7 @@
 import { isOver } from '@for-alle/shared/is-over';
 import { formatDateRange } from '../format';
 import { hasBegun } from '../now';
+import { conferenceTitle } from './conferences';
 import { placeAt } from './places';
 import { stillUpcomingWording } from './upcoming-wording';
 
@@ -22,7 +23,7 @@ interface ConferenceFacts {
 export function conferenceLead(conference: ConferenceFacts, now: Date): string | null {
   const ingress = conference.ingress?.trim() || null;
   if (!hasBegun(conference.start, now) || !ingress || !stillUpcomingWording(ingress)) return ingress;
-  const title = conference.title?.trim() || `For Alle-konferansen ${conference.year ?? ''}`.trim();
+  const title = conferenceTitle(conference);
   const place = conference.place?.name ? ` ${placeAt(conference.place)}` : '';
   return `${title} ${isOver(conference, now) ? 'ble holdt' : 'holdes'} ${formatDateRange(conference.start!, conference.end)}${place}.`;
 }

@@ -5,18 +5,32 @@ import type { ConferencePagesQueryResult } from '../sanity/sanity.types';
 export type Conference = ReturnType<typeof withConferenceDates<ConferencePagesQueryResult[number]>>;
 export type ConferenceSession = NonNullable<Conference['sessions']>[number];
 
+/** An edition's title as the editor wrote it, or «For Alle-konferansen 2027» for one without. */
+export function conferenceTitle(conference: { title?: string | null; year?: number | null }): string {
+  return conference.title?.trim() || `For Alle-konferansen ${conference.year ?? ''}`.trim();
+}
+
+/**
+ * Days and sessions in time order, those without a start first. By the instant, not the text: the content guard
+ * accepts «09.30+01:00» beside «08.45Z», which sort the other way round as text.
+ */
+export function byStart(a: { start?: string | null }, b: { start?: string | null }): number {
+  const at = (item: { start?: string | null }) => (item.start ? Date.parse(item.start) : Number.NEGATIVE_INFINITY);
+  return at(a) === at(b) ? 0 : at(a) < at(b) ? -1 : 1;
+}
+
 /** A conference edition with its days in time order and when it starts and ends (its first and last day). */
 export function withConferenceDates<T extends { days: { start: string | null; end: string | null }[] | null }>(
   conference: T,
 ) {
-  const days = [...(conference.days ?? [])].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+  const days = [...(conference.days ?? [])].sort(byStart);
   return { ...conference, days, start: days[0]?.start ?? null, end: days[days.length - 1]?.end ?? null };
 }
 
 /** The sessions of one day of a conference, in time order; sessions without a time go under the first day. */
 export function sessionsOfDay(conference: Conference, dayIndex: number): ConferenceSession[] {
   const day = conference.days[dayIndex];
-  const sessions = [...(conference.sessions ?? [])].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+  const sessions = [...(conference.sessions ?? [])].sort(byStart);
   return sessions.filter((session) =>
     session.start && day?.start ? osloDay(session.start) === osloDay(day.start) : dayIndex === 0 && !session.start,
   );

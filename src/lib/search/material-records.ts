@@ -1,7 +1,7 @@
 import type { CustomRecord } from 'pagefind';
 import { fileAnchor, reportAnchor } from '../content/attachments';
 import { materialFileTitle } from '@for-alle/shared/material-title';
-import { sessionAnchor } from '../content/conferences';
+import { conferenceTitle, sessionAnchor } from '../content/conferences';
 import { downloadName, fileSizeText, type DownloadableFile } from '../content/file-download';
 import { osloDay } from '@for-alle/shared/dates';
 import { filePath } from '../images';
@@ -100,7 +100,7 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
   for (const conference of result.conferences) {
     const path = documentPath(conference);
     if (!path) continue;
-    const conferenceTitle = conference.title ?? `For Alle-konferansen ${conference.year}`;
+    const editionTitle = conferenceTitle(conference);
     for (const session of conference.sessions ?? []) {
       const speakerPlaces = presentNames(session.speakerPlaces);
       for (const file of session.files ?? []) {
@@ -116,8 +116,8 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
             // The name the archive page gives a file without a title of its own, unless the PDF names itself.
             fallbackTitle: `${materialFileTitle(null, session.title)} (PDF)`,
             context: session.title
-              ? `Materiell fra «${session.title}», ${conferenceTitle}`
-              : `Materiell fra ${conferenceTitle}`,
+              ? `Materiell fra «${session.title}», ${editionTitle}`
+              : `Materiell fra ${editionTitle}`,
             // The conference page is dated by its first day; a file from the second day says so.
             date: session.start ? osloDay(session.start) : null,
             places: presentNames([...speakerPlaces, conference.place]),
