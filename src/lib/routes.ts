@@ -48,7 +48,7 @@ export function storiesAtPlacePath(placeSlug: string): string {
   return `/historier/sted/${placeSlug}/`;
 }
 
-/** The listing of every story under one pillar, with its later pages below it: `/historier/tema/forskning/`. */
+/** The listing of every story under one pillar, with its later pages below it: `/historier/tema/samarbeidsprosjekter/`. */
 export function storiesInPillarPath(pillarSlug: string): string {
   return `/historier/tema/${pillarSlug}/`;
 }

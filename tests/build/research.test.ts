@@ -12,7 +12,6 @@ import {
   reportLinkText,
   updatesHeadingId,
 } from '../../src/lib/content/research';
-import { escapeRegExp } from '../../src/lib/regexp';
 import { createBundledSource } from '../../src/lib/sanity/bundled-source';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import type { ContentSource } from '../../src/lib/sanity/source';
@@ -152,10 +151,10 @@ describe('/forskning', () => {
       const $ = page(`/forskning/${update.slug}`);
       const onUpdate = $('#rapport ~ p a[download]');
       expect(onPillar.text().replace(/\s+/g, ' ').trim(), update.slug).toMatch(
-        new RegExp(`^${escapeRegExp(wording)} \\(`),
+        new RegExp(`^${RegExp.escape(wording)} \\(`),
       );
       expect(onUpdate.text().replace(/\s+/g, ' ').trim(), update.slug).toMatch(
-        new RegExp(`^${escapeRegExp(wording)} \\(`),
+        new RegExp(`^${RegExp.escape(wording)} \\(`),
       );
       expect(item.text(), update.slug).not.toMatch(/rapport/i);
       // The heading over it on the update's page says the same, and so does the page's own text.

@@ -1,8 +1,6 @@
 // How a downloadable file is named and described wherever the site offers it: its link on a page (FileLink.astro)
 // and its search result (the PDF records, src/lib/search/material-records.ts), so both give the same file name.
 
-import { escapeRegExp } from '../regexp';
-
 export interface DownloadableFile {
   extension?: string | null;
   size?: number | null;
@@ -17,7 +15,7 @@ export const fileKind = (file: DownloadableFile) => (file.extension ?? 'fil').to
  * link then says in its own bracket with the size. Null when nothing else is left.
  */
 export function titleWithoutKind(title: string | null | undefined, file: DownloadableFile): string | null {
-  const kind = escapeRegExp(fileKind(file));
+  const kind = RegExp.escape(fileKind(file));
   return title?.replace(new RegExp(`\\s*\\(\\s*${kind}(?:-fil)?\\s*\\)\\s*$`, 'i'), '').trim() || null;
 }
 

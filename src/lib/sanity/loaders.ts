@@ -1,7 +1,8 @@
 // The content the pages load and shape before they render: each loader runs its queries through loadQuery (once per
 // build) and hands the results to the pure helpers in src/lib/content/. Content is fetched only here, in the pages,
-// and in two shells that load for themselves what they show on every page they frame: BaseLayout.astro (the
-// settings and the footer's pages) and search/SearchPage.astro (the pillars /sok offers to browse).
+// in two shells that load for themselves what they show on every page they frame (BaseLayout.astro: the settings and
+// the footer's pages; search/SearchPage.astro: the pillars /sok offers to browse), and in two build integrations
+// (src/integrations/: the content guard, and the search records of attached PDFs).
 import { withConferenceDates } from '../content/conferences';
 import { workshopConferences, type EventPage, type WorkshopConference } from '../content/events';
 import { registrationContactOf, type RegistrationContact } from '../content/registration-contact';

@@ -1,6 +1,7 @@
 import { defineQuery } from 'groq';
 
-// Every GROQ query the site runs lives here, so they can be typed (Sanity TypeGen) and reviewed together.
+// Every GROQ query the pages and the content guard run lives here, so they can be typed (Sanity TypeGen) and reviewed
+// together. The Content Lake backend keeps its two bookkeeping queries (a count, ids by perspective) beside its client.
 // Reusable projections are plain `/* groq */` strings spliced into the queries. Upcoming versus past is decided
 // in the pages from one build-time "now" (src/lib/now.ts), not in GROQ, so both backends agree to the second.
 
