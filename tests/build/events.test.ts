@@ -105,4 +105,22 @@ describe('events', () => {
     expect(others.length).toBeGreaterThan(0);
     for (const slug of others) expect(links(slug), slug).toEqual([]);
   });
+
+  // A visitor from Arendalsuka found the debate and no way on to what For Alle does in Arendal.
+  it("end with a link to their place's page, named as that page is", async () => {
+    const events = await data.fetch<
+      { slug: string; place: { name: string; slug: string; preposition: string | null } }[]
+    >(
+      '*[_type == "event" && defined(slug.current) && defined(place)]{ "slug": slug.current, "place": place->{ name, "slug": slug.current, preposition } }',
+    );
+    expect(events.length).toBeGreaterThan(3);
+    for (const { slug, place } of events) {
+      const $ = page(`/arrangementer/${slug}`);
+      const link = $(`main article a[href="/steder/${place.slug}/"]`);
+      expect(link.length, slug).toBe(1);
+      expect(link.text().replace(/\s+/g, ' ').trim(), slug).toBe(
+        `Mer om For Alle ${place.preposition ?? 'i'} ${place.name}`,
+      );
+    }
+  });
 });

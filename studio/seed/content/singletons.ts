@@ -67,9 +67,17 @@ Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge s
     'Hvor mange medlemmer dere har, og omtrent hvor mange barn og unge dere kan nå som ikke har råd til å være med',
     'En plan for hva pengene skal brukes til',
   ],
+  // The rules a treasurer needs are on the page, not only in the PDF (a visitor review): what the report holds, how it
+  // is sent, and what to count from the start.
   body: `## Når dere har fått støtte
 
-Organisasjoner som får støtte, rapporterer innen ett år om hva pengene ble brukt til.
+Innen ett år etter tildelingen sender organisasjonen en kort rapport på e-post til rådgiveren for aktivitetsstøtten. Rapporten forteller:
+
+- hva pengene ble brukt til
+- hvor mange barn og unge støtten kom til gode
+- hvordan pengene er regnskapsført, i en enkel oversikt
+
+Før oversikt over hvor mange barn og unge dere når, fra dere begynner å bruke pengene. Kvitteringer skal ikke sendes inn, men må oppbevares i fem år. Penger som ikke er brukt innen ett år, kan overføres til neste sesong etter avtale, eller betales tilbake. Endrer planene seg, ta kontakt med rådgiveren.
 
 [[Slik rapporterer dere (PDF)|file:rapportering-aktivitetsstotte]]`,
   rounds: [
@@ -220,7 +228,7 @@ export const pages: PageSource[] = [
 - **Hvor:** samarbeidsprosjekter i sju byer: Bergen, Haugesund, Stavanger, Bryne, Kristiansand, Arendal og Oslo. I fem områder til snakker vi om å starte et samarbeidsprosjekt.
 - **Fem satsingsområder:** [samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter), [enkeltstående inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter), [forskning](doc:pillar-forskning), [konferansen med workshops](doc:pillar-konferanse), og [aktivitetsstøtte til lag, foreninger og organisasjoner](doc:pillar-aktivitetsstotte).
 - **For hvem:** barn og unge som faller utenfor, blant annet fordi familien har lav inntekt.
-- **Penger:** lag, foreninger og andre organisasjoner kan søke om [aktivitetsstøtte](doc:pillar-aktivitetsstotte) til utstyr, kontingent, busskort og turer. Hvor mye de kan få, står på siden om aktivitetsstøtte.
+- **Penger:** lag, foreninger og andre organisasjoner kan søke om [aktivitetsstøtte](doc:pillar-aktivitetsstotte) til utstyr, kontingent, busskort og egenandeler til turer og turneringer i Norge og Norden. Hvor mye de kan få, står på siden om aktivitetsstøtte.
 - **Presse:** pressekontakten finner du under [Presse på Kontakt-siden](doc:page-kontakt#presse), med navn og telefonnummer.
 
 ## Hvorfor For Alle?
