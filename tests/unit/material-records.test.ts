@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { evaluate, parse } from 'groq-js';
+import { richTextFields, type RichTextField } from '@for-alle/shared/rich-text';
 import { describe, expect, it } from 'vitest';
 import type { PageSearchAttributes } from '../../src/lib/search/built-page';
 import {
@@ -346,4 +348,33 @@ describe('the bundled dataset', () => {
       expect(pdf.text.split(/\s+/).length).toBeGreaterThan(20);
     }
   });
+});
+
+// The query names each rich-text field twice (in its filter and its projection), by hand: a field added to
+// richTextFields and missed there would leave its attached PDFs out of the search, with no error anywhere.
+describe('searchMaterialQuery', () => {
+  /** A document of a type that renders each field, with one PDF attached there; `findings` has no page of its own. */
+  const carriers: Record<Exclude<RichTextField, 'findings'>, Record<string, unknown>> = {
+    body: { _type: 'page', slug: { current: 'side' } },
+    description: { _type: 'event', slug: { current: 'arrangement' } },
+    whoCanApply: { _type: 'activitySupport' },
+    amountCriteria: { _type: 'activitySupport' },
+    dialogue: { _type: 'applicationGuide' },
+  };
+
+  it.each(richTextFields.filter((field) => field !== 'findings'))(
+    'finds a PDF attached in %s, on the page that shows it',
+    async (field) => {
+      const carrier = carriers[field as Exclude<RichTextField, 'findings'>];
+      expect(carrier, `a document type that renders ${field}`).toBeDefined();
+      const asset = { ...pdfAsset(sha('7')), _type: 'sanity.fileAsset' };
+      const attachment = { _type: 'attachment', _key: 'a', title: 'Vedlegg', file: { asset: { _ref: asset._id } } };
+      const dataset = [asset, { _id: `doc-${field}`, title: 'Dokument', ...carrier, [field]: [attachment] }];
+      const result = (await (
+        await evaluate(parse(searchMaterialQuery), { dataset })
+      ).get()) as SearchMaterialQueryResult;
+      const targets = materialTargets(result);
+      expect(targets.map((target) => [target.fileUrl, target.title])).toEqual([[asset.url, 'Vedlegg']]);
+    },
+  );
 });
