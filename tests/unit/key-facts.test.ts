@@ -23,7 +23,13 @@ describe('key facts', () => {
     // The text in document order, as a screen reader, reader mode or a copy reads it: without the soft hyphens that let
     // a long word break at a syllable in a narrow box, which none of them reads.
     const read = $('.key-facts > li')
-      .map((_, fact) => $(fact).text().replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim())
+      .map((_, fact) =>
+        $(fact)
+          .text()
+          .replace(/\u00ad/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
       .get();
     expect(read).toEqual(facts.map(([value, label]) => `${value} ${label}`));
     expect($('.key-facts__label').eq(1).text()).toMatch(/sam\u00adar\u00adbeids\u00adpro/);
