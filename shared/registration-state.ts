@@ -1,6 +1,6 @@
 /**
  * Where signing up stands, from the editor's status and the dates. The site computes it at build time (and words it
- * in src/lib/registration-text.ts) and the Studio's previews with the clock, so the lists in the Studio say what the
+ * in src/lib/content/registration-text.ts) and the Studio's previews with the clock, so the lists in the Studio say what the
  * site says. Dependency-free, so both workspaces import it.
  */
 

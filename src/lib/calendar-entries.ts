@@ -3,12 +3,12 @@ import { documentPath, pillarSlugs } from '@for-alle/shared/document-path';
 import { roundState, type ApplicationRound } from '@for-alle/shared/application-rounds';
 import { conferenceRegistrationState, dayRegistrationState } from '@for-alle/shared/registration-state';
 import { formatDate } from './format';
-import { registrationLabels } from './registration-text';
+import { registrationLabels } from './content/registration-text';
 import type { CalendarEventInput } from './calendar';
 import { themeLine } from './content/conference-theme';
 import { conferenceTitle, type Conference } from './content/conferences';
 import type { EventPage } from './content/events';
-import { venueLine } from './venue';
+import { venueLine } from './content/venue';
 
 // What an event and a conference day are in a calendar: the same in their own «Legg til i kalender» file and in the
 // calendar to subscribe to.

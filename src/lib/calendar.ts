@@ -1,6 +1,6 @@
 import { createEvent, createEvents, type DateTime, type EventAttributes } from 'ics';
 import { buildNow } from './now';
-import { cancelledTitlePrefix } from './event-title';
+import { cancelledTitlePrefix } from './content/event-title';
 import { sampleTitle } from './sample-title';
 
 // "Legg til i kalender": an iCalendar file per event, made with the `ics` library. Times are written in UTC

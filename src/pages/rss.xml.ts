@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../consts';
 import { documentPath } from '@for-alle/shared/document-path';
 import { conferenceTitle, withConferenceDates } from '../lib/content/conferences';
-import { conferencePageTitle, eventPageTitle } from '../lib/event-title';
+import { conferencePageTitle, eventPageTitle } from '../lib/content/event-title';
 import { sampleTitle } from '../lib/sample-title';
 import { loadQuery } from '../lib/sanity/content-source';
 import { feedQuery, siteSettingsQuery } from '../lib/sanity/queries';

@@ -1,6 +1,6 @@
 // /arrangementer's archive by year: which years stay open and what a folded year's control says.
 import { describe, expect, it } from 'vitest';
-import { archiveByYear, foldedYearLabel } from '../../src/lib/event-archive';
+import { archiveByYear, foldedYearLabel } from '../../src/lib/content/event-archive';
 
 const event = (start: string, end: string | null = null) => ({ start, end });
 

@@ -1,6 +1,6 @@
 // The titles a tab, a link preview and the news feed give an event or a conference edition.
 import { describe, expect, it } from 'vitest';
-import { conferencePageTitle, eventPageTitle } from '../../src/lib/event-title';
+import { conferencePageTitle, eventPageTitle } from '../../src/lib/content/event-title';
 
 describe('conferencePageTitle', () => {
   it('says when and where, without the year twice', () => {

@@ -12,7 +12,7 @@ import {
   registrationState,
   registrationStateOf,
 } from '@for-alle/shared/registration-state';
-import { dayInSentence, fullDaysText, registrationLine } from '../../src/lib/registration-text';
+import { dayInSentence, fullDaysText, registrationLine } from '../../src/lib/content/registration-text';
 
 const start = '2027-02-16T11:00:00Z';
 const before = new Date('2026-11-26T12:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { venueLine } from '../../src/lib/venue';
+import { venueLine } from '../../src/lib/content/venue';
 
 describe('venueLine', () => {
   it('names the town once, even when the venue or the address already says it', () => {

@@ -1,7 +1,7 @@
 // What a visitor is told about signing up. The state comes from @for-alle/shared/registration-state, which the
 // Studio's previews use too, so the Studio and the site cannot disagree; the wording a visitor reads is here.
 import type { RegistrationInput, RegistrationState } from '@for-alle/shared/registration-state';
-import { formatDate, formatDateWithWeekday, formatList } from './format';
+import { formatDate, formatDateWithWeekday, formatList } from '../format';
 import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
 
 export const registrationLabels: Record<RegistrationState, string> = {

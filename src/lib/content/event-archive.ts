@@ -1,6 +1,6 @@
 import { osloDay } from '@for-alle/shared/dates';
 import { endOf } from '@for-alle/shared/is-over';
-import { yearMs } from './now';
+import { yearMs } from '../now';
 
 export interface ArchiveYear<T> {
   /** «2025», or «Uten dato» for events without a start. */

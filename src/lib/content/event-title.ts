@@ -1,5 +1,5 @@
-import { placeAt } from './content/places';
-import { formatDateRange } from './format';
+import { placeAt } from './places';
+import { formatDateRange } from '../format';
 
 /** Before a cancelled event's title wherever only the title is shown: the tab, the news feed, the calendar. */
 export const cancelledTitlePrefix = 'Avlyst – ';

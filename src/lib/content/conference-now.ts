@@ -1,6 +1,6 @@
 // Where a conference's programme for the rest of it is, while it is on (isUnderWay in now.ts).
 import { isOver } from '@for-alle/shared/is-over';
-import { sessionsOfDay, type Conference } from './content/conferences';
+import { sessionsOfDay, type Conference } from './conferences';
 
 /**
  * The anchor on the edition's page of the first day not yet over that has a programme (ConferenceProgramme names
