@@ -153,6 +153,8 @@ interface ArticleInput {
   published?: string | null;
   modified?: string | null;
   image?: URL | null;
+  /** Who wrote it when not the programme: a research update's partner, which its report names as its author. */
+  author?: { name: string | null; website?: string | null } | null;
 }
 
 export function articleJsonLd(article: ArticleInput): Record<string, unknown> {
@@ -165,8 +167,11 @@ export function articleJsonLd(article: ArticleInput): Record<string, unknown> {
     dateModified: article.modified ?? undefined,
     image: article.image?.href,
     inLanguage: 'nb',
-    // The organisation stands behind every story and update: no one person writes them.
-    author: organisation(article.site),
+    // The organisation stands behind every story and update, no one person writes them; a research update is the
+    // research partner's, as its report says, and a reference manager should cite them.
+    author: article.author?.name
+      ? { '@type': 'Organization', name: article.author.name, url: article.author.website ?? undefined }
+      : organisation(article.site),
     publisher: organisation(article.site),
   };
 }

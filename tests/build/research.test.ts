@@ -4,6 +4,7 @@
 // say when they leave the site, and notices on what is invented. Expected content is read from the bundled dataset.
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { reportAnchor } from '../../src/lib/content/attachments';
 import { sessionAnchor } from '../../src/lib/content/conferences';
 import {
   allUpdatesHref,
@@ -292,6 +293,28 @@ describe('a research update page', () => {
         others.map((other) => `/forskning/${other.slug}/`),
       );
       expect($(`section[aria-labelledby="more-updates-heading"] a[href="${allUpdatesHref}"]`).length).toBe(1);
+    }
+  });
+
+  // A researcher wanted to cite a report: the page's address lasts, the file's changes with its contents.
+  it('says how to cite its report: the research partner, the year, the title and the page', async () => {
+    const withReport = await data.fetch<{ slug: string; title: string; date: string; partner: string | null }[]>(
+      '*[_type == "researchUpdate" && (defined(report.file.asset) || defined(report.url))]{ "slug": slug.current, title, date, "partner": partner->name }',
+    );
+    expect(withReport.length).toBeGreaterThan(0);
+    for (const update of withReport) {
+      const $ = page(`/forskning/${update.slug}`);
+      const line = $(`section[aria-labelledby="${reportAnchor}"] p`)
+        .filter((_, p) => $(p).text().includes('Slik viser du til'))
+        .text()
+        .replace(/\s+/g, ' ')
+        .trim();
+      const title = /[.?!]$/.test(update.title) ? update.title : `${update.title}.`;
+      expect(line, update.slug).toMatch(
+        new RegExp(
+          `^Slik viser du til (rapporten|sammendraget): ${RegExp.escape(`${update.partner ?? 'For Alle'} (${update.date.slice(0, 4)}). ${title} https://foralle.example.no/forskning/${update.slug}/`)}$`,
+        ),
+      );
     }
   });
 

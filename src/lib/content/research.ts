@@ -30,6 +30,23 @@ export function reportLinkText(title: string | null, partner: string | null | un
   return `Les ${reportName(title, kind)} hos ${partner?.trim() || 'forskerne'}`;
 }
 
+/**
+ * How a researcher refers to an update: who made it (the research partner, else the programme), the year, the title
+ * and the page's address, which lasts as long as the slug does (a file's address changes with its contents).
+ * «Senter for inkluderingsforskning (2025). Nabolagsbudsjett: forskningssammendrag. https://…/forskning/…/».
+ */
+export function researchCitation(update: {
+  title: string;
+  date: string | null;
+  partner: string | null | undefined;
+  url: URL;
+}): string {
+  const author = update.partner?.trim() || 'For Alle';
+  const year = update.date ? ` (${update.date.slice(0, 4)})` : '';
+  const title = /[.?!]$/.test(update.title) ? update.title : `${update.title}.`;
+  return `${author}${year}. ${title} ${update.url.href}`;
+}
+
 /** How many of the newest updates /forskning shows as cards; the older ones follow as a short list. */
 export const newestUpdateCount = 3;
 

@@ -121,7 +121,7 @@ For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. End
       methods: [
         'Intervjuer med prosjektledere, organisasjoner og kommuner',
         'Spørreundersøkelser blant deltakere og foreldre',
-        'Oppfølging av en gruppe deltakere over tre år',
+        'Oppfølging av en gruppe deltakere over tre år, sammenlignet med barn som ikke deltar',
       ],
       // The programme's text names no researchers, years or methods: all of «Om evalueringen» is an example.
       isSample: true,

@@ -362,7 +362,7 @@ Frivilligsentralen er søker og arbeidsgiver. Kommunens fritidsavdeling, skoleko
 
 ## Dette gjør de sammen
 - Prøvedager der barn kan teste korps, fotball og kunst samme ettermiddag
-- Felles ordning for kontingent og instrumentleie
+- Fritidskassen: én felles pott for kontingent, utstyr og instrumentleie. Treneren, læreren eller helsesykepleieren melder fra om et barn som trenger det, og familien slipper å fylle ut skjema.
 - Sommeraktiviteter som ingen av organisasjonene kunne gjennomført alene`,
   },
   {

@@ -50,7 +50,7 @@ Forskerne undersøker videre om koordinering skaper merverdi, eller om det i noe
       'Gjør det en forskjell i barnas liv å delta? Dette er det vanskeligste spørsmålet å svare på, og det krever data over tid.',
     findings: `Det er for tidlig å si noe sikkert om endringer i levekår. Foreldre og barn beskriver likevel mer tilhørighet, nye venner og større tro på egne muligheter.
 
-Forskerne vil følge en gruppe deltakere over flere år for å kunne si noe om varige endringer.`,
+Forskerne vil følge en gruppe deltakere over tre år for å kunne si noe om varige endringer.`,
   },
 ];
 
@@ -80,7 +80,7 @@ export const researchUpdates: UpdateSource[] = [
 
 - Intervjuer med prosjektledere, organisasjoner og kommuner
 - Spørreundersøkelser blant deltakere og foreldre
-- Oppfølging av en gruppe deltakere over tid
+- Oppfølging av en gruppe deltakere over tre år
 
 Deltakerne i tiltakene er grupper som ellers er vanskelige å nå, og som vi derfor vet relativt lite om.`,
   },
@@ -161,7 +161,7 @@ Sammendraget kan lastes ned under «Sammendrag» nedenfor.`,
     slug: 'male-livskvalitet',
     date: '2026-06-18',
     questions: ['rq-3'],
-    summary: 'Forskerne beskriver hvordan de skal følge deltakere over tid for å si noe om levekår og livskvalitet.',
+    summary: 'Forskerne beskriver hvordan de skal følge deltakere over tre år for å si noe om levekår og livskvalitet.',
     body: `Det tredje spørsmålet i evalueringen er det vanskeligste: Medfører prosjektene endringer i deltakernes levekår og livskvalitet?
 
 ## Metoden
@@ -170,6 +170,6 @@ Sammendraget kan lastes ned under «Sammendrag» nedenfor.`,
 - Spørsmål om venner, tilhørighet, skole og helse
 - Sammenligning med barn som ikke deltar
 
-Resultatene kommer tidligst i 2028.`,
+De endelige resultatene ventes i 2028.`,
   },
 ];

@@ -77,7 +77,7 @@ Innen ett år etter tildelingen sender organisasjonen en kort rapport på e-post
 - hvor mange barn og unge støtten kom til gode
 - hvordan pengene er regnskapsført, i en enkel oversikt
 
-Før oversikt over hvor mange barn og unge dere når, fra dere begynner å bruke pengene. Kvitteringer skal ikke sendes inn, men må oppbevares i fem år. Penger som ikke er brukt innen ett år, kan overføres til neste sesong etter avtale, eller betales tilbake. Endrer planene seg, ta kontakt med rådgiveren.
+Skriv ned hvor mange barn og unge dere når, fra den dagen dere begynner å bruke pengene. Kvitteringer skal ikke sendes inn, men må oppbevares i fem år. Penger som ikke er brukt innen ett år, kan overføres til neste sesong etter avtale, eller betales tilbake. Endrer planene seg, ta kontakt med rådgiveren.
 
 [[Slik rapporterer dere (PDF)|file:rapportering-aktivitetsstotte]]`,
   rounds: [
