@@ -46,6 +46,20 @@ describe('printing /samarbeidsprosjekter', { timeout: 60_000 }, () => {
 });
 
 describe('printing a page', { timeout: 60_000 }, () => {
+  it('says where it came from, on paper only', async () => {
+    const page = await setup.browser.newPage();
+    try {
+      await page.goto(`${setup.site.origin}/steder/stavanger/`);
+      const address = page.locator('main .page-address');
+      expect(await address.isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await address.isVisible()).toBe(true);
+      expect(await address.textContent()).toBe('Fra foralle.example.no/steder/stavanger/');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('leaves out the illustration band, pictures marked decorative and the year buttons', async () => {
     // A year page with a year before it, so it has the buttons «← 2026» and «Alle år».
     const year = await setup.data.fetch<number>(
