@@ -43,7 +43,7 @@ describe('the home page', () => {
     const support = paths.first().text().replace(/\s+/g, ' ');
     // Who can apply, in the programme's words: «lag og foreninger» alone left out other organisations.
     expect(support).toContain('Lag, foreninger og andre organisasjoner kan søke om inntil kr');
-    const amount = /inntil kr ([\d ]+) til/.exec(support)?.[1];
+    const amount = /inntil kr ([\d ]+)\./.exec(support)?.[1];
     expect(amount?.replace(/ /g, '')).toBe(String(grant.maxAmount));
     for (const expense of grant.eligibleExpenses) expect(support.toLowerCase()).toContain(expense.toLowerCase());
     // At the pinned time no round is open, and the card names the next opening day.

@@ -67,10 +67,10 @@ describe('places', () => {
       const said = text($, '#grant-heading + p');
       // The programme's «lag, foreninger og organisasjoner»: not only «lag og foreninger».
       expect(said, slug).toContain(
-        `Lag, foreninger og andre organisasjoner kan søke om inntil ${formatAmount(grant.maxAmount).replace(/\s/g, ' ')} til `,
+        `Lag, foreninger og andre organisasjoner kan søke om inntil ${formatAmount(grant.maxAmount).replace(/\s/g, ' ')}. Pengene kan gå til `,
       );
       for (const expense of grant.eligibleExpenses) expect(said, slug).toContain(lowerFirst(expense));
-      expect(said, slug).toContain(`for ${grant.expensesFor}.`);
+      expect(said, slug).toContain(`, for ${grant.expensesFor}.`);
       expect(section.find('a[href="/aktivitetsstotte/"]').length, slug).toBe(1);
       expect(section.find('a[href="/aktivitetsstotte/#forelder"]').length, slug).toBe(1);
       // Out of the search index: «utstyr» or «støtte» finds the grant's own page, not every place (search-ranking).

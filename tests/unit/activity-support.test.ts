@@ -7,7 +7,13 @@ describe('whoCanApplyFor', () => {
     expect(
       whoCanApplyFor({ maxAmount: 50_000, eligibleExpenses: ['Utstyr', 'Kontingent'], expensesFor: 'barn og unge' }),
     ).toBe(
-      'Lag, foreninger og andre organisasjoner kan søke om inntil kr\u00a050\u00a0000 til utstyr og kontingent for barn og unge.',
+      'Lag, foreninger og andre organisasjoner kan søke om inntil kr\u00a050\u00a0000. Pengene kan gå til utstyr og kontingent, for barn og unge.',
+    );
+  });
+
+  it('says what the money is for without an amount', () => {
+    expect(whoCanApplyFor({ eligibleExpenses: ['Utstyr'] })).toBe(
+      'Lag, foreninger og andre organisasjoner kan søke om aktivitetsstøtte. Pengene kan gå til utstyr.',
     );
   });
 
