@@ -53,6 +53,15 @@ export function formatDateTimeRange(start: DateInput, end?: DateInput | null): s
   return `${day(start, !sameYear)} ${formatTime(start)} – ${day(end, true)} ${formatTime(end)}`;
 }
 
+/**
+ * An event's when (formatDateTimeRange) as its day and its times: «tirsdag 16. februar 2027» and «kl. 12.00–16.00»,
+ * so the times can be kept on one line («kl. 12.00–» / «16.00» reads as two times). No times part over several days.
+ */
+export function dayAndTimes(when: string): [day: string, times: string | undefined] {
+  const [day, times] = when.split(/, (?=kl\.)/);
+  return [day!, times];
+}
+
 /** «1 500»: a count of places or people, grouped as the site writes amounts, with a no-break space. */
 export function formatCount(count: number): string {
   return wholeNumber.format(count);

@@ -13,7 +13,7 @@ import { publishDateAhead } from '@for-alle/shared/publish-date-ahead';
 import { publishDateFields } from '@for-alle/shared/publish-date-fields';
 import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 import { signUpWording, stillUpcomingWording } from '../content/upcoming-wording';
-import { isToCome, yearMs } from '../now';
+import { hasBegun, isToCome, yearMs } from '../now';
 import { formatPath, type ContentProblem } from './problems';
 import { walk } from './walk';
 
@@ -112,10 +112,10 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
     }
     // From the first day on, the page shows a lead made from the dates instead of an ingress that still speaks of the
     // conference as to come (conferenceLead): the editor's own text is better, in the past tense.
-    const upcomingWording =
-      document._type === 'conference' && conferenceHasBegun(document, now)
-        ? stillUpcomingWording(document.ingress)
-        : null;
+    const conferenceBegun =
+      document._type === 'conference' &&
+      ((document.days as { start?: string }[] | undefined) ?? []).some((day) => hasBegun(day.start, now));
+    const upcomingWording = conferenceBegun ? stillUpcomingWording(document.ingress) : null;
     if (upcomingWording) {
       warn(
         document,
@@ -124,7 +124,7 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
       );
     }
     // The body and the days' descriptions stay on the page for good, and sign-up wording there is not replaced.
-    if (document._type === 'conference' && conferenceHasBegun(document, now)) {
+    if (conferenceBegun) {
       const texts: [string, string][] = [
         ['body', blocksText(document.body)],
         ...((document.days as { description?: unknown }[] | undefined) ?? []).map((day, index): [string, string] => [
@@ -197,11 +197,6 @@ function registrationLinkMissing(document: StoredDocument, now: Date): { opensAt
 }
 
 /** Whether the first day of a conference has begun (a conference without days never has). */
-function conferenceHasBegun(document: StoredDocument, now: Date): boolean {
-  const starts = ((document.days as { start?: string }[] | undefined) ?? []).map((day) => Date.parse(day.start ?? ''));
-  return starts.some((start) => start <= now.getTime());
-}
-
 function hasSessions(document: StoredDocument): boolean {
   return ((document.sessions as unknown[] | undefined) ?? []).length > 0;
 }
