@@ -3,7 +3,8 @@
 import type { APIRoute } from 'astro';
 import { calendarFeed } from '../lib/calendar';
 import { conferenceDayCalendarEntry, eventCalendarEntry } from '../lib/calendar-entries';
-import { buildNow, splitByTime, yearMs } from '../lib/now';
+import { buildNow, yearMs } from '../lib/now';
+import { splitByTime } from '@for-alle/shared/event-time';
 import { loadConferences, loadEventPages } from '../lib/sanity/loaders';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -7,7 +7,7 @@ import {
   type RegistrationState,
 } from '@for-alle/shared/registration-state';
 import { formatClock } from '@for-alle/shared/dates';
-import { isOver } from '@for-alle/shared/is-over';
+import { isOver } from '@for-alle/shared/event-time';
 import { conferenceDayKinds, optionTitle } from '@for-alle/shared/options';
 
 const dateFormat = new Intl.DateTimeFormat('nb-NO', {

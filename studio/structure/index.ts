@@ -171,7 +171,7 @@ function storiesOfPillar(S: StructureBuilder, slug: string) {
 
 /**
  * Events not over yet, soonest first; an event still without a date stays here, so a new one does not vanish. Over
- * from its end on, as shared/is-over.ts has it (this list is filtered by GROQ, so it cannot call it).
+ * from its end on, as shared/event-time.ts has it (this list is filtered by GROQ, so it cannot call it).
  */
 function upcomingEvents(S: StructureBuilder) {
   return filteredList(S, {

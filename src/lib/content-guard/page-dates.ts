@@ -1,6 +1,6 @@
 import { osloDay } from '@for-alle/shared/dates';
 import { documentPath, pillarSlugs } from '@for-alle/shared/document-path';
-import { endOf } from '@for-alle/shared/is-over';
+import { endOf } from '@for-alle/shared/event-time';
 import type { StoredDocument } from '../sanity/ndjson';
 
 /**

@@ -1,6 +1,5 @@
 import type { StoredDocument } from '../sanity/ndjson';
 import { formatDate, formatTime } from '../format';
-import { isOver, type Dated } from '@for-alle/shared/is-over';
 import {
   hasRegistrationLink,
   registrationStateOf,
@@ -13,7 +12,8 @@ import { publishDateAhead } from '@for-alle/shared/publish-date-ahead';
 import { publishDateFields } from '@for-alle/shared/publish-date-fields';
 import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 import { signUpWording, stillUpcomingWording } from '../content/upcoming-wording';
-import { hasBegun, isToCome, yearMs } from '../now';
+import { yearMs } from '../now';
+import { hasBegun, isOver, isToCome, type Dated } from '@for-alle/shared/event-time';
 import { formatPath, type ContentProblem } from './problems';
 import { walk } from './walk';
 

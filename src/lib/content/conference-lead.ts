@@ -1,6 +1,5 @@
-import { isOver } from '@for-alle/shared/is-over';
 import { formatDateRange } from '../format';
-import { hasBegun } from '../now';
+import { hasBegun, isOver } from '@for-alle/shared/event-time';
 import { conferenceTitle } from './conferences';
 import { placeAt } from './places';
 import { stillUpcomingWording } from './upcoming-wording';

@@ -1,5 +1,5 @@
-// Where a conference's programme for the rest of it is, while it is on (isUnderWay in now.ts).
-import { isOver } from '@for-alle/shared/is-over';
+// Where a conference's programme for the rest of it is, while it is on (isUnderWay in @for-alle/shared/event-time).
+import { isOver } from '@for-alle/shared/event-time';
 import { sessionsOfDay, type Conference } from './conferences';
 
 /**

@@ -1,5 +1,5 @@
 import { osloDay } from '@for-alle/shared/dates';
-import { endOf } from '@for-alle/shared/is-over';
+import { endOf } from '@for-alle/shared/event-time';
 import { yearMs } from '../now';
 
 export interface ArchiveYear<T> {

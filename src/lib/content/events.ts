@@ -1,6 +1,5 @@
 import { documentPath } from '@for-alle/shared/document-path';
-import type { Dated } from '@for-alle/shared/is-over';
-import { splitByTime } from '../now';
+import { splitByTime, type Dated } from '@for-alle/shared/event-time';
 import type { EventPagesQueryResult } from '../sanity/sanity.types';
 
 export interface WorkshopConference {
