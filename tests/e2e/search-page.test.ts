@@ -196,6 +196,8 @@ describe('the search page around the results', { timeout: 60_000 }, () => {
     await searched(page);
     expect(await page.locator('[data-results] > li').count()).toBe(shown);
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollY)).toBeLessThan(2);
+    // The keyboard goes on from the result followed, not from the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
     // Kept out of the URL, which stays the search alone.
     expect(new URL(page.url()).search).toBe('?type=historie');
   });

@@ -3,7 +3,13 @@
 // visitor was kept in the entry they leave, and Back handing over the search and place of the entry it lands on.
 // The browser tests (tests/e2e/search-page.test.ts, tests/e2e/search.test.ts) check Back over the real page.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSearchHistory, historyStep, placeIn, type Place } from '../../src/scripts/search/search-history';
+import {
+  createSearchHistory,
+  historyStep,
+  placeIn,
+  returnTo,
+  type Place,
+} from '../../src/scripts/search/search-history';
 import { emptyFilters, readState, type SearchState } from '../../src/scripts/search/search-state';
 
 const search = (query: string, sted: string[] = []): SearchState => ({
@@ -23,6 +29,11 @@ describe('placeIn', () => {
     ['finds none in a search without a place yet', { search: 'q=a' }, null],
     ['finds none when a number is missing', { shown: 20 }, null],
     ['finds none in a place written as text', { shown: '20', scrollY: '0' }, null],
+    [
+      'reads the link the visitor followed',
+      { shown: 20, scrollY: 840, opened: '/historier/a/' },
+      { shown: 20, scrollY: 840, opened: '/historier/a/' },
+    ],
   ])('%s', (_, state, place) => {
     expect(placeIn(state)).toEqual(place);
   });
@@ -100,11 +111,23 @@ describe('createSearchHistory', () => {
     expect(history.state).toEqual({ search: 'q=utstyr&sted=Bergen' });
   });
 
-  it('keeps the place when a link takes the visitor away', () => {
+  it('keeps the place, and the link followed, when a link takes the visitor away', () => {
     start();
     shown = 14;
     root.querySelector('a')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-    expect(placeIn(history.state)).toEqual({ shown: 14, scrollY: 0 });
+    expect(placeIn(history.state)).toEqual({ shown: 14, scrollY: 0, opened: '/historier/a' });
+    // Leaving the page after the click keeps the link; a new search from this entry forgets it.
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(placeIn(history.state)).toEqual({ shown: 14, scrollY: 0, opened: '/historier/a' });
+  });
+
+  it('forgets the link followed once the visitor searches again from that entry', () => {
+    const searchHistory = start();
+    history.replaceState({ search: 'q=utstyr', shown: 14, scrollY: 0, opened: '/historier/a' }, '', '/sok/?q=utstyr');
+    shown = 14;
+    const replace = vi.spyOn(history, 'replaceState');
+    searchHistory.follow(search('bergen'), 'push');
+    expect(replace).toHaveBeenCalledExactlyOnceWith({ search: 'q=utstyr', shown: 14, scrollY: 0 }, '');
   });
 
   it('hands Back the search in the URL and the place kept with it', () => {
@@ -112,5 +135,21 @@ describe('createSearchHistory', () => {
     history.replaceState({ shown: 30, scrollY: 1200 }, '', '/sok/?q=utstyr&sted=Bergen');
     window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
     expect(returns).toEqual([[readState('?q=utstyr&sted=Bergen'), { shown: 30, scrollY: 1200 }]]);
+  });
+});
+
+describe('returnTo', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('puts the focus back on the result the visitor followed, and on nothing when it is gone', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<a href="/historier/a/">A</a><a href="/historier/b/">B</a>';
+    document.body.replaceChildren(root);
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+    returnTo({ shown: 2, scrollY: 0, opened: '/historier/b/' }, root);
+    expect(document.activeElement?.textContent).toBe('B');
+    (document.activeElement as HTMLElement).blur();
+    returnTo({ shown: 2, scrollY: 0, opened: '/historier/c/' }, root);
+    expect(document.activeElement).toBe(document.body);
   });
 });

@@ -229,7 +229,18 @@ describe('pageTitle', () => {
   const base = 'Søk – For Alle';
   it.each<[string, SearchState, number | undefined, string]>([
     ['is the page’s own title without words', state(), undefined, base],
-    ['is the page’s own title with filters alone', state({ filters: { sted: ['Bergen'] } }), 7, base],
+    [
+      'names the filters chosen without words',
+      state({ filters: { sted: ['Bergen'] } }),
+      7,
+      `Bergen (7 treff) – ${base}`,
+    ],
+    [
+      'names every filter chosen without words',
+      state({ filters: { type: ['konferanse'], år: ['2026'] } }),
+      3,
+      `Konferanser, 2026 (3 treff) – ${base}`,
+    ],
     ['leads with the words while the count is unknown', state({ query: 'utstyr' }), undefined, `«utstyr» – ${base}`],
     ['adds the count once known', state({ query: 'utstyr' }), 3, `«utstyr» (3 treff) – ${base}`],
     ['says «ingen treff» for none', state({ query: 'utstyr' }), 0, `«utstyr» (ingen treff) – ${base}`],

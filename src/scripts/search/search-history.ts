@@ -7,17 +7,19 @@ import { readState, writeState, type SearchState } from './search-state';
 export type HistoryMode = 'push' | 'typing' | 'none';
 
 /**
- * Where the visitor was in a search's results: how many were shown and how far down the page. Kept in the history
- * entry's state, not the URL, so that a shared link stays the search alone.
+ * Where the visitor was in a search's results: how many were shown, how far down the page, and the link they
+ * followed (its address). Kept in the history entry's state, not the URL, so that a shared link stays the search alone.
  */
 export interface Place {
   shown: number;
   scrollY: number;
+  opened?: string;
 }
 
 export function placeIn(historyState: unknown): Place | null {
-  const { shown, scrollY } = (historyState ?? {}) as Partial<Place>;
-  return typeof shown === 'number' && typeof scrollY === 'number' ? { shown, scrollY } : null;
+  const { shown, scrollY, opened } = (historyState ?? {}) as Partial<Place>;
+  if (typeof shown !== 'number' || typeof scrollY !== 'number') return null;
+  return typeof opened === 'string' ? { shown, scrollY, opened } : { shown, scrollY };
 }
 
 /**
@@ -34,9 +36,19 @@ export function historyStep(
   return mode === 'push' || !entryFromTyping ? 'pushState' : 'replaceState';
 }
 
-/** Scrolls back to where the visitor was, once the results they had are drawn again. */
-export function returnTo(place: Place | null): void {
-  if (place) window.scrollTo(0, place.scrollY);
+/**
+ * Scrolls back to where the visitor was, once the results they had are drawn again, and puts the focus on the link
+ * they followed: a keyboard user's next Tab then goes on from that result, not from the top of the page. (A page the
+ * browser restores from its back/forward cache keeps its focus and never gets here.)
+ */
+export function returnTo(place: Place | null, root: HTMLElement): void {
+  if (!place) return;
+  window.scrollTo(0, place.scrollY);
+  if (place.opened === undefined) return;
+  const link = [...root.querySelectorAll<HTMLAnchorElement>('a[href]')].find(
+    (candidate) => candidate.getAttribute('href') === place.opened,
+  );
+  link?.focus({ preventScroll: true });
 }
 
 /**
@@ -54,19 +66,28 @@ export function createSearchHistory(
   // restoring came before they were, and landed near the top.
   history.scrollRestoration = 'manual';
 
-  /** Saves how many results are shown and the scroll position in the current history entry. */
-  function rememberPlace() {
+  /**
+   * Saves how many results are shown and the scroll position in the current history entry, and the address of the
+   * link that takes the visitor away (`opened`), if one does.
+   */
+  function rememberPlace(opened?: string) {
     const shown = shownCount();
     if (shown === null) return;
-    const place: Place = { shown, scrollY: Math.round(window.scrollY) };
-    history.replaceState({ ...(history.state as object | null), ...place }, '');
+    const kept: Record<string, unknown> = { ...(history.state as object | null) };
+    delete kept.opened;
+    const place: Place = { shown, scrollY: Math.round(window.scrollY), ...(opened === undefined ? {} : { opened }) };
+    history.replaceState({ ...kept, ...place }, '');
   }
 
   // Before a result (or any link) takes the visitor away, and when the page is left some other way: for Back.
   root.addEventListener('click', (event) => {
-    if ((event.target as Element).closest('a[href]')) rememberPlace();
+    const link = (event.target as Element).closest('a[href]');
+    if (link) rememberPlace(link.getAttribute('href')!);
   });
-  window.addEventListener('pagehide', rememberPlace);
+  window.addEventListener('pagehide', () => {
+    // The link just followed stays in the entry: pagehide comes after the click that left the page.
+    rememberPlace((history.state as Partial<Place> | null)?.opened);
+  });
 
   window.addEventListener('popstate', (event) => {
     entryFromTyping = false;

@@ -101,7 +101,7 @@ export function startSearchPage(root: HTMLElement): void {
       clearResults();
       status.invitation();
       filters.showCounts(totals);
-      returnTo(place);
+      returnTo(place, root);
       root.dataset.searchDone = writeState(state);
       return;
     }
@@ -130,7 +130,7 @@ export function startSearchPage(root: HTMLElement): void {
         sort.showFor(state, outcome.results.length);
       });
       if (mine !== sequence) return;
-      returnTo(place);
+      returnTo(place, root);
       // Which search the page shows, for tests and anyone scripting the page: the query string it was made from.
       root.dataset.searchDone = writeState(state);
     } catch (error) {

@@ -74,12 +74,15 @@ export function missingWordsSentence(outcome: SearchOutcome, state: SearchState)
 }
 
 /**
- * The tab's title, which history and screen readers name the page by: the words, and once known, the count.
- * `baseTitle`: the page's own title, shown alone without words.
+ * The tab's title, which history and screen readers name the page by: the words, and once known, the count. Without
+ * words, the chosen filters («Konferanser, 2026»): each filter ticked is a step in the browser's history, and steps
+ * that all read «Søk» cannot be told apart. `baseTitle`: the page's own title, shown alone without either.
  */
 export function pageTitle(baseTitle: string, state: SearchState, count?: number, respelled?: string): string {
-  if (!state.query) return baseTitle;
+  const filters = filterNames(state);
+  if (!state.query && filters.length === 0) return baseTitle;
   const found = count === undefined ? '' : count === 0 ? ' (ingen treff)' : ` (${count} treff)`;
+  if (!state.query) return `${filters.join(', ')}${found} – ${baseTitle}`;
   // The results of a respelled search are for the words searched, not the words typed, which found none.
   const words = respelled && count ? respelled : state.query;
   return `«${words}»${found} – ${baseTitle}`;

@@ -81,6 +81,8 @@ export const synonymList: Record<string, string[]> = {
   partnerskap: ['samarbeid'],
   kontaktinformasjon: ['kontakt'],
   pressemelding: ['presse'],
+  pressebilde: ['presse'],
+  pressefoto: ['presse'],
   media: ['presse'],
   statistikk: ['kartlegging'],
   tall: ['kartlegging'],
