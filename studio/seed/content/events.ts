@@ -70,7 +70,7 @@ ${workshopProgramme}
 
 ## Hvem kan delta?
 
-Workshopen er for deltakerne på For Alle-konferansen ${edition}: ledere, ansatte og frivillige i lag, foreninger og ideelle organisasjoner, og ansatte i kommunen som arbeider med barn, unge og familier. De blir invitert etter konferansen.`;
+Workshopen er for deltakerne på For Alle-konferansen ${edition}: ledere, ansatte og frivillige i lag, foreninger og ideelle organisasjoner, og ansatte i kommunen som arbeider med barn, unge og familier. De får en invitasjon på e-post etter konferansen, og melder seg på her når påmeldingen åpner.`;
 
 function workshop(
   id: string,

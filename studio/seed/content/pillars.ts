@@ -67,9 +67,11 @@ Hver organisasjon beholder sin egen identitet og bidrar med det den er særlig g
 
 Når organisasjoner skaper noe sammen, kan de utfylle hverandres styrker og ressurser. Sammen oppnår de ofte mer enn hver for seg, og det gir bedre resultater for hele samfunnet.
 
-## Hvem tar initiativet?
+## Hvem tar initiativet, og hvem søker?
 
 Det er flott om initiativet kommer fra kommunen, fra organisasjonene selv eller fra dem sammen. For Alle kan også hjelpe med å kartlegge hvilke organisasjoner som finnes i kommunen, og om forholdene ligger til rette for et For Alle-samarbeidsprosjekt. Målet er å finne de organisasjonene som har evne og mulighet til å drive prosjektet på vegne av fellesskapet.
+
+Selv om mange er med, sender én organisasjon søknaden på vegne av samarbeidet. Den har arbeidsgiveransvaret for prosjektlederen og får pengene utbetalt. Hvem det skal være, finner dere ut sammen med For Alle før dere søker.
 
 Les [hvordan dere kan få tildelt et samarbeidsprosjekt](doc:applicationGuide), og hva dere må kartlegge i forberedelsesfasen.
 
@@ -121,7 +123,7 @@ For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. End
       methods: [
         'Intervjuer med prosjektledere, organisasjoner og kommuner',
         'Spørreundersøkelser blant deltakere og foreldre',
-        'Oppfølging av en gruppe deltakere over tre år, sammenlignet med barn som ikke deltar',
+        'Oppfølging av en gruppe deltakere fra høsten 2025 til sommeren 2028, sammenlignet med barn som ikke deltar',
       ],
       // The programme's text names no researchers, years or methods: all of «Om evalueringen» is an example.
       isSample: true,

@@ -50,7 +50,7 @@ Forskerne undersøker videre om koordinering skaper merverdi, eller om det i noe
       'Gjør det en forskjell i barnas liv å delta? Dette er det vanskeligste spørsmålet å svare på, og det krever data over tid.',
     findings: `Det er for tidlig å si noe sikkert om endringer i levekår. Foreldre og barn beskriver likevel mer tilhørighet, nye venner og større tro på egne muligheter.
 
-Forskerne vil følge en gruppe deltakere over tre år for å kunne si noe om varige endringer.`,
+Forskerne følger en gruppe deltakere fra høsten 2025 til sommeren 2028 for å kunne si noe om varige endringer.`,
   },
 ];
 
@@ -161,12 +161,12 @@ Sammendraget kan lastes ned under «Sammendrag» nedenfor.`,
     slug: 'male-livskvalitet',
     date: '2026-06-18',
     questions: ['rq-3'],
-    summary: 'Forskerne beskriver hvordan de skal følge deltakere over tre år for å si noe om levekår og livskvalitet.',
+    summary: 'Forskerne beskriver hvordan de følger deltakere i nesten tre år for å si noe om levekår og livskvalitet.',
     body: `Det tredje spørsmålet i evalueringen er det vanskeligste: Medfører prosjektene endringer i deltakernes levekår og livskvalitet?
 
 ## Metoden
 
-- En gruppe deltakere følges over tre år
+- En gruppe deltakere følges fra høsten 2025 til sommeren 2028
 - Spørsmål om venner, tilhørighet, skole og helse
 - Sammenligning med barn som ikke deltar
 

@@ -255,7 +255,7 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
     slug: 'kontakt',
     // No illustration: on a phone it would push the first question a screen down.
     ingress:
-      'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her er navn, telefonnummer og e-post til dem dere kan snakke med.',
+      'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her finner dere hvem dere kan snakke med. Står det ikke noe telefonnummer, kan dere ringe sentralbordet nederst på siden.',
     // Each question with the person who answers it, so the name and number stand under the question.
     contactTopics: [
       {

@@ -547,9 +547,9 @@ Helsesykepleieren sender en kort melding til frivilligsentralen. Innen en uke ha
     organisations: ['org-kristiansand-kulturnettverk', 'org-kristiansand-kommune'],
     period: { startYear: 2022, endYear: 2025, ongoing: false },
     ingress:
-      'Et barnekor i Kristiansand synger på seks språk. Prosjektperioden er over, men koret fortsetter i kulturskolen.',
+      'Et barnekor i Kristiansand synger på seks språk. Koret fikk støtte fra 2022 til 2025, og nå er det en fast del av kulturskolen.',
     summary:
-      'Et barnekor synger sanger på mange språk. Barna lærer sanger fra hverandre. Prosjektet er ferdig, men koret fortsetter i kulturskolen.',
+      'Et barnekor synger sanger på mange språk. Barna lærer sanger fra hverandre. Koret fikk støtte i tre år. Nå er det en fast del av kulturskolen.',
     image: 'inkludering',
     tags: ['kor', 'kultur', 'språk'],
     publishedAt: '2025-06-25T08:00:00Z',
