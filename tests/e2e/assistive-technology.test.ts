@@ -229,3 +229,39 @@ describe('a story card', () => {
     }
   });
 });
+
+describe('an e-mail address', () => {
+  it('is named by the address as written, and wraps before its «@», never inside the domain, at 360 px', async () => {
+    let wrapped = 0;
+    for (const path of ['/kontakt/', '/samarbeidsprosjekter/', '/aktivitetsstotte/']) {
+      const page = await open(path, 'none', 360);
+      const links = page.locator('main a[href^="mailto:"]');
+      expect(await links.count(), `${path} has e-mail links`).toBeGreaterThan(0);
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const names = nodes.filter((node) => node.role?.value === 'link').map((node) => String(node.name?.value));
+      // Chromium reads a <wbr> as a space: the name must be the address itself, which a braille display shows.
+      for (const address of await links.evaluateAll((found) => found.map((link) => link.textContent!.trim())))
+        expect(names, path).toContain(address);
+      // How many lines each address takes, and how many its domain («@example.no») takes: an address without a break
+      // before its «@» (the switchboard's short one) is its own domain line.
+      const layout = await links.evaluateAll((found) =>
+        found.map((link) => {
+          const lines = (node: Node) => {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => rect.top)).size;
+          };
+          const domain = [...link.childNodes].find((node) => node.textContent!.startsWith('@'));
+          return { address: link.textContent!, lines: lines(link), domainLines: lines(domain ?? link) };
+        }),
+      );
+      for (const { address, lines, domainLines } of layout) {
+        expect(domainLines, `${path} ${address}: the domain on one line`).toBe(1);
+        if (lines > 1) wrapped++;
+      }
+    }
+    // Some address must be too long for its card at 360 px, or the wrapping goes unchecked.
+    expect(wrapped).toBeGreaterThan(0);
+  });
+});
