@@ -142,7 +142,7 @@ const questions: Question[] = [
   { query: 'inkluderingsprosjekt', answeredBy: pillar('inkluderingsprosjekter'), says: 'inkludering', within: 1 },
   { query: 'hva har forskerne funnet', answeredBy: pillar('forskning'), says: 'forsk', within: 1 },
   { query: 'rapporter fra forskningen', answeredBy: pillar('forskning'), says: 'forsk', within: 1 },
-  // /kontakt labels its numbers «Telefon:»; its introduction now names what it lists.
+  // /kontakt labels its numbers «Telefon:»; its introduction says to call the switchboard where a person has none.
   { query: 'telefonnummer', answeredBy: '*[_id == "page-kontakt"]', says: 'telefonnummer', within: 3 },
   {
     query: 'venteliste konferanse',
