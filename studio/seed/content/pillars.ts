@@ -190,7 +190,7 @@ Begge dagene pleier å bli fulltegnet, med venteliste. Jo tidligere du melder de
     // The maximum amount comes first on the page by itself, from activitySupport.maxAmount.
     // The value is kept short (20 characters); the label carries the rest of the programme's «lag, foreninger og
     // organisasjoner».
-    keyFacts: [['Lag og foreninger', 'og andre organisasjoner med aktivitetstilbud for barn og unge']],
+    keyFacts: [['Lag og foreninger', 'og andre organisasjoner med aktivitetstilbud for barn og unge kan søke']],
     // What the grant pays for, in the words parents and clubs use: the lead is what the page says first, on the home
     // page's card and in search results, and the search finds the page by it («kontingent», «utstyr»). Trips as the
     // programme limits them («egenandel … i Norge og Norden»): «turer» alone would promise a whole trip, anywhere.
