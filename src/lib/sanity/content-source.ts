@@ -20,7 +20,7 @@ export function getContentSource(): Promise<ContentSource> {
     const source = await createContentSource(sourceConfigFromEnv(process.env, perspective));
     const count = await source.documentCount();
     console.info(
-      `[content] ${source.description}: ${count} ${perspective === 'drafts' ? 'documents, drafts included (preview)' : 'published documents'}`,
+      `[content] ${source.description}: ${count} ${perspective === 'drafts' ? 'documents, drafts included (preview)' : 'published documents'}, pictures and files included`,
     );
     return source;
   })();
