@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
-import { mockingModules } from './tests/support/mocking-modules';
+import { mockingModules } from './tests/support/mocking-modules.ts';
 
 // Astro's Vite config, so tests can render .astro components with the Container API. Only the tests that read the
 // built site or drive a browser over it wait for the build (global setup); helper, type and Studio tests start at

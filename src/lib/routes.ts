@@ -1,3 +1,6 @@
+// The site's own addresses that are not a document's: the story listings by place and pillar, and links editors type.
+// A document's own page (a story, a place, an event) has its address from `documentPath` in
+// @for-alle/shared/document-path, which the Studio's previews and the content guard use as well.
 import { documentPath, reservedPaths, type PathableDocument } from '@for-alle/shared/document-path';
 import { safeHref } from '@for-alle/shared/safe-url';
 
