@@ -122,6 +122,11 @@ export function grantDeadlineEntry(
     url,
     updated: grant._updatedAt,
     isSample: grant.isSample,
+    // At 09.00 a week before: the whole day starts at midnight, 6 days and 15 hours later.
+    reminder: {
+      before: { days: 6, hours: 15 },
+      text: `Om en uke, ${formatDate(round.deadline)}, er fristen for å søke om aktivitetsstøtte.`,
+    },
   };
 }
 

@@ -32,6 +32,11 @@ export interface CalendarEventInput {
   cancelled?: boolean | null;
   /** Invented content: «Eksempel: » before the title, since a calendar shows none of the page's notice. */
   isSample?: boolean | null;
+  /**
+   * A reminder (VALARM) this long before the start, with this text: a deadline put in a calendar is of most use a week
+   * before it. Calendars that import a file without its alarms (Google's) use their owner's own instead.
+   */
+  reminder?: { before: { days?: number; hours?: number }; text: string };
 }
 
 const utcParts = (iso: string): DateTime => {
@@ -69,6 +74,17 @@ function eventAttributes(event: CalendarEventInput): CalendarAttributes {
     location: event.location ?? undefined,
     url: event.url,
     productId: 'for-alle/arrangementer',
+    ...(event.reminder
+      ? {
+          alarms: [
+            {
+              action: 'display',
+              description: event.reminder.text,
+              trigger: { ...event.reminder.before, before: true },
+            },
+          ],
+        }
+      : {}),
     lastModified: event.updated ? utcParts(event.updated) : undefined,
     // DTSTAMP: when this version of the event was written, so two builds of the same content give the same file.
     timestamp: event.updated ? Date.parse(event.updated) : buildNow().getTime(),

@@ -37,6 +37,13 @@ describe('grant deadlines in a calendar', () => {
     expect(String(ahead.getFirstPropertyValue('description'))).toBe(
       'Søknadsrunden åpner 15. august 2027.\n\nSøk om aktivitetsstøtte: https://foralle.example.no/aktivitetsstotte/',
     );
+    // A reminder at 09.00 a week before the day, saying what it is about and when.
+    const alarm = ahead.getFirstSubcomponent('valarm')!;
+    expect(String(alarm.getFirstPropertyValue('action'))).toBe('DISPLAY');
+    expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-P6DT15H');
+    expect(String(alarm.getFirstPropertyValue('description'))).toBe(
+      'Om en uke, 15. september 2027, er fristen for å søke om aktivitetsstøtte.',
+    );
     // Open now: the form is there, so nothing about opening.
     expect(String(vevent(open).getFirstPropertyValue('description'))).toBe(
       'Søk om aktivitetsstøtte: https://foralle.example.no/aktivitetsstotte/',
