@@ -18,7 +18,11 @@ describe('a story listing', () => {
       },
     });
     const $ = load(html);
-    const text = (selector: string) => $(selector).text().replace(/[ \t\n]+/g, ' ').trim();
+    const text = (selector: string) =>
+      $(selector)
+        .text()
+        .replace(/[ \t\n]+/g, ' ')
+        .trim();
     expect(text('#stories-heading')).toBe('10\u00a0000 historier');
     expect(text('a[href="/historier/sted/bergen/"]')).toBe('Bergen (1\u00a0112)');
     expect(text('a[href="/historier/tema/samarbeidsprosjekter/"]')).toBe('Samarbeidsprosjekter (9\u00a0000)');
