@@ -279,6 +279,11 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
         contact: 'person-radgiver',
       },
       {
+        heading: 'Jobber du med barn og unge?',
+        text: 'Møter du som lærer, helsesykepleier eller trener et barn som ikke er med på noe fordi familien ikke har råd? Prosjektlederen der barnet bor vet hva som finnes, og du finner prosjektlederne på sidene om hvert sted; du kan også spørre oss.',
+        contact: 'person-programleder',
+      },
+      {
         heading: 'Konferansen',
         text: 'Spørsmål om påmelding, venteliste og program sender du til konferansens egen adresse.',
         contact: 'person-konferanse',
