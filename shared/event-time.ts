@@ -1,9 +1,10 @@
 /**
  * When an event, a conference or a conference day has begun, is under way, is over or is still to come: the one set of
  * rules the site's lists and pages, the content report and the Studio's list subtitles use, so none of them calls it
- * over while another still calls it on. Dependency-free, so both workspaces import it. Two places cannot import it and follow it by hand: the Studio's «Kommende
- * arrangementer» (a GROQ filter, studio/structure/index.ts), and /sok, which decides by the visitor's day in the
- * browser (src/scripts/search/upcoming-first.ts: an event is «Kommende» until the evening of its last day).
+ * over while another still calls it on. Dependency-free, so both workspaces import it. Two places cannot import it and
+ * follow it by hand: the Studio's «Kommende arrangementer» (a GROQ filter, studio/structure/index.ts), and /sok, which
+ * decides by the visitor's day in the browser (src/scripts/search/upcoming-first.ts: an event is «Kommende» until the
+ * evening of its last day).
  */
 
 export interface Dated {

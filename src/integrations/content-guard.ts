@@ -163,7 +163,6 @@ export function contentGuard(): AstroIntegration & {
   };
 }
 
-/** A message that stops the build, also on the run's summary page, under the content report. */
 /** An error that stops the build with one line: its cause is already in the log, in words an editor can act on. */
 function stopped(message: string): Error {
   const error = new Error(message);
@@ -171,6 +170,7 @@ function stopped(message: string): Error {
   return error;
 }
 
+/** A message that stops the build, also on the run's summary page, under the content report. */
 function appendStop(message: string) {
   appendFileSync(reportFile(), `\n## Oppdateringen stoppet\n\n${message.replace(/\n(?! {2}[-…])/g, '\n\n')}\n`);
 }
