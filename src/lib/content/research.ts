@@ -32,7 +32,8 @@ export function reportLinkText(title: string | null, partner: string | null | un
 
 /**
  * How a researcher refers to an update: who made it (the research partner, else the programme), the year, the title
- * and the page's address, which lasts as long as the slug does (a file's address changes with its contents).
+ * and `url`: the page's address for a file uploaded here, which lasts as long as the slug does (a file's address
+ * changes with its contents), or the report's own address on the researchers' site.
  * «Senter for inkluderingsforskning (2025). Nabolagsbudsjett: forskningssammendrag. https://…/forskning/…/».
  */
 export function researchCitation(update: {
