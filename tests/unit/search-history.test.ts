@@ -31,8 +31,8 @@ describe('placeIn', () => {
     ['finds none in a place written as text', { shown: '20', scrollY: '0' }, null],
     [
       'reads the link the visitor followed',
-      { shown: 20, scrollY: 840, opened: '/historier/a/' },
-      { shown: 20, scrollY: 840, opened: '/historier/a/' },
+      { shown: 20, scrollY: 840, opened: { href: '/historier/a/', nth: 1 } },
+      { shown: 20, scrollY: 840, opened: { href: '/historier/a/', nth: 1 } },
     ],
   ])('%s', (_, state, place) => {
     expect(placeIn(state)).toEqual(place);
@@ -111,23 +111,58 @@ describe('createSearchHistory', () => {
     expect(history.state).toEqual({ search: 'q=utstyr&sted=Bergen' });
   });
 
+  const click = (link: Element, init: MouseEventInit = {}) =>
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ...init }));
+
   it('keeps the place, and the link followed, when a link takes the visitor away', () => {
     start();
     shown = 14;
-    root.querySelector('a')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-    expect(placeIn(history.state)).toEqual({ shown: 14, scrollY: 0, opened: '/historier/a' });
-    // Leaving the page after the click keeps the link; a new search from this entry forgets it.
+    click(root.querySelector('a')!);
+    expect(placeIn(history.state)).toEqual({ shown: 14, scrollY: 0, opened: { href: '/historier/a', nth: 0 } });
+    // Leaving the page after the click keeps the link.
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    expect(placeIn(history.state)).toEqual({ shown: 14, scrollY: 0, opened: '/historier/a' });
+    expect(placeIn(history.state)).toEqual({ shown: 14, scrollY: 0, opened: { href: '/historier/a', nth: 0 } });
   });
 
-  it('forgets the link followed once the visitor searches again from that entry', () => {
-    const searchHistory = start();
-    history.replaceState({ search: 'q=utstyr', shown: 14, scrollY: 0, opened: '/historier/a' }, '', '/sok/?q=utstyr');
+  it('tells apart two links to one address, and keeps no link that leaves the visitor here', () => {
+    root.innerHTML =
+      '<a href="/konferanse/2025/#s">PDF</a><a href="/konferanse/2025/#s">Konferansen</a>' +
+      '<a href="#search-status">Gå til treffene</a><a href="/a.pdf" download>Last ned</a>';
+    start();
+    shown = 4;
+    const [, second, inPage, download] = root.querySelectorAll('a');
+    click(second!);
+    expect(placeIn(history.state)?.opened).toEqual({ href: '/konferanse/2025/#s', nth: 1 });
+    for (const [link, init] of [
+      [second, { ctrlKey: true }],
+      [second, { metaKey: true }],
+      [inPage, {}],
+      [download, {}],
+    ])
+      click(link as Element, init as MouseEventInit);
+    // Each of those kept the visitor here (a new tab, the results' count, a download): no link is kept.
+    expect(placeIn(history.state)?.opened).toBeUndefined();
+  });
+
+  it('does not keep an older link when the page is left another way (the address bar, a header link)', () => {
+    start();
+    history.replaceState({ shown: 14, scrollY: 0, opened: { href: '/historier/a', nth: 0 } }, '', '/sok/?q=utstyr');
     shown = 14;
-    const replace = vi.spyOn(history, 'replaceState');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(placeIn(history.state)).toEqual({ shown: 14, scrollY: 0 });
+  });
+
+  it('forgets the link followed once the visitor searches again from that entry', async () => {
+    const searchHistory = start();
+    history.replaceState({ search: 'q=utstyr' }, '', '/sok/?q=utstyr');
+    shown = 14;
+    click(root.querySelector('a')!);
     searchHistory.follow(search('bergen'), 'push');
-    expect(replace).toHaveBeenCalledExactlyOnceWith({ search: 'q=utstyr', shown: 14, scrollY: 0 }, '');
+    const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await back;
+    expect(location.search).toBe('?q=utstyr');
+    expect(placeIn(history.state)).toEqual({ shown: 14, scrollY: 0 });
   });
 
   it('hands Back the search in the URL and the place kept with it', () => {
@@ -143,13 +178,16 @@ describe('returnTo', () => {
 
   it('puts the focus back on the result the visitor followed, and on nothing when it is gone', () => {
     const root = document.createElement('div');
-    root.innerHTML = '<a href="/historier/a/">A</a><a href="/historier/b/">B</a>';
+    root.innerHTML = '<a href="/historier/a/">A</a><a href="/historier/b/">B</a><a href="/historier/b/">B2</a>';
     document.body.replaceChildren(root);
     vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-    returnTo({ shown: 2, scrollY: 0, opened: '/historier/b/' }, root);
+    returnTo({ shown: 2, scrollY: 0, opened: { href: '/historier/b/', nth: 1 } }, root);
+    expect(document.activeElement?.textContent).toBe('B2');
+    // Fewer links with that address than before: the first of them.
+    returnTo({ shown: 2, scrollY: 0, opened: { href: '/historier/b/', nth: 5 } }, root);
     expect(document.activeElement?.textContent).toBe('B');
     (document.activeElement as HTMLElement).blur();
-    returnTo({ shown: 2, scrollY: 0, opened: '/historier/c/' }, root);
+    returnTo({ shown: 2, scrollY: 0, opened: { href: '/historier/c/', nth: 0 } }, root);
     expect(document.activeElement).toBe(document.body);
   });
 });

@@ -7,19 +7,47 @@ import { readState, writeState, type SearchState } from './search-state';
 export type HistoryMode = 'push' | 'typing' | 'none';
 
 /**
+ * A link the visitor followed away from the page: its address, and which of the links with that address it was (a
+ * PDF's result and its conference's result can both link to the same session).
+ */
+export interface FollowedLink {
+  href: string;
+  nth: number;
+}
+
+/**
  * Where the visitor was in a search's results: how many were shown, how far down the page, and the link they
- * followed (its address). Kept in the history entry's state, not the URL, so that a shared link stays the search alone.
+ * followed, if they left by one. Kept in the history entry's state, not the URL, so that a shared link stays the
+ * search alone.
  */
 export interface Place {
   shown: number;
   scrollY: number;
-  opened?: string;
+  opened?: FollowedLink;
 }
 
 export function placeIn(historyState: unknown): Place | null {
   const { shown, scrollY, opened } = (historyState ?? {}) as Partial<Place>;
   if (typeof shown !== 'number' || typeof scrollY !== 'number') return null;
-  return typeof opened === 'string' ? { shown, scrollY, opened } : { shown, scrollY };
+  const followed = typeof opened?.href === 'string' && typeof opened.nth === 'number';
+  return followed ? { shown, scrollY, opened: { href: opened.href, nth: opened.nth } } : { shown, scrollY };
+}
+
+/** The links in `root` with the address `href`, in the page's order. */
+const linksTo = (root: HTMLElement, href: string) =>
+  [...root.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((link) => link.getAttribute('href') === href);
+
+/**
+ * The link a click follows away from the page, or null: a click with a modifier opens a new tab or window, a
+ * download or a link within the page keeps the visitor here.
+ */
+function followedLink(event: MouseEvent, root: HTMLElement): FollowedLink | null {
+  if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return null;
+  const link = (event.target as Element).closest<HTMLAnchorElement>('a[href]');
+  const href = link?.getAttribute('href');
+  if (!link || !href || href.startsWith('#') || link.hasAttribute('download')) return null;
+  if (link.target && link.target !== '_self') return null;
+  return { href, nth: linksTo(root, href).indexOf(link) };
 }
 
 /**
@@ -45,10 +73,8 @@ export function returnTo(place: Place | null, root: HTMLElement): void {
   if (!place) return;
   window.scrollTo(0, place.scrollY);
   if (place.opened === undefined) return;
-  const link = [...root.querySelectorAll<HTMLAnchorElement>('a[href]')].find(
-    (candidate) => candidate.getAttribute('href') === place.opened,
-  );
-  link?.focus({ preventScroll: true });
+  const links = linksTo(root, place.opened.href);
+  (links[place.opened.nth] ?? links[0])?.focus({ preventScroll: true });
 }
 
 /**
@@ -66,31 +92,37 @@ export function createSearchHistory(
   // restoring came before they were, and landed near the top.
   history.scrollRestoration = 'manual';
 
+  /** The link a click in `root` followed away from the page during this visit, if one did. */
+  let followed: FollowedLink | null = null;
+
   /**
-   * Saves how many results are shown and the scroll position in the current history entry, and the address of the
-   * link that takes the visitor away (`opened`), if one does.
+   * Saves how many results are shown and the scroll position in the current history entry, and the link that took
+   * the visitor away, if one did: an older entry's link is dropped, or Back would focus a result they never followed.
    */
-  function rememberPlace(opened?: string) {
+  function rememberPlace() {
     const shown = shownCount();
     if (shown === null) return;
     const kept: Record<string, unknown> = { ...(history.state as object | null) };
     delete kept.opened;
-    const place: Place = { shown, scrollY: Math.round(window.scrollY), ...(opened === undefined ? {} : { opened }) };
+    const place: Place = { shown, scrollY: Math.round(window.scrollY), ...(followed ? { opened: followed } : {}) };
     history.replaceState({ ...kept, ...place }, '');
   }
 
   // Before a result (or any link) takes the visitor away, and when the page is left some other way: for Back.
   root.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest('a[href]');
-    if (link) rememberPlace(link.getAttribute('href')!);
+    if (!(event.target as Element).closest('a[href]')) return;
+    followed = followedLink(event, root);
+    rememberPlace();
   });
-  window.addEventListener('pagehide', () => {
-    // The link just followed stays in the entry: pagehide comes after the click that left the page.
-    rememberPlace((history.state as Partial<Place> | null)?.opened);
+  window.addEventListener('pagehide', rememberPlace);
+  // Back on this page from the back/forward cache: the link followed is behind the visitor now.
+  window.addEventListener('pageshow', () => {
+    followed = null;
   });
 
   window.addEventListener('popstate', (event) => {
     entryFromTyping = false;
+    followed = null;
     onReturn(readState(location.search), placeIn(event.state));
   });
 
@@ -101,7 +133,8 @@ export function createSearchHistory(
       const query = writeState(state);
       const url = `${location.pathname}${query ? `?${query}` : ''}`;
       const step = historyStep(mode, url !== `${location.pathname}${location.search}`, entryFromTyping);
-      // The entry being left keeps its place, for Back.
+      // The entry being left keeps its place, for Back; it was left by a new search, not by a link.
+      followed = null;
       if (step === 'pushState') rememberPlace();
       if (step) history[step]({ search: query }, '', url);
       entryFromTyping = mode === 'typing';
