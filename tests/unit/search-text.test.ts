@@ -13,10 +13,12 @@ import {
   hasMissingWords,
   missingWordsSentence,
   otherWordsSentence,
+  groupDigits,
   pageTitle,
   pendingSentence,
   statusSentence,
 } from '../../src/scripts/search/search-text';
+import { formatCount } from '../../src/lib/format';
 
 type StateInput = Omit<Partial<SearchState>, 'filters'> & { filters?: Partial<SearchState['filters']> };
 const state = (partial: StateInput = {}): SearchState => ({
@@ -306,5 +308,13 @@ describe('chosenCountLabel', () => {
     ['says nothing when none is chosen', 0, ''],
   ])('%s', (_, total, label) => {
     expect(chosenCountLabel(total)).toBe(label);
+  });
+});
+
+describe('groupDigits', () => {
+  // /sok writes counts as the built pages do («10 000 historier»), without Intl, which would slow its first search.
+  it('writes every count as formatCount does, thousands apart', () => {
+    for (const count of [0, 7, 999, 1_000, 3_729, 10_000, 99_999, 123_456, 1_000_000])
+      expect(groupDigits(count), String(count)).toBe(formatCount(count));
   });
 });

@@ -3,7 +3,7 @@
 // results on wide screens, folded away on narrow ones until asked for.
 import type { FilterCounts } from './pagefind-api';
 import { required } from './required-element';
-import { chosenCountLabel } from './search-text';
+import { chosenCountLabel, groupDigits } from './search-text';
 import {
   emptyFilters,
   filterGroups,
@@ -134,7 +134,7 @@ export function createFilterPanel(
         const label = box.closest('label');
         const countElement = label?.querySelector('.filter-option__count');
         if (countElement) {
-          countElement.textContent = String(count);
+          countElement.textContent = groupDigits(count);
           const unit = document.createElement('span');
           unit.className = 'visually-hidden';
           unit.textContent = ' treff';

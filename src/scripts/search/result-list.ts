@@ -4,6 +4,7 @@
 import type { PagefindResult } from './pagefind-api';
 import { renderResult } from './render-result';
 import { required } from './required-element';
+import { groupDigits } from './search-text';
 
 /** Results shown at first, and added by each «Vis flere treff». */
 export const pageSize = 10;
@@ -57,7 +58,7 @@ export function createResultList(root: HTMLElement, currentSearch: () => number)
     }
     const left = results.length - list.children.length;
     more.hidden = left <= 0;
-    more.textContent = `Vis flere treff (${left} til)`;
+    more.textContent = `Vis flere treff (${groupDigits(left)} til)`;
   }
 
   more.addEventListener('click', async () => {

@@ -9,6 +9,7 @@ import {
   clearFiltersLabel,
   filterNames,
   filtersLimitSentence,
+  groupDigits,
   hasMissingWords,
   missingWordsSentence,
   otherWordsSentence,
@@ -174,7 +175,7 @@ export function createSearchStatus(root: HTMLElement) {
       } else tell(sentence);
       title(state, count, outcome.respelled);
       // Nothing to skip to without results: the suggestions follow the count, which is said.
-      skip.textContent = `Gå til treffene (${count})`;
+      skip.textContent = `Gå til treffene (${groupDigits(count)})`;
       skip.hidden = count === 0;
       if (hadFocus) status.focus();
     },

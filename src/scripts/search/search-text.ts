@@ -6,6 +6,15 @@ import { quote, quoteList } from './quote';
 import type { SearchOutcome } from './run-search';
 import { filterGroups, valueLabel, type SearchState } from './search-state';
 
+/**
+ * A count as the site's pages write it, thousands apart with a no-break space: «3 729 treff», as «10 000 historier»
+ * (formatCount in src/lib/format.ts). Spelled out here instead of by Intl, as result-date.ts says why;
+ * tests/unit/search-text.test.ts compares the two.
+ */
+export function groupDigits(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, '\u00a0');
+}
+
 /** The chosen filters by name, for the count («Konferanser», «2025»): the visitor may not have chosen them (a link). */
 export function filterNames(state: SearchState): string[] {
   return filterGroups.flatMap(({ key }) => state.filters[key].map((value) => valueLabel(key, value)));
@@ -26,7 +35,7 @@ export function statusSentence(outcome: SearchOutcome, state: SearchState, unfil
   const names = filterNames(state);
   const filters = names.length === 1 ? 'filteret' : 'filtrene';
   const filtered = names.length > 0 ? ` med ${filters} ${names.join(', ')}` : '';
-  const withoutFilters = unfiltered > 0 ? ` Uten ${filters}: ${unfiltered} treff.` : '';
+  const withoutFilters = unfiltered > 0 ? ` Uten ${filters}: ${groupDigits(unfiltered)} treff.` : '';
   // The order changes nothing else in the sentence, and a screen reader does not repeat one it has just said.
   const order = state.query && state.sort === 'nyeste' && count > 1 ? ', nyeste først' : '';
   if (outcome.respelled) {
@@ -40,16 +49,16 @@ export function statusSentence(outcome: SearchOutcome, state: SearchState, unfil
       reasons.length > 0
         ? reasons.join(' ')
         : outcome.typedCount
-          ? `${outcome.typedCount} treff${query}.`
+          ? `${groupDigits(outcome.typedCount)} treff${query}.`
           : `Ingen treff${query}.`;
     return count > 0
-      ? `${lead} Viser ${count} treff for ${quote(outcome.respelled)}${filtered}${order}.`
+      ? `${lead} Viser ${groupDigits(count)} treff for ${quote(outcome.respelled)}${filtered}${order}.`
       : `${lead} Heller ingen for ${quote(outcome.respelled)}${filtered}.${withoutFilters}`;
   }
   // Missing words find nothing whatever the filters, so the filters are not blamed.
   if (outcome.missing.length > 0) return `Ingen treff${query}.`;
   if (count === 0) return `Ingen treff${query}${filtered}.${withoutFilters}`;
-  return `${count} treff${query}${filtered}${order}.`;
+  return `${groupDigits(count)} treff${query}${filtered}${order}.`;
 }
 
 /** Words each on some page, but never all on one: «Ingen sider har både «økonomisk» og «støtte».» */
@@ -81,7 +90,7 @@ export function missingWordsSentence(outcome: SearchOutcome, state: SearchState)
 export function pageTitle(baseTitle: string, state: SearchState, count?: number, respelled?: string): string {
   const filters = filterNames(state);
   if (!state.query && filters.length === 0) return baseTitle;
-  const found = count === undefined ? '' : count === 0 ? ' (ingen treff)' : ` (${count} treff)`;
+  const found = count === undefined ? '' : count === 0 ? ' (ingen treff)' : ` (${groupDigits(count)} treff)`;
   if (!state.query) return `${filters.join(', ')}${found} – ${baseTitle}`;
   // The results of a respelled search are for the words searched, not the words typed, which found none.
   const words = respelled && count ? respelled : state.query;
@@ -95,7 +104,7 @@ export function pageTitle(baseTitle: string, state: SearchState, count?: number,
 export function clearFiltersLabel(unfiltered: number, filters: number): string {
   const which = filters === 1 ? 'filteret' : 'filtrene';
   if (unfiltered === 1) return `Vis treffet uten ${which}`;
-  if (unfiltered > 1) return `Vis de ${unfiltered} treffene uten ${which}`;
+  if (unfiltered > 1) return `Vis de ${groupDigits(unfiltered)} treffene uten ${which}`;
   // As the chosen filters' own button says it.
   return filters === 1 ? 'Fjern filteret' : 'Fjern alle filtre';
 }
