@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import {
   builtPages,
   compareWithLastBuild,
@@ -57,10 +57,9 @@ export function contentGuard(): AstroIntegration & {
         const now = buildNow();
         const result = await guardContent(content, now).catch((error: unknown) => {
           if (!(error instanceof ContentGuardError)) throw error;
-          // The editors' list on its own, not inside Astro's «unhandled error» with a stack trace into run.ts, which
-          // reads as a crash in a deploy log.
-          logger.error(error.message);
-          throw stopped('Byggingen stoppet før noen side ble laget: innholdet har feil (se over).');
+          // A report of this build, not the last successful one's that CI restored with the cache.
+          writeReport([`Bygget ${new Date().toISOString()} fra ${content.description}.`]);
+          stopOverProblems(error, logger, 'Byggingen stoppet før noen side ble laget: innholdet har feil (se over).');
         });
         checked = { result, now };
         const { documents, warnings } = result;
@@ -69,18 +68,13 @@ export function contentGuard(): AstroIntegration & {
         logger.info(
           `Checked ${documents} published documents of the types the site shows (pictures and files not counted): no problems.`,
         );
-        const report = [
-          '# Innholdsrapport',
-          '',
+        writeReport([
           `Bygget ${new Date().toISOString()} fra ${content.description}.`,
           '',
           warnings.length === 0 ? 'Ingen merknader.' : `${warnings.length} merknader (de stopper ikke publiseringen):`,
           '',
           ...warnings.map((warning) => `- ${describeProblem(warning)}`),
-          '',
-        ].join('\n');
-        mkdirSync(dirname(reportFile()), { recursive: true });
-        writeFileSync(reportFile(), report);
+        ]);
         if (warnings.length > 0) logger.warn(`${warnings.length} merknader til innholdet; se ${reportFile()}`);
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -106,6 +100,12 @@ export function contentGuard(): AstroIntegration & {
               pageDates = new Map([...pageDates, ...recheck.pageDates]);
             }
           } catch (error) {
+            if (error instanceof ContentGuardError)
+              stopOverProblems(
+                error,
+                logger,
+                'Byggingen stoppet: innhold publisert under byggingen har feil (se over).',
+              );
             if (error instanceof Error) appendStop(error.message);
             throw error;
           }
@@ -163,11 +163,22 @@ export function contentGuard(): AstroIntegration & {
   };
 }
 
-/** An error that stops the build with one line: its cause is already in the log, in words an editor can act on. */
-function stopped(message: string): Error {
-  const error = new Error(message);
-  error.stack = '';
-  return error;
+/**
+ * Stops the build over content an editor must mend: the list on its own in the log and under the content report, then
+ * one line. Not Astro's «unhandled error» around the list with a stack trace into run.ts, which reads as a crash.
+ */
+function stopOverProblems(error: ContentGuardError, logger: AstroIntegrationLogger, line: string): never {
+  logger.error(error.message);
+  appendStop(error.message);
+  const stop = new Error(line);
+  stop.stack = '';
+  throw stop;
+}
+
+/** Writes this build's content report: its heading and these lines. */
+function writeReport(lines: string[]) {
+  mkdirSync(dirname(reportFile()), { recursive: true });
+  writeFileSync(reportFile(), ['# Innholdsrapport', '', ...lines, ''].join('\n'));
 }
 
 /** A message that stops the build, also on the run's summary page, under the content report. */
