@@ -122,10 +122,11 @@ export function grantDeadlineEntry(
     url,
     updated: grant._updatedAt,
     isSample: grant.isSample,
-    // At 09.00 a week before: the whole day starts at midnight, 6 days and 15 hours later.
+    // At 09.00 a week before: the whole day starts at midnight, 6 days and 15 hours later. The text names the day, not
+    // «om en uke»: a file saved later than that shows its reminder at once.
     reminder: {
       before: { days: 6, hours: 15 },
-      text: `Om en uke, ${formatDate(round.deadline)}, er fristen for å søke om aktivitetsstøtte.`,
+      text: `Fristen for å søke om aktivitetsstøtte er ${formatDate(round.deadline)}.`,
     },
   };
 }

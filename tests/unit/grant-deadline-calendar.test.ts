@@ -37,12 +37,15 @@ describe('grant deadlines in a calendar', () => {
     expect(String(ahead.getFirstPropertyValue('description'))).toBe(
       'Søknadsrunden åpner 15. august 2027.\n\nSøk om aktivitetsstøtte: https://foralle.example.no/aktivitetsstotte/',
     );
-    // A reminder at 09.00 a week before the day, saying what it is about and when.
+    // A reminder at 09.00 a week before the day, in the calendar owner's own time, saying what it is about and when.
     const alarm = ahead.getFirstSubcomponent('valarm')!;
     expect(String(alarm.getFirstPropertyValue('action'))).toBe('DISPLAY');
-    expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-P6DT15H');
+    const remindAt = (ahead.getFirstPropertyValue('dtstart') as ICAL.Time).clone();
+    remindAt.isDate = false;
+    remindAt.addDuration(alarm.getFirstPropertyValue('trigger') as ICAL.Duration);
+    expect(remindAt.toString()).toBe('2027-09-08T09:00:00');
     expect(String(alarm.getFirstPropertyValue('description'))).toBe(
-      'Om en uke, 15. september 2027, er fristen for å søke om aktivitetsstøtte.',
+      'Fristen for å søke om aktivitetsstøtte er 15. september 2027.',
     );
     // Open now: the form is there, so nothing about opening.
     expect(String(vevent(open).getFirstPropertyValue('description'))).toBe(
