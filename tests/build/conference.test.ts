@@ -253,18 +253,6 @@ describe('conference speakers', () => {
   });
 });
 
-describe('an edition in search', () => {
-  it('leaves its workshop cards out of its search entry: each workshop is found on its own page', async () => {
-    const years = await data.fetch<number[]>('*[_type == "conference" && count(workshops) > 0].year');
-    expect(years.length, 'an edition with workshops').toBeGreaterThan(0);
-    for (const year of years) {
-      const section = page(`/konferanse/${year}`)('section[aria-labelledby="workshops-heading"]');
-      expect(section.find('.card, article, li').length, `${year}: the workshops are shown`).toBeGreaterThan(0);
-      expect(section.attr('data-pagefind-ignore'), `${year}`).toBe('all');
-    }
-  });
-});
-
 describe('the conference archive', () => {
   /** Every edition with a page, newest first, with its last day's end and the first words of its general text. */
   const editions = () =>

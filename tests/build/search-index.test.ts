@@ -223,6 +223,23 @@ describe('the search index', () => {
     expect(tagged).toBeGreaterThan(0);
   });
 
+  // «frivillige» found every edition by its workshops' venue, «Frivillighetens hus», ahead of the talks.
+  it("finds a conference edition by its own text, not by its workshops' cards, which are found on their own pages", async () => {
+    const data = await createBundledSource(bundledDatasetPath, 'published');
+    const editions = await data.fetch<{ year: number; workshops: { slug: string; venue: string }[] }[]>(
+      '*[_type == "conference" && count(workshops) > 0]{ year, "workshops": workshops[]->{ "slug": slug.current, "venue": venue.name } }',
+    );
+    expect(editions.length, 'an edition with workshops').toBeGreaterThan(0);
+    for (const { year, workshops } of editions) {
+      const edition = byUrl.get(`/konferanse/${year}/`);
+      expect(edition, `${year} is in the index`).toBeTruthy();
+      for (const workshop of workshops) {
+        expect(byUrl.get(`/arrangementer/${workshop.slug}/`)?.content, workshop.slug).toContain(workshop.venue);
+        expect(edition!.content, `${year}: ${workshop.venue}`).not.toContain(workshop.venue);
+      }
+    }
+  });
+
   it('writes the words of the index beside it, for spelling suggestions, without e-mail addresses', () => {
     const words = JSON.parse(readFileSync(wordListFile(join(builtSite, 'pagefind')), 'utf8')) as string[];
     // Words of this index's text, most pages first (the rules of the list: tests/unit/word-list.test.ts).
