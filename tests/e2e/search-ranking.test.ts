@@ -142,6 +142,15 @@ const questions: Question[] = [
   { query: 'inkluderingsprosjekt', answeredBy: pillar('inkluderingsprosjekter'), says: 'inkludering', within: 1 },
   { query: 'hva har forskerne funnet', answeredBy: pillar('forskning'), says: 'forsk', within: 1 },
   { query: 'rapporter fra forskningen', answeredBy: pillar('forskning'), says: 'forsk', within: 1 },
+  // «Where is For Alle?»: the workshops («Sammen finner vi ut …») came before /steder, which now says «For Alle finnes
+  // på disse stedene». A place's own page answers too.
+  {
+    query: 'hvor finnes for alle',
+    answeredBy: '*[_type == "place" && status == "active"]',
+    says: 'for alle',
+    alsoOn: ['/steder/'],
+    within: 1,
+  },
   // /kontakt labels its numbers «Telefon:»; its introduction says to call the switchboard where a person has none.
   { query: 'telefonnummer', answeredBy: '*[_id == "page-kontakt"]', says: 'telefonnummer', within: 3 },
   {
