@@ -18,6 +18,7 @@ import { checkStudioUrl } from '../lib/content-guard/studio-link';
 import { vanishedPagesMessage } from '../lib/content-guard/vanished-message';
 import { buildNow } from '../lib/now';
 import { sourceConfigFromEnv } from '../lib/sanity/config';
+import { ContentLakeError } from '../lib/sanity/content-lake-source';
 import { createContentSource } from '../lib/sanity/content-source';
 import type { ContentSource } from '../lib/sanity/source';
 
@@ -56,9 +57,10 @@ export function contentGuard(): AstroIntegration & {
         const content = await source();
         const now = buildNow();
         const result = await guardContent(content, now).catch((error: unknown) => {
-          if (!(error instanceof ContentGuardError)) throw error;
+          if (!(error instanceof ContentGuardError) && !(error instanceof ContentLakeError)) throw error;
           // A report of this build, not the last successful one's that CI restored with the cache.
           writeReport([`Bygget ${new Date().toISOString()} fra ${content.description}.`]);
+          if (error instanceof ContentLakeError) stopBuild(error.message);
           stopOverProblems(error, logger, 'Byggingen stoppet før noen side ble laget: innholdet har feil (se over).');
         });
         checked = { result, now };
@@ -106,8 +108,7 @@ export function contentGuard(): AstroIntegration & {
                 logger,
                 'Byggingen stoppet: innhold publisert under byggingen har feil (se over).',
               );
-            if (error instanceof Error) appendStop(error.message);
-            throw error;
+            stopBuild(error instanceof Error ? error.message : String(error));
           }
         }
         const outDir = fileURLToPath(dir);
@@ -132,8 +133,7 @@ export function contentGuard(): AstroIntegration & {
             draftsSeen: state?.draftOnly != null,
             manifestFile: file,
           });
-          appendStop(message);
-          throw new Error(message);
+          stopBuild(message);
         }
         if (takenDown.length > 0)
           logger.warn(
@@ -170,9 +170,20 @@ export function contentGuard(): AstroIntegration & {
 function stopOverProblems(error: ContentGuardError, logger: AstroIntegrationLogger, line: string): never {
   logger.error(error.message);
   appendStop(error.message);
-  const stop = new Error(line);
-  stop.stack = '';
-  throw stop;
+  throw messageOnly(line);
+}
+
+/** Stops the build with a message for editors (the Content Lake failed, pages vanished), also on the run's page. */
+function stopBuild(message: string): never {
+  appendStop(message);
+  throw messageOnly(message);
+}
+
+/** An error Astro prints as its message alone: a stack into the guard's code would read as a crash. */
+function messageOnly(message: string): Error {
+  const error = new Error(message);
+  error.stack = '';
+  return error;
 }
 
 /** Writes this build's content report: its heading and these lines. */

@@ -1,4 +1,6 @@
 // The Content Lake backend against a stand-in of the query API that fails the way real outages fail.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -68,6 +70,22 @@ describe('retrying the Content Lake', () => {
     await expect(source().fetch('*[_type == "place"]')).rejects.toThrow(/faulty1.*production/);
     expect(Date.now() - started).toBeLessThan(worstCaseMs(fast) + 1_000);
     standIn.fail({ hang: true, times: 0 });
+  });
+
+  it('names the network error when nothing answers', async () => {
+    // A port that was free a moment ago: the connection is refused, as when the host is wrong or down.
+    const closed = createServer();
+    await new Promise<void>((listening) => closed.listen(0, '127.0.0.1', listening));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((closing) => closed.close(closing));
+    const refused = createContentLakeSource({
+      projectId: 'faulty1',
+      dataset: 'production',
+      apiHost: `http://127.0.0.1:${port}`,
+      perspective: 'published',
+      retry: fast,
+    });
+    await expect(refused.fetch('*[_type == "place"]')).rejects.toThrow(/etter 4 forsøk \(fetch failed: ECONNREFUSED\)/);
   });
 
   it('does not retry a query the API rejects', async () => {

@@ -38,15 +38,17 @@ interface ContentLakeOptions {
 /**
  * Thrown when the Content Lake does not answer usefully; says which project and dataset, in Norwegian. `failure` is
  * what went wrong without what it means for the build, for a caller that knows better («… etter 4 forsøk (HTTP 503)»).
+ * It has no stack: it stops a build in a deploy log that editors read, where a trace into the HTTP client reads as a
+ * crash of the site's code, and the message already says what failed and why (the status or the network error).
  */
 export class ContentLakeError extends Error {
   constructor(
     message: string,
     readonly failure: string,
-    options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(message);
     this.name = 'ContentLakeError';
+    this.stack = '';
   }
 }
 
@@ -56,6 +58,24 @@ const statusOf = (error: unknown): number | undefined =>
     : typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
       ? error.status
       : undefined;
+
+/**
+ * What went wrong, for a developer reading the deploy log: the HTTP status, or the network error's code under fetch's
+ * own «fetch failed» («fetch failed: ECONNREFUSED», «fetch failed: bad port»).
+ */
+function reasonOf(error: unknown): string {
+  const status = statusOf(error);
+  if (status) return `HTTP ${status}`;
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause;
+  const detail =
+    typeof cause === 'object' && cause !== null && 'code' in cause && cause.code
+      ? String(cause.code)
+      : cause instanceof Error
+        ? cause.message
+        : undefined;
+  return detail && !error.message.includes(detail) ? `${error.message}: ${detail}` : error.message;
+}
 
 /** Worth another try: the server was busy or broken, or the request never got an answer. Not: a bad query, 401, 404. */
 function isTransient(error: unknown): boolean {
@@ -101,8 +121,7 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
           await new Promise((resolve) => setTimeout(resolve, policy.backoffMs * 2 ** (attempt - 1)));
       }
     }
-    const status = statusOf(lastError);
-    const reason = status ? `HTTP ${status}` : lastError instanceof Error ? lastError.message : String(lastError);
+    const reason = reasonOf(lastError);
     const tries = isTransient(lastError)
       ? `etter ${policy.attempts} forsøk`
       : 'og feilen går ikke over av å prøve igjen';
@@ -110,9 +129,6 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
     throw new ContentLakeError(
       `${failure} Nettstedet ble ikke bygget, og den publiserte versjonen er uendret.`,
       failure,
-      {
-        cause: lastError,
-      },
     );
   }
 
