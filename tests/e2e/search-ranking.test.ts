@@ -151,6 +151,16 @@ const questions: Question[] = [
     alsoOn: ['/steder/'],
     within: 1,
   },
+  // Support or activities where one lives: the place's page, whose grant section and line for parents and young people
+  // are indexed at a fifth of the weight (so «støtte» alone still finds the grant's own page first). Out of the index,
+  // «støtte bryne» found only the three pages that list every place, and «ungdom stavanger» the conferences.
+  { query: 'støtte bryne', answeredBy: '*[_type == "place" && slug.current == "bryne"]', says: 'bryne', within: 1 },
+  {
+    query: 'ungdom stavanger',
+    answeredBy: '*[_type == "place" && slug.current == "stavanger"]',
+    says: 'stavanger',
+    within: 3,
+  },
   // /kontakt labels its numbers «Telefon:»; its introduction says to call the switchboard where a person has none.
   { query: 'telefonnummer', answeredBy: '*[_id == "page-kontakt"]', says: 'telefonnummer', within: 3 },
   {

@@ -60,7 +60,7 @@ export const activitySupport = {
   // page held «søknad» only in compounds («søknadsfrist»), so «søknad» and «soknad» found it 8th.
   whoCanApply: `Lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge, kan søke om For Alle-aktivitetsstøtte. Det kan for eksempel være idrettslag, fotballklubber, håndballklubber og andre klubber, korps, kor og speidergrupper.
 
-Støtten går til organisasjoner som trenger penger for å hjelpe barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som sender søknaden, ikke den enkelte familie.`,
+Støtten er økonomisk hjelp til organisasjoner som vil ta med barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som sender søknaden, ikke den enkelte familie.`,
   amountCriteria: `Beløpet dere får, avhenger av to kriterier: **antall medlemmer**, og **hvor mange barn og unge dere kan nå** som ikke har råd til å være med.`,
   beforeApplying: [
     'En kort beskrivelse av hvilke barn og unge dere vil nå, og hvordan',
