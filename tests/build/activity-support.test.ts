@@ -88,7 +88,7 @@ describe('/aktivitetsstotte with a raised maximum', () => {
       norwegianDate(grant.rounds[0].deadline),
       pillar.keyFacts[0].value.replace(' ', '·'),
     ]);
-    expect(text($, '.key-facts > li:nth-child(2) .key-facts__label')).toBe('søknadsfrist i runden som er åpen nå');
+    expect(text($, '.key-facts > li:nth-child(2) .key-facts__label')).toBe('er søknadsfristen i runden som er åpen nå');
     expect($('main .ingress').text()).toBe(pillar.ingress.replace('1 200', '1\u00a0200'));
   });
 
@@ -184,7 +184,7 @@ describe('/aktivitetsstotte from the bundled dataset, before its next round open
       { today: fixedNow.slice(0, 10) },
     );
     const next = figure(2);
-    expect(next).toMatchObject({ value: norwegianDate(deadline), label: 'søknadsfrist i neste runde' });
+    expect(next).toMatchObject({ value: norwegianDate(deadline), label: 'er søknadsfristen i neste runde' });
     expect(next.fact.find('.key-facts__label .tag').text()).toBe('Eksempel');
   });
 

@@ -96,7 +96,7 @@ describe('the 404 page', () => {
     const $ = page('/404.html');
     const heading = $('h1').text().trim();
     expect($('title').text()).toMatch(new RegExp(`^${heading} – `));
-    expect($('meta[name="description"]').attr('content')).toMatch(/^Siden du leter etter, finnes ikke/);
+    expect($('meta[name="description"]').attr('content')).toMatch(/^Siden finnes ikke/);
     expect($('main h2').first().text().trim()).toBe('Her kan du lete videre');
   });
 });

@@ -131,10 +131,10 @@ describe('places', () => {
         expect(said, place.slug).toContain(facts.join(' · '));
       });
       placePage('.project p:has(strong)')
-        .filter((_, line) => placePage(line).text().startsWith('Søker og prosjekteier:'))
+        .filter((_, line) => placePage(line).text().startsWith('Søker og arbeidsgiver:'))
         .each((_, line) => {
-          const owner = placePage(line).text().replace('Søker og prosjekteier:', '').replace(/\s+/g, ' ').trim();
-          expect(said, place.slug).toContain(`Prosjekteier: ${owner}`);
+          const owner = placePage(line).text().replace('Søker og arbeidsgiver:', '').replace(/\s+/g, ' ').trim();
+          expect(said, place.slug).toContain(`Søker og arbeidsgiver: ${owner}`);
         });
       if (placePage('.project').length === 0) expect(said, place.slug).toContain('Mulig nytt samarbeidsprosjekt');
     }
@@ -173,7 +173,7 @@ describe('places', () => {
     for (const slug of places) {
       const names = page(`/steder/${slug}`)('main')
         .find('.organisations li, .project p:has(> strong)')
-        .map((_, element) => load(element).text().split(' – ')[0]!.replace('Søker og prosjekteier:', '').trim())
+        .map((_, element) => load(element).text().split(' – ')[0]!.replace('Søker og arbeidsgiver:', '').trim())
         .get();
       expect(names.length, slug).toBeGreaterThan(0);
       expect(

@@ -133,7 +133,7 @@ describe('the activity grant', () => {
       .filter((_, link) => home(link).attr('href') === '/aktivitetsstotte/#forelder');
     expect(parents.length).toBe(1);
     expect(squash(parents.parent().text())).toMatch(
-      /^Er du forelder eller ungdom\? Familier kan ikke søke selv\. Spør laget du eller barnet/,
+      /^Er du forelder eller ungdom\? Familier kan ikke søke selv\. Spør i laget der du eller barnet/,
     );
     expect(home('#apply-heading').parent().find('a[href="/aktivitetsstotte/#forelder"]').length).toBe(0);
 

@@ -110,7 +110,7 @@ describe('content', () => {
       ['aktivitetsstotte', 5],
     ]);
     const facts = pillars.flatMap((p) => (p.keyFacts as { value: string }[]).map((f) => f.value));
-    expect(facts).toEqual(expect.arrayContaining(['2020', 'Lag og foreninger', 'Plass til 300', 'Plass til 100']));
+    expect(facts).toEqual(expect.arrayContaining(['2020', 'Lag, foreninger', 'Plass til 300', 'Plass til 100']));
   });
 
   test('the seven active places, each with a project and at least two stories', () => {

@@ -287,7 +287,7 @@ export const conferences: ConferenceSource[] = [
       {
         start: '2025-01-23T10:40:00Z',
         end: '2025-01-23T11:20:00Z',
-        title: 'Ungdomsstemmen: dette trenger vi',
+        title: 'Ungdomsstemmen: Dette trenger vi',
         speakers: ['person-ungdom'],
         summary:
           'En ungdom fra Kristiansand fortalte hvordan det var å begynne på teater, og hva som gjorde at hun ble.',
@@ -311,7 +311,7 @@ export const conferences: ConferenceSource[] = [
       {
         start: '2025-01-23T14:10:00Z',
         end: '2025-01-23T14:50:00Z',
-        title: 'Aktivitetsstøtte: slik søker laget',
+        title: 'Aktivitetsstøtte: Slik søker laget',
         speakers: ['person-radgiver'],
         summary:
           'Hva kan det søkes om, hvem kan søke og hvordan beløpet fastsettes. Med svar på de vanligste spørsmålene fra lagene.',

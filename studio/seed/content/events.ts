@@ -70,7 +70,7 @@ ${workshopProgramme}
 
 ## Hvem kan delta?
 
-Workshopen er for deltakerne på For Alle-konferansen ${edition}: ledere, ansatte og frivillige i lag, foreninger og ideelle organisasjoner, og ansatte i kommunen som arbeider med barn, unge og familier. De får en invitasjon på e-post etter konferansen, og melder seg på her når påmeldingen åpner.`;
+Workshopen er for deltakerne på For Alle-konferansen ${edition}: ledere, ansatte og frivillige i lag, foreninger og ideelle organisasjoner, og ansatte i kommunen som arbeider med barn, unge og familier. De får en invitasjon på e-post etter konferansen og melder seg på her når påmeldingen åpner.`;
 
 function workshop(
   id: string,
@@ -262,7 +262,7 @@ Debatten var åpen for alle, uten påmelding.`,
         url: 'https://pamelding.example.no/workshop',
       },
     ),
-    ingress: 'Workshopen i Haugesund er avlyst fordi lokalet ikke er ledig. Vi finner en ny dato og legger den ut her.',
+    ingress: 'Workshopen i Haugesund er avlyst fordi lokalet ikke er ledig. Vi finner en ny dato og legger den ut på nettsidene til For Alle.',
     cancelled: true,
   },
   workshop(

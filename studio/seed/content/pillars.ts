@@ -57,13 +57,13 @@ export const pillars: PillarSource[] = [
 
 Det betyr ikke at alle aktiviteter skal skje på tvers av organisasjonene. Men vi må samarbeide for å vite om hverandre. Da kan vi bruke hverandres ressurser i stedet for å bygge opp tiltak som konkurrerer. Vi skal se tilbudene som en helhet, vise videre til hverandres organisasjoner og få til best mulig samspill.
 
-For barn og unge som trenger hjelp, betyr ikke organisasjonsnavnet noe, men at de får den hjelpen de trenger og at de møter og blir sett av trygge voksne.
+For barn og unge som trenger hjelp, betyr det ingenting hvilken organisasjon som hjelper. Det viktige er at de får hjelpen de trenger, og at de møter trygge voksne som ser dem.
 
 Vi ser at samarbeidsprosjektene gir mange barn og unge arrangementer og opplevelser som organisasjonene ikke kunne ha fått til alene.
 
 ## Samskaping gir mer enn summen av delene
 
-Hver organisasjon beholder sin egen identitet og bidrar med det den er særlig god på. Sammen lager de et mye bedre aktivitetstilbud, og de når særlig barn og unge som ellers faller utenfor. Organisasjonene samarbeider også om utstyr, arbeidsinkludering og andre tiltak, for å nå flest mulig sårbare barn og unge. Noen av prosjektene har valgt å samarbeide særlig om inkludering gjennom kulturaktiviteter.
+Hver organisasjon beholder sin egen identitet og bidrar med det den er særlig god på. Sammen lager de et mye bedre aktivitetstilbud, og de når særlig ut til barn og unge som ellers faller utenfor. Organisasjonene samarbeider også om utstyr, arbeidsinkludering og andre tiltak, for å nå flest mulig sårbare barn og unge. Noen av prosjektene har valgt å samarbeide særlig om inkludering gjennom kulturaktiviteter.
 
 Når organisasjoner skaper noe sammen, kan de utfylle hverandres styrker og ressurser. Sammen oppnår de ofte mer enn hver for seg, og det gir bedre resultater for hele samfunnet.
 
@@ -130,7 +130,7 @@ For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. End
     },
     ingress:
       'Vi trenger mer kunnskap om effekt av tiltak. Derfor har stiftelsen satt i gang et forskningsprosjekt på For Alle.',
-    body: `Vi trenger mer kunnskap om effekt av tiltak. Hvilke prosjekter har potensial for å skape en endring? Mange etterspør denne kunnskapen. Derfor har stiftelsen satt i gang et forskningsprosjekt på For Alle. Hver av de tre overordnede problemstillingene i evalueringen handler om en side ved hvilken nytte satsingen har for samfunnet.
+    body: `Vi trenger mer kunnskap om effekt av tiltak. Hvilke prosjekter har potensial for å skape en endring? Mange etterspør denne kunnskapen. Derfor har stiftelsen satt i gang et forskningsprosjekt på For Alle. Alle de tre spørsmålene i evalueringen handler om hvilken nytte samfunnet har av satsingen.
 
 Svarene vil vise hvilken nytte prosjektene har for barn, unge og familiene deres, og hvilke deler av prosjektene som virker særlig godt for å nå sårbare grupper. Det sier noe om hva prosjektene er verdt for samfunnet.
 
@@ -190,7 +190,7 @@ Begge dagene pleier å bli fulltegnet, med venteliste. Jo tidligere du melder de
     // The maximum amount comes first on the page by itself, from activitySupport.maxAmount.
     // The value is kept short (20 characters); the label carries the rest of the programme's «lag, foreninger og
     // organisasjoner».
-    keyFacts: [['Lag og foreninger', 'og andre organisasjoner med aktivitetstilbud for barn og unge kan søke']],
+    keyFacts: [['Lag, foreninger', 'og andre organisasjoner med aktivitetstilbud for barn og unge kan søke']],
     // What the grant pays for, in the words parents and clubs use: the lead is what the page says first, on the home
     // page's card and in search results, and the search finds the page by it («kontingent», «utstyr»). Trips as the
     // programme limits them («egenandel … i Norge og Norden»): «turer» alone would promise a whole trip, anywhere.

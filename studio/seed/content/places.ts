@@ -34,7 +34,7 @@ export const places: PlaceSource[] = [
     lng: 5.3221,
     status: 'active',
     ingress:
-      'I Bergen jobber For Alle for at alle barn og unge kan være med på fritidsaktiviteter. Etter For Alle-konferansen er det workshop i Bergen. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
+      'I Bergen jobber For Alle for at alle barn og unge skal kunne være med på fritidsaktiviteter. Etter For Alle-konferansen er det workshop i Bergen. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
   },
   {
     id: 'place-haugesund',
@@ -45,7 +45,7 @@ export const places: PlaceSource[] = [
     lng: 5.268,
     status: 'active',
     ingress:
-      'I Haugesund jobber For Alle for at alle barn og unge kan være med på fritidsaktiviteter. Etter For Alle-konferansen er det workshop i Haugesund. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
+      'I Haugesund jobber For Alle for at alle barn og unge skal kunne være med på fritidsaktiviteter. Etter For Alle-konferansen er det workshop i Haugesund. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
   },
   {
     id: 'place-stavanger',
@@ -56,7 +56,7 @@ export const places: PlaceSource[] = [
     lng: 5.7331,
     status: 'active',
     ingress:
-      'I Stavanger jobber For Alle for at alle barn og unge kan være med på fritidsaktiviteter. Byen er vertsby for For Alle-konferansen og har workshop etterpå. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
+      'I Stavanger jobber For Alle for at alle barn og unge skal kunne være med på fritidsaktiviteter. Byen er vertsby for For Alle-konferansen og har workshop etterpå. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
   },
   {
     id: 'place-bryne',
@@ -68,7 +68,7 @@ export const places: PlaceSource[] = [
     lng: 5.6477,
     status: 'active',
     ingress:
-      'På Bryne jobber For Alle for at alle barn og unge kan være med på fritidsaktiviteter. Prosjektet er formet etter lokale behov og lokalt engasjement. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
+      'På Bryne jobber For Alle for at alle barn og unge skal kunne være med på fritidsaktiviteter. Prosjektet er formet etter lokale behov og lokalt engasjement. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
   },
   {
     id: 'place-kristiansand',
@@ -79,7 +79,7 @@ export const places: PlaceSource[] = [
     lng: 7.9956,
     status: 'active',
     ingress:
-      'I Kristiansand jobber For Alle for at alle barn og unge kan være med på fritidsaktiviteter. Etter For Alle-konferansen er det workshop i Kristiansand. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
+      'I Kristiansand jobber For Alle for at alle barn og unge skal kunne være med på fritidsaktiviteter. Etter For Alle-konferansen er det workshop i Kristiansand. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
   },
   {
     id: 'place-arendal',
@@ -90,7 +90,7 @@ export const places: PlaceSource[] = [
     lng: 8.7724,
     status: 'active',
     ingress:
-      'I Arendal jobber For Alle for at alle barn og unge kan være med på fritidsaktiviteter. For Alle debatterte økonomisk utenforskap på Arendalsuka. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
+      'I Arendal jobber For Alle for at alle barn og unge skal kunne være med på fritidsaktiviteter. For Alle arrangerte en debatt om økonomisk utenforskap på Arendalsuka. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
   },
   {
     id: 'place-oslo',
@@ -101,7 +101,7 @@ export const places: PlaceSource[] = [
     lng: 10.7522,
     status: 'active',
     ingress:
-      'I Oslo jobber For Alle for at alle barn og unge kan være med på fritidsaktiviteter. Organisasjonene skal vite om hverandre og dele på ressursene. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
+      'I Oslo jobber For Alle for at alle barn og unge skal kunne være med på fritidsaktiviteter. Organisasjonene skal vite om hverandre og dele på ressursene. Organisasjoner og det offentlige jobber sammen i et For Alle-samarbeidsprosjekt, særlig for barn i familier med lite penger.',
   },
   {
     id: 'place-sandnes',
@@ -392,7 +392,7 @@ Et diakonalt nettverk står som søker og har prosjektlederen ansatt. Kommunen, 
     partners: ['org-bryne-kommune', 'org-bryne-kulturskole'],
     contacts: ['person-bryne-pl'],
     ingress:
-      'På Bryne har idrettsrådet tatt ansvaret for et samarbeid der lagene, kulturskolen og kommunen sammen når barn som ellers faller utenfor.',
+      'På Bryne har idrettsrådet tatt ansvaret for et samarbeid der lagene, kulturskolen og kommunen sammen når ut til barn som ellers faller utenfor.',
     body: `## Hvordan samarbeidet er organisert
 Idrettsrådet er søker og arbeidsgiver for en prosjektleder i halv stilling. Kommunen og kulturskolen deler på resten av bemanningen.
 

@@ -20,7 +20,7 @@ export const researchQuestions: QuestionSource[] = [
       'I hvilken grad treffer de prosjektene som mottar gaver fra For Alle-satsingen, barn og unge som lever med konsekvenser av lavinntektsutfordringer?',
     explanation:
       'Treffer prosjektene de barna og familiene som satsingen er ment for? Forskerne ser på hvem som deltar, og hvem som ikke gjør det.',
-    findings: `De første dataene tyder på at prosjektene som samarbeider med skole og helsestasjon, når flere barn i målgruppen enn prosjekter som bare rekrutterer gjennom egne kanaler.
+    findings: `De første dataene tyder på at prosjektene som samarbeider med skole og helsestasjon, når ut til flere barn i målgruppen enn prosjekter som bare rekrutterer gjennom egne kanaler.
 
 - Henvisninger fra helsesykepleier og skole er viktige rekrutteringsveier
 - Gratis tilbud alene er ikke nok: Det betyr mye at noen følger barnet dit, og at informasjonen finnes på flere språk
@@ -91,7 +91,7 @@ Deltakerne i tiltakene er grupper som ellers er vanskelige å nå, og som vi der
     date: '2024-06-03',
     questions: ['rq-1'],
     summary:
-      'Den første kartleggingen viser at prosjektene når mange barn i målgruppen, særlig der skole og helsestasjon henviser.',
+      'Den første kartleggingen viser at prosjektene når ut til mange barn i målgruppen, særlig der skole og helsestasjon henviser.',
     body: `Forskerne har samlet inn data fra fire av samarbeidsprosjektene.
 
 ## Foreløpige funn

@@ -61,7 +61,7 @@ export const activitySupport = {
   whoCanApply: `Lag, foreninger og organisasjoner som har aktivitetstilbud for barn og unge, kan søke om For Alle-aktivitetsstøtte. Det kan for eksempel være idrettslag, fotballklubber, håndballklubber og andre klubber, korps, kor og speidergrupper.
 
 Støtten er økonomisk hjelp til organisasjoner som vil ta med barn og unge som faller utenfor fordi familien har dårlig råd. Det er organisasjonen som sender søknaden, ikke den enkelte familie.`,
-  amountCriteria: `Beløpet dere får, avhenger av to kriterier: **antall medlemmer**, og **hvor mange barn og unge dere kan nå** som ikke har råd til å være med.`,
+  amountCriteria: `Beløpet dere får, avhenger av to kriterier: **antall medlemmer** og **hvor mange barn og unge dere kan nå** som ikke har råd til å være med.`,
   beforeApplying: [
     'En kort beskrivelse av hvilke barn og unge dere vil nå, og hvordan',
     'Hvor mange medlemmer dere har, og omtrent hvor mange barn og unge dere kan nå som ikke har råd til å være med',
@@ -228,8 +228,8 @@ export const pages: PageSource[] = [
 - **Hvor:** samarbeidsprosjekter i sju byer: Bergen, Haugesund, Stavanger, Bryne, Kristiansand, Arendal og Oslo. I fem områder til snakker vi om å starte et samarbeidsprosjekt.
 - **Fem satsingsområder:** [samarbeidsprosjekter](doc:pillar-samarbeidsprosjekter), [enkeltstående inkluderingsprosjekter](doc:pillar-inkluderingsprosjekter), [forskning](doc:pillar-forskning), [konferansen med workshops](doc:pillar-konferanse), og [aktivitetsstøtte til lag, foreninger og organisasjoner](doc:pillar-aktivitetsstotte).
 - **For hvem:** barn og unge som faller utenfor, blant annet fordi familien har lav inntekt.
-- **Penger:** lag, foreninger og andre organisasjoner kan søke om [aktivitetsstøtte](doc:pillar-aktivitetsstotte) til utstyr, kontingent, busskort og egenandeler til turer og turneringer i Norge og Norden. Hvor mye de kan få, står på siden om aktivitetsstøtte.
-- **Presse:** pressekontakten finner du under [Presse på Kontakt-siden](doc:page-kontakt#presse), med navn og telefonnummer.
+- **Penger:** Lag, foreninger og andre organisasjoner kan søke om [aktivitetsstøtte](doc:pillar-aktivitetsstotte) til utstyr, kontingent, busskort og egenandeler til turer og turneringer i Norge og Norden. Hvor mye de kan få, står på siden om aktivitetsstøtte.
+- **Presse:** Pressekontakten finner du under [Presse på Kontakt-siden](doc:page-kontakt#presse), med navn og telefonnummer.
 
 ## Hvorfor For Alle?
 
@@ -245,7 +245,7 @@ Norge er tuftet på lokalt selvstyre og lokaldemokrati. Hver region, hver kommun
 
 ## En metode, ikke en modell
 
-For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Det ligger til grunn for hele satsingen, og de første årene med prosjekter i ulike byer viser at det ikke er mulig. Vi kan ikke lage sentrale modeller og forvente at de gir gode resultater i de ulike lokalmiljøene. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.
+For Alle er ikke en ferdig modell som kan kopieres mellom ulike lokalmiljø. Dette er et grunnprinsipp i satsingen, og erfaringene fra de første årene med prosjekter i ulike byer viser at en modell ikke kan flyttes fra ett sted til et annet. Vi kan ikke lage sentrale modeller og forvente at de gir gode resultater i de ulike lokalmiljøene. Endring må skapes etter behov, basert på eksisterende strukturer, lokale forhold og lokalt engasjement.
 
 For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som gir et løft for barn og unge. Når fagmiljøene klarer å se styrkene hos hverandre, på tvers av organisasjonsnavn, gir det store gevinster for samfunnet.`,
   },
@@ -255,7 +255,7 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
     slug: 'kontakt',
     // No illustration: on a phone it would push the first question a screen down.
     ingress:
-      'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her finner dere hvem dere kan snakke med. Står det ikke noe telefonnummer, kan dere ringe sentralbordet nederst på siden.',
+      'Vil dere starte et samarbeid, søke aktivitetsstøtte eller vite mer om konferansen? Her finner dere hvem dere kan snakke med. Står det ikke noe telefonnummer, kan dere ringe sentralbordet. Nummeret står nederst på siden.',
     // Each question with the person who answers it, so the name and number stand under the question.
     contactTopics: [
       {
@@ -275,12 +275,12 @@ For Alle er derimot en metode for å bryte ned barrierer og skape samarbeid som 
       },
       {
         heading: 'Er du forelder eller ungdom?',
-        text: 'Familier kan ikke søke selv. Spør laget du eller barnet vil være med i: laget kan søke om aktivitetsstøtte, så alle kan være med. Vet du ikke hvor du skal begynne, kan du spørre oss.',
+        text: 'Familier kan ikke søke selv. Spør i laget der du eller barnet ditt vil være med. Laget kan søke om aktivitetsstøtte, så alle kan være med. Vet du ikke hvor du skal begynne, kan du spørre oss.',
         contact: 'person-radgiver',
       },
       {
         heading: 'Jobber du med barn og unge?',
-        text: 'Møter du som lærer, helsesykepleier eller trener et barn som ikke er med på noe fordi familien ikke har råd? Prosjektlederen der barnet bor vet hva som finnes, og du finner prosjektlederne på sidene om hvert sted; du kan også spørre oss.',
+        text: 'Møter du som lærer, helsesykepleier eller trener et barn som ikke er med på noe fordi familien ikke har råd? Prosjektlederen der barnet bor, vet hva som finnes. Du finner prosjektlederne på sidene om hvert sted. Du kan også spørre oss.',
         contact: 'person-programleder',
       },
       {

@@ -208,7 +208,7 @@ Nå ønsker klubben at flere av barna skal fortsette i ordinære grupper. Aktivi
     ingress:
       'Friluftslaget arrangerte turer, men de samme familiene kom hver gang. Med lånt utstyr og faste datoer kom det nye ansikter.',
     summary:
-      'Friluftslaget går på tur én gang i måneden. Utstyr kan lånes. Turene er korte og enkle. Nå kommer mange familier som aldri har gått på tur før.',
+      'Friluftslaget går på tur én gang i måneden. Alle kan låne utstyr. Turene er korte og enkle. Nå kommer mange familier som aldri har gått på tur før.',
     image: 'friluft',
     tags: ['friluftsliv', 'familie'],
     publishedAt: '2025-06-10T08:00:00Z',
@@ -367,7 +367,7 @@ Agder fylkeskommune har bidratt til kursene og ser dem som en vei inn i videreg�
     ingress:
       'I en by ved havet er det mange barn som aldri har vært på sjøen. Seilforeningen og Frivillighetshuset har gjort noe med det.',
     summary:
-      'Mange barn i Arendal har aldri seilt. Nå kan de være med på seilkurs om sommeren. Det er gratis. Redningsvest og klær lånes ut.',
+      'Mange barn i Arendal har aldri seilt. Nå kan de være med på seilkurs om sommeren. Det er gratis. Barna får låne redningsvest og klær.',
     image: 'sjo',
     tags: ['seiling', 'sommer', 'kystfriluftsliv'],
     publishedAt: '2024-08-21T08:00:00Z',
@@ -406,7 +406,7 @@ Frivillighetshuset tok kontakt med skoler og familier. Kommunen stilte med buss.
 
 ## Én dør inn
 
-Nå har samarbeidet én kontaktperson. Hun kjenner lagene, vet hvilke ordninger som finnes, og kan følge opp over tid.
+Nå har samarbeidet én kontaktperson. Hun kjenner lagene, vet hvilke ordninger som finnes og kan følge opp over tid.
 
 - Kan nås på telefon, SMS og e-post
 - Snakker norsk, engelsk og arabisk
@@ -458,7 +458,7 @@ Leksehjelpa hadde frivillige, men få barn. Fotballklubben hadde mange barn, men
     organisations: ['org-oslo-bydelsnettverk', 'org-oslo-bydel'],
     period: { startYear: 2024, ongoing: true },
     ingress:
-      'Ungdom i Oslo øst får sommerjobb som ledere for aktiviteter for de yngre barna, og blir forbilder i sitt eget nabolag.',
+      'Ungdom i Oslo øst får sommerjobb som ledere for aktiviteter for de yngre barna og blir forbilder i sitt eget nabolag.',
     summary:
       'Ungdom får sommerjobb. De leder aktiviteter for yngre barn. De får lønn og erfaring. De yngre barna får noen å se opp til.',
     image: 'fellesskap',
@@ -557,7 +557,7 @@ Helsesykepleieren sender en kort melding til frivilligsentralen. Innen en uke ha
 
 ## Strukturell endring
 
-Satsingen sier at prosjektene bør ha strukturell endring som mål, og tenke på hva som skjer etter endt prosjektperiode. Her har det skjedd: Koret er tatt inn i kulturskolens faste tilbud.
+Satsingen sier at prosjektene bør ha strukturell endring som mål og tenke på hva som skjer etter endt prosjektperiode. Her har det skjedd: Koret er tatt inn i kulturskolens faste tilbud.
 
 - 35 barn i koret
 - Dirigent ansatt i kulturskolen
@@ -578,7 +578,7 @@ Satsingen sier at prosjektene bør ha strukturell endring som mål, og tenke på
     ingress:
       'To ganger i året fyller ballklubben og frivilligsentralen en hall med sko, leggbeskyttere og klær som byttes og gis bort.',
     summary:
-      'To ganger i året er det byttedag i Haugesund. Man kan levere sko og klær man ikke bruker. Man kan ta med seg det man trenger. Alt er gratis.',
+      'To ganger i året er det byttedag i Haugesund. Alle kan levere sko og klær de ikke bruker, og ta med seg det de trenger. Alt er gratis.',
     image: 'verksted',
     tags: ['utstyr', 'gjenbruk', 'idrett'],
     publishedAt: '2026-03-11T08:00:00Z',
