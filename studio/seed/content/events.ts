@@ -262,7 +262,8 @@ Debatten var åpen for alle, uten påmelding.`,
         url: 'https://pamelding.example.no/workshop',
       },
     ),
-    ingress: 'Workshopen i Haugesund er avlyst fordi lokalet ikke er ledig. Vi finner en ny dato og legger den ut på nettsidene til For Alle.',
+    ingress:
+      'Workshopen i Haugesund er avlyst fordi lokalet ikke er ledig. Vi finner en ny dato og legger den ut på nettsidene til For Alle.',
     cancelled: true,
   },
   workshop(
