@@ -73,11 +73,11 @@ export function contentGuard(): AstroIntegration & {
         writeReport([
           `Bygget ${new Date().toISOString()} fra ${content.description}.`,
           '',
-          warnings.length === 0 ? 'Ingen merknader.' : `${warnings.length} merknader (de stopper ikke publiseringen):`,
+          warnings.length === 0 ? 'Ingen merknader.' : `${remarks(warnings.length)} (de stopper ikke publiseringen):`,
           '',
           ...warnings.map((warning) => `- ${describeProblem(warning)}`),
         ]);
-        if (warnings.length > 0) logger.warn(`${warnings.length} merknader til innholdet; se ${reportFile()}`);
+        if (warnings.length > 0) logger.warn(`${remarks(warnings.length)} til innholdet; se ${reportFile()}`);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const content = await source();
@@ -124,7 +124,7 @@ export function contentGuard(): AstroIntegration & {
           : undefined;
         const { lost, takenDown, tooMany } = compareWithLastBuild(previous, current, redirects, state);
         if (tooMany && process.env.ACCEPT_VANISHED_PAGES === '1') {
-          logger.warn(`Godtar at ${lost.length} sider er borte (ACCEPT_VANISHED_PAGES=1).`);
+          logger.warn(`Godtar at ${pages(lost.length)} er borte (ACCEPT_VANISHED_PAGES=1).`);
         } else if (tooMany) {
           const message = vanishedPagesMessage({
             lost,
@@ -137,14 +137,14 @@ export function contentGuard(): AstroIntegration & {
         }
         if (takenDown.length > 0)
           logger.warn(
-            `${takenDown.length} sider er tatt ned med «Avpubliser»: ${takenDown
+            `${pages(takenDown.length)} er tatt ned med «Avpubliser»: ${takenDown
               .slice(0, 5)
               .map((page) => page.path)
               .join(', ')}`,
           );
         if (lost.length > 0)
           logger.warn(
-            `${lost.length} sider fra forrige oppdatering er borte: ${lost
+            `${pages(lost.length)} fra forrige oppdatering er borte: ${lost
               .slice(0, 5)
               .map((page) => page.path)
               .join(', ')}`,
@@ -185,6 +185,10 @@ function messageOnly(message: string): Error {
   error.stack = '';
   return error;
 }
+
+/** «1 merknad», «2 merknader»: the counts editors read. */
+const remarks = (count: number) => `${count} ${count === 1 ? 'merknad' : 'merknader'}`;
+const pages = (count: number) => `${count} ${count === 1 ? 'side' : 'sider'}`;
 
 /** Writes this build's content report: its heading and these lines. */
 function writeReport(lines: string[]) {

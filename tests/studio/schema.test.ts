@@ -451,11 +451,9 @@ const requiredInStudioOnly = new Set([
   'pillar.evaluation.researchPartner',
   'pillar.evaluation.startYear',
   'researchUpdate.questions',
-  // Lists a page shows when they have items, and the parts of an item it can do without: a conference without days
-  // shows its programme under one heading, «Program»; a key fact or a shortcut without its label or value is left
+  // Lists a page shows when they have items, and the parts of an item it can do without: a key fact or a shortcut without its label or value is left
   // out, and so is a material item without its file or link (one without a title is named after its session or its
   // address).
-  'conference.days',
   'applicationGuide.checklist',
   'activitySupport.eligibleExpenses',
   'pillar.keyFacts.0.value',
@@ -495,7 +493,7 @@ describe('the content guard and the Studio schema', () => {
       ({ path, required }) => `${path.join('.')}${required ? '' : '?'}`,
     );
     expect(paths).toEqual(
-      expect.arrayContaining(['year', 'registration?', 'registration.status', 'days?', 'days.0.kind']),
+      expect.arrayContaining(['year', 'registration?', 'registration.status', 'days', 'days.0.kind']),
     );
   });
 });

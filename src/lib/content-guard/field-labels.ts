@@ -1,5 +1,5 @@
-import type { FieldTitleNode, FieldTitles } from '@for-alle/shared/field-titles';
-import committedTitles from './field-titles.json';
+import type { StudioFieldNode, StudioFields } from '@for-alle/shared/studio-fields';
+import committedFields from './studio-fields.json';
 
 /** `body[2].markDefs[0].href` → `['body', 2, 'markDefs', 0, 'href']` (the reverse of formatPath). */
 function parsePath(path: string): (string | number)[] {
@@ -15,30 +15,30 @@ function parsePath(path: string): (string | number)[] {
 export function fieldLabels(
   type: string,
   path: string,
-  titles: FieldTitles = committedTitles as FieldTitles,
+  titles: StudioFields = committedFields as StudioFields,
 ): string[] {
-  const expand = (node: FieldTitleNode): FieldTitleNode => {
+  const expand = (node: StudioFieldNode): StudioFieldNode => {
     const named = node.type ? titles[node.type] : undefined;
     return named ? { ...named, ...node, fields: node.fields ?? named.fields, of: node.of ?? named.of } : node;
   };
   const keys = parsePath(path);
   const labels: string[] = [];
-  let node: FieldTitleNode | undefined = titles[type];
+  let node: StudioFieldNode | undefined = titles[type];
   let titled = false; // whether the last label is the current node's title
   for (const [at, key] of keys.entries()) {
     if (!node) break;
     if (typeof key === 'number') {
-      const members: FieldTitleNode[] = (node.of ?? []).map(expand);
+      const members: StudioFieldNode[] = (node.of ?? []).map(expand);
       if (titled) labels[labels.length - 1] += ` nr. ${key + 1}`;
       const next = keys[at + 1];
-      const member: FieldTitleNode | undefined =
+      const member: StudioFieldNode | undefined =
         typeof next === 'string' ? members.find((candidate) => candidate.fields?.[next]) : undefined;
       // Name the member only where the list holds more than one kind (a picture among paragraphs, a link in one).
       titled = Boolean(member?.title && members.length > 1);
       if (titled) labels.push(member!.title!);
       node = member;
     } else {
-      const field: FieldTitleNode | undefined = expand(node).fields?.[key];
+      const field: StudioFieldNode | undefined = expand(node).fields?.[key];
       if (!field) break;
       node = expand(field);
       titled = Boolean(node.title);

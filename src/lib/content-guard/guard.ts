@@ -20,6 +20,7 @@ import { registrationStateOf, type RegistrationHolder } from '@for-alle/shared/r
 import { safeHref } from '@for-alle/shared/safe-url';
 import { formatPath, type ContentProblem } from './problems';
 import { documentSchemas, renderedTypes } from './schemas';
+import { checkValueKinds } from './value-kinds';
 import { walk } from './walk';
 
 /**
@@ -32,14 +33,29 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
   const report = (document: StoredDocument, path: readonly PropertyKey[], message: string) =>
     problems.push({ id: document._id, type: document._type, path: formatPath(path), message });
 
+  // Documents with a value of the wrong kind are left out of the checks below that read their rounds or days: none of
+  // them crashes the guard («days.map is not a function»).
+  const wellShaped: StoredDocument[] = [];
   for (const document of documents) {
     const schema = documentSchemas[document._type];
     if (!schema) continue;
-    const result = schema.safeParse(document);
-    if (!result.success) for (const issue of result.error.issues) report(document, issue.path, issue.message);
+    const wrongKinds: string[] = [];
+    const misshapen = checkValueKinds(document, (path, message) => {
+      wrongKinds.push(formatPath(path));
+      report(document, path, message);
+    });
+    const result = schema.safeParse(document, { error: norwegianIssue });
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const at = formatPath(issue.path);
+        if (!wrongKinds.some((path) => at === path || at.startsWith(`${path}.`) || at.startsWith(`${path}[`)))
+          report(document, issue.path, issue.message);
+      }
+    }
     walk(document, [], (value, path) =>
       checkValue(value, path, knownIds, (at, message) => report(document, at, message)),
     );
+    if (!misshapen) wellShaped.push(document);
   }
 
   problems.push(...duplicateSlugs(documents));
@@ -47,10 +63,21 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
   problems.push(...reservedPageSlugs(documents));
   problems.push(...missingEssentials(documents));
   problems.push(...pillarsTheRoutesNeed(documents));
-  problems.push(...roundsWithoutApplyUrl(documents, now));
-  problems.push(...registrationsWithoutLink(documents, now));
+  problems.push(...roundsWithoutApplyUrl(wellShaped, now));
+  problems.push(...registrationsWithoutLink(wellShaped, now));
   return problems;
 }
+
+/**
+ * Zod's own messages for what the schemas do not word themselves, in Norwegian: a field of the wrong kind inside a
+ * group the Studio does not describe, say. Most are caught first by `checkValueKinds`.
+ */
+const norwegianIssue = (issue: { code?: string; expected?: unknown; input?: unknown }) =>
+  issue.code === 'invalid_type'
+    ? issue.input === undefined || issue.input === null
+      ? 'mangler, men må fylles ut'
+      : `har feil type: ventet ${String(issue.expected)}, fant «${String(issue.input).slice(0, 40)}»`
+    : 'har en verdi nettstedet ikke kan vise';
 
 type Reporter = (path: readonly PropertyKey[], message: string) => void;
 

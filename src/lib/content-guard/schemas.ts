@@ -171,6 +171,8 @@ export const documentSchemas: Record<string, z.ZodType> = {
     year: positiveInteger,
     title: text,
     registration,
+    // Its dates, its place in the archive and its programme's days: without one the page had an empty «Dagene», no
+    // date anywhere and «Programmet er ikke klart ennå» over a past conference's sessions. The Studio asks the same.
     days: z
       .array(
         z
@@ -183,8 +185,9 @@ export const documentSchemas: Record<string, z.ZodType> = {
             status: oneOf(conferenceDayStatuses).nullish(),
           })
           .refine(startBeforeEnd, endsBeforeStart),
+        { error: missing },
       )
-      .nullish(),
+      .min(1, 'har ingen dager: legg inn minst én dag'),
     sessions: z
       .array(
         z

@@ -65,7 +65,8 @@ async function readBundledSource(file: string, perspective: Perspective): Promis
 
   return {
     backend: 'bundled',
-    description: `bundled dataset ${file}`,
+    // Norwegian, as editors read it in the content guard's messages («Innholdet i eksportfilen … har 2 feil»).
+    description: `eksportfilen ${file}`,
     async fetch<R>(query: string, params: QueryParams = {}): Promise<R> {
       let plan = parsed.get(query);
       if (!plan) {

@@ -1,16 +1,16 @@
-// The field titles the site's build messages use (src/lib/content-guard/field-titles.json) are the Studio's own:
-// current with the schema, and the titles its compiled form shows.
+// The Studio's fields as the site's content guard knows them (src/lib/content-guard/studio-fields.json): current with
+// the schema, with the titles its compiled form shows and the kind of value each field stores.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { fieldTitleTree, type FieldTitles } from '@for-alle/shared/field-titles';
+import { studioFieldTree, type StudioFields } from '@for-alle/shared/studio-fields';
 import { schemaTypes } from '../../studio/schemaTypes';
 import { studioWorkspace } from './dataset';
 
-const committed = JSON.parse(readFileSync('src/lib/content-guard/field-titles.json', 'utf8')) as FieldTitles;
+const committed = JSON.parse(readFileSync('src/lib/content-guard/studio-fields.json', 'utf8')) as StudioFields;
 
-describe('field titles for build messages', () => {
+describe('the Studio fields the content guard knows', () => {
   test('the committed file is what the schema gives today (run `npm run typegen` after a schema change)', () => {
-    expect(committed).toEqual(fieldTitleTree(schemaTypes));
+    expect(committed).toEqual(studioFieldTree(schemaTypes));
   });
 
   test("every document type's fields carry the titles the Studio's form shows", async () => {
