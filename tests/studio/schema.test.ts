@@ -435,8 +435,7 @@ const requiredInStudioOnly = new Set([
   'page.ingress',
   'siteSettings.organisationName',
   'activitySupport.expensesFor',
-  // An event's end and a session's start: without them the page shows the start alone, the programme the title alone.
-  'event.end',
+  // A session's start: without it the programme shows the title alone.
   'conference.sessions.0.start',
   // Where something is held, who leads or researches it, since when, what it answers: without them the page leaves
   // that line out. A reference that is there must point at a published document (the guard's own walk).

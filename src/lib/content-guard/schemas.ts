@@ -161,7 +161,8 @@ export const documentSchemas: Record<string, z.ZodType> = {
       slug,
       kind: oneOf(eventKinds),
       start: isoDateTime,
-      end: isoDateTime.nullish(),
+      // Without an end an event would be «Avholdt» from the minute it starts. The Studio asks for it too.
+      end: isoDateTime,
       capacity: positiveInteger.nullish(),
       registration,
       cancelled: yesOrNo,
