@@ -60,6 +60,11 @@ export const ruleMessages = {
     `Filtypen «.${extension}» kan ikke lastes ned fra nettstedet. Last opp PDF, Word, PowerPoint, Excel eller OpenDocument.`,
   altRequired: 'Skriv en alternativ tekst som forteller hva bildet viser, eller kryss av for at bildet er dekorativt.',
   endAfterStart: 'Slutt må være etter start.',
+  registrationClosesAfterStart: 'Påmeldingen må stenge før arrangementet starter.',
+  registrationOpensAfterStart:
+    'Påmeldingen må åpne før arrangementet starter, ellers åpner den aldri. Sjekk året og datoen.',
+  registrationClosesBeforeOpen: 'Påmeldingen må stenge etter at den åpner.',
+  deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',
   link: 'Lenken må begynne med https://, http://, mailto: eller tel:',
   slugFormat: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
   reservedPath: (slug: string) => `Adressen /${slug} brukes av nettstedet selv. Velg en annen.`,

@@ -103,10 +103,6 @@ export const messages = {
     'Velg datoen som skal stå på nettstedet. Den fylles bare ut av seg selv når du trykker «Publiser» på et utkast, ikke når dokumentet publiseres med en utgivelse eller en planlagt publisering.',
   /** By the document's type: «Historien …» or «Oppdateringen …». */
   publishDateAhead: publishDateAheadMessage,
-  registrationClosesAfterStart: 'Påmeldingen må stenge før arrangementet starter.',
-  registrationOpensAfterStart:
-    'Påmeldingen må åpne før arrangementet starter, ellers åpner den aldri. Sjekk året og datoen.',
-  registrationClosesBeforeOpen: 'Påmeldingen må stenge etter at den åpner.',
   registrationRequired:
     'Velg hva nettstedet skal si om påmelding, for eksempel «Ingen påmelding – åpent for alle» eller «Ikke åpnet ennå».',
   registrationUrlBeforeOpening: (opensAt: string) =>
@@ -145,7 +141,6 @@ export const messages = {
   placeCountInKeyFacts: `Antallet byer og områder står allerede som de første nøkkeltallene, talt opp fra stedene med aktivt samarbeidsprosjekt og fra «${areasInProcessTitle}» i Innstillinger. Fjern det her, så det ikke blir stående feil når et nytt sted kommer til.`,
   httpUrl: 'Adressen må begynne med https:// eller http://',
   anchor: 'Skriv avsnittets navn med små bokstaver, tall og bindestrek, uten #, for eksempel «presse».',
-  deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
   phone: 'Skriv et telefonnummer med bare tall og mellomrom.',
   languageRequired: 'Velg hvilket språk teksten er på, eller fjern språkmerkingen.',

@@ -82,6 +82,14 @@ const positiveInteger = z
   .int('må være et helt tall')
   .positive('må være større enn 0');
 
+// Shown as a mailto: link: «hanne.skretting at example.no» would be a link that opens an empty e-mail to nobody.
+const emailAddress = z
+  .string({ error: 'må være tekst' })
+  .refine((value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()), {
+    error: (issue) => `«${String(issue.input)}» er ikke en e-postadresse (som navn@eksempel.no)`,
+  })
+  .nullish();
+
 /** One of a choice list of the Studio (shared/options.ts). */
 const oneOf = (choices: Option[]) => {
   const values = choices.map((choice) => choice.value);
@@ -116,6 +124,37 @@ const yesOrNo = z
   .boolean({ error: (issue) => `må være true eller false (avkrysset eller ikke), ikke «${String(issue.input)}»` })
   .nullish();
 
+/** When an event or a conference starts: its own start, or a conference's earliest day, as the Studio reads it. */
+function startOf(document: { start?: unknown; days?: unknown }): string | undefined {
+  if (typeof document.start === 'string') return document.start;
+  const days = Array.isArray(document.days) ? (document.days as { start?: unknown }[]) : [];
+  return days
+    .map((day) => day.start)
+    .filter((start): start is string => typeof start === 'string')
+    .sort()[0];
+}
+
+/**
+ * A sign-up's dates as the Studio checks them: opening before the start (a mistyped year would never open), closing
+ * after the opening and by the start. Imports and API writes skip the Studio; the page would show «åpner …» until the
+ * day after it was over.
+ */
+function checkRegistrationDates(
+  document: { start?: unknown; days?: unknown; registration?: unknown },
+  context: z.RefinementCtx,
+) {
+  const registration = document.registration as { status?: unknown; opensAt?: unknown; closesAt?: unknown } | null;
+  if (!registration || registration.status === 'none') return;
+  const start = startOf(document);
+  const at = (field: string, message: string) =>
+    context.addIssue({ code: 'custom', message, path: ['registration', field] });
+  if (!endsAfterStart(registration.opensAt, start)) at('opensAt', ruleMessages.registrationOpensAfterStart);
+  if (!endsAfterStart(registration.opensAt, registration.closesAt))
+    at('closesAt', ruleMessages.registrationClosesBeforeOpen);
+  else if (typeof registration.closesAt === 'string' && start && Date.parse(registration.closesAt) > Date.parse(start))
+    at('closesAt', ruleMessages.registrationClosesAfterStart);
+}
+
 /** A dated thing must end after it starts, as the Studio asks. */
 const startBeforeEnd = (value: { start?: string | null; end?: string | null }) =>
   endsAfterStart(value.start, value.end);
@@ -124,6 +163,7 @@ const endsBeforeStart = { error: ruleMessages.endAfterStart, path: ['end'] };
 export const documentSchemas: Record<string, z.ZodType> = {
   siteSettings: z.object({
     title: text,
+    contactEmail: emailAddress,
     mainNavigation: z.array(z.object({ label: text })).nullish(),
   }),
   pillar: z.object({ title: text, slug, order: positiveInteger, ingress: text }),
@@ -140,7 +180,7 @@ export const documentSchemas: Record<string, z.ZodType> = {
     name: text,
     kind: oneOf(organisationKinds),
   }),
-  person: z.object({ name: text }),
+  person: z.object({ name: text, email: emailAddress }),
   collaborationProject: z.object({
     title: text,
     place: reference,
@@ -167,36 +207,39 @@ export const documentSchemas: Record<string, z.ZodType> = {
       registration,
       cancelled: yesOrNo,
     })
-    .refine(startBeforeEnd, endsBeforeStart),
-  conference: z.object({
-    year: positiveInteger,
-    title: text,
-    registration,
-    // Its dates, its place in the archive and its programme's days: without one the page had an empty «Dagene», no
-    // date anywhere and «Programmet er ikke klart ennå» over a past conference's sessions. The Studio asks the same.
-    days: z
-      .array(
-        z
-          .object({
-            kind: oneOf(conferenceDayKinds),
-            start: isoDateTime,
-            end: isoDateTime,
-            capacity: positiveInteger.nullish(),
-            // Missing reads as places left (a day from before the field).
-            status: oneOf(conferenceDayStatuses).nullish(),
-          })
-          .refine(startBeforeEnd, endsBeforeStart),
-        { error: missing },
-      )
-      .min(1, 'har ingen dager: legg inn minst én dag'),
-    sessions: z
-      .array(
-        z
-          .object({ _key: text, title: text, start: isoDateTime.nullish(), end: isoDateTime.nullish() })
-          .refine(startBeforeEnd, endsBeforeStart),
-      )
-      .nullish(),
-  }),
+    .refine(startBeforeEnd, endsBeforeStart)
+    .superRefine(checkRegistrationDates),
+  conference: z
+    .object({
+      year: positiveInteger,
+      title: text,
+      registration,
+      // Its dates, its place in the archive and its programme's days: without one the page had an empty «Dagene», no
+      // date anywhere and «Programmet er ikke klart ennå» over a past conference's sessions. The Studio asks the same.
+      days: z
+        .array(
+          z
+            .object({
+              kind: oneOf(conferenceDayKinds),
+              start: isoDateTime,
+              end: isoDateTime,
+              capacity: positiveInteger.nullish(),
+              // Missing reads as places left (a day from before the field).
+              status: oneOf(conferenceDayStatuses).nullish(),
+            })
+            .refine(startBeforeEnd, endsBeforeStart),
+          { error: missing },
+        )
+        .min(1, 'har ingen dager: legg inn minst én dag'),
+      sessions: z
+        .array(
+          z
+            .object({ _key: text, title: text, start: isoDateTime.nullish(), end: isoDateTime.nullish() })
+            .refine(startBeforeEnd, endsBeforeStart),
+        )
+        .nullish(),
+    })
+    .superRefine(checkRegistrationDates),
   researchQuestion: z.object({ number: positiveInteger, question: text }),
   researchUpdate: z.object({
     title: text,
@@ -217,7 +260,16 @@ export const documentSchemas: Record<string, z.ZodType> = {
   // usual one), since the foundation may raise it.
   activitySupport: z.object({
     maxAmount: positiveInteger,
-    rounds: z.array(z.object({ title: text, opensAt: isoDate.nullish(), deadline: isoDate })).nullish(),
+    rounds: z
+      .array(
+        z
+          .object({ title: text, opensAt: isoDate.nullish(), deadline: isoDate })
+          .refine((round) => endsAfterStart(round.opensAt, round.deadline), {
+            error: ruleMessages.deadlineAfterOpen,
+            path: ['deadline'],
+          }),
+      )
+      .nullish(),
   }),
   applicationGuide: z.object({
     title: text,
