@@ -33,6 +33,27 @@ describe('the places map', () => {
   it('says nothing about areas in process when there are none', async () => {
     expect(await note(0)).toBe('');
   });
+
+  it('says which places are too far north to be drawn, and draws the rest', async () => {
+    const tromso = { name: 'Tromsø', slug: 'tromso', lat: 69.65, lng: 18.96, status: 'active' };
+    const container = await AstroContainer.create();
+    const $ = load(
+      await container.renderToString(PlacesMap, { props: { places: [bergen, tromso], areasInProcess: 0 } }),
+    );
+    expect($('.places-map__note').text().replace(/\s+/g, ' ').trim()).toBe(
+      'Tromsø ligger for langt nord til å komme med på kartet.',
+    );
+    expect(
+      $('svg text')
+        .map((_, label) => $(label).text().trim())
+        .get(),
+    ).toEqual(['Bergen']);
+    expect(
+      $('.places-map__list a')
+        .map((_, link) => $(link).text())
+        .get(),
+    ).toContain('Tromsø');
+  });
 });
 
 describe('the list beside the map', () => {
