@@ -65,6 +65,8 @@ export const ruleMessages = {
     'Påmeldingen må åpne før arrangementet starter, ellers åpner den aldri. Sjekk året og datoen.',
   registrationClosesBeforeOpen: 'Påmeldingen må stenge etter at den åpner.',
   deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',
+  pillarWithoutContact:
+    'Velg minst én kontaktperson. Sidene ber besøkende ta kontakt med oss (på /samarbeidsprosjekter før de søker), og uten kontaktperson står det ingen å ta kontakt med.',
   link: 'Lenken må begynne med https://, http://, mailto: eller tel:',
   slugFormat: 'Bruk bare små bokstaver a–z, tall og bindestrek (ikke æ, ø, å, mellomrom eller andre tegn).',
   reservedPath: (slug: string) => `Adressen /${slug} brukes av nettstedet selv. Velg en annen.`,

@@ -1,7 +1,7 @@
 // Each validation rule rejects a bad document with its Norwegian message, and lets the good variant through.
 // The documents are real ones from the bundled dataset with one thing broken.
 import { describe, expect, test } from 'vitest';
-import { slugPattern } from '@for-alle/shared/content-rules';
+import { ruleMessages, slugPattern } from '@for-alle/shared/content-rules';
 import { osloDay } from '@for-alle/shared/dates';
 import { placeStatusMismatchMessage } from '@for-alle/shared/place-status';
 import { slugify } from '../../studio/lib/validation';
@@ -354,6 +354,14 @@ const cases: Case[] = [
     level: 'warning',
     message: new RegExp(`^Siden er publisert på /arrangementer/${(event().slug as { current: string }).current}/\\. `),
     path: ['slug'],
+  },
+  {
+    // /samarbeidsprosjekter asks a would-be applicant to talk to us first; without a person, there is no one to ask.
+    rule: 'a pillar without a contact person gets a warning',
+    doc: () => ({ ...byId('pillar-samarbeidsprosjekter'), contacts: [] }),
+    level: 'warning',
+    message: ruleMessages.pillarWithoutContact,
+    path: ['contacts'],
   },
   {
     rule: 'a page cannot take an address the site itself uses',

@@ -1,5 +1,6 @@
 // The content report's warnings (things worth fixing that do not stop publishing), from documents made here.
 import { describe, expect, it } from 'vitest';
+import { ruleMessages } from '@for-alle/shared/content-rules';
 import { findContentWarnings } from '../../src/lib/content-guard/report';
 import { stillUpcomingWording } from '../../src/lib/content/upcoming-wording';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
@@ -10,6 +11,16 @@ const doc = (document: Partial<StoredDocument> & { _id: string; _type: string })
 const now = new Date('2026-11-26T12:00:00Z');
 
 describe('findContentWarnings', () => {
+  it('warns about a pillar without a contact person, whose pages ask visitors to get in touch', () => {
+    const pillar = (contacts?: unknown[]) =>
+      findContentWarnings([doc({ _id: 'pillar-samarbeidsprosjekter', _type: 'pillar', contacts })], now).filter(
+        (warning) => warning.path === 'contacts',
+      );
+    expect(pillar().map((warning) => warning.message)).toEqual([ruleMessages.pillarWithoutContact]);
+    expect(pillar([])).toHaveLength(1);
+    expect(pillar([{ _type: 'reference', _ref: 'person-programleder' }])).toEqual([]);
+  });
+
   it('warns about an event still open after it ended', () => {
     const [warning] = findContentWarnings(
       [doc({ _id: 'e1', _type: 'event', start: '2026-01-01T10:00:00Z', registration: { status: 'open' } })],

@@ -7,6 +7,7 @@ import {
   type RegistrationInput,
 } from '@for-alle/shared/registration-state';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
+import { ruleMessages } from '@for-alle/shared/content-rules';
 import { placeStatusMismatch, placeStatusMismatchMessage } from '@for-alle/shared/place-status';
 import { publishDateAhead } from '@for-alle/shared/publish-date-ahead';
 import { publishDateFields } from '@for-alle/shared/publish-date-fields';
@@ -27,7 +28,7 @@ const linkReminderMs = 14 * 24 * 60 * 60 * 1000;
  * stories without "Kort fortalt", images without credit, documents untouched for a year, a past conference
  * without a programme or with an ingress (or a body, or a day's description) still written for a conference to come, a page or pillar whose text counts
  * the cities or areas differently from the places and the settings, a place whose status disagrees with its projects',
- * a story or research update dated more than a day ahead.
+ * a story or research update dated more than a day ahead, a pillar without a contact person.
  */
 export function findContentWarnings(documents: StoredDocument[], now: Date): ContentProblem[] {
   const warnings: ContentProblem[] = [];
@@ -53,6 +54,9 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
         projects.map((project) => project.status as string | undefined),
       );
       if (mismatch) warn(document, 'status', placeStatusMismatchMessage(mismatch, document.name));
+    }
+    if (document._type === 'pillar' && !(Array.isArray(document.contacts) && document.contacts.length > 0)) {
+      warn(document, 'contacts', ruleMessages.pillarWithoutContact);
     }
     if (document._type === 'page' || document._type === 'pillar') {
       for (const count of wrongTypedCounts(blocksText(document.body), placeCounts)) {

@@ -46,7 +46,13 @@ export const pillar = defineType({
       title: 'Kontaktpersoner',
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
-      validation: (rule) => rule.unique().error(messages.duplicatePerson),
+      validation: (rule) => [
+        rule.unique().error(messages.duplicatePerson),
+        // A warning, not a stop: a person may leave, and the page still reads, if with no one to ask.
+        rule
+          .custom((contacts) => (Array.isArray(contacts) && contacts.length > 0) || messages.pillarWithoutContact)
+          .warning(),
+      ],
     }),
     defineField({ name: 'mainImage', title: 'Hovedbilde', type: 'figure' }),
     defineField({
