@@ -26,7 +26,19 @@ export const passageLanguages: Option[] = [
 export const placeStatuses: Option[] = [
   { title: 'Aktivt samarbeidsprosjekt', value: 'active' },
   { title: 'Under etablering', value: 'establishing' },
+  { title: 'Tidligere samarbeidsprosjekt', value: 'ended' },
 ];
+
+/**
+ * A place whose collaboration project has ended: its page and stories stay, but it is no longer on the map or among
+ * the cities counted with a running project.
+ */
+export const endedPlaceWords = {
+  /** Over the list of such places beside the map. */
+  legend: 'Tidligere samarbeidsprosjekter',
+  /** After the county under the place page's heading. */
+  status: 'Tidligere samarbeidsprosjekt',
+};
 
 /**
  * How the site names a place «Under etablering» to visitors. The programme speaks of a process towards «potensiell

@@ -1,12 +1,17 @@
 /**
  * A place's status («Aktivt samarbeidsprosjekt», «Under etablering») and the status of its collaboration projects
  * («Pågår», …) are set apart, on two documents: the map and the counted cities follow the place, the place's page
- * shows the project's. The Studio and the build's content report say when they disagree. A place may be
+ * shows the project's; a place whose project has ended («Tidligere samarbeidsprosjekt») is off the map and the count.
+ * The Studio and the build's content report say when they disagree. A place may be
  * «Aktivt samarbeidsprosjekt» before its project is written, so this is a warning, never a stop.
  */
 
 export type PlaceStatusMismatch =
-  'activeWithoutProject' | 'activeWithoutRunningProject' | 'establishingWithRunningProject';
+  | 'activeWithoutProject'
+  | 'activeWithEndedProjects'
+  | 'activeWithoutRunningProject'
+  | 'establishingWithRunningProject'
+  | 'endedWithRunningProject';
 
 /** Where the place's status and its projects' statuses disagree, or undefined when they agree. */
 export function placeStatusMismatch(
@@ -15,8 +20,11 @@ export function placeStatusMismatch(
 ): PlaceStatusMismatch | undefined {
   const running = projectStatuses.includes('active');
   if (placeStatus === 'active' && projectStatuses.length === 0) return 'activeWithoutProject';
+  if (placeStatus === 'active' && projectStatuses.every((status) => status === 'ended'))
+    return 'activeWithEndedProjects';
   if (placeStatus === 'active' && !running) return 'activeWithoutRunningProject';
   if (placeStatus === 'establishing' && running) return 'establishingWithRunningProject';
+  if (placeStatus === 'ended' && running) return 'endedWithRunningProject';
   return undefined;
 }
 
@@ -25,6 +33,10 @@ const messages: Record<PlaceStatusMismatch, (place: string) => string> = {
     `${place} står som «Aktivt samarbeidsprosjekt», men har ikke noe samarbeidsprosjekt ennå. Kartet og tallet på byer teller stedet med. Legg inn samarbeidsprosjektet, eller sett stedet til «Under etablering» til det er bestemt.`,
   activeWithoutRunningProject: (place) =>
     `${place} står som «Aktivt samarbeidsprosjekt», men ingen samarbeidsprosjekter der har status «Pågår». Kartet og tallet på byer teller stedet med. Sett «Pågår» på prosjektet, eller «Under etablering» på stedet.`,
+  activeWithEndedProjects: (place) =>
+    `${place} står som «Aktivt samarbeidsprosjekt», men samarbeidsprosjektet der er avsluttet. Kartet og tallet på byer teller stedet med. Sett stedet til «Tidligere samarbeidsprosjekt», eller prosjektet til «Pågår» hvis det fortsatt pågår.`,
+  endedWithRunningProject: (place) =>
+    `${place} står som «Tidligere samarbeidsprosjekt», men samarbeidsprosjektet der har status «Pågår». Kartet viser ikke stedet, og tallet på byer teller det ikke med. Sett stedet til «Aktivt samarbeidsprosjekt», eller prosjektet til «Avsluttet».`,
   establishingWithRunningProject: (place) =>
     `${place} står som «Under etablering», men samarbeidsprosjektet der har status «Pågår». Kartet viser stedet blant de mulige nye samarbeidsprosjektene og teller det ikke med blant byene. Sett stedet til «Aktivt samarbeidsprosjekt», eller prosjektet til «Under etablering».`,
 };

@@ -1138,17 +1138,28 @@ describe('validation rules', () => {
     expect(await validate({ ...project, status: 'establishing' }, withProject)).toEqual([]);
   });
 
-  test('an active place whose only project has ended is a warning', async () => {
+  test('an active place whose only project has ended is a warning, until the place is «Tidligere samarbeidsprosjekt»', async () => {
     const ended = { ...byId('project-bergen'), status: 'ended' };
-    const markers = await validate(ended, [...dataset.filter((doc) => doc._id !== 'project-bergen'), ended]);
+    const withEnded = [...dataset.filter((doc) => doc._id !== 'project-bergen'), ended];
+    const markers = await validate(ended, withEnded);
     expect(markers).toEqual([
       expect.objectContaining({
         level: 'warning',
-        message: placeStatusMismatchMessage('activeWithoutRunningProject', 'Bergen'),
+        message: placeStatusMismatchMessage('activeWithEndedProjects', 'Bergen'),
         path: ['status'],
       }),
     ]);
     expect(await validate(byId('place-bergen'), dataset)).toEqual([]);
+    const bergenEnded = { ...byId('place-bergen'), status: 'ended' };
+    const bothEnded = [...withEnded.filter((doc) => doc._id !== 'place-bergen'), bergenEnded];
+    expect(await validate(bergenEnded, bothEnded)).toEqual([]);
+    // A place set to «Tidligere» while its project still runs is a warning too.
+    expect(await validate(bergenEnded, [...dataset.filter((doc) => doc._id !== 'place-bergen'), bergenEnded])).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        message: placeStatusMismatchMessage('endedWithRunningProject', 'Bergen'),
+      }),
+    ]);
   });
 
   test('a key fact with a number that counts something else than places is fine on Samarbeidsprosjekter', async () => {

@@ -14,6 +14,10 @@ describe('collaborationFacts', () => {
     ]);
   });
 
+  it('does not count a place whose project has ended («7 byer med pågående samarbeidsprosjekt»)', () => {
+    expect(collaborationFacts([active, active, { status: 'ended', isSample: false }], 0)[0].value).toBe('2 byer');
+  });
+
   it('follows a place that becomes active', () => {
     const before = collaborationFacts([active, establishing], 2);
     const after = collaborationFacts([active, active], 1);

@@ -356,7 +356,7 @@ describe('findContentWarnings', () => {
       'Oslo står som «Aktivt samarbeidsprosjekt», men har ikke noe samarbeidsprosjekt ennå',
     );
     expect(warnings[2].message).toMatch(
-      /^Stedet står som «Aktivt samarbeidsprosjekt», men ingen samarbeidsprosjekter der/,
+      /^Stedet står som «Aktivt samarbeidsprosjekt», men samarbeidsprosjektet der er avsluttet\. .* Sett stedet til «Tidligere samarbeidsprosjekt»/,
     );
     expect(warnings[0].message).toContain(
       'Sandnes står som «Under etablering», men samarbeidsprosjektet der har status «Pågår»',

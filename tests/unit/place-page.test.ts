@@ -1,8 +1,11 @@
 // What a place's page lists (src/lib/content/events.ts and places.ts): what happened there, whom to contact, and
 // which organisations it names besides those of its projects.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import PlaceNextStep from '../../src/components/PlaceNextStep.astro';
 import { pastEventsAndConferences, pastLinks } from '../../src/lib/content/events';
-import { hasProjectContact, otherOrganisations } from '../../src/lib/content/places';
+import { hasProjectContact, openProjects, otherOrganisations } from '../../src/lib/content/places';
 
 const now = new Date('2027-03-01T12:00:00Z');
 const workshop = {
@@ -82,5 +85,27 @@ describe('the other organisations of a place', () => {
     const projects = [{ leadOrganisation: { _id: 'kommune' }, partners: [{ _id: 'rode-kors' }, null] }];
     expect(otherOrganisations(organisations, projects)).toEqual([{ _id: 'bymisjon' }, { _id: 'idrettsrad' }]);
     expect(otherOrganisations(organisations, [])).toEqual(organisations);
+  });
+});
+
+describe('a place whose collaboration project has ended', () => {
+  const render = async (props: Record<string, unknown>) => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(PlaceNextStep, {
+      props: { at: 'i Arendal', projectContact: false, programmeContacts: [], ...props },
+    });
+    return load(html)('p.prose').text().replace(/\s+/g, ' ').trim();
+  };
+
+  it('counts only projects that have not ended as ones to join', () => {
+    expect(openProjects([{ status: 'ended' }, { status: 'active' }, {}])).toEqual([{ status: 'active' }, {}]);
+    expect(openProjects([{ status: 'ended', contacts: ['person-a'] }])).toEqual([]);
+  });
+
+  it('says the project has ended and how a new one starts, not «ta kontakt med prosjektet»', async () => {
+    expect(await render({ hasProject: false, ended: true })).toBe(
+      'Samarbeidsprosjektet i Arendal er avsluttet. Et nytt samarbeidsprosjekt blir til i tett dialog mellom kommunen, organisasjonene og For Alle. Les hvordan dere forbereder en søknad, eller ta kontakt med oss.',
+    );
+    expect(await render({ hasProject: false })).toMatch(/^Et samarbeidsprosjekt blir til i tett dialog/);
   });
 });

@@ -34,6 +34,26 @@ describe('the places map', () => {
     expect(await note(0)).toBe('');
   });
 
+  it('lists a place whose project has ended under its own heading, without a dot on the map', async () => {
+    const stavanger = { name: 'Stavanger', slug: 'stavanger', lat: 58.97, lng: 5.73, status: 'ended' };
+    const container = await AstroContainer.create();
+    const $ = load(
+      await container.renderToString(PlacesMap, { props: { places: [bergen, stavanger], areasInProcess: 0 } }),
+    );
+    expect(
+      $('svg text')
+        .map((_, label) => $(label).text().trim())
+        .get(),
+    ).toEqual(['Bergen']);
+    expect(
+      $('.places-map__legend')
+        .map((_, legend) => $(legend).text().replace(/\s+/g, ' ').trim())
+        .get(),
+    ).toEqual(['Pågående samarbeidsprosjekter', 'Mulige nye samarbeidsprosjekter', 'Tidligere samarbeidsprosjekter']);
+    expect($('.places-map__legend').last().next('ul').text()).toContain('Stavanger');
+    expect($('.places-map__note').text()).toBe('');
+  });
+
   it('says which places are too far north to be drawn, and draws the rest', async () => {
     const tromso = { name: 'Tromsø', slug: 'tromso', lat: 69.65, lng: 18.96, status: 'active' };
     const container = await AstroContainer.create();

@@ -11,7 +11,7 @@ interface CountedPlace {
  * «7 byer» stays behind when a city joins or a project starts. Active places are those the map lists as active.
  */
 export function collaborationFacts(places: CountedPlace[], areasInProcess: number | null | undefined): KeyFact[] {
-  const active = places.filter((place) => place.status !== 'establishing');
+  const active = places.filter((place) => place.status === 'active');
   const areas = areasInProcess ?? 0;
   return [
     ...(active.length > 0

@@ -27,6 +27,7 @@ export function mapPlaces(places: PlacesQueryResult) {
 }
 
 interface PlaceProject {
+  status?: string | null;
   contacts?: readonly unknown[] | null;
   leadOrganisation?: { _id: string } | null;
   partners?: readonly ({ _id: string } | null)[] | null;
@@ -38,6 +39,11 @@ interface PlaceProject {
  */
 export function hasProjectContact(projects: readonly PlaceProject[]): boolean {
   return projects.some((project) => (project.contacts ?? []).some(Boolean));
+}
+
+/** The projects at the place that have not ended: those an organisation can still join («Avsluttet» is over). */
+export function openProjects<P extends PlaceProject>(projects: readonly P[]): P[] {
+  return projects.filter((project) => project.status !== 'ended');
 }
 
 /** The organisations at the place that no project there names as lead or partner: those the page lists once more. */

@@ -622,7 +622,7 @@ export type Place = {
     | 'Vestland'
     | '\xD8stfold';
   location?: Geopoint;
-  status?: 'active' | 'establishing';
+  status?: 'active' | 'establishing' | 'ended';
   ingress?: string;
   isSample?: boolean;
 };
@@ -1183,7 +1183,7 @@ export type PlacesQueryResult = Array<{
     | 'Vestfold'
     | 'Vestland'
     | null;
-  status: 'active' | 'establishing' | null;
+  status: 'active' | 'ended' | 'establishing' | null;
   location: Geopoint | null;
   isSample: boolean | null;
   storyCount: number;
@@ -1217,7 +1217,7 @@ export type PlacePagesQueryResult = Array<{
     | 'Vestfold'
     | 'Vestland'
     | null;
-  status: 'active' | 'establishing' | null;
+  status: 'active' | 'ended' | 'establishing' | null;
   ingress: string | null;
   location: Geopoint | null;
   isSample: boolean | null;
@@ -4026,7 +4026,7 @@ export type ContentGuardDocumentsQueryResult = Array<
         | 'Vestfold'
         | 'Vestland';
       location?: Geopoint;
-      status?: 'active' | 'establishing';
+      status?: 'active' | 'ended' | 'establishing';
       ingress?: string;
       isSample?: boolean;
     }
@@ -4257,7 +4257,7 @@ export type PlaceAndOtherProjectStatusesQueryResult =
     }
   | {
       name: string | null;
-      status: 'active' | 'establishing' | null;
+      status: 'active' | 'ended' | 'establishing' | null;
       others: Array<'active' | 'ended' | 'establishing' | null>;
     }
   | null;

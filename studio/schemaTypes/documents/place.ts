@@ -1,7 +1,7 @@
 import { PinIcon } from '@sanity/icons';
 import { defineField, defineType } from 'sanity';
 import { mapNameLength } from '@for-alle/shared/content-rules';
-import { establishingPlaceWords, placeStatuses } from '@for-alle/shared/options';
+import { establishingPlaceWords, optionTitle, placeStatuses } from '@for-alle/shared/options';
 import { GeopointInput } from '../../components/GeopointInput';
 import { subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
@@ -86,7 +86,9 @@ export const place = defineType({
         `«${establishingPlaceWords.legend}» ved kartet og «${establishingPlaceWords.status}» på stedets side, ` +
         'så siden lover ikke et prosjekt før det er bestemt. Velg «Aktivt samarbeidsprosjekt» når prosjektet har ' +
         'startet, og sett samtidig «Pågår» på samarbeidsprosjektet. Da telles stedet med i «byer med pågående ' +
-        'samarbeidsprosjekt» på Samarbeidsprosjekter.',
+        'samarbeidsprosjekt» på Samarbeidsprosjekter. Når prosjektet er avsluttet, velg «Tidligere ' +
+        'samarbeidsprosjekt»: stedet og historiene blir stående, men stedet får ingen prikk på kartet og telles ' +
+        'ikke med.',
       options: { list: placeStatuses, layout: 'radio' },
       // A city that has just joined is usually on its way, not yet running a project.
       initialValue: 'establishing',
@@ -100,7 +102,11 @@ export const place = defineType({
     select: { title: 'name', county: 'county', status: 'status', isSample: 'isSample' },
     prepare: ({ title, county, status, isSample }) => ({
       title,
-      subtitle: subtitle(sampleTag(isSample), county, status === 'establishing' ? 'Under etablering' : undefined),
+      subtitle: subtitle(
+        sampleTag(isSample),
+        county,
+        status === 'establishing' || status === 'ended' ? optionTitle(placeStatuses, status) : undefined,
+      ),
     }),
   },
 });
