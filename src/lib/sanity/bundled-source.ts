@@ -65,8 +65,9 @@ async function readBundledSource(file: string, perspective: Perspective): Promis
 
   return {
     backend: 'bundled',
-    // Norwegian, as editors read it in the content guard's messages («Innholdet i eksportfilen … har 2 feil»).
-    description: `eksportfilen ${file}`,
+    // English, as the build's progress lines are: editors read the Content Lake's name, in Norwegian; the bundled
+    // dataset is what developers build from.
+    description: `bundled dataset ${file}`,
     async fetch<R>(query: string, params: QueryParams = {}): Promise<R> {
       let plan = parsed.get(query);
       if (!plan) {
