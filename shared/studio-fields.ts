@@ -56,6 +56,12 @@ const storedKinds: Record<string, ValueKind> = {
   geopoint: 'object',
 };
 
+/** A node with what its named type (`type`) says filled in: the named type's fields, members and kind. */
+export function expandNode(node: StudioFieldNode, fields: StudioFields): StudioFieldNode {
+  const named = node.type ? fields[node.type] : undefined;
+  return named ? { ...named, ...node, fields: node.fields ?? named.fields, of: node.of ?? named.of } : node;
+}
+
 /** Every named type (documents and objects) with its fields' titles and kinds. */
 export function studioFieldTree(types: readonly Definition[]): StudioFields {
   const named = new Set(types.map((type) => type.name));

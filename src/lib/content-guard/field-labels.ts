@@ -1,4 +1,4 @@
-import type { StudioFieldNode, StudioFields } from '@for-alle/shared/studio-fields';
+import { expandNode, type StudioFieldNode, type StudioFields } from '@for-alle/shared/studio-fields';
 import committedFields from './studio-fields.json';
 
 /** `body[2].markDefs[0].href` → `['body', 2, 'markDefs', 0, 'href']` (the reverse of formatPath). */
@@ -17,10 +17,7 @@ export function fieldLabels(
   path: string,
   titles: StudioFields = committedFields as StudioFields,
 ): string[] {
-  const expand = (node: StudioFieldNode): StudioFieldNode => {
-    const named = node.type ? titles[node.type] : undefined;
-    return named ? { ...named, ...node, fields: node.fields ?? named.fields, of: node.of ?? named.of } : node;
-  };
+  const expand = (node: StudioFieldNode) => expandNode(node, titles);
   const keys = parsePath(path);
   const labels: string[] = [];
   let node: StudioFieldNode | undefined = titles[type];

@@ -20,7 +20,7 @@ import { registrationStateOf, type RegistrationHolder } from '@for-alle/shared/r
 import { safeHref } from '@for-alle/shared/safe-url';
 import { formatPath, type ContentProblem } from './problems';
 import { documentSchemas, renderedTypes } from './schemas';
-import { checkValueKinds } from './value-kinds';
+import { checkValueKinds, wrongKindMessage, zodKinds } from './value-kinds';
 import { walk } from './walk';
 
 /**
@@ -72,12 +72,12 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
  * Zod's own messages for what the schemas do not word themselves, in Norwegian: a field of the wrong kind inside a
  * group the Studio does not describe, say. Most are caught first by `checkValueKinds`.
  */
-const norwegianIssue = (issue: { code?: string; expected?: unknown; input?: unknown }) =>
-  issue.code === 'invalid_type'
-    ? issue.input === undefined || issue.input === null
-      ? 'mangler, men må fylles ut'
-      : `har feil type: ventet ${String(issue.expected)}, fant «${String(issue.input).slice(0, 40)}»`
-    : 'har en verdi nettstedet ikke kan vise';
+const norwegianIssue = (issue: { code?: string; expected?: unknown; input?: unknown }) => {
+  if (issue.code !== 'invalid_type') return 'har en verdi nettstedet ikke kan vise';
+  if (issue.input === undefined || issue.input === null) return 'mangler, men må fylles ut';
+  const kind = zodKinds[String(issue.expected)];
+  return kind ? wrongKindMessage(kind, issue.input) : 'har en verdi av feil slag';
+};
 
 type Reporter = (path: readonly PropertyKey[], message: string) => void;
 

@@ -1,4 +1,4 @@
-import type { StudioFieldNode, StudioFields, ValueKind } from '@for-alle/shared/studio-fields';
+import { expandNode, type StudioFieldNode, type StudioFields, type ValueKind } from '@for-alle/shared/studio-fields';
 import committedFields from './studio-fields.json';
 
 /** As the message says it: what the field must hold, and what it holds. */
@@ -31,6 +31,21 @@ const preview = (value: unknown) => {
   return written.length > 40 ? `${written.slice(0, 40)}…` : written;
 };
 
+/** «må være en liste, ikke tekst («jobb, ungdom»)». */
+export function wrongKindMessage(kind: ValueKind, value: unknown): string {
+  const actual = kindOfValue(value);
+  return `må være ${expected[kind]}${actual ? `, ikke ${found[actual]} («${preview(value)}»)` : ''}`;
+}
+
+/** Zod's names for the kinds it expects, for its messages about fields the Studio does not describe. */
+export const zodKinds: Record<string, ValueKind> = {
+  string: 'text',
+  number: 'number',
+  boolean: 'yesNo',
+  array: 'list',
+  object: 'object',
+};
+
 /**
  * Every value stored as another kind than its Studio field stores: a list of tags as one text, rich text as plain
  * text, a yes/no as "true", a conference's days as one day. The Studio cannot write them, but an import or an API
@@ -44,17 +59,14 @@ export function checkValueKinds(
   fields: StudioFields = committedFields as StudioFields,
 ): boolean {
   let wrong = false;
-  const expand = (node: StudioFieldNode): StudioFieldNode => {
-    const named = node.type ? fields[node.type] : undefined;
-    return named ? { ...named, ...node, fields: node.fields ?? named.fields, of: node.of ?? named.of } : node;
-  };
+  const expand = (node: StudioFieldNode) => expandNode(node, fields);
   const visit = (value: unknown, node: StudioFieldNode, path: PropertyKey[]) => {
     const { kind, fields: below, of } = expand(node);
     const actual = kindOfValue(value);
     if (actual === undefined) return;
     if (kind && actual !== kind) {
       wrong = true;
-      report(path, `må være ${expected[kind]}, ikke ${found[actual]} («${preview(value)}»)`);
+      report(path, wrongKindMessage(kind, value));
       return;
     }
     if (actual === 'list' && of) {
