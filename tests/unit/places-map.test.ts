@@ -34,17 +34,22 @@ describe('the places map', () => {
     expect(await note(0)).toBe('');
   });
 
-  it('lists a place whose project has ended under its own heading, without a dot on the map', async () => {
-    const stavanger = { name: 'Stavanger', slug: 'stavanger', lat: 58.97, lng: 5.73, status: 'ended' };
+  /** The map with these places, and the names it draws as dots. */
+  async function drawn(places: object[]) {
     const container = await AstroContainer.create();
-    const $ = load(
-      await container.renderToString(PlacesMap, { props: { places: [bergen, stavanger], areasInProcess: 0 } }),
-    );
-    expect(
-      $('svg text')
+    const $ = load(await container.renderToString(PlacesMap, { props: { places, areasInProcess: 0 } }));
+    return {
+      $,
+      labels: $('svg text')
         .map((_, label) => $(label).text().trim())
         .get(),
-    ).toEqual(['Bergen']);
+    };
+  }
+
+  it('lists a place whose project has ended under its own heading, without a dot on the map', async () => {
+    const stavanger = { name: 'Stavanger', slug: 'stavanger', lat: 58.97, lng: 5.73, status: 'ended' };
+    const { $, labels } = await drawn([bergen, stavanger]);
+    expect(labels).toEqual(['Bergen']);
     expect(
       $('.places-map__legend')
         .map((_, legend) => $(legend).text().replace(/\s+/g, ' ').trim())
@@ -56,18 +61,11 @@ describe('the places map', () => {
 
   it('says which places are too far north to be drawn, and draws the rest', async () => {
     const tromso = { name: 'Tromsø', slug: 'tromso', lat: 69.65, lng: 18.96, status: 'active' };
-    const container = await AstroContainer.create();
-    const $ = load(
-      await container.renderToString(PlacesMap, { props: { places: [bergen, tromso], areasInProcess: 0 } }),
-    );
+    const { $, labels } = await drawn([bergen, tromso]);
     expect($('.places-map__note').text().replace(/\s+/g, ' ').trim()).toBe(
       'Tromsø ligger for langt nord til å komme med på kartet.',
     );
-    expect(
-      $('svg text')
-        .map((_, label) => $(label).text().trim())
-        .get(),
-    ).toEqual(['Bergen']);
+    expect(labels).toEqual(['Bergen']);
     expect(
       $('.places-map__list a')
         .map((_, link) => $(link).text())
