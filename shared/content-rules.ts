@@ -55,6 +55,13 @@ const other = (id?: string) => (id ? ` («${id}»)` : '');
  * The messages of the rules above and of the other rules the guard repeats from the Studio. Every key is used by
  * both; an optional last argument is what only the build adds.
  */
+/**
+ * An e-mail address as the site links it (`mailto:`): something before and after one «@», a dot in the domain, no
+ * spaces. For the build's content guard: the Studio's own e-mail type checks what editors type (and lets a blank one
+ * through, which the guard reads as no address).
+ */
+export const isEmailAddress = (value: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
+
 export const ruleMessages = {
   fileType: (extension: string) =>
     `Filtypen «.${extension}» kan ikke lastes ned fra nettstedet. Last opp PDF, Word, PowerPoint, Excel eller OpenDocument.`,
@@ -65,6 +72,7 @@ export const ruleMessages = {
     'Påmeldingen må åpne før arrangementet starter, ellers åpner den aldri. Sjekk året og datoen.',
   registrationClosesBeforeOpen: 'Påmeldingen må stenge etter at den åpner.',
   deadlineAfterOpen: 'Søknadsfristen må være etter at runden åpner.',
+  emailAddress: (value: string) => `«${value}» er ikke en e-postadresse (som navn@eksempel.no).`,
   pillarWithoutContact:
     'Velg minst én kontaktperson. Sidene ber besøkende ta kontakt med oss (på /samarbeidsprosjekter før de søker), og uten kontaktperson står det ingen å ta kontakt med.',
   link: 'Lenken må begynne med https://, http://, mailto: eller tel:',

@@ -11,7 +11,7 @@ export type PlaceStatusMismatch =
   | 'activeWithEndedProjects'
   | 'activeWithoutRunningProject'
   | 'establishingWithRunningProject'
-  | 'endedWithRunningProject';
+  | 'endedWithOpenProject';
 
 /** Where the place's status and its projects' statuses disagree, or undefined when they agree. */
 export function placeStatusMismatch(
@@ -24,7 +24,7 @@ export function placeStatusMismatch(
     return 'activeWithEndedProjects';
   if (placeStatus === 'active' && !running) return 'activeWithoutRunningProject';
   if (placeStatus === 'establishing' && running) return 'establishingWithRunningProject';
-  if (placeStatus === 'ended' && running) return 'endedWithRunningProject';
+  if (placeStatus === 'ended' && projectStatuses.some((status) => status !== 'ended')) return 'endedWithOpenProject';
   return undefined;
 }
 
@@ -35,8 +35,8 @@ const messages: Record<PlaceStatusMismatch, (place: string) => string> = {
     `${place} står som «Aktivt samarbeidsprosjekt», men ingen samarbeidsprosjekter der har status «Pågår». Kartet og tallet på byer teller stedet med. Sett «Pågår» på prosjektet, eller «Under etablering» på stedet.`,
   activeWithEndedProjects: (place) =>
     `${place} står som «Aktivt samarbeidsprosjekt», men samarbeidsprosjektet der er avsluttet. Kartet og tallet på byer teller stedet med. Sett stedet til «Tidligere samarbeidsprosjekt», eller prosjektet til «Pågår» hvis det fortsatt pågår.`,
-  endedWithRunningProject: (place) =>
-    `${place} står som «Tidligere samarbeidsprosjekt», men samarbeidsprosjektet der har status «Pågår». Kartet viser ikke stedet, og tallet på byer teller det ikke med. Sett stedet til «Aktivt samarbeidsprosjekt», eller prosjektet til «Avsluttet».`,
+  endedWithOpenProject: (place) =>
+    `${place} står som «Tidligere samarbeidsprosjekt», men samarbeidsprosjektet der er ikke satt til «Avsluttet». Kartet viser ikke stedet, og siden sier at prosjektet er avsluttet. Sett prosjektet til «Avsluttet», eller stedet til «Aktivt samarbeidsprosjekt» eller «Under etablering».`,
   establishingWithRunningProject: (place) =>
     `${place} står som «Under etablering», men samarbeidsprosjektet der har status «Pågår». Kartet viser stedet blant de mulige nye samarbeidsprosjektene og teller det ikke med blant byene. Sett stedet til «Aktivt samarbeidsprosjekt», eller prosjektet til «Under etablering».`,
 };

@@ -17,6 +17,8 @@ export interface StudioFieldNode {
   /** A named type of this schema whose fields, members and kind apply here. */
   type?: string;
   kind?: ValueKind;
+  /** An array member's `_type` as Sanity stores it on each item: the member's name, or its type. */
+  stored?: string;
   fields?: Record<string, StudioFieldNode>;
   /** Array members, in the schema's order. */
   of?: StudioFieldNode[];
@@ -79,11 +81,16 @@ function node(definition: Definition, named: Set<string | undefined>): StudioFie
   // a link in it is named by its annotation's title («Lenke»).
   if (definition.type === 'block') {
     const annotations = definition.marks?.annotations ?? [];
-    return { kind: 'object', fields: { markDefs: { of: annotations.map((member) => node(member, named)) } } };
+    return { kind: 'object', fields: { markDefs: { of: annotations.map((annotation) => member(annotation, named)) } } };
   }
   // A named type's kind is on its own entry, which `type` points to.
   const own = named.has(definition.type) ? { type: definition.type } : kindOf(definition.type);
   return { title: definition.title, ...own, ...below(definition, named) };
+}
+
+/** An array member, with the `_type` Sanity stores on each of its items. */
+function member(definition: Definition, named: Set<string | undefined>): StudioFieldNode {
+  return { ...node(definition, named), stored: definition.name ?? definition.type };
 }
 
 function below(definition: Definition, named: Set<string | undefined>): Omit<StudioFieldNode, 'title' | 'type'> {
@@ -91,6 +98,6 @@ function below(definition: Definition, named: Set<string | undefined>): Omit<Stu
     ...(definition.fields && {
       fields: Object.fromEntries(definition.fields.map((field) => [field.name!, node(field, named)])),
     }),
-    ...(definition.of && { of: definition.of.map((member) => node(member, named)) }),
+    ...(definition.of && { of: definition.of.map((item) => member(item, named)) }),
   };
 }

@@ -333,7 +333,8 @@ export const typedPlaceCountValidation: CustomValidator<unknown> = async (blocks
 
 /**
  * A warning on a place whose status disagrees with its collaboration projects (shared/place-status.ts): «Aktivt
- * samarbeidsprosjekt» with no project «Pågår», or «Under etablering» with one.
+ * samarbeidsprosjekt» with no project «Pågår» (or only ended ones), «Under etablering» with one, «Tidligere
+ * samarbeidsprosjekt» with one not «Avsluttet».
  */
 export const placeStatusValidation: CustomValidator<string | undefined> = async (status, context) => {
   const document = context.document;

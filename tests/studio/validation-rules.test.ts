@@ -1157,7 +1157,7 @@ describe('validation rules', () => {
     expect(await validate(bergenEnded, [...dataset.filter((doc) => doc._id !== 'place-bergen'), bergenEnded])).toEqual([
       expect.objectContaining({
         level: 'warning',
-        message: placeStatusMismatchMessage('endedWithRunningProject', 'Bergen'),
+        message: placeStatusMismatchMessage('endedWithOpenProject', 'Bergen'),
       }),
     ]);
   });

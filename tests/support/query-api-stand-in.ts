@@ -2,7 +2,7 @@
 // 127.0.0.1 by evaluating GROQ with groq-js over an NDJSON export. It speaks the documented endpoints
 // GET /v{apiVersion}/data/query/{dataset}?query=…&$param=…&perspective=… and the POST form the client uses for
 // long queries, and wraps results as the API does: { query, result, ms }.
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { evaluate, parse } from 'groq-js';
 import { applyPerspective } from '../../src/lib/sanity/bundled-source';
@@ -91,7 +91,7 @@ export async function startQueryApiStandIn(options: {
         hanging.add(response);
         return;
       }
-      return send(current.status, { error: 'Service Unavailable', message: `Stand-in fault ${current.status}` });
+      return send(current.status, { error: STATUS_CODES[current.status], message: `Stand-in fault ${current.status}` });
     }
 
     const started = performance.now();

@@ -1,5 +1,6 @@
 import { currentRounds, type ApplicationRound } from '@for-alle/shared/application-rounds';
 import {
+  endsAfterStart,
   fileAssetExtension,
   isDownloadableExtension,
   needsAltText,
@@ -33,15 +34,17 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
   const report = (document: StoredDocument, path: readonly PropertyKey[], message: string) =>
     problems.push({ id: document._id, type: document._type, path: formatPath(path), message });
 
-  // Documents with a value of the wrong kind are left out of the checks below that read their rounds or days: none of
-  // them crashes the guard («days.map is not a function»).
+  // A document with a value of the wrong kind in a field the checks below read is left out of them, so none of them
+  // crashes the guard («days.map is not a function»); its other fields are still checked, so one list has it all.
   const wellShaped: StoredDocument[] = [];
   for (const document of documents) {
     const schema = documentSchemas[document._type];
     if (!schema) continue;
     const wrongKinds: string[] = [];
-    const misshapen = checkValueKinds(document, (path, message) => {
+    const misshapen = new Set<PropertyKey>();
+    checkValueKinds(document, (path, message) => {
       wrongKinds.push(formatPath(path));
+      misshapen.add(path[0] ?? '');
       report(document, path, message);
     });
     const result = schema.safeParse(document, { error: norwegianIssue });
@@ -55,7 +58,7 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
     walk(document, [], (value, path) =>
       checkValue(value, path, knownIds, (at, message) => report(document, at, message)),
     );
-    if (!misshapen) wellShaped.push(document);
+    if (!shapeReadBelow.some((field) => misshapen.has(field))) wellShaped.push(document);
   }
 
   problems.push(...duplicateSlugs(documents));
@@ -65,6 +68,50 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
   problems.push(...pillarsTheRoutesNeed(documents));
   problems.push(...roundsWithoutApplyUrl(wellShaped, now));
   problems.push(...registrationsWithoutLink(wellShaped, now));
+  problems.push(...datesOutOfOrder(wellShaped));
+  return problems;
+}
+
+/** The fields the checks after the schemas read the shape of. */
+const shapeReadBelow: PropertyKey[] = ['start', 'end', 'days', 'rounds', 'registration', 'applyUrl'];
+
+/** When an event or a conference starts: its own start, or a conference's earliest day, as the Studio reads it. */
+function startOf(document: StoredDocument): string | undefined {
+  if (typeof document.start === 'string') return document.start;
+  const days = Array.isArray(document.days) ? (document.days as { start?: unknown }[]) : [];
+  return days
+    .map((day) => day.start)
+    .filter((start): start is string => typeof start === 'string')
+    .sort()[0];
+}
+
+/**
+ * Dates the Studio refuses in this order, which imports and API writes can store: a sign-up opening after its event
+ * starts (a mistyped year: it would never open), closing before it opens or after the start, and a grant round's
+ * deadline before its opening. Outside the schemas, which skip such rules when any other field of the document fails,
+ * so the one list holds them too.
+ */
+function datesOutOfOrder(documents: StoredDocument[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const document of documents) {
+    const at = (path: string, message: string) =>
+      problems.push({ id: document._id, type: document._type, path, message });
+    const registration = document.registration as { status?: unknown; opensAt?: unknown; closesAt?: unknown } | null;
+    if ((document._type === 'event' || document._type === 'conference') && registration?.status !== 'none') {
+      const start = startOf(document);
+      const { opensAt, closesAt } = registration ?? {};
+      if (!endsAfterStart(opensAt, start)) at('registration.opensAt', ruleMessages.registrationOpensAfterStart);
+      if (!endsAfterStart(opensAt, closesAt)) at('registration.closesAt', ruleMessages.registrationClosesBeforeOpen);
+      else if (typeof closesAt === 'string' && start && Date.parse(closesAt) > Date.parse(start))
+        at('registration.closesAt', ruleMessages.registrationClosesAfterStart);
+    }
+    if (document._type === 'activitySupport' && Array.isArray(document.rounds)) {
+      (document.rounds as { opensAt?: unknown; deadline?: unknown }[]).forEach((round, index) => {
+        if (!endsAfterStart(round.opensAt, round.deadline))
+          at(`rounds[${index}].deadline`, ruleMessages.deadlineAfterOpen);
+      });
+    }
+  }
   return problems;
 }
 

@@ -10,7 +10,14 @@ import {
   reportKinds,
   type Option,
 } from '@for-alle/shared/options';
-import { endsAfterStart, hasFileAndLink, ruleMessages, slugPattern } from '@for-alle/shared/content-rules';
+import {
+  endsAfterStart,
+  hasFileAndLink,
+  isEmailAddress,
+  ruleMessages,
+  slugPattern,
+} from '@for-alle/shared/content-rules';
+import { wrongKindMessage } from './value-kinds';
 
 // The shape each document type must have for the site to render it, checked at build time because imports and
 // API writes bypass the Studio's validation. Messages are Norwegian and follow "feltet …"; the guard adds which
@@ -85,8 +92,8 @@ const positiveInteger = z
 // Shown as a mailto: link: «hanne.skretting at example.no» would be a link that opens an empty e-mail to nobody.
 const emailAddress = z
   .string({ error: 'må være tekst' })
-  .refine((value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()), {
-    error: (issue) => `«${String(issue.input)}» er ikke en e-postadresse (som navn@eksempel.no)`,
+  .refine((value) => value.trim() === '' || isEmailAddress(value), {
+    error: (issue) => ruleMessages.emailAddress(String(issue.input)),
   })
   .nullish();
 
@@ -120,40 +127,8 @@ const registration = z
 
 // A yes/no the site acts on: an import that writes «ja» or "true" as text would read as no, and a cancelled event
 // would go on offering its sign-up.
-const yesOrNo = z
-  .boolean({ error: (issue) => `må være true eller false (avkrysset eller ikke), ikke «${String(issue.input)}»` })
-  .nullish();
-
-/** When an event or a conference starts: its own start, or a conference's earliest day, as the Studio reads it. */
-function startOf(document: { start?: unknown; days?: unknown }): string | undefined {
-  if (typeof document.start === 'string') return document.start;
-  const days = Array.isArray(document.days) ? (document.days as { start?: unknown }[]) : [];
-  return days
-    .map((day) => day.start)
-    .filter((start): start is string => typeof start === 'string')
-    .sort()[0];
-}
-
-/**
- * A sign-up's dates as the Studio checks them: opening before the start (a mistyped year would never open), closing
- * after the opening and by the start. Imports and API writes skip the Studio; the page would show «åpner …» until the
- * day after it was over.
- */
-function checkRegistrationDates(
-  document: { start?: unknown; days?: unknown; registration?: unknown },
-  context: z.RefinementCtx,
-) {
-  const registration = document.registration as { status?: unknown; opensAt?: unknown; closesAt?: unknown } | null;
-  if (!registration || registration.status === 'none') return;
-  const start = startOf(document);
-  const at = (field: string, message: string) =>
-    context.addIssue({ code: 'custom', message, path: ['registration', field] });
-  if (!endsAfterStart(registration.opensAt, start)) at('opensAt', ruleMessages.registrationOpensAfterStart);
-  if (!endsAfterStart(registration.opensAt, registration.closesAt))
-    at('closesAt', ruleMessages.registrationClosesBeforeOpen);
-  else if (typeof registration.closesAt === 'string' && start && Date.parse(registration.closesAt) > Date.parse(start))
-    at('closesAt', ruleMessages.registrationClosesAfterStart);
-}
+// Worded as value-kinds.ts words every wrong kind (which reports it first for the Studio's fields).
+const yesOrNo = z.boolean({ error: (issue) => wrongKindMessage('yesNo', issue.input) }).nullish();
 
 /** A dated thing must end after it starts, as the Studio asks. */
 const startBeforeEnd = (value: { start?: string | null; end?: string | null }) =>
@@ -207,39 +182,36 @@ export const documentSchemas: Record<string, z.ZodType> = {
       registration,
       cancelled: yesOrNo,
     })
-    .refine(startBeforeEnd, endsBeforeStart)
-    .superRefine(checkRegistrationDates),
-  conference: z
-    .object({
-      year: positiveInteger,
-      title: text,
-      registration,
-      // Its dates, its place in the archive and its programme's days: without one the page had an empty «Dagene», no
-      // date anywhere and «Programmet er ikke klart ennå» over a past conference's sessions. The Studio asks the same.
-      days: z
-        .array(
-          z
-            .object({
-              kind: oneOf(conferenceDayKinds),
-              start: isoDateTime,
-              end: isoDateTime,
-              capacity: positiveInteger.nullish(),
-              // Missing reads as places left (a day from before the field).
-              status: oneOf(conferenceDayStatuses).nullish(),
-            })
-            .refine(startBeforeEnd, endsBeforeStart),
-          { error: missing },
-        )
-        .min(1, 'har ingen dager: legg inn minst én dag'),
-      sessions: z
-        .array(
-          z
-            .object({ _key: text, title: text, start: isoDateTime.nullish(), end: isoDateTime.nullish() })
-            .refine(startBeforeEnd, endsBeforeStart),
-        )
-        .nullish(),
-    })
-    .superRefine(checkRegistrationDates),
+    .refine(startBeforeEnd, endsBeforeStart),
+  conference: z.object({
+    year: positiveInteger,
+    title: text,
+    registration,
+    // Its dates, its place in the archive and its programme's days: without one the page had an empty «Dagene», no
+    // date anywhere and «Programmet er ikke klart ennå» over a past conference's sessions. The Studio asks the same.
+    days: z
+      .array(
+        z
+          .object({
+            kind: oneOf(conferenceDayKinds),
+            start: isoDateTime,
+            end: isoDateTime,
+            capacity: positiveInteger.nullish(),
+            // Missing reads as places left (a day from before the field).
+            status: oneOf(conferenceDayStatuses).nullish(),
+          })
+          .refine(startBeforeEnd, endsBeforeStart),
+        { error: missing },
+      )
+      .min(1, 'har ingen dager: legg inn minst én dag'),
+    sessions: z
+      .array(
+        z
+          .object({ _key: text, title: text, start: isoDateTime.nullish(), end: isoDateTime.nullish() })
+          .refine(startBeforeEnd, endsBeforeStart),
+      )
+      .nullish(),
+  }),
   researchQuestion: z.object({ number: positiveInteger, question: text }),
   researchUpdate: z.object({
     title: text,
@@ -260,16 +232,7 @@ export const documentSchemas: Record<string, z.ZodType> = {
   // usual one), since the foundation may raise it.
   activitySupport: z.object({
     maxAmount: positiveInteger,
-    rounds: z
-      .array(
-        z
-          .object({ title: text, opensAt: isoDate.nullish(), deadline: isoDate })
-          .refine((round) => endsAfterStart(round.opensAt, round.deadline), {
-            error: ruleMessages.deadlineAfterOpen,
-            path: ['deadline'],
-          }),
-      )
-      .nullish(),
+    rounds: z.array(z.object({ title: text, opensAt: isoDate.nullish(), deadline: isoDate })).nullish(),
   }),
   applicationGuide: z.object({
     title: text,

@@ -72,10 +72,16 @@ export function checkValueKinds(
     if (actual === 'list' && of) {
       const members = of.map(expand);
       (value as unknown[]).forEach((item, index) => {
-        const type = (item as { _type?: unknown } | null)?._type;
-        const member = members.length === 1 ? members[0] : members.find((candidate) => candidate.type === type);
+        // An empty line in a list (an API write can store one) crashes whatever reads the list's items.
+        if (item === null || item === undefined) {
+          wrong = true;
+          report([...path, index], 'er en tom linje i listen: fjern den, eller fyll den ut');
+          return;
+        }
+        const type = (item as { _type?: unknown })._type;
+        const member = members.length === 1 ? members[0] : members.find((candidate) => candidate.stored === type);
         if (member) visit(item, member, [...path, index]);
-        else if (members.every((candidate) => candidate.kind === 'object' || candidate.type))
+        else if (members.every((candidate) => candidate.kind === 'object'))
           visit(item, { kind: 'object' }, [...path, index]);
       });
     }

@@ -38,17 +38,17 @@ interface ContentLakeOptions {
 /**
  * Thrown when the Content Lake does not answer usefully; says which project and dataset, in Norwegian. `failure` is
  * what went wrong without what it means for the build, for a caller that knows better («… etter 4 forsøk (HTTP 503)»).
- * It has no stack: it stops a build in a deploy log that editors read, where a trace into the HTTP client reads as a
- * crash of the site's code, and the message already says what failed and why (the status or the network error).
+ * The content guard's integration prints the message alone when it stops the build (a trace into the HTTP client
+ * reads as a crash in a deploy log); the cause is kept for whoever catches it elsewhere.
  */
 export class ContentLakeError extends Error {
   constructor(
     message: string,
     readonly failure: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'ContentLakeError';
-    this.stack = '';
   }
 }
 
@@ -60,11 +60,14 @@ const statusOf = (error: unknown): number | undefined =>
       : undefined;
 
 /**
- * What went wrong, for a developer reading the deploy log: the HTTP status, or the network error's code under fetch's
- * own «fetch failed» («fetch failed: ECONNREFUSED», «fetch failed: bad port»).
+ * What went wrong, for a developer reading the deploy log: the HTTP status, with the API's own words when trying again
+ * would not help (a revoked token, a missing dataset, a query the API refuses), or the network error's code under
+ * fetch's own «fetch failed» («fetch failed: ECONNREFUSED», «fetch failed: bad port»).
  */
 function reasonOf(error: unknown): string {
   const status = statusOf(error);
+  if (status && !isTransient(error) && error instanceof Error && error.message)
+    return `HTTP ${status}: ${error.message.slice(0, 200)}`;
   if (status) return `HTTP ${status}`;
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause;
@@ -129,6 +132,7 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
     throw new ContentLakeError(
       `${failure} Nettstedet ble ikke bygget, og den publiserte versjonen er uendret.`,
       failure,
+      { cause: lastError },
     );
   }
 
