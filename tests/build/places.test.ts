@@ -73,8 +73,10 @@ describe('places', () => {
       expect(said, slug).toContain(`, for ${grant.expensesFor}.`);
       expect(section.find('a[href="/aktivitetsstotte/"]').length, slug).toBe(1);
       expect(section.find('a[href="/aktivitetsstotte/#forelder"]').length, slug).toBe(1);
-      // Indexed, weighed down: «støtte» finds the grant's own page first, «støtte bryne» the place (search-ranking).
+      // Indexed, weighed down: «støtte» finds the grant's own page first, «støtte bryne» the place (search-ranking);
+      // the grant's terms, the same on every place, are not («kontingent» would list every place).
       expect(section.attr('data-pagefind-weight'), slug).toBe('0.2');
+      expect($('#grant-heading + p').attr('data-pagefind-ignore'), slug).toBeDefined();
     }
   });
 
