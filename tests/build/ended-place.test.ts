@@ -1,0 +1,93 @@
+// A place whose collaboration project has ended («Tidligere samarbeidsprosjekt»), built for real on the minimal site:
+// its page and card stay, it has no dot on the map and is not counted among the cities, and its page says how a new
+// project starts instead of asking visitors to contact the ended one. The parts are tested on their own in
+// tests/unit/places-map.test.ts and tests/unit/place-page.test.ts.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, testBuildDir } from '../support/build-site';
+import { fixedNow, page, text } from '../support/dist';
+import { fixtureDataset, fixturePlace } from '../support/fixture-dataset';
+
+const document = (fields: Record<string, unknown>) => ({ _createdAt: '2026-01-01T10:00:00Z', ...fields });
+const arendal = document({
+  _id: 'place-arendal',
+  _type: 'place',
+  name: 'Arendal',
+  slug: { _type: 'slug', current: 'arendal' },
+  county: 'Agder',
+  status: 'ended',
+  location: { _type: 'geopoint', lat: 58.46, lng: 8.77 },
+});
+const formerLeader = document({
+  _id: 'person-tidligere',
+  _type: 'person',
+  name: 'Tidligere Leder',
+  email: 'tidligere@example.no',
+});
+const projects = [
+  document({
+    _id: 'project-arendal',
+    _type: 'collaborationProject',
+    title: 'For Alle Arendal',
+    place: { _type: 'reference', _ref: 'place-arendal' },
+    startYear: 2021,
+    status: 'ended',
+    contacts: [{ _type: 'reference', _ref: 'person-tidligere', _key: 'c1' }],
+  }),
+  document({
+    _id: 'project-bergen',
+    _type: 'collaborationProject',
+    title: 'For Alle Bergen',
+    place: { _type: 'reference', _ref: fixturePlace._id },
+    startYear: 2020,
+    status: 'active',
+  }),
+];
+
+let outDir: string;
+beforeAll(async () => {
+  outDir = testBuildDir('ended-place');
+  await buildSite({
+    outDir,
+    env: {
+      LOCAL_DATASET: fixtureDataset({ extra: [fixturePlace, arendal, formerLeader, ...projects] }),
+      BUILD_NOW: fixedNow,
+    },
+    searchIndex: false,
+  });
+}, 240_000);
+
+describe('a place whose collaboration project has ended', () => {
+  it('is listed beside the map under «Tidligere samarbeidsprosjekter», without a dot, and keeps its card', () => {
+    const $ = page('/steder', outDir);
+    expect(
+      $('.places-map svg text')
+        .map((_, label) => $(label).text().trim())
+        .get(),
+    ).toEqual(['Bergen']);
+    const legend = $('.places-map__legend').filter((_, element) => $(element).text().includes('Tidligere'));
+    expect(legend.text().trim()).toBe('Tidligere samarbeidsprosjekter');
+    expect(
+      legend
+        .next('ul')
+        .find('a')
+        .map((_, link) => $(link).attr('href'))
+        .get(),
+    ).toEqual(['/steder/arendal/']);
+    expect($('.place-card a[href="/steder/arendal/"]').length).toBe(1);
+  });
+
+  it('is not counted among the cities with a running project', () => {
+    const $ = page('/samarbeidsprosjekter', outDir);
+    expect(text($, '.key-facts > li:first-child')).toBe('1 by med pågående samarbeidsprosjekt');
+  });
+
+  it('says on its page that the project has ended and how a new one starts, not «ask the project»', () => {
+    const $ = page('/steder/arendal', outDir);
+    expect(text($, 'h1 + p.muted')).toBe('Agder · Tidligere samarbeidsprosjekt');
+    expect(text($, '#next-step-heading + p')).toMatch(
+      /^Samarbeidsprosjektet i Arendal er avsluttet\. Et nytt samarbeidsprosjekt blir til i tett dialog/,
+    );
+    // The ended project's contact may have moved on: not offered as the one to ask.
+    expect($('a[href="mailto:tidligere@example.no"]').length).toBe(0);
+  });
+});
