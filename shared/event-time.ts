@@ -49,6 +49,20 @@ export function splitByTime<T extends Dated>(items: T[], now: Date) {
   return { upcoming, past };
 }
 
+/**
+ * When an event or a conference starts: an event's own start, a conference's earliest day. The Studio checks a
+ * sign-up's dates against it, and so does the build's content guard.
+ */
+export function startOf(document: Record<string, unknown> | null | undefined): string | undefined {
+  if (!document) return undefined;
+  if (typeof document.start === 'string') return document.start;
+  const days = Array.isArray(document.days) ? (document.days as { start?: unknown }[]) : [];
+  return days
+    .map((day) => day?.start)
+    .filter((start): start is string => typeof start === 'string')
+    .sort()[0];
+}
+
 /** Whether something has begun at `now`; without a start, it has not. */
 export function hasBegun(start: string | null | undefined, now: Date): boolean {
   return Boolean(start) && Date.parse(start!) <= now.getTime();

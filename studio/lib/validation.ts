@@ -13,7 +13,6 @@ import type {
   Path,
   StringRule,
   UrlRule,
-  ValidationContext,
   ValidationError,
 } from 'sanity';
 import { getDraftId, getPublishedId, isVersionId } from '@sanity/client/csm';
@@ -258,18 +257,6 @@ export const publishDateAheadValidation: CustomValidator<string | undefined> = (
 
 /** Capacity: a positive integer when given. */
 export const capacityValidation = (rule: NumberRule) => rule.integer().min(1).error(messages.capacity);
-
-/**
- * When the document's event starts: `start` on an event, the earliest day on a conference.
- * Used to check that registration closes before it.
- */
-export function eventStartOf(document: ValidationContext['document']): string | undefined {
-  if (!document) return undefined;
-  if (typeof document.start === 'string') return document.start;
-  const days = Array.isArray(document.days) ? (document.days as { start?: string }[]) : [];
-  const starts = days.map((day) => day.start).filter((s): s is string => typeof s === 'string');
-  return starts.sort()[0];
-}
 
 /**
  * A number that only one document of its type may have (a conference's year, a pillar's place in the menus, a

@@ -7,24 +7,24 @@ import { buildSite, testBuildDir } from '../support/build-site';
 import { fixedNow, page, text } from '../support/dist';
 import { fixtureDataset, fixturePlace } from '../support/fixture-dataset';
 
-const document = (fields: Record<string, unknown>) => ({ _createdAt: '2026-01-01T10:00:00Z', ...fields });
-const arendal = document({
+// Bergen (fixturePlace) runs its project; Arendal is the same kind of place, with its project ended.
+const arendal = {
+  ...fixturePlace,
   _id: 'place-arendal',
-  _type: 'place',
   name: 'Arendal',
   slug: { _type: 'slug', current: 'arendal' },
   county: 'Agder',
   status: 'ended',
   location: { _type: 'geopoint', lat: 58.46, lng: 8.77 },
-});
-const formerLeader = document({
+};
+const formerLeader = {
   _id: 'person-tidligere',
   _type: 'person',
   name: 'Tidligere Leder',
   email: 'tidligere@example.no',
-});
+};
 const projects = [
-  document({
+  {
     _id: 'project-arendal',
     _type: 'collaborationProject',
     title: 'For Alle Arendal',
@@ -32,15 +32,15 @@ const projects = [
     startYear: 2021,
     status: 'ended',
     contacts: [{ _type: 'reference', _ref: 'person-tidligere', _key: 'c1' }],
-  }),
-  document({
+  },
+  {
     _id: 'project-bergen',
     _type: 'collaborationProject',
     title: 'For Alle Bergen',
     place: { _type: 'reference', _ref: fixturePlace._id },
     startYear: 2020,
     status: 'active',
-  }),
+  },
 ];
 
 let outDir: string;

@@ -19,6 +19,7 @@ import {
 import type { StoredDocument } from '../sanity/ndjson';
 import { registrationStateOf, type RegistrationHolder } from '@for-alle/shared/registration-state';
 import { safeHref } from '@for-alle/shared/safe-url';
+import { startOf } from '@for-alle/shared/event-time';
 import { formatPath, type ContentProblem } from './problems';
 import { documentSchemas, renderedTypes } from './schemas';
 import { checkValueKinds, wrongKindMessage, zodKinds } from './value-kinds';
@@ -74,16 +75,6 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
 
 /** The fields the checks after the schemas read the shape of. */
 const shapeReadBelow: PropertyKey[] = ['start', 'end', 'days', 'rounds', 'registration', 'applyUrl'];
-
-/** When an event or a conference starts: its own start, or a conference's earliest day, as the Studio reads it. */
-function startOf(document: StoredDocument): string | undefined {
-  if (typeof document.start === 'string') return document.start;
-  const days = Array.isArray(document.days) ? (document.days as { start?: unknown }[]) : [];
-  return days
-    .map((day) => day.start)
-    .filter((start): start is string => typeof start === 'string')
-    .sort()[0];
-}
 
 /**
  * Dates the Studio refuses in this order, which imports and API writes can store: a sign-up opening after its event

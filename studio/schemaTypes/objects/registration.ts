@@ -1,7 +1,8 @@
 import { ClipboardIcon } from '@sanity/icons';
 import { defineField, defineType, type ValidationContext } from 'sanity';
 import { dateTimeInputOptions } from '../../lib/date-input-options';
-import { eventStartOf, httpUrlValidation, limits, messages } from '../../lib/validation';
+import { startOf as eventStartOf } from '@for-alle/shared/event-time';
+import { httpUrlValidation, limits, messages } from '../../lib/validation';
 import { registrationStatuses } from '@for-alle/shared/options';
 import {
   registrationStateOf,
