@@ -2,8 +2,11 @@
 // it is used: a story's, pillar's or page's main image, a picture in rich text, a person's portrait, and the cards.
 // Before, the crop was used only for the picture shown when a link is shared, and the pages showed the whole picture.
 // Built from a fixture whose picture is in three bands (tests/support/banded-picture.ts): the band a file shows tells
-// which part it was cut from.
-import { relative } from 'node:path';
+// which part it was cut from. A second picture is used only by a story that is still a draft: the build writes no
+// file of it, as of any picture no published document uses (an unpublished story's, say).
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bandedPicture, shownBand, writeExportedPicture, type Band } from '../support/banded-picture';
@@ -26,10 +29,23 @@ const block = (key: string, text: string) => ({
 
 let outDir: string;
 let sha1: string;
+let draftSha1: string;
+
+/** A plain picture, as an export holds it (see BandedPicture). */
+async function plainPicture() {
+  const bytes = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#808080' } })
+    .png()
+    .toBuffer();
+  const sha1 = createHash('sha1').update(bytes).digest('hex');
+  const file = `${sha1}-400x300.png`;
+  return { bytes, sha1, file, exported: `image@file://./images/${file}` };
+}
 
 beforeAll(async () => {
   const picture = await bandedPicture();
   sha1 = picture.sha1;
+  const draftPicture = await plainPicture();
+  draftSha1 = draftPicture.sha1;
   const figure = (alt: string, crop: object | null) => ({
     _type: 'figure',
     _sanityAsset: picture.exported,
@@ -83,9 +99,16 @@ beforeAll(async () => {
         body: [block('b0', 'Tekst.'), { _key: 'f0', ...figure('Bilde på siden.', bottomPart) }],
         contacts: [{ _type: 'reference', _ref: 'person-fotografert', _key: 'c0' }],
       },
+      {
+        ...story('utkast', {
+          mainImage: { _type: 'figure', _sanityAsset: draftPicture.exported, alt: 'Et bilde som ikke er publisert.' },
+        }),
+        _id: 'drafts.story-utkast',
+      },
     ],
   });
   writeExportedPicture(dataset, picture);
+  writeExportedPicture(dataset, draftPicture);
   outDir = testBuildDir('cropped-pictures');
   const build = await buildSite({
     outDir,
@@ -178,5 +201,13 @@ describe('a picture the editor cropped', () => {
   it('leaves no page linking to a file that was not made', { timeout: 180_000 }, async () => {
     const { broken } = await checkLinks(relative(process.cwd(), outDir));
     expect(broken).toEqual([]);
+  });
+});
+
+describe('a picture no published document uses', () => {
+  it('is not written into the site, while the published pictures are', () => {
+    const media = readdirSync(join(outDir, 'media'));
+    expect(media.filter((file) => file.startsWith(sha1)).length).toBeGreaterThan(0);
+    expect(media.filter((file) => file.startsWith(draftSha1))).toEqual([]);
   });
 });

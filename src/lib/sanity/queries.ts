@@ -281,12 +281,18 @@ export const croppedFiguresQuery = defineQuery(`
   (*[].dialogue[])${croppedFigure}
 `);
 
-/** Every image and file asset, so the media endpoint can write each one into the static site. */
+/** Every image and file asset, so the media endpoint can write the ones in use into the static site. */
 export const mediaAssetsQuery = defineQuery(`*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{
   _id, _type, url, mimeType, extension,
   "width": metadata.dimensions.width,
   "height": metadata.dimensions.height
 }`);
+
+/**
+ * Every document but the assets themselves (of this build's perspective: published, or drafts in the preview): the
+ * pictures and files they refer to are the ones the media endpoint writes (usedAssetIds).
+ */
+export const assetUsersQuery = defineQuery(`*[!(_type in ["sanity.imageAsset", "sanity.fileAsset"])]`);
 
 /** A file whose text search indexes: where it is served from and what it is called. */
 const searchFileProjection = /* groq */ `{ _id, url, extension, mimeType, originalFilename, size }`;

@@ -3556,6 +3556,375 @@ export type MediaAssetsQueryResult = Array<
 >;
 
 // Source: ../src/lib/sanity/queries.ts
+// Variable: assetUsersQuery
+// Query: *[!(_type in ["sanity.imageAsset", "sanity.fileAsset"])]
+export type AssetUsersQueryResult = Array<
+  | {
+      _id: string;
+      _type: 'activitySupport';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      maxAmount?: number;
+      eligibleExpenses?: Array<string>;
+      expensesFor?: string;
+      whoCanApply?: BlockContent;
+      amountCriteria?: BlockContent;
+      rounds?: Array<
+        {
+          _key: string;
+        } & ApplicationRound
+      >;
+      applyUrl?: string;
+      beforeApplying?: Array<string>;
+      body?: BlockContent;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: 'applicationGuide';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      ingress?: string;
+      dialogue?: BlockContent;
+      steps?: Array<
+        {
+          _key: string;
+        } & ApplicationStep
+      >;
+      checklist?: Array<
+        {
+          _key: string;
+        } & ChecklistItem
+      >;
+      steeringGroupAdvice?: string;
+      applicantOrganisation?: string;
+      body?: BlockContent;
+    }
+  | {
+      _id: string;
+      _type: 'collaborationProject';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      place?: PlaceReference;
+      startYear?: number;
+      status?: 'active' | 'ended' | 'establishing';
+      leadOrganisation?: OrganisationReference;
+      partners?: Array<
+        {
+          _key: string;
+        } & OrganisationReference
+      >;
+      ingress?: string;
+      body?: BlockContent;
+      contacts?: Array<
+        {
+          _key: string;
+        } & PersonReference
+      >;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: 'conference';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      year?: number;
+      title?: string;
+      theme?: string;
+      ingress?: string;
+      body?: BlockContent;
+      days?: Array<
+        {
+          _key: string;
+        } & ConferenceDay
+      >;
+      venue?: Venue;
+      place?: PlaceReference;
+      registration?: Registration;
+      sessions?: Array<
+        {
+          _key: string;
+        } & Session
+      >;
+      workshops?: Array<
+        {
+          _key: string;
+        } & EventReference
+      >;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: 'event';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      kind?: 'annet' | 'debatt' | 'nettverksdag' | 'prosjektledersamling' | 'workshop';
+      ingress?: string;
+      description?: BlockContent;
+      pillar?: PillarReference;
+      start?: string;
+      end?: string;
+      venue?: Venue;
+      place?: PlaceReference;
+      capacity?: number;
+      cancelled?: boolean;
+      registration?: Registration;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: 'organisation';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      name?: string;
+      kind?: 'annet' | 'forening' | 'forskning' | 'fylkeskommune' | 'ideell' | 'kommune';
+      website?: string;
+      place?: PlaceReference;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: 'page';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      ingress?: string;
+      contactTopics?: Array<
+        {
+          _key: string;
+        } & ContactTopic
+      >;
+      mainImage?: Figure;
+      body?: BlockContent;
+      contacts?: Array<
+        {
+          _key: string;
+        } & PersonReference
+      >;
+    }
+  | {
+      _id: string;
+      _type: 'person';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      name?: string;
+      role?: string;
+      organisation?: OrganisationReference;
+      email?: string;
+      phone?: string;
+      isSharedAddress?: boolean;
+      photo?: Figure;
+      bio?: string;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: 'pillar';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      order?: number;
+      ingress?: string;
+      body?: BlockContent;
+      keyFacts?: Array<
+        {
+          _key: string;
+        } & KeyFact
+      >;
+      contacts?: Array<
+        {
+          _key: string;
+        } & PersonReference
+      >;
+      mainImage?: Figure;
+      evaluation?: Evaluation;
+    }
+  | {
+      _id: string;
+      _type: 'place';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      name?: string;
+      slug?: Slug;
+      preposition?: 'i' | 'p\xE5';
+      county?:
+        | 'Agder'
+        | 'Akershus'
+        | 'Buskerud'
+        | 'Finnmark'
+        | 'Innlandet'
+        | 'M\xF8re og Romsdal'
+        | 'Nordland'
+        | 'Oslo'
+        | '\xD8stfold'
+        | 'Rogaland'
+        | 'Telemark'
+        | 'Troms'
+        | 'Tr\xF8ndelag'
+        | 'Vestfold'
+        | 'Vestland';
+      location?: Geopoint;
+      status?: 'active' | 'ended' | 'establishing';
+      ingress?: string;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: 'projectStory';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      ingress?: string;
+      summary?: string;
+      mainImage?: Figure;
+      pillar?: PillarReference;
+      body?: BlockContent;
+      place?: PlaceReference;
+      organisations?: Array<
+        {
+          _key: string;
+        } & OrganisationReference
+      >;
+      period?: {
+        startYear?: number;
+        endYear?: number;
+        ongoing?: boolean;
+      };
+      tags?: Array<string>;
+      publishedAt?: string;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: 'researchQuestion';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      number?: number;
+      question?: string;
+      explanation?: string;
+      findings?: BlockContent;
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: 'researchUpdate';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      date?: string;
+      questions?: Array<
+        {
+          _key: string;
+        } & ResearchQuestionReference
+      >;
+      summary?: string;
+      body?: BlockContent;
+      partner?: OrganisationReference;
+      report?: {
+        kind?: 'report' | 'summary';
+        file?: {
+          asset?: SanityFileAssetReference;
+          media?: unknown;
+          _type: 'file';
+        };
+        url?: string;
+      };
+      isSample?: boolean;
+    }
+  | {
+      _id: string;
+      _type: 'sanity.fileAsset';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      originalFilename?: string;
+      label?: string;
+      title?: string;
+      description?: string;
+      altText?: string;
+      sha1hash?: string;
+      extension?: string;
+      mimeType?: string;
+      size?: number;
+      assetId?: string;
+      uploadId?: string;
+      path?: string;
+      url?: string;
+      source?: SanityAssetSourceData;
+    }
+  | {
+      _id: string;
+      _type: 'sanity.imageAsset';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      originalFilename?: string;
+      label?: string;
+      title?: string;
+      description?: string;
+      altText?: string;
+      sha1hash?: string;
+      extension?: string;
+      mimeType?: string;
+      size?: number;
+      assetId?: string;
+      uploadId?: string;
+      path?: string;
+      url?: string;
+      metadata?: SanityImageMetadata;
+      source?: SanityAssetSourceData;
+    }
+  | {
+      _id: string;
+      _type: 'siteSettings';
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      tagline?: string;
+      description?: string;
+      organisationName?: string;
+      mainNavigation?: Array<
+        {
+          _key: string;
+        } & NavItem
+      >;
+      shortcuts?: Array<
+        {
+          _key: string;
+        } & NavItem
+      >;
+      contactEmail?: string;
+      contactPhone?: string;
+      address?: string;
+      isSample?: boolean;
+      areasInProcess?: number;
+      defaultShareImage?: Figure;
+    }
+>;
+
+// Source: ../src/lib/sanity/queries.ts
 // Variable: searchMaterialQuery
 // Query: {  "conferences": *[_type == "conference" && defined(year)] | order(year desc){    _type, year, title, "place": place->name,    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{      _key, title, start, "speakerPlaces": speakers[]->organisation->place->name,      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }    }  },  "documents": *[    defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0 || count(description[_type == "attachment" && defined(file.asset)]) > 0 ||    count(whoCanApply[_type == "attachment" && defined(file.asset)]) > 0 || count(amountCriteria[_type == "attachment" && defined(file.asset)]) > 0 || count(dialogue[_type == "attachment" && defined(file.asset)]) > 0  ]{    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename, size },    "attachmentLists": [      body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, description[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, whoCanApply[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } },      amountCriteria[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, dialogue[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }    ]  }}
 export type SearchMaterialQueryResult = {
@@ -4328,6 +4697,7 @@ declare module '@sanity/client' {
     '\n  *[_type in ["projectStory", "pillar", "page"] && defined(mainImage.asset)].mainImage{\n    "assetId": asset._ref, "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right }\n  } +\n  *[_id == "siteSettings" && defined(defaultShareImage.asset)].defaultShareImage{\n    "assetId": asset._ref, "hotspot": hotspot{ x, y, width, height }, "crop": crop{ top, bottom, left, right }\n  }\n': SharePicturesQueryResult;
     '\n  (*[_type in ["projectStory", "pillar", "page"]].mainImage)[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[_type == "person"].photo)[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].body[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].description[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].findings[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].whoCanApply[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].amountCriteria[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } } +\n  (*[].dialogue[])[defined(asset._ref) && defined(crop)]{ "assetId": asset._ref, "crop": crop{ top, bottom, left, right } }\n': CroppedFiguresQueryResult;
     '*[_type in ["sanity.imageAsset", "sanity.fileAsset"]]{\n  _id, _type, url, mimeType, extension,\n  "width": metadata.dimensions.width,\n  "height": metadata.dimensions.height\n}': MediaAssetsQueryResult;
+    '*[!(_type in ["sanity.imageAsset", "sanity.fileAsset"])]': AssetUsersQueryResult;
     '{\n  "conferences": *[_type == "conference" && defined(year)] | order(year desc){\n    _type, year, title, "place": place->name,\n    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{\n      _key, title, start, "speakerPlaces": speakers[]->organisation->place->name,\n      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }\n    }\n  },\n  "documents": *[\n    defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0 || count(description[_type == "attachment" && defined(file.asset)]) > 0 ||\n    count(whoCanApply[_type == "attachment" && defined(file.asset)]) > 0 || count(amountCriteria[_type == "attachment" && defined(file.asset)]) > 0 || count(dialogue[_type == "attachment" && defined(file.asset)]) > 0\n  ]{\n    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,\n    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename, size },\n    "attachmentLists": [\n      body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, description[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, whoCanApply[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } },\n      amountCriteria[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, dialogue[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }\n    ]\n  }\n}': SearchMaterialQueryResult;
     '*[_type in $types]': ContentGuardDocumentsQueryResult;
     '*[_type in $types]{ _id, _rev }': ContentRevisionsQueryResult;

@@ -1,5 +1,6 @@
-// Every image width and every attached file, written into the static site at build time, so visitors never
-// fetch anything from another origin. Content Lake images are resized by Sanity's image API
+// Every image width and every attached file that a document of this build uses, written into the static site at
+// build time, so visitors never fetch anything from another origin. An asset no document uses (its story unpublished
+// or deleted, or so far only in a draft) is left out (usedAssetIds). Content Lake images are resized by Sanity's image API
 // (@sanity/image-url); bundled ones locally with sharp. Each use of an image that the editor cropped gets its widths
 // cut from the part kept as well (responsiveImage in src/lib/images.ts), and each use that is a page's link-preview
 // picture a 1200 × 630 JPEG, cut as the editor framed it there (shareImage).
@@ -8,7 +9,8 @@ import { cropKey, type Framing } from '../../lib/image-framing';
 import { filePath, keptWidths, sharePictureOf, variantPath, widthsFor } from '../../lib/images';
 import { getContentSource, loadQuery } from '../../lib/sanity/content-source';
 import { resizedImage, sharePicture } from '../../lib/sanity/image-bytes';
-import { croppedFiguresQuery, mediaAssetsQuery, sharePicturesQuery } from '../../lib/sanity/queries';
+import { usedAssetIds } from '../../lib/content/used-assets';
+import { assetUsersQuery, croppedFiguresQuery, mediaAssetsQuery, sharePicturesQuery } from '../../lib/sanity/queries';
 
 type Props = {
   assetId: string;
@@ -23,8 +25,9 @@ type Props = {
 };
 
 export const getStaticPaths = (async () => {
-  const [assets, shareUses, croppedUses] = await Promise.all([
+  const [assets, users, shareUses, croppedUses] = await Promise.all([
     loadQuery(mediaAssetsQuery),
+    loadQuery(assetUsersQuery),
     loadQuery(sharePicturesQuery),
     loadQuery(croppedFiguresQuery),
   ]);
@@ -35,8 +38,9 @@ export const getStaticPaths = (async () => {
   };
   const framingsOf = usesOf(shareUses.filter((use) => use !== null));
   const cropsOf = usesOf(croppedUses.filter((use) => use !== null));
+  const used = usedAssetIds(users);
   return assets.flatMap((asset): { params: { file: string }; props: Props }[] => {
-    if (!asset.url) return [];
+    if (!asset.url || !used.has(asset._id)) return [];
     const common = { assetId: asset._id, url: asset.url, mimeType: asset.mimeType };
     if (asset._type === 'sanity.fileAsset') {
       return [{ params: { file: filePath(asset).slice('/media/'.length) }, props: { ...common, width: null } }];
