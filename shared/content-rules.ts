@@ -19,6 +19,17 @@ const downloadableExtensions = new Set(downloadableFileTypes.split(',').map((typ
 /** True for the file types the site offers for download (options.downloadableFileTypes). */
 export const isDownloadableExtension = (extension: string): boolean => downloadableExtensions.has(extension);
 
+/**
+ * The largest file the site can offer for download: Cloudflare Pages, which serves the site (docs/deploy.md), refuses
+ * to deploy any file over 25 MiB, and with it every page of that build. Pictures are resized by the build and never
+ * served as uploaded, so this is for files only.
+ */
+export const maxFileBytes = 25 * 1024 * 1024;
+
+/** «40,2 MB», as an editor's computer shows a file's size (MiB, in Norwegian). */
+const megabytes = (bytes: number) =>
+  `${(bytes / 1024 / 1024).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB`;
+
 /** The extension at the end of a file asset's id (`file-<sha1>-<ext>`, always lower case); null for anything else. */
 export const fileAssetExtension = (assetId: string): string | null =>
   isFileAssetId(assetId) ? parseFileAssetId(assetId).extension : null;
@@ -65,6 +76,8 @@ export const isEmailAddress = (value: string): boolean => /^[^\s@]+@[^\s@]+\.[^\
 export const ruleMessages = {
   fileType: (extension: string) =>
     `Filtypen «.${extension}» kan ikke lastes ned fra nettstedet. Last opp PDF, Word, PowerPoint, Excel eller OpenDocument.`,
+  fileTooLarge: (bytes: number) =>
+    `Filen er ${megabytes(bytes)}. Nettstedet kan ikke publisere filer over ${megabytes(maxFileBytes)}. Lagre den som PDF, eller gjør den mindre (for eksempel uten video), og last den opp på nytt.`,
   altRequired: 'Skriv en alternativ tekst som forteller hva bildet viser, eller kryss av for at bildet er dekorativt.',
   endAfterStart: 'Slutt må være etter start.',
   registrationClosesAfterStart: 'Påmeldingen må stenge før arrangementet starter.',

@@ -62,6 +62,9 @@ export const draftNamesQuery = defineQuery(
 );
 
 /** An organisation as the editor last left it: its draft when there is one. */
+/** A file's size in bytes, for the rule that keeps files the site's host cannot serve out. */
+export const fileSizeQuery = defineQuery(`*[_id == $id][0].size`);
+
 export const organisationNameAndKindQuery = defineQuery(
   `*[_id in [$id, "drafts." + $id]] | order(_id desc)[0]{ name, kind }`,
 );

@@ -22,6 +22,7 @@ import {
   fileAssetExtension,
   isDownloadableExtension,
   mapNameLength,
+  maxFileBytes,
   ruleMessages,
 } from '@for-alle/shared/content-rules';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
@@ -35,6 +36,7 @@ import { hasPublishDate, mayLackPublishDate } from './publish-date.ts';
 import { safeHref } from '@for-alle/shared/safe-url';
 import type {
   DraftNamesQueryResult,
+  FileSizeQueryResult,
   OrganisationNameAndKindQueryResult,
   PlaceAndOtherProjectStatusesQueryResult,
   PlaceCountsQueryResult,
@@ -43,6 +45,7 @@ import type {
 } from '../../src/lib/sanity/sanity.types';
 import {
   draftNamesQuery,
+  fileSizeQuery,
   organisationNameAndKindQuery,
   placeAndOtherProjectStatusesQuery,
   placeCountsQuery,
@@ -394,15 +397,22 @@ export const publishedReferencesValidation: CustomValidator<Record<string, unkno
 };
 
 /**
- * A file offered for download must be a document type the site serves (options.downloadableFileTypes). The file
- * picker offers only these, but a file chosen from the media library or an import is not filtered; the content
- * guard would then stop every build. The extension is the end of the asset id: `file-<id>-<ext>`.
+ * A file offered for download must be a document type the site serves (options.downloadableFileTypes), and no larger
+ * than its host serves (maxFileBytes). The file picker offers only these types, but a file chosen from the media
+ * library or an import is not filtered, and nothing limits the size; the content guard would then stop every build.
+ * The extension is the end of the asset id: `file-<id>-<ext>`; the size is on the asset document.
  */
 export const downloadableFileValidation = (rule: FileRule) =>
-  rule.custom((value) => {
+  rule.custom(async (value, context) => {
     const ref = (value as { asset?: { _ref?: string } } | undefined)?.asset?._ref;
-    const extension = ref ? fileAssetExtension(ref) : null;
-    return !extension || isDownloadableExtension(extension) ? true : messages.fileType(extension);
+    if (!ref) return true;
+    const extension = fileAssetExtension(ref);
+    if (extension && !isDownloadableExtension(extension)) return messages.fileType(extension);
+    const size = await context
+      .getClient({ apiVersion })
+      .fetch<FileSizeQueryResult>(fileSizeQuery, { id: ref })
+      .catch(() => null);
+    return typeof size === 'number' && size > maxFileBytes ? messages.fileTooLarge(size) : true;
   });
 
 /**

@@ -951,6 +951,26 @@ describe('validation rules', () => {
     if (c.path) expect(hit?.path).toEqual(c.path);
   });
 
+  // Slides with a video in them: Cloudflare Pages refuses to deploy a file over 25 MiB, and with it the whole site.
+  test('a file larger than the site can serve is refused with its size, and one within it passes', async () => {
+    const large = { _id: `file-${'c'.repeat(40)}-pptx`, _type: 'sanity.fileAsset', size: 42_150_000 } as Doc;
+    const small = { _id: `file-${'d'.repeat(40)}-pdf`, _type: 'sanity.fileAsset', size: 2_000_000 } as Doc;
+    const withReport = (asset: Doc) => ({
+      ...byId('ru-nabolagsbudsjett'),
+      report: { file: { _type: 'file', asset: { _type: 'reference', _ref: asset._id } } },
+    });
+    const markers = await validate(withReport(large), [...dataset, large, small], 'studio');
+    expect(markers).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message:
+          'Filen er 40,2 MB. Nettstedet kan ikke publisere filer over 25 MB. Lagre den som PDF, eller gjør den mindre (for eksempel uten video), og last den opp på nytt.',
+        path: ['report', 'file'],
+      }),
+    );
+    expect(await validate(withReport(small), [...dataset, large, small], 'studio')).toEqual([]);
+  });
+
   test('a publishing date within a day, or in a release or a scheduled draft, gets no warning about the date', async () => {
     const hours = (count: number) => new Date(Date.now() + count * 3600 * 1000);
     const ahead = [

@@ -30,7 +30,13 @@ import { walk } from './walk';
  * gets the whole list at once. See docs/content-guard.md for which cases stop the build and why. `now` is the
  * build's (what is open or still to come).
  */
-export function findContentProblems(documents: StoredDocument[], knownIds: Set<string>, now: Date): ContentProblem[] {
+export function findContentProblems(
+  documents: StoredDocument[],
+  knownIds: Set<string>,
+  now: Date,
+  /** The size of each file too large for the site's host (maxFileBytes), by asset id. */
+  oversizedFiles: ReadonlyMap<string, number> = new Map(),
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report = (document: StoredDocument, path: readonly PropertyKey[], message: string) =>
     problems.push({ id: document._id, type: document._type, path: formatPath(path), message });
@@ -57,7 +63,7 @@ export function findContentProblems(documents: StoredDocument[], knownIds: Set<s
       }
     }
     walk(document, [], (value, path) =>
-      checkValue(value, path, knownIds, (at, message) => report(document, at, message)),
+      checkValue(value, path, knownIds, oversizedFiles, (at, message) => report(document, at, message)),
     );
     if (!shapeReadBelow.some((field) => misshapen.has(field))) wellShaped.push(document);
   }
@@ -122,7 +128,13 @@ type Reporter = (path: readonly PropertyKey[], message: string) => void;
 /** Fields holding a web address an editor typed; a visitor's browser would follow them. */
 const urlFields = new Set(['href', 'url', 'website', 'videoUrl', 'applyUrl']);
 
-function checkValue(value: unknown, path: PropertyKey[], knownIds: Set<string>, report: Reporter) {
+function checkValue(
+  value: unknown,
+  path: PropertyKey[],
+  knownIds: Set<string>,
+  oversizedFiles: ReadonlyMap<string, number>,
+  report: Reporter,
+) {
   if (Array.isArray(value) && path.length === 1 && richTextKeys.has(path[0])) checkRichText(value, path, report);
   if (typeof value === 'string' && urlFields.has(String(path[path.length - 1])) && value.trim() !== '') {
     const href = safeHref(value);
@@ -145,6 +157,9 @@ function checkValue(value: unknown, path: PropertyKey[], knownIds: Set<string>, 
       ? fileAssetExtension(asset._ref)
       : null;
   if (extension && !isDownloadableExtension(extension)) report([...path, 'asset'], ruleMessages.fileType(extension));
+  // Cloudflare Pages would refuse the whole deploy over this one file.
+  const size = object._type === 'file' && typeof asset?._ref === 'string' ? oversizedFiles.get(asset._ref) : undefined;
+  if (size !== undefined) report([...path, 'asset'], ruleMessages.fileTooLarge(size));
   if (object._type === 'figure' && needsAltText(object)) report([...path, 'alt'], ruleMessages.altRequired);
 }
 

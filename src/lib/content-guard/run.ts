@@ -1,6 +1,7 @@
 import { buildNow } from '../now';
 import type { StoredDocument } from '../sanity/ndjson';
-import { contentGuardDocumentsQuery, documentIdsQuery } from '../sanity/queries';
+import { maxFileBytes } from '@for-alle/shared/content-rules';
+import { contentGuardDocumentsQuery, documentIdsQuery, oversizedFilesQuery } from '../sanity/queries';
 import type { ContentSource } from '../sanity/source';
 import { findContentProblems } from './guard';
 import { pageDates } from './page-dates';
@@ -26,13 +27,15 @@ export interface GuardResult {
  * can make the two differ.
  */
 export async function guardContent(source: ContentSource, now: Date = buildNow()): Promise<GuardResult> {
-  const [documents, ids] = await Promise.all([
+  const [documents, ids, oversizedFiles] = await Promise.all([
     source.fetch<StoredDocument[]>(contentGuardDocumentsQuery, { types: renderedTypes }),
     source.fetch<string[]>(documentIdsQuery),
+    source.fetch<{ _id: string; size: number }[]>(oversizedFilesQuery, { limit: maxFileBytes }),
   ]);
   const titles = new Map(documents.map((document) => [document._id, documentTitle(document)]));
   const titled = (problem: ContentProblem): ContentProblem => ({ ...problem, title: titles.get(problem.id) });
-  const problems = findContentProblems(documents, new Set(ids), now).map(titled);
+  const sizes = new Map(oversizedFiles.map((file) => [file._id, file.size]));
+  const problems = findContentProblems(documents, new Set(ids), now, sizes).map(titled);
   if (problems.length > 0) throw new ContentGuardError(problems, source.description);
   return {
     documents: documents.length,

@@ -332,6 +332,9 @@ export const searchMaterialQuery = defineQuery(`{
 /** Every published document the site renders, whole, for the content guard's checks at the start of a build. */
 export const contentGuardDocumentsQuery = defineQuery(`*[_type in $types]`);
 
+/** Files over the size the site's host serves ($limit, maxFileBytes), by id with their size: the guard names their uses. */
+export const oversizedFilesQuery = defineQuery(`*[_type == "sanity.fileAsset" && size > $limit]{ _id, size }`);
+
 /**
  * The revision of every published document the site renders, at the end of a build: which of them were published,
  * changed or deleted while the pages were made (src/lib/content-guard/changes-during-build.ts).

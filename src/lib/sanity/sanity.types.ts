@@ -4540,6 +4540,14 @@ export type ContentGuardDocumentsQueryResult = Array<
 >;
 
 // Source: ../src/lib/sanity/queries.ts
+// Variable: oversizedFilesQuery
+// Query: *[_type == "sanity.fileAsset" && size > $limit]{ _id, size }
+export type OversizedFilesQueryResult = Array<{
+  _id: string;
+  size: number | null;
+}>;
+
+// Source: ../src/lib/sanity/queries.ts
 // Variable: contentRevisionsQuery
 // Query: *[_type in $types]{ _id, _rev }
 export type ContentRevisionsQueryResult = Array<{
@@ -4650,6 +4658,11 @@ export type DraftNamesQueryResult = Array<
 >;
 
 // Source: lib/queries.ts
+// Variable: fileSizeQuery
+// Query: *[_id == $id][0].size
+export type FileSizeQueryResult = null | number;
+
+// Source: lib/queries.ts
 // Variable: organisationNameAndKindQuery
 // Query: *[_id in [$id, "drafts." + $id]] | order(_id desc)[0]{ name, kind }
 export type OrganisationNameAndKindQueryResult =
@@ -4700,6 +4713,7 @@ declare module '@sanity/client' {
     '*[!(_type in ["sanity.imageAsset", "sanity.fileAsset"])]': AssetUsersQueryResult;
     '{\n  "conferences": *[_type == "conference" && defined(year)] | order(year desc){\n    _type, year, title, "place": place->name,\n    "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{\n      _key, title, start, "speakerPlaces": speakers[]->organisation->place->name,\n      "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }\n    }\n  },\n  "documents": *[\n    defined(report.file.asset) || count(body[_type == "attachment" && defined(file.asset)]) > 0 || count(description[_type == "attachment" && defined(file.asset)]) > 0 ||\n    count(whoCanApply[_type == "attachment" && defined(file.asset)]) > 0 || count(amountCriteria[_type == "attachment" && defined(file.asset)]) > 0 || count(dialogue[_type == "attachment" && defined(file.asset)]) > 0\n  ]{\n    _type, title, "slug": slug.current, year, "placeSlug": place->slug.current,\n    "report": report.file.asset->{ _id, url, extension, mimeType, originalFilename, size },\n    "attachmentLists": [\n      body[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, description[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, whoCanApply[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } },\n      amountCriteria[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }, dialogue[_type == "attachment" && defined(file.asset)]{ _key, title, "asset": file.asset->{ _id, url, extension, mimeType, originalFilename, size } }\n    ]\n  }\n}': SearchMaterialQueryResult;
     '*[_type in $types]': ContentGuardDocumentsQueryResult;
+    '*[_type == "sanity.fileAsset" && size > $limit]{ _id, size }': OversizedFilesQueryResult;
     '*[_type in $types]{ _id, _rev }': ContentRevisionsQueryResult;
     '*[]._id': DocumentIdsQueryResult;
     '*[_type == "place" && slug.current == "stavanger" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]._id': StavangerIdQueryResult;
@@ -4714,6 +4728,7 @@ declare module '@sanity/client' {
     '*[_type == "collaborationProject" && place._ref == $id && !(_id in path("drafts.**")) && !(_id in path("versions.**"))].status': ProjectStatusesAtPlaceQueryResult;
     '*[_id == $placeId][0]{\n  name,\n  status,\n  "others": *[_type == "collaborationProject" && place._ref == $placeId && !(_id in [$id, $draftId]) && !(_id in path("drafts.**")) && !(_id in path("versions.**"))].status\n}': PlaceAndOtherProjectStatusesQueryResult;
     '*[_id in $ids]{ _id, "name": coalesce(title, name, question, string(year)) }': DraftNamesQueryResult;
+    '*[_id == $id][0].size': FileSizeQueryResult;
     '*[_id in [$id, "drafts." + $id]] | order(_id desc)[0]{ name, kind }': OrganisationNameAndKindQueryResult;
   }
 }
