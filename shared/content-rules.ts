@@ -96,8 +96,6 @@ export const ruleMessages = {
     'Legg inn stedets posisjon (breddegrad og lengdegrad). Uten den kan stedet ikke vises på kartet, og nettstedet kan ikke bygges.',
   registrationUrlRequired:
     'Legg inn påmeldingslenken. Uten den får besøkende ingen knapp for å melde seg på når påmeldingen er åpen.',
-  applyUrlRequired: (round?: string | null) =>
-    `Legg inn lenken til søknadsskjemaet. Uten den får lagene ingen knapp for å søke når ${round ? `«${round}»` : 'søknadsrunden'} er åpen.`,
   conferenceYearTaken: (year: number, otherId?: string) =>
     `Det finnes allerede en konferanse for ${year}${other(otherId)}.`,
   pillarOrderTaken: (order: number, otherId?: string) =>

@@ -130,6 +130,8 @@ export const messages = {
   maxAmountRaised: `Beløpet er høyere enn kr ${kroner(limits.activitySupportSoft)}, som har vært grensen. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.`,
   expensesFor:
     'Skriv hvem utgiftene dekkes for, for eksempel «barn og unge som ikke har råd til å være med». Uten det ser støtten ut som vanlig driftsstøtte til laget.',
+  applyUrlWhileOpen: (round?: string | null) =>
+    `${round ? `«${round}»` : 'Søknadsrunden'} er åpen, men lenken til søknadsskjemaet mangler. Til den er lagt inn, står det på siden at lenken kommer, og lagene får ingen knapp for å søke.`,
   applyUrlBeforeOpening: (round?: string | null) =>
     `Husk lenken til søknadsskjemaet før ${round ? `«${round}»` : 'søknadsrunden'} åpner. Til da står det på siden at lenken kommer.`,
   opensAtRequired:

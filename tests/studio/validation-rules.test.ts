@@ -784,11 +784,13 @@ const cases: Case[] = [
     path: ['beforeApplying', 0],
   },
   {
-    rule: 'an open application round needs the link to the application form',
+    // A warning: the page says the link is coming, and an error would block every other change to the grant.
+    rule: 'an open application round without the link to the application form reminds the editor, without blocking',
     doc: () => ({ ...activitySupport(), applyUrl: undefined, rounds: [closedRound, openRound] }),
     message:
-      'Legg inn lenken til søknadsskjemaet. Uten den får lagene ingen knapp for å søke når «Runden som er åpen» er åpen.',
+      '«Runden som er åpen» er åpen, men lenken til søknadsskjemaet mangler. Til den er lagt inn, står det på siden at lenken kommer, og lagene får ingen knapp for å søke.',
     path: ['applyUrl'],
+    level: 'warning',
   },
   {
     rule: 'an application round still to come reminds the editor of the link, without blocking publication',

@@ -21,6 +21,24 @@ describe('findContentWarnings', () => {
     expect(pillar([{ _type: 'reference', _ref: 'person-programleder' }])).toEqual([]);
   });
 
+  it("reminds the editors of the form's link while a round is open, and in the two weeks before it opens", () => {
+    const support = (rounds: object[], applyUrl?: string) =>
+      findContentWarnings([doc({ _id: 'activitySupport', _type: 'activitySupport', rounds, applyUrl })], now).filter(
+        (warning) => warning.path === 'applyUrl',
+      );
+    const open = { title: 'Vinterens runde', opensAt: '2026-11-01', deadline: '2026-12-15' };
+    const soon = { title: 'Vårens runde', opensAt: '2026-12-05', deadline: '2027-03-01' };
+    const later = { ...soon, opensAt: '2027-01-15' };
+    expect(support([open]).map((warning) => warning.message)).toEqual([
+      '«Vinterens runde» er åpen, men lenken til søknadsskjemaet mangler – til den er lagt inn, står det «Lenken til søknadsskjemaet kommer her snart.» på /aktivitetsstotte, uten knapp for å søke',
+    ]);
+    expect(support([soon]).map((warning) => warning.message)).toEqual([
+      '«Vårens runde» åpner 5. desember 2026, men lenken til søknadsskjemaet mangler – legg den inn før da, ellers står det bare «Lenken til søknadsskjemaet kommer her snart.» på /aktivitetsstotte, uten knapp for å søke',
+    ]);
+    expect(support([later])).toEqual([]);
+    expect(support([open], 'https://soknad.example.no/aktivitetsstotte')).toEqual([]);
+  });
+
   it('warns about an event still open after it ended', () => {
     const [warning] = findContentWarnings(
       [doc({ _id: 'e1', _type: 'event', start: '2026-01-01T10:00:00Z', registration: { status: 'open' } })],

@@ -42,9 +42,9 @@ describe('checkValueKinds', () => {
       (document) => renderedTypes.includes(document._type) && !document._id.startsWith('drafts.'),
     );
     expect(documents.length).toBeGreaterThan(100);
-    expect(documents.flatMap((document) => problemsOf(document).map((problem) => `${document._id} ${problem}`))).toEqual(
-      [],
-    );
+    expect(
+      documents.flatMap((document) => problemsOf(document).map((problem) => `${document._id} ${problem}`)),
+    ).toEqual([]);
   });
 
   it('passes references, rich text with a link and a picture, null values and fields the Studio does not have', () => {

@@ -1,4 +1,3 @@
-import { currentRounds, type ApplicationRound } from '@for-alle/shared/application-rounds';
 import {
   endsAfterStart,
   fileAssetExtension,
@@ -73,14 +72,13 @@ export function findContentProblems(
   problems.push(...reservedPageSlugs(documents));
   problems.push(...missingEssentials(documents));
   problems.push(...pillarsTheRoutesNeed(documents));
-  problems.push(...roundsWithoutApplyUrl(wellShaped, now));
   problems.push(...registrationsWithoutLink(wellShaped, now));
   problems.push(...datesOutOfOrder(wellShaped));
   return problems;
 }
 
 /** The fields the checks after the schemas read the shape of. */
-const shapeReadBelow: PropertyKey[] = ['start', 'end', 'days', 'rounds', 'registration', 'applyUrl'];
+const shapeReadBelow: PropertyKey[] = ['start', 'end', 'days', 'rounds', 'registration'];
 
 /**
  * Dates the Studio refuses in this order, which imports and API writes can store: a sign-up opening after its event
@@ -289,29 +287,6 @@ function duplicateNumbers(documents: StoredDocument[]): ContentProblem[] {
         ];
       });
   });
-}
-
-/**
- * While a round of the activity support is open, the page must have somewhere to send an applicant: without the link
- * it shows no «Søk om aktivitetsstøtte» button. A round still to come may wait for it (the page says the link is
- * coming; the Studio reminds the editor), or the hourly build would stop months before the form exists.
- */
-function roundsWithoutApplyUrl(documents: StoredDocument[], now: Date): ContentProblem[] {
-  return documents
-    .filter((document) => document._type === 'activitySupport')
-    .flatMap((document) => {
-      if (typeof document.applyUrl === 'string' && document.applyUrl.trim()) return [];
-      const round = currentRounds(document.rounds as ApplicationRound[] | undefined, now).open;
-      if (!round) return [];
-      return [
-        {
-          id: document._id,
-          type: document._type,
-          path: 'applyUrl',
-          message: ruleMessages.applyUrlRequired(round.title),
-        },
-      ];
-    });
 }
 
 /**

@@ -7,11 +7,13 @@ import {
   type RegistrationInput,
 } from '@for-alle/shared/registration-state';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
+import { currentRounds, type ApplicationRound } from '@for-alle/shared/application-rounds';
 import { ruleMessages } from '@for-alle/shared/content-rules';
 import { placeStatusMismatch, placeStatusMismatchMessage } from '@for-alle/shared/place-status';
 import { publishDateAhead } from '@for-alle/shared/publish-date-ahead';
 import { publishDateFields } from '@for-alle/shared/publish-date-fields';
 import { blocksText, type PlaceCounts, wrongTypedCounts } from '@for-alle/shared/typed-counts';
+import { applyLinkComing } from '../content/activity-support';
 import { signUpWording, stillUpcomingWording } from '../content/upcoming-wording';
 import { yearMs } from '../now';
 import { hasBegun, isOver, isToCome, type Dated } from '@for-alle/shared/event-time';
@@ -24,7 +26,8 @@ const linkReminderMs = 14 * 24 * 60 * 60 * 1000;
 /**
  * Things an editor may want to fix, that do not stop publishing: events still marked open after they ended,
  * registration opening within two weeks without its link (from the opening time its page says «Påmeldingen åpner
- * snart» until the link is in),
+ * snart» until the link is in), a round of the activity support open or opening within two weeks without the form's
+ * link,
  * stories without "Kort fortalt", images without credit, documents untouched for a year, a past conference
  * without a programme or with an ingress (or a body, or a day's description) still written for a conference to come, a page or pillar whose text counts
  * the cities or areas differently from the places and the settings, a place whose status disagrees with its projects',
@@ -94,6 +97,17 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
         document,
         'registration',
         'nettstedet sier ingenting om påmelding fordi feltet er tomt – velg en status, for eksempel «Ingen påmelding – åpent for alle»',
+      );
+    }
+    const missingForm = applyUrlMissing(document, now);
+    if (missingForm) {
+      const round = `«${missingForm.round.title ?? 'søknadsrunden'}»`;
+      warn(
+        document,
+        'applyUrl',
+        missingForm.opened
+          ? `${round} er åpen, men lenken til søknadsskjemaet mangler – til den er lagt inn, står det «${applyLinkComing}» på /aktivitetsstotte, uten knapp for å søke`
+          : `${round} åpner ${formatDate(missingForm.round.opensAt!)}, men lenken til søknadsskjemaet mangler – legg den inn før da, ellers står det bare «${applyLinkComing}» på /aktivitetsstotte, uten knapp for å søke`,
       );
     }
     const missingLink = registrationLinkMissing(document, now);
@@ -198,6 +212,19 @@ function registrationLinkMissing(document: StoredDocument, now: Date): { opensAt
   if (state === 'awaitingLink') return { opensAt, opened: true };
   const opensIn = Date.parse(opensAt) - now.getTime();
   return state === 'notOpen' && opensIn > 0 && opensIn <= linkReminderMs ? { opensAt, opened: false } : null;
+}
+
+/**
+ * A round of the activity support that is open, or opens within two weeks, while the form's link is missing: the
+ * Studio lets it be published with a reminder, and the page says the link is coming instead of offering the button.
+ */
+function applyUrlMissing(document: StoredDocument, now: Date): { round: ApplicationRound; opened: boolean } | null {
+  if (document._type !== 'activitySupport' || !Array.isArray(document.rounds)) return null;
+  if (typeof document.applyUrl === 'string' && document.applyUrl.trim()) return null;
+  const { open, next } = currentRounds(document.rounds as ApplicationRound[], now);
+  if (open) return { round: open, opened: true };
+  const opensIn = next?.opensAt ? Date.parse(next.opensAt) - now.getTime() : Infinity;
+  return next && opensIn <= linkReminderMs ? { round: next, opened: false } : null;
 }
 
 /** Whether the first day of a conference has begun (a conference without days never has). */

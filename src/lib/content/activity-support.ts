@@ -24,3 +24,9 @@ export function whoCanApplyFor(grant: Grant | null | undefined): string {
   const use = expenses ? ` Pengene kan gå til ${expenses}${forWhom}.` : '';
   return `Lag, foreninger og andre organisasjoner kan søke om ${amount}.${use}`;
 }
+
+/**
+ * What /aktivitetsstotte says in place of the application button while a round is open and its form's link is not
+ * in: the editors are reminded by the content report, and the site is built as usual.
+ */
+export const applyLinkComing = 'Lenken til søknadsskjemaet kommer her snart.';

@@ -86,18 +86,15 @@ export const activitySupport = defineType({
       validation: (rule) => [
         httpUrlValidation(rule),
         // A rule over the whole document: the rounds decide whether the link is needed, as the page reads them.
-        // An open round cannot do without it; a round still to come can be published first, with a reminder.
-        rule.custom((applyUrl, context) => {
-          if (applyUrl) return true;
-          const { open } = currentRounds(context.document?.rounds as ApplicationRound[] | undefined, new Date());
-          return open ? messages.applyUrlRequired(open.title) : true;
-        }),
+        // A reminder, not an error: without the link the page says it is coming (the build goes on, and the content
+        // report reminds the editors too), and an error would block every other change to the grant meanwhile.
         rule
           .custom((applyUrl, context) => {
             if (applyUrl) return true;
             const rounds = context.document?.rounds as ApplicationRound[] | undefined;
             const { open, next } = currentRounds(rounds, new Date());
-            return !open && next ? messages.applyUrlBeforeOpening(next.title) : true;
+            if (open) return messages.applyUrlWhileOpen(open.title);
+            return next ? messages.applyUrlBeforeOpening(next.title) : true;
           })
           .warning(),
       ],
