@@ -1,26 +1,27 @@
-import { useEffect, useRef } from 'react';
-import { unset, type ObjectInputProps } from 'sanity';
+import { useCallback } from 'react';
+import { PatchEvent, unset, type ObjectInputProps, type PatchArg } from 'sanity';
 
-type FigureValue = { asset?: { _ref?: string }; childConsentConfirmed?: boolean };
+type FigureValue = { childConsentConfirmed?: boolean };
 
 /**
- * The image input as Sanity draws it, with one addition: when the picture is replaced or removed, the editor's
+ * The image input as Sanity draws it, with one addition: when the editor replaces or removes the picture here, the
  * confirmation about children («Bildet viser ikke barn …») is cleared, since it was given for the picture that is
  * gone. The next picture must be checked and confirmed again before the document can be published.
+ *
+ * Only the input's own changes to the picture count (an upload, a picture chosen from those uploaded, «Fjern»), not a
+ * value that changes under it: «Forkast endringer», «Gjenopprett» or a colleague's edit bring back a picture with its
+ * own confirmation, and clearing it then made a new draft with that confirmation removed.
  */
 export function FigureInput(props: ObjectInputProps) {
-  const value = props.value as FigureValue | undefined;
-  const assetRef = value?.asset?._ref;
-  const confirmed = value?.childConsentConfirmed === true;
   const { onChange } = props;
-  const confirmedFor = useRef(assetRef);
-
-  useEffect(() => {
-    if (assetRef === confirmedFor.current) return;
-    // The picture shown when the input opened, or the last one, was replaced (or removed) while this editor watched.
-    if (confirmed && confirmedFor.current !== undefined) onChange(unset(['childConsentConfirmed']));
-    confirmedFor.current = assetRef;
-  }, [assetRef, confirmed, onChange]);
-
-  return props.renderDefault(props);
+  const confirmed = (props.value as FigureValue | undefined)?.childConsentConfirmed === true;
+  const onInputChange = useCallback(
+    (change: PatchArg | PatchEvent) => {
+      const event = PatchEvent.from(change);
+      const picture = event.patches.some((patch) => patch.path[0] === 'asset');
+      onChange(confirmed && picture ? event.append(unset(['childConsentConfirmed'])) : event);
+    },
+    [onChange, confirmed],
+  );
+  return props.renderDefault({ ...props, onChange: onInputChange });
 }
