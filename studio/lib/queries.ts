@@ -62,6 +62,9 @@ export const draftNamesQuery = defineQuery(
 );
 
 /** An organisation as the editor last left it: its draft when there is one. */
+/** The activity support's published maximum, for the warning when a draft raises it. */
+export const maxAmountAtIdQuery = defineQuery(`*[_id == $id][0].maxAmount`);
+
 /** A file's size in bytes, for the rule that keeps files the site's host cannot serve out. */
 export const fileSizeQuery = defineQuery(`*[_id == $id][0].size`);
 

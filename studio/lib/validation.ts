@@ -37,6 +37,7 @@ import { safeHref } from '@for-alle/shared/safe-url';
 import type {
   DraftNamesQueryResult,
   FileSizeQueryResult,
+  MaxAmountAtIdQueryResult,
   OrganisationNameAndKindQueryResult,
   PlaceAndOtherProjectStatusesQueryResult,
   PlaceCountsQueryResult,
@@ -46,6 +47,7 @@ import type {
 import {
   draftNamesQuery,
   fileSizeQuery,
+  maxAmountAtIdQuery,
   organisationNameAndKindQuery,
   placeAndOtherProjectStatusesQuery,
   placeCountsQuery,
@@ -69,7 +71,10 @@ export const limits = {
   altMax: 200,
   /** «Om prisen»: one short sentence after the price. */
   priceNoteMax: 120,
-  /** The activity support's maximum so far: the foundation may raise it, so a higher amount is a warning, not an error. */
+  /**
+   * The activity support's maximum in the programme's text: the foundation may raise it, so a higher amount is a
+   * warning, not an error (maxAmountRaisedValidation).
+   */
   activitySupportSoft: 50_000,
 } as const;
 
@@ -127,7 +132,8 @@ export const messages = {
     `${name ? `«${name}»` : 'Organisasjonen'} er ikke en forskningsorganisasjon. Velg forskningspartneren, eller sett typen «Forskning» på organisasjonen hvis det er dem.`,
   areasInProcess: 'Skriv antallet områder som et helt tall, for eksempel 5, eller la feltet stå tomt.',
   maxAmount: 'Maksbeløpet må være et helt kronebeløp over 0, for eksempel 50000.',
-  maxAmountRaised: `Beløpet er høyere enn kr ${kroner(limits.activitySupportSoft)}, som har vært grensen. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.`,
+  maxAmountRaised: (limit: number) =>
+    `Beløpet er høyere enn kr ${kroner(limit)}, som har vært grensen til nå. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.`,
   expensesFor:
     'Skriv hvem utgiftene dekkes for, for eksempel «barn og unge som ikke har råd til å være med». Uten det ser støtten ut som vanlig driftsstøtte til laget.',
   applyUrlWhileOpen: (round?: string | null) =>
@@ -302,6 +308,27 @@ export const slugChangeValidation: CustomValidator<SlugValue | undefined> = asyn
     .catch(() => null);
   if (!published || published === current) return true;
   return messages.slugChanged(documentPath({ _type: document._type, slug: published }) ?? `/${published}`);
+};
+
+/**
+ * A warning when the activity support's maximum goes above what the site says now (the published amount, or the
+ * programme's kr 50 000 before any is published): a raised limit is the foundation's decision, and a typo here
+ * promises clubs money. Once the raised amount is published, it is the limit, and the warning goes: a warning that
+ * stayed on the document for good would teach editors to overlook yellow messages.
+ */
+export const maxAmountRaisedValidation: CustomValidator<number | undefined> = async (amount, context) => {
+  const document = context.document;
+  if (typeof amount !== 'number' || !document) return true;
+  const publishedId = getPublishedId(document._id);
+  // No draft: this is the published document, whose amount is the one the site shows.
+  if (publishedId === document._id) return true;
+  const published = await context
+    .getClient({ apiVersion })
+    .withConfig({ perspective: 'raw' })
+    .fetch<MaxAmountAtIdQueryResult>(maxAmountAtIdQuery, { id: publishedId })
+    .catch(() => null);
+  const limit = Math.max(published ?? 0, limits.activitySupportSoft);
+  return amount > limit ? messages.maxAmountRaised(limit) : true;
 };
 
 /**

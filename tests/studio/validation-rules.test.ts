@@ -757,10 +757,11 @@ const cases: Case[] = [
   },
   {
     rule: 'an activity-support amount above 50 000 is a warning to check that the limit was raised, not an error',
-    doc: () => ({ ...activitySupport(), maxAmount: 60000 }),
+    // A draft: the published document's own amount is the limit the site shows (maxAmountRaisedValidation).
+    doc: () => ({ ...activitySupport(), _id: 'drafts.activitySupport', maxAmount: 60000 }),
     level: 'warning',
     message:
-      'Beløpet er høyere enn kr 50 000, som har vært grensen. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.',
+      'Beløpet er høyere enn kr 50 000, som har vært grensen til nå. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.',
     path: ['maxAmount'],
   },
   {
@@ -1078,8 +1079,30 @@ describe('validation rules', () => {
   });
 
   test('a raised activity-support amount can be published: the warning is the only remark', async () => {
-    const markers = await validate({ ...activitySupport(), maxAmount: 75000 }, dataset);
-    expect(markers.map((marker) => marker.level)).toEqual(['warning']);
+    const markers = await validate({ ...activitySupport(), _id: 'drafts.activitySupport', maxAmount: 75000 }, dataset);
+    expect(markers.map((marker) => [marker.level, marker.message])).toEqual([
+      [
+        'warning',
+        'Beløpet er høyere enn kr 50 000, som har vært grensen til nå. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.',
+      ],
+    ]);
+  });
+
+  // A warning that stayed for good would teach editors to overlook yellow messages.
+  test('once the raised amount is published, it is the limit: no warning, until a draft raises it again', async () => {
+    const published = { ...activitySupport(), maxAmount: 60000 };
+    const withPublished = [...dataset.filter((doc) => doc._id !== 'activitySupport'), published];
+    expect(await validate(published, withPublished)).toEqual([]);
+    expect(
+      await validate(
+        { ...published, _id: 'drafts.activitySupport', expensesFor: 'barn og unge som ikke har råd' },
+        withPublished,
+      ),
+    ).toEqual([]);
+    const raised = await validate({ ...published, _id: 'drafts.activitySupport', maxAmount: 75000 }, withPublished);
+    expect(messagesOf(raised)).toEqual([
+      expect.stringMatching(/^Beløpet er høyere enn kr 60 000, som har vært grensen til nå/),
+    ]);
   });
 
   test('past rounds need neither the link to the form nor an opening day', async () => {

@@ -4658,6 +4658,11 @@ export type DraftNamesQueryResult = Array<
 >;
 
 // Source: lib/queries.ts
+// Variable: maxAmountAtIdQuery
+// Query: *[_id == $id][0].maxAmount
+export type MaxAmountAtIdQueryResult = null | number;
+
+// Source: lib/queries.ts
 // Variable: fileSizeQuery
 // Query: *[_id == $id][0].size
 export type FileSizeQueryResult = null | number;
@@ -4728,6 +4733,7 @@ declare module '@sanity/client' {
     '*[_type == "collaborationProject" && place._ref == $id && !(_id in path("drafts.**")) && !(_id in path("versions.**"))].status': ProjectStatusesAtPlaceQueryResult;
     '*[_id == $placeId][0]{\n  name,\n  status,\n  "others": *[_type == "collaborationProject" && place._ref == $placeId && !(_id in [$id, $draftId]) && !(_id in path("drafts.**")) && !(_id in path("versions.**"))].status\n}': PlaceAndOtherProjectStatusesQueryResult;
     '*[_id in $ids]{ _id, "name": coalesce(title, name, question, string(year)) }': DraftNamesQueryResult;
+    '*[_id == $id][0].maxAmount': MaxAmountAtIdQueryResult;
     '*[_id == $id][0].size': FileSizeQueryResult;
     '*[_id in [$id, "drafts." + $id]] | order(_id desc)[0]{ name, kind }': OrganisationNameAndKindQueryResult;
   }

@@ -2,7 +2,7 @@ import { CreditCardIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { currentRounds, type ApplicationRound } from '@for-alle/shared/application-rounds';
 import { subtitle } from '../../lib/list-subtitles';
-import { httpUrlValidation, limits, messages } from '../../lib/validation';
+import { httpUrlValidation, maxAmountRaisedValidation, messages } from '../../lib/validation';
 import { bodyField, isSampleField } from '../fields';
 
 /** The singleton's name in the desk, so it is not mistaken for the pillar «Aktivitetsstøtte» it belongs to. */
@@ -30,7 +30,7 @@ export const activitySupport = defineType({
       validation: (rule) => [
         rule.required().error(messages.required),
         rule.integer().greaterThan(0).error(messages.maxAmount),
-        rule.max(limits.activitySupportSoft).warning(messages.maxAmountRaised),
+        rule.custom(maxAmountRaisedValidation).warning(),
       ],
     }),
     defineField({
