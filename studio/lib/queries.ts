@@ -46,6 +46,14 @@ export const placeCountsQuery = defineQuery(`{
   "areasInProcess": *[_id == "siteSettings"][0].areasInProcess
 }`);
 
+/** How many published places are «Under etablering»: the number in «Innstillinger» must count them all. */
+export const establishingPlacesQuery = defineQuery(
+  `count(*[_type == "place" && status == "establishing" && ${publishedOnly}])`,
+);
+
+/** A document's published status, for a reminder when a draft changes it. */
+export const statusAtIdQuery = defineQuery(`*[_id == $id][0].status`);
+
 /** The published collaboration projects at a place, and the place itself with the others than this project. */
 export const projectStatusesAtPlaceQuery = defineQuery(
   `*[_type == "collaborationProject" && place._ref == $id && ${publishedOnly}].status`,

@@ -25,6 +25,7 @@ import {
   maxFileBytes,
   ruleMessages,
 } from '@for-alle/shared/content-rules';
+import { areasBelowPlaces } from '@for-alle/shared/areas-in-process';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { formatDate } from '@for-alle/shared/dates';
 import { documentPath } from '@for-alle/shared/document-path';
@@ -36,6 +37,7 @@ import { hasPublishDate, mayLackPublishDate } from './publish-date.ts';
 import { safeHref } from '@for-alle/shared/safe-url';
 import type {
   DraftNamesQueryResult,
+  EstablishingPlacesQueryResult,
   FileSizeQueryResult,
   MaxAmountAtIdQueryResult,
   OrganisationNameAndKindQueryResult,
@@ -43,9 +45,11 @@ import type {
   PlaceCountsQueryResult,
   ProjectStatusesAtPlaceQueryResult,
   SlugAtIdQueryResult,
+  StatusAtIdQueryResult,
 } from '../../src/lib/sanity/sanity.types';
 import {
   draftNamesQuery,
+  establishingPlacesQuery,
   fileSizeQuery,
   maxAmountAtIdQuery,
   organisationNameAndKindQuery,
@@ -53,6 +57,7 @@ import {
   placeCountsQuery,
   projectStatusesAtPlaceQuery,
   slugAtIdQuery,
+  statusAtIdQuery,
 } from './queries.ts';
 
 export const limits = {
@@ -136,6 +141,12 @@ export const messages = {
     `Beløpet er høyere enn kr ${kroner(limit)}, som har vært grensen til nå. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.`,
   expensesFor:
     'Skriv hvem utgiftene dekkes for, for eksempel «barn og unge som ikke har råd til å være med». Uten det ser støtten ut som vanlig driftsstøtte til laget.',
+  areasBelowPlaces: (places: number) =>
+    `Tallet er lavere enn antall steder med status «Under etablering» (${places}), så nettstedet sier ${places} områder. Skriv hvor mange områder For Alle snakker med i alt, også dem som ikke er lagt inn som steder.`,
+  placeStarted: (name?: string | null) =>
+    `Husk å sette ned tallet i «${areasInProcessTitle}» i Innstillinger med én: ${name ?? 'stedet'} telles nå blant byene med samarbeidsprosjekt, ikke blant områdene der et prosjekt kan komme.`,
+  placeEstablishing: (name?: string | null) =>
+    `Sjekk at tallet i «${areasInProcessTitle}» i Innstillinger teller med ${name ?? 'stedet'}. Var det ikke med der fra før, sett tallet opp med én.`,
   applyUrlWhileOpen: (round?: string | null) =>
     `${round ? `«${round}»` : 'Søknadsrunden'} er åpen, men lenken til søknadsskjemaet mangler. Til den er lagt inn, står det på siden at lenken kommer, og lagene får ingen knapp for å søke.`,
   applyUrlBeforeOpening: (round?: string | null) =>
@@ -365,6 +376,37 @@ export const placeStatusValidation: CustomValidator<string | undefined> = async 
   if (!projectStatuses) return true;
   const mismatch = placeStatusMismatch(status, projectStatuses);
   return mismatch ? placeStatusMismatchMessage(mismatch, document.name) : true;
+};
+
+/**
+ * A reminder when a draft moves a place into or out of «Under etablering»: the number of areas in «Innstillinger»
+ * counts those places, and areas not entered as places, so only the editor knows whether it must change.
+ */
+export const placeStatusChangeValidation: CustomValidator<string | undefined> = async (status, context) => {
+  const document = context.document;
+  if (!status || !document) return true;
+  const publishedId = getPublishedId(document._id);
+  // No draft: nothing is being changed.
+  if (publishedId === document._id) return true;
+  const published = await context
+    .getClient({ apiVersion })
+    .withConfig({ perspective: 'raw' })
+    .fetch<StatusAtIdQueryResult>(statusAtIdQuery, { id: publishedId })
+    .catch(() => undefined);
+  if (published === undefined || published === status) return true;
+  const name = document.name as string | undefined;
+  if (published === 'establishing' && status === 'active') return messages.placeStarted(name);
+  if (status === 'establishing') return messages.placeEstablishing(name);
+  return true;
+};
+
+/** A warning when the number of areas in «Innstillinger» is below the places «Under etablering» (areasBelowPlaces). */
+export const areasInProcessValidation: CustomValidator<number | undefined> = async (areas, context) => {
+  const places = await context
+    .getClient({ apiVersion })
+    .fetch<EstablishingPlacesQueryResult>(establishingPlacesQuery)
+    .catch(() => null);
+  return places !== null && areasBelowPlaces(areas, places) ? messages.areasBelowPlaces(places) : true;
 };
 
 /** The same warning seen from a collaboration project, counting this project's status as it is in the form. */

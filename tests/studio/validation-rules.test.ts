@@ -954,6 +954,41 @@ describe('validation rules', () => {
     if (c.path) expect(hit?.path).toEqual(c.path);
   });
 
+  // The map showed «Vi snakker med ett område» beside two white dots when the number was not raised with the places.
+  test('a number of areas below the places «Under etablering» is a warning, and the count of all areas is not', async () => {
+    const settings = byId('siteSettings');
+    const low = await validate({ ...settings, areasInProcess: 1 }, dataset);
+    expect(low.map((marker) => [marker.level, marker.message, marker.path])).toEqual([
+      [
+        'warning',
+        'Tallet er lavere enn antall steder med status «Under etablering» (2), så nettstedet sier 2 områder. Skriv hvor mange områder For Alle snakker med i alt, også dem som ikke er lagt inn som steder.',
+        ['areasInProcess'],
+      ],
+    ]);
+    expect(await validate({ ...settings, areasInProcess: 5 }, dataset)).toEqual([]);
+  });
+
+  test('a place whose draft leaves or enters «Under etablering» reminds the editor of the number of areas', async () => {
+    const sandnes = byId('place-sandnes');
+    expect(sandnes.status).toBe('establishing');
+    const started = messagesOf(await validate({ ...sandnes, _id: 'drafts.place-sandnes', status: 'active' }, dataset));
+    expect(started).toContain(
+      'Husk å sette ned tallet i «Områder der et samarbeidsprosjekt kan komme» i Innstillinger med én: Sandnes telles nå blant byene med samarbeidsprosjekt, ikke blant områdene der et prosjekt kan komme.',
+    );
+    const added = {
+      ...sandnes,
+      _id: 'drafts.place-tromso',
+      name: 'Tromsø',
+      slug: { _type: 'slug', current: 'tromso' },
+    };
+    expect(messagesOf(await validate(added, dataset))).toContain(
+      'Sjekk at tallet i «Områder der et samarbeidsprosjekt kan komme» i Innstillinger teller med Tromsø. Var det ikke med der fra før, sett tallet opp med én.',
+    );
+    // Nothing changed: no reminder.
+    expect(await validate(sandnes, dataset)).toEqual([]);
+    expect(await validate({ ...sandnes, _id: 'drafts.place-sandnes', ingress: 'Ny ingress.' }, dataset)).toEqual([]);
+  });
+
   // Slides with a video in them: Cloudflare Pages refuses to deploy a file over 25 MiB, and with it the whole site.
   test('a file larger than the site can serve is refused with its size, and one within it passes', async () => {
     const large = { _id: `file-${'c'.repeat(40)}-pptx`, _type: 'sanity.fileAsset', size: 42_150_000 } as Doc;

@@ -25,8 +25,13 @@ describe('collaborationFacts', () => {
   });
 
   it('leaves out a figure that is zero or not set, rather than saying «0 byer»', () => {
-    expect(collaborationFacts([establishing], null)).toEqual([]);
+    expect(collaborationFacts([], null)).toEqual([]);
     expect(collaborationFacts([active], 0).map((fact) => fact._key)).toEqual(['activePlaces']);
+  });
+
+  it('never counts fewer areas than the places «Under etablering», as the map beside it does', () => {
+    expect(collaborationFacts([active, establishing, establishing], 1)[1].value).toBe('2 områder');
+    expect(collaborationFacts([establishing], null).map((fact) => fact.value)).toEqual(['1 område']);
   });
 
   it('marks the count as an example when an example place is in it', () => {

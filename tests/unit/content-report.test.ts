@@ -39,6 +39,24 @@ describe('findContentWarnings', () => {
     expect(support([open], 'https://soknad.example.no/aktivitetsstotte')).toEqual([]);
   });
 
+  it('warns when the number of areas in the settings is below the places «Under etablering»', () => {
+    const place = (id: string, status: string) => doc({ _id: id, _type: 'place', status });
+    const areas = (areasInProcess: number | undefined, statuses: string[]) =>
+      findContentWarnings(
+        [
+          doc({ _id: 'siteSettings', _type: 'siteSettings', areasInProcess }),
+          ...statuses.map((s, i) => place(`p${i}`, s)),
+        ],
+        now,
+      ).filter((warning) => warning.path === 'areasInProcess');
+    expect(areas(1, ['establishing', 'establishing', 'active']).map((warning) => warning.message)).toEqual([
+      '«Områder der et samarbeidsprosjekt kan komme» er 1, men 2 steder har status «Under etablering» – nettstedet sier derfor 2 områder; rett tallet, og tell med områdene som ikke er lagt inn som steder',
+    ]);
+    expect(areas(undefined, ['establishing'])).toHaveLength(1);
+    expect(areas(5, ['establishing', 'establishing'])).toEqual([]);
+    expect(areas(undefined, ['active'])).toEqual([]);
+  });
+
   it('warns about an event still open after it ended', () => {
     const [warning] = findContentWarnings(
       [doc({ _id: 'e1', _type: 'event', start: '2026-01-01T10:00:00Z', registration: { status: 'open' } })],

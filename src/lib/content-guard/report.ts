@@ -6,6 +6,7 @@ import {
   type RegistrationHolder,
   type RegistrationInput,
 } from '@for-alle/shared/registration-state';
+import { areasBelowPlaces } from '@for-alle/shared/areas-in-process';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { currentRounds, type ApplicationRound } from '@for-alle/shared/application-rounds';
 import { ruleMessages } from '@for-alle/shared/content-rules';
@@ -39,10 +40,22 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
     warnings.push({ id: document._id, type: document._type, path, message });
 
   // A text that says «sju byer» does not follow the places; the map and /samarbeidsprosjekter count them by themselves.
+  const placesWith = (status: string) =>
+    documents.filter((document) => document._type === 'place' && document.status === status).length;
+  const settings = documents.find((document) => document._id === 'siteSettings');
+  const areasSetting = settings?.areasInProcess as number | undefined;
+  const establishing = placesWith('establishing');
   const placeCounts: PlaceCounts = {
-    activePlaces: documents.filter((document) => document._type === 'place' && document.status === 'active').length,
-    areasInProcess: documents.find((document) => document._id === 'siteSettings')?.areasInProcess as number | undefined,
+    activePlaces: placesWith('active'),
+    areasInProcess: areasSetting,
   };
+  if (settings && areasBelowPlaces(areasSetting, establishing)) {
+    warn(
+      settings,
+      'areasInProcess',
+      `«${areasInProcessTitle}» er ${areasSetting ?? 'tomt'}, men ${establishing} steder har status «Under etablering» – nettstedet sier derfor ${establishing} områder; rett tallet, og tell med områdene som ikke er lagt inn som steder`,
+    );
+  }
 
   const projectStatusesByPlace = Map.groupBy(
     documents.filter((document) => document._type === 'collaborationProject'),

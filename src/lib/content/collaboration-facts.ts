@@ -1,3 +1,4 @@
+import { areasInProcessCount } from '@for-alle/shared/areas-in-process';
 import { establishingPlaceWords } from '@for-alle/shared/options';
 import type { KeyFact } from '../../components/KeyFacts.astro';
 
@@ -12,7 +13,7 @@ interface CountedPlace {
  */
 export function collaborationFacts(places: CountedPlace[], areasInProcess: number | null | undefined): KeyFact[] {
   const active = places.filter((place) => place.status === 'active');
-  const areas = areasInProcess ?? 0;
+  const areas = areasInProcessCount(areasInProcess, places.filter((place) => place.status === 'establishing').length);
   return [
     ...(active.length > 0
       ? [

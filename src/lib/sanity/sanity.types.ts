@@ -4609,6 +4609,16 @@ export type PlaceCountsQueryResult = {
 };
 
 // Source: lib/queries.ts
+// Variable: establishingPlacesQuery
+// Query: count(*[_type == "place" && status == "establishing" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))])
+export type EstablishingPlacesQueryResult = number;
+
+// Source: lib/queries.ts
+// Variable: statusAtIdQuery
+// Query: *[_id == $id][0].status
+export type StatusAtIdQueryResult = null | 'active' | 'ended' | 'establishing';
+
+// Source: lib/queries.ts
 // Variable: projectStatusesAtPlaceQuery
 // Query: *[_type == "collaborationProject" && place._ref == $id && !(_id in path("drafts.**")) && !(_id in path("versions.**"))].status
 export type ProjectStatusesAtPlaceQueryResult = Array<'active' | 'ended' | 'establishing' | null>;
@@ -4730,6 +4740,8 @@ declare module '@sanity/client' {
     'count(*[_type == "pillar" && order == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])': PillarOrderTakenQueryResult;
     'count(*[_type == "researchQuestion" && number == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])': QuestionNumberTakenQueryResult;
     '{\n  "activePlaces": count(*[_type == "place" && status == "active" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),\n  "areasInProcess": *[_id == "siteSettings"][0].areasInProcess\n}': PlaceCountsQueryResult;
+    'count(*[_type == "place" && status == "establishing" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))])': EstablishingPlacesQueryResult;
+    '*[_id == $id][0].status': StatusAtIdQueryResult;
     '*[_type == "collaborationProject" && place._ref == $id && !(_id in path("drafts.**")) && !(_id in path("versions.**"))].status': ProjectStatusesAtPlaceQueryResult;
     '*[_id == $placeId][0]{\n  name,\n  status,\n  "others": *[_type == "collaborationProject" && place._ref == $placeId && !(_id in [$id, $draftId]) && !(_id in path("drafts.**")) && !(_id in path("versions.**"))].status\n}': PlaceAndOtherProjectStatusesQueryResult;
     '*[_id in $ids]{ _id, "name": coalesce(title, name, question, string(year)) }': DraftNamesQueryResult;

@@ -5,7 +5,7 @@ import { establishingPlaceWords, optionTitle, placeStatuses } from '@for-alle/sh
 import { GeopointInput } from '../../components/GeopointInput';
 import { subtitle } from '../../lib/list-subtitles';
 import { sampleTag } from '../../lib/sample-tag';
-import { isInNorway, messages, placeStatusValidation } from '../../lib/validation';
+import { isInNorway, messages, placeStatusChangeValidation, placeStatusValidation } from '../../lib/validation';
 import { ingressField, isSampleField, slugField } from '../fields';
 
 const counties = [
@@ -92,7 +92,11 @@ export const place = defineType({
       options: { list: placeStatuses, layout: 'radio' },
       // A city that has just joined is usually on its way, not yet running a project.
       initialValue: 'establishing',
-      validation: (rule) => [rule.required().error(messages.required), rule.custom(placeStatusValidation).warning()],
+      validation: (rule) => [
+        rule.required().error(messages.required),
+        rule.custom(placeStatusValidation).warning(),
+        rule.custom(placeStatusChangeValidation).warning(),
+      ],
     }),
     ingressField(),
     isSampleField(),

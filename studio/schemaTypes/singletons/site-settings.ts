@@ -2,7 +2,7 @@ import { CogIcon } from '@sanity/icons';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { areasInProcessTitle } from '@for-alle/shared/areas-in-process-title';
 import { subtitle } from '../../lib/list-subtitles';
-import { messages, phoneValidation } from '../../lib/validation';
+import { areasInProcessValidation, messages, phoneValidation } from '../../lib/validation';
 import { isSampleField } from '../fields';
 
 /** Site-wide settings (singleton, `_id: "siteSettings"`): name, navigation, footer contact, share image. */
@@ -108,7 +108,10 @@ export const siteSettings = defineType({
         'Hvor mange områder For Alle snakker med om å starte et samarbeidsprosjekt, men der det ikke har startet ' +
         'ennå. Tell med dem som ikke er lagt inn som steder. Tallet står under kartet over stedene og blant ' +
         'nøkkeltallene om samarbeidsprosjektene. La feltet stå tomt hvis det ikke er noen.',
-      validation: (rule) => rule.integer().min(1).error(messages.areasInProcess),
+      validation: (rule) => [
+        rule.integer().min(1).error(messages.areasInProcess),
+        rule.custom(areasInProcessValidation).warning(),
+      ],
     }),
     defineField({
       name: 'defaultShareImage',
