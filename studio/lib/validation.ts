@@ -161,6 +161,9 @@ export const messages = {
       : `Teksten sier «${phrase}», men «${areasInProcessTitle}» i Innstillinger er ${expected || 'tomt'}. Rett tallet her eller i Innstillinger.`,
   placeCountInKeyFacts: `Antallet byer og områder står allerede som de første nøkkeltallene, talt opp fra stedene med aktivt samarbeidsprosjekt og fra «${areasInProcessTitle}» i Innstillinger. Fjern det her, så det ikke blir stående feil når et nytt sted kommer til.`,
   httpUrl: 'Adressen må begynne med https:// eller http://',
+  linkHasSpaces:
+    'Lenken har mellomrom i seg. Kopier den på nytt fra adressefeltet i nettleseren, der mellomrom står som %20.',
+  linkWithoutHttps: (value: string) => `Skriv https:// foran adressen: https://${value}`,
   anchor: 'Skriv avsnittets navn med små bokstaver, tall og bindestrek, uten #, for eksempel «presse».',
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
   phone: 'Skriv et telefonnummer med bare tall og mellomrom.',
@@ -236,22 +239,39 @@ export const ingressValidation = (rule: StringRule) => [
 ];
 
 /**
- * A link in text: http(s), mailto or tel, checked by a custom rule with a Norwegian message.
- * The permissive uri() only replaces the url type's default http(s)-only check, so an editor sees
- * one message, ours. (A rule's .error(message) would override every check in its chain, so the
- * checks are kept in separate rules.)
+ * The url type checks every value with Sanity's own uri() («Ikke en gyldig URL»), in each rule made from the field's
+ * base rule, beside ours. Sanity drops that default from all of a field's rules when one of them has a uri() of its
+ * own, so this one lets through anything a browser could read, and our custom rules say what is wrong, once.
+ */
+const permissiveUri = (rule: UrlRule) => rule.uri({ scheme: [/^[a-z][a-z0-9+.-]*$/i], allowRelative: true });
+
+/** What is wrong with an address an editor typed, in words that name the fault; `otherwise` when none of these. */
+function linkFault(value: string, otherwise: string): string {
+  const trimmed = value.trim();
+  if (/\s/.test(trimmed)) return messages.linkHasSpaces;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && /^[^/\s]+\.[a-z]{2,}(\/|$)/i.test(trimmed))
+    return messages.linkWithoutHttps(trimmed);
+  return otherwise;
+}
+
+/**
+ * A link in text: http(s), mailto or tel, checked by a custom rule with a Norwegian message that names the fault.
+ * (A rule's .error(message) would override every check in its chain, so the checks are kept in separate rules.)
  */
 export const hrefValidation = (rule: UrlRule) => [
   rule.required().error(messages.required),
-  rule.uri({ scheme: [/^[a-z][a-z0-9+.-]*$/i] }),
-  rule.custom((href) => (href === undefined || isAllowedHref(href) ? true : messages.link)),
+  permissiveUri(rule),
+  rule.custom((href) => (href === undefined || isAllowedHref(href) ? true : linkFault(href, messages.link))),
 ];
 
 /** A phone number field (the site's, a contact person's): digits and spaces, with country code. */
 export const phoneValidation = (rule: StringRule) => rule.regex(/^\+?[0-9 ]{8,16}$/).error(messages.phone);
 
-/** A web address field (website, registration, video): http(s) only, with our message. */
-export const httpUrlValidation = (rule: UrlRule) => rule.uri({ scheme: ['http', 'https'] }).error(messages.httpUrl);
+/** A web address field (website, registration, video): http(s) only, with one message that names the fault. */
+export const httpUrlValidation = (rule: UrlRule) => [
+  permissiveUri(rule),
+  rule.custom((url) => (url === undefined || HTTP.test(url.trim()) ? true : linkFault(url, messages.httpUrl))),
+];
 
 /** End after start, comparing with the sibling field `start` (events, days, sessions). */
 export const endAfterStartValidation = (rule: DatetimeRule) =>

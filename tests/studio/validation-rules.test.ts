@@ -989,6 +989,37 @@ describe('validation rules', () => {
     expect(await validate({ ...sandnes, _id: 'drafts.place-sandnes', ingress: 'Ny ingress.' }, dataset)).toEqual([]);
   });
 
+  // A link pasted without https://, or with spaces in it, got Sanity's «Ikke en gyldig URL» as an error and a warning
+  // beside ours, or ours alone saying it must begin with https:// when it did.
+  test('a mistyped link gets one message that names the fault, in text and in a web address field', async () => {
+    const markersFor = async (doc: Doc, field: string) =>
+      (await validate(doc, dataset, 'studio'))
+        .filter((marker) => marker.path.some((segment) => segment === field))
+        .map((marker) => [marker.level, marker.message]);
+    const inText = (href: string) => markersFor({ ...story(), body: [linkBlock(href)] }, 'href');
+    expect(await inText('www.example.no')).toEqual([
+      ['error', 'Skriv https:// foran adressen: https://www.example.no'],
+    ]);
+    expect(await inText('https://www.sandnes.kommune.no/barn og unge')).toEqual([
+      [
+        'error',
+        'Lenken har mellomrom i seg. Kopier den på nytt fra adressefeltet i nettleseren, der mellomrom står som %20.',
+      ],
+    ]);
+    expect(await inText('HTTPS://EXAMPLE.NO/side')).toEqual([]);
+    const signUp = (url: string) => {
+      const doc = comingEvent();
+      return markersFor({ ...doc, registration: { ...doc.registration, url } }, 'url');
+    };
+    expect(await signUp('www.skjema.no')).toEqual([['error', 'Skriv https:// foran adressen: https://www.skjema.no']]);
+    expect(await signUp('ftp://skjema.no/fil')).toEqual([['error', 'Adressen må begynne med https:// eller http://']]);
+    const website = (url: string) => markersFor({ ...byId('org-bergen-fritidsnettverk'), website: url }, 'website');
+    expect(await website('fritidsnettverk.no')).toEqual([
+      ['error', 'Skriv https:// foran adressen: https://fritidsnettverk.no'],
+    ]);
+    expect(await website('https://fritidsnettverk.no')).toEqual([]);
+  });
+
   // Slides with a video in them: Cloudflare Pages refuses to deploy a file over 25 MiB, and with it the whole site.
   test('a file larger than the site can serve is refused with its size, and one within it passes', async () => {
     const large = { _id: `file-${'c'.repeat(40)}-pptx`, _type: 'sanity.fileAsset', size: 42_150_000 } as Doc;

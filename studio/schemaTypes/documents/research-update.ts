@@ -101,7 +101,7 @@ export const researchUpdate = defineType({
           description: 'Begynner med https://.',
           // The site can show one of them: with both, the link would silently go missing.
           validation: (rule) => [
-            httpUrlValidation(rule),
+            ...httpUrlValidation(rule),
             rule.custom((url, context) =>
               hasFileAndLink({ ...(context.parent as object | undefined), url }) ? messages.reportFileOrLink : true,
             ),

@@ -24,7 +24,7 @@ export const materialLink = defineType({
       title: 'Adresse',
       type: 'url',
       description: 'Begynner med https://.',
-      validation: (rule) => [rule.required().error(messages.required), httpUrlValidation(rule)],
+      validation: (rule) => [rule.required().error(messages.required), ...httpUrlValidation(rule)],
     }),
   ],
   preview: {

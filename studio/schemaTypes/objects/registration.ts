@@ -148,7 +148,7 @@ export const registration = defineType({
         'til lenken er lagt inn. Med status «Åpen» eller «Fulltegnet – venteliste» må lenken være med.',
       hidden: ({ parent }) => withoutSignUp(parent),
       validation: (rule) => [
-        httpUrlValidation(rule),
+        ...httpUrlValidation(rule),
         // «Åpen» or «Venteliste» chosen by hand promises a form: refused without it, whatever the opening date, unless
         // registration has already closed, so what the Studio lets through never stops the build when the opening day
         // comes (the guard stops only imports).

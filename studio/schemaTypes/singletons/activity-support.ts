@@ -84,7 +84,7 @@ export const activitySupport = defineType({
         'Lenke til søknadsskjemaet (https://…). Knappen «Søk om aktivitetsstøtte» går hit mens en runde er åpen. ' +
         'Må være på plass når en runde åpner.',
       validation: (rule) => [
-        httpUrlValidation(rule),
+        ...httpUrlValidation(rule),
         // A rule over the whole document: the rounds decide whether the link is needed, as the page reads them.
         // A reminder, not an error: without the link the page says it is coming (the build goes on, and the content
         // report reminds the editors too), and an error would block every other change to the grant meanwhile.
