@@ -265,3 +265,33 @@ describe('an e-mail address', () => {
     expect(wrapped).toBeGreaterThan(0);
   });
 });
+
+// On a phone the rounds are drawn as blocks of labelled lines («Frist: 1. mars 2027»). The header row was removed
+// there (display: none), so a screen reader's table navigation lost the column headers, and the labels lived only
+// in generated text (an Uutilsynet-style audit).
+describe('the grant rounds on a phone', () => {
+  it('keep their column headers for a screen reader, and the drawn labels are not read as well', async () => {
+    const page = await open('/aktivitetsstotte', 'none', 360);
+    const table = page.locator('table.rounds');
+    const snapshot = await table.ariaSnapshot();
+    for (const header of ['Runde', 'Åpner', 'Frist', 'Svar']) expect(snapshot).toContain(`columnheader "${header}"`);
+    expect(snapshot).not.toContain('Frist:');
+    // Still seen: the label before each date, and no header row above the blocks.
+    expect(
+      await table
+        .locator('td')
+        .nth(1)
+        .evaluate((cell) => getComputedStyle(cell, '::before').content),
+    ).toContain('Frist: ');
+    expect((await table.locator('thead').boundingBox())!.height).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the lists beside the places map', () => {
+  it('are each named by their legend, so a screen reader jumping to a list hears which places it holds', async () => {
+    const page = await open('/samarbeidsprosjekter');
+    const snapshot = await page.locator('.places-map__list').ariaSnapshot();
+    expect(snapshot).toContain('list "Pågående samarbeidsprosjekter"');
+    expect(snapshot).toContain('list "Mulige nye samarbeidsprosjekter"');
+  });
+});
