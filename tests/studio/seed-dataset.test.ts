@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { readPdf } from '../../src/lib/search/pdf-text';
 import { isHeld } from '../../studio/seed/lib/seed-time';
 import { type Doc, readDataset, seedDir } from './dataset';
@@ -283,5 +284,16 @@ describe('content', () => {
     );
     expect(texts.some((text) => text.includes('fritidskassen'))).toBe(true);
     expect(texts.some((text) => text.includes('nabolagsbudsjett'))).toBe(true);
+  });
+
+  // A PDF reader shows the title in its window, not the file name (WCAG 2.4.2, technique PDF18), and reads it in
+  // Norwegian: an Uutilsynet-style audit found the title set but not shown.
+  test('the PDFs have a title that readers show, and Norwegian as their language', async () => {
+    for (const name of readdirSync(join(seedDir, 'files'))) {
+      const pdf = await PDFDocument.load(readFileSync(join(seedDir, 'files', name)), { updateMetadata: false });
+      expect(pdf.getTitle(), name).toBeTruthy();
+      expect(pdf.catalog.getOrCreateViewerPreferences().getDisplayDocTitle(), name).toBe(true);
+      expect(pdf.catalog.get(PDFName.of('Lang'))?.toString(), name).toBe('(nb-NO)');
+    }
   });
 });

@@ -40,6 +40,8 @@ export async function renderPdf(spec: PdfSpec): Promise<Uint8Array> {
   pdf.setCreator('For Alle seed');
   pdf.setCreationDate(fixed);
   pdf.setModificationDate(fixed);
+  // A reader's window shows the title, not the file name (WCAG 2.4.2, technique PDF18).
+  pdf.catalog.getOrCreateViewerPreferences().setDisplayDocTitle(true);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const margin = 56;
