@@ -23,10 +23,16 @@ export const passageLanguages: Option[] = [
   { title: 'Nordsamisk', value: 'se' },
 ];
 
+/**
+ * A place's status. «Annet sted» is a town with For Alle's stories or events (an inclusion project, a gathering) but
+ * no collaboration project, past, present or in talks: a story or an event needs a place, and any other status would
+ * put the town on the map as a project.
+ */
 export const placeStatuses: Option[] = [
   { title: 'Aktivt samarbeidsprosjekt', value: 'active' },
   { title: 'Under etablering', value: 'establishing' },
   { title: 'Tidligere samarbeidsprosjekt', value: 'ended' },
+  { title: 'Annet sted, uten samarbeidsprosjekt', value: 'other' },
 ];
 
 /**

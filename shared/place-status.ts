@@ -1,7 +1,8 @@
 /**
  * A place's status («Aktivt samarbeidsprosjekt», «Under etablering») and the status of its collaboration projects
  * («Pågår», …) are set apart, on two documents: the map and the counted cities follow the place, the place's page
- * shows the project's; a place whose project has ended («Tidligere samarbeidsprosjekt») is off the map and the count.
+ * shows the project's; a place whose project has ended («Tidligere samarbeidsprosjekt») is off the map and the count,
+ * and so is a place with stories or events only («Annet sted, uten samarbeidsprosjekt»).
  * The Studio and the build's content report say when they disagree. A place may be
  * «Aktivt samarbeidsprosjekt» before its project is written, so this is a warning, never a stop.
  */
@@ -11,7 +12,8 @@ export type PlaceStatusMismatch =
   | 'activeWithEndedProjects'
   | 'activeWithoutRunningProject'
   | 'establishingWithRunningProject'
-  | 'endedWithOpenProject';
+  | 'endedWithOpenProject'
+  | 'otherWithProject';
 
 /** Where the place's status and its projects' statuses disagree, or undefined when they agree. */
 export function placeStatusMismatch(
@@ -25,6 +27,7 @@ export function placeStatusMismatch(
   if (placeStatus === 'active' && !running) return 'activeWithoutRunningProject';
   if (placeStatus === 'establishing' && running) return 'establishingWithRunningProject';
   if (placeStatus === 'ended' && projectStatuses.some((status) => status !== 'ended')) return 'endedWithOpenProject';
+  if (placeStatus === 'other' && projectStatuses.length > 0) return 'otherWithProject';
   return undefined;
 }
 
@@ -37,6 +40,8 @@ const messages: Record<PlaceStatusMismatch, (place: string) => string> = {
     `${place} står som «Aktivt samarbeidsprosjekt», men samarbeidsprosjektet der er avsluttet. Kartet og tallet på byer teller stedet med. Sett stedet til «Tidligere samarbeidsprosjekt», eller prosjektet til «Pågår» hvis det fortsatt pågår.`,
   endedWithOpenProject: (place) =>
     `${place} står som «Tidligere samarbeidsprosjekt», men samarbeidsprosjektet der er ikke satt til «Avsluttet». Kartet viser ikke stedet, og siden sier at prosjektet er avsluttet. Sett prosjektet til «Avsluttet», eller stedet til «Aktivt samarbeidsprosjekt» eller «Under etablering».`,
+  otherWithProject: (place) =>
+    `${place} står som «Annet sted, uten samarbeidsprosjekt», men har et samarbeidsprosjekt. Kartet viser ikke stedet. Velg statusen som passer prosjektet: «Aktivt samarbeidsprosjekt», «Under etablering» eller «Tidligere samarbeidsprosjekt».`,
   establishingWithRunningProject: (place) =>
     `${place} står som «Under etablering», men samarbeidsprosjektet der har status «Pågår». Kartet viser stedet blant de mulige nye samarbeidsprosjektene og teller det ikke med blant byene. Sett stedet til «Aktivt samarbeidsprosjekt», eller prosjektet til «Under etablering».`,
 };

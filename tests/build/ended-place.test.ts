@@ -1,11 +1,13 @@
 // A place whose collaboration project has ended («Tidligere samarbeidsprosjekt»), built for real on the minimal site:
 // its page and card stay, it has no dot on the map and is not counted among the cities, and its page says how a new
 // project starts instead of asking visitors to contact the ended one. The parts are tested on their own in
-// tests/unit/places-map.test.ts and tests/unit/place-page.test.ts.
+// tests/unit/places-map.test.ts and tests/unit/place-page.test.ts. Tromsø, a place with a story only («Annet sted, uten
+// samarbeidsprosjekt»), is built beside it: it has a page and a card, but no dot, no place in the list by the map and
+// no status anywhere, where any other status would have put it on the map as a project.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { fixedNow, page, text } from '../support/dist';
-import { fixtureDataset, fixturePlace } from '../support/fixture-dataset';
+import { fixtureDataset, fixturePlace, fixtureStory } from '../support/fixture-dataset';
 
 // Bergen (fixturePlace) runs its project; Arendal is the same kind of place, with its project ended.
 const arendal = {
@@ -16,6 +18,15 @@ const arendal = {
   county: 'Agder',
   status: 'ended',
   location: { _type: 'geopoint', lat: 58.46, lng: 8.77 },
+};
+const tromso = {
+  ...fixturePlace,
+  _id: 'place-tromso',
+  name: 'Tromsø',
+  slug: { _type: 'slug', current: 'tromso' },
+  county: 'Troms',
+  status: 'other',
+  location: { _type: 'geopoint', lat: 69.65, lng: 18.96 },
 };
 const formerLeader = {
   _id: 'person-tidligere',
@@ -49,7 +60,19 @@ beforeAll(async () => {
   await buildSite({
     outDir,
     env: {
-      LOCAL_DATASET: fixtureDataset({ extra: [fixturePlace, arendal, formerLeader, ...projects] }),
+      LOCAL_DATASET: fixtureDataset({
+        extra: [
+          fixturePlace,
+          arendal,
+          tromso,
+          formerLeader,
+          ...projects,
+          fixtureStory('inkludering-i-tromso', {
+            place: { _type: 'reference', _ref: tromso._id },
+            pillar: { _type: 'reference', _ref: 'pillar-inkluderingsprosjekter' },
+          }),
+        ],
+      }),
       BUILD_NOW: fixedNow,
     },
     searchIndex: false,
@@ -89,5 +112,24 @@ describe('a place whose collaboration project has ended', () => {
     );
     // The ended project's contact may have moved on: not offered as the one to ask.
     expect($('a[href="mailto:tidligere@example.no"]').length).toBe(0);
+  });
+});
+
+describe('a place with a story only («Annet sted, uten samarbeidsprosjekt»)', () => {
+  it('has no dot, no line in the list beside the map and no status on its card, but keeps its card and page', () => {
+    const $ = page('/steder', outDir);
+    expect($('.places-map').text()).not.toContain('Tromsø');
+    const card = $('.place-card:has(a[href="/steder/tromso/"])');
+    expect(card.length).toBe(1);
+    expect(text($, '.place-card:has(a[href="/steder/tromso/"]) p:not(.card__meta)')).toBe('');
+    const place = page('/steder/tromso', outDir);
+    expect(text(place, 'h1 + p.muted')).toBe('Troms');
+    expect(place('a[href="/historier/inkludering-i-tromso/"]').length).toBeGreaterThan(0);
+  });
+
+  it('is not counted among the cities or the areas in talks', () => {
+    const $ = page('/samarbeidsprosjekter', outDir);
+    expect(text($, '.key-facts > li:first-child')).toBe('1 by med pågående samarbeidsprosjekt');
+    expect($('.places-map__note').text()).not.toMatch(/område/);
   });
 });

@@ -1273,6 +1273,31 @@ describe('validation rules', () => {
     ]);
   });
 
+  // A story or an event needs a place; a town with an inclusion project only was put on the map as a project.
+  test('a place with stories or events only is «Annet sted», fine without a project and a warning with one', async () => {
+    const tromso = {
+      ...byId('place-sandnes'),
+      _id: 'place-tromso',
+      name: 'Tromsø',
+      slug: { _type: 'slug', current: 'tromso' },
+      status: 'other',
+      isSample: false,
+    };
+    expect(await validate(tromso, [...dataset, tromso])).toEqual([]);
+    const project = {
+      ...byId('project-bergen'),
+      _id: 'project-tromso',
+      place: { _type: 'reference', _ref: tromso._id },
+    };
+    expect(await validate(tromso, [...dataset, tromso, project])).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        message: placeStatusMismatchMessage('otherWithProject', 'Tromsø'),
+        path: ['status'],
+      }),
+    ]);
+  });
+
   test('a key fact with a number that counts something else than places is fine on Samarbeidsprosjekter', async () => {
     const doc = byId('pillar-samarbeidsprosjekter');
     doc.keyFacts = [{ _type: 'keyFact', _key: 'typed', value: '300 deltakere', label: 'på konferansen i byene' }];

@@ -69,6 +69,16 @@ describe('the places map', () => {
     );
   });
 
+  it('leaves out a place with stories or events only («Annet sted»): no dot, not in the list, not counted', async () => {
+    const arendal = { name: 'Arendal', slug: 'arendal', lat: 58.46, lng: 8.77, status: 'other' };
+    const { $, labels } = await drawn([bergen, arendal]);
+    expect(labels).toEqual(['Bergen']);
+    expect($('.places-map__list').text()).not.toContain('Arendal');
+    expect($('.places-map__note').text().replace(/\s+/g, ' ').trim()).toBe(
+      'Vi snakker med ett område om å starte et samarbeidsprosjekt.',
+    );
+  });
+
   it('says which places are too far north to be drawn, and draws the rest', async () => {
     const tromso = { name: 'Tromsø', slug: 'tromso', lat: 69.65, lng: 18.96, status: 'active' };
     const { $, labels } = await drawn([bergen, tromso]);

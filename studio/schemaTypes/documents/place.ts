@@ -88,7 +88,8 @@ export const place = defineType({
         'startet, og sett samtidig «Pågår» på samarbeidsprosjektet. Da telles stedet med i «byer med pågående ' +
         'samarbeidsprosjekt» på Samarbeidsprosjekter. Når prosjektet er avsluttet, velg «Tidligere ' +
         'samarbeidsprosjekt»: stedet og historiene blir stående, men stedet får ingen prikk på kartet og telles ' +
-        'ikke med.',
+        'ikke med. Et sted som bare trengs for en historie eller et arrangement (et inkluderingsprosjekt, en ' +
+        'samling), uten noe samarbeidsprosjekt, er «Annet sted»: det får en side, men ingen prikk og ingen status.',
       options: { list: placeStatuses, layout: 'radio' },
       // A city that has just joined is usually on its way, not yet running a project.
       initialValue: 'establishing',
@@ -109,7 +110,9 @@ export const place = defineType({
       subtitle: subtitle(
         sampleTag(isSample),
         county,
-        status === 'establishing' || status === 'ended' ? optionTitle(placeStatuses, status) : undefined,
+        status === 'establishing' || status === 'ended' || status === 'other'
+          ? optionTitle(placeStatuses, status)
+          : undefined,
       ),
     }),
   },
