@@ -622,7 +622,7 @@ export type Place = {
     | 'Vestland'
     | '\xD8stfold';
   location?: Geopoint;
-  status?: 'active' | 'establishing' | 'ended';
+  status?: 'active' | 'establishing' | 'ended' | 'other';
   ingress?: string;
   isSample?: boolean;
 };
@@ -1183,7 +1183,7 @@ export type PlacesQueryResult = Array<{
     | 'Vestfold'
     | 'Vestland'
     | null;
-  status: 'active' | 'ended' | 'establishing' | null;
+  status: 'active' | 'ended' | 'establishing' | 'other' | null;
   location: Geopoint | null;
   isSample: boolean | null;
   storyCount: number;
@@ -1217,7 +1217,7 @@ export type PlacePagesQueryResult = Array<{
     | 'Vestfold'
     | 'Vestland'
     | null;
-  status: 'active' | 'ended' | 'establishing' | null;
+  status: 'active' | 'ended' | 'establishing' | 'other' | null;
   ingress: string | null;
   location: Geopoint | null;
   isSample: boolean | null;
@@ -3780,7 +3780,7 @@ export type AssetUsersQueryResult = Array<
         | 'Vestfold'
         | 'Vestland';
       location?: Geopoint;
-      status?: 'active' | 'ended' | 'establishing';
+      status?: 'active' | 'ended' | 'establishing' | 'other';
       ingress?: string;
       isSample?: boolean;
     }
@@ -4395,7 +4395,7 @@ export type ContentGuardDocumentsQueryResult = Array<
         | 'Vestfold'
         | 'Vestland';
       location?: Geopoint;
-      status?: 'active' | 'ended' | 'establishing';
+      status?: 'active' | 'ended' | 'establishing' | 'other';
       ingress?: string;
       isSample?: boolean;
     }
@@ -4616,7 +4616,7 @@ export type EstablishingPlacesQueryResult = number;
 // Source: lib/queries.ts
 // Variable: statusAtIdQuery
 // Query: *[_id == $id][0].status
-export type StatusAtIdQueryResult = null | 'active' | 'ended' | 'establishing';
+export type StatusAtIdQueryResult = null | 'active' | 'ended' | 'establishing' | 'other';
 
 // Source: lib/queries.ts
 // Variable: projectStatusesAtPlaceQuery
@@ -4644,7 +4644,7 @@ export type PlaceAndOtherProjectStatusesQueryResult =
     }
   | {
       name: string | null;
-      status: 'active' | 'ended' | 'establishing' | null;
+      status: 'active' | 'ended' | 'establishing' | 'other' | null;
       others: Array<'active' | 'ended' | 'establishing' | null>;
     }
   | null;
