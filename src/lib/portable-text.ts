@@ -1,7 +1,7 @@
 import { escapeHTML, toHTML, type PortableTextComponents } from '@portabletext/to-html';
 import { embeddedTypes } from '@for-alle/shared/rich-text';
 import { documentPath, type PathableDocument } from '@for-alle/shared/document-path';
-import { safeHref } from '@for-alle/shared/safe-url';
+import { isExternalHref, safeHref } from '@for-alle/shared/safe-url';
 import { isSectionAnchor, sectionAnchor } from '@for-alle/shared/section-anchor';
 import { siteHref } from './routes';
 import { keepTogether, noBreak } from './typography';
@@ -26,6 +26,9 @@ type Block = {
 /** A stretch of a body: text blocks already rendered to HTML, or one picture or attachment for its component. */
 export type BodyPart = { kind: 'html'; html: string } | { kind: 'object'; node: { _type: string; _key?: string } };
 
+/** This site's address (astro.config.mjs `site`): a link elsewhere is marked as leaving it. */
+const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+
 /** The block types a body holds besides text, each rendered by a component of the site's own. */
 const objectTypes = new Set(embeddedTypes.map((type) => type.value));
 
@@ -35,7 +38,12 @@ const components: PortableTextComponents = {
     // trailing slash its page has.
     link: ({ children, value }) => {
       const href = siteHref(safeHref((value as { href?: string } | undefined)?.href));
-      return href ? `<a href="${escapeHTML(href)}">${children}</a>` : children;
+      if (!href) return children;
+      // A link that leaves the site is marked as ExternalLink marks one, in text as everywhere else (WCAG 3.2.4); the
+      // words are on every such link, so the search index leaves them out.
+      return isExternalHref(href, site)
+        ? `<a href="${escapeHTML(href)}" class="external-link">${children} <span class="file-meta" data-pagefind-ignore>(ekstern lenke)</span></a>`
+        : `<a href="${escapeHTML(href)}">${children}</a>`;
     },
     // A link to another document on the site follows the document when its slug changes.
     // An anchor, when given, leads to a section of that page («presse» on /kontakt); one the Studio would refuse is
