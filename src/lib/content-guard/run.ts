@@ -1,7 +1,7 @@
 import { buildNow } from '../now';
 import type { StoredDocument } from '../sanity/ndjson';
 import { maxFileBytes } from '@for-alle/shared/content-rules';
-import { contentGuardDocumentsQuery, documentIdsQuery, oversizedFilesQuery } from '../sanity/queries';
+import { renderedDocumentsQuery, documentIdsQuery, oversizedFilesQuery } from '../sanity/queries';
 import type { ContentSource } from '../sanity/source';
 import { findContentProblems } from './guard';
 import { pageDates } from './page-dates';
@@ -28,7 +28,7 @@ export interface GuardResult {
  */
 export async function guardContent(source: ContentSource, now: Date = buildNow()): Promise<GuardResult> {
   const [documents, ids, oversizedFiles] = await Promise.all([
-    source.fetch<StoredDocument[]>(contentGuardDocumentsQuery, { types: renderedTypes }),
+    source.fetch<StoredDocument[]>(renderedDocumentsQuery, { types: renderedTypes }),
     source.fetch<string[]>(documentIdsQuery),
     source.fetch<{ _id: string; size: number }[]>(oversizedFilesQuery, { limit: maxFileBytes }),
   ]);

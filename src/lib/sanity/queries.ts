@@ -288,12 +288,6 @@ export const mediaAssetsQuery = defineQuery(`*[_type in ["sanity.imageAsset", "s
   "height": metadata.dimensions.height
 }`);
 
-/**
- * Every document but the assets themselves (of this build's perspective: published, or drafts in the preview): the
- * pictures and files they refer to are the ones the media endpoint writes (usedAssetIds).
- */
-export const assetUsersQuery = defineQuery(`*[!(_type in ["sanity.imageAsset", "sanity.fileAsset"])]`);
-
 /** A file whose text search indexes: where it is served from and what it is called. */
 const searchFileProjection = /* groq */ `{ _id, url, extension, mimeType, originalFilename, size }`;
 
@@ -329,8 +323,12 @@ export const searchMaterialQuery = defineQuery(`{
   }
 }`);
 
-/** Every published document the site renders, whole, for the content guard's checks at the start of a build. */
-export const contentGuardDocumentsQuery = defineQuery(`*[_type in $types]`);
+/**
+ * Every document of the types the site renders ($types: renderedTypes), whole: for the content guard's checks at the
+ * start of a build, and for the pictures and files they use, which are the ones the media endpoint writes
+ * (usedAssetIds).
+ */
+export const renderedDocumentsQuery = defineQuery(`*[_type in $types]`);
 
 /** Files over the size the site's host serves ($limit, maxFileBytes), by id with their size: the guard names their uses. */
 export const oversizedFilesQuery = defineQuery(`*[_type == "sanity.fileAsset" && size > $limit]{ _id, size }`);

@@ -1,16 +1,22 @@
 // Every image width and every attached file that a document of this build uses, written into the static site at
-// build time, so visitors never fetch anything from another origin. An asset no document uses (its story unpublished
-// or deleted, or so far only in a draft) is left out (usedAssetIds). Content Lake images are resized by Sanity's image API
-// (@sanity/image-url); bundled ones locally with sharp. Each use of an image that the editor cropped gets its widths
-// cut from the part kept as well (responsiveImage in src/lib/images.ts), and each use that is a page's link-preview
-// picture a 1200 × 630 JPEG, cut as the editor framed it there (shareImage).
+// build time, so visitors never fetch anything from another origin. An asset no rendered document uses (its story
+// unpublished or deleted, or so far only in a draft) is left out (usedAssetIds). Content Lake images are resized by
+// Sanity's image API (@sanity/image-url); bundled ones locally with sharp. Each use of an image that the editor cropped
+// gets its widths cut from the part kept as well (responsiveImage in src/lib/images.ts), and each use that is a page's
+// link-preview picture a 1200 × 630 JPEG, cut as the editor framed it there (shareImage).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cropKey, type Framing } from '../../lib/image-framing';
 import { filePath, keptWidths, sharePictureOf, variantPath, widthsFor } from '../../lib/images';
 import { getContentSource, loadQuery } from '../../lib/sanity/content-source';
 import { resizedImage, sharePicture } from '../../lib/sanity/image-bytes';
 import { usedAssetIds } from '../../lib/content/used-assets';
-import { assetUsersQuery, croppedFiguresQuery, mediaAssetsQuery, sharePicturesQuery } from '../../lib/sanity/queries';
+import { renderedTypes } from '../../lib/content-guard/schemas';
+import {
+  croppedFiguresQuery,
+  mediaAssetsQuery,
+  renderedDocumentsQuery,
+  sharePicturesQuery,
+} from '../../lib/sanity/queries';
 
 type Props = {
   assetId: string;
@@ -27,7 +33,7 @@ type Props = {
 export const getStaticPaths = (async () => {
   const [assets, users, shareUses, croppedUses] = await Promise.all([
     loadQuery(mediaAssetsQuery),
-    loadQuery(assetUsersQuery),
+    loadQuery(renderedDocumentsQuery, { types: renderedTypes }),
     loadQuery(sharePicturesQuery),
     loadQuery(croppedFiguresQuery),
   ]);
