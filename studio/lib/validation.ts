@@ -13,6 +13,7 @@ import type {
   Path,
   StringRule,
   UrlRule,
+  ValidationContext,
   ValidationError,
 } from 'sanity';
 import { getDraftId, getPublishedId, isVersionId } from '@sanity/client/csm';
@@ -328,18 +329,28 @@ export function uniqueNumber(
  */
 export const slugChangeValidation: CustomValidator<SlugValue | undefined> = async (slug, context) => {
   const current = slug?.current?.trim();
+  if (!current || !context.document) return true;
+  const published = await publishedValue<SlugAtIdQueryResult>(context, slugAtIdQuery);
+  if (!published || published === current) return true;
+  return messages.slugChanged(documentPath({ _type: context.document._type, slug: published }) ?? `/${published}`);
+};
+
+/**
+ * What `query` ($id) finds in the published version of the document the form shows, to compare a draft with. Undefined
+ * when the form shows the published document itself (there is no draft: nothing is being changed) or the answer did
+ * not come; null when nothing is published.
+ */
+async function publishedValue<R>(context: ValidationContext, query: string): Promise<R | null | undefined> {
   const document = context.document;
-  if (!current || !document) return true;
+  if (!document) return undefined;
   const publishedId = getPublishedId(document._id);
-  if (publishedId === document._id) return true;
-  const published = await context
+  if (publishedId === document._id) return undefined;
+  return context
     .getClient({ apiVersion })
     .withConfig({ perspective: 'raw' })
-    .fetch<SlugAtIdQueryResult>(slugAtIdQuery, { id: publishedId })
-    .catch(() => null);
-  if (!published || published === current) return true;
-  return messages.slugChanged(documentPath({ _type: document._type, slug: published }) ?? `/${published}`);
-};
+    .fetch<R>(query, { id: publishedId })
+    .catch(() => undefined);
+}
 
 /**
  * A warning when the activity support's maximum goes above what the site says now (the published amount, or the
@@ -348,16 +359,10 @@ export const slugChangeValidation: CustomValidator<SlugValue | undefined> = asyn
  * stayed on the document for good would teach editors to overlook yellow messages.
  */
 export const maxAmountRaisedValidation: CustomValidator<number | undefined> = async (amount, context) => {
-  const document = context.document;
-  if (typeof amount !== 'number' || !document) return true;
-  const publishedId = getPublishedId(document._id);
+  if (typeof amount !== 'number') return true;
+  const published = await publishedValue<MaxAmountAtIdQueryResult>(context, maxAmountAtIdQuery);
   // No draft: this is the published document, whose amount is the one the site shows.
-  if (publishedId === document._id) return true;
-  const published = await context
-    .getClient({ apiVersion })
-    .withConfig({ perspective: 'raw' })
-    .fetch<MaxAmountAtIdQueryResult>(maxAmountAtIdQuery, { id: publishedId })
-    .catch(() => null);
+  if (published === undefined) return true;
   const limit = Math.max(published ?? 0, limits.activitySupportSoft);
   return amount > limit ? messages.maxAmountRaised(limit) : true;
 };
@@ -403,18 +408,10 @@ export const placeStatusValidation: CustomValidator<string | undefined> = async 
  * counts those places, and areas not entered as places, so only the editor knows whether it must change.
  */
 export const placeStatusChangeValidation: CustomValidator<string | undefined> = async (status, context) => {
-  const document = context.document;
-  if (!status || !document) return true;
-  const publishedId = getPublishedId(document._id);
-  // No draft: nothing is being changed.
-  if (publishedId === document._id) return true;
-  const published = await context
-    .getClient({ apiVersion })
-    .withConfig({ perspective: 'raw' })
-    .fetch<StatusAtIdQueryResult>(statusAtIdQuery, { id: publishedId })
-    .catch(() => undefined);
+  if (!status) return true;
+  const published = await publishedValue<StatusAtIdQueryResult>(context, statusAtIdQuery);
   if (published === undefined || published === status) return true;
-  const name = document.name as string | undefined;
+  const name = context.document?.name as string | undefined;
   if (published === 'establishing' && status === 'active') return messages.placeStarted(name);
   if (status === 'establishing') return messages.placeEstablishing(name);
   return true;
