@@ -1022,8 +1022,16 @@ describe('validation rules', () => {
 
   // Slides with a video in them: Cloudflare Pages refuses to deploy a file over 25 MiB, and with it the whole site.
   test('a file larger than the site can serve is refused with its size, and one within it passes', async () => {
-    const large = { _id: `file-${'c'.repeat(40)}-pptx`, _type: 'sanity.fileAsset', size: 42_150_000 } as Doc;
-    const small = { _id: `file-${'d'.repeat(40)}-pdf`, _type: 'sanity.fileAsset', size: 2_000_000 } as Doc;
+    const asset = (_id: string, size: number): Doc => ({
+      _id,
+      _type: 'sanity.fileAsset',
+      _createdAt: '2026-11-01T10:00:00Z',
+      _updatedAt: '2026-11-01T10:00:00Z',
+      _rev: 'r1',
+      size,
+    });
+    const large = asset(`file-${'c'.repeat(40)}-pptx`, 42_150_000);
+    const small = asset(`file-${'d'.repeat(40)}-pdf`, 2_000_000);
     const withReport = (asset: Doc) => ({
       ...byId('ru-nabolagsbudsjett'),
       report: { file: { _type: 'file', asset: { _type: 'reference', _ref: asset._id } } },
