@@ -1,7 +1,8 @@
 /**
  * Where an activity-support round stands on a given day, shared by the site (which shows the application button
- * only while a round is open), the Studio's rules and the build's content guard (which ask for the application link
- * while a round is open, and remind the editor of it before one opens), so all three read a round the same way. Dependency-free.
+ * only while a round is open), the Studio's rules and the build's content report (which remind the editor of the
+ * application link before a round opens and while it is open), so all three read a round the same way.
+ * Dependency-free.
  */
 import { osloDay } from './dates.ts';
 
