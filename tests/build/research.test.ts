@@ -184,7 +184,10 @@ describe('/forskning: the evaluation and the reports', () => {
     );
     const $ = page('/forskning');
     const facts = $('.evaluation dl');
-    expect(facts.find(`a[href="${evaluation.partner.website}"]`).text()).toBe(evaluation.partner.name);
+    // Marked as leaving the site, as every link elsewhere is.
+    expect(facts.find(`a[href="${evaluation.partner.website}"]`).text()).toBe(
+      `${evaluation.partner.name} (ekstern lenke)`,
+    );
     // Under the name each update gives it («Forskningspartner: …»): one organisation, one label.
     const partnerTerm = facts.find(`a[href="${evaluation.partner.website}"]`).closest('div').find('dt');
     expect(partnerTerm.text().replace(/\u00ad/g, '')).toBe('Forskningspartner');

@@ -57,14 +57,16 @@ describe('the Portable Text fixture page', () => {
       expect(body.find(selector).length, selector).toBe(1);
     }
     expect(body.find('p').length).toBeGreaterThan(3);
-    expect(body.find('a[href="https://www.uutilsynet.no/"]').text()).toBe('Tilsynet for universell utforming av ikt');
+    expect(body.find('a[href="https://www.uutilsynet.no/"]').text()).toBe(
+      'Tilsynet for universell utforming av ikt (ekstern lenke)',
+    );
     // «For Alle» is one name: a no-break space keeps it on one line (keepTogether).
     expect(body.find('a[href="/forskning/"]').text()).toBe('forskningen i For\u00a0Alle');
     expect(body.find('span[lang="en"]').text()).toBe('Nothing about us without us');
     expect(body.find('.attachment a[href$=".pdf"]').text().trim()).toMatch(/^Testvedlegg \(PDF, \d+\u00a0kB\)$/);
     // Words next to marks and links keep their spaces (Astro's whitespace compression must not eat them).
     expect(body.find('p').first().text()).toBe(
-      'Dette avsnittet har uthevet tekst, kursiv tekst, en lenke til Tilsynet for universell utforming av ikt og en lenke til forskningen i For\u00a0Alle.',
+      'Dette avsnittet har uthevet tekst, kursiv tekst, en lenke til Tilsynet for universell utforming av ikt (ekstern lenke) og en lenke til forskningen i For\u00a0Alle.',
     );
   });
 
