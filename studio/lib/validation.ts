@@ -142,8 +142,8 @@ export const messages = {
     `Beløpet er høyere enn kr ${kroner(limit)}, som har vært grensen til nå. Stemmer det at grensen er hevet? Sjekk med programlederen for For Alle før du publiserer.`,
   expensesFor:
     'Skriv hvem utgiftene dekkes for, for eksempel «barn og unge som ikke har råd til å være med». Uten det ser støtten ut som vanlig driftsstøtte til laget.',
-  areasBelowPlaces: (places: number) =>
-    `Tallet er lavere enn antall steder med status «Under etablering» (${places}), så nettstedet sier ${places} områder. Skriv hvor mange områder For Alle snakker med i alt, også dem som ikke er lagt inn som steder.`,
+  areasBelowPlaces: (areas: number | undefined, places: number) =>
+    `${areas === undefined ? 'Feltet er tomt' : `Tallet er ${areas}`}, men ${places} ${places === 1 ? 'sted har' : 'steder har'} status «Under etablering», så nettstedet sier ${places === 1 ? 'ett område' : `${places} områder`}. Skriv hvor mange områder For Alle snakker med i alt, også dem som ikke er lagt inn som steder.`,
   placeStarted: (name?: string | null) =>
     `Husk å sette ned tallet i «${areasInProcessTitle}» i Innstillinger med én: ${name ?? 'stedet'} telles nå blant byene med samarbeidsprosjekt, ikke blant områdene der et prosjekt kan komme.`,
   placeEstablishing: (name?: string | null) =>
@@ -423,7 +423,7 @@ export const areasInProcessValidation: CustomValidator<number | undefined> = asy
     .getClient({ apiVersion })
     .fetch<EstablishingPlacesQueryResult>(establishingPlacesQuery)
     .catch(() => null);
-  return places !== null && areasBelowPlaces(areas, places) ? messages.areasBelowPlaces(places) : true;
+  return places !== null && areasBelowPlaces(areas, places) ? messages.areasBelowPlaces(areas, places) : true;
 };
 
 /** The same warning seen from a collaboration project, counting this project's status as it is in the form. */

@@ -961,11 +961,14 @@ describe('validation rules', () => {
     expect(low.map((marker) => [marker.level, marker.message, marker.path])).toEqual([
       [
         'warning',
-        'Tallet er lavere enn antall steder med status «Under etablering» (2), så nettstedet sier 2 områder. Skriv hvor mange områder For Alle snakker med i alt, også dem som ikke er lagt inn som steder.',
+        'Tallet er 1, men 2 steder har status «Under etablering», så nettstedet sier 2 områder. Skriv hvor mange områder For Alle snakker med i alt, også dem som ikke er lagt inn som steder.',
         ['areasInProcess'],
       ],
     ]);
     expect(await validate({ ...settings, areasInProcess: 5 }, dataset)).toEqual([]);
+    expect(messagesOf(await validate({ ...settings, areasInProcess: undefined }, dataset))).toEqual([
+      'Feltet er tomt, men 2 steder har status «Under etablering», så nettstedet sier 2 områder. Skriv hvor mange områder For Alle snakker med i alt, også dem som ikke er lagt inn som steder.',
+    ]);
   });
 
   test('a place whose draft leaves or enters «Under etablering» reminds the editor of the number of areas', async () => {
