@@ -69,13 +69,13 @@ export const draftNamesQuery = defineQuery(
   `*[_id in $ids]{ _id, "name": coalesce(title, name, question, string(year)) }`,
 );
 
-/** An organisation as the editor last left it: its draft when there is one. */
 /** The activity support's published maximum, for the warning when a draft raises it. */
 export const maxAmountAtIdQuery = defineQuery(`*[_id == $id][0].maxAmount`);
 
 /** A file's size in bytes, for the rule that keeps files the site's host cannot serve out. */
 export const fileSizeQuery = defineQuery(`*[_id == $id][0].size`);
 
+/** An organisation as the editor last left it: its draft when there is one. */
 export const organisationNameAndKindQuery = defineQuery(
   `*[_id in [$id, "drafts." + $id]] | order(_id desc)[0]{ name, kind }`,
 );

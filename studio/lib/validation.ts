@@ -144,8 +144,8 @@ export const messages = {
     'Skriv hvem utgiftene dekkes for, for eksempel «barn og unge som ikke har råd til å være med». Uten det ser støtten ut som vanlig driftsstøtte til laget.',
   areasBelowPlaces: (areas: number | undefined, places: number) =>
     `${areas === undefined ? 'Feltet er tomt' : `Tallet er ${areas}`}, men ${places} ${places === 1 ? 'sted har' : 'steder har'} status «Under etablering», så nettstedet sier ${places === 1 ? 'ett område' : `${places} områder`}. Skriv hvor mange områder For Alle snakker med i alt, også dem som ikke er lagt inn som steder.`,
-  placeStarted: (name?: string | null) =>
-    `Husk å sette ned tallet i «${areasInProcessTitle}» i Innstillinger med én: ${name ?? 'stedet'} telles nå blant byene med samarbeidsprosjekt, ikke blant områdene der et prosjekt kan komme.`,
+  placeLeftEstablishing: (name: string | null | undefined, started: boolean) =>
+    `Husk å sette ned tallet i «${areasInProcessTitle}» i Innstillinger med én: ${name ?? 'stedet'} ${started ? 'telles nå blant byene med samarbeidsprosjekt, ikke' : 'er ikke lenger'} blant områdene der et prosjekt kan komme.`,
   placeEstablishing: (name?: string | null) =>
     `Sjekk at tallet i «${areasInProcessTitle}» i Innstillinger teller med ${name ?? 'stedet'}. Var det ikke med der fra før, sett tallet opp med én.`,
   applyUrlWhileOpen: (round?: string | null) =>
@@ -165,6 +165,11 @@ export const messages = {
   linkHasSpaces:
     'Lenken har mellomrom i seg. Kopier den på nytt fra adressefeltet i nettleseren, der mellomrom står som %20.',
   linkWithoutHttps: (value: string) => `Skriv https:// foran adressen: https://${value}`,
+  linkHasInvisibleCharacter:
+    'Lenken har et usynlig tegn først eller sist, ofte når den er kopiert fra Word eller en e-post. Slett lenken og lim den inn på nytt fra adressefeltet i nettleseren, eller skriv den.',
+  linkMailWithoutScheme: (value: string) => `Skriv mailto: foran e-postadressen: mailto:${value}`,
+  linkPhoneWithoutScheme: (digits: string) => `Skriv tel: foran nummeret, uten mellomrom: tel:${digits}`,
+  linkIsMail: 'Dette er en e-postadresse. Feltet trenger en nettadresse som begynner med https://.',
   anchor: 'Skriv avsnittets navn med små bokstaver, tall og bindestrek, uten #, for eksempel «presse».',
   navTarget: 'Velg enten en side å lenke til eller skriv en adresse – ikke begge.',
   phone: 'Skriv et telefonnummer med bare tall og mellomrom.',
@@ -214,8 +219,15 @@ const TEL = /^tel:\+?[0-9][0-9 ()-]{2,}$/i;
  * then only a whole address (http(s) with a host, mailto with an address, tel with digits), never a bare path.
  */
 function isAllowedHref(href: string): boolean {
-  const value = href.trim();
-  return safeHref(value) !== null && (HTTP.test(value) || MAILTO.test(value) || TEL.test(value));
+  // As the site and the content guard read it (safeHref): the raw value, not one trimmed of more than they trim.
+  const value = safeHref(href);
+  return value !== null && (HTTP.test(value) || MAILTO.test(value) || TEL.test(value));
+}
+
+/** True for a whole http(s) address, as the site and the content guard read it (safeHref). */
+function isHttpUrl(url: string): boolean {
+  const value = safeHref(url);
+  return value !== null && HTTP.test(value);
 }
 
 /** Title: required, hard limit 90, warning over 70. */
@@ -246,12 +258,24 @@ export const ingressValidation = (rule: StringRule) => [
  */
 const permissiveUri = (rule: UrlRule) => rule.uri({ scheme: [/^[a-z][a-z0-9+.-]*$/i], allowRelative: true });
 
-/** What is wrong with an address an editor typed, in words that name the fault; `otherwise` when none of these. */
-function linkFault(value: string, otherwise: string): string {
-  const trimmed = value.trim();
+/**
+ * What is wrong with an address an editor typed, in words that name the fault; `otherwise` when none of these.
+ * `mailAndPhone`: the field takes mailto: and tel: links too (a link in text), so an address or a number without its
+ * scheme is told which to write.
+ */
+function linkFault(value: string, otherwise: string, mailAndPhone = false): string {
+  // What browsers (and safeHref) strip from the ends is only ASCII space and control characters: a no-break space or
+  // a byte-order mark, pasted from Word or an e-mail, stays and breaks the link.
+  const asciiTrimmed = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  if (asciiTrimmed !== asciiTrimmed.trim()) return messages.linkHasInvisibleCharacter;
+  const trimmed = asciiTrimmed;
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
+  if (!hasScheme && /^[^\s@/:]+@[^\s@/]+\.[a-z]{2,}$/i.test(trimmed))
+    return mailAndPhone ? messages.linkMailWithoutScheme(trimmed) : messages.linkIsMail;
+  if (!hasScheme && mailAndPhone && /^\+?[\d\s]{8,}$/.test(trimmed))
+    return messages.linkPhoneWithoutScheme(trimmed.replace(/\s/g, ''));
   if (/\s/.test(trimmed)) return messages.linkHasSpaces;
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && /^[^/\s]+\.[a-z]{2,}(\/|$)/i.test(trimmed))
-    return messages.linkWithoutHttps(trimmed);
+  if (!hasScheme && /^[^/\s]+\.[a-z]{2,}(\/|$)/i.test(trimmed)) return messages.linkWithoutHttps(trimmed);
   return otherwise;
 }
 
@@ -262,7 +286,7 @@ function linkFault(value: string, otherwise: string): string {
 export const hrefValidation = (rule: UrlRule) => [
   rule.required().error(messages.required),
   permissiveUri(rule),
-  rule.custom((href) => (href === undefined || isAllowedHref(href) ? true : linkFault(href, messages.link))),
+  rule.custom((href) => (href === undefined || isAllowedHref(href) ? true : linkFault(href, messages.link, true))),
 ];
 
 /** A phone number field (the site's, a contact person's): digits and spaces, with country code. */
@@ -271,7 +295,7 @@ export const phoneValidation = (rule: StringRule) => rule.regex(/^\+?[0-9 ]{8,16
 /** A web address field (website, registration, video): http(s) only, with one message that names the fault. */
 export const httpUrlValidation = (rule: UrlRule) => [
   permissiveUri(rule),
-  rule.custom((url) => (url === undefined || HTTP.test(url.trim()) ? true : linkFault(url, messages.httpUrl))),
+  rule.custom((url) => (url === undefined || isHttpUrl(url) ? true : linkFault(url, messages.httpUrl))),
 ];
 
 /** End after start, comparing with the sibling field `start` (events, days, sessions). */
@@ -412,7 +436,7 @@ export const placeStatusChangeValidation: CustomValidator<string | undefined> = 
   const published = await publishedValue<StatusAtIdQueryResult>(context, statusAtIdQuery);
   if (published === undefined || published === status) return true;
   const name = context.document?.name as string | undefined;
-  if (published === 'establishing' && status === 'active') return messages.placeStarted(name);
+  if (published === 'establishing') return messages.placeLeftEstablishing(name, status === 'active');
   if (status === 'establishing') return messages.placeEstablishing(name);
   return true;
 };

@@ -1,7 +1,7 @@
 // A place whose collaboration project has ended («Tidligere samarbeidsprosjekt»), built for real on the minimal site:
 // its page and card stay, it has no dot on the map and is not counted among the cities, and its page says how a new
 // project starts instead of asking visitors to contact the ended one. The parts are tested on their own in
-// tests/unit/places-map.test.ts and tests/unit/place-page.test.ts. Tromsø, a place with a story only («Annet sted, uten
+// tests/unit/places-map.test.ts and tests/unit/place-page.test.ts. Flekkefjord, a place with a story only («Annet sted, uten
 // samarbeidsprosjekt»), is built beside it: it has a page and a card, but no dot, no place in the list by the map and
 // no status anywhere, where any other status would have put it on the map as a project.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,14 +19,15 @@ const arendal = {
   status: 'ended',
   location: { _type: 'geopoint', lat: 58.46, lng: 8.77 },
 };
-const tromso = {
+// Far enough south for the map to draw it (Tromsø is not), so «no dot» is the status's doing.
+const flekkefjord = {
   ...fixturePlace,
-  _id: 'place-tromso',
-  name: 'Tromsø',
-  slug: { _type: 'slug', current: 'tromso' },
-  county: 'Troms',
+  _id: 'place-flekkefjord',
+  name: 'Flekkefjord',
+  slug: { _type: 'slug', current: 'flekkefjord' },
+  county: 'Agder',
   status: 'other',
-  location: { _type: 'geopoint', lat: 69.65, lng: 18.96 },
+  location: { _type: 'geopoint', lat: 58.3, lng: 6.66 },
 };
 const formerLeader = {
   _id: 'person-tidligere',
@@ -64,11 +65,11 @@ beforeAll(async () => {
         extra: [
           fixturePlace,
           arendal,
-          tromso,
+          flekkefjord,
           formerLeader,
           ...projects,
-          fixtureStory('inkludering-i-tromso', {
-            place: { _type: 'reference', _ref: tromso._id },
+          fixtureStory('inkludering-i-flekkefjord', {
+            place: { _type: 'reference', _ref: flekkefjord._id },
             pillar: { _type: 'reference', _ref: 'pillar-inkluderingsprosjekter' },
           }),
         ],
@@ -118,13 +119,13 @@ describe('a place whose collaboration project has ended', () => {
 describe('a place with a story only («Annet sted, uten samarbeidsprosjekt»)', () => {
   it('has no dot, no line in the list beside the map and no status on its card, but keeps its card and page', () => {
     const $ = page('/steder', outDir);
-    expect($('.places-map').text()).not.toContain('Tromsø');
-    const card = $('.place-card:has(a[href="/steder/tromso/"])');
+    expect($('.places-map').text()).not.toContain('Flekkefjord');
+    const card = $('.place-card:has(a[href="/steder/flekkefjord/"])');
     expect(card.length).toBe(1);
-    expect(text($, '.place-card:has(a[href="/steder/tromso/"]) p:not(.card__meta)')).toBe('');
-    const place = page('/steder/tromso', outDir);
-    expect(text(place, 'h1 + p.muted')).toBe('Troms');
-    expect(place('a[href="/historier/inkludering-i-tromso/"]').length).toBeGreaterThan(0);
+    expect(text($, '.place-card:has(a[href="/steder/flekkefjord/"]) p:not(.card__meta)')).toBe('');
+    const place = page('/steder/flekkefjord', outDir);
+    expect(text(place, 'h1 + p.muted')).toBe('Agder');
+    expect(place('a[href="/historier/inkludering-i-flekkefjord/"]').length).toBeGreaterThan(0);
   });
 
   it('is not counted among the cities or the areas in talks', () => {

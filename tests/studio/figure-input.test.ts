@@ -3,6 +3,8 @@
 // it: the confirmation was given for the picture that is gone. A value that changes under the input («Forkast
 // endringer», «Gjenopprett», a colleague's edit) is left alone. Rendered with React as the Studio renders it, with
 // Sanity's own image input replaced by one that hands out the onChange it is given; what reaches the form is recorded.
+// The patches are those sanity 6.9.2's image input sends (BaseImageInput: an upload's or a chosen picture's
+// `set(…, ['asset'])`, «Fjern»'s unsets): check them again when upgrading Sanity.
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { PatchEvent, set, setIfMissing, unset, type ObjectInputProps, type PatchArg } from 'sanity';

@@ -978,6 +978,11 @@ describe('validation rules', () => {
     expect(started).toContain(
       'Husk å sette ned tallet i «Områder der et samarbeidsprosjekt kan komme» i Innstillinger med én: Sandnes telles nå blant byene med samarbeidsprosjekt, ikke blant områdene der et prosjekt kan komme.',
     );
+    // Talks that led nowhere count out of the areas too.
+    const other = messagesOf(await validate({ ...sandnes, _id: 'drafts.place-sandnes', status: 'other' }, dataset));
+    expect(other).toContain(
+      'Husk å sette ned tallet i «Områder der et samarbeidsprosjekt kan komme» i Innstillinger med én: Sandnes er ikke lenger blant områdene der et prosjekt kan komme.',
+    );
     const added = {
       ...sandnes,
       _id: 'drafts.place-tromso',
@@ -1010,12 +1015,31 @@ describe('validation rules', () => {
       ],
     ]);
     expect(await inText('HTTPS://EXAMPLE.NO/side')).toEqual([]);
+    // An address or a number without its scheme is told which to write.
+    expect(await inText('kari@example.no')).toEqual([
+      ['error', 'Skriv mailto: foran e-postadressen: mailto:kari@example.no'],
+    ]);
+    expect(await inText('+47 51 00 00 00')).toEqual([
+      ['error', 'Skriv tel: foran nummeret, uten mellomrom: tel:+4751000000'],
+    ]);
+    // A no-break space or a byte-order mark pasted before the address: the site and the content guard would refuse it
+    // (browsers strip only ASCII spaces), so the Studio must too.
+    const invisible = [
+      'error',
+      'Lenken har et usynlig tegn først eller sist, ofte når den er kopiert fra Word eller en e-post. Slett lenken og lim den inn på nytt fra adressefeltet i nettleseren, eller skriv den.',
+    ];
+    expect(await inText('\u00a0https://www.example.no/')).toEqual([invisible]);
+    expect(await inText('\ufeffhttps://www.example.no/')).toEqual([invisible]);
     const signUp = (url: string) => {
       const doc = comingEvent();
       return markersFor({ ...doc, registration: { ...doc.registration, url } }, 'url');
     };
     expect(await signUp('www.skjema.no')).toEqual([['error', 'Skriv https:// foran adressen: https://www.skjema.no']]);
     expect(await signUp('ftp://skjema.no/fil')).toEqual([['error', 'Adressen må begynne med https:// eller http://']]);
+    expect(await signUp('\u00a0https://www.skjema.no')).toEqual([invisible]);
+    expect(await signUp('kari@example.no')).toEqual([
+      ['error', 'Dette er en e-postadresse. Feltet trenger en nettadresse som begynner med https://.'],
+    ]);
     const website = (url: string) => markersFor({ ...byId('org-bergen-fritidsnettverk'), website: url }, 'website');
     expect(await website('fritidsnettverk.no')).toEqual([
       ['error', 'Skriv https:// foran adressen: https://fritidsnettverk.no'],

@@ -53,7 +53,7 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
     warn(
       settings,
       'areasInProcess',
-      `«${areasInProcessTitle}» er ${areasSetting ?? 'tomt'}, men ${establishing} steder har status «Under etablering» – nettstedet sier derfor ${establishing} områder; rett tallet, og tell med områdene som ikke er lagt inn som steder`,
+      `«${areasInProcessTitle}» er ${areasSetting ?? 'tomt'}, men ${establishing === 1 ? '1 sted har' : `${establishing} steder har`} status «Under etablering» – nettstedet sier derfor ${establishing === 1 ? 'ett område' : `${establishing} områder`}; rett tallet, og tell med områdene som ikke er lagt inn som steder`,
     );
   }
 

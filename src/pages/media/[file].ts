@@ -10,6 +10,7 @@ import { filePath, keptWidths, sharePictureOf, variantPath, widthsFor } from '..
 import { getContentSource, loadQuery } from '../../lib/sanity/content-source';
 import { resizedImage, sharePicture } from '../../lib/sanity/image-bytes';
 import { usedAssetIds } from '../../lib/content/used-assets';
+import { isDraftPreview } from '../../lib/draft-preview-mode';
 import { renderedTypes } from '../../lib/content-guard/schemas';
 import {
   croppedFiguresQuery,
@@ -31,9 +32,12 @@ type Props = {
 };
 
 export const getStaticPaths = (async () => {
+  // The draft preview is private and asks for these paths on every request, keeping no query result: it serves every
+  // asset rather than fetch and walk every document for each picture on a page.
+  const preview = isDraftPreview();
   const [assets, users, shareUses, croppedUses] = await Promise.all([
     loadQuery(mediaAssetsQuery),
-    loadQuery(renderedDocumentsQuery, { types: renderedTypes }),
+    preview ? null : loadQuery(renderedDocumentsQuery, { types: renderedTypes }),
     loadQuery(sharePicturesQuery),
     loadQuery(croppedFiguresQuery),
   ]);
@@ -44,9 +48,9 @@ export const getStaticPaths = (async () => {
   };
   const framingsOf = usesOf(shareUses.filter((use) => use !== null));
   const cropsOf = usesOf(croppedUses.filter((use) => use !== null));
-  const used = usedAssetIds(users);
+  const used = users && usedAssetIds(users);
   return assets.flatMap((asset): { params: { file: string }; props: Props }[] => {
-    if (!asset.url || !used.has(asset._id)) return [];
+    if (!asset.url || (used && !used.has(asset._id))) return [];
     const common = { assetId: asset._id, url: asset.url, mimeType: asset.mimeType };
     if (asset._type === 'sanity.fileAsset') {
       return [{ params: { file: filePath(asset).slice('/media/'.length) }, props: { ...common, width: null } }];
