@@ -4,6 +4,7 @@
  * /samarbeidsprosjekter; «Om For Alle» and other texts are plain text and stay behind when a city joins.
  * Free of the `sanity` package, so the site's build imports it.
  */
+import { areasInProcessCount } from './areas-in-process.ts';
 import { numberOfWord, numberWordsFrom } from './number-words.ts';
 
 // Plural nouns only: «en by» and «ett område» are as often just «a city» and «an area». Whole words: \b in
@@ -18,6 +19,11 @@ export interface PlaceCounts {
   activePlaces: number;
   /** Innstillinger → the field titled `areasInProcessTitle`, or null when it is empty. */
   areasInProcess: number | null | undefined;
+  /**
+   * Places with status «Under etablering»: the site never counts fewer areas than these (areasInProcessCount), so a
+   * text is compared with what the map and the key facts say.
+   */
+  establishingPlaces: number;
 }
 
 export interface WrongCount {
@@ -33,7 +39,8 @@ export function wrongTypedCounts(text: string, counts: PlaceCounts): WrongCount[
     const [phrase, number, rawNoun] = match;
     const typed = /^\d+$/.test(number) ? Number(number) : numberOfWord(number);
     const noun = rawNoun.toLocaleLowerCase('nb') as WrongCount['noun'];
-    const expected = noun === 'byer' ? counts.activePlaces : (counts.areasInProcess ?? 0);
+    const expected =
+      noun === 'byer' ? counts.activePlaces : areasInProcessCount(counts.areasInProcess, counts.establishingPlaces);
     return typed === expected ? [] : [{ phrase, noun, expected }];
   });
 }

@@ -43,7 +43,8 @@ export const questionNumberTakenQuery = defineQuery(
 /** What a text that says «sju byer» is checked against: what the site shows. */
 export const placeCountsQuery = defineQuery(`{
   "activePlaces": count(*[_type == "place" && status == "active" && ${publishedOnly}]),
-  "areasInProcess": *[_id == "siteSettings"][0].areasInProcess
+  "areasInProcess": *[_id == "siteSettings"][0].areasInProcess,
+  "establishingPlaces": count(*[_type == "place" && status == "establishing" && ${publishedOnly}])
 }`);
 
 /** How many published places are «Under etablering»: the number in «Innstillinger» must count them all. */

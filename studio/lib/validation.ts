@@ -159,7 +159,7 @@ export const messages = {
   typedPlaceCount: (phrase: string, noun: 'byer' | 'områder', expected: number) =>
     noun === 'byer'
       ? `Teksten sier «${phrase}», men ${expected} steder har status «Aktivt samarbeidsprosjekt». Rett tallet, og listen over byene hvis teksten har en.`
-      : `Teksten sier «${phrase}», men «${areasInProcessTitle}» i Innstillinger er ${expected || 'tomt'}. Rett tallet her eller i Innstillinger.`,
+      : `Teksten sier «${phrase}», men kartet og nøkkeltallene sier ${expected}. Tallet kommer fra «${areasInProcessTitle}» i Innstillinger. Rett tallet her eller i Innstillinger.`,
   placeCountInKeyFacts: `Antallet byer og områder står allerede som de første nøkkeltallene, talt opp fra stedene med aktivt samarbeidsprosjekt og fra «${areasInProcessTitle}» i Innstillinger. Fjern det her, så det ikke blir stående feil når et nytt sted kommer til.`,
   httpUrl: 'Adressen må begynne med https:// eller http://',
   linkHasSpaces:

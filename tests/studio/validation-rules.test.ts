@@ -1256,7 +1256,7 @@ describe('validation rules', () => {
       expect.objectContaining({
         level: 'warning',
         message:
-          'Teksten sier «fem områder», men «Områder der et samarbeidsprosjekt kan komme» i Innstillinger er 4. Rett tallet her eller i Innstillinger.',
+          'Teksten sier «fem områder», men kartet og nøkkeltallene sier 4. Tallet kommer fra «Områder der et samarbeidsprosjekt kan komme» i Innstillinger. Rett tallet her eller i Innstillinger.',
         path: ['body'],
       }),
     ]);

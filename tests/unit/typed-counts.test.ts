@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksText, wrongTypedCounts } from '@for-alle/shared/typed-counts';
 
-const counts = { activePlaces: 7, areasInProcess: 5 };
+const counts = { activePlaces: 7, areasInProcess: 5, establishingPlaces: 2 };
 
 describe('wrongTypedCounts', () => {
   it('passes counts that match, in words or digits', () => {
@@ -19,8 +19,17 @@ describe('wrongTypedCounts', () => {
     expect(wrongTypedCounts('I Fem områder til', { ...counts, areasInProcess: 4 })).toEqual([
       { phrase: 'Fem områder', noun: 'områder', expected: 4 },
     ]);
-    expect(wrongTypedCounts('i fem områder', { ...counts, areasInProcess: null })).toEqual([
+    expect(wrongTypedCounts('i fem områder', { ...counts, areasInProcess: null, establishingPlaces: 0 })).toEqual([
       { phrase: 'fem områder', noun: 'områder', expected: 0 },
+    ]);
+  });
+
+  // The map and the key facts never count fewer areas than the places «Under etablering» (areasInProcessCount): a
+  // text that says what they say is right, even while the setting is too low (which has a warning of its own).
+  it('compares areas with what the site shows, never fewer than the places «Under etablering»', () => {
+    expect(wrongTypedCounts('to områder', { ...counts, areasInProcess: 1 })).toEqual([]);
+    expect(wrongTypedCounts('ett område og fem områder', { ...counts, areasInProcess: null })).toEqual([
+      { phrase: 'fem områder', noun: 'områder', expected: 2 },
     ]);
   });
 

@@ -48,6 +48,7 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
   const placeCounts: PlaceCounts = {
     activePlaces: placesWith('active'),
     areasInProcess: areasSetting,
+    establishingPlaces: establishing,
   };
   if (settings && areasBelowPlaces(areasSetting, establishing)) {
     warn(
@@ -81,7 +82,7 @@ export function findContentWarnings(documents: StoredDocument[], now: Date): Con
           'body',
           count.noun === 'byer'
             ? `teksten sier «${count.phrase}», men ${count.expected} steder har status «Aktivt samarbeidsprosjekt» – rett tallet og listen over byene`
-            : `teksten sier «${count.phrase}», men «${areasInProcessTitle}» i Innstillinger er ${count.expected || 'tomt'} – rett tallet her eller i Innstillinger`,
+            : `teksten sier «${count.phrase}», men kartet og nøkkeltallene sier ${count.expected} – tallet kommer fra «${areasInProcessTitle}» i Innstillinger; rett tallet her eller i Innstillinger`,
         );
       }
     }

@@ -4233,10 +4233,11 @@ export type QuestionNumberTakenQueryResult = number;
 
 // Source: lib/queries.ts
 // Variable: placeCountsQuery
-// Query: {  "activePlaces": count(*[_type == "place" && status == "active" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),  "areasInProcess": *[_id == "siteSettings"][0].areasInProcess}
+// Query: {  "activePlaces": count(*[_type == "place" && status == "active" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),  "areasInProcess": *[_id == "siteSettings"][0].areasInProcess,  "establishingPlaces": count(*[_type == "place" && status == "establishing" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))])}
 export type PlaceCountsQueryResult = {
   activePlaces: number;
   areasInProcess: null | number;
+  establishingPlaces: number;
 };
 
 // Source: lib/queries.ts
@@ -4369,7 +4370,7 @@ declare module '@sanity/client' {
     'count(*[_type == "conference" && year == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])': ConferenceYearTakenQueryResult;
     'count(*[_type == "pillar" && order == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])': PillarOrderTakenQueryResult;
     'count(*[_type == "researchQuestion" && number == $value && !(_id in [$id, $draftId]) && !(_id in path("versions.**"))])': QuestionNumberTakenQueryResult;
-    '{\n  "activePlaces": count(*[_type == "place" && status == "active" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),\n  "areasInProcess": *[_id == "siteSettings"][0].areasInProcess\n}': PlaceCountsQueryResult;
+    '{\n  "activePlaces": count(*[_type == "place" && status == "active" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),\n  "areasInProcess": *[_id == "siteSettings"][0].areasInProcess,\n  "establishingPlaces": count(*[_type == "place" && status == "establishing" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))])\n}': PlaceCountsQueryResult;
     'count(*[_type == "place" && status == "establishing" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))])': EstablishingPlacesQueryResult;
     '*[_id == $id][0].status': StatusAtIdQueryResult;
     '*[_type == "collaborationProject" && place._ref == $id && !(_id in path("drafts.**")) && !(_id in path("versions.**"))].status': ProjectStatusesAtPlaceQueryResult;
