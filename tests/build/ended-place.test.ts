@@ -7,28 +7,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { fixedNow, page, text } from '../support/dist';
-import { fixtureDataset, fixturePlace, fixtureStory } from '../support/fixture-dataset';
+import { fixtureDataset, fixturePlace, fixturePlaceAt, fixtureStory } from '../support/fixture-dataset';
 
 // Bergen (fixturePlace) runs its project; Arendal is the same kind of place, with its project ended.
-const arendal = {
-  ...fixturePlace,
-  _id: 'place-arendal',
-  name: 'Arendal',
-  slug: { _type: 'slug', current: 'arendal' },
-  county: 'Agder',
-  status: 'ended',
-  location: { _type: 'geopoint', lat: 58.46, lng: 8.77 },
-};
+const arendal = fixturePlaceAt('arendal', 'Arendal', { lat: 58.46, lng: 8.77 }, { county: 'Agder', status: 'ended' });
 // Far enough south for the map to draw it (Tromsø is not), so «no dot» is the status's doing.
-const flekkefjord = {
-  ...fixturePlace,
-  _id: 'place-flekkefjord',
-  name: 'Flekkefjord',
-  slug: { _type: 'slug', current: 'flekkefjord' },
-  county: 'Agder',
-  status: 'other',
-  location: { _type: 'geopoint', lat: 58.3, lng: 6.66 },
-};
+const flekkefjord = fixturePlaceAt(
+  'flekkefjord',
+  'Flekkefjord',
+  { lat: 58.3, lng: 6.66 },
+  { county: 'Agder', status: 'other' },
+);
 const formerLeader = {
   _id: 'person-tidligere',
   _type: 'person',

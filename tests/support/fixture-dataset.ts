@@ -16,6 +16,23 @@ export const fixturePlace = {
   location: { _type: 'geopoint', lat: 60.39, lng: 5.32 },
 };
 
+/** Another published place like `fixturePlace`, at `slug` (its _id is `place-<slug>`), at a position on the map. */
+export function fixturePlaceAt(
+  slug: string,
+  name: string,
+  position: { lat: number; lng: number },
+  fields: { county?: string; status?: string } = {},
+) {
+  return {
+    ...fixturePlace,
+    _id: `place-${slug}`,
+    name,
+    slug: { _type: 'slug', current: slug },
+    location: { _type: 'geopoint', ...position },
+    ...fields,
+  };
+}
+
 /** A published story at `fixturePlace`, under the collaboration pillar, with `fields` added or replaced. */
 export function fixtureStory(slug: string, fields: object = {}) {
   return {
