@@ -12,7 +12,7 @@ import {
 } from '../lib/content-guard/manifest';
 import { recheckChangesDuringBuild } from '../lib/content-guard/changes-during-build';
 import { documentsOfPage } from '../lib/content-guard/page-documents';
-import { ContentGuardError, describeProblem } from '../lib/content-guard/problems';
+import { ContentGuardError, describeProblem, statusItems } from '../lib/content-guard/problems';
 import { guardContent, type GuardResult } from '../lib/content-guard/run';
 import { checkStudioUrl } from '../lib/content-guard/studio-link';
 import { vanishedPagesMessage } from '../lib/content-guard/vanished-message';
@@ -21,10 +21,13 @@ import { sourceConfigFromEnv } from '../lib/sanity/config';
 import { ContentLakeError } from '../lib/sanity/content-lake-source';
 import { createContentSource } from '../lib/sanity/content-source';
 import type { ContentSource } from '../lib/sanity/source';
+import type { ContentCheck } from '@for-alle/shared/site-status';
 
 /** Where the last successful build's list of pages is kept; CI hosts should cache this folder between builds. */
 const manifestFile = () => resolve(process.env.BUILD_MANIFEST || '.cache/build-manifest.json');
 const reportFile = () => resolve(process.env.CONTENT_REPORT || '.cache/innholdsrapport.md');
+/** The same findings for the Studio's status pane, which the deploy workflow hands on (scripts/report-site-status.ts). */
+const checkFile = () => resolve(process.env.CONTENT_CHECK || '.cache/innholdskontroll.json');
 
 /**
  * The build's moment of truth. Before any page renders, every published document is checked (a problem stops
@@ -60,6 +63,7 @@ export function contentGuard(): AstroIntegration & {
           if (!(error instanceof ContentGuardError) && !(error instanceof ContentLakeError)) throw error;
           // A report of this build, not the last successful one's that CI restored with the cache.
           writeReport([`Bygget ${new Date().toISOString()} fra ${content.description}.`]);
+          writeCheck({ remarks: [] });
           if (error instanceof ContentLakeError) stopBuild(error.message);
           stopOverProblems(error, logger, 'Byggingen stoppet før noen side ble laget: innholdet har feil (se over).');
         });
@@ -77,6 +81,7 @@ export function contentGuard(): AstroIntegration & {
           '',
           ...warnings.map((warning) => `- ${describeProblem(warning)}`),
         ]);
+        writeCheck({ remarks: statusItems(warnings) });
         if (warnings.length > 0) logger.warn(`${remarks(warnings.length)} til innholdet; se ${reportFile()}`);
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -169,13 +174,13 @@ export function contentGuard(): AstroIntegration & {
  */
 function stopOverProblems(error: ContentGuardError, logger: AstroIntegrationLogger, line: string): never {
   logger.error(error.message);
-  appendStop(error.message);
+  appendStop(error.message, { problems: statusItems(error.problems) });
   throw messageOnly(line);
 }
 
 /** Stops the build with a message for editors (the Content Lake failed, pages vanished), also on the run's page. */
 function stopBuild(message: string): never {
-  appendStop(message);
+  appendStop(message, { stopMessage: message });
   throw messageOnly(message);
 }
 
@@ -196,9 +201,21 @@ function writeReport(lines: string[]) {
   writeFileSync(reportFile(), ['# Innholdsrapport', '', ...lines, ''].join('\n'));
 }
 
-/** A message that stops the build, also on the run's summary page, under the content report. */
-function appendStop(message: string) {
+/** Writes this build's findings for the status pane: no problems yet, and these remarks. */
+function writeCheck({ remarks }: Pick<ContentCheck, 'remarks'>) {
+  const check: ContentCheck = { checkedAt: new Date().toISOString(), problems: [], remarks };
+  mkdirSync(dirname(checkFile()), { recursive: true });
+  writeFileSync(checkFile(), JSON.stringify(check, null, 2));
+}
+
+/**
+ * A message that stops the build, also on the run's summary page, under the content report, and why it stopped in the
+ * findings for the status pane: the documents at fault, or the message when no field is.
+ */
+function appendStop(message: string, stop: Pick<ContentCheck, 'problems'> | Pick<ContentCheck, 'stopMessage'>) {
   appendFileSync(reportFile(), `\n## Oppdateringen stoppet\n\n${message.replace(/\n(?! {2}[-…])/g, '\n\n')}\n`);
+  const check = JSON.parse(readFileSync(checkFile(), 'utf8')) as ContentCheck;
+  writeFileSync(checkFile(), JSON.stringify({ ...check, ...stop }, null, 2));
 }
 
 /** Each page's documents from both checks: a page may have been made from either. */

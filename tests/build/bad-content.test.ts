@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ContentCheck } from '@for-alle/shared/site-status';
 import { badContentCases } from '../fixtures/bad-content/cases';
 import { buildSite, testBuildDir } from '../support/build-site';
 import { fixtureDataset } from '../support/fixture-dataset';
@@ -33,6 +34,19 @@ describe('bad content stops the build', () => {
     expect(report).toMatch(/^# Innholdsrapport/);
     expect(report).toContain('## Oppdateringen stoppet');
     for (const line of badContentCases[name].expected) expect(report).toContain(line);
+    // What the Studio's status pane shows (shared/site-status.ts): each document at fault, to open at its field.
+    const check = JSON.parse(readFileSync(`${outDir}.innholdskontroll.json`, 'utf8')) as ContentCheck;
+    expect(check.problems).toHaveLength(3);
+    expect(check.problems).toContainEqual(
+      expect.objectContaining({
+        documentId: 'event-other-problem',
+        documentType: 'event',
+        path: 'kind',
+        where: 'Arrangement «Workshop» › Type',
+        message: expect.stringContaining('«fest» er ikke et av valgene'),
+      }),
+    );
+    expect(check.stopMessage).toBeUndefined();
     const written = existsSync(outDir) ? readdirSync(outDir, { recursive: true }).map(String) : [];
     expect(written.filter((file) => file.endsWith('.html'))).toEqual([]);
   });
@@ -55,6 +69,10 @@ describe('bad content stops the build', () => {
       expect(code).not.toBe(0);
       // Also on the run's summary page, with the content report, where editors look.
       expect(readFileSync(report, 'utf8')).toContain('## Oppdateringen stoppet');
+      // And in the Studio's status pane, as the build's message: no single document is at fault.
+      const check = JSON.parse(readFileSync(`${outDir}.innholdskontroll.json`, 'utf8')) as ContentCheck;
+      expect(check.problems).toEqual([]);
+      expect(check.stopMessage).toContain('Oppdateringen stoppes: 40 av 42 sider');
       expect(output).toContain('Oppdateringen stoppes: 40 av 42 sider fra forrige vellykkede oppdatering er borte');
       expect(output).toContain(
         '/historier/tapt-0/ (dokumentet «story-tapt-0» finnes ikke lenger, verken publisert eller som utkast)',

@@ -47,9 +47,10 @@ export async function buildSite(options: {
   }
   const env: Record<string, string | undefined> = { ...process.env, SANITY_TELEMETRY_DISABLED: '1' };
   for (const key of [...contentSourceVariables, 'SITE_URL']) env[key] = '';
-  // Each build keeps its own manifest and report, so test builds never compare themselves with a developer's site.
+  // Each build keeps its own manifest, report and content check, so test builds never compare themselves with a developer's site.
   env.BUILD_MANIFEST = resolve(`${options.outDir}.manifest.json`);
   env.CONTENT_REPORT = resolve(`${options.outDir}.innholdsrapport.md`);
+  env.CONTENT_CHECK = resolve(`${options.outDir}.innholdskontroll.json`);
   Object.assign(env, options.env);
   let output = '';
   const run = (command: string, args: string[]) => {

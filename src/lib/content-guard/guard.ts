@@ -19,7 +19,7 @@ import type { StoredDocument } from '../sanity/ndjson';
 import { registrationStateOf, type RegistrationHolder } from '@for-alle/shared/registration-state';
 import { safeHref } from '@for-alle/shared/safe-url';
 import { startOf } from '@for-alle/shared/event-time';
-import { formatPath, type ContentProblem } from './problems';
+import { formatPath, missingDocumentId, type ContentProblem } from './problems';
 import { documentSchemas, renderedTypes } from './schemas';
 import { checkValueKinds, wrongKindMessage, zodKinds } from './value-kinds';
 import { walk } from './walk';
@@ -375,7 +375,7 @@ function pillarsTheRoutesNeed(documents: StoredDocument[]): ContentProblem[] {
   const missing = Object.values(pillarSlugs)
     .filter((slug) => !pillars.some((pillar) => slugOf(pillar) === slug))
     .map((slug) => ({
-      id: '(ingen)',
+      id: missingDocumentId,
       type: 'pillar',
       path: 'slug',
       message: `satsingsområdet med adressen «${slug}» finnes ikke eller er ikke publisert, og siden /${slug} kan ikke bygges uten det: publiser det, eller gi det adressen «${slug}» tilbake`,

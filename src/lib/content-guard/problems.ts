@@ -1,4 +1,5 @@
 import { documentTypeNames } from '@for-alle/shared/document-type-names';
+import type { SiteStatusItem } from '@for-alle/shared/site-status';
 import { fieldLabels } from './field-labels';
 import { studioEditLink, studioUrlFromEnv } from './studio-link';
 
@@ -31,15 +32,41 @@ export function describeProblem(
   problem: ContentProblem,
   studioUrl: string | null = studioUrlFromEnv() ?? null,
 ): string {
+  const shown = problemPlace(problem);
+  const where = `«${problem.id}» (${problem.type})${problem.path ? ` › ${problem.path}` : ''}`;
+  // A document that is missing altogether (a singleton never published) has nothing to open.
+  const link = studioUrl && opensInStudio(problem) ? ` Åpne i Studio: ${studioEditLink(studioUrl, problem)}` : '';
+  return `${shown ? `${shown}: ` : ''}${where}: ${problem.message}${link}`;
+}
+
+/** The document and the field as the Studio shows them: «Arrangement «Workshop i Arendal» › Påmelding › Påmeldingslenke». */
+function problemPlace(problem: ContentProblem): string {
   const typeName = documentTypeNames[problem.type];
   const document = typeName && [typeName, problem.title && `«${problem.title}»`].filter(Boolean).join(' ');
   const fields = problem.path ? fieldLabels(problem.type, problem.path) : [];
-  const shown = [document, ...fields].filter(Boolean).join(' › ');
-  const where = `«${problem.id}» (${problem.type})${problem.path ? ` › ${problem.path}` : ''}`;
-  // A document that is missing altogether (a singleton never published) has nothing to open.
-  const link =
-    studioUrl && typeName && problem.id !== '(ingen)' ? ` Åpne i Studio: ${studioEditLink(studioUrl, problem)}` : '';
-  return `${shown ? `${shown}: ` : ''}${where}: ${problem.message}${link}`;
+  return [document, ...fields].filter(Boolean).join(' › ');
+}
+
+/** Whether the Studio has a document to open: not for a type it does not know, nor a singleton never published. */
+const opensInStudio = (problem: ContentProblem) =>
+  documentTypeNames[problem.type] !== undefined && problem.id !== missingDocumentId;
+
+/** The id a problem names when the document it is about does not exist at all. */
+export const missingDocumentId = '(ingen)';
+
+/**
+ * Problems as the Studio's status pane lists them (shared/site-status.ts). A problem the Studio cannot open (a type it
+ * does not know, a document that does not exist) keeps its id and type in the words, with an empty type to open.
+ */
+export function statusItems(problems: readonly ContentProblem[]): SiteStatusItem[] {
+  return problems.map((problem, index) => ({
+    _key: `item${index}`,
+    documentId: problem.id,
+    documentType: opensInStudio(problem) ? problem.type : '',
+    path: problem.path,
+    where: problemPlace(problem) || `«${problem.id}» (${problem.type})`,
+    message: problem.message,
+  }));
 }
 
 /** The title an editor knows a document by: its title, name, year or question, whichever it has. */
