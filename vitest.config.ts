@@ -38,6 +38,8 @@ export default getViteConfig({
       },
       {
         extends: true,
+        // The Studio's components are React: its tsconfig leaves JSX to the Studio's own build (`sanity build`).
+        oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
         test: { name: 'studio', include: ['tests/studio/**/*.test.ts'], exclude: mockingModules, isolate: false },
       },
       { extends: true, test: { name: 'mocks', include: mockingModules } },

@@ -10,10 +10,10 @@
  * without a token, whatever the dataset's visibility, and the site never queries its type.
  */
 export const siteStatusId = 'for-alle.site-status';
-export const siteStatusType = 'siteStatus';
+const siteStatusType = 'siteStatus';
 
 /** `published`: the site was updated. `stopped`: the content check stopped it. `failed`: anything else did. */
-export type SiteStatusOutcome = 'published' | 'stopped' | 'failed';
+type SiteStatusOutcome = 'published' | 'stopped' | 'failed';
 
 /** One finding about one document, as the build's messages give it, and where the Studio opens it. */
 export interface SiteStatusItem {

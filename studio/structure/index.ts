@@ -8,6 +8,7 @@ import {
   CalendarIcon,
   ClipboardImageIcon,
   CogIcon,
+  ActivityIcon,
   ComposeIcon,
   CreditCardIcon,
   DocumentsIcon,
@@ -31,6 +32,7 @@ import { pillarSlugs } from '@for-alle/shared/document-path';
 import type { PlaceNameQueryResult } from '../../src/lib/sanity/sanity.types';
 import { placeNameQuery } from '../lib/queries';
 import { newEventTitles } from '../lib/templates';
+import { SiteStatusPane } from '../components/SiteStatusPane';
 import { activitySupportTitle } from '../schemaTypes/singletons/activity-support';
 import { applicationGuideTitle } from '../schemaTypes/singletons/application-guide';
 
@@ -195,6 +197,15 @@ function sampleContent(S: StructureBuilder) {
   });
 }
 
+/** How the last update of the site ended (studio/components/SiteStatusPane.tsx): first, so a stopped one is seen. */
+function siteStatus(S: StructureBuilder) {
+  return S.listItem()
+    .title('Status for nettstedet')
+    .id('site-status')
+    .icon(ActivityIcon)
+    .child(S.component(SiteStatusPane).id('site-status').title('Status for nettstedet'));
+}
+
 function group(S: StructureBuilder, id: string, title: string, icon: ComponentType, items: ListItemBuilder[]) {
   return S.listItem().title(title).id(id).icon(icon).child(S.list().title(title).items(items));
 }
@@ -203,6 +214,8 @@ export const structure: StructureResolver = (S, context) =>
   S.list()
     .title('Innhold')
     .items([
+      siteStatus(S),
+      S.divider(),
       group(S, 'group-stories', 'Historier', ComposeIcon, [
         typeList(S, 'projectStory', 'Alle historier', { field: 'publishedAt', direction: 'desc' }),
         storiesByPlace(S, context),

@@ -52,10 +52,11 @@ async function idsFound(list: DocumentListOptions, now = new Date()): Promise<st
 }
 
 describe('desk structure', () => {
-  test('top level: stories, one group per pillar, the shared lists, sample content and settings', async () => {
+  test('top level: the site’s status, stories, one group per pillar, the shared lists, sample content and settings', async () => {
     const { list } = await build();
     expect(list.title).toBe('Innhold');
     expect(list.items.filter((item) => item.type !== 'divider').map((item) => item.title)).toEqual([
+      'Status for nettstedet',
       'Historier',
       'Samarbeidsprosjekter',
       'Inkluderingsprosjekter',

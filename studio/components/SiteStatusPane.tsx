@@ -1,0 +1,176 @@
+/**
+ * «Status for nettstedet», first in the Studio's menu: how the last update of the site ended, which the editors would
+ * otherwise never see (it happens in GitHub). The deploy workflow writes it after every run (shared/site-status.ts);
+ * the pane shows what stopped an update, document by document with a link to the field, and the content report's
+ * remarks, and it follows the document live, so a publish that mends the last error shows as soon as the next run ends.
+ */
+import { Badge, Box, Card, Flex, Heading, Stack, Text } from '@sanity/ui';
+import { useEffect, useState } from 'react';
+import { useClient } from 'sanity';
+import { IntentLink } from 'sanity/router';
+import { apiVersion } from '@for-alle/shared/api-version';
+import { formatDate, formatTime, osloDay } from '@for-alle/shared/dates';
+import { siteStatusId, type SiteStatus, type SiteStatusItem } from '@for-alle/shared/site-status';
+
+/** The site rebuilds every hour; a report older than this means the runs have stopped reaching the Studio. */
+const staleAfterHours = 2;
+
+/** «i dag kl. 10.17», «i går kl. 23.17», «22. november 2026 kl. 10.17». */
+export function whenText(iso: string, now: Date): string {
+  const day = osloDay(iso);
+  const yesterday = osloDay(new Date(now.getTime() - 24 * 3600_000));
+  const date = day === osloDay(now) ? 'i dag' : day === yesterday ? 'i går' : formatDate(iso);
+  return `${date} ${formatTime(iso)}`;
+}
+
+const errors = (count: number) => (count === 1 ? 'én feil' : `${count} feil`);
+
+export function SiteStatusView({ status, now }: { status: SiteStatus | null | undefined; now: Date }) {
+  if (status === undefined) return <Text muted>Henter status …</Text>;
+  if (status === null)
+    return (
+      <Text>
+        Ingen oppdatering av nettstedet er meldt hit ennå. Statusen vises her etter neste oppdatering, når den som
+        drifter nettstedet har satt det opp.
+      </Text>
+    );
+  const hoursSince = (now.getTime() - Date.parse(status.reportedAt)) / 3600_000;
+  const unchangedSince = status.publishedAt
+    ? `Nettstedet viser det som var publisert ${whenText(status.publishedAt, now)}.`
+    : 'Nettstedet er ikke oppdatert ennå.';
+  return (
+    <Stack gap={4}>
+      {status.outcome === 'published' && (
+        <Card padding={3} radius={2} tone="positive" border>
+          <Stack gap={3}>
+            <Heading as="h2" size={1}>
+              Nettstedet er oppdatert
+            </Heading>
+            <Text>Siste oppdatering var {whenText(status.reportedAt, now)}. Alt som var publisert da, er ute.</Text>
+          </Stack>
+        </Card>
+      )}
+      {status.outcome === 'stopped' && (
+        <Card padding={3} radius={2} tone="critical" border>
+          <Stack gap={3}>
+            <Heading as="h2" size={1}>
+              Siste oppdatering stoppet {whenText(status.reportedAt, now)}
+            </Heading>
+            <Text>
+              {status.problems.length > 0
+                ? `Innholdet har ${errors(status.problems.length)} som må rettes før nettstedet kan oppdateres. Rett feilen i dokumentet og publiser det på nytt.`
+                : status.message}
+            </Text>
+            <Text>{unchangedSince}</Text>
+          </Stack>
+        </Card>
+      )}
+      {status.outcome === 'failed' && (
+        <Card padding={3} radius={2} tone="caution" border>
+          <Stack gap={3}>
+            <Heading as="h2" size={1}>
+              Siste oppdatering feilet {whenText(status.reportedAt, now)}
+            </Heading>
+            <Text>{status.message}</Text>
+            <Text>{unchangedSince}</Text>
+          </Stack>
+        </Card>
+      )}
+      {hoursSince > staleAfterHours && (
+        <Card padding={3} radius={2} tone="caution" border>
+          <Text>
+            Ingen oppdatering er meldt på {Math.floor(hoursSince)} timer. Nettstedet skal oppdateres hver time: si fra
+            til den som drifter nettstedet.
+          </Text>
+        </Card>
+      )}
+      {status.problems.length > 0 && (
+        <ItemList title="Feil som stopper oppdateringen" items={status.problems} tone="critical" />
+      )}
+      {status.remarks.length > 0 && (
+        <ItemList title="Merknader (de stopper ikke oppdateringen)" items={status.remarks} tone="default" />
+      )}
+      {status.runUrl && (
+        <Text size={1} muted>
+          <a href={status.runUrl} target="_blank" rel="noreferrer">
+            Teknisk logg for den som drifter nettstedet
+          </a>
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function ItemList({ title, items, tone }: { title: string; items: SiteStatusItem[]; tone: 'critical' | 'default' }) {
+  return (
+    <Stack gap={3} as="section" aria-label={title}>
+      <Flex align="center" gap={2}>
+        <Heading as="h3" size={0}>
+          {title}
+        </Heading>
+        <Badge tone={tone === 'critical' ? 'critical' : 'caution'}>{items.length}</Badge>
+      </Flex>
+      <Stack gap={2} as="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {items.map((item) => (
+          <Card key={item._key} as="li" padding={3} radius={2} tone={tone} border>
+            <Stack gap={2}>
+              <Text weight="semibold">{item.where}</Text>
+              <Text>{item.message}</Text>
+              {item.documentType && (
+                <Text size={1}>
+                  <IntentLink
+                    intent="edit"
+                    params={{ id: item.documentId, type: item.documentType, ...(item.path && { path: item.path }) }}
+                  >
+                    Åpne dokumentet ved feltet
+                  </IntentLink>
+                </Text>
+              )}
+            </Stack>
+          </Card>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
+
+/** The pane itself: reads the status document with the editor's own login, and follows it. */
+export function SiteStatusPane() {
+  const client = useClient({ apiVersion });
+  const [status, setStatus] = useState<SiteStatus | null | undefined>(undefined);
+  const [failure, setFailure] = useState<string | undefined>();
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const query = '*[_id == $id][0]';
+    const params = { id: siteStatusId };
+    let active = true;
+    client
+      .fetch<SiteStatus | null>(query, params, { perspective: 'raw' })
+      .then((value) => active && setStatus(value))
+      .catch((error: Error) => active && setFailure(error.message));
+    const subscription = client.listen<SiteStatus>(query, params).subscribe((event) => {
+      if (event.type === 'mutation' && event.result) setStatus(event.result);
+    });
+    // «i dag», «i går» and the hours since the last report move on while the pane stays open.
+    const clock = setInterval(() => setNow(new Date()), 60_000);
+    return () => {
+      active = false;
+      subscription.unsubscribe();
+      clearInterval(clock);
+    };
+  }, [client]);
+  return (
+    <Box padding={4} style={{ maxWidth: '48rem' }}>
+      <Stack gap={4}>
+        <Heading as="h1" size={2}>
+          Status for nettstedet
+        </Heading>
+        {failure ? (
+          <Text>Fikk ikke hentet statusen fra Sanity ({failure}). Last siden på nytt om litt.</Text>
+        ) : (
+          <SiteStatusView status={status} now={now} />
+        )}
+      </Stack>
+    </Box>
+  );
+}
