@@ -10,6 +10,10 @@ import { mockingModules } from './tests/support/mocking-modules.ts';
 // Two files at a time at least: Vitest's default (cores − 1) is one on CI's 2 cores, where the files ran one after
 // another and used about one core. Six of the slowest site files took 287 s instead of 336 s with two workers on a
 // busy machine (2026-11-28); on a quiet one the gain is larger.
+// The Studio's components are React, and its tsconfig leaves JSX to the Studio's own build (`sanity build`): the
+// projects that import them compile it as that build does.
+const studioJsx = { jsx: { runtime: 'automatic', importSource: 'react' } } as const;
+
 export default getViteConfig({
   test: {
     maxWorkers: Math.max(2, availableParallelism() - 1),
@@ -38,11 +42,10 @@ export default getViteConfig({
       },
       {
         extends: true,
-        // The Studio's components are React: its tsconfig leaves JSX to the Studio's own build (`sanity build`).
-        oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+        oxc: studioJsx,
         test: { name: 'studio', include: ['tests/studio/**/*.test.ts'], exclude: mockingModules, isolate: false },
       },
-      { extends: true, test: { name: 'mocks', include: mockingModules } },
+      { extends: true, oxc: studioJsx, test: { name: 'mocks', include: mockingModules } },
       {
         extends: true,
         test: {

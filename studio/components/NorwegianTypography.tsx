@@ -4,7 +4,7 @@
 // (sanity.config.ts, form.components.portableText.plugins).
 import { defineTextTransformRule, InputRulePlugin, type InputRuleGuard } from '@portabletext/plugin-input-rule';
 import type { TypographyPluginProps } from '@portabletext/plugin-typography';
-import { createElement, Fragment, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { PortableTextPluginsProps } from 'sanity';
 
 // Sanity's rules that the Norwegian ones replace. Sanity's own type for these props admits no rule names.
@@ -28,17 +28,16 @@ export function NorwegianTypography(props: PortableTextPluginsProps) {
   const typography = props.plugins.typography;
   const rules = useMemo(() => norwegianTypographyRules(typography?.guard), [typography?.guard]);
   if (typography?.enabled === false) return props.renderDefault(props);
-  // createElement, not JSX: the site's Vite config, which the tests share, leaves JSX in .tsx files untransformed.
-  return createElement(
-    Fragment,
-    null,
-    props.renderDefault({
-      ...props,
-      plugins: {
-        ...props.plugins,
-        typography: { ...typography, ...(englishRules as TypographyPluginProps) },
-      },
-    }),
-    createElement(InputRulePlugin, { rules }),
+  return (
+    <>
+      {props.renderDefault({
+        ...props,
+        plugins: {
+          ...props.plugins,
+          typography: { ...typography, ...(englishRules as TypographyPluginProps) },
+        },
+      })}
+      <InputRulePlugin rules={rules} />
+    </>
   );
 }

@@ -25,6 +25,9 @@ export function whenText(iso: string, now: Date): string {
 
 const errors = (count: number) => (count === 1 ? 'én feil' : `${count} feil`);
 
+/** The build's messages follow a colon («Påmeldingslenke: er ikke …»); here each stands on its own line. */
+const sentence = (message: string) => message.charAt(0).toLocaleUpperCase('nb') + message.slice(1);
+
 export function SiteStatusView({ status, now }: { status: SiteStatus | null | undefined; now: Date }) {
   if (status === undefined) return <Text muted>Henter status …</Text>;
   if (status === null)
@@ -58,7 +61,7 @@ export function SiteStatusView({ status, now }: { status: SiteStatus | null | un
             </Heading>
             <Text>
               {status.problems.length > 0
-                ? `Innholdet har ${errors(status.problems.length)} som må rettes før nettstedet kan oppdateres. Rett feilen i dokumentet og publiser det på nytt.`
+                ? `Innholdet har ${errors(status.problems.length)} som må rettes før nettstedet kan oppdateres. Rett ${status.problems.length === 1 ? 'feilen' : 'feilene'} og publiser på nytt.`
                 : status.message}
             </Text>
             <Text>{unchangedSince}</Text>
@@ -115,7 +118,7 @@ function ItemList({ title, items, tone }: { title: string; items: SiteStatusItem
           <Card key={item._key} as="li" padding={3} radius={2} tone={tone} border>
             <Stack gap={2}>
               <Text weight="semibold">{item.where}</Text>
-              <Text>{item.message}</Text>
+              <Text>{sentence(item.message)}</Text>
               {item.documentType && (
                 <Text size={1}>
                   <IntentLink

@@ -84,13 +84,13 @@ describe('the site’s status in the Studio', () => {
       remarks: [remark],
     });
     expect(text).toContain('Siste oppdatering stoppet i dag kl.\u00a011.17');
-    expect(text).toContain('Innholdet har én feil som må rettes før nettstedet kan oppdateres.');
+    expect(text).toContain('Innholdet har én feil som må rettes før nettstedet kan oppdateres. Rett feilen og');
     expect(text).toContain('Nettstedet viser det som var publisert i går kl.\u00a023.17.');
     expect(text).toContain('Feil som stopper oppdateringen');
     expect(text).toContain(problem.where);
-    expect(text).toContain(problem.message);
+    expect(text).toContain('Er ikke en gyldig nettadresse');
     expect(text).toContain('Merknader (de stopper ikke oppdateringen)');
-    expect(text).toContain(remark.message);
+    expect(text).toContain('Arrangementet er over, men står fortsatt som åpent for påmelding');
     expect(editLinks()).toEqual([
       '/intent/edit/id=event-workshop;type=event;path=registration.url/',
       '/intent/edit/id=event-debate;type=event;path=registration.status/',
