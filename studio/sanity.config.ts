@@ -2,7 +2,8 @@
  * Sanity Studio for For Alle: Norwegian UI, the desk structure grouped by pillar, singletons that
  * cannot be created twice, duplicated or deleted, links from each document to its page in the draft
  * preview and on the site, publish and duplicate actions that take care of the publication date of stories and research
- * updates, Norwegian typography as editors type in rich text («…», –), and Vision for trying GROQ.
+ * updates, Norwegian typography as editors type in rich text («…», –), a badge on each document the last update of
+ * the site stopped at or remarked on, and Vision for trying GROQ.
  * https://www.sanity.io/docs/studio/configuration
  */
 import { nbNOLocale } from '@sanity/locale-nb-no';
@@ -12,6 +13,7 @@ import { structureTool } from 'sanity/structure';
 import { withPublishDate } from './actions/publish-date';
 import { NorwegianTypography } from './components/NorwegianTypography';
 import { siteLinkActions } from './actions/site-links';
+import { SiteStatusBadge } from './badges/site-status-badge';
 import { apiVersion } from '@for-alle/shared/api-version';
 import { isFixedType, singletonActions } from './lib/singletons';
 import { validationLocaleBundle } from './lib/validation-locale';
@@ -56,6 +58,8 @@ export default defineConfig({
     // Built-in actions (singletons and fixed sets keep only theirs; on a story or research update, «Publiser» fills
     // an empty publication date, «Planlegg publisering» waits for one and «Dupliser» leaves it out of the copy),
     // then "Forhåndsvis" and "Åpne på nettstedet".
+    // «Stoppet oppdateringen» or «Merknad» on a document the last update of the site named (Status for nettstedet).
+    badges: (previous) => [...previous, SiteStatusBadge],
     actions: (previous, { schemaType }) => [
       ...(isFixedType(schemaType)
         ? previous.filter(({ action }) => action !== undefined && singletonActions.has(action))

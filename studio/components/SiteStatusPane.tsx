@@ -6,27 +6,15 @@
  */
 import { Badge, Box, Card, Flex, Heading, Stack, Text } from '@sanity/ui';
 import { useEffect, useState } from 'react';
-import { useClient } from 'sanity';
 import { IntentLink } from 'sanity/router';
-import { apiVersion } from '@for-alle/shared/api-version';
-import { formatDate, formatTime, osloDay } from '@for-alle/shared/dates';
-import { siteStatusId, type SiteStatus, type SiteStatusItem } from '@for-alle/shared/site-status';
+import type { SiteStatus, SiteStatusItem } from '@for-alle/shared/site-status';
+import { useSiteStatus } from '../lib/site-status-store';
+import { sentence, whenText } from '../lib/site-status-text';
 
 /** The site rebuilds every hour; a report older than this means the runs have stopped reaching the Studio. */
 const staleAfterHours = 2;
 
-/** «i dag kl. 10.17», «i går kl. 23.17», «22. november 2026 kl. 10.17». */
-export function whenText(iso: string, now: Date): string {
-  const day = osloDay(iso);
-  const yesterday = osloDay(new Date(now.getTime() - 24 * 3600_000));
-  const date = day === osloDay(now) ? 'i dag' : day === yesterday ? 'i går' : formatDate(iso);
-  return `${date} ${formatTime(iso)}`;
-}
-
 const errors = (count: number) => (count === 1 ? 'én feil' : `${count} feil`);
-
-/** The build's messages follow a colon («Påmeldingslenke: er ikke …»); here each stands on its own line. */
-const sentence = (message: string) => message.charAt(0).toLocaleUpperCase('nb') + message.slice(1);
 
 export function SiteStatusView({ status, now }: { status: SiteStatus | null | undefined; now: Date }) {
   if (status === undefined) return <Text muted>Henter status …</Text>;
@@ -137,38 +125,22 @@ function ItemList({ title, items, tone }: { title: string; items: SiteStatusItem
   );
 }
 
-/** The pane itself: reads the status document with the editor's own login, and follows it. */
+/** The pane itself: the status document as the editor's own login reads it, followed live. */
 export function SiteStatusPane() {
-  const client = useClient({ apiVersion });
-  const [status, setStatus] = useState<SiteStatus | null | undefined>(undefined);
-  const [failure, setFailure] = useState<string | undefined>();
+  const { status, failure } = useSiteStatus();
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
-    const query = '*[_id == $id][0]';
-    const params = { id: siteStatusId };
-    let active = true;
-    client
-      .fetch<SiteStatus | null>(query, params, { perspective: 'raw' })
-      .then((value) => active && setStatus(value))
-      .catch((error: Error) => active && setFailure(error.message));
-    const subscription = client.listen<SiteStatus>(query, params).subscribe((event) => {
-      if (event.type === 'mutation' && event.result) setStatus(event.result);
-    });
     // «i dag», «i går» and the hours since the last report move on while the pane stays open.
     const clock = setInterval(() => setNow(new Date()), 60_000);
-    return () => {
-      active = false;
-      subscription.unsubscribe();
-      clearInterval(clock);
-    };
-  }, [client]);
+    return () => clearInterval(clock);
+  }, []);
   return (
     <Box padding={4} style={{ maxWidth: '48rem' }}>
       <Stack gap={4}>
         <Heading as="h1" size={2}>
           Status for nettstedet
         </Heading>
-        {failure ? (
+        {failure && status === undefined ? (
           <Text>Fikk ikke hentet statusen fra Sanity ({failure}). Last siden på nytt om litt.</Text>
         ) : (
           <SiteStatusView status={status} now={now} />

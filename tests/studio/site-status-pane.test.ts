@@ -8,7 +8,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { route, RouterProvider } from 'sanity/router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { technicalFailureMessage, type SiteStatus, type SiteStatusItem } from '@for-alle/shared/site-status';
-import { SiteStatusView, whenText } from '../../studio/components/SiteStatusPane';
+import { SiteStatusView } from '../../studio/components/SiteStatusPane';
+import { whenText } from '../../studio/lib/site-status-text';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -88,7 +89,7 @@ describe('the site’s status in the Studio', () => {
     expect(text).toContain('Nettstedet viser det som var publisert i går kl.\u00a023.17.');
     expect(text).toContain('Feil som stopper oppdateringen');
     expect(text).toContain(problem.where);
-    expect(text).toContain('Er ikke en gyldig nettadresse');
+    expect(text).toContain('Er ikke en gyldig nettadresse.');
     expect(text).toContain('Merknader (de stopper ikke oppdateringen)');
     expect(text).toContain('Arrangementet er over, men står fortsatt som åpent for påmelding');
     expect(editLinks()).toEqual([
