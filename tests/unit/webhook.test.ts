@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { isPublishedId } from '@sanity/client/csm';
 import { evaluate, parse } from 'groq-js';
 import { describe, expect, it } from 'vitest';
+import { siteStatusAfterRun } from '@for-alle/shared/site-status';
 import { renderedTypes } from '../../src/lib/content-guard/schemas';
 import { bundledDatasetPath } from '../../src/lib/sanity/config';
 import { readNdjsonFile, type StoredDocument } from '../../src/lib/sanity/ndjson';
@@ -68,6 +69,11 @@ describe('the webhook filter', () => {
   it('ignores assets, which change when uploaded, before any document that uses them is published', async () => {
     const asset = { _id: 'image-abc-10x10-png', _type: 'sanity.imageAsset' } as StoredDocument;
     expect(await matches([asset])).toEqual([]);
+  });
+
+  it('ignores the status every deploy run writes for the Studio: a run would otherwise start the next, for ever', async () => {
+    const status = siteStatusAfterRun({ succeeded: true, check: undefined, previous: null, now: new Date() });
+    expect(await matches([status as unknown as StoredDocument])).toEqual([]);
   });
 });
 
