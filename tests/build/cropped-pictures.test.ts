@@ -3,7 +3,8 @@
 // Before, the crop was used only for the picture shown when a link is shared, and the pages showed the whole picture.
 // Built from a fixture whose picture is in three bands (tests/support/banded-picture.ts): the band a file shows tells
 // which part it was cut from. A second picture is used only by a story that is still a draft: the build writes no
-// file of it, as of any picture no published document uses (an unpublished story's, say).
+// file of it, as of any picture no published document uses (an unpublished story's, say). A third is used only
+// cropped: its full widths are not written, so the part cut away is not public under an address one could guess.
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -30,10 +31,11 @@ const block = (key: string, text: string) => ({
 let outDir: string;
 let sha1: string;
 let draftSha1: string;
+let croppedOnlySha1: string;
 
-/** A plain picture, as an export holds it (see BandedPicture). */
-async function plainPicture() {
-  const bytes = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#808080' } })
+/** A plain picture of one colour, as an export holds it (see BandedPicture). */
+async function plainPicture(background = '#808080') {
+  const bytes = await sharp({ create: { width: 400, height: 300, channels: 3, background } })
     .png()
     .toBuffer();
   const sha1 = createHash('sha1').update(bytes).digest('hex');
@@ -46,6 +48,8 @@ beforeAll(async () => {
   sha1 = picture.sha1;
   const draftPicture = await plainPicture();
   draftSha1 = draftPicture.sha1;
+  const croppedOnlyPicture = await plainPicture('#406080');
+  croppedOnlySha1 = croppedOnlyPicture.sha1;
   const figure = (alt: string, crop: object | null) => ({
     _type: 'figure',
     _sanityAsset: picture.exported,
@@ -79,6 +83,9 @@ beforeAll(async () => {
       story('bilde-i-teksten', {
         body: [block('b0', 'Tekst.'), { _key: 'f0', ...figure('Bilde i historien.', topPart) }],
       }),
+      story('bare-beskjaert', {
+        mainImage: { _type: 'figure', _sanityAsset: croppedOnlyPicture.exported, alt: 'Beskåret.', crop: topPart },
+      }),
       // The same picture uncropped: the whole picture, under the names it had.
       story('uten-beskjaering', { mainImage: figure('Hele bildet.', null) }),
       {
@@ -109,6 +116,7 @@ beforeAll(async () => {
   });
   writeExportedPicture(dataset, picture);
   writeExportedPicture(dataset, draftPicture);
+  writeExportedPicture(dataset, croppedOnlyPicture);
   outDir = testBuildDir('cropped-pictures');
   const build = await buildSite({
     outDir,
@@ -209,5 +217,13 @@ describe('a picture no published document uses', () => {
     const media = readdirSync(join(outDir, 'media'));
     expect(media.filter((file) => file.startsWith(sha1)).length).toBeGreaterThan(0);
     expect(media.filter((file) => file.startsWith(draftSha1))).toEqual([]);
+  });
+});
+
+describe('a picture every use crops', () => {
+  it('is written only as the part kept: its full widths are not in the site', () => {
+    const media = readdirSync(join(outDir, 'media')).filter((file) => file.startsWith(croppedOnlySha1));
+    expect(media.filter((file) => /-[0-9a-f]{8}-\d+\.webp$/.test(file)).length).toBeGreaterThan(0);
+    expect(media.filter((file) => new RegExp(`^${croppedOnlySha1}-\\d+\\.webp$`).test(file))).toEqual([]);
   });
 });

@@ -326,7 +326,7 @@ export const searchMaterialQuery = defineQuery(`{
 /**
  * Every document of the types the site renders ($types: renderedTypes), whole: for the content guard's checks at the
  * start of a build, and for the pictures and files they use, which are the ones the media endpoint writes
- * (usedAssetIds).
+ * (assetUses).
  */
 export const renderedDocumentsQuery = defineQuery(`*[_type in $types]`);
 

@@ -1,15 +1,16 @@
 // Every image width and every attached file that a document of this build uses, written into the static site at
 // build time, so visitors never fetch anything from another origin. An asset no rendered document uses (its story
-// unpublished or deleted, or so far only in a draft) is left out (usedAssetIds). Content Lake images are resized by
+// unpublished or deleted, or so far only in a draft) is left out (assetUses). Content Lake images are resized by
 // Sanity's image API (@sanity/image-url); bundled ones locally with sharp. Each use of an image that the editor cropped
-// gets its widths cut from the part kept as well (responsiveImage in src/lib/images.ts), and each use that is a page's
-// link-preview picture a 1200 × 630 JPEG, cut as the editor framed it there (shareImage).
+// gets its widths cut from the part kept (responsiveImage in src/lib/images.ts), and the image's full widths are
+// written only when some use shows it whole; each use that is a page's link-preview picture gets a 1200 × 630 JPEG, cut
+// as the editor framed it there (shareImage).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cropKey, type Framing } from '../../lib/image-framing';
 import { filePath, keptWidths, sharePictureOf, variantPath, widthsFor } from '../../lib/images';
 import { getContentSource, loadQuery } from '../../lib/sanity/content-source';
 import { resizedImage, sharePicture } from '../../lib/sanity/image-bytes';
-import { usedAssetIds } from '../../lib/content/used-assets';
+import { assetUses } from '../../lib/content/used-assets';
 import { isDraftPreview } from '../../lib/draft-preview-mode';
 import { renderedTypes } from '../../lib/content-guard/schemas';
 import {
@@ -48,15 +49,17 @@ export const getStaticPaths = (async () => {
   };
   const framingsOf = usesOf(shareUses.filter((use) => use !== null));
   const cropsOf = usesOf(croppedUses.filter((use) => use !== null));
-  const used = users && usedAssetIds(users);
+  const uses = users && assetUses(users);
   return assets.flatMap((asset): { params: { file: string }; props: Props }[] => {
-    if (!asset.url || (used && !used.has(asset._id))) return [];
+    if (!asset.url || (uses && !uses.used.has(asset._id))) return [];
     const common = { assetId: asset._id, url: asset.url, mimeType: asset.mimeType };
     if (asset._type === 'sanity.fileAsset') {
       return [{ params: { file: filePath(asset).slice('/media/'.length) }, props: { ...common, width: null } }];
     }
     if (!asset.width) return [];
-    const widths = widthsFor({ width: asset.width }).map((width) => ({
+    // Not a picture's full widths when every use crops it: the part cut away would be public all the same.
+    const shownWhole = !uses || uses.whole.has(asset._id);
+    const widths = (shownWhole ? widthsFor({ width: asset.width }) : []).map((width) => ({
       params: { file: variantPath(asset._id, width).slice('/media/'.length) },
       props: { ...common, width },
     }));
