@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
 import { contentGuard } from './src/integrations/content-guard';
 import { draftPreview } from './src/integrations/draft-preview';
+import { mediaCache } from './src/integrations/media-cache';
 import { searchRecords } from './src/integrations/search-records';
 import { siteSitemap } from './src/integrations/sitemap';
 
@@ -40,7 +41,7 @@ export default defineConfig({
   // The two MDX pages hold no code. Shiki's colours are inline styles, which the CSP below refuses, and Astro warned
   // of it on every build.
   markdown: { syntaxHighlight: false },
-  integrations: [guard, mdx(), siteSitemap({ lastModified: guard.lastModified }), searchRecords(), draftPreview()],
+  integrations: [guard, mdx(), siteSitemap({ lastModified: guard.lastModified }), searchRecords(), draftPreview(), mediaCache()],
   // The dev server (the draft preview) would otherwise watch the scratch folder too: after `npm run bench` it holds
   // some 150,000 generated files, and `npm run preview:drafts` took minutes to start instead of seconds.
   vite: { server: { watch: { ignored: ['**/.tmp/**'] } } },

@@ -1,5 +1,5 @@
 import { createImageUrlBuilder } from '@sanity/image-url';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import {
@@ -91,11 +91,12 @@ export function imageWidthUrl(
 
 /** A made file from .cache/media, or made now and kept there. */
 async function cachedBytes(name: string, make: () => Promise<Buffer>): Promise<Buffer> {
-  const cached = join(mediaCacheDir, name);
+  cacheFilesUsed().add(name);
+  const cached = join(mediaCacheDir(), name);
   const hit = await readFile(cached).catch(() => null);
   if (hit) return hit;
   const bytes = await make();
-  await mkdir(mediaCacheDir, { recursive: true });
+  await mkdir(mediaCacheDir(), { recursive: true });
   // Written under a temporary name and renamed, so a build running at the same time never reads half a file.
   const temporary = `${cached}.${process.pid}.tmp`;
   await writeFile(temporary, bytes);
@@ -103,7 +104,25 @@ async function cachedBytes(name: string, make: () => Promise<Buffer>): Promise<B
   return bytes;
 }
 
-const mediaCacheDir = resolve('.cache/media');
+const mediaCacheDir = () => resolve(process.env.MEDIA_CACHE_DIR || '.cache/media');
+
+// The cache files this build used, on globalThis: the media endpoint and the integration that prunes the cache
+// (src/integrations/media-cache.ts) are separate module instances in the one build process (as noindex-pages.ts).
+const usedRegistry = Symbol.for('for-alle.media-cache-used');
+const cacheFilesUsed = () => ((globalThis as { [usedRegistry]?: Set<string> })[usedRegistry] ??= new Set());
+
+/**
+ * Deletes from .cache/media every file this build did not use: the widths of a picture no published document uses
+ * any more, and the old cuts of one the editor cropped again. The cache goes from deploy to deploy, so a picture a
+ * family asked to have taken down would otherwise stay in it. Returns how many files were deleted.
+ */
+export async function pruneMediaCache(): Promise<number> {
+  const used = cacheFilesUsed();
+  const files = await readdir(mediaCacheDir()).catch(() => [] as string[]);
+  const unused = files.filter((file) => !used.has(file));
+  await Promise.all(unused.map((file) => rm(join(mediaCacheDir(), file), { force: true })));
+  return unused.length;
+}
 const quality = 78;
 const jpegQuality = 80;
 
