@@ -1,6 +1,6 @@
 // The publish webhook (studio/webhooks/publish-rebuild.json), evaluated with groq-js as Sanity evaluates it: its
 // filter over the whole bundled dataset (drafts included, plus release versions), its projection as the body GitHub's
-// repository_dispatch API receives, and the deploy workflow that listens for it.
+// workflow_dispatch API receives, and the deploy workflow that listens for it.
 import { readFileSync } from 'node:fs';
 import { isPublishedId } from '@sanity/client/csm';
 import { evaluate, parse } from 'groq-js';
@@ -85,27 +85,36 @@ describe('the webhook delivery', () => {
     expect(webhook.apiVersion).toMatch(/^v\d{4}-\d{2}-\d{2}$/);
   });
 
-  it('posts to GitHub’s repository_dispatch API with the headers it requires', () => {
+  it('starts the deploy workflow through GitHub’s workflow_dispatch API, with the headers it requires', () => {
+    // Not repository_dispatch: its token must be allowed to write the repository's contents (push code), and it is
+    // kept in Sanity. A workflow_dispatch token needs only «Actions: Read and write».
     expect(webhook.httpMethod).toBe('POST');
-    expect(webhook.url).toMatch(/^https:\/\/api\.github\.com\/repos\/[^/]+\/[^/]+\/dispatches$/);
+    expect(webhook.url).toMatch(
+      /^https:\/\/api\.github\.com\/repos\/[^/]+\/[^/]+\/actions\/workflows\/deploy\.yml\/dispatches$/,
+    );
     expect(webhook.headers.Accept).toBe('application/vnd.github+json');
     expect(webhook.headers.Authorization).toMatch(/^Bearer /);
+    expect(workflow).not.toMatch(/repository_dispatch:/);
   });
 
   it.each([
     ['create', null, { _id: 'event-a', _type: 'event' }],
     ['update', { _id: 'event-a', _type: 'event' }, { _id: 'event-a', _type: 'event', title: 'Ny' }],
     ['delete', { _id: 'event-a', _type: 'event' }, null],
-  ] as const)('sends a %s as a sanity-publish dispatch the workflow listens for', async (operation, before, after) => {
-    const body = (await (
-      await evaluate(parse(webhook.rule.projection, { mode: 'delta' }), { root: after ?? before, before, after })
-    ).get()) as { event_type: string; client_payload: Record<string, unknown> };
-    expect(body).toEqual({
-      event_type: 'sanity-publish',
-      client_payload: { _id: 'event-a', _type: 'event', operation },
-    });
-    // GitHub accepts at most 10 top-level properties in client_payload.
-    expect(Object.keys(body.client_payload).length).toBeLessThanOrEqual(10);
-    expect(workflow).toMatch(new RegExp(`repository_dispatch:\\s*\\n\\s*types:\\s*\\[\\s*${body.event_type}\\s*\\]`));
-  });
+  ] as const)(
+    'sends a %s as a dispatch of main, naming the document, as the workflow takes it',
+    async (operation, before, after) => {
+      const body = (await (
+        await evaluate(parse(webhook.rule.projection, { mode: 'delta' }), { root: after ?? before, before, after })
+      ).get()) as { ref: string; inputs: Record<string, unknown> };
+      expect(body).toEqual({ ref: 'main', inputs: { publisert: `event event-a (${operation})` } });
+      // Every input the dispatch sends is one the workflow declares (GitHub refuses others), as a string.
+      for (const input of Object.keys(body.inputs))
+        expect(workflow).toMatch(
+          new RegExp(`workflow_dispatch:\\s*\\n\\s*inputs:[\\s\\S]*\\n {6}${input}:\\n[\\s\\S]*?type: string`),
+        );
+      // A publish skips the type check: content cannot change the types.
+      expect(workflow).toContain("inputs.publisert == ''");
+    },
+  );
 });
