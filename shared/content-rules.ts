@@ -79,6 +79,8 @@ export const ruleMessages = {
   fileTooLarge: (bytes: number) =>
     `Filen er ${megabytes(bytes)}. Nettstedet kan ikke publisere filer over ${megabytes(maxFileBytes)}. Lagre den som PDF, eller gjør den mindre (for eksempel uten video), og last den opp på nytt.`,
   altRequired: 'Skriv en alternativ tekst som forteller hva bildet viser, eller kryss av for at bildet er dekorativt.',
+  childConsentRequired:
+    'Bekreft at bildet ikke viser barn som kan kjennes igjen, eller at samtykke er innhentet. Er du i tvil, bruk et annet bilde.',
   endAfterStart: 'Slutt må være etter start.',
   registrationClosesAfterStart: 'Påmeldingen må stenge før arrangementet starter.',
   registrationOpensAfterStart:

@@ -299,6 +299,7 @@ export function generateDataset(count: number, dir: string): GeneratedDataset {
         _type: 'figure',
         alt: `Illustrasjon til historien «${title}».`,
         credit: 'For Alle',
+        childConsentConfirmed: true,
         _sanityAsset: rng.pick(images),
       },
       tags: rng.some(activities, 2),

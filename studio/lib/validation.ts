@@ -110,8 +110,6 @@ export const messages = {
   ingressTooLong: `Ingressen kan være høyst ${limits.ingressMax} tegn.`,
   altTooLong: `Den alternative teksten kan være høyst ${limits.altMax} tegn.`,
   placeNameLong: `Kartet over stedene har plass til navn på opptil ${mapNameLength} tegn. Et lengre navn kan bli kuttet der (listen ved siden av kartet viser hele navnet). Bruk gjerne det korte navnet, for eksempel «Søndre Nordstrand», ikke «Bydel Søndre Nordstrand i Oslo kommune».`,
-  childConsentRequired:
-    'Bekreft at bildet ikke viser barn som kan kjennes igjen, eller at samtykke er innhentet. Er du i tvil, bruk et annet bilde.',
   publishDateRequired:
     'Velg datoen som skal stå på nettstedet. Den fylles bare ut av seg selv når du trykker «Publiser» på et utkast, ikke når dokumentet publiseres med en utgivelse eller en planlagt publisering.',
   /** By the document's type: «Historien …» or «Oppdateringen …». */

@@ -54,6 +54,7 @@ beforeAll(async () => {
     _type: 'figure',
     _sanityAsset: picture.exported,
     alt,
+    childConsentConfirmed: true,
     ...(crop ? { crop } : {}),
   });
   const place = fixturePlace;
@@ -84,7 +85,13 @@ beforeAll(async () => {
         body: [block('b0', 'Tekst.'), { _key: 'f0', ...figure('Bilde i historien.', topPart) }],
       }),
       story('bare-beskjaert', {
-        mainImage: { _type: 'figure', _sanityAsset: croppedOnlyPicture.exported, alt: 'Beskåret.', crop: topPart },
+        mainImage: {
+          _type: 'figure',
+          _sanityAsset: croppedOnlyPicture.exported,
+          alt: 'Beskåret.',
+          childConsentConfirmed: true,
+          crop: topPart,
+        },
       }),
       // The same picture uncropped: the whole picture, under the names it had.
       story('uten-beskjaering', { mainImage: figure('Hele bildet.', null) }),

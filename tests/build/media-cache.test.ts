@@ -13,7 +13,7 @@ import { fixtureDataset, fixturePlace, fixtureStory } from '../support/fixture-d
 describe('the media cache', () => {
   it('keeps only what the build used, when the deploy workflow asks', { timeout: 180_000 }, async () => {
     const picture = await bandedPicture();
-    const figure = { _type: 'figure', _sanityAsset: picture.exported, alt: 'Et bilde.' };
+    const figure = { _type: 'figure', _sanityAsset: picture.exported, alt: 'Et bilde.', childConsentConfirmed: true };
     const dataset = fixtureDataset({ extra: [fixturePlace, fixtureStory('med-bilde', { mainImage: figure })] });
     writeExportedPicture(dataset, picture);
     const cache = mkdtempSync(join(tmpdir(), 'media-cache-'));

@@ -201,7 +201,13 @@ describe('link previews of a picture the editor framed', () => {
   const place = fixturePlace;
   const story = (slug: string, picture: string, framing: object) =>
     fixtureStory(slug, {
-      mainImage: { _type: 'figure', _sanityAsset: picture, alt: 'Tre fargede felt.', ...framing },
+      mainImage: {
+        _type: 'figure',
+        _sanityAsset: picture,
+        alt: 'Tre fargede felt.',
+        childConsentConfirmed: true,
+        ...framing,
+      },
     });
   let outDir: string;
   let pictureSha1: string;
