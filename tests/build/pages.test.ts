@@ -86,8 +86,13 @@ describe('pages', () => {
       privacy('main h2')
         .map((_, heading) => privacy(heading).text().trim())
         .get(),
-    ).toContain('Dine rettigheter');
+    ).toEqual(expect.arrayContaining(['Dine rettigheter', 'Dette viser nettstedet om personer']));
     expect(privacy('main a[href^="https://www.datatilsynet.no"]').length).toBe(1);
+    // The host that sees every visitor's IP address is named, and the rights include objecting to a picture or a
+    // mention, which rest on the foundation's legitimate interest.
+    const text = privacy('main').text().replace(/\s+/g, ' ');
+    expect(text).toContain('Nettstedet leveres av Cloudflare');
+    expect(text).toMatch(/\(protest\).*\(begrensning\)/);
   });
 });
 
