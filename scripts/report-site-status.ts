@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createClient } from '@sanity/client';
 import { apiVersion } from '@for-alle/shared/api-version';
+import { sourceConfigFromEnv } from '../src/lib/sanity/config.ts';
 import { siteStatusAfterRun, siteStatusId, type ContentCheck, type SiteStatus } from '@for-alle/shared/site-status';
 
 const usage =
@@ -32,15 +33,18 @@ if (options.outcome !== 'success' && options.outcome !== 'failure') {
   process.exit(2);
 }
 
-const projectId = process.env.SANITY_PROJECT_ID?.trim();
+// The project, dataset and (in tests) API host as the build reads them; the token is the one that may write.
+const config = sourceConfigFromEnv();
 const token = process.env.SANITY_API_WRITE_TOKEN?.trim();
-if (!projectId || !token) {
+if (config.backend !== 'content-lake' || !token) {
   console.log(
-    `[site-status] Not reported: ${projectId ? 'SANITY_API_WRITE_TOKEN' : 'SANITY_PROJECT_ID'} is not set, so the ` +
-      'Studio cannot show how this run ended (docs/deploy.md).',
+    `[site-status] Not reported: ${config.backend === 'content-lake' ? 'SANITY_API_WRITE_TOKEN' : 'SANITY_PROJECT_ID'} ` +
+      'is not set, so the Studio cannot show how this run ended (docs/deploy.md).',
   );
   process.exit(0);
 }
+// GitHub's run ids only grow: a run that reports late (a test failure's own job) must not overwrite a newer report.
+const runId = Number(process.env.GITHUB_RUN_ID) || undefined;
 
 /** What the build's content check found; undefined when the build stopped before it (the file is removed first). */
 async function readCheck(file: string): Promise<ContentCheck | undefined> {
@@ -53,27 +57,36 @@ async function readCheck(file: string): Promise<ContentCheck | undefined> {
 }
 
 const client = createClient({
-  projectId,
-  dataset: process.env.SANITY_DATASET?.trim() || 'production',
+  projectId: config.projectId,
+  dataset: config.dataset,
   apiVersion,
   token,
   useCdn: false,
   perspective: 'raw',
+  // A hanging API must not hold the step until the job's own time limit, which would report nothing at all.
+  timeout: 30_000,
   // Only for tests, which point it at a local stand-in of the API (tests/support/query-api-stand-in.ts).
-  ...(process.env.SANITY_API_HOST && { apiHost: process.env.SANITY_API_HOST.trim(), useProjectHostname: false }),
+  ...(config.apiHost && { apiHost: config.apiHost, useProjectHostname: false }),
 });
 
 try {
   const [check, previous] = await Promise.all([
     readCheck(options.check),
-    client.fetch<Pick<SiteStatus, 'publishedAt'> | null>('*[_id == $id][0]{ publishedAt }', { id: siteStatusId }),
+    client.fetch<Pick<SiteStatus, 'publishedAt' | 'runId'> | null>('*[_id == $id][0]{ publishedAt, runId }', {
+      id: siteStatusId,
+    }),
   ]);
+  if (runId && previous?.runId && previous.runId > runId) {
+    console.log(`[site-status] Not reported: run ${previous.runId}, a later one, has reported already.`);
+    process.exit(0);
+  }
   const status = siteStatusAfterRun({
     succeeded: options.outcome === 'success',
     check,
     previous,
     now: new Date(),
     runUrl: options['run-url'],
+    runId,
   });
   await client.createOrReplace(status);
   console.log(

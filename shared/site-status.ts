@@ -34,8 +34,10 @@ export interface ContentCheck {
   problems: SiteStatusItem[];
   /** The content report's remarks, which did not. */
   remarks: SiteStatusItem[];
-  /** Why the build stopped when no single field is to blame (pages gone, the Content Lake failing). */
+  /** Why the build stopped when the editors can act but no single field is to blame (many pages gone). */
   stopMessage?: string;
+  /** Why the build stopped when neither the content nor the editors are to blame (the Content Lake failing). */
+  technicalFailure?: string;
 }
 
 export interface SiteStatus {
@@ -44,8 +46,13 @@ export interface SiteStatus {
   outcome: SiteStatusOutcome;
   /** When this run finished. */
   reportedAt: string;
-  /** When the site was last updated: this run, or the last one that succeeded; absent until the first. */
+  /**
+   * The content the site shows now is what was published at this moment (the content check of the last run that
+   * succeeded); absent until the first.
+   */
   publishedAt?: string;
+  /** The workflow run that reported (GitHub's run ids only grow): an older run never overwrites a newer one's report. */
+  runId?: number;
   problems: SiteStatusItem[];
   remarks: SiteStatusItem[];
   /** For `stopped` without problems, and for `failed`: what to tell the editors. */
@@ -69,18 +76,25 @@ export function siteStatusAfterRun({
   previous,
   now,
   runUrl,
+  runId,
 }: {
   succeeded: boolean;
   check: ContentCheck | undefined;
   previous: Pick<SiteStatus, 'publishedAt'> | null;
   now: Date;
   runUrl?: string;
+  runId?: number;
 }): SiteStatus {
   const stopped = !succeeded && check !== undefined && (check.problems.length > 0 || check.stopMessage !== undefined);
   const outcome: SiteStatusOutcome = succeeded ? 'published' : stopped ? 'stopped' : 'failed';
-  const publishedAt = succeeded ? now.toISOString() : previous?.publishedAt;
+  // The moment the content was read, not when the run ended: what was published during the build waits for the next.
+  const publishedAt = succeeded ? (check?.checkedAt ?? now.toISOString()) : previous?.publishedAt;
   const message =
-    outcome === 'failed' ? technicalFailureMessage : outcome === 'stopped' ? check?.stopMessage : undefined;
+    outcome === 'failed'
+      ? (check?.technicalFailure ?? technicalFailureMessage)
+      : outcome === 'stopped'
+        ? check?.stopMessage
+        : undefined;
   return {
     _id: siteStatusId,
     _type: siteStatusType,
@@ -91,5 +105,6 @@ export function siteStatusAfterRun({
     remarks: check?.remarks ?? [],
     ...(message && { message }),
     ...(runUrl && { runUrl }),
+    ...(runId !== undefined && { runId }),
   };
 }

@@ -64,7 +64,7 @@ export function contentGuard(): AstroIntegration & {
           // A report of this build, not the last successful one's that CI restored with the cache.
           writeReport([`Bygget ${new Date().toISOString()} fra ${content.description}.`]);
           writeCheck({ remarks: [] });
-          if (error instanceof ContentLakeError) stopBuild(error.message);
+          if (error instanceof ContentLakeError) stopBuild(error.message, { technicalFailure: error.message });
           stopOverProblems(error, logger, 'Byggingen stoppet før noen side ble laget: innholdet har feil (se over).');
         });
         checked = { result, now };
@@ -113,7 +113,8 @@ export function contentGuard(): AstroIntegration & {
                 logger,
                 'Byggingen stoppet: innhold publisert under byggingen har feil (se over).',
               );
-            stopBuild(error instanceof Error ? error.message : String(error));
+            const message = error instanceof Error ? error.message : String(error);
+            stopBuild(message, { technicalFailure: message });
           }
         }
         const outDir = fileURLToPath(dir);
@@ -131,17 +132,19 @@ export function contentGuard(): AstroIntegration & {
         if (tooMany && process.env.ACCEPT_VANISHED_PAGES === '1') {
           logger.warn(`Godtar at ${pages(lost.length)} er borte (ACCEPT_VANISHED_PAGES=1).`);
         } else if (tooMany) {
-          const message = vanishedPagesMessage({
+          const facts = {
             lost,
             takenDown,
             total: previous.pages.length,
             draftsSeen: state?.draftOnly != null,
             manifestFile: file,
+          };
+          stopBuild(vanishedPagesMessage({ ...facts, listPages: false }), {
+            stopMessage: vanishedPagesMessage(facts),
           });
-          stopBuild(message);
         }
         // Counts only: a page's address is made from its title and may name a child, and a public repository's build
-        // logs are public (the addresses are in the manifest, which stays in the private Actions cache).
+        // logs are public. The manifest keeps them, in the Actions cache, which only workflows can read.
         if (takenDown.length > 0) logger.warn(`${pages(takenDown.length)} er tatt ned med «Avpubliser».`);
         if (lost.length > 0) logger.warn(`${pages(lost.length)} fra forrige oppdatering er borte.`);
         const built = new Set(current);
@@ -168,9 +171,15 @@ function stopOverProblems(error: ContentGuardError, logger: AstroIntegrationLogg
   throw messageOnly(line);
 }
 
-/** Stops the build with a message for editors (the Content Lake failed, pages vanished), also on the run's page. */
-function stopBuild(message: string): never {
-  appendStop(message, { stopMessage: message });
+/**
+ * Stops the build with a message for editors (the Content Lake failed, pages vanished), also on the run's page, and
+ * why in the findings for the status pane: a stop the editors can act on, or a technical failure.
+ */
+function stopBuild(
+  message: string,
+  why: Pick<ContentCheck, 'stopMessage'> | Pick<ContentCheck, 'technicalFailure'>,
+): never {
+  appendStop(message, why);
   throw messageOnly(message);
 }
 
@@ -202,7 +211,10 @@ function writeCheck({ remarks }: Pick<ContentCheck, 'remarks'>) {
  * A message that stops the build, also on the run's summary page, under the content report, and why it stopped in the
  * findings for the status pane: the documents at fault, or the message when no field is.
  */
-function appendStop(message: string, stop: Pick<ContentCheck, 'problems'> | Pick<ContentCheck, 'stopMessage'>) {
+function appendStop(
+  message: string,
+  stop: Pick<ContentCheck, 'problems'> | Pick<ContentCheck, 'stopMessage'> | Pick<ContentCheck, 'technicalFailure'>,
+) {
   appendFileSync(reportFile(), `\n## Oppdateringen stoppet\n\n${message.replace(/\n(?! {2}[-…])/g, '\n\n')}\n`);
   const check = JSON.parse(readFileSync(checkFile(), 'utf8')) as ContentCheck;
   writeFileSync(checkFile(), JSON.stringify({ ...check, ...stop }, null, 2));

@@ -36,13 +36,31 @@ export function siteStatusStore(client: SanityClient): SiteStatusStore {
   const start = () => {
     let active = true;
     const params = { id: siteStatusId };
-    client
-      .fetch<SiteStatus | null>(query, params, { perspective: 'raw' })
-      .then((status) => active && update({ status }))
-      .catch((error: Error) => active && update({ status: snapshot.status, failure: error.message }));
-    const subscription = client.listen<SiteStatus>(query, params).subscribe((event) => {
-      if (event.type === 'mutation' && event.result) update({ status: event.result });
-    });
+    // A read started before the latest change arrived would put back the older document.
+    let reads = 0;
+    const read = () => {
+      const mine = ++reads;
+      client
+        .fetch<SiteStatus | null>(query, params, { perspective: 'raw' })
+        .then((status) => active && mine === reads && update({ status }))
+        .catch((error: Error) => active && update({ status: snapshot.status, failure: error.message }));
+    };
+    // The listener says «welcome» once connected, and again after it reconnects: the document is read then, so a
+    // report made while it was away is not missed.
+    const subscription = client
+      .listen<SiteStatus>(query, params, { events: ['welcome', 'mutation', 'reconnect'], includeResult: true })
+      .subscribe({
+        next: (event) => {
+          if (event.type === 'welcome') read();
+          else if (event.type === 'mutation' && event.result) {
+            reads += 1;
+            update({ status: event.result });
+          }
+        },
+        // Without this, a lost connection would raise the Studio's «uncaught error» and the pane would stand still
+        // without a word.
+        error: (error: Error) => active && update({ status: snapshot.status, failure: error.message }),
+      });
     return () => {
       active = false;
       subscription.unsubscribe();

@@ -42,21 +42,31 @@ describe('the badge of a document the last update named', () => {
   });
 });
 
+type Errors = (error: Error) => void;
+
 describe('the status store', () => {
   /** A client whose `listen` hands out the Studio's kind of observable, and whose events the test sends. */
   function fakeClient(first: SiteStatus | null) {
     const listeners = new Set<(event: { type: string; result?: SiteStatus }) => void>();
+    const errors = new Set<Errors>();
     const client = {
       fetch: vi.fn(async () => first),
       listen: vi.fn(() => ({
-        subscribe(listener: (event: { type: string; result?: SiteStatus }) => void) {
-          listeners.add(listener);
-          return { unsubscribe: () => listeners.delete(listener) };
+        subscribe(observer: { next: (event: { type: string; result?: SiteStatus }) => void; error: Errors }) {
+          listeners.add(observer.next);
+          errors.add(observer.error);
+          return {
+            unsubscribe: () => {
+              listeners.delete(observer.next);
+              errors.delete(observer.error);
+            },
+          };
         },
       })),
     };
     const send = (event: { type: string; result?: SiteStatus }) => listeners.forEach((listener) => listener(event));
-    return { client, send, listeners };
+    const fail = (error: Error) => errors.forEach((listener) => listener(error));
+    return { client, send, fail, listeners };
   }
 
   it('reads the document once for every subscriber, follows it, and stops listening when none is left', async () => {
@@ -64,6 +74,8 @@ describe('the status store', () => {
     const store = siteStatusStore(client as never);
     const changed = vi.fn();
     const unsubscribe = [store.subscribe(changed), store.subscribe(() => undefined)];
+    // Connected: the document is read then, once for both.
+    send({ type: 'welcome' });
     await vi.waitFor(() => expect(store.get().status).toEqual(status));
     expect(client.fetch).toHaveBeenCalledTimes(1);
     expect(client.listen).toHaveBeenCalledTimes(1);
@@ -78,11 +90,38 @@ describe('the status store', () => {
   });
 
   it('says why when the status cannot be read', async () => {
-    const { client } = fakeClient(null);
+    const { client, send } = fakeClient(null);
     client.fetch.mockRejectedValueOnce(new Error('Request error while attempting to reach the API'));
     const store = siteStatusStore(client as never);
     const stop = store.subscribe(() => undefined);
+    send({ type: 'welcome' });
     await vi.waitFor(() => expect(store.get().failure).toContain('Request error'));
+    stop();
+  });
+
+  it('says so when the connection is lost, instead of standing still', async () => {
+    const { client, send, fail } = fakeClient(status);
+    const store = siteStatusStore(client as never);
+    const stop = store.subscribe(() => undefined);
+    send({ type: 'welcome' });
+    await vi.waitFor(() => expect(store.get().status).toEqual(status));
+    fail(new Error('Connection lost'));
+    expect(store.get()).toEqual({ status, failure: 'Connection lost' });
+    stop();
+  });
+
+  it('keeps a change that arrives while the document is being read', async () => {
+    let answer: (value: SiteStatus) => void = () => undefined;
+    const { client, send } = fakeClient(status);
+    client.fetch.mockImplementationOnce(() => new Promise<SiteStatus>((resolve) => (answer = resolve)));
+    const store = siteStatusStore(client as never);
+    const stop = store.subscribe(() => undefined);
+    send({ type: 'welcome' });
+    const newer = { ...status, outcome: 'published' as const, problems: [] };
+    send({ type: 'mutation', result: newer });
+    answer(status);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(store.get().status).toEqual(newer);
     stop();
   });
 });

@@ -69,7 +69,7 @@ export async function startQueryApiStandIn(options: {
     };
     const authorised = /^Bearer \S+/.test(request.headers.authorization ?? '');
     if (!match) return send(404, { error: 'Not Found', message: `No route for ${url.pathname}` });
-    if (match[3] !== dataset) return send(404, { error: 'Not Found', message: `Dataset "${match[2]}" not found` });
+    if (match[3] !== dataset) return send(404, { error: 'Not Found', message: `Dataset "${match[3]}" not found` });
 
     if (match[2] === 'mutate') {
       if (request.method !== 'POST') return send(405, { error: 'Method Not Allowed', message: 'Use POST' });

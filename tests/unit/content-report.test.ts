@@ -340,6 +340,32 @@ describe('findContentWarnings', () => {
     expect(warnings.map((warning) => warning.path)).toEqual(['body[1].credit']);
   });
 
+  it('remarks on a picture without the confirmation about children, decorative or not, and not on one confirmed', () => {
+    const picture = (key: string, extra: object = {}) => ({
+      _type: 'figure',
+      _key: key,
+      asset: { _type: 'reference', _ref: 'image-a-10x10-png' },
+      alt: 'Barn',
+      credit: 'Foto: Kari',
+      ...extra,
+    });
+    const warnings = findContentWarnings(
+      [
+        doc({
+          _id: 'p1',
+          _type: 'page',
+          mainImage: picture('m', { childConsentConfirmed: false }),
+          body: [picture('f1', { decorative: true }), picture('f2', { childConsentConfirmed: true })],
+        }),
+      ],
+      now,
+    );
+    expect(warnings.map((warning) => [warning.path, warning.message])).toEqual([
+      ['mainImage.childConsentConfirmed', ruleMessages.childConsentRequired],
+      ['body[0].childConsentConfirmed', ruleMessages.childConsentRequired],
+    ]);
+  });
+
   it('warns about a page not updated for a year, and not about a fresh one', () => {
     const warnings = findContentWarnings(
       [doc({ _id: 'old', _type: 'page', _updatedAt: '2025-06-01T00:00:00Z' }), doc({ _id: 'new', _type: 'page' })],

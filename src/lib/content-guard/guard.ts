@@ -159,9 +159,6 @@ function checkValue(
   const size = object._type === 'file' && typeof asset?._ref === 'string' ? oversizedFiles.get(asset._ref) : undefined;
   if (size !== undefined) report([...path, 'asset'], ruleMessages.fileTooLarge(size));
   if (object._type === 'figure' && needsAltText(object)) report([...path, 'alt'], ruleMessages.altRequired);
-  // The Studio refuses to publish a picture without it; an import or a script could still.
-  if (object._type === 'figure' && object.asset && object.childConsentConfirmed !== true)
-    report([...path, 'childConsentConfirmed'], ruleMessages.childConsentRequired);
 }
 
 const richTextKeys = new Set<PropertyKey>(richTextFields);

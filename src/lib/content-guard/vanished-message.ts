@@ -30,8 +30,13 @@ export function vanishedPagesMessage(options: {
   total: number;
   draftsSeen: boolean;
   manifestFile: string;
+  /**
+   * False for the build log and the run's summary page, which a public repository shows to anyone: an address is made
+   * from a title and may name a child. The list goes to the Studio's status instead (shared/site-status.ts).
+   */
+  listPages?: boolean;
 }): string {
-  const { lost, takenDown, total, draftsSeen, manifestFile } = options;
+  const { lost, takenDown, total, draftsSeen, manifestFile, listPages = true } = options;
   return [
     `Oppdateringen stoppes: ${lost.length} av ${total} sider fra forrige vellykkede oppdatering er borte, uten at de er tatt ned med «Avpubliser» (grensen er ${maxVanishedShare * 100} %).`,
     'Nettstedet er ikke oppdatert: det som ligger ute, står som før, og senere oppdateringer stopper også til dette er ordnet.',
@@ -41,9 +46,13 @@ export function vanishedPagesMessage(options: {
     draftsSeen
       ? ''
       : 'Oppdateringen ser ikke utkast (SANITY_API_READ_TOKEN er ikke satt), så den kan ikke skille sider som er avpublisert med vilje fra sider som er borte ved en feil.',
-    'Sidene som er borte:',
-    ...lost.slice(0, listed).map((page) => `  - ${page.path}${reasonText(page)}`),
-    lost.length > listed ? `  … og ${lost.length - listed} til` : '',
+    ...(listPages
+      ? [
+          'Sidene som er borte:',
+          ...lost.slice(0, listed).map((page) => `  - ${page.path}${reasonText(page)}`),
+          lost.length > listed ? `  … og ${lost.length - listed} til` : '',
+        ]
+      : ['Sidene som er borte, står under «Status for nettstedet» i Studio.']),
     'Til redaktørene: Har dere slettet mange sider med «Slett» i Studio? Et slettet dokument ser for oppdateringen ut som innhold som er borte ved en feil. Si fra til den som drifter nettstedet, som må godta at sidene er borte. Vil dere ta ned mange sider, bruk «Avpubliser», eller slett noen få om gangen. Har dere ikke slettet noe, er det ikke dere som har gjort feil: si fra til den som drifter nettstedet.',
     'Til den som drifter nettstedet: Er sidene fjernet med vilje, godta det mindre nettstedet: kjør «Bygg og publiser nettstedet» for hånd i GitHub (Actions → Run workflow) med «Godta at sidene er borte» krysset av, eller sett ACCEPT_VANISHED_PAGES=1 når du bygger nettstedet. Legg gjerne inn omdirigeringer i public/_redirects for adresser som er delt. Er de ikke fjernet med vilje, svarte innholdskilden med for lite: sjekk SANITY_PROJECT_ID og SANITY_DATASET, og om en endring i koden eller spørringene har fjernet sidene.',
     `(Sidelisten fra forrige vellykkede oppdatering: ${manifestFile}.)`,
