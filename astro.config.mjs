@@ -41,7 +41,14 @@ export default defineConfig({
   // The two MDX pages hold no code. Shiki's colours are inline styles, which the CSP below refuses, and Astro warned
   // of it on every build.
   markdown: { syntaxHighlight: false },
-  integrations: [guard, mdx(), siteSitemap({ lastModified: guard.lastModified }), searchRecords(), draftPreview(), mediaCache()],
+  integrations: [
+    guard,
+    mdx(),
+    siteSitemap({ lastModified: guard.lastModified }),
+    searchRecords(),
+    draftPreview(),
+    mediaCache(),
+  ],
   // The dev server (the draft preview) would otherwise watch the scratch folder too: after `npm run bench` it holds
   // some 150,000 generated files, and `npm run preview:drafts` took minutes to start instead of seconds.
   vite: { server: { watch: { ignored: ['**/.tmp/**'] } } },
