@@ -40,7 +40,10 @@ export function SiteStatusView({ status, now }: { status: SiteStatus | null | un
             <Heading as="h2" size={1}>
               Nettstedet er oppdatert
             </Heading>
-            <Text>Siste oppdatering var {whenText(status.reportedAt, now)}. Alt som var publisert da, er ute.</Text>
+            <Text>
+              Alt som var publisert {whenText(status.publishedAt ?? status.reportedAt, now)}, er ute. Har du publisert
+              etter det, kommer det med neste oppdatering.
+            </Text>
           </Stack>
         </Card>
       )}

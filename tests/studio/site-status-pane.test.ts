@@ -99,9 +99,10 @@ describe('the site’s status in the Studio', () => {
   });
 
   it('says when the site was updated, with the remarks and no errors', () => {
-    const text = render({ ...base, remarks: [remark] });
+    // The content was read at 11.15; the run reported at 11.17.
+    const text = render({ ...base, publishedAt: '2026-11-29T10:15:00Z', remarks: [remark] });
     expect(text).toContain('Nettstedet er oppdatert');
-    expect(text).toContain('Siste oppdatering var i dag kl.\u00a011.17.');
+    expect(text).toContain('Alt som var publisert i dag kl.\u00a011.15, er ute.');
     expect(text).toContain(remark.where);
     expect(text).not.toContain('Feil som stopper');
   });
