@@ -4,7 +4,7 @@
  * the pane shows what stopped an update, document by document with a link to the field, and the content report's
  * remarks, and it follows the document live, so a publish that mends the last error shows as soon as the next run ends.
  */
-import { Badge, Box, Card, Flex, Heading, Stack, Text } from '@sanity/ui';
+import { Badge, Box, Card, Flex, Heading, Stack, Text, type CardTone } from '@sanity/ui';
 import { useEffect, useState } from 'react';
 import { IntentLink } from 'sanity/router';
 import type { SiteStatus, SiteStatusItem } from '@for-alle/shared/site-status';
@@ -35,43 +35,32 @@ export function SiteStatusView({ status, now }: { status: SiteStatus | null | un
   return (
     <Stack gap={4}>
       {status.outcome === 'published' && (
-        <Card padding={3} radius={2} tone="positive" border>
-          <Stack gap={3}>
-            <Heading as="h2" size={1}>
-              Nettstedet er oppdatert
-            </Heading>
-            <Text>
-              Alt som var publisert {whenText(status.publishedAt ?? status.reportedAt, now)}, er ute. Har du publisert
-              etter det, kommer det med neste oppdatering.
-            </Text>
-          </Stack>
-        </Card>
+        <OutcomeCard
+          tone="positive"
+          heading="Nettstedet er oppdatert"
+          lines={[
+            `Alt som var publisert ${whenText(status.publishedAt ?? status.reportedAt, now)}, er ute. Har du publisert etter det, kommer det med neste oppdatering.`,
+          ]}
+        />
       )}
       {status.outcome === 'stopped' && (
-        <Card padding={3} radius={2} tone="critical" border>
-          <Stack gap={3}>
-            <Heading as="h2" size={1}>
-              Siste oppdatering stoppet {whenText(status.reportedAt, now)}
-            </Heading>
-            <Text>
-              {status.problems.length > 0
-                ? `Innholdet har ${errors(status.problems.length)} som må rettes før nettstedet kan oppdateres. Rett ${status.problems.length === 1 ? 'feilen' : 'feilene'} og publiser på nytt.`
-                : status.message}
-            </Text>
-            <Text>{unchangedSince}</Text>
-          </Stack>
-        </Card>
+        <OutcomeCard
+          tone="critical"
+          heading={`Siste oppdatering stoppet ${whenText(status.reportedAt, now)}`}
+          lines={[
+            status.problems.length > 0
+              ? `Innholdet har ${errors(status.problems.length)} som må rettes før nettstedet kan oppdateres. Rett ${status.problems.length === 1 ? 'feilen' : 'feilene'} og publiser på nytt.`
+              : status.message,
+            unchangedSince,
+          ]}
+        />
       )}
       {status.outcome === 'failed' && (
-        <Card padding={3} radius={2} tone="caution" border>
-          <Stack gap={3}>
-            <Heading as="h2" size={1}>
-              Siste oppdatering feilet {whenText(status.reportedAt, now)}
-            </Heading>
-            <Text>{status.message}</Text>
-            <Text>{unchangedSince}</Text>
-          </Stack>
-        </Card>
+        <OutcomeCard
+          tone="caution"
+          heading={`Siste oppdatering feilet ${whenText(status.reportedAt, now)}`}
+          lines={[status.message, unchangedSince]}
+        />
       )}
       {hoursSince > staleAfterHours && (
         <Card padding={3} radius={2} tone="caution" border>
@@ -95,6 +84,22 @@ export function SiteStatusView({ status, now }: { status: SiteStatus | null | un
         </Text>
       )}
     </Stack>
+  );
+}
+
+/** How the last update ended: a heading and a few lines, in the outcome's colour. */
+function OutcomeCard({ tone, heading, lines }: { tone: CardTone; heading: string; lines: (string | undefined)[] }) {
+  return (
+    <Card padding={3} radius={2} tone={tone} border>
+      <Stack gap={3}>
+        <Heading as="h2" size={1}>
+          {heading}
+        </Heading>
+        {lines.filter(Boolean).map((line) => (
+          <Text key={line}>{line}</Text>
+        ))}
+      </Stack>
+    </Card>
   );
 }
 
