@@ -95,9 +95,13 @@ function OutcomeCard({ tone, heading, lines }: { tone: CardTone; heading: string
         <Heading as="h2" size={1}>
           {heading}
         </Heading>
-        {lines.filter(Boolean).map((line) => (
-          <Text key={line}>{line}</Text>
-        ))}
+        {/* A build's message keeps its lines (the vanished pages' list, one page a line). */}
+        {lines
+          .flatMap((line) => line?.split('\n') ?? [])
+          .filter((line) => line.trim() !== '')
+          .map((line, index) => (
+            <Text key={index}>{line}</Text>
+          ))}
       </Stack>
     </Card>
   );

@@ -112,7 +112,13 @@ describe('the site’s status in the Studio', () => {
       'Siste oppdatering feilet i dag kl.\u00a011.17' + technicalFailureMessage,
     );
     const pagesGone = 'Oppdateringen stoppes: 40 av 42 sider fra forrige vellykkede oppdatering er borte.';
-    expect(render({ ...base, outcome: 'stopped', message: pagesGone })).toContain(pagesGone);
+    const list = 'Sidene som er borte:\n  - /historier/tapt-0/\n  - /historier/tapt-1/';
+    expect(render({ ...base, outcome: 'stopped', message: `${pagesGone}\n${list}` })).toContain(pagesGone);
+    // Each line of the build's message on a line of its own, as the list of pages needs.
+    const lines = [...container.querySelectorAll('[data-ui="Card"] [data-ui="Text"]')].map((line) =>
+      line.textContent?.trim(),
+    );
+    expect(lines).toEqual(expect.arrayContaining(['- /historier/tapt-0/', '- /historier/tapt-1/']));
   });
 
   it('warns when no update has been reported for hours, though the site updates every hour', () => {
