@@ -127,7 +127,7 @@ Prøvedagene startet fordi organisasjonene så at de samme barna sjelden kom til
 
 > Jeg trodde korps var for andre. Nå spiller jeg i det.
 
-– Jente (11) som begynte i korpset etter en prøvedag
+– Jente som begynte i korpset etter en prøvedag
 
 ## Resultater så langt
 
@@ -191,7 +191,7 @@ Kommunen hadde bassengtid tidlig på lørdager som sto tom. Svømmeklubben hadde
 
 > Første gang jeg fløt på ryggen, glemte jeg at jeg var redd.
 
-– Gutt (12) på svømmekurset
+– Gutt på svømmekurset
 
 ## Videre
 
@@ -255,7 +255,7 @@ Fritidskontaktene er frivillige og ansatte i kommunen som følger barn de først
 
 > Han var med meg tre ganger. Fjerde gang trengte jeg ham ikke.
 
-– Jente (10) som begynte på fotball
+– Jente som begynte på fotball
 
 ## Lagene lærer også
 
@@ -288,7 +288,7 @@ Kulturskolen og idrettslagene hadde hver sine ferietilbud, men de kostet penger 
 
 > Det beste var at jeg fikk være med vennene mine på alt.
 
-– Gutt (9) som var med på «Prøv alt»-uka
+– Gutt som var med på «Prøv alt»-uka
 
 Vil laget ditt være med neste år? [Ta kontakt med idrettsrådet](mailto:bryne@example.no).`,
   },
@@ -319,7 +319,7 @@ Nå øver gruppene i skolens aula og på bydelshuset. Kulturnettverket sørger f
 
 > På scenen er det ingen som vet hvem som har penger og hvem som ikke har.
 
-– Jente (15) i en av teatergruppene
+– Jente i en av teatergruppene
 
 ## Inkludering gjennom kultur
 
@@ -350,7 +350,7 @@ Prosjektet i Kristiansand har valgt et særlig fokus på inkludering gjennom kul
 
 > Jeg har fått min første jobb. Og jeg kan noe ingen andre i klassen kan.
 
-– Gutt (16) som tar vakter som lystekniker
+– Gutt som tar vakter som lystekniker
 
 ## Fylkeskommunen er med
 
@@ -383,7 +383,7 @@ Frivillighetshuset tok kontakt med skoler og familier. Kommunen stilte med buss.
 
 > Første dag var jeg redd for bølgene. Siste dag styrte jeg båten.
 
-– Jente (11) på sommerkurset
+– Jente på sommerkurset
 
 [Les om For Alle i Arendal](doc:place-arendal).`,
   },
@@ -445,7 +445,7 @@ Leksehjelpa hadde frivillige, men få barn. Fotballklubben hadde mange barn, men
 
 > Trenerne spør om leksene, og leksehjelperne spør om kampen.
 
-– Gutt (12) som går på leksehjelpa og trener i klubben
+– Gutt som går på leksehjelpa og trener i klubben
 
 [Les om For Alle i Oslo](doc:place-oslo).`,
   },
@@ -474,7 +474,7 @@ Leksehjelpa hadde frivillige, men få barn. Fotballklubben hadde mange barn, men
 
 > Jeg var selv et av de små barna her for fem år siden.
 
-– Jente (17) med sommerjobb som aktivitetsleder
+– Jente med sommerjobb som aktivitetsleder
 
 ## Det varer
 
@@ -565,7 +565,7 @@ Satsingen sier at prosjektene bør ha strukturell endring som mål og tenke på 
 
 > Da vi sang min sang, sang hele koret med.
 
-– Jente (10) i koret`,
+– Jente i koret`,
   },
   {
     id: 'story-haugesund-utstyrsdag',
