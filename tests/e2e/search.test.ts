@@ -71,6 +71,15 @@ async function open(
   return page;
 }
 
+/** Searches again from the open search page, as a visitor types the next words: Pagefind is not started again. */
+async function searchFor(page: Page, query: string): Promise<void> {
+  const before = page.url();
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  await page.waitForURL((url) => url.href !== before);
+  await searched(page);
+}
+
 /** The number of results the (announced) status line reports. */
 async function resultCount(page: Page): Promise<number> {
   const status = (await page.textContent('[data-status]')) ?? '';
@@ -425,8 +434,7 @@ describe('the search page', { timeout: 60_000 }, () => {
     const alone = await titleLinks(page);
     expect(alone.length).toBeGreaterThan(0);
 
-    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('samarbeid vitamin')}`);
-    await searched(page);
+    await searchFor(page, 'samarbeid vitamin');
     expect((await pagefindAlone(page, 'samarbeid vitamin')).results).toBeGreaterThan(0);
     expect(await titleLinks(page)).toEqual(alone);
     expect(await page.textContent('[data-status]')).toBe(
@@ -441,8 +449,7 @@ describe('the search page', { timeout: 60_000 }, () => {
     await searched(page);
     const common = await titleLinks(page);
     const query = 'støtte seiling';
-    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent(query)}`);
-    await searched(page);
+    await searchFor(page, query);
     // Both words are on the site, «seiling» on fewer pages; Pagefind alone finds no page with both.
     const rare = (await pagefindAlone(page, 'seiling')).results;
     expect(rare).toBeGreaterThan(0);
@@ -455,8 +462,7 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.locator('[data-empty]').isVisible()).toBe(false);
     expect(await page.inputValue('#search-q')).toBe(query);
     // In quotes, the phrase is searched as typed: nothing is found, and nothing is said to be misspelt.
-    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent(`"${query}"`)}`);
-    await searched(page);
+    await searchFor(page, `"${query}"`);
     expect(await page.textContent('[data-status]')).toBe(`Ingen treff for «"${query}"».`);
     expect(await page.getByText('Sjekk at ordene er stavet riktig.').isVisible()).toBe(false);
   });
@@ -473,8 +479,7 @@ describe('the search page', { timeout: 60_000 }, () => {
       const page = await open(`/sok?q=${encodeURIComponent(base)}`);
       await searched(page);
       const baseLinks = await titleLinks(page);
-      await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent(inflected)}`);
-      await searched(page);
+      await searchFor(page, inflected);
       // Pagefind alone finds only the pages with the inflected form.
       expect((await pagefindAlone(page, inflected)).results, inflected).toBeLessThan(baseLinks.length);
       const links = await titleLinks(page);
@@ -509,8 +514,7 @@ describe('the search page', { timeout: 60_000 }, () => {
     await searched(page);
     const expected = await titleLinks(page);
     expect(expected.length).toBeGreaterThan(0);
-    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('helsesøster')}`);
-    await searched(page);
+    await searchFor(page, 'helsesøster');
     expect(await titleLinks(page)).toEqual(expected);
     expect(await page.textContent('[data-status]')).toBe(
       `Ingen treff for «helsesøster». Viser ${expected.length} treff for «helsesykepleier».`,
@@ -524,8 +528,7 @@ describe('the search page', { timeout: 60_000 }, () => {
     const typed = (await pagefindAlone(page, 'kan jeg søke')).results;
     // Pagefind alone finds fewer pages, without the best answer to «kan søke».
     expect(typed).toBeLessThan(expected.length);
-    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('kan jeg søke')}`);
-    await searched(page);
+    await searchFor(page, 'kan jeg søke');
     expect(await titleLinks(page)).toEqual(expected);
     expect(await page.textContent('[data-status]')).toBe(
       `${typed > 0 ? `${typed} treff` : 'Ingen treff'} for «kan jeg søke». Viser ${expected.length} treff for «kan søke».`,
@@ -533,8 +536,7 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.inputValue('#search-q')).toBe('kan jeg søke');
 
     const phrase = '"kan jeg søke"';
-    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent(phrase)}`);
-    await searched(page);
+    await searchFor(page, phrase);
     const exact = (await pagefindAlone(page, phrase)).results;
     expect(await page.textContent('[data-status]')).toBe(
       exact > 0 ? `${exact} treff for «${phrase}».` : `Ingen treff for «${phrase}».`,
@@ -618,8 +620,7 @@ describe('the search page', { timeout: 60_000 }, () => {
     const expected = await resultLinks(page);
     expect(expected.some((link) => link.includes('#sesjon-'))).toBe(true);
     const typed = asciiName(surname.toLocaleLowerCase('nb'));
-    await page.goto(`${setup.site.origin}/sok?q=${typed}`);
-    await searched(page);
+    await searchFor(page, typed);
     expect(await resultLinks(page)).toEqual(expected);
     expect(await page.textContent('[data-status]')).toMatch(
       new RegExp(`^Ingen treff for «${typed}»\\. Viser \\d+ treff for «${surname.toLocaleLowerCase('nb')}»\\.$`),
@@ -635,8 +636,7 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.textContent('[data-status]')).toMatch(/^\d+ treff for «kl\. 09\.20»\.$/);
     expect(await resultCount(page)).toBeGreaterThan(0);
 
-    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('«Prøv alt»-uka')}`);
-    await searched(page);
+    await searchFor(page, '«Prøv alt»-uka');
     expect(await page.textContent('[data-status]')).toMatch(/^\d+ treff for «‘Prøv alt’-uka»\.$/);
   });
 
@@ -717,8 +717,7 @@ describe('the search page', { timeout: 60_000 }, () => {
     expect(await page.textContent('[data-status]')).toMatch(
       /^Ingen sider inneholder «Åsgårdstrand»\. Viser \d+ treff for «samarbeid»\.$/,
     );
-    await page.goto(`${setup.site.origin}/sok?q=${encodeURIComponent('Åsgårdstrand vitamin')}`);
-    await searched(page);
+    await searchFor(page, 'Åsgårdstrand vitamin');
     expect(await page.textContent('[data-empty-words]')).toBe('Ingen sider inneholder «Åsgårdstrand» og «vitamin».');
   });
 
@@ -1071,10 +1070,18 @@ function asciiName(name: string): string {
   return name.replaceAll('æ', 'ae').replaceAll('ø', 'o').replaceAll('å', 'aa');
 }
 
-/** All visible text of the built site, lower-cased: a word absent from it occurs in no page. */
-async function builtSiteText(root: string): Promise<string> {
-  const texts = await Promise.all(
-    (await htmlFiles(root)).map(async (file) => load(await readFile(file, 'utf8'))('body').text()),
-  );
-  return texts.join(' ').toLocaleLowerCase('nb');
+/** All visible text of the built site, lower-cased: a word absent from it occurs in no page. Read once per site. */
+function builtSiteText(root: string): Promise<string> {
+  if (!siteTexts.has(root))
+    siteTexts.set(
+      root,
+      (async () => {
+        const texts = await Promise.all(
+          (await htmlFiles(root)).map(async (file) => load(await readFile(file, 'utf8'))('body').text()),
+        );
+        return texts.join(' ').toLocaleLowerCase('nb');
+      })(),
+    );
+  return siteTexts.get(root)!;
 }
+const siteTexts = new Map<string, Promise<string>>();
