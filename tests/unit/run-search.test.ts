@@ -89,6 +89,18 @@ describe('runSearch', () => {
     expect(ids(await runSearch(pagefind, state('ungdommer')))).toEqual(['ungdom', 'ungdommer']);
   });
 
+  it('searches a name the site has as typed, not as a three-letter base that begins other words («hanne», not «han»)', async () => {
+    const names: Record<string, string> = { hanne: 'Hanne Vik snakket om kurs', han: 'Han handlet utstyr til laget' };
+    Object.assign(pages, names);
+    try {
+      const pagefind = fakePagefind();
+      expect(ids(await runSearch(pagefind, state('hanne')))).toEqual(['hanne']);
+      expect(pagefind.terms).not.toContain('han');
+    } finally {
+      for (const id of Object.keys(names)) delete pages[id];
+    }
+  });
+
   it('passes the query as typed when nothing is changed, so Pagefind’s own syntax keeps working', async () => {
     const pagefind = fakePagefind();
     await runSearch(pagefind, state('"søknad"'));
@@ -362,6 +374,25 @@ describe('runSearch', () => {
         expect(outcome.respelled).toBe('støtte til');
         expect(outcome.apart).toEqual(['støtte', 'til', 'fotball']);
         expect(ids(outcome)).toEqual(['laget', 'utstyr']);
+      }),
+    );
+
+    it(
+      'keeps the words that name the subject over a small word found on more pages: «barna bestemme», not «barna får»',
+      withApart(async () => {
+        const talks: Record<string, string> = {
+          budsjett: 'Når barna bestemmer over pengene',
+          kurs: 'Barna får kurs',
+          tur: 'Barna får være med på tur',
+        };
+        Object.assign(pages, talks);
+        try {
+          const outcome = await runSearch(fakePagefind(), state('barna får bestemme'));
+          expect(outcome.respelled).toBe('barna bestemme');
+          expect(ids(outcome)).toEqual(['budsjett']);
+        } finally {
+          for (const id of Object.keys(talks)) delete pages[id];
+        }
       }),
     );
 

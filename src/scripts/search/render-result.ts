@@ -38,10 +38,10 @@ export interface SessionLink {
 export const maxSessionLinks = 3;
 
 /** Each page's text split into words once: its sections and sessions each look theirs up in it. */
-const pageWords = new WeakMap<PagefindResultData, string[]>();
+const pageWords = new WeakMap<object, string[]>();
 
 /** The page's words at the given locations, split the way Pagefind counts them. */
-export function wordsAt(data: PagefindResultData, locations: number[]): string[] {
+export function wordsAt(data: Pick<PagefindResultData, 'raw_content'>, locations: number[]): string[] {
   let words = pageWords.get(data);
   if (!words) {
     words = data.raw_content.split(/[^\S\uFEFF]+/);

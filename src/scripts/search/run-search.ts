@@ -8,13 +8,16 @@ import {
   continuesQueryWord,
   foldWord,
   letterVariants,
+  queryWords,
   thousandGroups,
   writtenQueryWords,
 } from './query-words';
+import { isFunctionWord } from './function-words';
 import { isQuestionWord } from './question-words';
 import { spellingSuggester } from './spelling';
 import { synonymsOf } from './synonyms';
 import { headingFirst } from './heading-first';
+import { wholeWordFirst } from './whole-word-first';
 import { osloToday, upcomingFirst } from './upcoming-first';
 import {
   disjunctiveCounts,
@@ -239,7 +242,8 @@ const maxFewerTrials = 24;
  * beside the point (the Arendalsuka debate's «økonomisk»), and the most pages are likeliest to hold the answer
  * (/aktivitetsstotte under «støtte»). Pronouns and question words are left out first: they say least about what is
  * sought (`withoutHidingWords` has kept them only if the rest found nothing either), and so are loose numbers
- * (`isLooseNumber`).
+ * (`isLooseNumber`). Of as many words, those with the fewest small words such as «får» are kept (function-words.ts:
+ * «barna får bestemme» found «barna får» on 13 pages, none about deciding, where «barna bestemme» finds the talk).
  */
 async function fewerWordsFound(plans: WordPlan[], words: WordIndex): Promise<WordPlan[] | null> {
   const searchedAs = (chosen: WordPlan[]) => chosen.map((plan) => plan.searched);
@@ -256,8 +260,19 @@ async function fewerWordsFound(plans: WordPlan[], words: WordIndex): Promise<Wor
     const subsets = combinations(candidates, size);
     trials += subsets.length;
     const found = await Promise.all(subsets.map((subset) => words.pagesWith(searchedAs(subset))));
-    const most = Math.max(...found);
-    if (most > 0) return subsets[found.indexOf(most)]!;
+    // Of the ways that find anything, the one with the fewest small words, then the one that finds the most pages.
+    const smallWords = subsets.map((subset) => subset.filter((plan) => isFunctionWord(plan.shown)).length);
+    const best = found.reduce<number | null>(
+      (chosen, pages, index) =>
+        pages > 0 &&
+        (chosen === null ||
+          smallWords[index]! < smallWords[chosen]! ||
+          (smallWords[index] === smallWords[chosen] && pages > found[chosen]!))
+          ? index
+          : chosen,
+      null,
+    );
+    if (best !== null) return subsets[best]!;
   }
   return null;
 }
@@ -291,8 +306,11 @@ async function planWord(written: string, words: WordIndex): Promise<WordPlan | n
       const searched = foldWord(synonym);
       if (await words.holds(searched)) return plan(searched, true, synonym);
     }
-  // Pagefind matches a stem's beginning: the base form finds the pages with every form of the word.
-  for (const base of baseForms(typed)) if (await words.holdsStem(base)) return plan(base, false);
+  // Pagefind matches a stem's beginning: the base form finds the pages with every form of the word. A base of three
+  // letters begins too many other words to stand for a word the site has itself: «hanne» (a speaker) as «han» found
+  // «handler» and «Han» first.
+  for (const base of baseForms(typed))
+    if ((base.length > 3 || !(await words.holdsStem(typed))) && (await words.holdsStem(base))) return plan(base, false);
   if (await words.holds(typed)) return plan(typed, false);
   for (const variant of letterVariants(typed)) if (await words.holdsStem(variant)) return plan(variant, true);
   const amount = thousandGroups(typed);
@@ -331,9 +349,11 @@ async function searchPagefind(
     const dated = new Set(sorted.results.map((result) => result.id));
     results = [...sorted.results, ...unsorted.results.filter((result) => !dated.has(result.id))];
   } else if (term) {
-    // By relevance, an event still to come goes before a past one that scores about the same, and a page whose
-    // heading says what the visitor typed goes first.
-    results = await headingFirst(await upcomingFirst(pagefind, term, results, today), state.query);
+    // By relevance, an event still to come goes before a past one that scores about the same, a page with the words
+    // themselves before one with only longer words beginning like them, and a page whose heading says what the
+    // visitor typed first.
+    const upcoming = await upcomingFirst(pagefind, term, results, today);
+    results = await headingFirst(await wholeWordFirst(upcoming, queryWords(term)), state.query);
   }
 
   const countsWithout: Partial<Record<FilterKey, FilterCounts>> = {};
