@@ -33,6 +33,13 @@ describe('closestWord', () => {
     expect(closestWord('kontakte', ['kontakten', 'kontakter'])).toBe('kontakten');
   });
 
+  it('finds a word the site has only inflected from a misspelling of its shorter form («evalueringen» for «evalurering»)', () => {
+    for (const typed of ['evalurering', 'evaluring', 'evalueing'])
+      expect(closestWord(typed, ['evalueringen'])).toBe('evalueringen');
+    // Not so short that a name becomes a word: five letters must remain.
+    expect(closestWord('bergenen', ['bergen'])).toBeNull();
+  });
+
   it('leaves short words alone, allows one letter up to nine and two from ten, and finds nothing far away', () => {
     expect(closestWord('mandal', ['mandag'])).toBeNull();
     expect(closestWord('tromsø', ['tromøy'])).toBeNull();

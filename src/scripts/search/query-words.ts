@@ -157,7 +157,7 @@ export function letterVariants(word: string): string[] {
 
 // The endings a noun or verb takes beyond what the stemmer removes: «trenerne» is stemmed to «trenern» and
 // «ungdommer» to «ungdomm», so Pagefind would only find pages with those very forms.
-const inflectionEndings = ['erne', 'eren', 'ere', 'ene', 'ne', 'en', 'et', 'er', 'e', 'a'];
+export const inflectionEndings = ['erne', 'eren', 'ere', 'ene', 'ne', 'en', 'et', 'er', 'e', 'a'];
 const shortestBaseStem = 3;
 const shortestUndoubledBase = 5;
 

@@ -42,7 +42,9 @@ const contentTypeNames: Record<SearchContentType, { plural: string; singular: st
   historie: { plural: 'Historier', singular: 'Historie' },
   arrangement: { plural: 'Arrangementer', singular: 'Arrangement' },
   konferanse: { plural: 'Konferanser', singular: 'Konferanse' },
-  forskning: { plural: 'Forskning', singular: 'Forskning' },
+  // The research updates. «Forskning» alone is the pillar, a filter of its own: two «Forskning» boxes read as one.
+  // Short enough for the filter panel's narrow column (the research updates' «Forskningsoppdateringer» broke mid-word).
+  forskning: { plural: 'Forskningsnytt', singular: 'Forskningsnytt' },
   // Pillar, place and editorial pages: named alike in the filter and on the result, so the one leads to the other.
   side: { plural: 'Sider om For Alle', singular: 'Side om For Alle' },
 };

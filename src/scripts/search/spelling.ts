@@ -1,7 +1,7 @@
 // Spelling suggestions from the index's own words («kontigent» → «kontingent», «Nerland» → «Nærland»): the word list
 // the index step writes next to the index (src/lib/search/word-list.ts), fetched only when a word is still
 // missing after every other check, once per page view.
-import { foldWord } from './query-words';
+import { foldWord, inflectionEndings } from './query-words';
 
 const wordListUrl = '/pagefind/words.json';
 
@@ -51,14 +51,26 @@ export function closestWord(word: string, words: readonly string[]): string | nu
   let best: string | null = null;
   let bestDistance = limit + 1;
   for (const candidate of words) {
-    const distance = editDistance(word, foldWord(candidate), Math.min(limit, bestDistance - 1));
-    if (distance === 0) return null;
+    const folded = foldWord(candidate);
+    if (word === folded) return null;
+    // A word the site has only inflected is compared in its shorter forms too: «evalurering» is three edits from
+    // «evalueringen», the only form on the site, and one from «evaluering». Half an edit more than the word itself, so
+    // a listed word as close is preferred: «kommunnen» is «kommunen», not «kommunene» without its «e».
+    const shorter = shorterForms(folded).map((form) => editDistance(word, form, limit) + 0.5);
+    const distance = Math.min(editDistance(word, folded, limit), ...shorter);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
   return best;
+}
+
+/** The word without each inflected ending it may have, where five letters or more remain: «evalueringen» → «evaluering». */
+function shorterForms(word: string): string[] {
+  return inflectionEndings
+    .filter((ending) => word.endsWith(ending) && [...word].length - ending.length >= 5)
+    .map((ending) => word.slice(0, -ending.length));
 }
 
 /** Suggests a spelling for a word from the site's word list; an empty list when the list cannot be had. */
