@@ -47,6 +47,7 @@ describe('every built page', () => {
   it('says an inline «Eksempel» in parentheses to a screen reader, not as part of the name before it', () => {
     const hiddenText = ($: CheerioAPI, node: AnyNode | undefined) =>
       node && $(node).is('.visually-hidden') ? $(node).text() : null;
+    expect(pages.filter(({ $ }) => $('.tag--accent').length > 0).length).toBeGreaterThan(0);
     expect(
       problemsBy(($) =>
         $('.tag--accent')
@@ -93,6 +94,7 @@ describe('every built page', () => {
   });
 
   it('separates the crumbs with a «›» hidden from screen readers (the list says the order), not with CSS text they read', () => {
+    expect(pages.filter(({ $ }) => $('.breadcrumbs li:not(:last-child)').length > 0).length).toBeGreaterThan(10);
     expect(
       problemsBy(($) =>
         $('.breadcrumbs li:not(:last-child)')
