@@ -359,6 +359,40 @@ describe('the conference archive', () => {
     expect(listed).toBeGreaterThan(2);
   });
 
+  it('shows how to cite each talk with slides or a recording, by its speakers, day, title, edition and address', async () => {
+    const conferences = await data.fetch<
+      {
+        year: number;
+        sessions:
+          { _key: string; title: string; start: string | null; speakers: string[] | null; offers: boolean }[] | null;
+      }[]
+    >(
+      `*[_type == "conference" && defined(year)]{ year, sessions[]{ _key, title, start, "speakers": speakers[]->name,
+        "offers": defined(videoUrl) || count(material[defined(file.asset) || defined(url)]) > 0 } }`,
+    );
+    let cited = 0;
+    for (const conference of conferences) {
+      const $ = page(`/konferanse/${conference.year}`);
+      for (const session of conference.sessions ?? []) {
+        const citation = text($, `.session:has(#${sessionAnchor(session)}) .session__citation`);
+        const where = `${conference.year} ${session.title}`;
+        if (!session.offers) {
+          expect(citation, where).toBe('');
+          continue;
+        }
+        cited++;
+        expect(citation, where).toMatch(/^Slik viser du til innlegget: /);
+        for (const name of session.speakers ?? []) expect(citation, where).toContain(name);
+        expect(citation, where).toContain(`(${conference.year}, `);
+        expect(citation, where).toContain(`${session.title.replace(/\.$/, '')} [Presentasjon]`);
+        const address = `/konferanse/${conference.year}/#${sessionAnchor(session)}`;
+        expect(citation.endsWith(address), where).toBe(true);
+        expect(citation, where).toContain(`For Alle-konferansen ${conference.year}, `);
+      }
+    }
+    expect(cited).toBeGreaterThan(2);
+  });
+
   it('says of each past edition whether all, some or none of its talks have presentations or recordings', async () => {
     const conferences = await data.fetch<{ year: number; end: string; talks: { material: boolean }[] | null }[]>(
       // A talk is what is not a break: it has speakers, a summary, material or a research update.

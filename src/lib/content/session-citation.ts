@@ -1,0 +1,29 @@
+// How a visitor cites a talk whose slides or recording the archive offers, after APA 7 as Norwegian libraries teach it
+// (Kildekompasset: «Forfatter (år, dag. måned). Tittel [Presentasjon]. Konferanse, sted. URL»), as a research update's
+// page cites its report (research.ts). The names are written as the programme gives them: turning «Eirik Mo Bakken»
+// into «Bakken, E. M.» would guess which of the names is the surname.
+import { formatDate, osloDay } from '@for-alle/shared/dates';
+import { formatList } from '../format-list';
+
+/**
+ * «Eirik Mo Bakken (2026, 22. januar). Hva kjennetegner tiltak som treffer? [Presentasjon]. For Alle-konferansen 2026,
+ * Stavanger. https://…/konferanse/2026/#sesjon-…». The programme («For Alle») is the author of a talk without
+ * speakers; the date is left out when the session has no time.
+ */
+export function sessionCitation(talk: {
+  title: string;
+  speakers: string[];
+  start: string | null | undefined;
+  conference: string;
+  place: string | null | undefined;
+  url: URL;
+}): string {
+  const authors = talk.speakers.length > 0 ? formatList(talk.speakers) : 'For Alle';
+  const date = talk.start
+    ? ` (${osloDay(talk.start).slice(0, 4)}, ${formatDate(talk.start).replace(/ \d{4}$/, '')})`
+    : '';
+  // A question keeps its mark before the brackets; a full stop goes after them.
+  const title = talk.title.trim().replace(/\.$/, '');
+  const where = [talk.conference, talk.place].filter(Boolean).join(', ');
+  return `${authors}${date}. ${title} [Presentasjon]. ${where}. ${talk.url.href}`;
+}
