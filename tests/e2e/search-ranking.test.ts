@@ -112,6 +112,8 @@ const questions: Question[] = [
   { query: 'aktivitetsstotte', answeredBy: support, says: 'aktivitetsstøtte', within: 1, itself: true },
   { query: 'fattigdom', answeredBy: pillar('forskning'), says: 'forsk', within: 3 },
   { query: 'budsjett', answeredBy: guide, says: 'prosjektbudsjett', within: 1 },
+  // The end of a compound, on no page alone: Pagefind finds only beginnings («Presentasjon: Fritidskassen»).
+  { query: 'kassen', answeredBy: '*[_type == "conference" && year == 2025]', says: 'fritidskassen', within: 1 },
   { query: 'kontaktinformasjon', answeredBy: '*[_id == "page-kontakt"]', says: 'kontakt', within: 1 },
   { query: 'media', answeredBy: '*[_id == "page-kontakt"]', says: 'presse', within: 1 },
   { query: 'kva kan vi søkje om', answeredBy: support, says: 'søke', within: 1 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestWord, editDistance, spellingSuggester } from '../../src/scripts/search/spelling';
+import { closestWord, compoundEndingIn, editDistance, spellingSuggester } from '../../src/scripts/search/spelling';
 
 describe('editDistance', () => {
   it('counts inserted, removed, changed and swapped letters', () => {
@@ -13,6 +13,19 @@ describe('editDistance', () => {
   it('gives up past the limit', () => {
     expect(editDistance('vitamin', 'samarbeid', 2)).toBe(3);
     expect(editDistance('a', 'abcdef', 1)).toBe(2);
+  });
+});
+
+describe('compoundEndingIn', () => {
+  it('finds the most common word that ends with a word the site lacks, as the last part of a compound', () => {
+    expect(compoundEndingIn('kassen', ['kontingent', 'fritidskassen', 'matkassen'])).toBe('fritidskassen');
+    expect(compoundEndingIn('kortet', ['fritidskortet'])).toBe('fritidskortet');
+  });
+
+  it('leaves a short word alone, and a word that only ends with it by a letter or two', () => {
+    expect(compoundEndingIn('bank', ['utstyrsbank'])).toBeNull();
+    expect(compoundEndingIn('kassen', ['akassen'])).toBeNull();
+    expect(compoundEndingIn('kassen', ['kontingent'])).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
-// Spelling suggestions from the index's own words («kontigent» → «kontingent», «Nerland» → «Nærland»): the word list
+// Spelling suggestions from the index's own words («kontigent» → «kontingent», «Nerland» → «Nærland»), and the
+// compound a word ends («kassen» → «fritidskassen»): the word list
 // the index step writes next to the index (src/lib/search/word-list.ts), fetched only when a word is still
 // missing after every other check, once per page view.
 import { foldWord, inflectionEndings } from './query-words';
@@ -73,6 +74,24 @@ function shorterForms(word: string): string[] {
     .map((ending) => word.slice(0, -ending.length));
 }
 
+/** Letters a word must have to be looked for as the end of a compound: «kassen», not «bank» (in «SR-Bank» already). */
+const shortestCompoundEnd = 5;
+
+/**
+ * The most common listed word that ends with a (folded) word the site lacks, as the last part of a compound:
+ * «kassen» is on no page, «Fritidskassen» is. Pagefind finds only the beginnings of words. Null for a short word,
+ * whose ends are everywhere, or when no word ends with it.
+ */
+export function compoundEndingIn(word: string, words: readonly string[]): string | null {
+  if ([...word].length < shortestCompoundEnd) return null;
+  return (
+    words.find((candidate) => {
+      const folded = foldWord(candidate);
+      return folded.length >= word.length + 3 && folded.endsWith(word);
+    }) ?? null
+  );
+}
+
 /** Suggests a spelling for a word from the site's word list; an empty list when the list cannot be had. */
 export function spellingSuggester(load: () => Promise<readonly string[]> = fetchWordList) {
   let words: Promise<readonly string[]> | null = null;
@@ -82,7 +101,8 @@ export function spellingSuggester(load: () => Promise<readonly string[]> = fetch
       words = null;
       return [];
     });
-    return closestWord(word, await words);
+    const list = await words;
+    return closestWord(word, list) ?? compoundEndingIn(word, list);
   };
 }
 
