@@ -18,7 +18,7 @@ function pageWordStems(pageWord: string): string[] {
 }
 
 /** Whether each searched word (folded) is among the page's matches as itself: the same stem, not a longer word. */
-export function hasWholeWords(data: Pick<PagefindResultData, 'raw_content' | 'locations'>, words: string[]): boolean {
+function hasWholeWords(data: Pick<PagefindResultData, 'raw_content' | 'locations'>, words: string[]): boolean {
   const stems = new Set(wordsAt(data, data.locations).flatMap(pageWordStems));
   return words.every((word) => stems.has(norwegianStem(word)));
 }
