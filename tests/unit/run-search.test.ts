@@ -8,6 +8,7 @@ import { foldWord, norwegianStem, queryWords } from '../../src/scripts/search/qu
 import { runSearch, wordIndex } from '../../src/scripts/search/run-search';
 import { spellingSuggester } from '../../src/scripts/search/spelling';
 import { emptyFilters, type SearchState } from '../../src/scripts/search/search-state';
+import { pagefindResult } from '../support/pagefind-result';
 
 const pages: Record<string, string> = {
   trener: 'Trener for laget',
@@ -45,22 +46,7 @@ function fakePagefind(): PagefindApi & { terms: (string | null)[] } {
         const locations = words.flatMap((word, index) =>
           wanted.some((stem) => norwegianStem(foldWord(word.replace(/\p{P}/gu, ''))).startsWith(stem)) ? [index] : [],
         );
-        return {
-          id,
-          score: 1,
-          words: locations,
-          data: async () => ({
-            url: `/${id}`,
-            excerpt: text,
-            raw_content: text,
-            word_count: words.length,
-            meta: {},
-            filters: {},
-            sub_results: [],
-            anchors: [],
-            locations,
-          }),
-        };
+        return pagefindResult(id, text, locations);
       });
     return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
   };

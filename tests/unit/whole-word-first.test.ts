@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindResult } from '../../src/scripts/search/pagefind-api';
 import { wholeWordFirst } from '../../src/scripts/search/whole-word-first';
+import { pagefindResult } from '../support/pagefind-result';
 
 /** A result whose matches are the words of `text` that begin with one of `prefixes`, as Pagefind marks them. */
 function result(id: string, text: string, prefixes: string[]): PagefindResult {
-  const words = text.split(' ');
-  const locations = words.flatMap((word, index) =>
-    prefixes.some((prefix) => word.toLowerCase().startsWith(prefix)) ? [index] : [],
-  );
-  return {
-    id,
-    score: 1,
-    words: locations,
-    data: async () => ({
-      url: `/${id}/`,
-      excerpt: text,
-      raw_content: text,
-      word_count: words.length,
-      meta: {},
-      filters: {},
-      sub_results: [],
-      anchors: [],
-      locations,
-    }),
-  };
+  const locations = text
+    .split(' ')
+    .flatMap((word, index) => (prefixes.some((prefix) => word.toLowerCase().startsWith(prefix)) ? [index] : []));
+  return pagefindResult(id, text, locations);
 }
 
 const order = async (results: PagefindResult[], words: string[]) =>
