@@ -34,6 +34,7 @@ describe('materialTargets', () => {
         year: 2025,
         title: 'For Alle-konferansen 2025',
         place: 'Stavanger',
+        placePreposition: 'i',
         sessions: [
           {
             _key: 'abc123',
@@ -77,7 +78,7 @@ describe('materialTargets', () => {
       title: 'Presentasjon: Fritidskassen',
       // Without the editor's title (or the PDF's own), named as the archive page names it.
       fallbackTitle: 'Presentasjon: Fritidskassen (PDF)',
-      context: 'Materiell fra «Fritidskassen», For Alle-konferansen 2025',
+      context: 'Materiell fra «Fritidskassen», For Alle-konferansen 2025 i Stavanger',
       // 23:30 UTC on 22 January is 00:30 on the 23rd in Oslo.
       date: '2025-01-23',
       // Found under the speakers' town as well as the venue; the result names where it comes from.

@@ -44,7 +44,7 @@ export interface MaterialTarget {
   /** The name when neither the editor nor the PDF gives one. */
   fallbackTitle: string;
   /**
-   * Where it comes from, shown under the title: «Materiell fra «…», For Alle-konferansen 2025». Null for a page
+   * Where it comes from, shown under the title: «Materiell fra «…», For Alle-konferansen 2025 i Stavanger». Null for a page
    * without a title of its own (the activity support, titled by its pillar): named from its built page instead.
    */
   context: string | null;
@@ -100,7 +100,14 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
   for (const conference of result.conferences) {
     const path = documentPath(conference);
     if (!path) continue;
-    const editionTitle = conferenceTitle(conference);
+    // Where it was presented, beside the places of the speakers the result names («Haugesund» for Fritidskassen,
+    // presented in Stavanger).
+    const edition = [
+      conferenceTitle(conference),
+      conference.place && `${conference.placePreposition} ${conference.place}`,
+    ]
+      .filter(Boolean)
+      .join(' ');
     for (const session of conference.sessions ?? []) {
       const speakerPlaces = presentNames(session.speakerPlaces);
       for (const file of session.files ?? []) {
@@ -115,9 +122,7 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
             title: file.title ? materialFileTitle(file.title, session.title) : null,
             // The name the archive page gives a file without a title of its own, unless the PDF names itself.
             fallbackTitle: `${materialFileTitle(null, session.title)} (PDF)`,
-            context: session.title
-              ? `Materiell fra «${session.title}», ${editionTitle}`
-              : `Materiell fra ${editionTitle}`,
+            context: session.title ? `Materiell fra «${session.title}», ${edition}` : `Materiell fra ${edition}`,
             // The conference page is dated by its first day; a file from the second day says so.
             date: session.start ? osloDay(session.start) : null,
             places: presentNames([...speakerPlaces, conference.place]),
