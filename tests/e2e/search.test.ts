@@ -367,6 +367,21 @@ describe('the search page', { timeout: 60_000 }, () => {
     }
   });
 
+  it('lists first, under its year, the session whose title is the query, though its small words are everywhere', async () => {
+    // Every session of the programme says some of «det», «å», «ikke» or «noe»: the one titled with them all comes first.
+    const sessions = await conferenceSessions();
+    const titled = sessions.find((session) => /\b(det|å|ikke|noe)\b.*\b(det|å|ikke|noe)\b/i.test(session.title));
+    expect(titled, 'a session whose title has small words').toBeDefined();
+    const page = await open(`/sok?q=${encodeURIComponent(titled!.title.replace(/[?!.]$/, ''))}`);
+    await searched(page);
+    const card = page.locator('[data-results] > li', {
+      has: page.locator(`.search-result__title a[href="/konferanse/${titled!.year}/"]`),
+    });
+    expect(await card.locator('.search-result__sessions a').first().getAttribute('href')).toBe(
+      `/konferanse/${titled!.year}/#${sessionAnchor({ _key: titled!.key })}`,
+    );
+  });
+
   it('shows suggestions and links to the listings when nothing is found', async () => {
     const page = await open('/sok?q=zqxjvwpfh');
     await searched(page);

@@ -78,7 +78,7 @@ describe('sessionLinks', () => {
   const about = heading('om', 'Om konferansen');
   const material = JSON.stringify({ 'sesjon-apning': 'PDF og videoopptak' });
 
-  it('links, with words, each session holding a hit, with its excerpt, what it offers and its words', () => {
+  it('links, with words, each session holding a hit, with its excerpt, what it offers and the query words it has', () => {
     const data = page(programme, {
       meta: { session_material: material },
       sub_results: [
@@ -88,14 +88,15 @@ describe('sessionLinks', () => {
         section(programme, equipment, 'Utstyr'),
       ],
     });
-    expect(sessionLinks(data, true)).toEqual([
+    expect(sessionLinks(data, true, ['trener', 'utstyr'])).toEqual([
       {
         title: 'Åpning',
         url: `${pageUrl}#sesjon-apning`,
         material: 'PDF og videoopptak',
         excerpt: 'Utdrag fra Åpning',
-        // «Trener» and «trener,» are one word; «Trenere» another.
-        matchedWords: 2,
+        // «Trener», «trener,» and «Trenere» are all hits for the one query word «trener».
+        matchedWords: 1,
+        titleSaysQuery: false,
       },
       {
         title: 'Utstyr til alle',
@@ -103,7 +104,39 @@ describe('sessionLinks', () => {
         material: null,
         excerpt: 'Utdrag fra Utstyr til alle',
         matchedWords: 1,
+        titleSaysQuery: false,
       },
+    ]);
+  });
+
+  it('counts no small words, and marks the session whose title is the query («Hva koster det å ikke gjøre noe»)', () => {
+    const text = 'Program Hva koster det å ikke gjøre noe Kostnad og nytte Å gjøre det sammen Det er noe å lære';
+    const costs = heading('sesjon-koster', 'Hva koster det å ikke gjøre noe', 'h3');
+    const together = heading('sesjon-sammen', 'Å gjøre det sammen', 'h3');
+    const learning = heading('sesjon-lare', 'Det er noe å lære', 'h3');
+    const query = ['hva', 'koster', 'det', 'a', 'ikke', 'gjøre', 'noe'];
+    const links = sessionLinks(
+      page(text, {
+        sub_results: [
+          section(text, together, 'Å', 'gjøre', 'det'),
+          section(text, learning, 'Det', 'noe', 'å'),
+          section(text, costs, 'Hva', 'koster', 'det', 'å', 'ikke', 'gjøre', 'noe'),
+        ],
+      }),
+      true,
+      query,
+    );
+    // «gjøre» is a word of the subject; «det», «å», «noe» and «ikke» are not counted.
+    expect(links.map((link) => [link.title, link.matchedWords, link.titleSaysQuery])).toEqual([
+      ['Å gjøre det sammen', 1, false],
+      ['Det er noe å lære', 0, false],
+      ['Hva koster det å ikke gjøre noe', 2, true],
+    ]);
+    // Shown first, though the programme has it last.
+    expect(sessionsToShow(links).shown.map((link) => link.title)).toEqual([
+      'Hva koster det å ikke gjøre noe',
+      'Å gjøre det sammen',
+      'Det er noe å lære',
     ]);
   });
 

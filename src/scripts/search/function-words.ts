@@ -9,7 +9,24 @@ const modals = ['vil', 'ville', 'må', 'måtte', 'bør', 'gjør', 'være'];
 
 /** Conjunctions, prepositions, articles and the third person, which question-words.ts leaves out. */
 const particles = ['og', 'eller', 'men', 'at', 'som', 'om', 'i', 'på', 'til', 'for', 'med', 'av', 'fra', 'å', 'en'];
-const others = ['ei', 'et', 'den', 'det', 'de', 'han', 'hun', 'ham', 'henne', 'dem', 'seg', 'ikke', 'så', 'også'];
+const others = [
+  'ei',
+  'et',
+  'den',
+  'det',
+  'de',
+  'han',
+  'hun',
+  'ham',
+  'henne',
+  'dem',
+  'seg',
+  'noe',
+  'noen',
+  'ikke',
+  'så',
+  'også',
+];
 
 const functionWords = new Set([...verbs, ...modals, ...particles, ...others].map(foldWord));
 

@@ -9,7 +9,7 @@ import { queryWords } from './query-words';
 export const headingCheckedResults = 10;
 
 /** Whether `words` occur in `text` one after another (both folded, punctuation ignored). */
-function saysInOrder(text: string, words: string[]): boolean {
+export function saysInOrder(text: string, words: string[]): boolean {
   const textWords = queryWords(text);
   return textWords.some((_, start) => words.every((word, offset) => textWords[start + offset] === word));
 }

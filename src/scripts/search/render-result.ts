@@ -12,7 +12,10 @@ import {
   type SearchContentType,
 } from '../../lib/search/contract';
 import type { PagefindResultData } from './pagefind-api';
-import { continuesQueryWord, foldWord } from './query-words';
+import { isFunctionWord } from './function-words';
+import { saysInOrder } from './heading-first';
+import { isQuestionWord } from './question-words';
+import { continuesQueryWord } from './query-words';
 import { resultDate } from './result-date';
 import { contentTypeName } from './search-state';
 import { isUpcoming, osloToday } from './upcoming-first';
@@ -27,8 +30,19 @@ export interface SessionLink {
   material: string | null;
   /** Safe HTML; empty when browsing without words. */
   excerpt: string;
-  /** How many different words of the session Pagefind matched; 0 when browsing without words. */
+  /** How many of the query's words the session has a hit for, small words left out; 0 when browsing without words. */
   matchedWords: number;
+  /** The session's title says the query's words in the order typed. */
+  titleSaysQuery?: boolean;
+}
+
+/**
+ * The query's words that say what is sought: without question words and small words (function-words.ts), unless
+ * that leaves none. A session that only says «å» and «det» of «Hva koster det å ikke gjøre noe» is not a match.
+ */
+function subjectWords(queryWords: string[]): string[] {
+  const subject = queryWords.filter((word) => !isQuestionWord(word) && !isFunctionWord(word));
+  return subject.length > 0 ? subject : queryWords;
 }
 
 /**
@@ -73,23 +87,28 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 /**
  * The sessions of an archive page to link to: with words, the sessions holding a hit (Pagefind's sub-results,
- * split at each session heading); without words, every session of the page (its anchors), so browsing a year's
- * conference lists its programme.
+ * split at each session heading), each with how many of `queryWords` it matches and whether its title says them;
+ * without words, every session of the page (its anchors), so browsing a year's conference lists its programme.
  */
-export function sessionLinks(data: PagefindResultData, withWords: boolean): SessionLink[] {
+export function sessionLinks(data: PagefindResultData, withWords: boolean, queryWords: string[] = []): SessionLink[] {
   const pageUrl = data.url.split('#')[0];
   const material = parseSessionMaterial(data.meta[sessionMaterialMeta]);
   const materialOf = (id: string | undefined) => (id && Object.hasOwn(material, id) ? material[id]! : null);
   if (withWords) {
+    const subject = subjectWords(queryWords);
     return data.sub_results
       .filter((sub) => sub.anchor?.id.startsWith(sessionAnchorPrefix))
-      .map((sub) => ({
-        title: sub.title,
-        url: sub.url,
-        material: materialOf(sub.anchor?.id),
-        excerpt: sub.excerpt,
-        matchedWords: new Set(wordsAt(data, sub.locations).map(foldPageWord)).size,
-      }));
+      .map((sub) => {
+        const hits = [...new Set(wordsAt(data, sub.locations))];
+        return {
+          title: sub.title,
+          url: sub.url,
+          material: materialOf(sub.anchor?.id),
+          excerpt: sub.excerpt,
+          matchedWords: subject.filter((word) => hits.some((hit) => continuesQueryWord(hit, word))).length,
+          titleSaysQuery: queryWords.length > 1 && saysInOrder(sub.title, queryWords),
+        };
+      });
   }
   return data.anchors
     .filter(
@@ -104,27 +123,34 @@ export function sessionLinks(data: PagefindResultData, withWords: boolean): Sess
     }));
 }
 
-function foldPageWord(word: string): string {
-  return foldWord(word).replace(/[^\p{L}\p{N}]/gu, '');
-}
-
 /**
  * The sessions to link with words: the `limit` that match most of the query's words (the session about «Senter for
- * inkluderingsforskning» before those that only say «for»), in programme order; the rest are counted.
+ * inkluderingsforskning» before those that only say «for»), in programme order, after a session whose title is what
+ * was typed; the rest are counted.
  */
 export function sessionsToShow(
   sessions: SessionLink[],
   limit = maxSessionLinks,
 ): { shown: SessionLink[]; more: number } {
-  if (sessions.length <= limit) return { shown: sessions, more: 0 };
+  const titled = (session: SessionLink) => (session.titleSaysQuery ? 1 : 0);
   const chosen = new Set(
     sessions
       .map((session, index) => ({ session, index }))
-      .sort((a, b) => b.session.matchedWords - a.session.matchedWords || a.index - b.index)
+      .sort(
+        (a, b) =>
+          titled(b.session) - titled(a.session) || b.session.matchedWords - a.session.matchedWords || a.index - b.index,
+      )
       .slice(0, limit)
       .map(({ session }) => session),
   );
-  return { shown: sessions.filter((session) => chosen.has(session)), more: sessions.length - limit };
+  const shown = sessions.filter((session) => chosen.has(session));
+  return {
+    shown: [
+      ...shown.filter((session) => session.titleSaysQuery),
+      ...shown.filter((session) => !session.titleSaysQuery),
+    ],
+    more: Math.max(0, sessions.length - limit),
+  };
 }
 
 /**
@@ -263,7 +289,7 @@ export function renderResult(
     item.append(paragraph);
   }
 
-  const sessions = sessionLinks(data, withWords);
+  const sessions = sessionLinks(data, withWords, queryWords);
   const excerpt = pageExcerpt(data, withWords, sessions);
   if (excerpt) {
     const paragraph = element('p', 'search-result__excerpt');
