@@ -14,6 +14,11 @@ const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long'
 const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone });
 const wholeNumber = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 
+/** "14. juni", the day in Oslo without its year. */
+export function formatDayMonth(value: DateInput): string {
+  return dayMonth.format(toDate(value));
+}
+
 /** "onsdag 14. juni 2023" */
 export function formatDateWithWeekday(value: DateInput): string {
   return `${weekday.format(toDate(value))} ${formatDate(value)}`;

@@ -84,11 +84,19 @@ describe('page 2 of a story listing', () => {
     }
   });
 
-  it('is paged with the keyboard: Tab reaches «Neste side» after the last story, and Enter opens page 3', async () => {
+  it('is paged with the keyboard on a phone, its links on three rows: Tab reaches «Neste side» after the last story, and Enter opens page 3', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     try {
       const page = await context.newPage();
       await page.goto(`${site.origin}${listings[0]}`);
+      // On a phone, previous and next on rows of their own, the numbers on one row between them.
+      const top = async (selector: string) => (await page.locator(selector).boundingBox())!.y;
+      const numbers = await page
+        .locator('nav.pagination a:not([rel])')
+        .evaluateAll((links) => [...new Set(links.map((link) => Math.round(link.getBoundingClientRect().top)))]);
+      expect(numbers).toHaveLength(1);
+      expect(await top('nav.pagination a[rel="prev"]')).toBeLessThan(numbers[0]!);
+      expect(await top('nav.pagination a[rel="next"]')).toBeGreaterThan(numbers[0]!);
       const lastStory = page.locator('main .card a').last();
       await lastStory.focus();
       const reached: string[] = [];

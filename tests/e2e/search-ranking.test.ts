@@ -112,6 +112,22 @@ const questions: Question[] = [
   { query: 'aktivitetsstotte', answeredBy: support, says: 'aktivitetsstøtte', within: 1, itself: true },
   { query: 'fattigdom', answeredBy: pillar('forskning'), says: 'forsk', within: 3 },
   { query: 'budsjett', answeredBy: guide, says: 'prosjektbudsjett', within: 1 },
+  // A speaker's first name: the conferences where she spoke, not the pages saying «Norge» and «Norden».
+  {
+    query: 'nora',
+    answeredBy: '*[_type == "conference" && count(sessions[count(speakers[@->name match "Nora*"]) > 0]) > 0]',
+    says: 'nora',
+    within: 1,
+  },
+  // Compounds and the small word «få» do not count against a page that answers (whole-word-first.ts).
+  { query: 'utstyr fotball', answeredBy: support, says: 'fotballklubber', within: 3 },
+  { query: 'forskning barn', answeredBy: pillar('forskning'), says: 'forsk', within: 1 },
+  {
+    query: 'kan barn få gratis utstyr',
+    answeredBy: '*[_type == "projectStory" && slug.current == "utstyrsbanken-i-bergen"]',
+    says: 'gratis',
+    within: 1,
+  },
   // The end of a compound, on no page alone: Pagefind finds only beginnings («Presentasjon: Fritidskassen»).
   { query: 'kassen', answeredBy: '*[_type == "conference" && year == 2025]', says: 'fritidskassen', within: 1 },
   { query: 'kontaktinformasjon', answeredBy: '*[_id == "page-kontakt"]', says: 'kontakt', within: 1 },

@@ -33,8 +33,7 @@ describe('materialTargets', () => {
         _type: 'conference',
         year: 2025,
         title: 'For Alle-konferansen 2025',
-        place: 'Stavanger',
-        placePreposition: 'i',
+        place: { name: 'Stavanger', preposition: 'i' },
         sessions: [
           {
             _key: 'abc123',

@@ -5,6 +5,7 @@ const talk = {
   title: 'Hva kjennetegner tiltak som treffer?',
   speakers: ['Eirik Mo Bakken'],
   start: '2026-01-22T09:10:00Z',
+  year: 2026,
   conference: 'For Alle-konferansen 2026',
   place: 'Stavanger',
   url: new URL('https://foralle.example.no/konferanse/2026/#sesjon-3ca53a5f1663'),
@@ -30,9 +31,10 @@ describe('sessionCitation', () => {
     );
   });
 
-  it('names the programme for a talk without speakers, and leaves out a date it does not have', () => {
+  it('names the programme for a talk without speakers, and dates a talk without a time by its conference', () => {
     expect(sessionCitation({ ...talk, speakers: [], start: null, place: null })).toBe(
-      'For Alle. Hva kjennetegner tiltak som treffer? [Presentasjon]. For Alle-konferansen 2026. ' + talk.url.href,
+      'For Alle (2026). Hva kjennetegner tiltak som treffer? [Presentasjon]. For Alle-konferansen 2026. ' +
+        talk.url.href,
     );
   });
 });

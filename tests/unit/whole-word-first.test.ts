@@ -25,13 +25,25 @@ describe('wholeWordFirst', () => {
     expect(await order(results, ['nora'])).toEqual(['konferanse', 'program', 'stotte', 'om']);
   });
 
-  it('counts an inflected form and a part of a hyphenated word as the word itself', async () => {
+  it('counts an inflected form, a compound the word begins and a part of a hyphenated word as the word itself', async () => {
     const results = [
-      result('fotballskole', 'Fotballskole i Bergen', ['fotball']),
-      result('klubber', 'Fotball-klubber samarbeider', ['fotball']),
-      result('fotballen', 'Fotballen ruller', ['fotball']),
+      result('norge', 'Lag i hele Norge', ['nor']),
+      result('noras', 'Noras innlegg', ['nor']),
+      result('norden', 'Turer i Norden', ['nor']),
+      result('prosjekt', 'Nora-prosjektet i Oslo', ['nor']),
+      result('noraklubben', 'Noraklubben', ['nor']),
     ];
-    expect(await order(results, ['fotball'])).toEqual(['klubber', 'fotballen', 'fotballskole']);
+    expect(await order(results, ['nora'])).toEqual(['noras', 'prosjekt', 'noraklubben', 'norge', 'norden']);
+  });
+
+  it('leaves a word of six letters or more alone: its longer matches are its own inflections and compounds', async () => {
+    const results = [
+      result('steder', 'Fotballklubber i Haugesund', ['fotball']),
+      result('fotball', 'Fotball for alle', ['fotball']),
+    ];
+    expect(await order(results, ['fotball'])).toEqual(['steder', 'fotball']);
+    const trainers = [result('kurs', 'Trenere og trenerne', ['trener']), result('kontakt', 'Ring trener', ['trener'])];
+    expect(await order(trainers, ['trener'])).toEqual(['kurs', 'kontakt']);
   });
 
   it('asks every subject word, but no question word or small word, to be there as itself', async () => {
@@ -41,6 +53,15 @@ describe('wholeWordFirst', () => {
     ];
     // «vi» only begins «vil» on the grant's page, which still answers the question first.
     expect(await order(results, ['hvor', 'mye', 'vi', 'fa'])).toEqual(['aktivitetsstotte', 'om']);
+    // «få» (folded «fa», as searched) is a small word: a page need not have it, only begin «Far» with it.
+    const equipment = [
+      result('utstyrsbanken', 'Barn og Far henter gratis utstyr', ['kan', 'barn', 'fa', 'gratis', 'utstyr']),
+      result('aktivitetsstotte', 'Barn kan få gratis utstyr', ['kan', 'barn', 'fa', 'gratis', 'utstyr']),
+    ];
+    expect(await order(equipment, ['kan', 'barn', 'fa', 'gratis', 'utstyr'])).toEqual([
+      'utstyrsbanken',
+      'aktivitetsstotte',
+    ]);
     const tor = [
       result('stavanger', 'Programmet torsdag med Egil', ['tor', 'egil']),
       result('konferanse', 'Tor Egil Berg snakket torsdag', ['tor', 'egil']),

@@ -304,7 +304,7 @@ const attachmentProjection = /* groq */ `${attachedFiles}{ _key, title, "asset":
  */
 export const searchMaterialQuery = defineQuery(`{
   "conferences": *[_type == "conference" && defined(year)] | order(year desc){
-    _type, year, title, "place": place->name, "placePreposition": coalesce(place->preposition, "i"),
+    _type, year, title, "place": place->{ name, "preposition": coalesce(preposition, "i") },
     "sessions": sessions[count(material[_type == "materialFile" && defined(file.asset)]) > 0]{
       _key, title, start, "speakerPlaces": speakers[]->organisation->place->name,
       "files": material[_type == "materialFile" && defined(file.asset)]{ _key, title, "asset": file.asset->${searchFileProjection} }

@@ -2,6 +2,7 @@ import type { CustomRecord } from 'pagefind';
 import { fileAnchor, reportAnchor } from '../content/attachments';
 import { materialFileTitle } from '@for-alle/shared/material-title';
 import { conferenceTitle, sessionAnchor } from '../content/conferences';
+import { placeAt } from '../content/places';
 import { downloadName, fileSizeText, type DownloadableFile } from '../content/file-download';
 import { osloDay } from '@for-alle/shared/dates';
 import { filePath } from '../images';
@@ -102,12 +103,10 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
     if (!path) continue;
     // Where it was presented, beside the places of the speakers the result names («Haugesund» for Fritidskassen,
     // presented in Stavanger).
-    const edition = [
-      conferenceTitle(conference),
-      conference.place && `${conference.placePreposition} ${conference.place}`,
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const venue = conference.place?.name ?? null;
+    const edition = venue
+      ? `${conferenceTitle(conference)} ${placeAt(conference.place!)}`
+      : conferenceTitle(conference);
     for (const session of conference.sessions ?? []) {
       const speakerPlaces = presentNames(session.speakerPlaces);
       for (const file of session.files ?? []) {
@@ -125,8 +124,8 @@ export function materialTargets(result: SearchMaterialQueryResult): MaterialTarg
             context: session.title ? `Materiell fra «${session.title}», ${edition}` : `Materiell fra ${edition}`,
             // The conference page is dated by its first day; a file from the second day says so.
             date: session.start ? osloDay(session.start) : null,
-            places: presentNames([...speakerPlaces, conference.place]),
-            shownPlaces: speakerPlaces.length > 0 ? speakerPlaces : presentNames([conference.place]),
+            places: presentNames([...speakerPlaces, venue]),
+            shownPlaces: speakerPlaces.length > 0 ? speakerPlaces : presentNames([venue]),
             file: file.asset,
           },
           `${path}#${anchor}|${file.asset.url}`,

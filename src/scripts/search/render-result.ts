@@ -12,9 +12,8 @@ import {
   type SearchContentType,
 } from '../../lib/search/contract';
 import type { PagefindResultData } from './pagefind-api';
-import { isFunctionWord } from './function-words';
+import { subjectWords } from './function-words';
 import { saysInOrder } from './heading-first';
-import { isQuestionWord } from './question-words';
 import { continuesQueryWord } from './query-words';
 import { resultDate } from './result-date';
 import { contentTypeName } from './search-state';
@@ -34,15 +33,6 @@ export interface SessionLink {
   matchedWords: number;
   /** The session's title says the query's words in the order typed. */
   titleSaysQuery?: boolean;
-}
-
-/**
- * The query's words that say what is sought: without question words and small words (function-words.ts), unless
- * that leaves none. A session that only says «å» and «det» of «Hva koster det å ikke gjøre noe» is not a match.
- */
-function subjectWords(queryWords: string[]): string[] {
-  const subject = queryWords.filter((word) => !isQuestionWord(word) && !isFunctionWord(word));
-  return subject.length > 0 ? subject : queryWords;
 }
 
 /**

@@ -67,27 +67,39 @@ export function closestWord(word: string, words: readonly string[]): string | nu
   return best;
 }
 
-/** The word without each inflected ending it may have, where five letters or more remain: «evalueringen» → «evaluering». */
+/** The word without each inflected ending it has: «evalueringen» → «evaluering», «evaluer». */
 function shorterForms(word: string): string[] {
-  return inflectionEndings
-    .filter((ending) => word.endsWith(ending) && [...word].length - ending.length >= 5)
-    .map((ending) => word.slice(0, -ending.length));
+  return inflectionEndings.filter((ending) => word.endsWith(ending)).map((ending) => word.slice(0, -ending.length));
 }
 
 /** Letters a word must have to be looked for as the end of a compound: «kassen», not «bank» (in «SR-Bank» already). */
 const shortestCompoundEnd = 5;
 
+/** The list's words folded, made once per list. */
+const foldedLists = new WeakMap<readonly string[], Set<string>>();
+
+function foldedList(words: readonly string[]): Set<string> {
+  let folded = foldedLists.get(words);
+  if (!folded) foldedLists.set(words, (folded = new Set(words.map(foldWord))));
+  return folded;
+}
+
 /**
- * The most common listed word that ends with a (folded) word the site lacks, as the last part of a compound:
- * «kassen» is on no page, «Fritidskassen» is. Pagefind finds only the beginnings of words. Null for a short word,
- * whose ends are everywhere, or when no word ends with it.
+ * The most common listed word that is a compound ending with a (folded) word the site lacks: «kassen» is on no page,
+ * «Fritidskassen» is, and Pagefind finds only the beginnings of words. The part in front must be a listed word too,
+ * with or without a linking «s» or «e» («fritid» + «s»), so «ringen» is not «evalueringen». Null for a short word,
+ * whose ends are everywhere, or when no compound ends with it.
  */
 export function compoundEndingIn(word: string, words: readonly string[]): string | null {
   if ([...word].length < shortestCompoundEnd) return null;
+  const listed = foldedList(words);
+  const isWord = (part: string) => [...part].length >= 4 && listed.has(part);
   return (
     words.find((candidate) => {
       const folded = foldWord(candidate);
-      return folded.length >= word.length + 3 && folded.endsWith(word);
+      if (folded.length <= word.length || !folded.endsWith(word)) return false;
+      const front = folded.slice(0, -word.length);
+      return isWord(front) || (/[se]$/.test(front) && isWord(front.slice(0, -1)));
     }) ?? null
   );
 }
